@@ -80,7 +80,11 @@ export function readText(text: string): TextFeatures {
     .join(' ')
     .replace(/[.!]+$/, '');
   // Read in any case, quoted back as written ("1M", "10,000").
-  const quantities = findQuantities(bodyAsWritten);
+  const quantities = findQuantities(
+    withoutQuotedNames(markPlaceholders(trimmed).replace(/[’‘]/g, "'"))
+      .replace(leadingFiller, '')
+      .trim(),
+  );
   const vagueMatch = vagueWords.exec(body);
   const fromTo = hasFromTo(body);
   // "Release frequency from monthly to weekly": a work verb's word naming a measure with its size.
@@ -141,6 +145,16 @@ function withoutTrailingDate(body: string): string {
 /** "No customer-reported outages", but not "No more manual deploys" (a direction, no size). */
 const noneOf = /^no\s+(?!(more|longer|less|fewer|later|one)\b)[a-z]/;
 const firstOf = new RegExp(`\\bfirst\\s+([a-z-]+\\s+){0,2}?${audienceNouns.source}`);
+/**
+ * ‘$50 Gift For Friend Signups’, "Top 10 Tips": words in quotes name something (a feature, a
+ * campaign), so a number inside them counts nothing, as the 2 in "v2" does not.
+ */
+const quotedName = /(^|\s)["'“][^"'“”]{1,60}["'”](?=$|[\s.,;:!?])/g;
+
+function withoutQuotedNames(text: string): string {
+  const whole = /^["'“](.*)["'”]$/.exec(text);
+  return (whole ? whole[1]! : text).replace(quotedName, ' ');
+}
 const statesInWords = /\bfrom\s+([a-z-]+\s+){0,3}?[a-z-]+\s+to\s+[a-z-]+/;
 const passiveChange =
   /^([a-z0-9'&/-]+\s+){1,6}?((is|are|was|were|be|gets?|got)\s+)?(reduced|increased|improved|raised|lowered|cut|grown|decreased|boosted|lifted|dropped|shortened|halved|doubled|tripled)\b/;

@@ -161,6 +161,9 @@ describe('key result rules', () => {
     expect(keyResult('No more manual deployments')).toEqual(['error:key-result.vague']);
     expect(keyResult('Land the first paying customer in Japan')).toEqual([]);
     expect(keyResult('First draft of the strategy')).toEqual(['error:key-result.measurable']);
+    expect(keyResult('Customers see the “$5 off your first order” banner')).toEqual([
+      'error:key-result.measurable',
+    ]);
     expect(keyResult('Net Promoter Score of 45')).not.toContain('error:key-result.measurable');
   });
 

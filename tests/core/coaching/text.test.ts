@@ -74,6 +74,13 @@ describe('reading a line of an OKR', () => {
     expect(readText('We finalize the new logo.').leadingVerb).toBe('finalize');
   });
 
+  it('counts nothing in a name in quotes', () => {
+    expect(readText('Customers see the “$5 off your first order” banner').quantities).toEqual([]);
+    expect(readText('Get 100 reviews with "5 stars"').quantities.map((q) => q.raw)).toEqual([
+      '100',
+    ]);
+  });
+
   it('sees reach in "Launch X to 50 pilot customers" but not in "Talk to 5 customers"', () => {
     expect(readText('Launch the beta to 50 pilot customers').countsReach).toBe(true);
     expect(readText('Talk to 5 customers').countsReach).toBe(false);
