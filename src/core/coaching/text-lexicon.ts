@@ -261,7 +261,7 @@ export const businessAsUsual =
 
 /** Outcome clauses that give an activity its measure ("… so that bounce rate drops …"). */
 export const outcomeClause =
-  /\b(so that|resulting in|which (increases|reduces|raises|lowers|drives|grows)|that (has|have|gets?|achieves?|reaches?|converts?|drives?)|leading to|measured by|as measured by)\b|\bwith\s+(zero|no|at least|at most|under|over|less than|more than|fewer than|[<>≤≥])/;
+  /\b(so that|resulting in|which (increases|reduces|raises|lowers|drives|grows)|that (each |all |together )?(has|have|gets?|achieves?|reach(es)?|converts?|drives?|generates?|brings?|wins?|attracts?|earns?)|leading to|measured by|as measured by)\b|\bwith\s+(zero|no|at least|at most|under|over|less than|more than|fewer than|[<>≤≥])/;
 
 /** Words that make the baseline explicit. */
 export const baselineWords =

@@ -178,6 +178,8 @@ describe('key result rules', () => {
     ]);
     expect(keyResult('We will implement a CRM')).toEqual(['error:key-result.activity']);
     expect(keyResult('Publish a pricing page that has 12% conversion to contact')).toEqual([]);
+    expect(keyResult('Publish 12 case studies that each generate 50+ leads')).toEqual([]);
+    expect(keyResult('Host 4 webinars that reach 500 prospects')).toEqual([]);
   });
 
   it('key-result.vague: a direction without a size has no number, an error', () => {
