@@ -42,12 +42,12 @@ describe('the coaching engine on published good and bad OKRs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('keeps precision ≥ 0.95 and recall ≥ 0.91 on the tuning split, and errors at precision ≥ 0.95, recall ≥ 0.68', () => {
+  it('keeps precision ≥ 0.95 and recall ≥ 0.94 on the tuning split, and errors at precision ≥ 0.95, recall ≥ 0.71', () => {
     const warnings = agreement(tuning, 'warning');
     expect(warnings.precision).toBeGreaterThanOrEqual(0.95);
-    expect(warnings.recall).toBeGreaterThanOrEqual(0.91);
+    expect(warnings.recall).toBeGreaterThanOrEqual(0.94);
     const errors = agreement(tuning, 'error');
     expect(errors.precision).toBeGreaterThanOrEqual(0.95);
-    expect(errors.recall).toBeGreaterThanOrEqual(0.68);
+    expect(errors.recall).toBeGreaterThanOrEqual(0.71);
   });
 });
