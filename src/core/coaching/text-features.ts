@@ -87,9 +87,10 @@ export function readText(text: string): TextFeatures {
   );
   const vagueMatch = vagueWords.exec(body);
   const fromTo = hasFromTo(body);
-  // "Release frequency from monthly to weekly": a work verb's word naming a measure with its size.
+  // "Release frequency from monthly to weekly": a work verb's word naming a measure with its size;
+  // "Onboarding in under a week": the work as a noun, bounded in time.
   const namesMeasure =
-    measureNouns.test(words[restStart] ?? '') &&
+    (measureNouns.test(words[restStart] ?? '') || (/ing$/.test(first) && boundedNext.test(body))) &&
     (quantities.length > 0 || fromTo || statesInWords.test(body));
   const startsWithActivity = activityVerbs.has(leadingVerb) && !namesMeasure;
   const countsAudience = !contactVerbs.has(leadingVerb) && countedAudience.test(body);
@@ -142,6 +143,10 @@ function withoutTrailingDate(body: string): string {
   const match = trailingDate.exec(body);
   return match && deadline.test(match[0]) ? body.slice(0, match.index) : body;
 }
+/** A bound right after the first word: "Onboarding in under a week", "Shipping within 24 hours". */
+const boundedNext =
+  /^\S+\s+(in\s+)?(under|below|within|less than|no more than|at most|above|over|at least)\s/;
+
 /** "No customer-reported outages", but not "No more manual deploys" (a direction, no size). */
 const noneOf = /^no\s+(?!(more|longer|less|fewer|later|one)\b)[a-z]/;
 const firstOf = new RegExp(`\\bfirst\\s+([a-z-]+\\s+){0,2}?${audienceNouns.source}`);

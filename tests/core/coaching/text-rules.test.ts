@@ -299,10 +299,12 @@ describe('general rules for OKRs the engine has never seen', () => {
       'Call volume below 1,000 per week',
       'Support backlog under 50 tickets',
       'Onboarding time under 3 days',
+      'Onboarding in under a week for every new customer',
     ]) {
       expect(keyResult(text).filter((rule) => !rule.startsWith('info:'))).toEqual([]);
     }
     expect(keyResult('Track conversion rate weekly')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Running 10 workshops')).toEqual(['error:key-result.activity']);
     expect(keyResult('Run at least 10 workshops')).toEqual(['error:key-result.activity']);
   });
 
