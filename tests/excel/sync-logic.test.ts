@@ -77,10 +77,15 @@ function edit(row: OkrRow, cells: Partial<Record<keyof OkrRow['cells'], CellValu
 }
 
 describe('table plans', () => {
-  test('a new table gets every column, one run per column, and the placeholder row goes', () => {
+  test('a new table gets every column, one run per column, and its empty insert row is filled by the first row appended, never deleted after it', () => {
     const rows = [kr('1'), kr('2')].map((k) => keyResultRow(k, undefined, context));
-    const plan = planWrite({ headers, body: [headers.map(() => '')] }, rows, 'en');
-    expect(plan).toMatchObject({ addHeaders: [], deleteRows: [0], appendRows: 2 });
+    const snapshot = { headers, body: [headers.map(() => '')] };
+    const plan = planWrite(snapshot, rows, 'en');
+    expect(plan).toMatchObject({ addHeaders: [], deleteRows: [], appendRows: 2 });
+    expect(rowsOf(applyPlan(snapshot, plan)).map((row) => row.cells.keyResultId)).toEqual([
+      '1',
+      '2',
+    ]);
     expect(plan.writes).toHaveLength(okrColumns.length);
     expect(plan.writes.find((w) => w.key === 'progress')).toEqual({
       key: 'progress',

@@ -195,6 +195,18 @@ function isBlank(values: readonly CellValue[]): boolean {
   return values.every((v) => v === '' || v === null || v === undefined);
 }
 
+/**
+ * A table without rows of data still shows one empty row, Excel's insert row, and the first row
+ * added fills it: "Create a table" adds seven rows to a table made from its header alone, and the
+ * table then holds seven (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables,
+ * whose "Add a column" then gives the new column seven values). So that row is written into by
+ * appending, never deleted after it: deleting it would take the first appended row with it. Were
+ * it a row of data after all, appending leaves one blank row under the KRs, none is lost.
+ */
+function isInsertRowOnly(body: readonly (readonly CellValue[])[] | undefined): boolean {
+  return body?.length === 1 && isBlank(body[0]!);
+}
+
 /** Groups single-cell writes of one column into runs of consecutive rows. */
 function runs(key: ColumnKey, cells: readonly { row: number; value: CellValue }[]): CellWrite[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row);
@@ -210,7 +222,8 @@ function runs(key: ColumnKey, cells: readonly { row: number; value: CellValue }[
 /**
  * Plans a create-or-refresh to exactly `rows`: KR rows already in the table keep their place
  * (and the user's cells beside them), rows of KRs not listed are deleted, new KRs are appended.
- * Blank rows (a new table's placeholder row) are removed; the user's rows without a KR id stay.
+ * Blank rows are removed, but for the insert row of a table without data, which the first
+ * appended row fills; the user's rows without a KR id stay.
  * Columns the table lacks are added with their headers in `locale`; those it has keep theirs,
  * whichever language wrote them.
  */
@@ -220,7 +233,7 @@ export function planWrite(
   locale: string,
 ): TablePlan {
   const headers = snapshot?.headers ?? [];
-  const body = snapshot?.body ?? [];
+  const body = rows.length > 0 && isInsertRowOnly(snapshot?.body) ? [] : (snapshot?.body ?? []);
   const indexes = columnIndexes(headers);
   const missing = okrColumns.filter((column) => !indexes.has(column.key));
   const nameOf = (key: ColumnKey) => {
@@ -238,7 +251,7 @@ export function planWrite(
   body.forEach((values, index) => {
     const id = keyResultIdAt(values, indexes);
     const row = id ? wanted.get(id) : undefined;
-    // A blank row is a new table's placeholder; it stays only if it would be the last row.
+    // A blank row among others is removed; alone it stays only if it would be the last row.
     if (id ? !row : isBlank(values) && rows.length > 0) deleteRows.push(index);
     else kept.push(row ? { row, was: values } : {});
   });
@@ -315,7 +328,8 @@ export function applyWrites(
  */
 export function applyPlan(snapshot: TableSnapshot | undefined, plan: TablePlan): TableSnapshot {
   const headers = [...(snapshot?.headers ?? []), ...plan.addHeaders];
-  const body = (snapshot?.body ?? []).map((cells) => [...cells, ...plan.addHeaders.map(() => '')]);
+  const read = plan.appendRows > 0 && isInsertRowOnly(snapshot?.body) ? [] : (snapshot?.body ?? []);
+  const body = read.map((cells) => [...cells, ...plan.addHeaders.map(() => '')]);
   body.push(
     ...Array.from({ length: plan.appendRows }, () => Array<CellValue>(headers.length).fill('')),
   );

@@ -605,7 +605,7 @@ async function createTable(context: Excel.RequestContext, locale: string): Promi
   headerRange.values = [headers];
   const table = sheet.tables.add(headerRange, true);
   table.name = okrTableName;
-  // A table made from a header row alone starts with one empty body row; the plan removes it.
+  // A table made from a header row alone shows one empty row, which the first appended row fills.
   return {
     sheet,
     sheetName: okrSheetName,

@@ -227,6 +227,26 @@ export const contracts: readonly ExcelContract[] = [
   {
     doc: tables,
     example:
+      'Create a table: tables.add("A1:D1", true), its header set, seven rows added; they fill the new table\'s empty insert row, so the table is A1:D8 (seven rows, as "Add a column" then relies on)',
+    given: productSheetEmpty,
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      const expensesTable = sheet.tables.add('A1:D1', true /*hasHeaders*/);
+      expensesTable.name = 'ExpensesTable';
+      expensesTable.getHeaderRowRange().values = [['Date', 'Merchant', 'Category', 'Amount']];
+      expensesTable.rows.add(undefined /*add rows to the end of the table*/, createdExpenses);
+      await context.sync();
+      const all = expensesTable.getRange().load('address');
+      const body = expensesTable.getDataBodyRange().load('address');
+      await context.sync();
+      return { table: all.address, body: body.address };
+    },
+    answer: { table: 'Sample!A1:D8', body: 'Sample!A2:D8' },
+    then: { A1: 'Date', B2: 'The Phone Company', B8: 'Best For You Organics Company', D8: '$97' },
+  },
+  {
+    doc: tables,
+    example:
       'Add a column that contains static values: columns.add(null, values) appends "Day of the Week" with its seven values',
     given: createdExpensesTable,
     snippet: async (context) => {

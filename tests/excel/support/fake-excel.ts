@@ -72,6 +72,13 @@ export interface FakeTable {
   readonly left: number;
   width: number;
   bodyRows: number;
+  /**
+   * The table has no rows of data: its one body row is Excel's empty insert row, which the first
+   * `rows.add` fills ("Create a table" of "Work with tables" adds seven rows to a table made from
+   * its header alone and has seven, as Script Lab's sample, which then adds a column of seven
+   * values, relies on), and which deleting the last row leaves.
+   */
+  empty: boolean;
 }
 
 function addressOf(rect: Rect): string {
@@ -366,7 +373,10 @@ class Batch {
           );
         }
         values.forEach((line, i) => line.forEach((v, j) => write(r.row + i, r.column + j, v)));
-        if (data) excel.changed(r.sheet, addressOf(r), 'ThisLocalAddin');
+        if (data) {
+          excel.enteredInInsertRows(r.sheet);
+          excel.changed(r.sheet, addressOf(r), 'ThisLocalAddin');
+        }
       };
     };
     const grid = (read: (cell: FakeCell) => unknown) => () => {
@@ -911,6 +921,15 @@ export class FakeExcel {
 
   // --- what the fake's commands do ---
 
+  /** An insert row something was entered in is a row of data, as when a person types there. */
+  enteredInInsertRows(sheet: FakeSheet): void {
+    for (const table of this.tables) {
+      if (table.sheet !== sheet || !table.empty) continue;
+      for (let j = 0; j < table.width; j += 1)
+        if (sheet.cell(table.top + 1, table.left + j).value !== '') table.empty = false;
+    }
+  }
+
   addTable(rect: Rect): FakeTable {
     const table: FakeTable = {
       name: `Table${this.tables.length + 1}`,
@@ -919,6 +938,7 @@ export class FakeExcel {
       left: rect.column,
       width: rect.columns,
       bodyRows: Math.max(1, rect.rows - 1),
+      empty: rect.rows === 1,
     };
     this.tables.push(table);
     return table;
@@ -932,21 +952,29 @@ export class FakeExcel {
         'TableRowCollection.add',
       );
     }
+    const start = table.empty ? 0 : table.bodyRows;
     values.forEach((line, i) =>
       line.forEach((value, j) => {
-        const row = table.top + 1 + table.bodyRows + i;
+        const row = table.top + 1 + start + i;
         const column = table.left + j;
-        const above = table.sheet.cell(row - 1, column);
-        // A table carries its column's number format down to new rows.
-        table.sheet.setCell(row, column, entered(value, above.numberFormat));
+        // A table carries its column's number format down to new rows; the insert row has its own.
+        const format = table.sheet.cell(start + i === 0 ? row : row - 1, column).numberFormat;
+        table.sheet.setCell(row, column, entered(value, format));
       }),
     );
-    table.bodyRows += values.length;
+    table.bodyRows = start + values.length;
+    table.empty = table.empty && values.length === 0;
   }
 
   deleteRow(table: FakeTable, index: number): void {
     if (index < 0 || index >= table.bodyRows)
       throw richApiError('ItemNotFound', 'TableRowCollection.getItemAt');
+    if (table.bodyRows === 1) {
+      for (let j = 0; j < table.width; j += 1)
+        table.sheet.setCell(table.top + 1, table.left + j, entered('', 'General'));
+      table.empty = true;
+      return;
+    }
     const last = table.top + table.bodyRows;
     for (let row = table.top + 1 + index; row <= last; row += 1) {
       for (let j = 0; j < table.width; j += 1) {
@@ -1022,6 +1050,7 @@ export class FakeExcel {
     const column = t.left + this.headers(name).indexOf(header);
     const sheetRow = t.top + 1 + row;
     t.sheet.setCell(sheetRow, column, entered(entry, t.sheet.cell(sheetRow, column).numberFormat));
+    this.enteredInInsertRows(t.sheet);
     this.changed(t.sheet, `${letter(column)}${sheetRow + 1}`, 'Unknown');
   }
 
