@@ -12,7 +12,7 @@
  *   `property eq null` and `property ne null` only in an advanced query, on the properties the
  *   page's table marks as filterable on null values (`city eq null`: json-batching's example).
  * - `$count=true` counts only with `ConsistencyLevel: eventual` (ignored without it); `$select`,
- *   `$top` (1–999), `$orderby=displayName` or `userPrincipalName` (with `$filter`, only in an
+ *   `$top` (1–999), `$orderby=displayName` or `userPrincipalName`, `asc` or `desc` (with `$filter`, only in an
  *   advanced query: the header and `$count=true`).
  */
 import { GraphHttpError, invalidRequest } from './errors';
@@ -67,6 +67,8 @@ export interface UserQuery {
   readonly top: number;
   readonly count: boolean;
   readonly orderBy?: 'displayName' | 'userPrincipalName';
+  /** `$orderby=displayName desc`: "append either asc or desc to the field name" (query-parameters). */
+  readonly descending?: boolean;
 }
 
 export function parseUserQuery(
@@ -108,7 +110,9 @@ export function parseUserQuery(
     );
   const select = parseUserSelect(query);
   const orderBy = queryOption(query, 'orderby');
-  const sortKey = orderBy && /^\s*(displayName|userPrincipalName)(\s+asc)?\s*$/i.exec(orderBy)?.[1];
+  const sort =
+    orderBy && /^\s*(displayName|userPrincipalName)(?:\s+(asc|desc))?\s*$/i.exec(orderBy);
+  const sortKey = sort?.[1];
   if (orderBy !== undefined && !sortKey) {
     throw unsupportedQuery(
       `Sorting not supported for '${orderBy}': order users by displayName or userPrincipalName.`,
@@ -126,6 +130,7 @@ export function parseUserQuery(
     count,
     ...(sortKey && {
       orderBy: sortKey.toLowerCase() === 'displayname' ? 'displayName' : 'userPrincipalName',
+      descending: sort[2]?.toLowerCase() === 'desc',
     }),
   };
 }

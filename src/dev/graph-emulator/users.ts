@@ -46,8 +46,8 @@ export function listUsers(context: HandlerContext): GraphResponse {
   const { query, headers } = context.request;
   const userQuery = parseUserQuery(query, headers.consistencylevel);
   const found = context.env.users().filter(userQuery.matches);
-  const { orderBy } = userQuery;
-  if (orderBy) found.sort((a, b) => a[orderBy].localeCompare(b[orderBy]));
+  const { orderBy, descending } = userQuery;
+  if (orderBy) found.sort((a, b) => a[orderBy].localeCompare(b[orderBy]) * (descending ? -1 : 1));
   const offset = skipTokenOffset(query.get('$skiptoken') ?? query.get('skiptoken'));
   const page = found.slice(offset, offset + userQuery.top);
   const body: Record<string, unknown> = {

@@ -225,6 +225,19 @@ describe('GET /users', () => {
     expect(badTop.statusCode).toBe(400);
   });
 
+  test('$orderby takes asc or desc after the property', async () => {
+    const down = await client.api('/users').orderby('displayName desc').get();
+    expect(names(down)).toEqual(names(down).slice().sort().reverse());
+    const up = await client.api('/users').orderby('userPrincipalName asc').top(2).get();
+    const rest = await client.api(up['@odata.nextLink']).get();
+    const principals = [...up.value, ...rest.value].map(
+      (user: { userPrincipalName: string }) => user.userPrincipalName,
+    );
+    expect(principals).toEqual(principals.slice().sort());
+    const refused = await failure(() => client.api('/users').orderby('displayName up').get());
+    expect(refused.code).toBe('Request_UnsupportedQuery');
+  });
+
   test('$format=json is taken (every answer is JSON); another format is refused, naming json', async () => {
     const page = await client.api('/users').query({ $format: 'json' }).get();
     expect(page.value).toHaveLength(6);
