@@ -32,6 +32,8 @@ const getRanges =
 const tables = 'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-tables';
 const worksheets =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-worksheets';
+const dataValidation =
+  'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-data-validation';
 const events = 'https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-events';
 const nullObjects =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties';
@@ -485,6 +487,51 @@ export const contracts: readonly ExcelContract[] = [
     },
     answer:
       'The value of the cell in row 2, column 5 is "Total Price" and the address of that cell is "Sample!E2"',
+  },
+  {
+    doc: dataValidation,
+    example:
+      "Creating validation rules: whole numbers greater than 0 on B2:C5 of the active worksheet, with the page's error alert",
+    given: (excel) => {
+      productSheet(excel);
+      excel.selection = { sheet: 'Sample', address: 'A1' };
+    },
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const range = sheet.getRange('B2:C5');
+      range.dataValidation.rule = {
+        wholeNumber: {
+          formula1: 0,
+          operator: 'GreaterThan',
+        },
+      };
+      range.dataValidation.errorAlert = {
+        message: 'Sorry, only positive whole numbers are allowed',
+        showAlert: true, // default is 'true'
+        style: 'Stop', // other possible values: Warning, Information
+        title: 'Negative or Decimal Number Entered',
+      };
+      await context.sync();
+    },
+    then: { B2: 'Product', C3: 2 },
+  },
+  {
+    doc: dataValidation,
+    example:
+      'a rule with two types (wholeNumber and decimal): "No more than one of these properties may be present", InvalidArgument',
+    given: (excel) => {
+      productSheet(excel);
+      excel.selection = { sheet: 'Sample', address: 'A1' };
+    },
+    snippet: async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange('B2:C5');
+      range.dataValidation.rule = {
+        wholeNumber: { formula1: 0, operator: 'GreaterThan' },
+        decimal: { formula1: 0, formula2: 100, operator: 'Between' },
+      };
+      await context.sync();
+    },
+    refusal: { code: 'InvalidArgument' },
   },
   {
     doc: events,

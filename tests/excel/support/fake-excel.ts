@@ -445,7 +445,21 @@ class Batch {
               Object.defineProperty({ address: addressOf(rect()) }, 'settings', { value: entry }),
             ),
           );
-          return this.recorder(entry);
+          const recorder = this.recorder(entry);
+          // "No more than one of these properties may be present in any DataValidationRule
+          // object" (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation).
+          return new Proxy(recorder, {
+            set: (_target, property, value) => {
+              const types = property === 'rule' && value ? Object.keys(value as object) : [];
+              if (types.length > 1) {
+                this.queue.push(() => {
+                  throw richApiError('InvalidArgument', 'DataValidation.rule');
+                });
+                return true;
+              }
+              return Reflect.set(recorder, property, value);
+            },
+          });
         },
         conditionalFormats: () =>
           this.object({
@@ -855,6 +869,7 @@ export class FakeExcel {
         methods: {
           getItem: (name: string) => batch.sheet(() => this.sheetNamed(name), false),
           getItemOrNullObject: (name: string) => batch.sheet(() => this.sheetNamed(name)),
+          getActiveWorksheet: () => batch.sheet(() => this.sheetNamed(this.selection.sheet), false),
           add: (name: string) => {
             let created: FakeSheet | undefined;
             batch.queue.push(() => {
