@@ -306,6 +306,7 @@ function defaultUserProperties(user: EmulatedUser): Record<string, unknown> {
 function selectOnlyUserProperties(user: EmulatedUser): Record<string, unknown> {
   return {
     accountEnabled: user.accountEnabled ?? true,
+    userType: user.userType ?? 'Member',
     department: user.department ?? null,
     identities: identitiesOf(user),
     city: null,

@@ -42,6 +42,8 @@ export interface EmulatedUser {
   identities?: readonly UserIdentity[];
   /** False for a disabled account; accounts are enabled unless said otherwise. */
   accountEnabled?: boolean;
+  /** `Guest` for a B2B guest; members unless said otherwise. */
+  userType?: 'Member' | 'Guest';
 }
 
 export interface UserIdentity {

@@ -5,7 +5,7 @@
  *
  * - `$search="property:text"` (clauses joined by AND/OR) only with `ConsistencyLevel: eventual`;
  *   tokenized: every word of the text must start a word of the property.
- * - `$filter` with `startswith(property,'text')`, `property eq 'text'` and `id in ('…',…)`, joined
+ * - `$filter` with `startswith(property,'text')`, `property eq 'text'` and `property in ('…',…)`, joined
  *   by `or`; at most 15 clauses or values. `endsWith(property,'text')` only in an advanced query
  *   (the header and `$count=true`), as the page's table of such queries has it.
  *   `identities/any(c:c/issuerAssignedId eq '…' and c/issuer eq '…')` finds a sign-in name.
@@ -27,6 +27,11 @@ export const userMaxPageSize = 999;
 export const maxFilterClauses = 15;
 
 const searchable = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'] as const;
+/**
+ * The string properties `$filter` takes by default with eq, in and startsWith, of those a user
+ * carries here (the user resource's property table; `userType eq 'Member'` and `department in
+ * ('Retail', 'Sales')` are https://learn.microsoft.com/graph/filter-query-parameter's examples).
+ */
 const filterable = [
   'id',
   'displayName',
@@ -34,8 +39,17 @@ const filterable = [
   'surname',
   'mail',
   'userPrincipalName',
+  'department',
+  'jobTitle',
+  'officeLocation',
+  'preferredLanguage',
+  'userType',
 ] as const;
 type UserProperty = (typeof filterable)[number];
+
+function filterValue(user: EmulatedUser, property: UserProperty): string {
+  return property === 'userType' ? (user.userType ?? 'Member') : (user[property] ?? '');
+}
 /**
  * The user properties "nullable and filterable using null", each only in an advanced query
  * (https://learn.microsoft.com/graph/aad-advanced-queries, the user table's "null values"
@@ -333,7 +347,7 @@ function parseFilter(
     } else if (startsWith) {
       const property = filterProperty(startsWith[1]!);
       const prefix = unquote(startsWith[2]!).toLowerCase();
-      tests.push((user) => (user[property] ?? '').toLowerCase().startsWith(prefix));
+      tests.push((user) => filterValue(user, property).toLowerCase().startsWith(prefix));
       clauseCount += 1;
     } else if (endsWith) {
       if (advancedGap !== undefined)
@@ -342,12 +356,12 @@ function parseFilter(
         );
       const property = filterProperty(endsWith[1]!);
       const suffix = unquote(endsWith[2]!).toLowerCase();
-      tests.push((user) => (user[property] ?? '').toLowerCase().endsWith(suffix));
+      tests.push((user) => filterValue(user, property).toLowerCase().endsWith(suffix));
       clauseCount += 1;
     } else if (equals) {
       const property = filterProperty(equals[1]!);
       const expected = unquote(equals[2]!).toLowerCase();
-      tests.push((user) => (user[property] ?? '').toLowerCase() === expected);
+      tests.push((user) => filterValue(user, property).toLowerCase() === expected);
       clauseCount += 1;
     } else if (inList) {
       const property = filterProperty(inList[1]!);
@@ -355,7 +369,7 @@ function parseFilter(
         unquote(m[1]!).toLowerCase(),
       );
       if (values.length === 0) throw invalidRequest(`Invalid filter clause: '${clause}'.`);
-      tests.push((user) => values.includes((user[property] ?? '').toLowerCase()));
+      tests.push((user) => values.includes(filterValue(user, property).toLowerCase()));
       clauseCount += values.length;
     } else {
       throw badRequest(`Invalid filter clause: '${clause}'.`);

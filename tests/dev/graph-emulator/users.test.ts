@@ -225,6 +225,28 @@ describe('GET /users', () => {
     expect(badTop.statusCode).toBe(400);
   });
 
+  test('userType, department and jobTitle filter by default; a guest is told from members', async () => {
+    const guest = { ...demoUsers.leeGu, userType: 'Guest' as const };
+    const withGuest = await startTestEmulator({
+      users: [...Object.values(demoUsers).filter((u) => u.id !== guest.id), guest],
+    });
+    try {
+      const people = graphClient(withGuest.emulator, tokenProvider(coach.id, readPeople));
+      const guests = await people.api('/users').filter("userType eq 'Guest'").get();
+      expect(names(guests)).toEqual(['Lee Gu']);
+      const members = await people.api('/users').filter("userType in ('Member')").get();
+      expect(names(members)).toHaveLength(5);
+      const selected = await people.api(`/users/${guest.id}`).select('userType').get();
+      expect(selected).toMatchObject({ userType: 'Guest' });
+      const sales = await people.api('/users').filter("department in ('Retail', 'Sales')").get();
+      expect(names(sales)).toEqual(['Diego Siciliani']);
+      const titled = await people.api('/users').filter("startswith(jobTitle,'sales')").get();
+      expect(names(titled)).toEqual(['Diego Siciliani']);
+    } finally {
+      await withGuest.stop();
+    }
+  });
+
   test('$orderby takes asc or desc after the property', async () => {
     const down = await client.api('/users').orderby('displayName desc').get();
     expect(names(down)).toEqual(names(down).slice().sort().reverse());
