@@ -1,5 +1,5 @@
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
-import { demoUsers } from '../../../src/dev/graph-emulator/index';
+import { demoUsers, type EmulatedUser } from '../../../src/dev/graph-emulator/index';
 import { graphClient, startTestEmulator, tokenProvider } from './emulator-fixture';
 
 /** `GET /users` as the people picker sends it, through the real graph-client. */
@@ -26,6 +26,22 @@ async function failure(send: () => Promise<unknown>): Promise<GraphError> {
 
 const names = (page: { value: { displayName: string }[] }) =>
   page.value.map((user) => user.displayName);
+
+/** Runs `check` against a directory of the demo users in which Lee Gu has `changes`. */
+async function withLeeGu(
+  changes: Partial<EmulatedUser>,
+  check: (people: Client, lee: EmulatedUser) => Promise<void>,
+): Promise<void> {
+  const lee = { ...demoUsers.leeGu, ...changes };
+  const directory = await startTestEmulator({
+    users: [...Object.values(demoUsers).filter((u) => u.id !== lee.id), lee],
+  });
+  try {
+    await check(graphClient(directory.emulator, tokenProvider(coach.id, readPeople)), lee);
+  } finally {
+    await directory.stop();
+  }
+}
 
 describe('GET /users', () => {
   test('$search is tokenized (a word of the name starts with each word typed) and needs ConsistencyLevel: eventual', async () => {
@@ -225,13 +241,8 @@ describe('GET /users', () => {
     expect(badTop.statusCode).toBe(400);
   });
 
-  test('userType, department and jobTitle filter by default; a guest is told from members', async () => {
-    const guest = { ...demoUsers.leeGu, userType: 'Guest' as const };
-    const withGuest = await startTestEmulator({
-      users: [...Object.values(demoUsers).filter((u) => u.id !== guest.id), guest],
-    });
-    try {
-      const people = graphClient(withGuest.emulator, tokenProvider(coach.id, readPeople));
+  test('userType, department and jobTitle filter by default; a guest is told from members', () =>
+    withLeeGu({ userType: 'Guest' }, async (people, guest) => {
       const guests = await people.api('/users').filter("userType eq 'Guest'").get();
       expect(names(guests)).toEqual(['Lee Gu']);
       const members = await people.api('/users').filter("userType in ('Member')").get();
@@ -242,10 +253,7 @@ describe('GET /users', () => {
       expect(names(sales)).toEqual(['Diego Siciliani']);
       const titled = await people.api('/users').filter("startswith(jobTitle,'sales')").get();
       expect(names(titled)).toEqual(['Diego Siciliani']);
-    } finally {
-      await withGuest.stop();
-    }
-  });
+    }));
 
   test('$orderby takes asc or desc after the property', async () => {
     const down = await client.api('/users').orderby('displayName desc').get();
@@ -268,13 +276,8 @@ describe('GET /users', () => {
     expect(refused.message).toContain('$format=json');
   });
 
-  test('accountEnabled filters with eq by default and with ne only in an advanced query', async () => {
-    const leaver = { ...demoUsers.leeGu, accountEnabled: false };
-    const withLeaver = await startTestEmulator({
-      users: [...Object.values(demoUsers).filter((u) => u.id !== leaver.id), leaver],
-    });
-    try {
-      const people = graphClient(withLeaver.emulator, tokenProvider(coach.id, readPeople));
+  test('accountEnabled filters with eq by default and with ne only in an advanced query', () =>
+    withLeeGu({ accountEnabled: false }, async (people, leaver) => {
       const disabled = await people.api('/users').filter('accountEnabled eq false').get();
       expect(names(disabled)).toEqual(['Lee Gu']);
       const enabled = await people.api('/users').filter('accountEnabled eq true').get();
@@ -293,10 +296,7 @@ describe('GET /users', () => {
       expect(refused.code).toBe('Request_UnsupportedQuery');
       const selected = await people.api(`/users/${leaver.id}`).select('accountEnabled').get();
       expect(selected.accountEnabled).toBe(false);
-    } finally {
-      await withLeaver.stop();
-    }
-  });
+    }));
 
   test('listing people needs User.ReadBasic.All or more; User.Read is only for oneself', async () => {
     const selfOnly = graphClient(fixture.emulator, tokenProvider(coach.id, 'User.Read'));
