@@ -307,8 +307,12 @@ function selectOnlyUserProperties(user: EmulatedUser): Record<string, unknown> {
   return {
     accountEnabled: user.accountEnabled ?? true,
     userType: user.userType ?? 'Member',
+    assignedLicenses: [],
     department: user.department ?? null,
     identities: identitiesOf(user),
+    imAddresses: [],
+    otherMails: [],
+    proxyAddresses: [],
     city: null,
     country: null,
     postalCode: null,

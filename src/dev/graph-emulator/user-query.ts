@@ -221,6 +221,8 @@ const clausePatterns = {
   boolean: /^(\w+)\s+(eq|ne)\s+(true|false)$/i,
   in: /^(\w+)\s+in\s+\((.*)\)$/i,
   identity: new RegExp(`^identities/any\\(\\s*(\\w+)\\s*:\\s*(.*)\\)$`, 'i'),
+  collection:
+    /^(imAddresses|otherMails|proxyAddresses|businessPhones|assignedLicenses)\/any\(\s*(\w+)\s*:\s*(.*)\)$/i,
 };
 
 /**
@@ -296,6 +298,61 @@ function booleanFilter(
   return (user) => ((user.accountEnabled ?? true) === value) === equal;
 }
 
+const collectionNames = [
+  'imAddresses',
+  'otherMails',
+  'proxyAddresses',
+  'businessPhones',
+  'assignedLicenses',
+] as const;
+
+/**
+ * `imAddresses/any(i:i eq '…')` and `assignedLicenses/any(s:s/skuId eq {guid})` work by default;
+ * `startswith` on a string collection too, but for businessPhones, and `endswith` only in an
+ * advanced query (https://learn.microsoft.com/graph/filter-query-parameter, its any operator and
+ * its tables). Compared with what the user answers (`$select`): none of these is set here.
+ */
+function collectionFilter(
+  collection: string,
+  variable: string,
+  body: string,
+  advancedGap: string | undefined,
+): (user: EmulatedUser) => boolean {
+  const name = collectionNames.find((n) => n.toLowerCase() === collection.toLowerCase())!;
+  const invalid = () =>
+    badRequest(`Invalid filter clause: '${collection}/any(${variable}:${body})'.`);
+  const items = (user: EmulatedUser) => renderUser(user, [name])[name] as unknown[];
+  if (name === 'assignedLicenses') {
+    const sku = new RegExp(
+      `^${variable}/skuId\\s+eq\\s+([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$`,
+      'i',
+    ).exec(body.trim());
+    if (!sku) throw invalid();
+    const wanted = sku[1]!.toLowerCase();
+    return (user) =>
+      items(user).some(
+        (license) => String((license as { skuId?: string }).skuId).toLowerCase() === wanted,
+      );
+  }
+  const equals = new RegExp(`^${variable}\\s+eq\\s+${stringLiteral}$`, 'i').exec(body.trim());
+  const fn = new RegExp(
+    `^(startswith|endswith)\\(\\s*${variable}\\s*,\\s*${stringLiteral}\\s*\\)$`,
+    'i',
+  ).exec(body.trim());
+  if (equals) {
+    const wanted = unquote(equals[1]!).toLowerCase();
+    return (user) => items(user).some((item) => String(item).toLowerCase() === wanted);
+  }
+  if (!fn) throw invalid();
+  const operator = fn[1]!.toLowerCase() === 'endswith' ? 'endsWith' : 'startsWith';
+  if ((operator === 'endsWith' || name === 'businessPhones') && advancedGap !== undefined)
+    throw unsupportedQuery(
+      `Operator '${operator}' is not supported ${advancedGap} Refer to https://aka.ms/graph-docs/advanced-queries for more information`,
+    );
+  const text = unquote(fn[2]!).toLowerCase();
+  return (user) => items(user).some((item) => String(item).toLowerCase()[operator](text));
+}
+
 function unquote(literal: string): string {
   return literal.replace(/''/g, "'");
 }
@@ -332,6 +389,7 @@ function parseFilter(
     const equals = clausePatterns.equals.exec(clause);
     const inList = clausePatterns.in.exec(clause);
     const identity = clausePatterns.identity.exec(clause);
+    const collection = clausePatterns.collection.exec(clause);
     const nullTest = clausePatterns.null.exec(clause);
     const booleanTest = clausePatterns.boolean.exec(clause);
     if (booleanTest) {
@@ -340,6 +398,9 @@ function parseFilter(
       clauseCount += 1;
     } else if (nullTest) {
       tests.push(nullFilter(nullTest[1]!, nullTest[2]!.toLowerCase() === 'eq', advancedGap));
+      clauseCount += 1;
+    } else if (collection) {
+      tests.push(collectionFilter(collection[1]!, collection[2]!, collection[3]!, advancedGap));
       clauseCount += 1;
     } else if (identity) {
       tests.push(identityFilter(identity[1]!, identity[2]!));

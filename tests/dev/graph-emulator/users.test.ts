@@ -255,6 +255,35 @@ describe('GET /users', () => {
       expect(names(titled)).toEqual(['Diego Siciliani']);
     }));
 
+  test('any() on a collection: eq by default, endswith only in an advanced query', async () => {
+    const none = await client
+      .api('/users')
+      .filter("imAddresses/any(i:i eq 'adelev@contoso.com')")
+      .get();
+    expect(none.value).toEqual([]);
+    const ends = "proxyAddresses/any(p:endswith(p,'contoso.com'))";
+    const refused = await failure(() => client.api('/users').filter(ends).get());
+    expect(refused.code).toBe('Request_UnsupportedQuery');
+    expect(refused.message).toContain("Operator 'endsWith' is not supported");
+    const advanced = await client
+      .api('/users')
+      .filter(ends)
+      .query({ $count: 'true' })
+      .header('ConsistencyLevel', 'eventual')
+      .get();
+    expect(advanced['@odata.count']).toBe(0);
+    const phones = await failure(() =>
+      client.api('/users').filter("businessPhones/any(p:startswith(p, '44'))").get(),
+    );
+    expect(phones.code).toBe('Request_UnsupportedQuery');
+    const malformed = await failure(() =>
+      client.api('/users').filter("assignedLicenses/any(s:s/skuId eq 'not-a-guid')").get(),
+    );
+    expect(malformed.statusCode).toBe(400);
+    const selected = await client.api(`/users/${coach.id}`).select('imAddresses,otherMails').get();
+    expect(selected).toMatchObject({ imAddresses: [], otherMails: [] });
+  });
+
   test('$orderby takes asc or desc after the property', async () => {
     const down = await client.api('/users').orderby('displayName desc').get();
     expect(names(down)).toEqual(names(down).slice().sort().reverse());
