@@ -476,6 +476,64 @@ export const contracts: readonly ExcelContract[] = [
   {
     doc: worksheets,
     example:
+      'Set the active worksheet: activate() on Sample, then Get the active worksheet in the next batch is Sample',
+    given: (excel) => {
+      excel.addSheet('Sheet1');
+      excel.addSheet('Sample');
+      excel.selection = { sheet: 'Sheet1', address: 'A1' };
+    },
+    snippet: async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sample');
+      sheet.activate();
+      sheet.load('name');
+      await context.sync();
+      const active = context.workbook.worksheets.getActiveWorksheet();
+      active.load('name');
+      await context.sync();
+      return `The active worksheet is "${active.name}"`;
+    },
+    answer: 'The active worksheet is "Sample"',
+  },
+  {
+    doc: worksheets,
+    example:
+      'Reference worksheets by relative position: the first, the last, and the one after the active worksheet',
+    given: (excel) => {
+      excel.addSheet('Sheet1');
+      excel.addSheet('Sample');
+      excel.addSheet('Data');
+      excel.selection = { sheet: 'Sheet1', address: 'A1' };
+    },
+    snippet: async (context) => {
+      const firstSheet = context.workbook.worksheets.getFirst().load('name');
+      const lastSheet = context.workbook.worksheets.getLast().load('name');
+      const nextSheet = context.workbook.worksheets.getActiveWorksheet().getNext().load('name');
+      await context.sync();
+      return [firstSheet.name, lastSheet.name, nextSheet.name];
+    },
+    answer: ['Sheet1', 'Data', 'Sample'],
+  },
+  {
+    doc: worksheets,
+    example:
+      'Get the previous worksheet: "If there is no worksheet before the active worksheet, the getPrevious() method throws an ItemNotFound error"',
+    given: (excel) => {
+      excel.addSheet('Sheet1');
+      excel.addSheet('Sample');
+      excel.selection = { sheet: 'Sheet1', address: 'A1' };
+    },
+    snippet: async (context) => {
+      const currentSheet = context.workbook.worksheets.getActiveWorksheet();
+      const previousSheet = currentSheet.getPrevious();
+      previousSheet.load('name');
+      await context.sync();
+      return previousSheet.name;
+    },
+    refusal: { code: 'ItemNotFound' },
+  },
+  {
+    doc: worksheets,
+    example:
       'Get a cell within a worksheet: getCell(1, 4) is row 2, column 5, its address and values',
     given: productSheet,
     snippet: async (context) => {

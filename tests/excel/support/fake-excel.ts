@@ -515,6 +515,17 @@ class Batch {
           this.range(() => ({ sheet: resolve(), row, column, rows, columns })),
         getCell: (row: number, column: number) =>
           this.range(() => ({ sheet: resolve(), row, column, rows: 1, columns: 1 })),
+        // "If there is no worksheet with that name, the activate() method throws an
+        // ItemNotFound error" ("Work with worksheets"); the active sheet holds the selection.
+        activate: () => {
+          this.queue.push(() => {
+            this.excel.selection = { sheet: resolve().name, address: 'A1' };
+          });
+        },
+        getNext: () =>
+          this.sheet(() => this.excel.sheets[this.excel.sheets.indexOf(resolve()) + 1], false),
+        getPrevious: () =>
+          this.sheet(() => this.excel.sheets[this.excel.sheets.indexOf(resolve()) - 1], false),
         getRange: (address: string) =>
           this.range(() => {
             const { sheet: named, ...cells } = parseAddress(address);
@@ -870,6 +881,8 @@ export class FakeExcel {
           getItem: (name: string) => batch.sheet(() => this.sheetNamed(name), false),
           getItemOrNullObject: (name: string) => batch.sheet(() => this.sheetNamed(name)),
           getActiveWorksheet: () => batch.sheet(() => this.sheetNamed(this.selection.sheet), false),
+          getFirst: () => batch.sheet(() => this.sheets[0], false),
+          getLast: () => batch.sheet(() => this.sheets[this.sheets.length - 1], false),
           add: (name: string) => {
             let created: FakeSheet | undefined;
             batch.queue.push(() => {
