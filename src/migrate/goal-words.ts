@@ -8,11 +8,15 @@ import type { InitiativeStatus, KeyResultKind, Status } from '../core/model';
 import { statusNamed } from '../core/status-words';
 import type { SourceOutcome } from './source';
 
-/** A cell as a word key: case, spaces, `_` and `-` aside (`On_Track`, `OnTrack`, `on-track`). */
+/**
+ * A cell as a word key: case, spaces, `_` and `-` aside (`On_Track`, `OnTrack`, `on-track`), and
+ * an emoji before the word (`🟢 On track`, as Notion and spreadsheet templates mark statuses).
+ */
 const wordKey = (text: string) =>
   text
     .normalize('NFC')
     .toLowerCase()
+    .replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+(?=\S)/u, '')
     .replace(/[\s_-]+/g, '');
 
 /**
@@ -55,6 +59,16 @@ const statusOfWord: Readonly<Record<string, string>> = {
   offtrack: 'Behind',
   blocked: 'Behind',
   notstarted: 'Not started',
+  // Atlassian's goals: Pending until work starts, beside On track / At risk / Off track, Paused
+  // and Completed (https://support.atlassian.com/platform-experiences/docs/use-goal-status-to-track-objectives-and-key-results).
+  pending: 'Not started',
+  overdue: 'Behind',
+  // A traffic light drawn alone.
+  '🟢': 'On track',
+  '🟡': 'At risk',
+  '🟠': 'At risk',
+  '🔴': 'Behind',
+  '✅': 'Closed',
   done: 'Closed',
   complete: 'Closed',
   completed: 'Closed',

@@ -54,3 +54,23 @@ describe("Tability's outcomes", () => {
     ]);
   });
 });
+
+describe('status words of other tools and templates', () => {
+  it("reads Atlassian's Pending, an overdue goal, and a traffic light drawn as an emoji", async () => {
+    // https://support.atlassian.com/platform-experiences/docs/use-goal-status-to-track-objectives-and-key-results
+    const statuses = ['Pending', 'Overdue', '🟢 On track', '🟡', '🔴 Off track', '✅ Done'];
+    const imported = await plan([
+      'Objective,Key result,Target,Current,Status,Date,Quarter',
+      ...statuses.map((status, at) => `Grow,KR ${at + 1},10,4,${status},2026-02-05,Q1 2026`),
+    ]);
+    expect(imported.checkIns.map((c) => c.draft.status)).toEqual([
+      'notStarted',
+      'behind',
+      'onTrack',
+      'atRisk',
+      'behind',
+      'closed',
+    ]);
+    expect(imported.problems.filter((p) => /status/.test(p.message))).toEqual([]);
+  });
+});
