@@ -232,13 +232,38 @@ export function ownSheetNeeds(header: readonly string[]): string | undefined {
 }
 
 /**
- * `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `H2 2026`, `2026`, `Annual 2026`, and BigPicture's
- * `Q3 Y2025`, `Y2025` (https://appfire.atlassian.net/wiki/spaces/SPM/pages/1918406659/Import+OKRs):
- * calendar dates.
+ * Month names and their abbreviations in the languages whose sheets the import reads, as a key
+ * (lower case, no dot): `january`, `jan`, `januar`, `janv`, `enero`, `ene`, `mrt`, …, each its
+ * month's number.
+ */
+const monthOfName: ReadonlyMap<string, number> = new Map(
+  ['en', 'de', 'fr', 'es', 'nl'].flatMap((language) =>
+    (['long', 'short'] as const).flatMap((width) => {
+      const format = new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' });
+      return Array.from(
+        { length: 12 },
+        (_, month) =>
+          [
+            format
+              .format(Date.UTC(2026, month, 1))
+              .toLowerCase()
+              .replace(/\.$/, ''),
+            month + 1,
+          ] as const,
+      );
+    }),
+  ),
+);
+
+/**
+ * `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `1Q26`, `H2 2026`, `2H 2026`, `2026`, `Annual 2026`,
+ * BigPicture's `Q3 Y2025`, `Y2025` (https://appfire.atlassian.net/wiki/spaces/SPM/pages/1918406659/Import+OKRs),
+ * a month (`January 2026`, `Jan 2026`, `2026-01`, `01/2026`, as monthly goals are named) and a
+ * quarter or half written as its months (`Jan-Mar 2026`, `Jul–Dec 2026`): calendar dates.
  */
 export function cycleDates(
   name: string,
-): { start: IsoDate; end: IsoDate; calendar: 'quarter' | 'half' | 'year' } | undefined {
+): { start: IsoDate; end: IsoDate; calendar: 'month' | 'quarter' | 'half' | 'year' } | undefined {
   const text = name.trim().toLowerCase();
   const year = (digits: string) => {
     const bare = digits.replace(/^'/, '');
@@ -257,7 +282,9 @@ export function cycleDates(
       new RegExp(
         `^(?:${letters}|(?:${words})\\s*)(\\d)[\\s\\-/]*(?:fy|cy|y)?\\s*('?\\d{2}|\\d{4})$`,
       ).exec(text) ??
-      new RegExp(`^(\\d)(?:\\.|st|nd|rd|th|er|e|º|°)?\\s*(?:${words})\\s*(\\d{4})$`).exec(text);
+      new RegExp(`^(\\d)(?:\\.|st|nd|rd|th|er|e|º|°)?\\s*(?:${words})\\s*(\\d{4})$`).exec(text) ??
+      // Finance's `1Q26`, `2H 2026`.
+      new RegExp(`^(\\d)(?:${letters})[\\s\\-/]*('?\\d{2}|\\d{4})$`).exec(text);
     const yearFirst = new RegExp(`^(?:fy|cy|y)?\\s*(\\d{4})[\\s\\-/]*(?:${letters})(\\d)$`).exec(
       text,
     );
@@ -272,7 +299,30 @@ export function cycleDates(
     return { ...span((number - 1) * months + 1, months, year(inYear)), calendar };
   }
   const whole = /^(?:annual|year|yearly|fy|cy|y)?\s*(\d{4})$/.exec(text);
-  return whole ? { ...span(1, 12, year(whole[1]!)), calendar: 'year' } : undefined;
+  if (whole) return { ...span(1, 12, year(whole[1]!)), calendar: 'year' };
+  const monthFirst = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  const numbered = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
+  const [inYear, month] = numbered
+    ? [numbered[1]!, numbered[2]!]
+    : monthFirst
+      ? [monthFirst[2]!, monthFirst[1]!]
+      : [];
+  if (inYear !== undefined && month !== undefined) {
+    const number = Number(month);
+    return number >= 1 && number <= 12
+      ? { ...span(number, 1, Number(inYear)), calendar: 'month' }
+      : undefined;
+  }
+  const months = /^(\p{L}+)\.?\s*(?:[-–—]\s*(\p{L}+)\.?)?[\s\-,]*('?\d{2}|\d{4})$/u.exec(text);
+  const first = monthOfName.get(months?.[1] ?? '');
+  const last = months?.[2] === undefined ? first : monthOfName.get(months[2]);
+  if (!months || first === undefined || last === undefined || last < first) return undefined;
+  const count = last - first + 1;
+  const calendar =
+    count === 1 ? 'month' : count === 3 ? 'quarter' : count === 6 ? 'half' : undefined;
+  return calendar && (first - 1) % count === 0
+    ? { ...span(first, count, year(months[3]!)), calendar }
+    : undefined;
 }
 
 /** `Q3 2026`, `H2 2026` or `2026` when the dates are exactly that; else the dates. */

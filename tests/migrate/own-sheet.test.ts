@@ -642,11 +642,34 @@ describe('your own sheet', () => {
     ['1. Quartal 2026', '2026-01-01', '2026-03-31'],
     ['2e trimestre 2026', '2026-04-01', '2026-06-30'],
     ['S2 2026', '2026-07-01', '2026-12-31'],
+    // Finance's quarter and half first.
+    ['1Q26', '2026-01-01', '2026-03-31'],
+    ['2H 2026', '2026-07-01', '2026-12-31'],
+    // A month, as monthly goals are named, in the languages the import reads.
+    ['January 2026', '2026-01-01', '2026-01-31'],
+    ['Feb 2026', '2026-02-01', '2026-02-28'],
+    ['Sept. 2026', '2026-09-01', '2026-09-30'],
+    ['März 2026', '2026-03-01', '2026-03-31'],
+    ['févr. 2026', '2026-02-01', '2026-02-28'],
+    ['2026-04', '2026-04-01', '2026-04-30'],
+    ['04/2026', '2026-04-01', '2026-04-30'],
+    // A quarter or half written as its months.
+    ['Jan-Mar 2026', '2026-01-01', '2026-03-31'],
+    ['Jul – Dec 2026', '2026-07-01', '2026-12-31'],
+    ['Apr–Jun 26', '2026-04-01', '2026-06-30'],
   ])('takes the cycle "%s" as %s to %s', (name, start, end) => {
     expect(cycleDates(name)).toEqual(expect.objectContaining({ start, end }));
   });
 
-  it.each(['Q5 2026', 'Sprint 5', 'H3 2026'])('finds no dates in "%s"', (name) => {
+  it.each([
+    'Q5 2026',
+    'Sprint 5',
+    'H3 2026',
+    '2026-13',
+    'Feb-Mar 2026',
+    'Mar-Jan 2026',
+    'Sprint 2026',
+  ])('finds no dates in "%s"', (name) => {
     expect(cycleDates(name)).toBeUndefined();
   });
 });
