@@ -353,6 +353,20 @@ export const isFormulaError = (text: string) =>
   );
 
 /** Reads a sheet's cells with what its profile decided, and else with the reader's locale. */
+/**
+ * Progress written as a word, as a task list's Progress column says it (Not started, In progress,
+ * Completed): done is all the way, not started none. Another word, "In progress" among them,
+ * tells no amount and is named where it is read.
+ */
+const progressOfWord: ReadonlyMap<string, number> = new Map([
+  ['done', 100],
+  ['complete', 100],
+  ['completed', 100],
+  ['achieved', 100],
+  ['finished', 100],
+  ['notstarted', 0],
+]);
+
 export class SheetValues {
   private readonly fileDateOrder: DateOrder | undefined;
   /** Columns prove both orders between them: a column that proves none is not the locale's. */
@@ -432,6 +446,13 @@ export class SheetValues {
    * (`3/10`, `3 of 10`) as its share in percent.
    */
   progress(text: string): Reading<{ amount: number; percent: boolean }> | undefined {
+    const said = progressOfWord.get(
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ''),
+    );
+    if (said !== undefined) return { value: { amount: said, percent: true } };
     const outOf = /^(\d+(?:[.,]\d+)?)\s*(?:\/|of)\s*(\d+(?:[.,]\d+)?)$/i.exec(text.trim());
     if (!outOf) return this.number(text);
     const [done, all] = [outOf[1]!, outOf[2]!].map((part) => Number(part.replace(',', '.')));

@@ -74,3 +74,38 @@ describe('status words of other tools and templates', () => {
     expect(imported.problems.filter((p) => /status/.test(p.message))).toEqual([]);
   });
 });
+
+describe('progress written as a word', () => {
+  it('reads Done and Completed as all the way and Not started as none, In progress named', async () => {
+    const imported = await plan([
+      'Objective,Key result,Progress,Date,Quarter',
+      'Grow,Ship the app,Done,2026-02-05,Q1 2026',
+      'Grow,Sign partners,Completed,2026-02-05,Q1 2026',
+      'Grow,Open Berlin,Not started,2026-02-05,Q1 2026',
+      'Grow,Hire a lead,In progress,2026-02-05,Q1 2026',
+    ]);
+    expect(imported.keyResults.map((k) => [k.draft.title, k.draft.current])).toEqual([
+      ['Ship the app', 100],
+      ['Sign partners', 100],
+      ['Open Berlin', 0],
+    ]);
+    expect(problemsOf(imported)).toContainEqual(
+      expect.objectContaining({
+        row: 5,
+        field: 'Progress',
+        message: expect.stringMatching(/^"In progress" is not a number/),
+      }),
+    );
+  });
+
+  it('reads them in a goal tree too', async () => {
+    const imported = await plan([
+      'Goal name,Parent goal,Progress,Period',
+      'Grow,,,Q1 2026',
+      'Ship the app,Grow,Complete,Q1 2026',
+    ]);
+    expect(imported.keyResults.map((k) => [k.draft.title, k.draft.current])).toEqual([
+      ['Ship the app', 100],
+    ]);
+  });
+});
