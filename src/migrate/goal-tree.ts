@@ -155,7 +155,19 @@ export const goalTreeColumns = {
     'email id',
   ],
   team: ['team', 'team name', 'teams', 'department', 'departments', 'group', 'squad'],
-  cycle: ['cycle', 'goal cycle', 'okr cycle', 'period', 'time period', 'quarter', 'timeframe'],
+  // Quantive's sessions, as in your own sheet.
+  cycle: [
+    'cycle',
+    'goal cycle',
+    'okr cycle',
+    'period',
+    'time period',
+    'quarter',
+    'timeframe',
+    'time frame',
+    'session',
+    'okr session',
+  ],
   startDate: [
     'start date',
     'start',

@@ -69,7 +69,19 @@ export const ownSheetColumns = {
     'office 365 group id',
     'linked group',
   ],
-  cycle: ['cycle', 'quarter', 'period', 'time period', 'okr cycle', 'timeframe'],
+  // Quantive (Gtmhub) calls its cycles sessions
+  // (https://help.quantive.com/en/articles/5993028-importing-exporting-and-bulk-changing-data-in-quantive-results).
+  cycle: [
+    'cycle',
+    'quarter',
+    'period',
+    'time period',
+    'okr cycle',
+    'timeframe',
+    'time frame',
+    'session',
+    'okr session',
+  ],
   cycleStart: ['cycle start', 'quarter start', 'period start', 'start date'],
   cycleEnd: ['cycle end', 'quarter end', 'period end'],
   start: ['start', 'start value', 'baseline', 'initial value', 'from'],

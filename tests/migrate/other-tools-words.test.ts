@@ -109,3 +109,25 @@ describe('progress written as a word', () => {
     ]);
   });
 });
+
+describe("a cycle column named as Quantive's sessions or as a time frame", () => {
+  // https://help.quantive.com/en/articles/5993028-importing-exporting-and-bulk-changing-data-in-quantive-results
+  it("puts each objective in its session's cycle, not the file's quarter", async () => {
+    const imported = await plan([
+      'Session,Objective,Key Result,Key Result Owner,Initial Value,Target,Actual',
+      'Q3 2026,Grow pipeline,Qualified leads,Ben Ode,100,500,260',
+    ]);
+    expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q3 2026', '2026-07-01', '2026-09-30'],
+    ]);
+  });
+
+  it('reads a "Time frame" in a goal tree', async () => {
+    const imported = await plan([
+      'Goal name,Parent goal,Time frame,Target,Current',
+      'Grow,,H2 2026,,',
+      'Qualified leads,Grow,H2 2026,500,260',
+    ]);
+    expect(imported.cycles.map((c) => c.draft.name)).toEqual(['H2 2026']);
+  });
+});
