@@ -30,7 +30,7 @@ import type {
   SourceTeam,
 } from './source';
 import { fileError, sheetOrganisation } from './source';
-import { gradeOrSay, isCurrencyUnit } from './values';
+import { gradeOrSay, isCurrencyUnit, monthOf } from './values';
 import { isStatusWord, measuredBy, notesColumnNames, shareOf, statusOfText } from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
@@ -244,30 +244,6 @@ export function ownSheetNeeds(header: readonly string[]): string | undefined {
 }
 
 /**
- * Month names and their abbreviations in the languages whose sheets the import reads, as a key
- * (lower case, no dot): `january`, `jan`, `januar`, `janv`, `enero`, `ene`, `mrt`, …, each its
- * month's number.
- */
-const monthOfName: ReadonlyMap<string, number> = new Map(
-  ['en', 'de', 'fr', 'es', 'nl'].flatMap((language) =>
-    (['long', 'short'] as const).flatMap((width) => {
-      const format = new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' });
-      return Array.from(
-        { length: 12 },
-        (_, month) =>
-          [
-            format
-              .format(Date.UTC(2026, month, 1))
-              .toLowerCase()
-              .replace(/\.$/, ''),
-            month + 1,
-          ] as const,
-      );
-    }),
-  ),
-);
-
-/**
  * `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `1Q26`, `H2 2026`, `2H 2026`, `2026`, `Annual 2026`,
  * BigPicture's `Q3 Y2025`, `Y2025` (https://appfire.atlassian.net/wiki/spaces/SPM/pages/1918406659/Import+OKRs),
  * a month (`January 2026`, `Jan 2026`, `2026-01`, `01/2026`, as monthly goals are named) and a
@@ -326,8 +302,8 @@ export function cycleDates(
       : undefined;
   }
   const months = /^(\p{L}+)\.?\s*(?:[-–—]\s*(\p{L}+)\.?)?[\s\-,]*('?\d{2}|\d{4})$/u.exec(text);
-  const first = monthOfName.get(months?.[1] ?? '');
-  const last = months?.[2] === undefined ? first : monthOfName.get(months[2]);
+  const first = months ? monthOf(months[1]!) : undefined;
+  const last = months?.[2] === undefined ? first : monthOf(months[2]);
   if (!months || first === undefined || last === undefined || last < first) return undefined;
   const count = last - first + 1;
   const calendar =

@@ -94,7 +94,7 @@ const monthNames: readonly (readonly string[])[] = [
  * `Jan`, `Jan.`, `January`, `Sept`, `Juli`, `juil.`, `Mrz`: a month's number, when the name or
  * the start of one (three letters or more) names one month only (`jui` could be juin or juillet).
  */
-const monthOf = (name: string) => {
+export const monthOf = (name: string) => {
   const key = plain(name).replace(/\.$/, '');
   if (key.length < 3) return undefined;
   const found = monthNames.flatMap((names, index) =>
