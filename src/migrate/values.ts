@@ -130,16 +130,52 @@ const dayMonthName =
 const monthNameDay = /^(\p{L}{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.+))?$/iu;
 
 /**
+ * The weekdays' names and abbreviations in the languages of `monthNames`, which Excel's Long Date
+ * format writes before the date (`Tuesday, February 17, 2026`, `Dienstag, 17. Februar 2026`,
+ * `mardi 17 février 2026`, `martes, 17 de febrero de 2026`) and mail headers too (`Tue, 17 Feb
+ * 2026`, RFC 5322 §3.3: https://www.rfc-editor.org/rfc/rfc5322#section-3.3).
+ */
+const weekdayNames: ReadonlySet<string> = new Set(
+  [
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim',
+    'lunes martes miércoles jueves viernes sábado domingo mié jue vie sáb dom',
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo',
+  ]
+    .join(' ')
+    .split(' ')
+    .map(plain),
+);
+
+/** The date after a weekday's name (`Tuesday, 17 Feb 2026` → `17 Feb 2026`), or `undefined`. */
+function afterWeekday(text: string): string | undefined {
+  const weekday = /^(\p{L}{2,10})\.?,?\s+/u.exec(text);
+  return weekday && weekdayNames.has(plain(weekday[1]!))
+    ? text.slice(weekday[0].length)
+    : undefined;
+}
+
+/**
  * A date (and time) as exports and people write them: ISO 8601 (`2026-01-31`, with a time, a
  * zone or ` UTC`), an Excel serial day number, `31.01.2026`, `31/01/2026` or `1/31/2026`,
  * `2026/01/31`, `31 Jan 2026`, `31-Jan-26` and `Jan 31, 2026` (month names in English, German,
- * French, Spanish or Dutch: `31. Juli 2026`, `1 août 2026`). Day and month in `/` or `-` dates
+ * French, Spanish or Dutch: `31. Juli 2026`, `1 août 2026`), each maybe after its weekday
+ * (`Saturday, January 31, 2026`, as Excel's Long Date writes it). Day and month in `/` or `-` dates
  * depend on `order`: without one, a date whose day and month could swap is `ambiguous`, for the
  * caller to decide from the rest of its column. Dates with dots are day first (the order every
  * locale that writes dots uses). A time without a zone is taken as UTC.
  */
 export function readDate(text: string, order?: DateOrder): DateReading {
   const trimmed = text.trim();
+  // A weekday before the date (a long date format), unless the word is the date's own month
+  // (`Mar 17, 2026`: March, or mardi).
+  const dated = afterWeekday(trimmed);
+  if (dated !== undefined) return readDateItself(trimmed, order) ?? readDateItself(dated, order);
+  return readDateItself(trimmed, order);
+}
+
+function readDateItself(trimmed: string, order?: DateOrder): DateReading {
   // A date cell of a workbook read as its value.
   if (/^\d{5}(\.\d+)?$/.test(trimmed)) return { at: excelSerialToDateTime(Number(trimmed)) };
   const iso = dateTimePattern.exec(trimmed);

@@ -104,14 +104,16 @@ describe('numbers and dates in any locale', () => {
     );
   });
 
-  it('reads back a date written with its month named, long or short, in the languages sheets come in', () => {
+  it("reads back a date written with its month named, long or short, in the languages sheets come in, after its weekday too (Excel's Long Date)", () => {
     fc.assert(
       fc.property(
         anyDay,
         fc.constantFrom('en-US', 'en-GB', 'de-DE', 'de-AT', 'fr-FR', 'es-ES', 'nl-NL'),
         fc.constantFrom('long', 'short') as fc.Arbitrary<'long' | 'short'>,
-        (date, locale, month) => {
+        fc.constantFrom(undefined, 'long', 'short') as fc.Arbitrary<'long' | 'short' | undefined>,
+        (date, locale, month, weekday) => {
           const text = new Intl.DateTimeFormat(locale, {
+            ...(weekday ? { weekday } : {}),
             day: 'numeric',
             month,
             year: 'numeric',
@@ -125,6 +127,13 @@ describe('numbers and dates in any locale', () => {
         },
       ),
     );
+  });
+
+  it("reads a mail header's date, and a month that is also a weekday's abbreviation as the month", () => {
+    // RFC 5322 §3.3.
+    expect(readDate('Tue, 17 Feb 2026')).toEqual({ at: '2026-02-17T00:00:00Z' });
+    expect(readDate('Mar 17, 2026')).toEqual({ at: '2026-03-17T00:00:00Z' });
+    expect(readDate('Tuesday 2026')).toBeUndefined();
   });
 
   it('reads a month name only when its start names one month', () => {
