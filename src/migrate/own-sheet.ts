@@ -56,6 +56,8 @@ export const ownSheetColumns = {
   // "Owner Email ID", as Engagedly's and PeopleCues' goal templates write it.
   ownerEmail: ['owner email', 'email', 'owner e-mail', 'e-mail', 'owner email id', 'email id'],
   objectiveOwner: ['objective owner'],
+  // The work planned for a key result, listed one a line (Tability's export, many sheets).
+  initiatives: ['initiative', 'initiatives'],
   team: ['team', 'team name', 'department', 'squad', 'group'],
   teamGroup: [
     'group id',
@@ -586,7 +588,7 @@ function* listedKeyResults(
           index,
           `The cell lists ${listed.length} lines for the ${titles.length} key results in "${titleColumn}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.`,
         );
-      } else if (ownValueFields.has(field)) {
+      } else if (ownValueFields.has(field) || field === 'initiatives') {
         lines.set(index, undefined);
         say(
           index,
@@ -678,6 +680,7 @@ export function readKeyResultEntries(
   const periods = new Map<string, SourcePeriod>();
   const objectives = new Map<string, SourceItem>();
   const keyResults: SourceItem[] = [];
+  const initiatives: SourceItem[] = [];
   const checkIns: SourceCheckIn[] = [];
   /** The group the rows below carry down while their objective cell is empty. */
   let carried: { objective: string; team: string; cycle: string } | undefined;
@@ -1100,6 +1103,21 @@ export function readKeyResultEntries(
       tasks: [],
       at: keyResultAt,
     });
+    for (const initiative of new Set(cellEntries(cell('initiatives')).entries)) {
+      if (isEmpty(initiative)) continue;
+      initiatives.push({
+        id: `${id}|initiative:${initiative.toLowerCase()}`,
+        type: 'initiative',
+        title: initiative,
+        description: '',
+        teamIds: team ? [team] : [],
+        periodId: cycle,
+        alignments: [{ parentId: id }],
+        phasedTargets: [],
+        tasks: [],
+        at: { file, row: line, field: column('initiatives') },
+      });
+    }
     if (score !== undefined && !saidScores) {
       saidScores = true;
       problems.push({
@@ -1167,7 +1185,7 @@ export function readKeyResultEntries(
       severity: 'note',
     });
   }
-  const items = [...objectives.values(), ...keyResults];
+  const items = [...objectives.values(), ...keyResults, ...initiatives];
   return sheetOrganisation(format, { teams, periods, items, checkIns, problems });
 }
 

@@ -131,3 +131,22 @@ describe("a cycle column named as Quantive's sessions or as a time frame", () =>
     expect(imported.cycles.map((c) => c.draft.name)).toEqual(['H2 2026']);
   });
 });
+
+describe("an Initiatives column beside each key result, as Tability's export has it", () => {
+  it('makes each initiative listed in the cell, one a line, an initiative of the row’s key result', async () => {
+    const imported = await plan([
+      'Objective,Outcome,Target,Current,Quarter,Initiatives',
+      'Grow the user base,Reach 10k weekly users,10000,6500,Q1 2026,"• Referral campaign\n• Onboarding emails"',
+      'Grow the user base,Cut churn,3,4,Q1 2026,',
+    ]);
+    const keyResult = (id: string | undefined) =>
+      imported.keyResults.find((k) => k.sourceId === id)?.draft.title;
+    expect(
+      imported.initiatives.map((i) => [i.draft.title, keyResult(i.draft.keyResultId)]),
+    ).toEqual([
+      ['Referral campaign', 'Reach 10k weekly users'],
+      ['Onboarding emails', 'Reach 10k weekly users'],
+    ]);
+    expect(imported.problems.map((p) => p.message).join('\n')).not.toMatch(/Initiatives/);
+  });
+});
