@@ -167,6 +167,7 @@ export const goalTreeColumns = {
     'time frame',
     'session',
     'okr session',
+    'month',
   ],
   startDate: [
     'start date',

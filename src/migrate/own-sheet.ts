@@ -83,6 +83,7 @@ export const ownSheetColumns = {
     'time frame',
     'session',
     'okr session',
+    'month',
   ],
   cycleStart: ['cycle start', 'quarter start', 'period start', 'start date'],
   cycleEnd: ['cycle end', 'quarter end', 'period end'],
