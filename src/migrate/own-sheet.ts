@@ -817,14 +817,22 @@ export function readKeyResultEntries(
         saidSheetCycle = true;
       }
     }
-    // Else the cycle the row's dates give (its cycle start, and cycle end or due date), one
-    // per objective: a tool's export names dates where a sheet names its quarter.
+    // Else the cycle the row's dates give (its cycle start, and cycle end or due date; else the
+    // quarter its check-in was made in), one per objective: a tool's export names dates where a
+    // sheet names its quarter, and one exported long ago is not of the quarter it is imported in.
     if (!cycle && !columns.has('cycle')) {
       const objectiveKey = `${team.toLowerCase()}|${objectiveTitle.toLowerCase()}`;
       const from = dateSaid('cycleStart');
       const to = dateSaid('cycleEnd') ?? dateSaid('due');
+      const checked = dateSaid('date');
       const spanned =
-        from && to && from <= to ? cycleNameOf(from, to) : to ? quarterOf(to) : undefined;
+        from && to && from <= to
+          ? cycleNameOf(from, to)
+          : to
+            ? quarterOf(to)
+            : checked
+              ? quarterOf(checked)
+              : undefined;
       cycle = datedCycles.get(objectiveKey) ?? spanned ?? '';
       if (cycle) {
         datedCycles.set(objectiveKey, cycle);

@@ -150,3 +150,29 @@ describe("an Initiatives column beside each key result, as Tability's export has
     expect(imported.problems.map((p) => p.message).join('\n')).not.toMatch(/Initiatives/);
   });
 });
+
+describe('a sheet without a cycle column, exported a while ago', () => {
+  it("puts each objective in the quarter its first row's check-in was made in, not the file's", async () => {
+    const imported = await plan([
+      'Objective,Outcome,Target,Current,Last check-in',
+      'Grow the user base,Reach 10k weekly users,10000,6500,"Thursday, November 20, 2025"',
+      'Grow the user base,Cut churn,3,4,2025-11-18',
+      'Ship faster,Weekly releases,12,9,2026-01-15',
+    ]);
+    expect(
+      imported.objectives.map((o) => [
+        o.draft.title,
+        imported.cycles.find((c) => c.sourceId === o.draft.cycleId)?.draft.name,
+      ]),
+    ).toEqual([
+      ['Grow the user base', 'Q4 2025'],
+      ['Ship faster', 'Q1 2026'],
+    ]);
+    expect(problemsOf(imported)).toContainEqual({
+      row: undefined,
+      field: undefined,
+      message:
+        'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row 2: Q4 2025). Add a "Quarter" column to say otherwise.',
+    });
+  });
+});
