@@ -4,7 +4,7 @@
  * body, and the next Tab started from the top. Each opener is marked as the place focus returns
  * to (Fluent's `useRestoreFocusTarget`), as a DialogTrigger would be.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Cycle, Team } from '../../src/core/model';
 import type { OkrRepository } from '../../src/store/repository';
 import CyclesSection from '../../src/ui/programme/sections/CyclesSection';
@@ -86,3 +86,29 @@ test('focus goes back to the Edit button once the edited cycle is saved', async 
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   await waitFor(() => expect(document.activeElement).toBe(opener));
 });
+
+/**
+ * A Create refused for a field left the focus on the button, away from the message saying what
+ * was wrong and what is accepted, which a screen reader then did not read.
+ */
+test.each([
+  ['teams', 'New team', 'Create team'],
+  ['cycles', 'New cycle', 'Create cycle'],
+] as const)(
+  'in %s, a refused “%s” takes the focus to the field it names',
+  async (section, name, submit) => {
+    renderSection(section);
+    const { dialog } = await openFrom(name);
+    // A custom cycle has no name until one is typed.
+    if (section === 'cycles')
+      fireEvent.click(within(dialog).getByRole('radio', { name: 'Custom dates' }));
+    const create = within(dialog).getByRole('button', { name: submit });
+    create.focus();
+
+    fireEvent.click(create);
+
+    const nameField = within(dialog).getByRole('textbox', { name: /Name/ });
+    await waitFor(() => expect(nameField.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(document.activeElement).toBe(nameField));
+  },
+);

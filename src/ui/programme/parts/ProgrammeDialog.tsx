@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog/DiscardChangesDialog';
+import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { useSectionStyles } from '../useSectionStyles';
@@ -54,6 +55,7 @@ export function ProgrammeDialog<T>({
     if (changed) markChanged();
   }, [changed, markChanged]);
   useUnsavedSection(what, changed);
+  const refusal = useFocusRefusedField();
   // Keep editing puts the focus back in the field before the question goes: left to fall to the
   // page, tabster's restorer hands it to the button that opened the form (its restore target),
   // outside the form, which then reads as hidden.
@@ -70,10 +72,13 @@ export function ProgrammeDialog<T>({
         {/* A name the form repeats (in its title, in a message) may be one long word. */}
         <DialogSurface aria-describedby={undefined} className={styles.wrap}>
           <form
+            ref={refusal.form}
             onSubmit={(event) => {
               event.preventDefault();
               // Enter in a field still submits while Save is aria-disabled.
-              if (!saving.saving) onSubmit();
+              if (saving.saving) return;
+              onSubmit();
+              refusal.check();
             }}
             onFocus={unsaved.noteFocus}
             noValidate
