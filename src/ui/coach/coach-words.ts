@@ -14,6 +14,9 @@ export type CoachText =
   // Begins with what the button shows, "Copy link" (WCAG 2.5.3, label in name): not the board's
   // 'Copy a link to {title}', whose button shows only an icon.
   | 'Copy link to {title}'
+  // Begins with what the button shows, "Nudge owner", as above: not the board's
+  // 'Nudge {owner} to check in on {title}', whose button shows only an icon.
+  | 'Nudge owner, {owner}, to check in on {title}'
   | 'Open'
   | 'Open {title} on the board'
   | 'Stale key results'

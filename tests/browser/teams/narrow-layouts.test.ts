@@ -135,7 +135,7 @@ it('keeps each of the coach view’s cards inside the tab and its buttons on one
   const tab = await channelTab(demoUsers.meganBowen.id);
   await tab.getByRole('tab', { name: 'Coach view' }).click(wait);
   const stale = tab.getByRole('region', { name: 'Stale key results' });
-  const nudge = stale.getByRole('button', { name: /^Nudge Adele Vance/ }).first();
+  const nudge = stale.getByRole('button', { name: /^Nudge owner, Adele Vance/ }).first();
   await nudge.waitFor(wait);
   const widths = Array.from({ length: 35 }, (_, step) => 1000 - step * 20);
   for (const width of widths) {

@@ -74,7 +74,12 @@ it('a nudge from a KR on the board arrives in the owner’s feed; the coach view
 
   await tab.getByRole('tab', { name: 'Coach view' }).click();
   const stale = tab.getByRole('region', { name: 'Stale key results' });
-  await stale.getByRole('button', { name }).click();
+  // The Coach view's button shows "Nudge owner", and its name begins with it (WCAG 2.5.3).
+  await stale
+    .getByRole('button', {
+      name: `Nudge owner, Adele Vance, to check in on ${stack.fixture.keyResult.title}`,
+    })
+    .click();
   await tab.getByText('Adele Vance was already nudged today', { exact: true }).waitFor();
   expect(
     stack.emulator.activity(adele.id).filter((a) => a.activityType === 'checkInNudge'),

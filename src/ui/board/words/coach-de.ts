@@ -8,6 +8,8 @@ export const coach: Readonly<Record<CoachText, string>> = {
   'Health across teams': 'Zustand über Teams hinweg',
   'Actions on {title}': 'Aktionen für {title}',
   'Copy link to {title}': 'Link kopieren: {title}',
+  'Nudge owner, {owner}, to check in on {title}':
+    'Verantwortliche Person erinnern: {owner}, Check-in für {title}',
   Open: 'Öffnen',
   'Open {title} on the board': '{title} auf dem Board öffnen',
   'Stale key results': 'Veraltete Key Results',

@@ -8,6 +8,8 @@ export const coach: Readonly<Record<CoachText, string>> = {
   'Health across teams': 'Estado de los equipos',
   'Actions on {title}': 'Acciones sobre {title}',
   'Copy link to {title}': 'Copiar vínculo de {title}',
+  'Nudge owner, {owner}, to check in on {title}':
+    'Recordar al responsable, {owner}, que haga el check-in de {title}',
   Open: 'Abrir',
   'Open {title} on the board': 'Abrir {title} en el tablero',
   'Stale key results': 'Resultados clave sin check-in reciente',

@@ -8,6 +8,8 @@ export const coach: Readonly<Record<CoachText, string>> = {
   'Health across teams': 'Santé des équipes',
   'Actions on {title}': 'Actions sur {title}',
   'Copy link to {title}': 'Copier le lien de {title}',
+  'Nudge owner, {owner}, to check in on {title}':
+    'Relancer le responsable, {owner}, pour le check-in de {title}',
   Open: 'Ouvrir',
   'Open {title} on the board': 'Ouvrir {title} sur le tableau',
   'Stale key results': 'Résultats clés sans check-in récent',

@@ -60,7 +60,7 @@ function NudgeButton({
       icon={<AlertUrgentRegular />}
       disabledFocusable={nudge.sending === keyResult.id}
       onClick={() => nudge.nudge(keyResult)}
-      aria-label={say('Nudge {owner} to check in on {title}', {
+      aria-label={say('Nudge owner, {owner}, to check in on {title}', {
         owner: keyResult.owner?.displayName ?? say('the owner'),
         title: keyResult.title,
       })}
