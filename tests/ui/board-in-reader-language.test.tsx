@@ -235,7 +235,7 @@ it('speaks German on a channel’s board: its views, toolbar, menus, Key results
   const button = (name: string) => within(toolbar).getByRole('button', { name });
   expect(button('Filter').textContent).toBe('Filter');
   expect(button('Check-in fällig').textContent).toBe('Check-in fällig');
-  expect(button('Sortierung: Reihenfolge des Boards').textContent).toBe('Sortieren');
+  expect(button('Sortieren: Reihenfolge des Boards').textContent).toBe('Sortieren');
   expect(button('Filter löschen')).toBeTruthy();
   expect(button('Alle Objectives zuklappen')).toBeTruthy();
   expect(button('Link zu dieser Ansicht kopieren')).toBeTruthy();
@@ -250,7 +250,7 @@ it('speaks German on a channel’s board: its views, toolbar, menus, Key results
   fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
   await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
 
-  expect(await openMenu(button('Sortierung: Reihenfolge des Boards'), 'Fortschritt')).toEqual(
+  expect(await openMenu(button('Sortieren: Reihenfolge des Boards'), 'Fortschritt')).toEqual(
     expect.arrayContaining(['Aufsteigend (wie auf dem Board)', 'Absteigend (umgekehrt)']),
   );
   expect(screen.getByRole('menu').textContent).toContain('Sortieren nach');
@@ -258,7 +258,7 @@ it('speaks German on a channel’s board: its views, toolbar, menus, Key results
   fireEvent.click(screen.getByRole('menuitemradio', { name: 'Fortschritt' }));
   expect(
     await within(toolbar).findByRole('button', {
-      name: 'Sortierung: Fortschritt, niedrigste zuerst',
+      name: 'Sortieren: Fortschritt, niedrigste zuerst',
     }),
   ).toBeTruthy();
 

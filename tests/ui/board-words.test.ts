@@ -110,6 +110,24 @@ describe.each(languages.map((words) => [words.language, words] as const))(
       expect(untranslated).toEqual([]);
     });
 
+    // axe's label-content-name-mismatch (WCAG 2.5.3, label in name) compares them so: the words
+    // shown must be among those of the name, whatever their case and punctuation.
+    it.each([
+      [words.board.Sort, words.board['Sort: {order}']],
+      [words.board['Check in'], words.board['Check in on {title}']],
+      [words.board.Edit, words.board['Edit {title}']],
+      [words.board['Copy link'], words.coach['Copy link to {title}']],
+      [words.coach.Open, words.coach['Open {title} on the board']],
+      [words.board['Nudge owner'], words.coach['Nudge owner, {owner}, to check in on {title}']],
+    ])('names a button showing “%s” with words that contain it: “%s”', (shown, name) => {
+      const plain = (text: string) =>
+        text
+          .toLocaleLowerCase(words.language)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
+      expect(` ${plain(name)} `).toContain(` ${plain(shown)} `);
+    });
+
     it('says a value, the statuses and the core’s nudges with the English placeholders', () => {
       for (const [name, english] of Object.entries(englishValueWords)) {
         const translated = words.measure[name as keyof typeof englishValueWords];

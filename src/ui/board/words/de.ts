@@ -219,7 +219,7 @@ export const words: LocaleWords = {
     'Filters, {count} on': 'Aktive Filter: {count}',
     'Needs a check-in': 'Check-in fällig',
     Sort: 'Sortieren',
-    'Sort: {order}': 'Sortierung: {order}',
+    'Sort: {order}': 'Sortieren: {order}',
     Export: 'Exportieren',
     'Expand all objectives': 'Alle Objectives aufklappen',
     'Collapse all objectives': 'Alle Objectives zuklappen',

@@ -210,7 +210,7 @@ export const words: LocaleWords = {
     'Filters, {count} on': 'Filtros activos: {count}',
     'Needs a check-in': 'Necesita un check-in',
     Sort: 'Ordenar',
-    'Sort: {order}': 'Orden: {order}',
+    'Sort: {order}': 'Ordenar: {order}',
     Export: 'Exportar',
     'Expand all objectives': 'Expandir todos los objetivos',
     'Collapse all objectives': 'Contraer todos los objetivos',

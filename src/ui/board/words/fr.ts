@@ -211,7 +211,7 @@ export const words: LocaleWords = {
     'Filters, {count} on': 'Filtres actifs : {count}',
     'Needs a check-in': 'Check-in attendu',
     Sort: 'Trier',
-    'Sort: {order}': 'Tri : {order}',
+    'Sort: {order}': 'Trier : {order}',
     Export: 'Exporter',
     'Expand all objectives': 'Développer tous les objectifs',
     'Collapse all objectives': 'Réduire tous les objectifs',
