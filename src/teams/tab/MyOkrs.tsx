@@ -16,7 +16,14 @@ const useStyles = makeStyles({
 });
 
 /** The personal tab: the signed-in user's OKRs in the current cycle (or one chosen), across teams. */
-export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => void }) {
+export function MyOkrs({
+  onOpenProgramme,
+  programmeFocused = false,
+}: {
+  readonly onOpenProgramme: () => void;
+  /** Back from the Programme area: its button takes the focus it had. */
+  readonly programmeFocused?: boolean;
+}) {
   const styles = useStyles();
   const choice = useCycleChoice('current');
   const request = useMemo(() => ({ cycleId: choice.cycleId }), [choice.cycleId]);
@@ -30,7 +37,7 @@ export function MyOkrs({ onOpenProgramme }: { readonly onOpenProgramme: () => vo
         actions={
           <>
             <ReminderSettings />
-            <ProgrammeButton onOpen={onOpenProgramme} />
+            <ProgrammeButton onOpen={onOpenProgramme} focused={programmeFocused} />
           </>
         }
       />

@@ -13,7 +13,14 @@ const useStyles = makeStyles({
  * The Programme area as a page of the tab, with a way back to the OKRs: asked first, as another
  * of its tabs is, while the open section holds unsaved changes.
  */
-export default function ProgrammePage({ onBack }: { readonly onBack: () => void }) {
+export default function ProgrammePage({
+  onBack,
+  focusSections,
+}: {
+  readonly onBack: () => void;
+  /** Opened from a board, whose Programme button went with it: the sections' tabs take the focus. */
+  readonly focusSections?: boolean;
+}) {
   const styles = useStyles();
   const guard = useUnsavedGuard();
   return (
@@ -28,7 +35,7 @@ export default function ProgrammePage({ onBack }: { readonly onBack: () => void 
         }
       />
       <main className={styles.main}>
-        <ProgrammeScreen guard={guard} />
+        <ProgrammeScreen guard={guard} focusSections={focusSections} />
       </main>
     </>
   );

@@ -24,6 +24,13 @@ export function TabApp({ host }: { readonly host: Host }) {
   const settings = host.context.tabSettings;
   const page = new URLSearchParams(window.location.search).get('page');
   const [programme, setProgramme] = useState(page === 'programme');
+  // The button that swaps the board for the Programme area, or back, goes with its page: the
+  // page shown takes the focus (left on the body, the next Tab started again from the top).
+  const [swapped, setSwapped] = useState(false);
+  const swap = (toProgramme: boolean) => {
+    setSwapped(true);
+    setProgramme(toProgramme);
+  };
   const say = useSay();
   if (page === 'import') {
     return (
@@ -35,17 +42,17 @@ export function TabApp({ host }: { readonly host: Host }) {
   if (programme) {
     return (
       <Suspense fallback={<LoadingState label={say('Loading the programme')} />}>
-        <ProgrammePage onBack={() => setProgramme(false)} />
+        <ProgrammePage focusSections={swapped} onBack={() => swap(false)} />
       </Suspense>
     );
   }
-  const openProgramme = () => setProgramme(true);
+  const openProgramme = () => swap(true);
   return (
     <Suspense fallback={<LoadingState label={say('Loading the OKR board')} />}>
       {showsMyOkrs(host) || !settings ? (
-        <MyOkrs onOpenProgramme={openProgramme} />
+        <MyOkrs onOpenProgramme={openProgramme} programmeFocused={swapped} />
       ) : (
-        <TeamTab settings={settings} onOpenProgramme={openProgramme} />
+        <TeamTab settings={settings} onOpenProgramme={openProgramme} programmeFocused={swapped} />
       )}
     </Suspense>
   );

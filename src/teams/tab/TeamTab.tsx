@@ -48,9 +48,12 @@ type View = 'board' | 'list' | 'alignment' | 'coach';
 export function TeamTab({
   settings,
   onOpenProgramme,
+  programmeFocused = false,
 }: {
   readonly settings: TabSettings;
   readonly onOpenProgramme: () => void;
+  /** Back from the Programme area: its button takes the focus it had. */
+  readonly programmeFocused?: boolean;
 }) {
   const styles = useStyles();
   const say = useSay();
@@ -118,7 +121,7 @@ export function TeamTab({
               subtitle: say('Every team’s objectives and key results'),
             })}
         beside={<BoardCycleBar choice={choice} />}
-        actions={<ProgrammeButton onOpen={onOpenProgramme} />}
+        actions={<ProgrammeButton onOpen={onOpenProgramme} focused={programmeFocused} />}
       />
       {/* The page's main landmark holds the views' tabs and their panel (a tab panel is no main). */}
       <main className={styles.column}>

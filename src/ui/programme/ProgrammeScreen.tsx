@@ -49,8 +49,11 @@ const useStyles = makeStyles({
 export function ProgrammeScreen({
   initialSection = 'teams',
   guard,
+  focusSections = false,
 }: {
   readonly initialSection?: string;
+  /** Whether the open section's tab takes the focus as the area opens (from another page). */
+  readonly focusSections?: boolean;
   /** The page's own guard, when the page has a way out of the Programme (Back to OKRs). */
   readonly guard?: UnsavedGuard;
 }) {
@@ -65,6 +68,9 @@ export function ProgrammeScreen({
   useEffect(() => {
     if (programme.data.status !== 'loading') firstScreenReady();
   }, [programme.data.status, firstScreenReady]);
+  useEffect(() => {
+    if (focusSections) document.getElementById(`programme-tab-${initialSection}`)?.focus();
+  }, [focusSections, initialSection]);
   const [section, setSection] = useState({
     id: initialSection,
     cycleId: undefined as string | undefined,

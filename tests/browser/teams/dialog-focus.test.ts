@@ -178,3 +178,19 @@ describe('a field an editor refuses', () => {
     }
   });
 });
+
+describe('focus between the board and the Programme area', () => {
+  it('goes to the open section’s tab as the area opens, and back to Programme on the way back', async () => {
+    const tab = await openBoard();
+    const programme = tab.getByRole('button', { name: 'Programme', exact: true });
+    await programme.focus();
+    await page.keyboard.press('Enter');
+    // The button went with the board: the focus was left on the page's body.
+    await waitForFocus(tab.getByRole('tab', { name: 'Teams', selected: true }));
+
+    const back = tab.getByRole('button', { name: 'Back to OKRs' });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await waitForFocus(tab.getByRole('button', { name: 'Programme', exact: true }));
+  });
+});
