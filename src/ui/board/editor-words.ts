@@ -110,6 +110,7 @@ export type EditorText =
   | 'Everyone matching “{text}” is already chosen.'
   | '{count} {count|person matches|people match} “{text}”.'
   | 'Could not search the directory. {why}'
+  | '“{text}” is not chosen: pick a person from the list, or clear the text.'
   // The coach's findings
   | 'Needs fixing'
   | 'Likely weak'

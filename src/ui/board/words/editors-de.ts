@@ -130,6 +130,8 @@ export const editors: Readonly<Record<EditorText, string>> = {
   '{count} {count|person matches|people match} “{text}”.':
     '{count} {count|Person entspricht|Personen entsprechen} „{text}“.',
   'Could not search the directory. {why}': 'Das Verzeichnis konnte nicht durchsucht werden. {why}',
+  '“{text}” is not chosen: pick a person from the list, or clear the text.':
+    '„{text}“ ist nicht ausgewählt: Wählen Sie eine Person aus der Liste, oder löschen Sie den Text.',
   // The coach's findings
   'Needs fixing': 'Korrektur nötig',
   'Likely weak': 'Wahrscheinlich schwach',

@@ -127,6 +127,8 @@ export const editors: Readonly<Record<EditorText, string>> = {
   '{count} {count|person matches|people match} “{text}”.':
     '{count} {count|persona coincide|personas coinciden} con «{text}».',
   'Could not search the directory. {why}': 'No se pudo buscar en el directorio. {why}',
+  '“{text}” is not chosen: pick a person from the list, or clear the text.':
+    '“{text}” no está elegido: elija una persona de la lista o borre el texto.',
   // The coach's findings
   'Needs fixing': 'Hay que corregirlo',
   'Likely weak': 'Probablemente débil',

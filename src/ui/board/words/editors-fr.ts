@@ -127,6 +127,8 @@ export const editors: Readonly<Record<EditorText, string>> = {
   '{count} {count|person matches|people match} “{text}”.':
     '{count} {count|personne correspond|personnes correspondent} à « {text} ».',
   'Could not search the directory. {why}': 'Impossible de rechercher dans l’annuaire. {why}',
+  '“{text}” is not chosen: pick a person from the list, or clear the text.':
+    '« {text} » n’est pas choisi : choisissez une personne dans la liste, ou effacez le texte.',
   // The coach's findings
   'Needs fixing': 'À corriger',
   'Likely weak': 'Probablement faible',

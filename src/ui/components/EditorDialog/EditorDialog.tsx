@@ -17,6 +17,7 @@ import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
 import { CoachingFindings } from '../CoachingFindings/CoachingFindings';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
 import { DiscardChangesDialog } from '../DiscardChangesDialog/DiscardChangesDialog';
+import { unchosenPeopleInput } from '../PeoplePicker/PeoplePicker';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useHeldWhilePressed } from '../../hooks/useHeldWhilePressed';
 import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
@@ -94,7 +95,8 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
           <form
             ref={refusal.form}
             onSubmit={(event) => {
-              props.onSubmit(event);
+              if (unchosenPeopleInput(event.currentTarget)) event.preventDefault();
+              else props.onSubmit(event);
               refusal.check();
             }}
             onChange={unsaved.markChanged}

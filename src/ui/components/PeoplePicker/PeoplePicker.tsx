@@ -16,3 +16,4 @@ export function PeoplePicker(props: PeoplePickerProps) {
 }
 
 export type { PeoplePickerProps } from './PeoplePicker.types';
+export { unchosenPeopleInput } from './renderPeoplePicker';

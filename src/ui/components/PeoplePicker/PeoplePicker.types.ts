@@ -29,6 +29,9 @@ export interface PeoplePickerState {
   readonly say: Say;
   readonly query: string;
   readonly setQuery: (query: string) => void;
+  /** Text left in the input, not chosen as a person, once the input was left: a save is refused. */
+  readonly unchosen: boolean;
+  readonly leave: () => void;
   readonly status: PeopleSearchStatus;
   /** Suggestions not already chosen. */
   readonly suggestions: readonly Person[];

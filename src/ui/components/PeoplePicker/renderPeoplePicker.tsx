@@ -13,6 +13,18 @@ import {
   TagPickerOption,
 } from '@fluentui/react-components';
 import type { PeoplePickerState } from './PeoplePicker.types';
+
+/** Marks a picker's input that holds text not chosen as a person (`unchosenPeopleInput`). */
+const unchosenMark = 'data-unchosen-person';
+
+/**
+ * The people picker in `form` whose input holds text not chosen as a person, if any: the form
+ * refuses to save then, as the text would be dropped without a word (a team saved with no owner
+ * while "Lee G" stood in its Owners field).
+ */
+export function unchosenPeopleInput(form: HTMLElement | null): HTMLElement | null {
+  return form?.querySelector<HTMLElement>(`[${unchosenMark}]`) ?? null;
+}
 import type { usePeoplePickerStyles } from './usePeoplePickerStyles';
 
 export function renderPeoplePicker(
@@ -20,7 +32,7 @@ export function renderPeoplePicker(
   styles: ReturnType<typeof usePeoplePickerStyles>,
 ) {
   const { props, status, say } = state;
-  const failed = status.kind === 'failed';
+  const failed = status.kind === 'failed' || state.unchosen;
   const statusId = props.id ? `${props.id}-status` : undefined;
   return (
     <div className={styles.root}>
@@ -55,6 +67,9 @@ export function renderPeoplePicker(
             }
             value={state.query}
             onChange={(event) => state.setQuery(event.target.value)}
+            onBlur={state.leave}
+            aria-invalid={state.unchosen || undefined}
+            {...(state.query.trim() ? { [unchosenMark]: '' } : {})}
           />
         </TagPickerControl>
         <TagPickerList>
@@ -79,7 +94,7 @@ export function renderPeoplePicker(
       >
         {status.kind === 'searching' ? <Spinner size="extra-tiny" aria-hidden /> : null}
         <Caption1>{state.statusText}</Caption1>
-        {failed ? (
+        {status.kind === 'failed' ? (
           <Button size="small" appearance="transparent" onClick={state.retry}>
             {say('Try again')}
           </Button>

@@ -20,7 +20,13 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
   const locale = useLocale();
   const say = props.say ?? sayFor(undefined, locale);
   const describeError = useDescribeError();
-  const [query, setQuery] = useState('');
+  const [query, setTyped] = useState('');
+  const [unchosen, setUnchosen] = useState(false);
+  const setQuery = useCallback((typed: string) => {
+    setTyped(typed);
+    setUnchosen(false);
+  }, []);
+  const leave = useCallback(() => setUnchosen(query.trim() !== ''), [query]);
   const [open, setOpen] = useState(false);
   const text = useDebouncedValue(query.trim(), searchDelayMs);
   const found = useRef(new Map<string, Person>());
@@ -70,10 +76,15 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
       setQuery('');
       setOpen(false);
     },
-    [selected, selectedIds, onChange, multiple],
+    [selected, selectedIds, onChange, multiple, setQuery],
   );
 
   const statusText = (() => {
+    if (unchosen) {
+      return say('“{text}” is not chosen: pick a person from the list, or clear the text.', {
+        text: query.trim(),
+      });
+    }
     switch (status.kind) {
       case 'idle':
         return selected.length === 0 || multiple ? say('Type a name or an email address.') : '';
@@ -98,6 +109,8 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
     say,
     query,
     setQuery,
+    unchosen,
+    leave,
     status,
     suggestions,
     selectedIds,

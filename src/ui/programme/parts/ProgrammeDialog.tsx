@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog';
 import { DiscardChangesDialog } from '../../components/DiscardChangesDialog/DiscardChangesDialog';
+import { unchosenPeopleInput } from '../../components/PeoplePicker/PeoplePicker';
 import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
@@ -77,7 +78,7 @@ export function ProgrammeDialog<T>({
               event.preventDefault();
               // Enter in a field still submits while Save is aria-disabled.
               if (saving.saving) return;
-              onSubmit();
+              if (!unchosenPeopleInput(event.currentTarget)) onSubmit();
               refusal.check();
             }}
             onFocus={unsaved.noteFocus}

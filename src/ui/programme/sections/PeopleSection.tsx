@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Button, Field, Subtitle2, Text } from '@fluentui/react-components';
 import type { Person } from '../../../core/model';
 import type { OkrRole, RoleMember } from '../../../store/access';
 import { useAppServices } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
-import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
+import { PeoplePicker, unchosenPeopleInput } from '../../components/PeoplePicker/PeoplePicker';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
@@ -40,6 +40,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
   const { repository, operatingModel, setOperatingModel } = useAppServices();
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLDivElement>(null);
   const [members, setMembers] = useState<Members | undefined>(undefined);
   /** The roles as read, which the pickers' choices are compared with. */
   const [held, setHeld] = useState<Roles | undefined>(undefined);
@@ -86,6 +87,11 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
 
   const save = async () => {
     if (!roles || !members) return;
+    const unchosen = unchosenPeopleInput(form.current);
+    if (unchosen) {
+      unchosen.focus();
+      return;
+    }
     setSaving(true);
     setError(undefined);
     try {
@@ -134,7 +140,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
         <LoadingState label="Looking up admins and coaches" rows={2} />
       ) : null}
       {roles ? (
-        <div className={styles.form}>
+        <div className={styles.form} ref={form}>
           <Field label="Admins">
             {access.setUp ? (
               <PeoplePicker
