@@ -92,3 +92,25 @@ it('shows its numbers and their defaults the German way, and reads 2.500 as two 
     limits: { descriptionMaxLength: 2500 },
   });
 });
+
+it('takes the focus to the first refused field when Save is pressed, its message out of sight above', async () => {
+  const saveOperatingModel = jest.fn((model: unknown) => Promise.resolve(model));
+  await renderModel('en-US', saveOperatingModel);
+  const cadence = screen.getByRole('textbox', { name: 'Days between check-ins' });
+  fireEvent.change(cadence, { target: { value: 'seven' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Longest title/ }), {
+    target: { value: '1e9' },
+  });
+  const save = screen.getByRole('button', { name: 'Save the operating model' });
+  save.focus();
+
+  fireEvent.click(save);
+
+  await waitFor(() => expect(document.activeElement).toBe(cadence));
+  expect(screen.getByText('“seven” is not a number. Type a number such as 7.')).toBeTruthy();
+  expect(saveOperatingModel).not.toHaveBeenCalled();
+
+  // What was typed, numbers or not, is dropped by Discard changes (greyed out before).
+  fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+  await waitFor(() => expect((cadence as HTMLInputElement).value).toBe('7'));
+});

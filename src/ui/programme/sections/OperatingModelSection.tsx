@@ -23,6 +23,7 @@ import { validateOperatingModelToSave } from '../../../core/story';
 import type { Board } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
+import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { today } from '../../board/useBoardData';
 import { fieldMessage } from '../../components/FieldMessage/fieldMessage';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -136,7 +137,9 @@ export default function OperatingModelSection({
       .join(' ') ||
       undefined);
   const changed = JSON.stringify(parsed.model) !== JSON.stringify(operatingModel);
-  useUnsavedSection('the operating model', changed || Object.keys(parsed.notNumbers).length > 0);
+  // Typed, even where it is no number yet: Save says why not, Discard changes drops it.
+  const edited = changed || Object.keys(parsed.notNumbers).length > 0;
+  useUnsavedSection('the operating model', edited);
   const blocked = issues.length > 0 || Object.keys(parsed.notNumbers).length > 0;
   // A model that cannot be saved changes nothing: its preview would tell of refused values
   // ("Check-ins come every 0 days").
@@ -159,8 +162,12 @@ export default function OperatingModelSection({
     undefined,
     operatingModel,
   );
+  // Save refused goes to the first field that says why: the form is long, and its message may be
+  // out of sight above (a Save greyed out while blocked said nothing about what was wrong).
+  const refusal = useFocusRefusedField<HTMLDivElement>();
   const save = () => {
-    if (!blocked) saving.save(parsed.model);
+    if (blocked) refusal.check();
+    else saving.save(parsed.model);
   };
 
   const control = (field: ModelField) => {
@@ -229,7 +236,7 @@ export default function OperatingModelSection({
   };
 
   return (
-    <div className={styles.section}>
+    <div className={styles.section} ref={refusal.form}>
       <Subtitle2 as="h2">Operating model</Subtitle2>
       <Caption1 className={styles.muted}>
         How your organisation runs OKRs. Every setting shows its default and where that default
@@ -272,15 +279,11 @@ export default function OperatingModelSection({
       <SaveConflict saving={saving} what="the operating model" rows={modelConflictRows} />
       {editable ? (
         <div className={styles.toolbar}>
-          <Button
-            appearance="primary"
-            disabledFocusable={!changed || blocked || saving.saving}
-            onClick={save}
-          >
+          <Button appearance="primary" disabledFocusable={!edited || saving.saving} onClick={save}>
             Save the operating model
           </Button>
           <Button
-            disabledFocusable={!changed || saving.saving}
+            disabledFocusable={!edited || saving.saving}
             onClick={() => {
               setDraft(operatingModel);
               setTexts({});
