@@ -152,12 +152,17 @@ test('lists objectives under their team, with select all and none per team and o
   // What the next cycle holds already is not counted, nor chosen again.
   expect(within(sales).getByText('1 of 1 objective chosen, 1 in Q1 2027 already')).toBeTruthy();
 
+  // Each is named beginning with the words it shows (WCAG 2.5.3, label in name): "Select none"
+  // for every team was named "Select no objectives", which axe flagged.
+  for (const button of screen.getAllByRole('button', { name: /^Select / })) {
+    expect(button.getAttribute('aria-label')).toMatch(new RegExp(`^${button.textContent}`));
+  }
   fireEvent.click(screen.getByRole('button', { name: 'Select none of Support’s objectives' }));
   expect(box(support.title).checked).toBe(false);
   expect(box(second.title).checked).toBe(true);
   expect(screen.getByRole('button', { name: /^Carry 1 objective and 1 key result/ })).toBeTruthy();
 
-  fireEvent.click(screen.getByRole('button', { name: 'Select no objectives' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Select none of the objectives' }));
   expect(box(second.title).checked).toBe(false);
   expect(screen.getByText('0 of 2 objectives chosen, 1 in Q1 2027 already')).toBeTruthy();
   expect(within(support2).getByText('0 of 1 objective chosen')).toBeTruthy();

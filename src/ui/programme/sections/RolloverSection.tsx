@@ -163,7 +163,9 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
         <Button
           size="small"
           appearance="subtle"
-          aria-label={team ? `Select none of ${team}’s objectives` : 'Select no objectives'}
+          aria-label={
+            team ? `Select none of ${team}’s objectives` : 'Select none of the objectives'
+          }
           disabled={chosen === 0}
           onClick={() => choose(objectives, false)}
         >
