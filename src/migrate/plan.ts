@@ -555,7 +555,11 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   // --- objectives ---
   const itemSource = (id: string) => fittedSourceId(`${prefix}:${id}`);
   const items = new Map(source.items.map((item) => [item.id, item]));
-  const fit = (item: SourceItem, text: string, field = 'Title') => {
+  const fit = (item: SourceItem, written: string, field = 'Title') => {
+    // A title is one line, as the editors' title fields hold it: a cell's line breaks (Alt+Enter
+    // in Excel) and tabs read as spaces. Kept, the board showed "Grow fast" while the editor's
+    // field dropped the break, and a save there wrote back "Growfast".
+    const text = written.replace(/\s*[\t\n\v\f\r\u2028\u2029]\s*/gu, ' ').trim();
     const max = rules.limits.titleMaxLength;
     if (text.length <= max) return text;
     note(

@@ -665,3 +665,15 @@ describe('a unit longer than the store keeps', () => {
     );
   });
 });
+
+describe('a title written on several lines of its cell', () => {
+  it('is read as one line, its breaks and tabs as spaces', async () => {
+    const csv = toCsv([
+      ['Objective', 'Key result', 'Target', 'Team', 'Quarter'],
+      ['Grow\r\nfast in\tEMEA', 'Revenue from 1\n  to 2', '2', 'Sales', 'Q4 2026'],
+    ]);
+    const plan = await planOf('lines.csv', bytes(csv));
+    expect(plan.objectives.map((o) => o.draft.title)).toEqual(['Grow fast in EMEA']);
+    expect(plan.keyResults.map((k) => k.draft.title)).toEqual(['Revenue from 1 to 2']);
+  });
+});
