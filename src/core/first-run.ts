@@ -22,17 +22,26 @@ export interface FirstRunAnswers {
   readonly checkInDay: number;
 }
 
+/** Why the first run proposed a choice, in English: the key of its translations. */
+export type ProposalReason =
+  | 'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).'
+  | 'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.'
+  | 'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).'
+  | 'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).'
+  | 'Committed OKRs only: every OKR is a promise to deliver in full, scored against 1.0.'
+  | 'Many teams: align team objectives to the company’s, and name coaches so each team has someone to ask.';
+
 export interface ProposedModel {
   readonly model: OperatingModel;
   /** Why each choice was made, in the order a coach would explain them. */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly ProposalReason[];
 }
 
 export function proposeOperatingModel(
   answers: FirstRunAnswers,
   base: OperatingModel = defaultOperatingModel,
 ): ProposedModel {
-  const reasons: string[] = [];
+  const reasons: ProposalReason[] = [];
   const cadenceDays = answers.cadence === 'weekly' ? 7 : 14;
   reasons.push(
     answers.cadence === 'weekly'

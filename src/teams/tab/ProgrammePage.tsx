@@ -4,6 +4,7 @@ import { Button } from '@fluentui/react-components';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { ProgrammeScreen } from '../../ui/programme/ProgrammeScreen';
 import { useUnsavedGuard } from '../../ui/programme/useUnsavedSection';
+import { useProgrammeSay } from '../../ui/programme/programme-words';
 
 const useStyles = makeStyles({
   main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -23,14 +24,15 @@ export default function ProgrammePage({
 }) {
   const styles = useStyles();
   const guard = useUnsavedGuard();
+  const say = useProgrammeSay();
   return (
     <>
       <AppHeader
-        title="Programme"
-        subtitle="Teams, cycles, people and roles, and how your organisation runs OKRs"
+        title={say('Programme')}
+        subtitle={say('Teams, cycles, people and roles, and how your organisation runs OKRs')}
         actions={
           <Button icon={<ArrowLeftRegular />} onClick={() => guard.leave(onBack)}>
-            Back to OKRs
+            {say('Back to OKRs')}
           </Button>
         }
       />

@@ -12,6 +12,7 @@ import type { StatesTranslation } from '../errors/state-words';
 import type { CoachText } from '../coach/coach-words';
 import type { EditorText } from './editor-words';
 import type { ConfigText } from '../config/config-words';
+import type { ProgrammeText } from '../programme/programme-words';
 
 /** A language the board speaks besides English (its words are a chunk of their own). */
 type BoardLanguage = Exclude<MessageLanguage, 'en'>;
@@ -42,6 +43,8 @@ export interface LocaleWords {
   readonly coach: Readonly<Record<CoachText, string>>;
   /** The tab's set-up page (`config/config-words.ts`), in `words/config-<language>.ts`. */
   readonly config: Readonly<Record<ConfigText, string>>;
+  /** The Programme area (`programme/programme-words.ts`), in `words/programme-<language>.ts`. */
+  readonly programme: Readonly<Record<ProgrammeText, string>>;
 }
 
 // Each language is a chunk of its own: an English page loads none, a German page only German.

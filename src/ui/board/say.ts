@@ -45,6 +45,28 @@ export const sayFor = perLocale((translated, locale): Say => {
   return (text, params) => formatMessage(texts?.[text] ?? text, params, locale);
 });
 
+/**
+ * The messages of a page with words of its own (`own`: the set-up page's, the Programme's), or the
+ * board's, in the reader's language: its own translation first, then the board's.
+ */
+export function pageSayFor<Own extends string>(
+  own: (translated: LocaleWords) => Readonly<Record<Own, string>>,
+): (
+  translated: LocaleWords | undefined,
+  locale: string,
+) => (text: Own | Text, params?: MessageParams) => string {
+  return perLocale((translated, locale) => {
+    const board = sayFor(translated, locale);
+    const texts: Partial<Record<string, string>> | undefined = translated && own(translated);
+    return (text, params) => {
+      const translation = texts?.[text];
+      return translation === undefined
+        ? board(text as Text, params)
+        : formatMessage(translation, params, locale);
+    };
+  });
+}
+
 /** The board's messages in the host's display language (English outside the app). */
 export function useSay(): Say {
   return sayFor(useLocaleWords(), useLocale());

@@ -1,6 +1,6 @@
-import { formatMessage, type MessageParams } from '../../core/i18n';
+import type { MessageParams } from '../../core/i18n';
 import { useLocale, useLocaleWords } from '../app/AppServices';
-import { perLocale, sayFor, type Text } from '../board/say';
+import { pageSayFor, type Text } from '../board/say';
 
 /**
  * Everything the tab's set-up (configuration) page says, in English, as `board/board-words.ts`
@@ -35,14 +35,7 @@ export type ConfigText =
 /** A message of the set-up page's, or the board's, in the reader's language. */
 export type ConfigSay = (text: ConfigText | Text, params?: MessageParams) => string;
 
-export const configSayFor = perLocale((translated, locale): ConfigSay => {
-  const board = sayFor(translated, locale);
-  const texts: Partial<Record<string, string>> | undefined = translated?.config;
-  return (text, params) => {
-    const own = texts?.[text];
-    return own === undefined ? board(text as Text, params) : formatMessage(own, params, locale);
-  };
-});
+const configSayFor = pageSayFor((translated) => translated.config);
 
 /** The set-up page's words in the host's display language (English outside the app). */
 export function useConfigSay(): ConfigSay {

@@ -21,6 +21,7 @@ import { programmeSections } from './programmeSections';
 import type { ProgrammeSectionProps } from './ProgrammeSection.types';
 import { useClaimAdmin } from './useClaimAdmin';
 import { useProgrammeData } from './useProgrammeData';
+import { useProgrammeSay } from './programme-words';
 import { UnsavedSectionContext, useUnsavedGuard, type UnsavedGuard } from './useUnsavedSection';
 
 const useStyles = makeStyles({
@@ -58,6 +59,7 @@ export function ProgrammeScreen({
   readonly guard?: UnsavedGuard;
 }) {
   const styles = useStyles();
+  const say = useProgrammeSay();
   const { roles, rolesKnown, rolesError, reloadRoles, operatingModel, firstScreenReady } =
     useAppServices();
   const programme = useProgrammeData();
@@ -120,24 +122,26 @@ export function ProgrammeScreen({
   );
 
   return (
-    <section className={styles.root} aria-label="Programme">
+    <section className={styles.root} aria-label={say('Programme')}>
       {access.setUp && (operatingModel.roles?.admins ?? []).length === 0 ? (
         <MessageBar intent="info" className={styles.notice}>
           <MessageBarBody>
-            Nobody is named as an admin of this OKR programme yet. As an owner of the OKR site (or
-            one of its OKR admins) you may become its admin, and name other admins and coaches.
+            {say(
+              'Nobody is named as an admin of this OKR programme yet. As an owner of the OKR site (or one of its OKR admins) you may become its admin, and name other admins and coaches.',
+            )}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={becomeAdmin} disabledFocusable={claim.busy}>
-              Become the admin
+              {say('Become the admin')}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ) : rolesKnown && !access.setUp && !access.coach ? (
         <MessageBar intent="info" className={styles.notice}>
           <MessageBarBody>
-            You can read the programme here. Its admins and coaches (the OKR site&apos;s &quot;OKR
-            admins&quot; and &quot;OKR coaches&quot; groups) change it.
+            {say(
+              'You can read the programme here. Its admins and coaches (the OKR site\'s "OKR admins" and "OKR coaches" groups) change it.',
+            )}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -155,17 +159,26 @@ export function ProgrammeScreen({
           unsaved.field.current = event.target;
         }}
       >
-        {data.status === 'loading' ? <LoadingState label="Loading the programme" rows={4} /> : null}
+        {data.status === 'loading' ? (
+          <LoadingState label={say('Loading the programme')} rows={4} />
+        ) : null}
         {data.status === 'error' ? <ErrorState error={data.error} onRetry={retry} /> : null}
         {props && !rolesKnown ? (
           rolesError !== undefined ? (
             <ErrorState error={rolesError} onRetry={reloadRoles} />
           ) : (
-            <LoadingState label="Checking your role" rows={4} />
+            <LoadingState label={say('Checking your role')} rows={4} />
           )
         ) : null}
         {props && rolesKnown ? (
-          <Suspense fallback={<LoadingState label={`Loading ${current.label}`} rows={3} />}>
+          <Suspense
+            fallback={
+              <LoadingState
+                label={say('Loading {section}', { section: say(current.label) })}
+                rows={3}
+              />
+            }
+          >
             <UnsavedSectionContext.Provider value={unsaved}>
               <Section key={`${current.id}:${section.cycleId ?? ''}`} {...props} />
             </UnsavedSectionContext.Provider>

@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent } from 'react';
 import type { ToastMessageProps } from '../components/Toasts/toastMessage';
 import type { ProgrammeAccess } from './programmeAccess';
 import type { ProgrammeDataApi } from './useProgrammeData';
+import type { ProgrammeText } from './programme-words';
 
 /** What every section of the Programme area gets. */
 export interface ProgrammeSectionProps {
@@ -23,6 +24,6 @@ export interface ProgrammeSectionProps {
  */
 export interface ProgrammeSection {
   readonly id: string;
-  readonly label: string;
+  readonly label: ProgrammeText;
   readonly component: LazyExoticComponent<ComponentType<ProgrammeSectionProps>>;
 }

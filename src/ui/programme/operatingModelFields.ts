@@ -1,3 +1,4 @@
+import { defaultLocale } from '../../core/i18n';
 import {
   defaultOperatingModel,
   operatingModelSources,
@@ -169,12 +170,15 @@ export function defaultAt(path: string): unknown {
   return valueAt(defaultOperatingModel, path);
 }
 
-export const weekdays = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
+/** The days of the week, Sunday (0) first, as the reader's locale names them: Monday, Montag. */
+export function weekdays(locale: string): readonly string[] {
+  const options = { weekday: 'long', timeZone: 'UTC' } as const;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, options);
+  } catch {
+    format = new Intl.DateTimeFormat(defaultLocale, options);
+  }
+  // 1 January 2023 was a Sunday.
+  return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2023, 0, 1 + day)));
+}

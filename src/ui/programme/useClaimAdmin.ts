@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useAppServices } from '../app/AppServices';
+import { useProgrammeSay } from './programme-words';
 
 /**
  * A new organisation's first admin: the person who sets the programme up names themselves. `run`
@@ -7,6 +8,7 @@ import { useAppServices } from '../app/AppServices';
  */
 export function useClaimAdmin(notify: (message: string) => void) {
   const { repository, operatingModel, setOperatingModel, me } = useAppServices();
+  const say = useProgrammeSay();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const run = useCallback(async (): Promise<boolean> => {
@@ -21,7 +23,7 @@ export function useClaimAdmin(notify: (message: string) => void) {
         roles: { admins: [me.id], coaches: operatingModel.roles?.coaches ?? [] },
       });
       setOperatingModel(saved);
-      notify('You are now the admin of this OKR programme.');
+      notify(say('You are now the admin of this OKR programme.'));
       return true;
     } catch (caught) {
       setError(caught);
@@ -29,6 +31,6 @@ export function useClaimAdmin(notify: (message: string) => void) {
     } finally {
       setBusy(false);
     }
-  }, [repository, operatingModel, setOperatingModel, me, notify]);
+  }, [repository, operatingModel, setOperatingModel, me, notify, say]);
   return { run, busy, error };
 }

@@ -22,9 +22,9 @@ export const config: Readonly<Record<ConfigText, string>> = {
   '{team} is chosen because it has the name of this team in Teams.':
     'Se eligió {team} porque tiene el nombre de este equipo en Teams.',
   'No OKR team is linked to {team}, so none is chosen for you. An admin links one in the OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 group id of this team in Teams ({groupId}).':
-    'Ningún equipo de OKR está vinculado a {team}, así que no se eligió ninguno por usted. Un administrador vincula uno en la aplicación personal de OKR Coach: en «Programa → Teams», editar el equipo de OKR y escribir el id. de grupo de Microsoft 365 de este equipo de Teams ({groupId}).',
+    'Ningún equipo de OKR está vinculado a {team}, así que no se eligió ninguno por usted. Un administrador vincula uno en la aplicación personal de OKR Coach: en «Programa → Equipos», editar el equipo de OKR y escribir el id. de grupo de Microsoft 365 de este equipo de Teams ({groupId}).',
   'No OKR team is linked to {team}, so none is chosen for you. An admin links one in the OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 group id of this team in Teams.':
-    'Ningún equipo de OKR está vinculado a {team}, así que no se eligió ninguno por usted. Un administrador vincula uno en la aplicación personal de OKR Coach: en «Programa → Teams», editar el equipo de OKR y escribir el id. de grupo de Microsoft 365 de este equipo de Teams.',
+    'Ningún equipo de OKR está vinculado a {team}, así que no se eligió ninguno por usted. Un administrador vincula uno en la aplicación personal de OKR Coach: en «Programa → Equipos», editar el equipo de OKR y escribir el id. de grupo de Microsoft 365 de este equipo de Teams.',
   'Include the teams under {team} ({count})':
     'Incluir los equipos que dependen de {team} ({count})',
   'A closed cycle is read-only: its board shows how it ended.':

@@ -22,9 +22,9 @@ export const config: Readonly<Record<ConfigText, string>> = {
   '{team} is chosen because it has the name of this team in Teams.':
     'L’équipe {team} est choisie, car elle porte le nom de cette équipe dans Teams.',
   'No OKR team is linked to {team}, so none is chosen for you. An admin links one in the OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 group id of this team in Teams ({groupId}).':
-    'Aucune équipe OKR n’est liée à {team} : aucune n’est donc choisie pour vous. Un administrateur en lie une dans l’application personnelle OKR Coach : dans « Programme → Teams », modifier l’équipe OKR et saisir l’ID de groupe Microsoft 365 de cette équipe Teams ({groupId}).',
+    'Aucune équipe OKR n’est liée à {team} : aucune n’est donc choisie pour vous. Un administrateur en lie une dans l’application personnelle OKR Coach : dans « Programme → Équipes », modifier l’équipe OKR et saisir l’ID de groupe Microsoft 365 de cette équipe Teams ({groupId}).',
   'No OKR team is linked to {team}, so none is chosen for you. An admin links one in the OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 group id of this team in Teams.':
-    'Aucune équipe OKR n’est liée à {team} : aucune n’est donc choisie pour vous. Un administrateur en lie une dans l’application personnelle OKR Coach : dans « Programme → Teams », modifier l’équipe OKR et saisir l’ID de groupe Microsoft 365 de cette équipe Teams.',
+    'Aucune équipe OKR n’est liée à {team} : aucune n’est donc choisie pour vous. Un administrateur en lie une dans l’application personnelle OKR Coach : dans « Programme → Équipes », modifier l’équipe OKR et saisir l’ID de groupe Microsoft 365 de cette équipe Teams.',
   'Include the teams under {team} ({count})': 'Inclure les équipes rattachées à {team} ({count})',
   'A closed cycle is read-only: its board shows how it ended.':
     'Un cycle clôturé est en lecture seule : son tableau montre comment il s’est terminé.',

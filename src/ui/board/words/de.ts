@@ -6,6 +6,7 @@ import { meeting } from './meeting-de';
 import { states } from './states-de';
 import { coach } from './coach-de';
 import { config } from './config-de';
+import { programme } from './programme-de';
 import { editors } from './editors-de';
 
 /**
@@ -157,7 +158,7 @@ export const words: LocaleWords = {
     Learnings: 'Erkenntnisse',
     'Learnings of {cycle}': 'Erkenntnisse aus {cycle}',
     'No learnings were written for these objectives when the cycle closed. They are written in the retrospective, in Programme › Close a cycle.':
-      'Beim Abschluss des Zyklus wurden für diese Objectives keine Erkenntnisse festgehalten. Sie werden in der Retrospektive festgehalten, unter „Programme › Close a cycle“.',
+      'Beim Abschluss des Zyklus wurden für diese Objectives keine Erkenntnisse festgehalten. Sie werden in der Retrospektive festgehalten, unter „Programm › Zyklus abschließen“.',
     // Toasts and notices of what was done on the board
     '{link} copied': '{link} kopiert',
     'The {format} export failed': 'Der {format}-Export ist fehlgeschlagen',
@@ -529,4 +530,5 @@ export const words: LocaleWords = {
   states,
   coach,
   config,
+  programme,
 };

@@ -6,6 +6,7 @@ import { meeting } from './meeting-es';
 import { states } from './states-es';
 import { coach } from './coach-es';
 import { config } from './config-es';
+import { programme } from './programme-es';
 import { editors } from './editors-es';
 
 /**
@@ -151,7 +152,7 @@ export const words: LocaleWords = {
     Learnings: 'Aprendizajes',
     'Learnings of {cycle}': 'Aprendizajes de {cycle}',
     'No learnings were written for these objectives when the cycle closed. They are written in the retrospective, in Programme › Close a cycle.':
-      'No se escribieron aprendizajes para estos objetivos al cerrar el ciclo. Se escriben en la retrospectiva, en «Programme › Close a cycle».',
+      'No se escribieron aprendizajes para estos objetivos al cerrar el ciclo. Se escriben en la retrospectiva, en «Programa › Cerrar un ciclo».',
     // Toasts and notices of what was done on the board
     '{link} copied': '{link} copiado',
     'The {format} export failed': 'No se pudo exportar a {format}',
@@ -520,4 +521,5 @@ export const words: LocaleWords = {
   states,
   coach,
   config,
+  programme,
 };

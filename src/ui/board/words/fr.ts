@@ -6,6 +6,7 @@ import { meeting } from './meeting-fr';
 import { states } from './states-fr';
 import { coach } from './coach-fr';
 import { config } from './config-fr';
+import { programme } from './programme-fr';
 import { editors } from './editors-fr';
 
 /**
@@ -151,7 +152,7 @@ export const words: LocaleWords = {
     Learnings: 'Enseignements',
     'Learnings of {cycle}': 'Enseignements de {cycle}',
     'No learnings were written for these objectives when the cycle closed. They are written in the retrospective, in Programme › Close a cycle.':
-      'Aucun enseignement n’a été écrit pour ces objectifs à la clôture du cycle. Ils s’écrivent lors de la rétrospective, dans « Programme › Close a cycle ».',
+      'Aucun enseignement n’a été écrit pour ces objectifs à la clôture du cycle. Ils s’écrivent lors de la rétrospective, dans « Programme › Clôturer un cycle ».',
     // Toasts and notices of what was done on the board
     '{link} copied': '{link} copié',
     'The {format} export failed': 'L’export {format} a échoué',
@@ -521,4 +522,5 @@ export const words: LocaleWords = {
   states,
   coach,
   config,
+  programme,
 };

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useSectionStyles } from '../useSectionStyles';
 import { SaveError } from './SaveError';
+import { useProgrammeSay } from '../programme-words';
 
 /**
  * Asks before a step that is hard to take back (starting, closing or deleting a cycle): what it
@@ -38,6 +39,7 @@ export function ConfirmDialog({
 }) {
   const styles = useSectionStyles();
   const description = useId();
+  const say = useProgrammeSay();
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onDismiss()}>
       {/* A name the dialog repeats (in a refusal, in full) may be one long word. */}
@@ -54,7 +56,7 @@ export function ConfirmDialog({
             <Button appearance="primary" disabledFocusable={busy} onClick={onConfirm}>
               {busy ? busyLabel : confirmLabel}
             </Button>
-            <Button onClick={onDismiss}>Cancel</Button>
+            <Button onClick={onDismiss}>{say('Cancel')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -18,6 +18,7 @@ import { useSectionStyles } from '../useSectionStyles';
 import { useUnsavedSection } from '../useUnsavedSection';
 import { SaveConflict } from './SaveConflict';
 import { SaveError } from './SaveError';
+import { useProgrammeSay } from '../programme-words';
 
 /**
  * A Programme form in a modal dialog (Enter saves, Escape cancels, asking first once something
@@ -50,6 +51,7 @@ export function ProgrammeDialog<T>({
   readonly children: ReactNode;
 }) {
   const styles = useSectionStyles();
+  const say = useProgrammeSay();
   const unsaved = useUnsavedChanges(true, onDismiss);
   const { markChanged } = unsaved;
   useEffect(() => {
@@ -92,9 +94,9 @@ export function ProgrammeDialog<T>({
               </DialogContent>
               <DialogActions>
                 <Button appearance="primary" type="submit" disabledFocusable={saving.saving}>
-                  {saving.saving ? 'Saving…' : submitLabel}
+                  {saving.saving ? say('Saving…') : submitLabel}
                 </Button>
-                <Button onClick={onDismiss}>Cancel</Button>
+                <Button onClick={onDismiss}>{say('Cancel')}</Button>
               </DialogActions>
             </DialogBody>
           </form>

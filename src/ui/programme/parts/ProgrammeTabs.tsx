@@ -1,9 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ViewTabs } from '../../components/ViewTabs';
+import { useProgrammeSay, type ProgrammeText } from '../programme-words';
 
 interface SectionTab {
   readonly id: string;
-  readonly label: string;
+  readonly label: ProgrammeText;
 }
 
 const useStyles = makeStyles({
@@ -24,18 +25,19 @@ export function ProgrammeTabs({
   readonly open: (id: string) => void;
 }) {
   const styles = useStyles();
+  const say = useProgrammeSay();
   return (
     <ViewTabs
       className={styles.tabs}
       tabs={tabs.map((tab) => ({
         value: tab.id,
-        label: tab.label,
+        label: say(tab.label),
         button: { id: `programme-tab-${tab.id}` },
       }))}
       selectedValue={selected}
       onSelect={open}
-      aria-label="Programme sections"
-      moreLabel={(count) => `${count} more ${count === 1 ? 'section' : 'sections'}`}
+      aria-label={say('Programme sections')}
+      moreLabel={(count) => say('{count} more {count|section|sections}', { count })}
       minimumVisible={2}
     />
   );

@@ -28,7 +28,7 @@ import {
   type OrganisationSize,
 } from '../../../core/first-run';
 import { dayNumber } from '../../../core/dates';
-import { formatDay, formatNumber } from '../../../core/format';
+import { formatDay } from '../../../core/format';
 import { parseNumber } from '../../../core/parse';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
@@ -43,6 +43,7 @@ import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
 import { useOkrHistory } from '../useOkrHistory';
 import { useUnsavedSection } from '../useUnsavedSection';
+import { useProgrammeSay } from '../programme-words';
 
 /** The most teams the first run plans for. */
 const maxTeams = 10_000;
@@ -60,6 +61,8 @@ export default function FirstRunSection({
   const styles = useSectionStyles();
   const { repository, operatingModel, setOperatingModel } = useAppServices();
   const locale = useLocale();
+  const say = useProgrammeSay();
+  const days = weekdays(locale);
   const { cycles } = programme.data;
   const candidates = cycles.filter((cycle) => cycle.state !== 'closed');
   const history = useOkrHistory(cycles);
@@ -84,7 +87,7 @@ export default function FirstRunSection({
   const action = useRunAction();
   const choices = JSON.stringify({ answered, teamCountText, cycleId });
   const [savedChoices, setSavedChoices] = useState(choices);
-  useUnsavedSection('your answers', choices !== savedChoices);
+  useUnsavedSection(say('your answers'), choices !== savedChoices);
   // A count of teams is digits (grouped the locale's way or not): no exponent, hex, decimals or %.
   const parsedTeamCount = parseNumber(teamCountText, { locale });
   const teamCount =
@@ -92,7 +95,7 @@ export default function FirstRunSection({
   const teamCountError =
     Number.isInteger(teamCount) && teamCount >= 1 && teamCount <= maxTeams
       ? undefined
-      : `Type the number of teams, a whole number from 1 to ${formatNumber(maxTeams, locale)}.`;
+      : say('Type the number of teams, a whole number from 1 to {max}.', { max: maxTeams });
   const proposal = useMemo(
     () =>
       proposeOperatingModel(
@@ -111,7 +114,11 @@ export default function FirstRunSection({
       const savedModel = await repository.saveOperatingModel(proposal.model);
       setOperatingModel(savedModel);
       programme.applyCycle(await repository.updateCycle({ ...cycle, coachingPlan: plan }));
-      notify(`The operating model and the coaching plan of ${shortName(cycle)} are saved.`);
+      notify(
+        say('The operating model and the coaching plan of {cycle} are saved.', {
+          cycle: shortName(cycle),
+        }),
+      );
       setSavedChoices(choices);
     });
   };
@@ -119,64 +126,70 @@ export default function FirstRunSection({
   if (!access.setUp) {
     return (
       <EmptyState
-        title="The first run is for admins"
-        message="An admin answers a few questions about your organisation, with the coach, and saves the proposed operating model and coaching plan (only OKR admins change the operating model). You can read the result under Operating model and Cycles."
+        title={say('The first run is for admins')}
+        message={say(
+          'An admin answers a few questions about your organisation, with the coach, and saves the proposed operating model and coaching plan (only OKR admins change the operating model). You can read the result under Operating model and Cycles.',
+        )}
       />
     );
   }
   if (candidates.length === 0) {
     return (
       <EmptyState
-        title="Create the first cycle"
-        message="The coaching plan dates the rituals of a cycle. Create the quarter you are planning, then come back."
-        action={<Button onClick={() => open('cycles')}>Go to Cycles</Button>}
+        title={say('Create the first cycle')}
+        message={say(
+          'The coaching plan dates the rituals of a cycle. Create the quarter you are planning, then come back.',
+        )}
+        action={<Button onClick={() => open('cycles')}>{say('Go to Cycles')}</Button>}
       />
     );
   }
   return (
     <div className={styles.section}>
       <SectionHeading
-        title="Get started: your operating model and coaching plan"
-        intro="Answer a few questions about your organisation. The coach proposes how to run OKRs here and dates the rituals of your first cycle."
+        title={say('Get started: your operating model and coaching plan')}
+        intro={say(
+          'Answer a few questions about your organisation. The coach proposes how to run OKRs here and dates the rituals of your first cycle.',
+        )}
       />
       <div className={styles.form}>
-        <Field label="How many people will use OKRs?">
+        <Field label={say('How many people will use OKRs?')}>
           <RadioGroup
             value={answers.size}
             onChange={(_, data) =>
               setAnswers({ ...answered, size: data.value as OrganisationSize })
             }
           >
-            <Radio value="small" label="Up to 50" />
-            <Radio value="medium" label="51 to 500" />
-            <Radio value="large" label="More than 500" />
+            <Radio value="small" label={say('Up to 50')} />
+            <Radio value="medium" label={say('51 to 500')} />
+            <Radio value="large" label={say('More than 500')} />
           </RadioGroup>
         </Field>
-        <Field label="How many teams will set OKRs?" validationMessage={teamCountError}>
+        <Field label={say('How many teams will set OKRs?')} validationMessage={teamCountError}>
           <Input
             inputMode="numeric"
             value={teamCountText}
             onChange={(_, data) => setTeamCountText(data.value)}
           />
         </Field>
-        <Field label="How often will teams check in?">
+        <Field label={say('How often will teams check in?')}>
           <RadioGroup
             value={answers.cadence}
             onChange={(_, data) => setAnswers({ ...answered, cadence: data.value as Cadence })}
           >
-            <Radio value="weekly" label="Every week" />
-            <Radio value="fortnightly" label="Every 2 weeks" />
+            <Radio value="weekly" label={say('Every week')} />
+            <Radio value="fortnightly" label={say('Every 2 weeks')} />
           </RadioGroup>
         </Field>
-        <Field label="Check-in day">
+        <Field label={say('Check-in day')}>
           <Dropdown
-            value={weekdays[answers.checkInDay] ?? ''}
+            value={days[answers.checkInDay] ?? ''}
             selectedOptions={[String(answers.checkInDay)]}
             onOptionSelect={(_, data) =>
               setAnswers({ ...answered, checkInDay: Number(data.optionValue) })
             }
           >
-            {weekdays.map((day, index) => (
+            {days.map((day, index) => (
               <Option key={day} value={String(index)}>
                 {day}
               </Option>
@@ -184,10 +197,10 @@ export default function FirstRunSection({
           </Dropdown>
         </Field>
         <Field
-          label="Are OKRs new here?"
+          label={say('Are OKRs new here?')}
           hint={
             history && answered.newToOkrs === undefined
-              ? 'This site holds closed cycles with objectives, so OKRs are not new here.'
+              ? say('This site holds closed cycles with objectives, so OKRs are not new here.')
               : undefined
           }
         >
@@ -195,46 +208,46 @@ export default function FirstRunSection({
             value={answers.newToOkrs ? 'yes' : 'no'}
             onChange={(_, data) => setAnswers({ ...answered, newToOkrs: data.value === 'yes' })}
           >
-            <Radio value="yes" label="Yes, this is our first cycle" />
-            <Radio value="no" label="No, we have run OKRs before" />
+            <Radio value="yes" label={say('Yes, this is our first cycle')} />
+            <Radio value="no" label={say('No, we have run OKRs before')} />
           </RadioGroup>
         </Field>
-        <Field label="Committed and aspirational OKRs?">
+        <Field label={say('Committed and aspirational OKRs?')}>
           <RadioGroup
             value={answers.commitment}
             onChange={(_, data) =>
               setAnswers({ ...answered, commitment: data.value as CommitmentStyle })
             }
           >
-            <Radio value="both" label="Both: some OKRs stretch, some are promises" />
-            <Radio value="committedOnly" label="Committed only: every OKR is a promise" />
+            <Radio value="both" label={say('Both: some OKRs stretch, some are promises')} />
+            <Radio value="committedOnly" label={say('Committed only: every OKR is a promise')} />
           </RadioGroup>
         </Field>
         <ChoiceField
-          label="Cycle to plan"
+          label={say('Cycle to plan')}
           items={candidates}
           value={cycleId}
           onChange={setCycleId}
         />
       </div>
-      <section className={styles.card} aria-label="Proposed operating model">
-        <Subtitle2 as="h3">Proposed operating model</Subtitle2>
+      <section className={styles.card} aria-label={say('Proposed operating model')}>
+        <Subtitle2 as="h3">{say('Proposed operating model')}</Subtitle2>
         <ul className={styles.list}>
           {proposal.reasons.map((reason) => (
             <li key={reason}>
-              <Text>{reason}</Text>
+              <Text>{say(reason)}</Text>
             </li>
           ))}
         </ul>
       </section>
       {plan && cycle ? (
-        <section className={styles.card} aria-label="Coaching plan">
-          <Subtitle2 as="h3">Coaching plan for {cycle.name}</Subtitle2>
-          <Table size="small" aria-label={`Coaching plan for ${cycle.name}`}>
+        <section className={styles.card} aria-label={say('Coaching plan')}>
+          <Subtitle2 as="h3">{say('Coaching plan for {cycle}', { cycle: cycle.name })}</Subtitle2>
+          <Table size="small" aria-label={say('Coaching plan for {cycle}', { cycle: cycle.name })}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Date</TableHeaderCell>
-                <TableHeaderCell>Ritual</TableHeaderCell>
+                <TableHeaderCell>{say('Date')}</TableHeaderCell>
+                <TableHeaderCell>{say('Ritual')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -246,10 +259,10 @@ export default function FirstRunSection({
                   <TableCell>{formatDay(ritual.date, locale)}</TableCell>
                   <TableCell>
                     <span className={styles.row}>
-                      {ritualLabels[ritual.kind]}
+                      {say(ritualLabels[ritual.kind])}
                       {isPast(ritual.date) ? (
                         <Badge appearance="outline" color="informative">
-                          Past
+                          {say('Past')}
                         </Badge>
                       ) : null}
                     </span>
@@ -268,7 +281,7 @@ export default function FirstRunSection({
           disabledFocusable={action.busy}
           onClick={accept}
         >
-          Use this operating model and coaching plan
+          {say('Use this operating model and coaching plan')}
         </Button>
       </div>
     </div>

@@ -52,32 +52,31 @@ function languageName(tag: string): string {
 function describeDefault(field: ModelField, locale: string): string {
   const value = defaultAt(field.path);
   if (field.kind === 'number') return formatForTyping(value as number, locale);
-  if (field.kind === 'weekday') return weekdays[value as number] ?? String(value);
+  if (field.kind === 'weekday') return weekdays(locale)[value as number] ?? String(value);
   if (field.kind === 'language') return languageName(String(value));
   if (field.kind === 'boolean') return value ? 'on' : 'off';
   if (field.kind === 'story') return 'the built-in story';
   return String(value);
 }
 
-function shown(field: ModelField, model: OperatingModel): string {
+function shown(field: ModelField, model: OperatingModel, locale: string): string {
   const value = valueAt(model, field.path);
-  if (field.kind === 'weekday') return weekdays[value as number] ?? String(value);
+  if (field.kind === 'weekday') return weekdays(locale)[value as number] ?? String(value);
   if (field.kind === 'language') return languageName(String(value));
   if (field.kind === 'boolean') return value ? 'on' : 'off';
   return String(value);
 }
 
 /** The settings the two versions disagree on, as each shows them. */
-function modelConflictRows(mine: OperatingModel, theirs: OperatingModel) {
-  return modelFieldGroups
+const modelConflictRows = (locale: string) => (mine: OperatingModel, theirs: OperatingModel) =>
+  modelFieldGroups
     .flatMap((group) => group.fields)
     .map((field) => ({
       label: field.label,
-      mine: shown(field, mine),
-      theirs: shown(field, theirs),
+      mine: shown(field, mine, locale),
+      theirs: shown(field, theirs, locale),
     }))
     .filter((row) => row.mine !== row.theirs);
-}
 
 export default function OperatingModelSection({
   access,
@@ -177,13 +176,13 @@ export default function OperatingModelSection({
         return (
           <Dropdown
             disabled={!editable}
-            value={weekdays[value as number] ?? ''}
+            value={weekdays(locale)[value as number] ?? ''}
             selectedOptions={[String(value)]}
             onOptionSelect={(_, data) =>
               setDraft(withValue(draft, field.path, Number(data.optionValue)))
             }
           >
-            {weekdays.map((day, index) => (
+            {weekdays(locale).map((day, index) => (
               <Option key={day} value={String(index)}>
                 {day}
               </Option>
@@ -276,7 +275,7 @@ export default function OperatingModelSection({
         </section>
       ) : null}
       {saving.error ? <ErrorState error={saving.error} /> : null}
-      <SaveConflict saving={saving} what="the operating model" rows={modelConflictRows} />
+      <SaveConflict saving={saving} what="the operating model" rows={modelConflictRows(locale)} />
       {editable ? (
         <div className={styles.toolbar}>
           <Button appearance="primary" disabledFocusable={!edited || saving.saving} onClick={save}>

@@ -1,0 +1,83 @@
+import type { ProgrammeText } from '../../programme/programme-words';
+
+/** The Programme area in German, with the board's terms (`de.ts`): Zyklus, Objective, Check-in. */
+export const programme: Readonly<Record<ProgrammeText, string>> = {
+  'Teams, cycles, people and roles, and how your organisation runs OKRs':
+    'Teams, Zyklen, Personen und Rollen und wie Ihre Organisation mit OKRs arbeitet',
+  'Back to OKRs': 'Zurück zu den OKRs',
+  'Nobody is named as an admin of this OKR programme yet. As an owner of the OKR site (or one of its OKR admins) you may become its admin, and name other admins and coaches.':
+    'Für dieses OKR-Programm ist noch niemand als Administrator benannt. Als Besitzer der OKR-Website (oder einer ihrer OKR-Administratoren) können Sie die Administration übernehmen und weitere Administratoren und Coaches benennen.',
+  'Become the admin': 'Administration übernehmen',
+  'You can read the programme here. Its admins and coaches (the OKR site\'s "OKR admins" and "OKR coaches" groups) change it.':
+    'Sie können das Programm hier lesen. Ändern können es seine Administratoren und Coaches (die Gruppen „OKR admins“ und „OKR coaches“ der OKR-Website).',
+  'Checking your role': 'Ihre Rolle wird geprüft',
+  'You are now the admin of this OKR programme.':
+    'Sie haben jetzt die Administration dieses OKR-Programms übernommen.',
+  'Loading {section}': '{section} wird geladen',
+  'Programme sections': 'Bereiche des Programms',
+  '{count} more {count|section|sections}': '{count} {count|weiterer Bereich|weitere Bereiche}',
+  'Get started': 'Erste Schritte',
+  Teams: 'Teams',
+  Cycles: 'Zyklen',
+  'People and roles': 'Personen und Rollen',
+  'Operating model': 'Betriebsmodell',
+  'Close a cycle': 'Zyklus abschließen',
+  'Next cycle': 'Nächster Zyklus',
+  'Cycle review': 'Zyklusrückblick',
+  'Import and export': 'Import und Export',
+  // Get started
+  'your answers': 'Ihren Antworten',
+  'Type the number of teams, a whole number from 1 to {max}.':
+    'Geben Sie die Anzahl der Teams ein, eine ganze Zahl von 1 bis {max}.',
+  'The operating model and the coaching plan of {cycle} are saved.':
+    'Das Betriebsmodell und der Coaching-Plan für {cycle} sind gespeichert.',
+  'The first run is for admins': 'Die Ersteinrichtung ist für Administratoren',
+  'An admin answers a few questions about your organisation, with the coach, and saves the proposed operating model and coaching plan (only OKR admins change the operating model). You can read the result under Operating model and Cycles.':
+    'Eine Administratorin oder ein Administrator beantwortet mit dem Coach einige Fragen zu Ihrer Organisation und speichert das vorgeschlagene Betriebsmodell und den Coaching-Plan (nur OKR-Administratoren ändern das Betriebsmodell). Das Ergebnis lesen Sie unter „Betriebsmodell“ und „Zyklen“.',
+  'Create the first cycle': 'Ersten Zyklus anlegen',
+  'The coaching plan dates the rituals of a cycle. Create the quarter you are planning, then come back.':
+    'Der Coaching-Plan legt die Termine der Rituale eines Zyklus fest. Legen Sie das Quartal an, das Sie planen, und kehren Sie dann hierher zurück.',
+  'Go to Cycles': 'Zu den Zyklen',
+  'Get started: your operating model and coaching plan':
+    'Erste Schritte: Ihr Betriebsmodell und Ihr Coaching-Plan',
+  'Answer a few questions about your organisation. The coach proposes how to run OKRs here and dates the rituals of your first cycle.':
+    'Beantworten Sie einige Fragen zu Ihrer Organisation. Der Coach schlägt vor, wie Sie hier mit OKRs arbeiten, und legt die Termine der Rituale Ihres ersten Zyklus fest.',
+  'How many people will use OKRs?': 'Wie viele Personen werden mit OKRs arbeiten?',
+  'Up to 50': 'Bis zu 50',
+  '51 to 500': '51 bis 500',
+  'More than 500': 'Mehr als 500',
+  'How many teams will set OKRs?': 'Wie viele Teams werden OKRs festlegen?',
+  'How often will teams check in?': 'Wie oft werden die Teams einchecken?',
+  'Every week': 'Jede Woche',
+  'Every 2 weeks': 'Alle 2 Wochen',
+  'Check-in day': 'Check-in-Tag',
+  'Are OKRs new here?': 'Sind OKRs hier neu?',
+  'This site holds closed cycles with objectives, so OKRs are not new here.':
+    'Diese Website enthält abgeschlossene Zyklen mit Objectives, OKRs sind hier also nicht neu.',
+  'Yes, this is our first cycle': 'Ja, dies ist unser erster Zyklus',
+  'No, we have run OKRs before': 'Nein, wir haben schon mit OKRs gearbeitet',
+  'Committed and aspirational OKRs?': 'Verbindliche und ambitionierte OKRs?',
+  'Both: some OKRs stretch, some are promises':
+    'Beides: manche OKRs sind ambitioniert, manche sind Zusagen',
+  'Committed only: every OKR is a promise': 'Nur verbindliche: jedes OKR ist eine Zusage',
+  'Cycle to plan': 'Zu planender Zyklus',
+  'Proposed operating model': 'Vorgeschlagenes Betriebsmodell',
+  'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).':
+    'Checken Sie jede Woche ein: ein kurzer wöchentlicher Rhythmus hält OKRs lebendig (Wodtke, Radical Focus).',
+  'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.':
+    'Checken Sie wie gewünscht alle zwei Wochen ein; Key Results veralten nach zwei verpassten Check-ins.',
+  'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).':
+    'OKRs sind hier neu: Beginnen Sie klein, mit höchstens 3 Objectives je Team und je 2–4 Key Results (Doerr, Measure What Matters: weniger ist mehr).',
+  'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).':
+    'Verbindliche und ambitionierte OKRs: verbindliche werden vollständig erfüllt, ambitionierte gelten ab 0,6–0,7 als Erfolg (Google re:Work).',
+  'Committed OKRs only: every OKR is a promise to deliver in full, scored against 1.0.':
+    'Nur verbindliche OKRs: jedes OKR ist die Zusage, es vollständig zu erreichen, bewertet gegen 1,0.',
+  'Many teams: align team objectives to the company’s, and name coaches so each team has someone to ask.':
+    'Viele Teams: Richten Sie die Objectives der Teams auf die des Unternehmens aus und benennen Sie Coaches, damit jedes Team eine Ansprechperson hat.',
+  'Coaching plan': 'Coaching-Plan',
+  'Coaching plan for {cycle}': 'Coaching-Plan für {cycle}',
+  Ritual: 'Ritual',
+  Past: 'Vorbei',
+  'Use this operating model and coaching plan':
+    'Dieses Betriebsmodell und diesen Coaching-Plan übernehmen',
+};

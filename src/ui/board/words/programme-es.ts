@@ -1,0 +1,83 @@
+import type { ProgrammeText } from '../../programme/programme-words';
+
+/** The Programme area in Spanish, with the board's terms (`es.ts`): ciclo, objetivo, check-in. */
+export const programme: Readonly<Record<ProgrammeText, string>> = {
+  'Teams, cycles, people and roles, and how your organisation runs OKRs':
+    'Equipos, ciclos, personas y roles, y cómo trabaja su organización con OKR',
+  'Back to OKRs': 'Volver a los OKR',
+  'Nobody is named as an admin of this OKR programme yet. As an owner of the OKR site (or one of its OKR admins) you may become its admin, and name other admins and coaches.':
+    'Todavía nadie figura como administrador de este programa de OKR. Como propietario del sitio de OKR (o uno de sus administradores de OKR), puede convertirse en su administrador y designar a otros administradores y coaches.',
+  'Become the admin': 'Convertirse en administrador',
+  'You can read the programme here. Its admins and coaches (the OKR site\'s "OKR admins" and "OKR coaches" groups) change it.':
+    'Aquí puede consultar el programa. Lo modifican sus administradores y coaches (los grupos «OKR admins» y «OKR coaches» del sitio de OKR).',
+  'Checking your role': 'Comprobando su rol',
+  'You are now the admin of this OKR programme.':
+    'Ahora es el administrador de este programa de OKR.',
+  'Loading {section}': 'Cargando: {section}',
+  'Programme sections': 'Secciones del programa',
+  '{count} more {count|section|sections}': '{count} {count|sección más|secciones más}',
+  'Get started': 'Introducción',
+  Teams: 'Equipos',
+  Cycles: 'Ciclos',
+  'People and roles': 'Personas y roles',
+  'Operating model': 'Modelo operativo',
+  'Close a cycle': 'Cerrar un ciclo',
+  'Next cycle': 'Siguiente ciclo',
+  'Cycle review': 'Revisión del ciclo',
+  'Import and export': 'Importar y exportar',
+  // Get started
+  'your answers': 'sus respuestas',
+  'Type the number of teams, a whole number from 1 to {max}.':
+    'Escriba el número de equipos, un número entero de 1 a {max}.',
+  'The operating model and the coaching plan of {cycle} are saved.':
+    'Se guardaron el modelo operativo y el plan de coaching de {cycle}.',
+  'The first run is for admins': 'La primera configuración es para administradores',
+  'An admin answers a few questions about your organisation, with the coach, and saves the proposed operating model and coaching plan (only OKR admins change the operating model). You can read the result under Operating model and Cycles.':
+    'Un administrador responde, con el coach, a unas preguntas sobre su organización y guarda el modelo operativo y el plan de coaching propuestos (solo los administradores de OKR cambian el modelo operativo). Puede consultar el resultado en Modelo operativo y Ciclos.',
+  'Create the first cycle': 'Crear el primer ciclo',
+  'The coaching plan dates the rituals of a cycle. Create the quarter you are planning, then come back.':
+    'El plan de coaching pone fecha a los rituales de un ciclo. Cree el trimestre que está planificando y vuelva aquí.',
+  'Go to Cycles': 'Ir a Ciclos',
+  'Get started: your operating model and coaching plan':
+    'Introducción: su modelo operativo y su plan de coaching',
+  'Answer a few questions about your organisation. The coach proposes how to run OKRs here and dates the rituals of your first cycle.':
+    'Responda a unas preguntas sobre su organización. El coach propone cómo trabajar aquí con OKR y pone fecha a los rituales de su primer ciclo.',
+  'How many people will use OKRs?': '¿Cuántas personas usarán OKR?',
+  'Up to 50': 'Hasta 50',
+  '51 to 500': 'De 51 a 500',
+  'More than 500': 'Más de 500',
+  'How many teams will set OKRs?': '¿Cuántos equipos definirán OKR?',
+  'How often will teams check in?': '¿Con qué frecuencia harán check-in los equipos?',
+  'Every week': 'Cada semana',
+  'Every 2 weeks': 'Cada 2 semanas',
+  'Check-in day': 'Día del check-in',
+  'Are OKRs new here?': '¿Los OKR son nuevos aquí?',
+  'This site holds closed cycles with objectives, so OKRs are not new here.':
+    'Este sitio contiene ciclos cerrados con objetivos, así que los OKR no son nuevos aquí.',
+  'Yes, this is our first cycle': 'Sí, es nuestro primer ciclo',
+  'No, we have run OKRs before': 'No, ya hemos trabajado con OKR',
+  'Committed and aspirational OKRs?': '¿OKR comprometidos y aspiracionales?',
+  'Both: some OKRs stretch, some are promises':
+    'Ambos: algunos OKR son ambiciosos, otros son compromisos',
+  'Committed only: every OKR is a promise': 'Solo comprometidos: cada OKR es un compromiso',
+  'Cycle to plan': 'Ciclo que planificar',
+  'Proposed operating model': 'Modelo operativo propuesto',
+  'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).':
+    'Haga check-in cada semana: un ritmo semanal breve mantiene vivos los OKR (Wodtke, Radical Focus).',
+  'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.':
+    'Haga check-in cada dos semanas, como pidió; un resultado clave queda desactualizado tras dos check-ins omitidos.',
+  'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).':
+    'Los OKR son nuevos aquí: empiece con poco, con un máximo de 3 objetivos por equipo y de 2 a 4 resultados clave cada uno (Doerr, Measure What Matters: menos es más).',
+  'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).':
+    'OKR comprometidos y aspiracionales: los comprometidos se cumplen por completo, los aspiracionales tienen éxito con 0,6–0,7 (Google re:Work).',
+  'Committed OKRs only: every OKR is a promise to deliver in full, scored against 1.0.':
+    'Solo OKR comprometidos: cada OKR es un compromiso de cumplirlo por completo, puntuado sobre 1,0.',
+  'Many teams: align team objectives to the company’s, and name coaches so each team has someone to ask.':
+    'Muchos equipos: alinee los objetivos de los equipos con los de la empresa y designe coaches para que cada equipo tenga a quién preguntar.',
+  'Coaching plan': 'Plan de coaching',
+  'Coaching plan for {cycle}': 'Plan de coaching de {cycle}',
+  Ritual: 'Ritual',
+  Past: 'Pasado',
+  'Use this operating model and coaching plan':
+    'Usar este modelo operativo y este plan de coaching',
+};

@@ -1,0 +1,83 @@
+import type { ProgrammeText } from '../../programme/programme-words';
+
+/** The Programme area in French, with the board's terms (`fr.ts`): cycle, objectif, check-in. */
+export const programme: Readonly<Record<ProgrammeText, string>> = {
+  'Teams, cycles, people and roles, and how your organisation runs OKRs':
+    'Équipes, cycles, personnes et rôles, et la façon dont votre organisation pratique les OKR',
+  'Back to OKRs': 'Retour aux OKR',
+  'Nobody is named as an admin of this OKR programme yet. As an owner of the OKR site (or one of its OKR admins) you may become its admin, and name other admins and coaches.':
+    'Personne n’est encore désigné comme administrateur de ce programme OKR. En tant que propriétaire du site OKR (ou l’un de ses administrateurs OKR), vous pouvez en devenir l’administrateur et désigner d’autres administrateurs et coachs.',
+  'Become the admin': 'Devenir l’administrateur',
+  'You can read the programme here. Its admins and coaches (the OKR site\'s "OKR admins" and "OKR coaches" groups) change it.':
+    'Vous pouvez consulter le programme ici. Ses administrateurs et ses coachs (les groupes « OKR admins » et « OKR coaches » du site OKR) le modifient.',
+  'Checking your role': 'Vérification de votre rôle',
+  'You are now the admin of this OKR programme.':
+    'Vous êtes maintenant l’administrateur de ce programme OKR.',
+  'Loading {section}': 'Chargement : {section}',
+  'Programme sections': 'Sections du programme',
+  '{count} more {count|section|sections}': '{count} {count|autre section|autres sections}',
+  'Get started': 'Premiers pas',
+  Teams: 'Équipes',
+  Cycles: 'Cycles',
+  'People and roles': 'Personnes et rôles',
+  'Operating model': 'Modèle opérationnel',
+  'Close a cycle': 'Clôturer un cycle',
+  'Next cycle': 'Cycle suivant',
+  'Cycle review': 'Bilan du cycle',
+  'Import and export': 'Import et export',
+  // Get started
+  'your answers': 'vos réponses',
+  'Type the number of teams, a whole number from 1 to {max}.':
+    'Saisissez le nombre d’équipes, un nombre entier de 1 à {max}.',
+  'The operating model and the coaching plan of {cycle} are saved.':
+    'Le modèle opérationnel et le plan de coaching de {cycle} sont enregistrés.',
+  'The first run is for admins': 'La première configuration est réservée aux administrateurs',
+  'An admin answers a few questions about your organisation, with the coach, and saves the proposed operating model and coaching plan (only OKR admins change the operating model). You can read the result under Operating model and Cycles.':
+    'Un administrateur répond, avec le coach, à quelques questions sur votre organisation et enregistre le modèle opérationnel et le plan de coaching proposés (seuls les administrateurs OKR modifient le modèle opérationnel). Vous pouvez consulter le résultat sous Modèle opérationnel et Cycles.',
+  'Create the first cycle': 'Créer le premier cycle',
+  'The coaching plan dates the rituals of a cycle. Create the quarter you are planning, then come back.':
+    'Le plan de coaching date les rituels d’un cycle. Créez le trimestre que vous planifiez, puis revenez ici.',
+  'Go to Cycles': 'Aller aux cycles',
+  'Get started: your operating model and coaching plan':
+    'Premiers pas : votre modèle opérationnel et votre plan de coaching',
+  'Answer a few questions about your organisation. The coach proposes how to run OKRs here and dates the rituals of your first cycle.':
+    'Répondez à quelques questions sur votre organisation. Le coach propose une façon de pratiquer les OKR ici et date les rituels de votre premier cycle.',
+  'How many people will use OKRs?': 'Combien de personnes utiliseront les OKR ?',
+  'Up to 50': 'Jusqu’à 50',
+  '51 to 500': 'De 51 à 500',
+  'More than 500': 'Plus de 500',
+  'How many teams will set OKRs?': 'Combien d’équipes définiront des OKR ?',
+  'How often will teams check in?': 'À quelle fréquence les équipes feront-elles leur check-in ?',
+  'Every week': 'Chaque semaine',
+  'Every 2 weeks': 'Toutes les 2 semaines',
+  'Check-in day': 'Jour du check-in',
+  'Are OKRs new here?': 'Les OKR sont-ils nouveaux ici ?',
+  'This site holds closed cycles with objectives, so OKRs are not new here.':
+    'Ce site contient des cycles clôturés avec des objectifs : les OKR ne sont donc pas nouveaux ici.',
+  'Yes, this is our first cycle': 'Oui, c’est notre premier cycle',
+  'No, we have run OKRs before': 'Non, nous avons déjà pratiqué les OKR',
+  'Committed and aspirational OKRs?': 'OKR engagés et ambitieux ?',
+  'Both: some OKRs stretch, some are promises':
+    'Les deux : certains OKR sont ambitieux, d’autres sont des engagements',
+  'Committed only: every OKR is a promise': 'Engagés uniquement : chaque OKR est un engagement',
+  'Cycle to plan': 'Cycle à planifier',
+  'Proposed operating model': 'Modèle opérationnel proposé',
+  'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).':
+    'Faites un check-in chaque semaine : un rythme hebdomadaire court fait vivre les OKR (Wodtke, Radical Focus).',
+  'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.':
+    'Faites un check-in toutes les deux semaines, comme demandé ; un résultat clé devient obsolète après deux check-ins manqués.',
+  'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).':
+    'Les OKR sont nouveaux ici : commencez petit, avec au plus 3 objectifs par équipe et 2 à 4 résultats clés chacun (Doerr, Measure What Matters : moins, c’est mieux).',
+  'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).':
+    'OKR engagés et ambitieux : les engagés sont tenus entièrement, les ambitieux sont réussis à 0,6–0,7 (Google re:Work).',
+  'Committed OKRs only: every OKR is a promise to deliver in full, scored against 1.0.':
+    'OKR engagés uniquement : chaque OKR est un engagement à tenir entièrement, noté sur 1,0.',
+  'Many teams: align team objectives to the company’s, and name coaches so each team has someone to ask.':
+    'De nombreuses équipes : alignez les objectifs des équipes sur ceux de l’entreprise et désignez des coachs pour que chaque équipe ait un interlocuteur.',
+  'Coaching plan': 'Plan de coaching',
+  'Coaching plan for {cycle}': 'Plan de coaching de {cycle}',
+  Ritual: 'Rituel',
+  Past: 'Passé',
+  'Use this operating model and coaching plan':
+    'Utiliser ce modèle opérationnel et ce plan de coaching',
+};
