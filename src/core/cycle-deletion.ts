@@ -14,32 +14,38 @@ export const cycleReferenceKinds = [
 ] as const;
 export type CycleReferenceKind = (typeof cycleReferenceKinds)[number];
 
-const referenceWords: Record<CycleReferenceKind, string> = {
+/** What a cycle's items are called, in English: the key of their translations too. */
+export const cycleReferenceWords = {
   objectives: 'objectives',
   keyResults: 'key results',
   initiatives: 'initiatives',
   checkIns: 'check-ins',
   meetingSessions: 'meeting check-in rounds',
-};
+} as const satisfies Record<CycleReferenceKind, string>;
 
 /** "objectives, key results and check-ins": what a cycle holds, in the order of the lists. */
 function heldWords(held: readonly CycleReferenceKind[]): string {
   const words = cycleReferenceKinds
     .filter((kind) => held.includes(kind))
-    .map((kind) => referenceWords[kind]);
+    .map((kind) => cycleReferenceWords[kind]);
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}` : words[0]!;
 }
 
 /**
- * What frees a cycle that holds `held`: its objectives are deleted on its board (their key results
- * go with them). Check-ins and meeting rounds are its history, which nobody deletes, so such a
- * cycle is closed instead, as is one holding initiatives whose key result is still kept (those of
- * key results deleted since reach nothing, and the store deletes them with the cycle).
+ * Whether a cycle that holds `held` is closed instead of deleted: check-ins and meeting rounds are
+ * its history, which nobody deletes, and initiatives whose key result is still kept stay with it
+ * (those of key results deleted since reach nothing, and the store deletes them with the cycle).
+ * Otherwise its objectives are deleted on its board first (their key results go with them).
  */
-function freeingStep(held: readonly CycleReferenceKind[]): string {
+export function keptAsHistory(held: readonly CycleReferenceKind[]): boolean {
   const history = held.some((kind) => kind === 'checkIns' || kind === 'meetingSessions');
   const onItsBoard = held.some((kind) => kind === 'objectives' || kind === 'keyResults');
-  return history || !onItsBoard
+  return history || !onItsBoard;
+}
+
+/** What frees a cycle that holds `held`. */
+function freeingStep(held: readonly CycleReferenceKind[]): string {
+  return keptAsHistory(held)
     ? 'They stay with it as its history: close it instead, and it keeps them, read-only.'
     : 'Delete its objectives on its board first (their key results go with them), then delete the cycle.';
 }

@@ -188,6 +188,7 @@ export function ProgrammeScreen({
       <DiscardChangesDialog
         what={unsaved.asking ?? ''}
         unsaved={{ ...unsaved, asking: unsaved.asking !== undefined }}
+        say={say}
       />
       <Toaster toasterId={toasterId} position="bottom-end" />
     </section>

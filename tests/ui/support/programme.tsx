@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Cycle, Person, Team } from '../../../src/core/model';
 import type { OkrRepository } from '../../../src/store/repository';
+import type { LocaleWords } from '../../../src/ui/board/locale-words';
 import ProgrammePage from '../../../src/teams/tab/ProgrammePage';
 import { AppServicesProvider } from '../../../src/ui/app/AppServices';
 import type { ProgrammeAccess } from '../../../src/ui/programme/programmeAccess';
@@ -22,7 +23,8 @@ export interface SectionCalls {
 /**
  * A Programme section on its own, as the area renders it: an admin and coach by default, the
  * cycles and teams given, a repository of the methods the test needs (the site roles follow the
- * access; every cycle holds nothing unless the test says otherwise).
+ * access; every cycle holds nothing unless the test says otherwise), in English unless a
+ * `locale` and its `words` are given.
  */
 export function renderSection(
   Section: ComponentType<ProgrammeSectionProps>,
@@ -32,7 +34,11 @@ export function renderSection(
     teams = [],
     access = { setUp: true, coach: true },
     cycleId,
+    locale,
+    words,
   }: {
+    readonly locale?: string;
+    readonly words?: LocaleWords;
     readonly repository?: Partial<OkrRepository>;
     readonly cycles?: readonly Cycle[];
     readonly teams?: readonly Team[];
@@ -64,6 +70,8 @@ export function renderSection(
       open={() => undefined}
       {...(cycleId ? { cycleId } : {})}
     />,
+    locale,
+    words,
   );
   return calls;
 }

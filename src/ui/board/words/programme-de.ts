@@ -80,4 +80,70 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Past: 'Vorbei',
   'Use this operating model and coaching plan':
     'Dieses Betriebsmodell und diesen Coaching-Plan übernehmen',
+  // Cycles
+  Name: 'Name',
+  Dates: 'Zeitraum',
+  State: 'Zustand',
+  Time: 'Zeit',
+  None: 'Keiner',
+  '{count} {count|ritual|rituals}': '{count} {count|Ritual|Rituale}',
+  'the cycle': 'dem Zyklus',
+  'New cycle': 'Neuer Zyklus',
+  Save: 'Speichern',
+  'Create cycle': 'Zyklus anlegen',
+  Template: 'Vorlage',
+  'A quarter of a year': 'Ein Quartal eines Jahres',
+  'A whole year (annual cycle)': 'Ein ganzes Jahr (Jahreszyklus)',
+  'Custom dates': 'Eigener Zeitraum',
+  Year: 'Jahr',
+  Quarter: 'Quartal',
+  Starts: 'Beginnt',
+  Ends: 'Endet',
+  'Dates change only while the cycle is being planned.':
+    'Der Zeitraum ändert sich nur, solange der Zyklus geplant wird.',
+  'No cycles yet': 'Noch keine Zyklen',
+  'Create the quarter you plan next. Annual and quarterly cycles may run side by side.':
+    'Legen Sie das Quartal an, das Sie als Nächstes planen. Jahres- und Quartalszyklen können nebeneinander laufen.',
+  'Start {cycle}': '{cycle} starten',
+  'Start…': 'Starten…',
+  'Put {cycle} back to planning': '{cycle} zurück in die Planung',
+  'Back to planning': 'Zurück in die Planung',
+  '{cycle} is back in planning: its dates can change again.':
+    '{cycle} ist wieder in Planung: Sein Zeitraum kann sich wieder ändern.',
+  'Close {cycle}': '{cycle} abschließen',
+  'Close…': 'Abschließen…',
+  'Reopen {cycle}': '{cycle} wieder öffnen',
+  Reopen: 'Wieder öffnen',
+  '{cycle} is open again.': '{cycle} ist wieder geöffnet.',
+  'Delete…': 'Löschen…',
+  'Start {cycle}?': '{cycle} starten?',
+  'Start cycle': 'Zyklus starten',
+  'Starting…': 'Wird gestartet…',
+  '{cycle} is started: it is upcoming until {day}.':
+    '{cycle} ist gestartet: Bis zum {day} ist er bevorstehend.',
+  '{cycle} is active.': '{cycle} ist aktiv.',
+  '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.':
+    '{cycle} ({dates}) wird aktiv: In seinem Zeitraum ist er auf jedem Board der laufende Zyklus, und Check-ins und Erinnerungen richten sich nach ihm. Sobald er aktiv ist, ändert sich sein Zeitraum nicht mehr.',
+  'It starts on {day}, {when}. Until then, an admin can put it back to planning.':
+    'Er beginnt am {day}, {when}. Bis dahin kann eine Administratorin oder ein Administrator ihn zurück in die Planung setzen.',
+  '{cycle} is deleted.': '{cycle} ist gelöscht.',
+  '{cycle} is saved.': '{cycle} ist gespeichert.',
+  '{cycle} is created.': '{cycle} ist angelegt.',
+  'Checking what {cycle} holds…': 'Es wird geprüft, was {cycle} enthält…',
+  'Delete {cycle}': '{cycle} löschen',
+  'Holds {things}. They stay with it as its history: close it instead, and it keeps them, read-only.':
+    'Enthält {things}. Sie bleiben als seine Geschichte bei ihm: Schließen Sie ihn stattdessen ab, dann behält er sie schreibgeschützt.',
+  'Holds {things}. Delete its objectives on its board first (their key results go with them), then delete the cycle.':
+    'Enthält {things}. Löschen Sie zuerst seine Objectives auf seinem Board (ihre Key Results werden mit gelöscht), dann den Zyklus.',
+  objectives: 'Objectives',
+  'key results': 'Key Results',
+  initiatives: 'Initiativen',
+  'check-ins': 'Check-ins',
+  'meeting check-in rounds': 'Check-in-Runden in Besprechungen',
+  'Delete {cycle}?': '{cycle} löschen?',
+  'Delete cycle': 'Zyklus löschen',
+  '{cycle} ({dates}) is deleted for good, with its coaching plan.':
+    '{cycle} ({dates}) wird mit seinem Coaching-Plan endgültig gelöscht.',
+  // The cycle, as '{who} changed {what}' says it
+  'this cycle': 'diesen Zyklus',
 };

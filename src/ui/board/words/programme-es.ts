@@ -80,4 +80,70 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Past: 'Pasado',
   'Use this operating model and coaching plan':
     'Usar este modelo operativo y este plan de coaching',
+  // Cycles
+  Name: 'Nombre',
+  Dates: 'Fechas',
+  State: 'Estado',
+  Time: 'Tiempo',
+  None: 'Ninguno',
+  '{count} {count|ritual|rituals}': '{count} {count|ritual|rituales}',
+  'the cycle': 'el ciclo',
+  'New cycle': 'Nuevo ciclo',
+  Save: 'Guardar',
+  'Create cycle': 'Crear ciclo',
+  Template: 'Plantilla',
+  'A quarter of a year': 'Un trimestre de un año',
+  'A whole year (annual cycle)': 'Un año completo (ciclo anual)',
+  'Custom dates': 'Fechas personalizadas',
+  Year: 'Año',
+  Quarter: 'Trimestre',
+  Starts: 'Empieza',
+  Ends: 'Termina',
+  'Dates change only while the cycle is being planned.':
+    'Las fechas solo cambian mientras el ciclo está en planificación.',
+  'No cycles yet': 'Todavía no hay ciclos',
+  'Create the quarter you plan next. Annual and quarterly cycles may run side by side.':
+    'Cree el trimestre que planificará a continuación. Los ciclos anuales y trimestrales pueden transcurrir en paralelo.',
+  'Start {cycle}': 'Iniciar {cycle}',
+  'Start…': 'Iniciar…',
+  'Put {cycle} back to planning': 'Devolver {cycle} a planificación',
+  'Back to planning': 'Volver a planificación',
+  '{cycle} is back in planning: its dates can change again.':
+    '{cycle} vuelve a estar en planificación: sus fechas pueden cambiar de nuevo.',
+  'Close {cycle}': 'Cerrar {cycle}',
+  'Close…': 'Cerrar…',
+  'Reopen {cycle}': 'Reabrir {cycle}',
+  Reopen: 'Reabrir',
+  '{cycle} is open again.': '{cycle} vuelve a estar abierto.',
+  'Delete…': 'Eliminar…',
+  'Start {cycle}?': '¿Iniciar {cycle}?',
+  'Start cycle': 'Iniciar ciclo',
+  'Starting…': 'Iniciando…',
+  '{cycle} is started: it is upcoming until {day}.':
+    '{cycle} está iniciado: está próximo hasta el {day}.',
+  '{cycle} is active.': '{cycle} está activo.',
+  '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.':
+    '{cycle} ({dates}) pasa a estar activo: es el ciclo en curso en cada tablero cuando llegan sus fechas, y los check-ins y los recordatorios siguen sus fechas. Sus fechas ya no cambian una vez activo.',
+  'It starts on {day}, {when}. Until then, an admin can put it back to planning.':
+    'Empieza el {day}, {when}. Hasta entonces, un administrador puede devolverlo a planificación.',
+  '{cycle} is deleted.': '{cycle} se eliminó.',
+  '{cycle} is saved.': '{cycle} se guardó.',
+  '{cycle} is created.': '{cycle} se creó.',
+  'Checking what {cycle} holds…': 'Comprobando qué contiene {cycle}…',
+  'Delete {cycle}': 'Eliminar {cycle}',
+  'Holds {things}. They stay with it as its history: close it instead, and it keeps them, read-only.':
+    'Contiene {things}. Se quedan con él como su historial: ciérrelo en su lugar y los conservará en solo lectura.',
+  'Holds {things}. Delete its objectives on its board first (their key results go with them), then delete the cycle.':
+    'Contiene {things}. Elimine primero sus objetivos en su tablero (sus resultados clave se eliminan con ellos) y después el ciclo.',
+  objectives: 'objetivos',
+  'key results': 'resultados clave',
+  initiatives: 'iniciativas',
+  'check-ins': 'check-ins',
+  'meeting check-in rounds': 'rondas de check-in en reuniones',
+  'Delete {cycle}?': '¿Eliminar {cycle}?',
+  'Delete cycle': 'Eliminar ciclo',
+  '{cycle} ({dates}) is deleted for good, with its coaching plan.':
+    '{cycle} ({dates}) se elimina definitivamente, con su plan de coaching.',
+  // The cycle, as '{who} changed {what}' says it
+  'this cycle': 'este ciclo',
 };

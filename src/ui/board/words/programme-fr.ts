@@ -26,7 +26,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Cycle review': 'Bilan du cycle',
   'Import and export': 'Import et export',
   // Get started
-  'your answers': 'vos réponses',
+  'your answers': 'de vos réponses',
   'Type the number of teams, a whole number from 1 to {max}.':
     'Saisissez le nombre d’équipes, un nombre entier de 1 à {max}.',
   'The operating model and the coaching plan of {cycle} are saved.':
@@ -80,4 +80,70 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Past: 'Passé',
   'Use this operating model and coaching plan':
     'Utiliser ce modèle opérationnel et ce plan de coaching',
+  // Cycles
+  Name: 'Nom',
+  Dates: 'Dates',
+  State: 'État',
+  Time: 'Temps',
+  None: 'Aucun',
+  '{count} {count|ritual|rituals}': '{count} {count|rituel|rituels}',
+  'the cycle': 'du cycle',
+  'New cycle': 'Nouveau cycle',
+  Save: 'Enregistrer',
+  'Create cycle': 'Créer le cycle',
+  Template: 'Modèle',
+  'A quarter of a year': 'Un trimestre d’une année',
+  'A whole year (annual cycle)': 'Une année entière (cycle annuel)',
+  'Custom dates': 'Dates personnalisées',
+  Year: 'Année',
+  Quarter: 'Trimestre',
+  Starts: 'Début',
+  Ends: 'Fin',
+  'Dates change only while the cycle is being planned.':
+    'Les dates ne changent que tant que le cycle est en planification.',
+  'No cycles yet': 'Aucun cycle pour l’instant',
+  'Create the quarter you plan next. Annual and quarterly cycles may run side by side.':
+    'Créez le trimestre que vous planifiez ensuite. Des cycles annuels et trimestriels peuvent se dérouler en parallèle.',
+  'Start {cycle}': 'Démarrer {cycle}',
+  'Start…': 'Démarrer…',
+  'Put {cycle} back to planning': 'Remettre {cycle} en planification',
+  'Back to planning': 'Remettre en planification',
+  '{cycle} is back in planning: its dates can change again.':
+    '{cycle} est de nouveau en planification : ses dates peuvent de nouveau changer.',
+  'Close {cycle}': 'Clôturer {cycle}',
+  'Close…': 'Clôturer…',
+  'Reopen {cycle}': 'Rouvrir {cycle}',
+  Reopen: 'Rouvrir',
+  '{cycle} is open again.': '{cycle} est de nouveau ouvert.',
+  'Delete…': 'Supprimer…',
+  'Start {cycle}?': 'Démarrer {cycle} ?',
+  'Start cycle': 'Démarrer le cycle',
+  'Starting…': 'Démarrage…',
+  '{cycle} is started: it is upcoming until {day}.':
+    '{cycle} est démarré : il est à venir jusqu’au {day}.',
+  '{cycle} is active.': '{cycle} est actif.',
+  '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.':
+    '{cycle} ({dates}) devient actif : il est le cycle en cours sur chaque tableau lorsque ses dates arrivent, et les check-ins et les rappels suivent ses dates. Ses dates ne changent plus une fois qu’il est actif.',
+  'It starts on {day}, {when}. Until then, an admin can put it back to planning.':
+    'Il commence le {day}, {when}. D’ici là, un administrateur peut le remettre en planification.',
+  '{cycle} is deleted.': '{cycle} est supprimé.',
+  '{cycle} is saved.': '{cycle} est enregistré.',
+  '{cycle} is created.': '{cycle} est créé.',
+  'Checking what {cycle} holds…': 'Vérification du contenu de {cycle}…',
+  'Delete {cycle}': 'Supprimer {cycle}',
+  'Holds {things}. They stay with it as its history: close it instead, and it keeps them, read-only.':
+    'Contient des {things}. Ils restent avec lui comme son historique : clôturez-le plutôt, il les conserve en lecture seule.',
+  'Holds {things}. Delete its objectives on its board first (their key results go with them), then delete the cycle.':
+    'Contient des {things}. Supprimez d’abord ses objectifs sur son tableau (leurs résultats clés partent avec eux), puis supprimez le cycle.',
+  objectives: 'objectifs',
+  'key results': 'résultats clés',
+  initiatives: 'initiatives',
+  'check-ins': 'check-ins',
+  'meeting check-in rounds': 'tours de check-in en réunion',
+  'Delete {cycle}?': 'Supprimer {cycle} ?',
+  'Delete cycle': 'Supprimer le cycle',
+  '{cycle} ({dates}) is deleted for good, with its coaching plan.':
+    '{cycle} ({dates}) est supprimé définitivement, avec son plan de coaching.',
+  // The cycle, as '{who} changed {what}' says it
+  'this cycle': 'ce cycle',
 };

@@ -1,10 +1,38 @@
 import { useState } from 'react';
 import { Button, Tooltip, type ButtonProps } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { cycleDeletionHint } from '../../../core/cycle-deletion';
+import {
+  cycleDeletionHint,
+  cycleReferenceKinds,
+  cycleReferenceWords,
+  keptAsHistory,
+  type CycleReferenceKind,
+} from '../../../core/cycle-deletion';
 import type { Cycle } from '../../../core/model';
+import { useLocale, useLocaleWords } from '../../app/AppServices';
+import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
 import { shortName } from '../shortName';
 import type { CycleHeld } from '../useCycleHoldings';
+
+/** The core's `cycleDeletionHint` in the reader's language, the items listed as it lists them. */
+function deletionHint(
+  held: readonly CycleReferenceKind[],
+  locale: string,
+  say: ProgrammeSay,
+): string | undefined {
+  if (held.length === 0) return undefined;
+  const things = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    cycleReferenceKinds
+      .filter((kind) => held.includes(kind))
+      .map((kind) => say(cycleReferenceWords[kind])),
+  );
+  return say(
+    keptAsHistory(held)
+      ? 'Holds {things}. They stay with it as its history: close it instead, and it keeps them, read-only.'
+      : 'Holds {things}. Delete its objectives on its board first (their key results go with them), then delete the cycle.',
+    { things },
+  );
+}
 
 /**
  * Delete, offered where it can succeed. A cycle that holds something keeps the button in its
@@ -18,10 +46,16 @@ export function DeleteCycleButton({
   children,
   ...button
 }: ButtonProps & { readonly cycle: Cycle; readonly held: CycleHeld }) {
+  const say = useProgrammeSay();
+  const locale = useLocale();
+  // English keeps the core's own words.
+  const translated = useLocaleWords() !== undefined;
   const reason =
     held === 'checking'
-      ? `Checking what ${shortName(cycle)} holds…`
-      : cycleDeletionHint(held ?? []);
+      ? say('Checking what {cycle} holds…', { cycle: shortName(cycle) })
+      : translated
+        ? deletionHint(held ?? [], locale, say)
+        : cycleDeletionHint(held ?? []);
   // Always in its tooltip, shown only with a reason: the button is never mounted anew (and never
   // loses the focus) when the check answers.
   const [open, setOpen] = useState(false);
@@ -35,7 +69,7 @@ export function DeleteCycleButton({
     >
       <Button
         icon={<DeleteRegular />}
-        aria-label={`Delete ${cycle.name}`}
+        aria-label={say('Delete {cycle}', { cycle: cycle.name })}
         {...button}
         disabledFocusable={reason !== undefined}
       >

@@ -6,6 +6,7 @@ import { cycleDates } from '../../components/CycleSwitcher/cycleTiming';
 import { useRunAction } from '../../hooks/useRunAction';
 import { shortName } from '../shortName';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useProgrammeSay } from '../programme-words';
 
 /**
  * Deletes a cycle made or started by mistake, once asked. It opens only for a cycle that held
@@ -28,11 +29,12 @@ export function DeleteCycleDialog({
   const { repository } = useAppServices();
   const locale = useLocale();
   const deleting = useRunAction();
+  const say = useProgrammeSay();
   return (
     <ConfirmDialog
-      title={`Delete ${shortName(cycle)}?`}
-      confirmLabel="Delete cycle"
-      busyLabel="Deleting…"
+      title={say('Delete {cycle}?', { cycle: shortName(cycle) })}
+      confirmLabel={say('Delete cycle')}
+      busyLabel={say('Deleting…')}
       busy={deleting.busy}
       error={deleting.error}
       onConfirm={() =>
@@ -52,7 +54,10 @@ export function DeleteCycleDialog({
       onDismiss={onDismiss}
     >
       <Text block>
-        {`${shortName(cycle)} (${cycleDates(cycle, locale)}) is deleted for good, with its coaching plan.`}
+        {say('{cycle} ({dates}) is deleted for good, with its coaching plan.', {
+          cycle: shortName(cycle),
+          dates: cycleDates(cycle, locale),
+        })}
       </Text>
     </ConfirmDialog>
   );

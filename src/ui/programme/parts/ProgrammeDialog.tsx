@@ -31,6 +31,7 @@ export function ProgrammeDialog<T>({
   title,
   submitLabel,
   what,
+  changedWhat,
   saving,
   conflictRows,
   changed,
@@ -40,8 +41,10 @@ export function ProgrammeDialog<T>({
 }: {
   readonly title: string;
   readonly submitLabel: string;
-  /** What is edited, for the conflict dialog: "the team". */
+  /** What is edited, as "Your changes to {what}" says it: "the team". */
   readonly what: string;
+  /** The same, as the conflict dialog's "{who} changed {what}" says it: "this team". */
+  readonly changedWhat: string;
   readonly saving: SaveWithConflict<T>;
   readonly conflictRows: (mine: T, theirs: T) => readonly ConflictRow[];
   /** Whether the form differs from what it opened with: leaving it then asks first. */
@@ -100,10 +103,10 @@ export function ProgrammeDialog<T>({
               </DialogActions>
             </DialogBody>
           </form>
-          <DiscardChangesDialog unsaved={keepingFocus} what={what} />
+          <DiscardChangesDialog unsaved={keepingFocus} what={what} say={say} />
         </DialogSurface>
       </Dialog>
-      <SaveConflict saving={saving} what={what} rows={conflictRows} />
+      <SaveConflict saving={saving} what={changedWhat} rows={conflictRows} />
     </>
   );
 }

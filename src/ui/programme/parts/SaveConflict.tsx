@@ -1,6 +1,7 @@
 import { ConflictDialog } from '../../components/ConflictDialog/ConflictDialog';
 import type { ConflictRow } from '../../components/ConflictDialog/ConflictDialog';
 import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
+import { useProgrammeSay } from '../programme-words';
 
 /** After a 412: what the other person changed, side by side with mine, and the choice. */
 export function SaveConflict<T>({
@@ -9,11 +10,12 @@ export function SaveConflict<T>({
   rows,
 }: {
   readonly saving: SaveWithConflict<T>;
-  /** "the team" */
+  /** What the other person changed, as "{who} changed {what}" says it: "this team". */
   readonly what: string;
   readonly rows: (mine: T, theirs: T) => readonly ConflictRow[];
 }) {
   const { conflict } = saving;
+  const say = useProgrammeSay();
   return (
     <ConflictDialog
       open={conflict !== undefined}
@@ -22,6 +24,7 @@ export function SaveConflict<T>({
       onKeepMine={saving.keepMine}
       onTakeTheirs={saving.takeTheirs}
       busy={saving.saving}
+      say={say}
       {...(conflict?.changedBy ? { changedBy: conflict.changedBy } : {})}
     />
   );

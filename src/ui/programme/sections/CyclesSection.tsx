@@ -20,7 +20,7 @@ import {
   validateCyclePlacement,
   validateCycleYear,
 } from '../../../core/cycle-templates';
-import { cyclePhase, cycleStateBadge, type CyclePhase } from '../../../core/cycles';
+import { cyclePhase, type CyclePhase } from '../../../core/cycles';
 import { daysBetween, isIsoDate } from '../../../core/dates';
 import { validationIssue, type ValidationIssue } from '../../../core/issues';
 import type { Cycle } from '../../../core/model';
@@ -29,7 +29,13 @@ import { validateCycle, validateBackToPlanning } from '../../../core/validation'
 import { formatDay } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
-import { cycleDates, cycleTimeLeft, dayAhead } from '../../components/CycleSwitcher/cycleTiming';
+import { useDialogWords } from '../../board/dialog-words';
+import {
+  cycleDates,
+  cycleStateBadgeSaid,
+  cycleTimeLeft,
+  dayAhead,
+} from '../../components/CycleSwitcher/cycleTiming';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
@@ -44,6 +50,7 @@ import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { shortName } from '../shortName';
 import { useCycleHoldings } from '../useCycleHoldings';
 import { useSectionStyles } from '../useSectionStyles';
+import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
 
 type Template = 'quarter' | 'year' | 'custom';
 
@@ -90,14 +97,17 @@ const phaseColours: Record<CyclePhase, 'success' | 'brand' | 'informative' | 'su
 };
 
 /** What a 412 on a cycle shows: each field, mine and theirs. */
-const cycleConflictRows = (locale: string) =>
+const cycleConflictRows = (locale: string, say: ProgrammeSay) =>
   compareFields<Cycle>([
-    ['Name', (cycle) => cycle.name],
-    ['Dates', (cycle) => cycleDates(cycle, locale)],
-    ['State', (cycle) => cycleStateBadge(cycle, today(), locale)],
+    [say('Name'), (cycle) => cycle.name],
+    [say('Dates'), (cycle) => cycleDates(cycle, locale)],
+    [say('State'), (cycle) => cycleStateBadgeSaid(cycle, today(), locale, say)],
     [
-      'Coaching plan',
-      (cycle) => (cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : 'None'),
+      say('Coaching plan'),
+      (cycle) =>
+        cycle.coachingPlan
+          ? say('{count} {count|ritual|rituals}', { count: cycle.coachingPlan.rituals.length })
+          : say('None'),
     ],
   ]);
 
@@ -115,6 +125,8 @@ function CycleDialog({
   const styles = useSectionStyles();
   const { repository, operatingModel } = useAppServices();
   const locale = useLocale();
+  const say = useProgrammeSay();
+  const { issue: sayIssue } = useDialogWords();
   const nextYear = Number(today().slice(0, 4)) + (Number(today().slice(5, 7)) > 9 ? 1 : 0);
   const [opened] = useState<CycleForm>(() => ({
     template: cycle ? 'custom' : 'quarter',
@@ -159,9 +171,9 @@ function CycleDialog({
     submitted
       ? issues
           .filter((issue) => issue.field === field)
-          .map((issue) => issue.message)
-          .concat(field === 'start' && placement ? [placement.message] : [])
-          .concat(field === 'name' && nameTaken ? [nameTaken.message] : [])
+          .map(sayIssue)
+          .concat(field === 'start' && placement ? [sayIssue(placement)] : [])
+          .concat(field === 'name' && nameTaken ? [sayIssue(nameTaken)] : [])
           .join(' ') || undefined
       : undefined;
   // Said as soon as the year cannot be one (letters, five digits), not only on saving; the name
@@ -171,7 +183,7 @@ function CycleDialog({
     form.template !== 'custom' &&
     'issue' in typedYear &&
     (submitted || typed.length >= 4 || /[^\d]/.test(typed))
-      ? typedYear.issue.message
+      ? sayIssue(typedYear.issue)
       : undefined;
 
   const write = (mine: Cycle) =>
@@ -195,30 +207,31 @@ function CycleDialog({
 
   return (
     <ProgrammeDialog
-      title={cycle ? `Edit ${cycle.name}` : 'New cycle'}
-      submitLabel={cycle ? 'Save' : 'Create cycle'}
-      what="the cycle"
+      title={cycle ? say('Edit {title}', { title: cycle.name }) : say('New cycle')}
+      submitLabel={cycle ? say('Save') : say('Create cycle')}
+      what={say('the cycle')}
+      changedWhat={say('this cycle')}
       saving={saving}
-      conflictRows={cycleConflictRows(locale)}
+      conflictRows={cycleConflictRows(locale, say)}
       changed={JSON.stringify(form) !== JSON.stringify(opened)}
       onSubmit={save}
       onDismiss={onDismiss}
     >
       {cycle ? null : (
-        <Field label="Template">
+        <Field label={say('Template')}>
           <RadioGroup
             value={form.template}
             onChange={(_, data) => setForm({ ...form, template: data.value as Template })}
           >
-            <Radio value="quarter" label="A quarter of a year" />
-            <Radio value="year" label="A whole year (annual cycle)" />
-            <Radio value="custom" label="Custom dates" />
+            <Radio value="quarter" label={say('A quarter of a year')} />
+            <Radio value="year" label={say('A whole year (annual cycle)')} />
+            <Radio value="custom" label={say('Custom dates')} />
           </RadioGroup>
         </Field>
       )}
       {form.template !== 'custom' ? (
         <div className={styles.row}>
-          <Field label="Year" validationMessage={yearError}>
+          <Field label={say('Year')} validationMessage={yearError}>
             <Input
               value={form.year}
               inputMode="numeric"
@@ -230,7 +243,7 @@ function CycleDialog({
             />
           </Field>
           {form.template === 'quarter' ? (
-            <Field label="Quarter">
+            <Field label={say('Quarter')}>
               <RadioGroup
                 layout="horizontal"
                 value={form.quarter}
@@ -244,7 +257,7 @@ function CycleDialog({
           ) : null}
         </div>
       ) : null}
-      <Field label="Name" required validationMessage={messageFor('name')}>
+      <Field label={say('Name')} required validationMessage={messageFor('name')}>
         <Input
           value={form.template === 'custom' ? form.name : form.name || proposed.name}
           onChange={(_, data) => setForm({ ...form, name: data.value })}
@@ -253,10 +266,12 @@ function CycleDialog({
       {form.template === 'custom' ? (
         <div className={styles.pair}>
           <Field
-            label="Starts"
+            label={say('Starts')}
             required
             validationMessage={messageFor('start')}
-            hint={datesLocked ? 'Dates change only while the cycle is being planned.' : undefined}
+            hint={
+              datesLocked ? say('Dates change only while the cycle is being planned.') : undefined
+            }
           >
             <Input
               type="date"
@@ -265,7 +280,7 @@ function CycleDialog({
               onChange={(_, data) => setForm({ ...form, start: data.value })}
             />
           </Field>
-          <Field label="Ends" required validationMessage={messageFor('end')}>
+          <Field label={say('Ends')} required validationMessage={messageFor('end')}>
             <Input
               type="date"
               value={form.end}
@@ -290,6 +305,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
   const styles = useSectionStyles();
   const { repository } = useAppServices();
   const locale = useLocale();
+  const say = useProgrammeSay();
   const { cycles } = programme.data;
   const holdings = useCycleHoldings(
     access.setUp ? cycles.filter((cycle) => cycle.state !== 'closed').map((cycle) => cycle.id) : [],
@@ -332,7 +348,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
   return (
     <div className={styles.section}>
       <SectionHeading
-        title="Cycles"
+        title={say('Cycles')}
         action={
           access.setUp ? (
             <Button
@@ -342,7 +358,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
               {...opensDialog}
               onClick={() => setEditing({})}
             >
-              New cycle
+              {say('New cycle')}
             </Button>
           ) : null
         }
@@ -352,20 +368,22 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
       ) : null}
       {cycles.length === 0 ? (
         <EmptyState
-          title="No cycles yet"
-          message="Create the quarter you plan next. Annual and quarterly cycles may run side by side."
+          title={say('No cycles yet')}
+          message={say(
+            'Create the quarter you plan next. Annual and quarterly cycles may run side by side.',
+          )}
         />
       ) : (
         <ProgrammeTable
-          label="Cycles"
+          label={say('Cycles')}
           fitted
           columns={[
-            'Cycle',
-            'Dates',
-            'State',
-            'Time',
-            'Coaching plan',
-            (access.setUp || access.coach) && 'Actions',
+            say('Cycle'),
+            say('Dates'),
+            say('State'),
+            say('Time'),
+            say('Coaching plan'),
+            (access.setUp || access.coach) && say('Actions'),
           ]}
         >
           {[...cycles].reverse().map((cycle) => (
@@ -382,12 +400,16 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                   color={phaseColours[cyclePhase(cycle, now)]}
                   className={styles.wrappingBadge}
                 >
-                  {cycleStateBadge(cycle, now, locale)}
+                  {cycleStateBadgeSaid(cycle, now, locale, say)}
                 </Badge>
               </TableCell>
-              <TableCell>{cycleTimeLeft(cycle, now)}</TableCell>
+              <TableCell>{cycleTimeLeft(cycle, now, say)}</TableCell>
               <TableCell>
-                {cycle.coachingPlan ? `${cycle.coachingPlan.rituals.length} rituals` : '—'}
+                {cycle.coachingPlan
+                  ? say('{count} {count|ritual|rituals}', {
+                      count: cycle.coachingPlan.rituals.length,
+                    })
+                  : '—'}
               </TableCell>
               {access.setUp || access.coach ? (
                 <TableCell>
@@ -398,22 +420,22 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                         appearance="subtle"
                         icon={<EditRegular />}
                         id={editId(cycle.id)}
-                        aria-label={`Edit ${cycle.name}`}
+                        aria-label={say('Edit {title}', { title: cycle.name })}
                         {...opensDialog}
                         onClick={() => setEditing({ cycle })}
                       >
-                        Edit
+                        {say('Edit')}
                       </Button>
                     ) : null}
                     {access.setUp && cycle.state === 'planning' ? (
                       <Button
                         size="small"
                         appearance="subtle"
-                        aria-label={`Start ${cycle.name}`}
+                        aria-label={say('Start {cycle}', { cycle: cycle.name })}
                         {...opensDialog}
                         onClick={() => setStarting(cycle)}
                       >
-                        Start…
+                        {say('Start…')}
                       </Button>
                     ) : null}
                     {access.setUp &&
@@ -423,17 +445,19 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       <Button
                         size="small"
                         appearance="subtle"
-                        aria-label={`Put ${cycle.name} back to planning`}
+                        aria-label={say('Put {cycle} back to planning', { cycle: cycle.name })}
                         disabledFocusable={moving.saving}
                         onClick={() =>
                           move(
                             cycle,
                             'planning',
-                            `${shortName(cycle)} is back in planning: its dates can change again.`,
+                            say('{cycle} is back in planning: its dates can change again.', {
+                              cycle: shortName(cycle),
+                            }),
                           )
                         }
                       >
-                        Back to planning
+                        {say('Back to planning')}
                       </Button>
                     ) : null}
                     {/* A cycle whose first day is ahead has nothing to close: it goes back to planning. */}
@@ -442,20 +466,26 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       <Button
                         size="small"
                         appearance="subtle"
-                        aria-label={`Close ${cycle.name}`}
+                        aria-label={say('Close {cycle}', { cycle: cycle.name })}
                         onClick={() => open('close', cycle.id)}
                       >
-                        Close…
+                        {say('Close…')}
                       </Button>
                     ) : null}
                     {access.setUp && cycle.state === 'closed' ? (
                       <Button
                         size="small"
                         appearance="subtle"
-                        aria-label={`Reopen ${cycle.name}`}
-                        onClick={() => move(cycle, 'active', `${shortName(cycle)} is open again.`)}
+                        aria-label={say('Reopen {cycle}', { cycle: cycle.name })}
+                        onClick={() =>
+                          move(
+                            cycle,
+                            'active',
+                            say('{cycle} is open again.', { cycle: shortName(cycle) }),
+                          )
+                        }
                       >
-                        Reopen
+                        {say('Reopen')}
                       </Button>
                     ) : null}
                     {/* A closed cycle is the programme's history, scored: it is not offered. */}
@@ -468,7 +498,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                         {...opensDialog}
                         onClick={() => setDeleting(cycle)}
                       >
-                        Delete…
+                        {say('Delete…')}
                       </DeleteCycleButton>
                     ) : null}
                   </div>
@@ -478,12 +508,16 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
           ))}
         </ProgrammeTable>
       )}
-      <SaveConflict saving={moving} what="the cycle" rows={cycleConflictRows(locale)} />
+      <SaveConflict
+        saving={moving}
+        what={say('this cycle')}
+        rows={cycleConflictRows(locale, say)}
+      />
       {starting ? (
         <ConfirmDialog
-          title={`Start ${shortName(starting)}?`}
-          confirmLabel="Start cycle"
-          busyLabel="Starting…"
+          title={say('Start {cycle}?', { cycle: shortName(starting) })}
+          confirmLabel={say('Start cycle')}
+          busyLabel={say('Starting…')}
           busy={moving.saving}
           error={moving.error}
           onConfirm={() =>
@@ -491,18 +525,30 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
               starting,
               'active',
               daysBetween(now, starting.start) > 0
-                ? `${shortName(starting)} is started: it is upcoming until ${formatDay(starting.start, locale)}.`
-                : `${shortName(starting)} is active.`,
+                ? say('{cycle} is started: it is upcoming until {day}.', {
+                    cycle: shortName(starting),
+                    day: formatDay(starting.start, locale),
+                  })
+                : say('{cycle} is active.', { cycle: shortName(starting) }),
             )
           }
           onDismiss={() => setStarting(undefined)}
         >
           <Text block>
-            {`${shortName(starting)} (${cycleDates(starting, locale)}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.`}
+            {say(
+              '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.',
+              { cycle: shortName(starting), dates: cycleDates(starting, locale) },
+            )}
           </Text>
           {daysBetween(now, starting.start) > 0 ? (
             <Text block weight="semibold">
-              {`It starts on ${formatDay(starting.start, locale)}, ${dayAhead(starting.start, now)}. Until then, an admin can put it back to planning.`}
+              {say(
+                'It starts on {day}, {when}. Until then, an admin can put it back to planning.',
+                {
+                  day: formatDay(starting.start, locale),
+                  when: dayAhead(starting.start, now, say),
+                },
+              )}
             </Text>
           ) : null}
         </ConfirmDialog>
@@ -522,7 +568,7 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
             programme.removeCycle(deleted.id);
             setDeleting(undefined);
             setLanding({ id: newCycleId });
-            notify(`${shortName(deleted)} is deleted.`);
+            notify(say('{cycle} is deleted.', { cycle: shortName(deleted) }));
           }}
         />
       ) : null}
@@ -535,7 +581,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
             programme.applyCycle(saved);
             setEditing(undefined);
             notify(
-              editing.cycle ? `${shortName(saved)} is saved.` : `${shortName(saved)} is created.`,
+              say(editing.cycle ? '{cycle} is saved.' : '{cycle} is created.', {
+                cycle: shortName(saved),
+              }),
             );
           }}
         />

@@ -125,6 +125,7 @@ function TeamDialog({
       title={team ? `Edit ${team.name}` : 'New team'}
       submitLabel={team ? 'Save' : 'Create team'}
       what="the team"
+      changedWhat="the team"
       saving={saving}
       conflictRows={teamConflictRows(teams)}
       changed={JSON.stringify(form) !== JSON.stringify(opened)}
