@@ -289,7 +289,7 @@ describe('the Programme area', () => {
     await stack.repository.updateTeam({ ...design, name: 'Product Design' });
     await dialog.getByRole('button', { name: 'Save' }).click();
     // The other save was Adele's own, from another window: the conflict names who saved.
-    const conflict = tab.getByRole('alertdialog', { name: 'Adele Vance changed the team' });
+    const conflict = tab.getByRole('alertdialog', { name: 'Adele Vance changed this team' });
     const nameRow = conflict.getByRole('row', { name: /^Name/ });
     await nameRow.waitFor(found);
     expect(await nameRow.textContent()).toBe('NameDesign StudioProduct Design');

@@ -146,4 +146,60 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{cycle} ({dates}) wird mit seinem Coaching-Plan endgültig gelöscht.',
   // The cycle, as '{who} changed {what}' says it
   'this cycle': 'diesen Zyklus',
+  // Teams
+  'the team': 'dem Team',
+  'this team': 'dieses Team',
+  'New team': 'Neues Team',
+  'Create team': 'Team anlegen',
+  'Parent team': 'Übergeordnetes Team',
+  'None (top level)': 'Keines (oberste Ebene)',
+  'Microsoft 365 group id (optional)': 'Microsoft 365-Gruppen-ID (optional)',
+  "Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team).":
+    'Verknüpft das Team mit seinem Team in Teams: Eine Registerkarte, die in den Kanälen dieses Teams hinzugefügt wird, bietet zuerst dieses Team an. Fügen Sie die ID oder den Link des Teams aus Teams ein (Link zum Team abrufen).',
+  'Team owners': 'Teambesitzer',
+  Owners: 'Besitzer',
+  'Microsoft 365 group': 'Microsoft 365-Gruppe',
+  Archived: 'Archiviert',
+  'Give the team a name.': 'Geben Sie dem Team einen Namen.',
+  'Keep the name to 255 characters or fewer.': 'Der Name darf höchstens 255 Zeichen lang sein.',
+  '“{name}” is an archived team: restore it, or give this team another name.':
+    '„{name}“ ist ein archiviertes Team: Stellen Sie es wieder her, oder geben Sie diesem Team einen anderen Namen.',
+  'There is already a team called “{name}”: give this one another name.':
+    'Es gibt bereits ein Team namens „{name}“: Geben Sie diesem einen anderen Namen.',
+  'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).':
+    'Eine Microsoft 365-Gruppen-ID sieht so aus: 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams Admin Center → das Team → Gruppen-ID). Oder fügen Sie den Link des Teams ein (in Teams: … neben dem Team → Link zum Team abrufen).',
+  'This team': 'Dieses Team',
+  '{team} is active again: it is offered for channel tabs and as a parent team.':
+    '{team} ist wieder aktiv: Es wird für Kanalregisterkarten und als übergeordnetes Team angeboten.',
+  '{team} is archived. Its objectives are kept as they were.':
+    '{team} ist archiviert. Seine Objectives bleiben, wie sie waren.',
+  '{team} is archived. Its objectives in {cycles} are kept as they were.':
+    '{team} ist archiviert. Seine Objectives in {cycles} bleiben, wie sie waren.',
+  '{team} is archived. It had no objectives; nothing else changed.':
+    '{team} ist archiviert. Es hatte keine Objectives; sonst hat sich nichts geändert.',
+  'No teams yet': 'Noch keine Teams',
+  'Start with the company itself, then the teams under it. Each team gets its own board.':
+    'Beginnen Sie mit dem Unternehmen selbst, dann mit den Teams darunter. Jedes Team erhält sein eigenes Board.',
+  Parent: 'Übergeordnet',
+  'Linked Teams team': 'Verknüpftes Team in Teams',
+  Linked: 'Verknüpft',
+  'Restore {team}': '{team} wiederherstellen',
+  'Archive {team}': '{team} archivieren',
+  Restore: 'Wiederherstellen',
+  Archive: 'Archivieren',
+  '{team} is saved.': '{team} ist gespeichert.',
+  '{team} is created.': '{team} ist angelegt.',
+  'Archive {team}?': '{team} archivieren?',
+  'Archiving…': 'Wird archiviert…',
+  'Reading where {team} has objectives…': 'Es wird gelesen, wo {team} Objectives hat…',
+  'Whatever objectives {team} has are kept as they are.':
+    'Alle Objectives von {team} bleiben, wie sie sind.',
+  '{team} has objectives in {cycles}. They are kept as they are: nothing is deleted or made read-only, and they still show on its board, in All OKRs and in the roll-ups of the teams above it.':
+    '{team} hat Objectives in {cycles}. Sie bleiben, wie sie sind: Nichts wird gelöscht oder schreibgeschützt, und sie erscheinen weiter auf seinem Board, unter „Alle OKRs“ und in den Rollups der übergeordneten Teams.',
+  '{team} has no objectives in any cycle.': '{team} hat in keinem Zyklus Objectives.',
+  'Once archived, {team} is no longer offered when a channel tab is set up, as a parent team, or when a cycle is closed by team. Channel tabs already showing its board keep showing it.':
+    'Archiviert wird {team} nicht mehr angeboten, wenn eine Kanalregisterkarte eingerichtet wird, als übergeordnetes Team oder wenn ein Zyklus nach Teams abgeschlossen wird. Kanalregisterkarten, die sein Board bereits zeigen, zeigen es weiter.',
+  'The teams under it stay active: {teams}.': 'Die Teams darunter bleiben aktiv: {teams}.',
+  'Restore brings {team} back at any time, here under Teams.':
+    'Mit „Wiederherstellen“ holen Sie {team} jederzeit zurück, hier unter „Teams“.',
 };

@@ -101,7 +101,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Ends: 'Termina',
   'Dates change only while the cycle is being planned.':
     'Las fechas solo cambian mientras el ciclo está en planificación.',
-  'No cycles yet': 'Todavía no hay ciclos',
+  'No cycles yet': 'Aún no hay ciclos',
   'Create the quarter you plan next. Annual and quarterly cycles may run side by side.':
     'Cree el trimestre que planificará a continuación. Los ciclos anuales y trimestrales pueden transcurrir en paralelo.',
   'Start {cycle}': 'Iniciar {cycle}',
@@ -146,4 +146,61 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{cycle} ({dates}) se elimina definitivamente, con su plan de coaching.',
   // The cycle, as '{who} changed {what}' says it
   'this cycle': 'este ciclo',
+  // Teams
+  'the team': 'el equipo',
+  'this team': 'este equipo',
+  'New team': 'Nuevo equipo',
+  'Create team': 'Crear equipo',
+  'Parent team': 'Equipo principal',
+  'None (top level)': 'Ninguno (primer nivel)',
+  'Microsoft 365 group id (optional)': 'Id. de grupo de Microsoft 365 (opcional)',
+  "Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team).":
+    'Vincula el equipo con su equipo de Teams: una pestaña agregada a los canales de ese equipo ofrece primero este equipo. Pegue el id. o el vínculo del equipo desde Teams (Obtener vínculo al equipo).',
+  'Team owners': 'Propietarios del equipo',
+  Owners: 'Propietarios',
+  'Microsoft 365 group': 'Grupo de Microsoft 365',
+  Archived: 'Archivado',
+  'Give the team a name.': 'Asigne un nombre al equipo.',
+  'Keep the name to 255 characters or fewer.': 'El nombre no puede superar los 255 caracteres.',
+  '“{name}” is an archived team: restore it, or give this team another name.':
+    '«{name}» es un equipo archivado: restáurelo o asigne otro nombre a este equipo.',
+  'There is already a team called “{name}”: give this one another name.':
+    'Ya existe un equipo llamado «{name}»: asigne otro nombre a este.',
+  'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).':
+    'Un id. de grupo de Microsoft 365 tiene este aspecto: 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Centro de administración de Teams → el equipo → Id. de grupo), o pegue el vínculo del equipo (en Teams: … junto al equipo → Obtener vínculo al equipo).',
+  'This team': 'Este equipo',
+  '{team} is active again: it is offered for channel tabs and as a parent team.':
+    '{team} vuelve a estar activo: se ofrece para las pestañas de canal y como equipo principal.',
+  '{team} is archived. Its objectives are kept as they were.':
+    '{team} se archivó. Sus objetivos se conservan como estaban.',
+  '{team} is archived. Its objectives in {cycles} are kept as they were.':
+    '{team} se archivó. Sus objetivos de {cycles} se conservan como estaban.',
+  '{team} is archived. It had no objectives; nothing else changed.':
+    '{team} se archivó. No tenía objetivos; no cambió nada más.',
+  'No teams yet': 'Aún no hay equipos',
+  'Start with the company itself, then the teams under it. Each team gets its own board.':
+    'Empiece por la propia empresa y después por los equipos que dependen de ella. Cada equipo tiene su propio tablero.',
+  Parent: 'Principal',
+  'Linked Teams team': 'Equipo de Teams vinculado',
+  Linked: 'Vinculado',
+  'Restore {team}': 'Restaurar {team}',
+  'Archive {team}': 'Archivar {team}',
+  Restore: 'Restaurar',
+  Archive: 'Archivar',
+  '{team} is saved.': '{team} se guardó.',
+  '{team} is created.': '{team} se creó.',
+  'Archive {team}?': '¿Archivar {team}?',
+  'Archiving…': 'Archivando…',
+  'Reading where {team} has objectives…': 'Leyendo dónde tiene objetivos {team}…',
+  'Whatever objectives {team} has are kept as they are.':
+    'Los objetivos que tenga {team} se conservan como están.',
+  '{team} has objectives in {cycles}. They are kept as they are: nothing is deleted or made read-only, and they still show on its board, in All OKRs and in the roll-ups of the teams above it.':
+    '{team} tiene objetivos en {cycles}. Se conservan como están: no se elimina nada ni pasa a solo lectura, y siguen apareciendo en su tablero, en Todos los OKR y en los resúmenes de los equipos superiores.',
+  '{team} has no objectives in any cycle.': '{team} no tiene objetivos en ningún ciclo.',
+  'Once archived, {team} is no longer offered when a channel tab is set up, as a parent team, or when a cycle is closed by team. Channel tabs already showing its board keep showing it.':
+    'Una vez archivado, {team} deja de ofrecerse al configurar una pestaña de canal, como equipo principal o al cerrar un ciclo por equipo. Las pestañas de canal que ya muestran su tablero lo siguen mostrando.',
+  'The teams under it stay active: {teams}.':
+    'Los equipos que dependen de él siguen activos: {teams}.',
+  'Restore brings {team} back at any time, here under Teams.':
+    'Restaurar recupera {team} en cualquier momento, aquí en Equipos.',
 };

@@ -146,4 +146,61 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{cycle} ({dates}) est supprimé définitivement, avec son plan de coaching.',
   // The cycle, as '{who} changed {what}' says it
   'this cycle': 'ce cycle',
+  // Teams
+  'the team': 'de l’équipe',
+  'this team': 'cette équipe',
+  'New team': 'Nouvelle équipe',
+  'Create team': 'Créer l’équipe',
+  'Parent team': 'Équipe parente',
+  'None (top level)': 'Aucune (premier niveau)',
+  'Microsoft 365 group id (optional)': 'ID de groupe Microsoft 365 (facultatif)',
+  "Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team).":
+    'Lie l’équipe à son équipe Teams : un onglet ajouté aux canaux de cette équipe propose d’abord cette équipe. Collez l’ID, ou le lien de l’équipe depuis Teams (Obtenir le lien vers l’équipe).',
+  'Team owners': 'Propriétaires de l’équipe',
+  Owners: 'Propriétaires',
+  'Microsoft 365 group': 'Groupe Microsoft 365',
+  Archived: 'Archivée',
+  'Give the team a name.': 'Donnez un nom à l’équipe.',
+  'Keep the name to 255 characters or fewer.': 'Le nom ne doit pas dépasser 255 caractères.',
+  '“{name}” is an archived team: restore it, or give this team another name.':
+    '« {name} » est une équipe archivée : restaurez-la, ou donnez un autre nom à cette équipe.',
+  'There is already a team called “{name}”: give this one another name.':
+    'Il existe déjà une équipe nommée « {name} » : donnez un autre nom à celle-ci.',
+  'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).':
+    'Un ID de groupe Microsoft 365 ressemble à 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (centre d’administration Teams → l’équipe → ID de groupe), ou collez le lien de l’équipe (dans Teams : … à côté de l’équipe → Obtenir le lien vers l’équipe).',
+  'This team': 'Cette équipe',
+  '{team} is active again: it is offered for channel tabs and as a parent team.':
+    '{team} est de nouveau active : elle est proposée pour les onglets de canal et comme équipe parente.',
+  '{team} is archived. Its objectives are kept as they were.':
+    '{team} est archivée. Ses objectifs sont conservés tels quels.',
+  '{team} is archived. Its objectives in {cycles} are kept as they were.':
+    '{team} est archivée. Ses objectifs de {cycles} sont conservés tels quels.',
+  '{team} is archived. It had no objectives; nothing else changed.':
+    '{team} est archivée. Elle n’avait aucun objectif ; rien d’autre n’a changé.',
+  'No teams yet': 'Aucune équipe pour l’instant',
+  'Start with the company itself, then the teams under it. Each team gets its own board.':
+    'Commencez par l’entreprise elle-même, puis par les équipes qui en dépendent. Chaque équipe a son propre tableau.',
+  Parent: 'Parente',
+  'Linked Teams team': 'Équipe Teams liée',
+  Linked: 'Liée',
+  'Restore {team}': 'Restaurer {team}',
+  'Archive {team}': 'Archiver {team}',
+  Restore: 'Restaurer',
+  Archive: 'Archiver',
+  '{team} is saved.': '{team} est enregistrée.',
+  '{team} is created.': '{team} est créée.',
+  'Archive {team}?': 'Archiver {team} ?',
+  'Archiving…': 'Archivage…',
+  'Reading where {team} has objectives…': 'Recherche des objectifs de {team}…',
+  'Whatever objectives {team} has are kept as they are.':
+    'Les objectifs de {team}, quels qu’ils soient, sont conservés tels quels.',
+  '{team} has objectives in {cycles}. They are kept as they are: nothing is deleted or made read-only, and they still show on its board, in All OKRs and in the roll-ups of the teams above it.':
+    '{team} a des objectifs dans {cycles}. Ils sont conservés tels quels : rien n’est supprimé ni mis en lecture seule, et ils restent visibles sur son tableau, dans Tous les OKR et dans les agrégations des équipes au-dessus.',
+  '{team} has no objectives in any cycle.': '{team} n’a d’objectif dans aucun cycle.',
+  'Once archived, {team} is no longer offered when a channel tab is set up, as a parent team, or when a cycle is closed by team. Channel tabs already showing its board keep showing it.':
+    'Une fois archivée, {team} n’est plus proposée lors de la configuration d’un onglet de canal, comme équipe parente, ni lors de la clôture d’un cycle par équipe. Les onglets de canal qui affichent déjà son tableau continuent de l’afficher.',
+  'The teams under it stay active: {teams}.':
+    'Les équipes qui en dépendent restent actives : {teams}.',
+  'Restore brings {team} back at any time, here under Teams.':
+    'Restaurer ramène {team} à tout moment, ici sous Équipes.',
 };

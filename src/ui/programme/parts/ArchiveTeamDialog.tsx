@@ -1,14 +1,15 @@
 import { useCallback } from 'react';
 import { Spinner, Text } from '@fluentui/react-components';
 import type { Cycle, Team } from '../../../core/model';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { shortName } from '../shortName';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useProgrammeSay } from '../programme-words';
 
-/** The cycles named in a sentence: "Q4 2026, Q1 2027 and 2026". */
-export function cycleList(cycles: readonly Cycle[]): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(cycles.map(shortName));
+/** The cycles named in a sentence as the locale lists them: "Q4 2026, Q1 2027 and 2026". */
+export function cycleList(cycles: readonly Cycle[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(cycles.map(shortName));
 }
 
 /**
@@ -37,6 +38,8 @@ export function ArchiveTeamDialog({
   readonly onDismiss: () => void;
 }) {
   const { repository } = useAppServices();
+  const locale = useLocale();
+  const say = useProgrammeSay();
   const load = useCallback(
     async (signal: AbortSignal) => {
       const ids = await repository.cyclesWithObjectives(
@@ -55,9 +58,9 @@ export function ArchiveTeamDialog({
   const under = teams.filter((other) => other.parentTeamId === team.id && !other.archived);
   return (
     <ConfirmDialog
-      title={`Archive ${name}?`}
-      confirmLabel={`Archive ${name}`}
-      busyLabel="Archiving…"
+      title={say('Archive {team}?', { team: name })}
+      confirmLabel={say('Archive {team}', { team: name })}
+      busyLabel={say('Archiving…')}
       busy={busy}
       error={error}
       onConfirm={() => onConfirm(holding)}
@@ -67,24 +70,36 @@ export function ArchiveTeamDialog({
         <Spinner
           size="tiny"
           labelPosition="after"
-          label={`Reading where ${name} has objectives…`}
+          label={say('Reading where {team} has objectives…', { team: name })}
         />
       ) : (
         <Text block>
           {holding === undefined
-            ? `Whatever objectives ${name} has are kept as they are.`
+            ? say('Whatever objectives {team} has are kept as they are.', { team: name })
             : holding.length > 0
-              ? `${name} has objectives in ${cycleList(holding)}. They are kept as they are: nothing is deleted or made read-only, and they still show on its board, in All OKRs and in the roll-ups of the teams above it.`
-              : `${name} has no objectives in any cycle.`}
+              ? say(
+                  '{team} has objectives in {cycles}. They are kept as they are: nothing is deleted or made read-only, and they still show on its board, in All OKRs and in the roll-ups of the teams above it.',
+                  { team: name, cycles: cycleList(holding, locale) },
+                )
+              : say('{team} has no objectives in any cycle.', { team: name })}
         </Text>
       )}
       <Text block>
-        {`Once archived, ${name} is no longer offered when a channel tab is set up, as a parent team, or when a cycle is closed by team. Channel tabs already showing its board keep showing it.`}
+        {say(
+          'Once archived, {team} is no longer offered when a channel tab is set up, as a parent team, or when a cycle is closed by team. Channel tabs already showing its board keep showing it.',
+          { team: name },
+        )}
       </Text>
       {under.length > 0 ? (
-        <Text block>{`The teams under it stay active: ${under.map(shortName).join(', ')}.`}</Text>
+        <Text block>
+          {say('The teams under it stay active: {teams}.', {
+            teams: under.map(shortName).join(', '),
+          })}
+        </Text>
       ) : null}
-      <Text block>{`Restore brings ${name} back at any time, here under Teams.`}</Text>
+      <Text block>
+        {say('Restore brings {team} back at any time, here under Teams.', { team: name })}
+      </Text>
     </ConfirmDialog>
   );
 }

@@ -11,9 +11,11 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
+import type { ValidationIssue } from '../../../core/issues';
 import type { Cycle, Person, Team } from '../../../core/model';
 import { groupIdIn, teamTree, validateTeamParent } from '../../../core/teams';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
@@ -26,6 +28,7 @@ import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
+import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
 
 const noParent = '';
 
@@ -36,7 +39,13 @@ interface TeamForm {
   readonly owners: readonly Person[];
 }
 
-function formErrors(form: TeamForm, team: Team | undefined, teams: readonly Team[]) {
+function formErrors(
+  form: TeamForm,
+  team: Team | undefined,
+  teams: readonly Team[],
+  say: ProgrammeSay,
+  sayIssue: (issue: ValidationIssue) => string,
+) {
   const errors: Partial<Record<keyof TeamForm, string>> = {};
   const name = form.name.trim();
   // The pickers (the tab's set-up, the board's filter) show teams by name alone: two alike could
@@ -47,35 +56,43 @@ function formErrors(form: TeamForm, team: Team | undefined, teams: readonly Team
         (other) => other.id !== team?.id && other.name.trim().toLowerCase() === name.toLowerCase(),
       )
     : undefined;
-  if (!name) errors.name = 'Give the team a name.';
-  else if (form.name.length > 255) errors.name = 'Keep the name to 255 characters or fewer.';
+  if (!name) errors.name = say('Give the team a name.');
+  else if (form.name.length > 255) errors.name = say('Keep the name to 255 characters or fewer.');
   else if (namesake) {
     errors.name = namesake.archived
-      ? `“${namesake.name}” is an archived team: restore it, or give this team another name.`
-      : `There is already a team called “${namesake.name}”: give this one another name.`;
+      ? say('“{name}” is an archived team: restore it, or give this team another name.', {
+          name: namesake.name,
+        })
+      : say('There is already a team called “{name}”: give this one another name.', {
+          name: namesake.name,
+        });
   }
   if (form.groupId.trim() && !groupIdIn(form.groupId)) {
-    errors.groupId =
-      'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).';
+    errors.groupId = say(
+      'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).',
+    );
   }
   const loop = validateTeamParent(
-    { id: team?.id ?? '', name: form.name || 'This team' },
+    { id: team?.id ?? '', name: form.name || say('This team') },
     form.parentTeamId || undefined,
     teams,
   );
-  if (loop) errors.parentTeamId = loop.message;
+  if (loop) errors.parentTeamId = sayIssue(loop);
   return errors;
 }
 
 /** What a 412 on a team shows: each field, mine and theirs. */
-function teamConflictRows(teams: readonly Team[]) {
-  const nameOf = (id: string | undefined) => teams.find((t) => t.id === id)?.name ?? 'None';
+function teamConflictRows(teams: readonly Team[], say: ProgrammeSay) {
+  const nameOf = (id: string | undefined) => teams.find((t) => t.id === id)?.name ?? say('None');
   return compareFields<Team>([
-    ['Name', (team) => team.name],
-    ['Parent team', (team) => nameOf(team.parentTeamId)],
-    ['Owners', (team) => team.owners?.map((owner) => owner.displayName).join(', ') || 'None'],
-    ['Microsoft 365 group', (team) => team.groupId ?? 'None'],
-    ['State', (team) => (team.archived ? 'Archived' : 'Active')],
+    [say('Name'), (team) => team.name],
+    [say('Parent team'), (team) => nameOf(team.parentTeamId)],
+    [
+      say('Owners'),
+      (team) => team.owners?.map((owner) => owner.displayName).join(', ') || say('None'),
+    ],
+    [say('Microsoft 365 group'), (team) => team.groupId ?? say('None')],
+    [say('State'), (team) => (team.archived ? say('Archived') : say('Active'))],
   ]);
 }
 
@@ -91,6 +108,8 @@ function TeamDialog({
   readonly onSaved: (team: Team) => void;
 }) {
   const { repository } = useAppServices();
+  const say = useProgrammeSay();
+  const { issue: sayIssue } = useDialogWords();
   const [opened] = useState<TeamForm>(() => ({
     name: team?.name ?? '',
     parentTeamId: team?.parentTeamId ?? noParent,
@@ -101,7 +120,7 @@ function TeamDialog({
   const [submitted, setSubmitted] = useState(false);
   // One per dialog: saving again after a lost answer finds the team instead of a second one.
   const [clientId] = useState(() => crypto.randomUUID());
-  const errors = formErrors(form, team, teams);
+  const errors = formErrors(form, team, teams, say, sayIssue);
   const shown = submitted ? errors : {};
   const parents = teams.filter((candidate) => candidate.id !== team?.id && !candidate.archived);
   // What the form edits; an edited team keeps the rest (archived, an imported team's source id).
@@ -122,33 +141,33 @@ function TeamDialog({
   };
   return (
     <ProgrammeDialog
-      title={team ? `Edit ${team.name}` : 'New team'}
-      submitLabel={team ? 'Save' : 'Create team'}
-      what="the team"
-      changedWhat="the team"
+      title={team ? say('Edit {title}', { title: team.name }) : say('New team')}
+      submitLabel={team ? say('Save') : say('Create team')}
+      what={say('the team')}
+      changedWhat={say('this team')}
       saving={saving}
-      conflictRows={teamConflictRows(teams)}
+      conflictRows={teamConflictRows(teams, say)}
       changed={JSON.stringify(form) !== JSON.stringify(opened)}
       onSubmit={save}
       onDismiss={onDismiss}
     >
-      <Field label="Name" required validationMessage={shown.name}>
+      <Field label={say('Name')} required validationMessage={shown.name}>
         <Input
           value={form.name}
           maxLength={300}
           onChange={(_, data) => setForm({ ...form, name: data.value })}
         />
       </Field>
-      <Field label="Parent team" validationMessage={shown.parentTeamId}>
+      <Field label={say('Parent team')} validationMessage={shown.parentTeamId}>
         <Dropdown
-          aria-label="Parent team"
-          value={teams.find((t) => t.id === form.parentTeamId)?.name ?? 'None (top level)'}
+          aria-label={say('Parent team')}
+          value={teams.find((t) => t.id === form.parentTeamId)?.name ?? say('None (top level)')}
           selectedOptions={[form.parentTeamId]}
           onOptionSelect={(_, data) =>
             setForm({ ...form, parentTeamId: data.optionValue ?? noParent })
           }
         >
-          <Option value={noParent}>None (top level)</Option>
+          <Option value={noParent}>{say('None (top level)')}</Option>
           {parents.map((candidate) => (
             <Option key={candidate.id} value={candidate.id}>
               {candidate.name}
@@ -157,8 +176,10 @@ function TeamDialog({
         </Dropdown>
       </Field>
       <Field
-        label="Microsoft 365 group id (optional)"
-        hint="Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team)."
+        label={say('Microsoft 365 group id (optional)')}
+        hint={say(
+          "Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team).",
+        )}
         validationMessage={shown.groupId}
       >
         <Input
@@ -168,9 +189,9 @@ function TeamDialog({
           onBlur={() => setForm({ ...form, groupId: groupIdIn(form.groupId) ?? form.groupId })}
         />
       </Field>
-      <Field label="Team owners">
+      <Field label={say('Team owners')}>
         <PeoplePicker
-          aria-label="Team owners"
+          aria-label={say('Team owners')}
           selected={form.owners}
           onChange={(owners) => setForm({ ...form, owners })}
         />
@@ -182,6 +203,8 @@ function TeamDialog({
 export default function TeamsSection({ access, programme, notify }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const { repository } = useAppServices();
+  const locale = useLocale();
+  const say = useProgrammeSay();
   const { teams, cycles } = programme.data;
   const [editing, setEditing] = useState<{ team?: Team } | undefined>(undefined);
   const [askingToArchive, setAskingToArchive] = useState<Team | undefined>(undefined);
@@ -199,31 +222,40 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
         setAskingToArchive(undefined);
         const name = shortName(team);
         if (!team.archived) {
-          notify(`${name} is active again: it is offered for channel tabs and as a parent team.`);
+          notify(
+            say('{team} is active again: it is offered for channel tabs and as a parent team.', {
+              team: name,
+            }),
+          );
           return;
         }
         const holding = archivedHolding.current;
         const kept =
           holding === undefined
-            ? 'Its objectives are kept as they were.'
+            ? say('{team} is archived. Its objectives are kept as they were.', { team: name })
             : holding.length > 0
-              ? `Its objectives in ${cycleList(holding)} are kept as they were.`
-              : 'It had no objectives; nothing else changed.';
-        notify(`${name} is archived. ${kept}`, {
-          label: 'Undo',
+              ? say('{team} is archived. Its objectives in {cycles} are kept as they were.', {
+                  team: name,
+                  cycles: cycleList(holding, locale),
+                })
+              : say('{team} is archived. It had no objectives; nothing else changed.', {
+                  team: name,
+                });
+        notify(kept, {
+          label: say('Undo'),
           onClick: () => restore({ ...team, archived: false }),
         });
       },
       // `restore` is the save itself, stable while its callbacks are.
       // eslint-disable-next-line react-hooks/exhaustive-deps
-      [applyTeam, notify],
+      [applyTeam, notify, say, locale],
     ),
   );
   const restore = archiving.save;
   return (
     <div className={styles.section}>
       <SectionHeading
-        title="Teams"
+        title={say('Teams')}
         action={
           access.setUp ? (
             <Button
@@ -232,7 +264,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
               {...opensDialog}
               onClick={() => setEditing({})}
             >
-              New team
+              {say('New team')}
             </Button>
           ) : null
         }
@@ -242,20 +274,22 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
       ) : null}
       {teams.length === 0 ? (
         <EmptyState
-          title="No teams yet"
-          message="Start with the company itself, then the teams under it. Each team gets its own board."
+          title={say('No teams yet')}
+          message={say(
+            'Start with the company itself, then the teams under it. Each team gets its own board.',
+          )}
         />
       ) : (
         <ProgrammeTable
-          label="Teams"
-          widths={{ Team: '26%' }}
+          label={say('Teams')}
+          widths={{ [say('Team')]: '26%' }}
           columns={[
-            'Team',
-            'Parent',
-            'Owners',
-            'Linked Teams team',
-            'State',
-            access.setUp && 'Actions',
+            say('Team'),
+            say('Parent'),
+            say('Owners'),
+            say('Linked Teams team'),
+            say('State'),
+            access.setUp && say('Actions'),
           ]}
         >
           {teamTree(teams).map(({ team, depth }) => (
@@ -272,15 +306,15 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
               <TableCell>
                 {team.owners?.map((owner) => owner.displayName).join(', ') || '—'}
               </TableCell>
-              <TableCell>{team.groupId ? 'Linked' : '—'}</TableCell>
+              <TableCell>{team.groupId ? say('Linked') : '—'}</TableCell>
               <TableCell>
                 {team.archived ? (
                   <Badge appearance="outline" color="informative">
-                    Archived
+                    {say('Archived')}
                   </Badge>
                 ) : (
                   <Badge appearance="tint" color="success">
-                    Active
+                    {say('Active')}
                   </Badge>
                 )}
               </TableCell>
@@ -292,9 +326,9 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
                     icon={<EditRegular />}
                     {...opensDialog}
                     onClick={() => setEditing({ team })}
-                    aria-label={`Edit ${team.name}`}
+                    aria-label={say('Edit {title}', { title: team.name })}
                   >
-                    Edit
+                    {say('Edit')}
                   </Button>
                   <Button
                     size="small"
@@ -307,9 +341,11 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
                         ? archiving.save({ ...team, archived: false })
                         : setAskingToArchive(team)
                     }
-                    aria-label={`${team.archived ? 'Restore' : 'Archive'} ${team.name}`}
+                    aria-label={say(team.archived ? 'Restore {team}' : 'Archive {team}', {
+                      team: team.name,
+                    })}
                   >
-                    {team.archived ? 'Restore' : 'Archive'}
+                    {team.archived ? say('Restore') : say('Archive')}
                   </Button>
                 </TableCell>
               ) : null}
@@ -317,7 +353,11 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
           ))}
         </ProgrammeTable>
       )}
-      <SaveConflict saving={archiving} what="the team" rows={teamConflictRows(teams)} />
+      <SaveConflict
+        saving={archiving}
+        what={say('this team')}
+        rows={teamConflictRows(teams, say)}
+      />
       {askingToArchive && !archiving.conflict ? (
         <ArchiveTeamDialog
           team={askingToArchive}
@@ -341,7 +381,9 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
             programme.applyTeam(saved);
             setEditing(undefined);
             notify(
-              editing.team ? `${shortName(saved)} is saved.` : `${shortName(saved)} is created.`,
+              say(editing.team ? '{team} is saved.' : '{team} is created.', {
+                team: shortName(saved),
+              }),
             );
           }}
         />
