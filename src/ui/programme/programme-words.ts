@@ -166,7 +166,19 @@ export type ProgrammeText =
   | '{team} has no objectives in any cycle.'
   | 'Once archived, {team} is no longer offered when a channel tab is set up, as a parent team, or when a cycle is closed by team. Channel tabs already showing its board keep showing it.'
   | 'The teams under it stay active: {teams}.'
-  | 'Restore brings {team} back at any time, here under Teams.';
+  | 'Restore brings {team} back at any time, here under Teams.'
+  // People and roles
+  | 'the admins and coaches'
+  | 'Admins and coaches are saved.'
+  | "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them."
+  | 'Looking up admins and coaches'
+  | 'Admins'
+  | 'Nobody yet'
+  | 'Site owners'
+  | "Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint."
+  | 'Nobody'
+  | 'Coaches'
+  | 'Save roles';
 
 /** A message of the Programme's, or the board's, in the reader's language. */
 export type ProgrammeSay = (text: ProgrammeText | Text, params?: MessageParams) => string;

@@ -202,4 +202,18 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'The teams under it stay active: {teams}.': 'Die Teams darunter bleiben aktiv: {teams}.',
   'Restore brings {team} back at any time, here under Teams.':
     'Mit „Wiederherstellen“ holen Sie {team} jederzeit zurück, hier unter „Teams“.',
+  // People and roles
+  'the admins and coaches': 'den Administratoren und Coaches',
+  'Admins and coaches are saved.': 'Administratoren und Coaches sind gespeichert.',
+  "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.":
+    'Administratoren richten Teams, Zyklen und das Betriebsmodell ein und führen die Ersteinrichtung durch. Coaches schließen Zyklen ab und starten den nächsten, korrigieren Check-ins und löschen OKRs; sie sehen auch die Coach-Ansicht mit dem Zustand über Teams hinweg. Dies sind die SharePoint-Gruppen der OKR-Website: Nur Administratoren und die Besitzer der Website (die ebenfalls Administratoren sind) ändern sie.',
+  'Looking up admins and coaches': 'Administratoren und Coaches werden gesucht',
+  Admins: 'Administratoren',
+  'Nobody yet': 'Noch niemand',
+  'Site owners': 'Besitzer der Website',
+  "Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint.":
+    'Als Besitzer der OKR-Website ebenfalls Administratoren: Sie sind in den Websiteberechtigungen in SharePoint benannt.',
+  Nobody: 'Niemand',
+  Coaches: 'Coaches',
+  'Save roles': 'Rollen speichern',
 };

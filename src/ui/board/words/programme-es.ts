@@ -203,4 +203,18 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'Los equipos que dependen de él siguen activos: {teams}.',
   'Restore brings {team} back at any time, here under Teams.':
     'Restaurar recupera {team} en cualquier momento, aquí en Equipos.',
+  // People and roles
+  'the admins and coaches': 'los administradores y coaches',
+  'Admins and coaches are saved.': 'Se guardaron los administradores y los coaches.',
+  "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.":
+    'Los administradores configuran los equipos, los ciclos y el modelo operativo, y realizan la primera configuración. Los coaches cierran ciclos e inician el siguiente, corrigen check-ins y eliminan OKR; también ven la vista de coach con el estado de los equipos. Son los grupos de SharePoint del sitio de OKR: solo los administradores y los propietarios del sitio (que también son administradores) los cambian.',
+  'Looking up admins and coaches': 'Buscando administradores y coaches',
+  Admins: 'Administradores',
+  'Nobody yet': 'Nadie todavía',
+  'Site owners': 'Propietarios del sitio',
+  "Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint.":
+    'También administradores, como propietarios del sitio de OKR: figuran en los permisos del sitio en SharePoint.',
+  Nobody: 'Nadie',
+  Coaches: 'Coaches',
+  'Save roles': 'Guardar roles',
 };

@@ -203,4 +203,18 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'Les équipes qui en dépendent restent actives : {teams}.',
   'Restore brings {team} back at any time, here under Teams.':
     'Restaurer ramène {team} à tout moment, ici sous Équipes.',
+  // People and roles
+  'the admins and coaches': 'des administrateurs et des coachs',
+  'Admins and coaches are saved.': 'Les administrateurs et les coachs sont enregistrés.',
+  "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.":
+    'Les administrateurs configurent les équipes, les cycles et le modèle opérationnel, et mènent la première configuration. Les coachs clôturent les cycles et démarrent le suivant, corrigent les check-ins et suppriment des OKR ; ils voient aussi la vue Coach de la santé des équipes. Ce sont les groupes SharePoint du site OKR : seuls les administrateurs et les propriétaires du site (qui sont aussi administrateurs) les modifient.',
+  'Looking up admins and coaches': 'Recherche des administrateurs et des coachs',
+  Admins: 'Administrateurs',
+  'Nobody yet': 'Personne pour l’instant',
+  'Site owners': 'Propriétaires du site',
+  "Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint.":
+    'Également administrateurs, en tant que propriétaires du site OKR : ils sont désignés dans les autorisations du site dans SharePoint.',
+  Nobody: 'Personne',
+  Coaches: 'Coachs',
+  'Save roles': 'Enregistrer les rôles',
 };

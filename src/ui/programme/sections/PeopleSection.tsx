@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/States/LoadingState';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 import { useUnsavedSection } from '../useUnsavedSection';
+import { useProgrammeSay } from '../programme-words';
 
 type Roles = {
   readonly admins: readonly Person[];
@@ -37,6 +38,7 @@ function asPeople(members: readonly RoleMember[], people: ReadonlyMap<string, Pe
 
 export default function PeopleSection({ access, notify }: ProgrammeSectionProps) {
   const styles = useSectionStyles();
+  const say = useProgrammeSay();
   const { repository, operatingModel, setOperatingModel } = useAppServices();
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
@@ -77,7 +79,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
   const setRoles = (change: Partial<Roles>) => resource.update((read) => ({ ...read, ...change }));
   const ids = (people: readonly Person[] | undefined) => people?.map((p) => p.id).join('\n');
   useUnsavedSection(
-    'the admins and coaches',
+    say('the admins and coaches'),
     ids(roles?.admins) !== ids(held?.admins) || ids(roles?.coaches) !== ids(held?.coaches),
   );
   const retry = () => {
@@ -117,7 +119,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
       });
       setOperatingModel(saved);
       setHeld(roles);
-      notify('Admins and coaches are saved.');
+      notify(say('Admins and coaches are saved.'));
       resource.reload();
     } catch (caught) {
       setError(caught);
@@ -128,20 +130,19 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
 
   return (
     <div className={styles.section}>
-      <Subtitle2 as="h2">People and roles</Subtitle2>
+      <Subtitle2 as="h2">{say('People and roles')}</Subtitle2>
       <Text className={styles.muted}>
-        Admins set up teams, cycles and the operating model, and run the first run. Coaches close
-        cycles and start the next, correct check-ins and delete OKRs; they also see the coach view
-        of health across teams. These are the OKR site&apos;s SharePoint groups: only admins and the
-        site&apos;s owners (who are admins too) change them.
+        {say(
+          "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.",
+        )}
       </Text>
       {shownError ? <ErrorState error={shownError} onRetry={retry} /> : null}
       {!roles && !shownError ? (
-        <LoadingState label="Looking up admins and coaches" rows={2} />
+        <LoadingState label={say('Looking up admins and coaches')} rows={2} />
       ) : null}
       {roles ? (
         <div className={styles.form} ref={form}>
-          <Field label="Admins">
+          <Field label={say('Admins')}>
             {access.setUp ? (
               <PeoplePicker
                 id="programme-admins"
@@ -149,16 +150,18 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
                 onChange={(admins) => setRoles({ admins })}
               />
             ) : (
-              <Text>{roles.admins.map((p) => p.displayName).join(', ') || 'Nobody yet'}</Text>
+              <Text>{roles.admins.map((p) => p.displayName).join(', ') || say('Nobody yet')}</Text>
             )}
           </Field>
           <Field
-            label="Site owners"
-            hint="Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint."
+            label={say('Site owners')}
+            hint={say(
+              "Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint.",
+            )}
           >
-            <Text>{roles.owners.map((p) => p.displayName).join(', ') || 'Nobody'}</Text>
+            <Text>{roles.owners.map((p) => p.displayName).join(', ') || say('Nobody')}</Text>
           </Field>
-          <Field label="Coaches">
+          <Field label={say('Coaches')}>
             {access.setUp ? (
               <PeoplePicker
                 id="programme-coaches"
@@ -166,13 +169,13 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
                 onChange={(coaches) => setRoles({ coaches })}
               />
             ) : (
-              <Text>{roles.coaches.map((p) => p.displayName).join(', ') || 'Nobody yet'}</Text>
+              <Text>{roles.coaches.map((p) => p.displayName).join(', ') || say('Nobody yet')}</Text>
             )}
           </Field>
           {access.setUp ? (
             <div className={styles.toolbar}>
               <Button appearance="primary" onClick={() => void save()} disabledFocusable={saving}>
-                Save roles
+                {say('Save roles')}
               </Button>
             </div>
           ) : null}
