@@ -27,6 +27,8 @@ const english = [
   'permissions',
   'Nobody',
   'Save roles',
+  'Search people',
+  'Type a name',
 ];
 const englishOnScreen = () => englishWordsOnScreen(english);
 

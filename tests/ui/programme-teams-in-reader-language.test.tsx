@@ -57,6 +57,8 @@ const english = [
   'under it',
   'brings',
   'Reading',
+  'Search people',
+  'Type a name',
 ];
 const englishOnScreen = () => englishWordsOnScreen(english);
 

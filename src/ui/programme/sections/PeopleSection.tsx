@@ -146,6 +146,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
             {access.setUp ? (
               <PeoplePicker
                 id="programme-admins"
+                say={say}
                 selected={roles.admins}
                 onChange={(admins) => setRoles({ admins })}
               />
@@ -165,6 +166,7 @@ export default function PeopleSection({ access, notify }: ProgrammeSectionProps)
             {access.setUp ? (
               <PeoplePicker
                 id="programme-coaches"
+                say={say}
                 selected={roles.coaches}
                 onChange={(coaches) => setRoles({ coaches })}
               />

@@ -192,6 +192,7 @@ function TeamDialog({
       <Field label={say('Team owners')}>
         <PeoplePicker
           aria-label={say('Team owners')}
+          say={say}
           selected={form.owners}
           onChange={(owners) => setForm({ ...form, owners })}
         />
