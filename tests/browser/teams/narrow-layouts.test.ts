@@ -6,6 +6,7 @@ import {
   appFrame,
   configureChannelTab,
   narrowFrame,
+  openProgrammeSectionInGerman,
   openView,
   teamsStackPerFile,
   type TeamsStack,
@@ -16,7 +17,8 @@ import {
  * emulator: the Alignment view's titles in a 320 px tab, the coach view's buttons in its cards,
  * My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed cycle's banner
  * and toolbar in a 320 px tab, each card's title at its top, 320 px and 1,200 px wide, and the
- * objective editor's commitment choices in a 320 px German tab.
+ * objective editor's commitment choices in a 320 px German tab, and a 320 px German Programme's
+ * section tabs.
  */
 jest.setTimeout(180_000);
 
@@ -342,4 +344,23 @@ it('sets the objective editor’s commitment choices one under the other in a 32
   expect(second!.top).toBeGreaterThanOrEqual(first!.bottom - 1);
   expect(first!.lines).toBeLessThanOrEqual(2);
   expect(second!.lines).toBeLessThanOrEqual(2);
+});
+
+it('keeps a 320 px German Programme within its tab: the open section beside the “more sections” menu', async () => {
+  // Megan may set the programme up: hers has every section.
+  await openSimulator(page, stack.server.url, {
+    context: 'personal',
+    user: demoUsers.meganBowen.id,
+    locale: 'de-de',
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', 320);
+  await tab.getByRole('button', { name: 'Programm', exact: true }).click(wait);
+  await openProgrammeSectionInGerman(tab, 'Personen und Rollen');
+  await tab.getByRole('heading', { name: 'Personen und Rollen' }).waitFor(wait);
+  // "Erste Schritte" kept beside it ran past the row's end, and the page scrolled sideways.
+  expect(
+    await tab.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]),
+  ).toEqual([320, 320]);
 });

@@ -236,6 +236,10 @@ async function openOverflowingTab(
 export const openProgrammeSection = (tab: Frame | FrameLocator, name: string) =>
   openOverflowingTab(tab, { list: 'Programme sections', more: /more sections?$/ }, name);
 
+/** The same in a German Teams. */
+export const openProgrammeSectionInGerman = (tab: Frame | FrameLocator, name: string) =>
+  openOverflowingTab(tab, { list: 'Bereiche des Programms', more: /weitere Bereiche?$/ }, name);
+
 /** Opens a board's view (Board, Key results, Alignment, Coach view) by its tab, or from "more views". */
 export const openView = (tab: Frame | FrameLocator, name: string) =>
   openOverflowingTab(tab, { list: 'Views', more: /more views?$/ }, name);

@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 /**
  * The Programme's sections as one row of tabs; those that do not fit go into a "more sections"
  * menu (`ViewTabs`). Wrapped, the last tab sat alone on a second row under the first, at 1366 px.
+ * At 320 px only the open section may fit beside the menu: two tabs kept in the row ran past
+ * its end in German ("Erste Schritte", "Personen und Rollen"), and the page scrolled sideways.
  */
 export function ProgrammeTabs({
   tabs,
@@ -38,7 +40,6 @@ export function ProgrammeTabs({
       onSelect={open}
       aria-label={say('Programme sections')}
       moreLabel={(count) => say('{count} more {count|section|sections}', { count })}
-      minimumVisible={2}
     />
   );
 }
