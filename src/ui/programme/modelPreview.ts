@@ -1,8 +1,9 @@
 import { daysBetween, toIsoDate } from '../../core/dates';
-import { formatCount, formatNumber } from '../../core/format';
+import { defaultLocale } from '../../core/i18n';
 import type { IsoDate } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { Board } from '../../store/repository';
+import { programmeSayFor, type ProgrammeSay } from './programme-words';
 
 /**
  * One consequence: `warning` when more OKRs break a limit (or must change), `success` when fewer
@@ -22,6 +23,7 @@ export function modelConsequences(
   next: OperatingModel,
   board: Board,
   today: IsoDate,
+  say: ProgrammeSay = programmeSayFor(undefined, defaultLocale),
 ): ModelConsequence[] {
   const said: ModelConsequence[] = [];
   const krCount = (objectiveId: string) =>
@@ -42,43 +44,56 @@ export function modelConsequences(
         !kr.lastCheckInAt ||
         daysBetween(toIsoDate(kr.lastCheckInAt), today) > model.checkIn.staleAfterDays,
     ).length;
-  const compare = (count: (model: OperatingModel) => number, sentence: (n: number) => string) => {
+  const compare = (
+    count: (model: OperatingModel) => number,
+    sentence: Parameters<ProgrammeSay>[0],
+    limit?: number,
+  ) => {
     const before = count(saved);
     const after = count(next);
     if (after !== before)
       said.push({
-        sentence: `${sentence(after)} (${formatNumber(before)} with the saved model).`,
+        sentence: say(sentence, { count: after, before, limit: limit ?? 0 }),
         intent: after > before ? 'warning' : 'success',
       });
   };
   compare(
     tooMany,
-    (n) =>
-      `${formatCount(n, 'objective now exceeds', 'objectives now exceed')} the limit of ${formatCount(next.limits.keyResultsPerObjective.max, 'KR', 'KRs')}`,
+    '{count} {count|objective now exceeds|objectives now exceed} the limit of {limit} {limit|KR|KRs} ({before} with the saved model).',
+    next.limits.keyResultsPerObjective.max,
   );
   compare(
     tooFew,
-    (n) =>
-      `${formatCount(n, 'objective has', 'objectives have')} fewer than ${formatCount(next.limits.keyResultsPerObjective.min, 'KR', 'KRs')}`,
+    '{count} {count|objective has|objectives have} fewer than {limit} {limit|KR|KRs} ({before} with the saved model).',
+    next.limits.keyResultsPerObjective.min,
   );
   compare(
     crowdedTeams,
-    (n) =>
-      `${formatCount(n, 'team has', 'teams have')} more than ${formatCount(next.limits.objectivesPerTeam.max, 'objective', 'objectives')}`,
+    '{count} {count|team has|teams have} more than {limit} {limit|objective|objectives} ({before} with the saved model).',
+    next.limits.objectivesPerTeam.max,
   );
-  compare(stale, (n) => `${formatCount(n, 'key result counts', 'key results count')} as stale`);
+  compare(
+    stale,
+    '{count} {count|key result counts|key results count} as stale ({before} with the saved model).',
+  );
   if (!next.allowAspirational && saved.allowAspirational) {
     const aspirational = board.objectives.filter((o) => o.commitment === 'aspirational').length;
     if (aspirational > 0) {
       said.push({
-        sentence: `${formatCount(aspirational, 'aspirational objective', 'aspirational objectives')} would have to become committed before their next save.`,
+        sentence: say(
+          '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.',
+          { count: aspirational },
+        ),
         intent: 'warning',
       });
     }
   }
   if (next.checkIn.cadenceDays !== saved.checkIn.cadenceDays) {
     said.push({
-      sentence: `Check-ins come every ${formatCount(next.checkIn.cadenceDays, 'day', 'days')} instead of ${formatNumber(saved.checkIn.cadenceDays)}; coaching plans made from now on use the new rhythm.`,
+      sentence: say(
+        'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.',
+        { count: next.checkIn.cadenceDays, before: saved.checkIn.cadenceDays },
+      ),
       intent: 'info',
     });
   }

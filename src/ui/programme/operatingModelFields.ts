@@ -4,13 +4,15 @@ import {
   operatingModelSources,
   type OperatingModel,
 } from '../../core/operating-model';
+import type { ProgrammeText } from './programme-words';
 
 export type ModelFieldKind = 'number' | 'weekday' | 'boolean' | 'language' | 'story';
 
 /** One editable setting of the operating model: where it lives, its label and its source. */
 export interface ModelField {
   readonly path: string;
-  readonly label: string;
+  /** In English, the key of its translations. */
+  readonly label: ProgrammeText;
   readonly kind: ModelFieldKind;
   readonly source?: string;
 }
@@ -19,7 +21,7 @@ const checkIn = operatingModelSources.checkIn;
 const limits = operatingModelSources.limits;
 
 export const modelFieldGroups: readonly {
-  readonly title: string;
+  readonly title: ProgrammeText;
   readonly fields: readonly ModelField[];
 }[] = [
   {
@@ -158,12 +160,10 @@ export function withValue(model: OperatingModel, path: string, value: unknown): 
   return { ...model, [key]: next } as OperatingModel;
 }
 
-/** The label a setting is shown under. */
-export function labelAt(path: string): string {
-  return (
-    modelFieldGroups.flatMap((group) => group.fields).find((field) => field.path === path)?.label ??
-    path
-  );
+/** The label a setting is shown under, in English. */
+export function labelAt(path: string): ProgrammeText | undefined {
+  return modelFieldGroups.flatMap((group) => group.fields).find((field) => field.path === path)
+    ?.label;
 }
 
 export function defaultAt(path: string): unknown {

@@ -178,12 +178,53 @@ export type ProgrammeText =
   | "Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint."
   | 'Nobody'
   | 'Coaches'
-  | 'Save roles';
+  | 'Save roles'
+  // Operating model
+  | 'Check-ins'
+  | 'Days between check-ins'
+  | 'A KR is stale after (days)'
+  | 'Confidence and scores'
+  | 'Lowest confidence'
+  | 'Highest confidence'
+  | 'Top score'
+  | 'Sweet spot from (fraction of the top)'
+  | 'Sweet spot to (fraction of the top)'
+  | 'Pace'
+  | 'At risk when behind by (fraction)'
+  | 'Off track when behind by (fraction)'
+  | 'Limits'
+  | 'Objectives per team, at most'
+  | 'Key results per objective, at least'
+  | 'Key results per objective, at most'
+  | 'Longest title (characters)'
+  | 'Longest description (characters)'
+  | 'Longest check-in note (characters)'
+  | 'Commitment, language and story'
+  | 'Allow aspirational OKRs (besides committed ones)'
+  | 'Language of coaching messages'
+  | 'Why we use OKRs (the story)'
+  | 'on'
+  | 'off'
+  | 'the built-in story'
+  | 'Default: {value}'
+  | 'the operating model'
+  | 'this operating model'
+  | 'The operating model is saved.'
+  | 'How your organisation runs OKRs. Every setting shows its default and where that default comes from.'
+  | 'What changes in {cycle}'
+  | 'What changes in the current cycle'
+  | 'Save the operating model'
+  | '{count} {count|objective now exceeds|objectives now exceed} the limit of {limit} {limit|KR|KRs} ({before} with the saved model).'
+  | '{count} {count|objective has|objectives have} fewer than {limit} {limit|KR|KRs} ({before} with the saved model).'
+  | '{count} {count|team has|teams have} more than {limit} {limit|objective|objectives} ({before} with the saved model).'
+  | '{count} {count|key result counts|key results count} as stale ({before} with the saved model).'
+  | '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.'
+  | 'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.';
 
 /** A message of the Programme's, or the board's, in the reader's language. */
 export type ProgrammeSay = (text: ProgrammeText | Text, params?: MessageParams) => string;
 
-const programmeSayFor = pageSayFor((translated) => translated.programme);
+export const programmeSayFor = pageSayFor((translated) => translated.programme);
 
 /** The Programme's words in the host's display language (English outside the app). */
 export function useProgrammeSay(): ProgrammeSay {

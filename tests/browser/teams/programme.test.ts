@@ -312,7 +312,7 @@ describe('the Programme area', () => {
     await cadence.fill('12');
     await tab.getByRole('button', { name: 'Save the operating model' }).click();
     const conflict = tab.getByRole('alertdialog', {
-      name: 'Adele Vance changed the operating model',
+      name: 'Adele Vance changed this operating model',
     });
     const row = conflict.getByRole('row', { name: /^Days between check-ins/ });
     await row.waitFor(found);

@@ -216,4 +216,53 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Nobody: 'Niemand',
   Coaches: 'Coaches',
   'Save roles': 'Rollen speichern',
+  // Operating model
+  'Check-ins': 'Check-ins',
+  'Days between check-ins': 'Tage zwischen Check-ins',
+  'A KR is stale after (days)': 'Ein Key Result veraltet nach (Tagen)',
+  'Confidence and scores': 'Zuversicht und Bewertungen',
+  'Lowest confidence': 'Niedrigste Zuversicht',
+  'Highest confidence': 'Höchste Zuversicht',
+  'Top score': 'Höchste Bewertung',
+  'Sweet spot from (fraction of the top)': 'Idealbereich ab (Anteil der höchsten Bewertung)',
+  'Sweet spot to (fraction of the top)': 'Idealbereich bis (Anteil der höchsten Bewertung)',
+  Pace: 'Tempo',
+  'At risk when behind by (fraction)': 'Gefährdet bei einem Rückstand von (Anteil)',
+  'Off track when behind by (fraction)': 'Im Verzug bei einem Rückstand von (Anteil)',
+  Limits: 'Grenzen',
+  'Objectives per team, at most': 'Objectives je Team, höchstens',
+  'Key results per objective, at least': 'Key Results je Objective, mindestens',
+  'Key results per objective, at most': 'Key Results je Objective, höchstens',
+  'Longest title (characters)': 'Längster Titel (Zeichen)',
+  'Longest description (characters)': 'Längste Beschreibung (Zeichen)',
+  'Longest check-in note (characters)': 'Längste Check-in-Notiz (Zeichen)',
+  'Commitment, language and story': 'Verbindlichkeit, Sprache und Geschichte',
+  'Allow aspirational OKRs (besides committed ones)':
+    'Ambitionierte OKRs erlauben (neben verbindlichen)',
+  'Language of coaching messages': 'Sprache der Coaching-Hinweise',
+  'Why we use OKRs (the story)': 'Warum wir OKRs nutzen (die Geschichte)',
+  on: 'ein',
+  off: 'aus',
+  'the built-in story': 'die mitgelieferte Geschichte',
+  'Default: {value}': 'Standard: {value}',
+  'the operating model': 'dem Betriebsmodell',
+  'this operating model': 'dieses Betriebsmodell',
+  'The operating model is saved.': 'Das Betriebsmodell ist gespeichert.',
+  'How your organisation runs OKRs. Every setting shows its default and where that default comes from.':
+    'Wie Ihre Organisation mit OKRs arbeitet. Jede Einstellung zeigt ihren Standardwert und woher er stammt.',
+  'What changes in {cycle}': 'Was sich in {cycle} ändert',
+  'What changes in the current cycle': 'Was sich im aktuellen Zyklus ändert',
+  'Save the operating model': 'Betriebsmodell speichern',
+  '{count} {count|objective now exceeds|objectives now exceed} the limit of {limit} {limit|KR|KRs} ({before} with the saved model).':
+    '{count} {count|Objective überschreitet|Objectives überschreiten} jetzt die Grenze von {limit} {limit|Key Result|Key Results} ({before} mit dem gespeicherten Modell).',
+  '{count} {count|objective has|objectives have} fewer than {limit} {limit|KR|KRs} ({before} with the saved model).':
+    '{count} {count|Objective hat|Objectives haben} weniger als {limit} {limit|Key Result|Key Results} ({before} mit dem gespeicherten Modell).',
+  '{count} {count|team has|teams have} more than {limit} {limit|objective|objectives} ({before} with the saved model).':
+    '{count} {count|Team hat|Teams haben} mehr als {limit} {limit|Objective|Objectives} ({before} mit dem gespeicherten Modell).',
+  '{count} {count|key result counts|key results count} as stale ({before} with the saved model).':
+    '{count} {count|Key Result gilt|Key Results gelten} als veraltet ({before} mit dem gespeicherten Modell).',
+  '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.':
+    '{count} {count|ambitioniertes Objective müsste|ambitionierte Objectives müssten} vor dem nächsten Speichern verbindlich werden.',
+  'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
+    'Check-ins finden jetzt alle {count} {count|Tag|Tage} statt (bisher alle {before}); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
 };

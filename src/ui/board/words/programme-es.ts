@@ -217,4 +217,53 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Nobody: 'Nadie',
   Coaches: 'Coaches',
   'Save roles': 'Guardar roles',
+  // Operating model
+  'Check-ins': 'Check-ins',
+  'Days between check-ins': 'Días entre check-ins',
+  'A KR is stale after (days)': 'Un resultado clave queda desactualizado tras (días)',
+  'Confidence and scores': 'Confianza y puntuaciones',
+  'Lowest confidence': 'Confianza más baja',
+  'Highest confidence': 'Confianza más alta',
+  'Top score': 'Puntuación máxima',
+  'Sweet spot from (fraction of the top)': 'Zona ideal desde (fracción del máximo)',
+  'Sweet spot to (fraction of the top)': 'Zona ideal hasta (fracción del máximo)',
+  Pace: 'Ritmo',
+  'At risk when behind by (fraction)': 'En riesgo con un retraso de (fracción)',
+  'Off track when behind by (fraction)': 'Desviado con un retraso de (fracción)',
+  Limits: 'Límites',
+  'Objectives per team, at most': 'Objetivos por equipo, como máximo',
+  'Key results per objective, at least': 'Resultados clave por objetivo, como mínimo',
+  'Key results per objective, at most': 'Resultados clave por objetivo, como máximo',
+  'Longest title (characters)': 'Título más largo (caracteres)',
+  'Longest description (characters)': 'Descripción más larga (caracteres)',
+  'Longest check-in note (characters)': 'Nota de check-in más larga (caracteres)',
+  'Commitment, language and story': 'Compromiso, idioma e historia',
+  'Allow aspirational OKRs (besides committed ones)':
+    'Permitir OKR aspiracionales (además de los comprometidos)',
+  'Language of coaching messages': 'Idioma de los mensajes de coaching',
+  'Why we use OKRs (the story)': 'Por qué usamos OKR (la historia)',
+  on: 'activado',
+  off: 'desactivado',
+  'the built-in story': 'la historia incluida',
+  'Default: {value}': 'Predeterminado: {value}',
+  'the operating model': 'el modelo operativo',
+  'this operating model': 'este modelo operativo',
+  'The operating model is saved.': 'Se guardó el modelo operativo.',
+  'How your organisation runs OKRs. Every setting shows its default and where that default comes from.':
+    'Cómo trabaja su organización con OKR. Cada ajuste muestra su valor predeterminado y de dónde procede.',
+  'What changes in {cycle}': 'Qué cambia en {cycle}',
+  'What changes in the current cycle': 'Qué cambia en el ciclo actual',
+  'Save the operating model': 'Guardar el modelo operativo',
+  '{count} {count|objective now exceeds|objectives now exceed} the limit of {limit} {limit|KR|KRs} ({before} with the saved model).':
+    '{count} {count|objetivo supera|objetivos superan} ahora el límite de {limit} {limit|resultado clave|resultados clave} ({before} con el modelo guardado).',
+  '{count} {count|objective has|objectives have} fewer than {limit} {limit|KR|KRs} ({before} with the saved model).':
+    '{count} {count|objetivo tiene|objetivos tienen} menos de {limit} {limit|resultado clave|resultados clave} ({before} con el modelo guardado).',
+  '{count} {count|team has|teams have} more than {limit} {limit|objective|objectives} ({before} with the saved model).':
+    '{count} {count|equipo tiene|equipos tienen} más de {limit} {limit|objetivo|objetivos} ({before} con el modelo guardado).',
+  '{count} {count|key result counts|key results count} as stale ({before} with the saved model).':
+    '{count} {count|resultado clave cuenta|resultados clave cuentan} como desactualizados ({before} con el modelo guardado).',
+  '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.':
+    '{count} {count|objetivo aspiracional tendría|objetivos aspiracionales tendrían} que pasar a comprometidos antes de su próximo guardado.',
+  'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
+    'Los check-ins se hacen cada {count} {count|día|días} en lugar de cada {before}; los planes de coaching creados a partir de ahora siguen el nuevo ritmo.',
 };

@@ -217,4 +217,53 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Nobody: 'Personne',
   Coaches: 'Coachs',
   'Save roles': 'Enregistrer les rôles',
+  // Operating model
+  'Check-ins': 'Check-ins',
+  'Days between check-ins': 'Jours entre les check-ins',
+  'A KR is stale after (days)': 'Un résultat clé devient obsolète après (jours)',
+  'Confidence and scores': 'Confiance et notes',
+  'Lowest confidence': 'Confiance la plus basse',
+  'Highest confidence': 'Confiance la plus haute',
+  'Top score': 'Note maximale',
+  'Sweet spot from (fraction of the top)': 'Zone idéale à partir de (fraction du maximum)',
+  'Sweet spot to (fraction of the top)': 'Zone idéale jusqu’à (fraction du maximum)',
+  Pace: 'Rythme',
+  'At risk when behind by (fraction)': 'À risque avec un retard de (fraction)',
+  'Off track when behind by (fraction)': 'Hors trajectoire avec un retard de (fraction)',
+  Limits: 'Limites',
+  'Objectives per team, at most': 'Objectifs par équipe, au plus',
+  'Key results per objective, at least': 'Résultats clés par objectif, au moins',
+  'Key results per objective, at most': 'Résultats clés par objectif, au plus',
+  'Longest title (characters)': 'Titre le plus long (caractères)',
+  'Longest description (characters)': 'Description la plus longue (caractères)',
+  'Longest check-in note (characters)': 'Note de check-in la plus longue (caractères)',
+  'Commitment, language and story': 'Engagement, langue et récit',
+  'Allow aspirational OKRs (besides committed ones)':
+    'Autoriser les OKR ambitieux (en plus des engagés)',
+  'Language of coaching messages': 'Langue des messages de coaching',
+  'Why we use OKRs (the story)': 'Pourquoi nous utilisons les OKR (le récit)',
+  on: 'activé',
+  off: 'désactivé',
+  'the built-in story': 'le récit intégré',
+  'Default: {value}': 'Par défaut : {value}',
+  'the operating model': 'du modèle opérationnel',
+  'this operating model': 'ce modèle opérationnel',
+  'The operating model is saved.': 'Le modèle opérationnel est enregistré.',
+  'How your organisation runs OKRs. Every setting shows its default and where that default comes from.':
+    'La façon dont votre organisation pratique les OKR. Chaque paramètre indique sa valeur par défaut et d’où elle vient.',
+  'What changes in {cycle}': 'Ce qui change dans {cycle}',
+  'What changes in the current cycle': 'Ce qui change dans le cycle en cours',
+  'Save the operating model': 'Enregistrer le modèle opérationnel',
+  '{count} {count|objective now exceeds|objectives now exceed} the limit of {limit} {limit|KR|KRs} ({before} with the saved model).':
+    '{count} {count|objectif dépasse|objectifs dépassent} désormais la limite de {limit} {limit|résultat clé|résultats clés} ({before} avec le modèle enregistré).',
+  '{count} {count|objective has|objectives have} fewer than {limit} {limit|KR|KRs} ({before} with the saved model).':
+    '{count} {count|objectif a|objectifs ont} moins de {limit} {limit|résultat clé|résultats clés} ({before} avec le modèle enregistré).',
+  '{count} {count|team has|teams have} more than {limit} {limit|objective|objectives} ({before} with the saved model).':
+    '{count} {count|équipe a|équipes ont} plus de {limit} {limit|objectif|objectifs} ({before} avec le modèle enregistré).',
+  '{count} {count|key result counts|key results count} as stale ({before} with the saved model).':
+    '{count} {count|résultat clé est considéré|résultats clés sont considérés} comme obsolètes ({before} avec le modèle enregistré).',
+  '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.':
+    '{count} {count|objectif ambitieux devrait|objectifs ambitieux devraient} devenir engagés avant leur prochain enregistrement.',
+  'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
+    'Les check-ins ont lieu tous les {count} {count|jour|jours} au lieu de {before} ; les plans de coaching créés désormais suivent le nouveau rythme.',
 };

@@ -42,6 +42,8 @@ import { SaveConflict } from '../parts/SaveConflict';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 import { useUnsavedSection } from '../useUnsavedSection';
+import { useDialogWords } from '../../board/dialog-words';
+import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
 
 /** A language by its own name; a stored tag that names none of them as it is stored. */
 function languageName(tag: string): string {
@@ -49,34 +51,40 @@ function languageName(tag: string): string {
   return language ? messageLanguages[language] : tag;
 }
 
-function describeDefault(field: ModelField, locale: string): string {
+function describeDefault(field: ModelField, locale: string, say: ProgrammeSay): string {
   const value = defaultAt(field.path);
   if (field.kind === 'number') return formatForTyping(value as number, locale);
   if (field.kind === 'weekday') return weekdays(locale)[value as number] ?? String(value);
   if (field.kind === 'language') return languageName(String(value));
-  if (field.kind === 'boolean') return value ? 'on' : 'off';
-  if (field.kind === 'story') return 'the built-in story';
+  if (field.kind === 'boolean') return value ? say('on') : say('off');
+  if (field.kind === 'story') return say('the built-in story');
   return String(value);
 }
 
-function shown(field: ModelField, model: OperatingModel, locale: string): string {
+function shown(
+  field: ModelField,
+  model: OperatingModel,
+  locale: string,
+  say: ProgrammeSay,
+): string {
   const value = valueAt(model, field.path);
   if (field.kind === 'weekday') return weekdays(locale)[value as number] ?? String(value);
   if (field.kind === 'language') return languageName(String(value));
-  if (field.kind === 'boolean') return value ? 'on' : 'off';
+  if (field.kind === 'boolean') return value ? say('on') : say('off');
   return String(value);
 }
 
 /** The settings the two versions disagree on, as each shows them. */
-const modelConflictRows = (locale: string) => (mine: OperatingModel, theirs: OperatingModel) =>
-  modelFieldGroups
-    .flatMap((group) => group.fields)
-    .map((field) => ({
-      label: field.label,
-      mine: shown(field, mine, locale),
-      theirs: shown(field, theirs, locale),
-    }))
-    .filter((row) => row.mine !== row.theirs);
+const modelConflictRows =
+  (locale: string, say: ProgrammeSay) => (mine: OperatingModel, theirs: OperatingModel) =>
+    modelFieldGroups
+      .flatMap((group) => group.fields)
+      .map((field) => ({
+        label: say(field.label),
+        mine: shown(field, mine, locale, say),
+        theirs: shown(field, theirs, locale, say),
+      }))
+      .filter((row) => row.mine !== row.theirs);
 
 export default function OperatingModelSection({
   access,
@@ -86,6 +94,8 @@ export default function OperatingModelSection({
   const styles = useSectionStyles();
   const { repository, operatingModel, setOperatingModel } = useAppServices();
   const locale = useLocale();
+  const say = useProgrammeSay();
+  const { issue: sayIssue } = useDialogWords();
   // Numbers are kept as typed, so "1." or an empty box can be corrected without jumping.
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<OperatingModel>(operatingModel);
@@ -112,38 +122,44 @@ export default function OperatingModelSection({
       const read = parseNumber(text, { locale, field: path });
       const [issue] = read.ok ? [] : read.issues;
       if (issue?.code === 'numberRequired' || issue?.code === 'notANumber') {
+        const label = labelAt(path);
         const params = {
-          field: labelAt(path),
+          field: label ? say(label) : path,
           text: text.trim(),
           example: defaultAt(path) as number,
         };
-        notNumbers[path] = format(`validation.${issue.code}`, params, locale);
-      } else if (issue) notNumbers[path] = issue.message;
+        // Said from its code with the setting's label; in English as the core words it.
+        notNumbers[path] = sayIssue({
+          ...issue,
+          params: { ...issue.params, ...params },
+          message: format(`validation.${issue.code}`, params, locale),
+        });
+      } else if (issue) notNumbers[path] = sayIssue(issue);
       else if (read.ok) {
         model = withValue(model, path, read.value);
-        if (read.readAs) readings[path] = read.readAs.message;
+        if (read.readAs) readings[path] = sayIssue(read.readAs);
       }
     }
     return { model, notNumbers, readings };
-  }, [draft, texts, locale]);
+  }, [draft, texts, locale, say, sayIssue]);
   const checked = validateOperatingModelToSave(parsed.model);
   const issues = checked.ok ? [] : checked.issues;
   const messageFor = (path: string) =>
     parsed.notNumbers[path] ??
     (issues
       .filter((issue) => path === issue.field || path.startsWith(`${issue.field}.`))
-      .map((issue) => issue.message)
+      .map(sayIssue)
       .join(' ') ||
       undefined);
   const changed = JSON.stringify(parsed.model) !== JSON.stringify(operatingModel);
   // Typed, even where it is no number yet: Save says why not, Discard changes drops it.
   const edited = changed || Object.keys(parsed.notNumbers).length > 0;
-  useUnsavedSection('the operating model', edited);
+  useUnsavedSection(say('the operating model'), edited);
   const blocked = issues.length > 0 || Object.keys(parsed.notNumbers).length > 0;
   // A model that cannot be saved changes nothing: its preview would tell of refused values
   // ("Check-ins come every 0 days").
   const consequences =
-    board && !blocked ? modelConsequences(operatingModel, parsed.model, board, now) : [];
+    board && !blocked ? modelConsequences(operatingModel, parsed.model, board, now, say) : [];
 
   // Saved on the version the editor read: another admin's save meanwhile is a conflict to
   // resolve (a change of theirs to other settings is merged), never lost silently.
@@ -154,9 +170,9 @@ export default function OperatingModelSection({
         setOperatingModel(saved);
         setDraft(saved);
         setTexts({});
-        notify('The operating model is saved.');
+        notify(say('The operating model is saved.'));
       },
-      [setOperatingModel, notify],
+      [setOperatingModel, notify, say],
     ),
     undefined,
     operatingModel,
@@ -236,23 +252,35 @@ export default function OperatingModelSection({
 
   return (
     <div className={styles.section} ref={refusal.form}>
-      <Subtitle2 as="h2">Operating model</Subtitle2>
+      <Subtitle2 as="h2">{say('Operating model')}</Subtitle2>
       <Caption1 className={styles.muted}>
-        How your organisation runs OKRs. Every setting shows its default and where that default
-        comes from.
+        {say(
+          'How your organisation runs OKRs. Every setting shows its default and where that default comes from.',
+        )}
       </Caption1>
       {modelFieldGroups.map((group) => (
         <fieldset key={group.title} className={styles.card}>
           <legend>
-            <Subtitle2>{group.title}</Subtitle2>
+            <Subtitle2>{say(group.title)}</Subtitle2>
           </legend>
           <div className={styles.form}>
             {group.fields.map((field) => (
               <Field
                 key={field.path}
-                label={field.label}
+                label={say(field.label)}
                 {...fieldMessage(messageFor(field.path), parsed.readings[field.path])}
-                hint={`Default: ${describeDefault(field, locale)}${field.source ? ` — ${field.source}` : ''}`}
+                hint={
+                  <>
+                    {say('Default: {value}', { value: describeDefault(field, locale, say) })}
+                    {/* A published source, cited as it was written. */}
+                    {field.source ? (
+                      <>
+                        {' — '}
+                        <span lang="en">{field.source}</span>
+                      </>
+                    ) : null}
+                  </>
+                }
               >
                 {control(field)}
               </Field>
@@ -263,7 +291,9 @@ export default function OperatingModelSection({
       {changed && consequences.length > 0 ? (
         <section className={styles.card} aria-labelledby="operating-model-preview">
           <Subtitle2 as="h3" id="operating-model-preview">
-            What changes in {cycle?.name ?? 'the current cycle'}
+            {cycle
+              ? say('What changes in {cycle}', { cycle: cycle.name })
+              : say('What changes in the current cycle')}
           </Subtitle2>
           <MessageBarGroup className={styles.form}>
             {consequences.map(({ sentence, intent }) => (
@@ -275,11 +305,15 @@ export default function OperatingModelSection({
         </section>
       ) : null}
       {saving.error ? <ErrorState error={saving.error} /> : null}
-      <SaveConflict saving={saving} what="the operating model" rows={modelConflictRows(locale)} />
+      <SaveConflict
+        saving={saving}
+        what={say('this operating model')}
+        rows={modelConflictRows(locale, say)}
+      />
       {editable ? (
         <div className={styles.toolbar}>
           <Button appearance="primary" disabledFocusable={!edited || saving.saving} onClick={save}>
-            Save the operating model
+            {say('Save the operating model')}
           </Button>
           <Button
             disabledFocusable={!edited || saving.saving}
@@ -288,7 +322,7 @@ export default function OperatingModelSection({
               setTexts({});
             }}
           >
-            Discard changes
+            {say('Discard changes')}
           </Button>
         </div>
       ) : null}

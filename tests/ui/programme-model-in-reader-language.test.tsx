@@ -1,0 +1,114 @@
+/** @jest-environment jsdom */
+/**
+ * The Programme's Operating model in Teams' display language: a German admin's settings, their
+ * defaults, what a wrong number is told, the preview of what a change does and Save were
+ * English beside a board that speaks German. The published sources stay as they were written,
+ * marked English. Spanish is checked too.
+ */
+import { fireEvent, screen } from '@testing-library/react';
+import type { OkrRepository } from '../../src/store/repository';
+import { loadLocaleWords } from '../../src/ui/board/locale-words';
+import OperatingModelSection from '../../src/ui/programme/sections/OperatingModelSection';
+import { englishOnScreen as englishWordsOnScreen } from './support/english-on-screen';
+import { board, cycle } from './support/one-key-result-board';
+import { renderWithServices } from './support/services';
+import { siteRolesOf } from './support/site-roles';
+import './support/async-timeout';
+import './support/resize-observer';
+
+jest.setTimeout(60_000);
+
+/** English words the section says (none in the sources it cites), none of which a German one says. */
+const english = [
+  'Operating model',
+  'How your organisation',
+  'Days between',
+  'stale after',
+  'Confidence and scores',
+  'Lowest',
+  'Highest',
+  'Top score',
+  'Sweet spot from',
+  'Pace',
+  'At risk',
+  'Off track',
+  'Limits',
+  'per team',
+  'per objective',
+  'Longest',
+  'Allow',
+  'Language of',
+  'Why we use',
+  'Default',
+  'on',
+  'off',
+  'built-in',
+  'What changes',
+  'Save the',
+  'Discard',
+  'is empty',
+  'Type a number',
+  'instead of',
+  'saved model',
+];
+const englishOnScreen = () =>
+  englishWordsOnScreen(english).filter(
+    // The sources' words, shown as written and marked English.
+    (word) =>
+      ![...document.querySelectorAll('[lang="en"]')].some((source) =>
+        source.textContent?.includes(word),
+      ),
+  );
+
+async function renderModelIn(locale: string) {
+  // A cycle running whatever the day: the preview is of the current cycle's board.
+  const running = { ...cycle, start: '2000-01-01', end: '2999-12-31' };
+  const words = await loadLocaleWords(locale);
+  renderWithServices(
+    {
+      siteRoles: siteRolesOf({ admin: true, coach: true }),
+      loadBoard: () => Promise.resolve({ ...board, cycle: running }),
+    } as unknown as OkrRepository,
+    <OperatingModelSection
+      access={{ setUp: true, coach: true }}
+      programme={{ data: { teams: board.teams, cycles: [running] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+    />,
+    locale,
+    words,
+  );
+}
+
+afterEach(() => localStorage.clear());
+
+it('shows the operating model in German, refuses an empty setting and previews a change', async () => {
+  await renderModelIn('de-DE');
+  screen.getByRole('heading', { name: 'Betriebsmodell' });
+  const cadence = await screen.findByRole('textbox', { name: 'Tage zwischen Check-ins' });
+  screen.getByRole('group', { name: 'Zuversicht und Bewertungen' });
+  expect(screen.getByRole('combobox', { name: 'Check-in-Tag' }).textContent).toBe('Montag');
+  expect(screen.getAllByText(/^Standard: 0,25/)).not.toHaveLength(0);
+  screen.getByText(/^Standard: ein/);
+  screen.getByRole('button', { name: 'Betriebsmodell speichern' });
+  expect(englishOnScreen()).toEqual([]);
+
+  fireEvent.change(cadence, { target: { value: '  ' } });
+  screen.getByText('„Tage zwischen Check-ins“ ist leer. Geben Sie eine Zahl wie 7 ein.');
+  expect(englishOnScreen()).toEqual([]);
+
+  fireEvent.change(cadence, { target: { value: '14' } });
+  await screen.findByText(
+    'Check-ins finden jetzt alle 14 Tage statt (bisher alle 7); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
+  );
+  screen.getByRole('heading', { name: `Was sich in ${cycle.name} ändert` });
+  screen.getByRole('button', { name: 'Änderungen verwerfen' });
+  expect(englishOnScreen()).toEqual([]);
+});
+
+it('shows the operating model in Spanish', async () => {
+  await renderModelIn('es-ES');
+  screen.getByRole('heading', { name: 'Modelo operativo' });
+  await screen.findByRole('textbox', { name: 'Días entre check-ins' });
+  screen.getByRole('button', { name: 'Guardar el modelo operativo' });
+});
