@@ -2,6 +2,7 @@ import type { KeyResult, Objective } from './core-api';
 import type { CoachingContext } from './context';
 import { englishRules } from './english';
 import { bySeverity, makeFinding } from './findings';
+import { germanRules } from './german';
 import { createRuleSets, type LanguageRuleSet, type RuleSets } from './language';
 import type { TextRule, TextRuleContext } from './rule';
 import { binaryKindKeyResult } from './rule-key-result-binary-kind';
@@ -10,8 +11,11 @@ import { keyResultTarget, objectiveTarget, type OkrSet } from './rule-set';
 import { rhythmRules, setRules } from './rules';
 import type { Finding, FindingTarget } from './types';
 
-/** The languages the product reads: English. Others are added with `builtInRuleSets.with(…)`. */
-export const builtInRuleSets: RuleSets = createRuleSets(englishRules);
+/**
+ * The languages the product reads: English (also the fallback) and German. Others are added with
+ * `builtInRuleSets.with(…)`.
+ */
+export const builtInRuleSets: RuleSets = createRuleSets(englishRules, germanRules);
 
 /** The rule set for the language the team writes its OKRs in (the operating model's locale). */
 function languageOf(context: Pick<CoachingContext, 'model' | 'languages'>): LanguageRuleSet {

@@ -19,32 +19,48 @@ export type CoachingFix =
 
 export type CoachingFixKind = CoachingFix['kind'];
 
-/** How a language turns a finding on a title into fixes; English's is below. */
+/** How a language turns a finding on a title into fixes; English's is `englishFixes`. */
 export type FixesFor = (rule: RuleId, text: TextFeatures) => readonly CoachingFix[];
 
-const outcomeTemplate = 'Increase <metric> from X to Y';
+/** How one language words its fixes: the outcome template and two rewrites of a title. */
+export interface FixWording {
+  /** A key result's outcome form, with blanks: "Increase <metric> from X to Y". */
+  readonly outcome: string;
+  /** A direction given its range: "Reduce churn" → "Reduce churn from X to Y". */
+  readonly withRange: (written: string) => string;
+  /** A target given its starting point: "Increase conversion by 20%" → "… from X by 20%". */
+  readonly withBaseline: (written: string) => string;
+}
 
-/** The English fixes, built from the sentence as written. */
-export const englishFixes: FixesFor = (rule, text) => {
-  const written = text.text.replace(/[.!]+$/, '');
-  switch (rule) {
-    case 'key-result.activity':
-      return [
-        { kind: 'moveToInitiatives', initiativeTitle: written, text: outcomeTemplate },
-        { kind: 'rewriteAsOutcome', text: outcomeTemplate },
-      ];
-    case 'key-result.vague':
-      return [{ kind: 'rewriteAsOutcome', text: `${written} from X to Y` }];
-    case 'key-result.measurable':
-    case 'key-result.binary':
-      return [{ kind: 'rewriteAsOutcome', text: outcomeTemplate }];
-    case 'key-result.baseline':
-    case 'key-result.multiplier':
-      return [{ kind: 'addBaseline', text: withBaseline(written) }];
-    default:
-      return [];
-  }
-};
+/** The fixes of a language, built from the sentence as written. */
+export function fixesIn(wording: FixWording): FixesFor {
+  return (rule, text) => {
+    const written = text.text.replace(/[.!]+$/, '');
+    switch (rule) {
+      case 'key-result.activity':
+        return [
+          { kind: 'moveToInitiatives', initiativeTitle: written, text: wording.outcome },
+          { kind: 'rewriteAsOutcome', text: wording.outcome },
+        ];
+      case 'key-result.vague':
+        return [{ kind: 'rewriteAsOutcome', text: wording.withRange(written) }];
+      case 'key-result.measurable':
+      case 'key-result.binary':
+        return [{ kind: 'rewriteAsOutcome', text: wording.outcome }];
+      case 'key-result.baseline':
+      case 'key-result.multiplier':
+        return [{ kind: 'addBaseline', text: wording.withBaseline(written) }];
+      default:
+        return [];
+    }
+  };
+}
+
+export const englishFixes: FixesFor = fixesIn({
+  outcome: 'Increase <metric> from X to Y',
+  withRange: (written) => `${written} from X to Y`,
+  withBaseline,
+});
 
 /**
  * "Churn reduced to 5%" → "Churn reduced from X to 5%"; "Increase conversion by 20%" →

@@ -1,8 +1,10 @@
 import { createCatalogue } from './core-api';
+import { germanFindingTemplates } from './german-messages';
 
 /**
  * The coaching engine's English catalogue. Every rule has a `.message` and a `.suggestion`;
- * every prompt has its text. Translations are added as further locales of `coachingMessages`.
+ * every prompt has its text. Translations are added as further locales of `coachingMessages`
+ * (German: `german-messages.ts`).
  */
 const findingTemplates = {
   'objective.metric.message':
@@ -124,4 +126,7 @@ export const ruleIds = Object.keys(findingTemplates)
 
 export { findingTemplates };
 
-export const coachingMessages = createCatalogue<FindingKey>(findingTemplates);
+/** Set and rhythm findings are worded from here, so a German locale gets them in German too. */
+export const coachingMessages = createCatalogue<FindingKey>(findingTemplates, {
+  de: germanFindingTemplates,
+});
