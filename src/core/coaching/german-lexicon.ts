@@ -7,6 +7,8 @@
  * task?" answer for German as they do for English.
  */
 
+import { verbLexicon, type LexiconVerb, type MainVerb } from './text-reader';
+
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
 durchführen durchgeführt durchführung conduct
@@ -136,27 +138,7 @@ werden geworden - become
 sein - - be
 `;
 
-export interface GermanVerb {
-  readonly infinitive: string;
-  /** The English verb of the same class, which the shared rules look up. */
-  readonly english: string;
-}
-
-const byInfinitive = new Map<string, GermanVerb>();
-const byParticiple = new Map<string, GermanVerb>();
-const byNoun = new Map<string, GermanVerb>();
-for (const line of verbTable.trim().split('\n')) {
-  const [infinitive, participle, noun, english] = line.split(' ') as [
-    string,
-    string,
-    string,
-    string,
-  ];
-  const verb = { infinitive, english };
-  byInfinitive.set(infinitive, verb);
-  if (participle !== '-') byParticiple.set(participle, verb);
-  if (noun !== '-') byNoun.set(noun, verb);
-}
+const { byInfinitive, byParticiple, byNoun } = verbLexicon(verbTable);
 byNoun.set('reduktion', byInfinitive.get('reduzieren')!);
 byNoun.set('verdoppelung', byInfinitive.get('verdoppeln')!);
 byNoun.set('durchführen', byInfinitive.get('durchführen')!);
@@ -166,7 +148,7 @@ const separablePrefixes =
   /^(ab|an|auf|aus|bei|durch|ein|fest|fort|her|los|mit|nach|vor|weg|zu|zurück|zusammen|weiter|bereit|fertig|um|teil)$/;
 
 /** "führe", "führen", "steigere", "entwickle", "gewinn": the infinitive it stands for. */
-function infinitiveOf(word: string): GermanVerb | undefined {
+function infinitiveOf(word: string): LexiconVerb | undefined {
   const candidates = [
     word,
     `${word}n`,
@@ -179,15 +161,6 @@ function infinitiveOf(word: string): GermanVerb | undefined {
     if (verb) return verb;
   }
   return undefined;
-}
-
-export type VerbForm = 'infinitive' | 'participle' | 'noun';
-
-export interface MainVerb {
-  readonly verb: GermanVerb;
-  readonly form: VerbForm;
-  /** Where it stands: the first word or the last one. */
-  readonly at: 'first' | 'last';
 }
 
 /** Words after a verbal noun that make it the head of the sentence: "Einführung eines CRM". */

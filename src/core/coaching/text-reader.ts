@@ -1,0 +1,153 @@
+import type { TextFeatures } from './text-features';
+import type { Quantity } from './text-quantities';
+import { activityVerbs, contactVerbs, reachVerbs } from './text-verbs';
+import { directionVerbs } from './text-lexicon';
+
+/** A verb of a language's lexicon and the English verb of the same class the rules look up. */
+export interface LexiconVerb {
+  readonly infinitive: string;
+  readonly english: string;
+}
+
+/** The verb that carries a line, in which form and at which end it stands. */
+export interface MainVerb {
+  readonly verb: LexiconVerb;
+  readonly form: 'infinitive' | 'participle' | 'noun';
+  readonly at: 'first' | 'last';
+}
+
+/** A verb table, one verb a line: `infinitive participle noun english`, `-` for a form not used. */
+export function verbLexicon(table: string): {
+  readonly byInfinitive: Map<string, LexiconVerb>;
+  readonly byParticiple: Map<string, LexiconVerb>;
+  readonly byNoun: Map<string, LexiconVerb>;
+} {
+  const byInfinitive = new Map<string, LexiconVerb>();
+  const byParticiple = new Map<string, LexiconVerb>();
+  const byNoun = new Map<string, LexiconVerb>();
+  for (const line of table.trim().split('\n')) {
+    const [infinitive, participle, noun, english] = line.trim().split(' ') as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    const verb = { infinitive, english };
+    byInfinitive.set(infinitive, verb);
+    if (participle !== '-') byParticiple.set(participle, verb);
+    if (noun !== '-') byNoun.set(noun, verb);
+  }
+  return { byInfinitive, byParticiple, byNoun };
+}
+
+/** What a language gives the reader: its verbs, its numbers and its word lists. */
+export interface ReaderWords {
+  /** Bullets, "KR1:", "We will" in this language. */
+  readonly filler: RegExp;
+  /** Fixed expressions joined into one word before reading ("mettre en place"). */
+  readonly joined?: (body: string) => string;
+  readonly mainVerbOf: (words: readonly string[]) => MainVerb | undefined;
+  readonly findQuantities: (sentence: string) => Quantity[];
+  readonly hasFromTo: (sentence: string) => boolean;
+  /** People or organisations, as the end of a compound too. */
+  readonly audience: RegExp;
+  readonly vague: RegExp;
+  readonly baseline: RegExp;
+  readonly threshold: RegExp;
+  readonly outcomeClause: RegExp;
+  readonly steadyState: RegExp;
+  readonly deadline: RegExp;
+  readonly trailingDate: RegExp;
+  readonly completion: RegExp;
+  readonly noneOf: RegExp;
+  readonly firstOf: RegExp;
+  readonly statesInWords: RegExp;
+}
+
+const wordPattern = /\d+(?:[.,]\d+)*%?|[\p{L}\d%€$£'’-]+/gu;
+
+/**
+ * A reader of one language's objectives and key results into the features the rules judge. The
+ * main verb may stand at either end ("Kundenumfrage durchführen", "Lancer le site"); `leadingVerb`
+ * is the English verb of its class, so "durchführen" and "réaliser" are work as "conduct" is.
+ */
+export function readerFor(language: ReaderWords): (text: string) => TextFeatures {
+  const wholeDate = new RegExp(`^\\s*(${language.deadline.source})\\s*$`, 'u');
+  /**
+   * "CRM eingeführt bis Ende Q3": the state before the date is what is promised. Only a date
+   * that ends the sentence is cut: in "CRM bis Ende Q3 eingeführt" the participle stays.
+   */
+  const withoutTrailingDate = (sentence: string) => {
+    const match = language.trailingDate.exec(sentence);
+    return match && wholeDate.test(match[0]) ? sentence.slice(0, match.index) : sentence;
+  };
+  const peopleAfter = new RegExp(
+    `^\\s+(der\\s+|des\\s+|unserer\\s+|aller\\s+|unseren\\s+|von\\s+|de\\s+|d[e'’]\\s*|du\\s+|la\\s+|los\\s+|las\\s+|nos\\s+|nuestros\\s+|nuestras\\s+)?([\\p{L}-]+\\s+){0,2}?${language.audience.source}`,
+    'u',
+  );
+  /** "10 neue Großkunden", "50 % des clients": the number counts people reached. */
+  const countsPeople = (body: string, quantity: Quantity) => {
+    const at = body.indexOf(quantity.raw.toLowerCase());
+    return at >= 0 && peopleAfter.test(body.slice(at + quantity.raw.length));
+  };
+  return (text) => {
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    const written = trimmed
+      .replace(/[’‘]/g, "'")
+      .replace(/^["'„“]+|["'“”]+$/g, '')
+      .replace(language.filler, '')
+      .trim();
+    const body = (language.joined ?? ((lower: string) => lower))(written.toLowerCase());
+    const sentence = body.replace(/[.!]+$/, '');
+    const words = sentence.match(wordPattern) ?? [];
+    const clause = withoutTrailingDate(sentence);
+    const clauseWords = clause.match(wordPattern) ?? [];
+    const main = language.mainVerbOf(clauseWords);
+    const quantities = language.findQuantities(written);
+    const fromTo = language.hasFromTo(body);
+    const acts = main !== undefined && main.form !== 'participle';
+    const english = acts ? main.verb.english : '';
+    const spoken = written.replace(/[.!]+$/, '');
+    // A joined verb ("mettre-en-place") stands for as many words as written.
+    const verbWords = ((main?.at === 'last' ? clauseWords.at(-1) : clauseWords[0]) ?? '').split(
+      '-',
+    ).length;
+    const restAsWritten =
+      main?.at === 'last'
+        ? spoken.replace(/\s*\S+$/, '')
+        : spoken.split(' ').slice(verbWords).join(' ');
+    const vagueMatch = language.vague.exec(body);
+    const audienceCounted = quantities.some(
+      (quantity) =>
+        (quantity.kind === 'count' || quantity.kind === 'percent') && countsPeople(body, quantity),
+    );
+    const doneParticiple = main?.form === 'participle' && main.at === 'last';
+    return {
+      text: trimmed,
+      body,
+      words,
+      leadingVerb: english || (words[0] ?? ''),
+      rest: (main?.at === 'last' ? words.slice(0, -1) : words.slice(1)).join(' '),
+      restAsWritten,
+      quantities,
+      fromTo,
+      statesBaseline: fromTo || language.baseline.test(body),
+      threshold: language.threshold.test(body),
+      outcomeClause: language.outcomeClause.test(body),
+      completion:
+        language.completion.test(clause) ||
+        (doneParticiple &&
+          !directionVerbs.has(main.verb.english) &&
+          activityVerbs.has(main.verb.english)),
+      ...(vagueMatch ? { vagueWord: vagueMatch[0] } : {}),
+      countsReach: reachVerbs.has(english) && audienceCounted,
+      countsAudience: !contactVerbs.has(english) && audienceCounted,
+      startsWithActivity: activityVerbs.has(english),
+      deadline: language.deadline.test(body),
+      holdsSteady: language.steadyState.test(body),
+      statesInWords: !fromTo && language.statesInWords.test(body),
+      passiveOutcome: doneParticiple && directionVerbs.has(main.verb.english),
+      countInWords: language.noneOf.test(body) || language.firstOf.test(body),
+    };
+  };
+}
