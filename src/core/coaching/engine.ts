@@ -2,6 +2,7 @@ import type { KeyResult, Objective } from './core-api';
 import type { CoachingContext } from './context';
 import { englishRules } from './english';
 import { bySeverity, makeFinding } from './findings';
+import { frenchRules } from './french';
 import { germanRules } from './german';
 import { createRuleSets, type LanguageRuleSet, type RuleSets } from './language';
 import type { TextRule, TextRuleContext } from './rule';
@@ -12,10 +13,10 @@ import { rhythmRules, setRules } from './rules';
 import type { Finding, FindingTarget } from './types';
 
 /**
- * The languages the product reads: English (also the fallback) and German. Others are added with
+ * The languages the product reads: English (also the fallback), German and French. Others are added with
  * `builtInRuleSets.with(…)`.
  */
-export const builtInRuleSets: RuleSets = createRuleSets(englishRules, germanRules);
+export const builtInRuleSets: RuleSets = createRuleSets(englishRules, germanRules, frenchRules);
 
 /** The rule set for the language the team writes its OKRs in (the operating model's locale). */
 function languageOf(context: Pick<CoachingContext, 'model' | 'languages'>): LanguageRuleSet {

@@ -201,6 +201,10 @@ export const germanFiller =
 const letter = (words: string) => `(?<![\\p{L}])(${words})(?![\\p{L}])`;
 
 /** Nouns for people or organisations; as the end of a compound too ("Großkunden"). */
+/** Work counted before the people it is for: "5 Workshops mit Kunden", "5 ateliers clients". */
+export const germanWorkNouns =
+  /(workshops?|meetings?|termine?|webinare?|artikel|sitzungen|veranstaltungen|gespräche|interviews|kampagnen|schulungen|besuche|umfragen|demos?)(?!\p{L})/u;
+
 export const germanAudience =
   /[\p{L}-]*(kunden|kundinnen|nutzer|nutzerinnen|nutzende|anwender|anwenderinnen|user|mitarbeiter|mitarbeiterinnen|mitarbeitende|beschäftigte|teams|unternehmen|firmen|partner|partnerinnen|abonnenten|abonnentinnen|mitglieder|besucher|besucherinnen|käufer|käuferinnen|leser|leserinnen|händler|schulen|kliniken|krankenhäuser|länder|märkte|standorte|filialen|studierende|schüler|patienten|patientinnen|entwickler|entwicklerinnen|accounts|mandanten|gäste|fahrer|bürger|mitarbeitenden)(?![\p{L}])/u;
 

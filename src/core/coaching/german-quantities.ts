@@ -5,7 +5,7 @@
  * multipliers ("verdoppeln", "Verdopplung", "halbieren"). Numbers that only name something are
  * not quantities: ordinals ("im 2. Quartal", "bis zum 30. Juni"), Q3, years, ISO 27001, P1.
  */
-import type { Quantity, QuantityKind } from './text-quantities';
+import { fractionQuantity, type Quantity, type QuantityKind } from './text-quantities';
 
 interface Token {
   /** Lower case, as read. */
@@ -191,13 +191,7 @@ export function findGermanQuantities(sentence: string): Quantity[] {
           ? 0.5
           : undefined;
     if (part !== undefined) {
-      const raw = quote(tokens[index - 1]!, token);
-      // "ein Drittel der Kunden" is a share of them; "um ein Drittel senken" scales a value.
-      found.push(
-        shareOf.test(next)
-          ? { value: part * 100, kind: 'percent', raw }
-          : { value: part, kind: 'multiplier', raw },
-      );
+      found.push(fractionQuantity(part, quote(tokens[index - 1]!, token), shareOf.test(next)));
       continue;
     }
     if (/^\d/.test(token.text)) {

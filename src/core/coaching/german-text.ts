@@ -12,6 +12,7 @@ import {
   germanThresholdWords,
   germanTrailingDate,
   germanVagueWords,
+  germanWorkNouns,
   mainVerbOf,
 } from './german-lexicon';
 import { findGermanQuantities, hasGermanFromTo } from './german-quantities';
@@ -24,6 +25,7 @@ export const readGerman = readerFor({
   findQuantities: findGermanQuantities,
   hasFromTo: hasGermanFromTo,
   audience: germanAudience,
+  workNouns: germanWorkNouns,
   vague: germanVagueWords,
   baseline: germanBaselineWords,
   threshold: germanThresholdWords,

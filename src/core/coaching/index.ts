@@ -10,6 +10,7 @@ export {
 export type { CoachingContext } from './context';
 export { builtInRuleSets } from './engine';
 export { englishRules } from './english';
+export { frenchRules } from './french';
 export { germanRules } from './german';
 export type { CoachingFix, CoachingFixKind, FixesFor } from './fixes';
 export { createRuleSets, type LanguageRuleSet, type RuleSets } from './language';

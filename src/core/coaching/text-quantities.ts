@@ -17,6 +17,17 @@ export interface Quantity {
   readonly raw: string;
 }
 
+/**
+ * A fraction as written: a share of the people or things named after it ("ein Drittel der
+ * Kunden", "un tiers des clients" is a percentage), else a scaling of a value ("um ein Drittel
+ * senken", "réduire de moitié" is a multiplier).
+ */
+export function fractionQuantity(part: number, raw: string, shareOfWhatFollows: boolean): Quantity {
+  return shareOfWhatFollows
+    ? { value: part * 100, kind: 'percent', raw }
+    : { value: part, kind: 'multiplier', raw };
+}
+
 /** Stands in for a placeholder letter after `markPlaceholders`; lower case, so it survives. */
 export const placeholderToken = 'qqplaceholderqq';
 const placeholderPattern = new RegExp(`^([$€£]?)${placeholderToken}(%|k|m)?$`);

@@ -51,6 +51,8 @@ export interface ReaderWords {
   readonly hasFromTo: (sentence: string) => boolean;
   /** People or organisations, as the end of a compound too. */
   readonly audience: RegExp;
+  /** Work counted before people it is for: "5 ateliers clients", "10 Workshops mit Kunden". */
+  readonly workNouns: RegExp;
   readonly vague: RegExp;
   readonly baseline: RegExp;
   readonly threshold: RegExp;
@@ -85,10 +87,12 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     `^\\s+(der\\s+|des\\s+|unserer\\s+|aller\\s+|unseren\\s+|von\\s+|de\\s+|d[e'’]\\s*|du\\s+|la\\s+|los\\s+|las\\s+|nos\\s+|nuestros\\s+|nuestras\\s+)?([\\p{L}-]+\\s+){0,2}?${language.audience.source}`,
     'u',
   );
+  const workAfter = new RegExp(`^\\s+([\\p{L}-]+\\s+)?${language.workNouns.source}`, 'u');
   /** "10 neue Großkunden", "50 % des clients": the number counts people reached. */
   const countsPeople = (body: string, quantity: Quantity) => {
     const at = body.indexOf(quantity.raw.toLowerCase());
-    return at >= 0 && peopleAfter.test(body.slice(at + quantity.raw.length));
+    const after = body.slice(at + quantity.raw.length);
+    return at >= 0 && peopleAfter.test(after) && !workAfter.test(after);
   };
   return (text) => {
     const trimmed = text.trim().replace(/\s+/g, ' ');

@@ -122,6 +122,7 @@ describe('German verdicts', () => {
     ['key_result', '10 Bewerbungsgespräche durchführen', ['error:key-result.activity']],
     ['key_result', 'Kundenumfrage durchführen', ['error:key-result.activity']],
     ['key_result', 'Website launchen', ['error:key-result.activity']],
+    ['key_result', '5 Workshops mit Kunden organisieren', ['error:key-result.activity']],
     ['key_result', 'Führe 10 Kundeninterviews durch', ['error:key-result.activity']],
     ['key_result', 'Website bis Ende Q3 launchen', ['warning:key-result.activity']],
     ['key_result', 'Kundenzufriedenheit verbessern', ['error:key-result.vague']],

@@ -1,0 +1,153 @@
+import {
+  builtInRuleSets,
+  coachingMessages,
+  frenchRules,
+  lintText,
+  type LintKind,
+} from '../../../src/core/coaching';
+import { readFrench } from '../../../src/core/coaching/french';
+import { findFrenchQuantities } from '../../../src/core/coaching/french-quantities';
+import { defaultOperatingModel } from '../../../src/core/operating-model';
+
+const kinds = (text: string) => findFrenchQuantities(text).map((q) => `${q.kind}:${q.value}`);
+const french = { ...defaultOperatingModel, locale: 'fr-FR' };
+const verdict = (kind: LintKind, text: string, model = french) =>
+  lintText(kind, text, { model, locale: model.locale })
+    .filter((finding) => finding.severity !== 'info')
+    .map((finding) => `${finding.severity}:${finding.rule}`);
+
+describe('reading French quantities', () => {
+  it.each([
+    ['Atteindre 1 000 clients', ['count:1000']],
+    ['Atteindre 1 000 clients', ['count:1000']],
+    ['Note moyenne de 4,5 sur l’App Store', ['count:4.5']],
+    ['Réduire le taux de désabonnement de 20 %', ['percent:20']],
+    ['Augmenter le taux de conversion de 2 points', ['percent:2']],
+    ['Augmenter le chiffre d’affaires de 1,2 M€ à 2 M€', ['currency:1200000', 'currency:2000000']],
+    ['Générer 2 millions d’euros de revenus', ['currency:2000000']],
+    ['Signer 500 k€ de nouveaux contrats', ['currency:500000']],
+    ['Gagner dix nouveaux grands comptes', ['count:10']],
+    ['Vingt-cinq nouveaux partenaires', ['count:25']],
+    ['Quatre-vingt-dix clients actifs', ['count:90']],
+    ['Deux cents abonnés', ['count:200']],
+    ['Un million de visiteurs', ['count:1000000']],
+    ['Temps de réponse sous 4 heures', ['duration:4']],
+    ['Un tiers des clients utilisent l’application', ['percent:33.33333333333333']],
+    ['Réduire le délai de livraison de moitié', ['multiplier:0.5']],
+    ['Doubler le nombre de clients actifs', ['multiplier:2']],
+    ['Doublement des ventes en ligne', ['multiplier:2']],
+    ['Diviser par deux le temps de traitement', ['multiplier:0.5']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Livrer la version 2 d’ici fin T3',
+    'Aucun incident P1 au 2e trimestre',
+    'En ligne avant le 30 juin',
+    'Obtenir la certification ISO 27001 en 2026',
+  ])('%s names periods and things, it counts nothing', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('reading French verbs', () => {
+  it.each([
+    ['Lancer le nouveau site web', 'launch'],
+    ['Organiser 5 ateliers clients', 'organize'],
+    ['Mettre en place un CRM', 'implement'],
+    ['Réaliser une enquête client', 'conduct'],
+    ['Lancement de la nouvelle offre', 'launch'],
+    ['KR2 : Nous allons publier 10 articles', 'publish'],
+  ])('“%s” is work (%s)', (text, verb) => {
+    expect(readFrench(text)).toMatchObject({ leadingVerb: verb, startsWithActivity: true });
+  });
+
+  it.each([
+    ['Doubler le nombre de clients actifs', 'double'],
+    ['Réduire le taux de désabonnement de 20 %', 'reduce'],
+    ['Atteindre 1 000 clients', 'reach'],
+    ['Gagner dix nouveaux grands comptes', 'win'],
+  ])('“%s” is an outcome (%s)', (text, verb) => {
+    expect(readFrench(text)).toMatchObject({ leadingVerb: verb, startsWithActivity: false });
+  });
+
+  it('quotes the work without its verb, however many words the verb has', () => {
+    expect(readFrench('Mettre en place un CRM').restAsWritten).toBe('un CRM');
+  });
+});
+
+describe('French verdicts', () => {
+  it.each<[LintKind, string, string[]]>([
+    ['key_result', 'Atteindre 1 000 clients payants d’ici fin T3', []],
+    ['key_result', 'Gagner dix nouveaux grands comptes', []],
+    ['key_result', 'Augmenter le chiffre d’affaires de 1,2 M€ à 2 M€', []],
+    ['key_result', 'Passer le NPS de 30 à 45', []],
+    ['key_result', 'Maintenir le taux d’attrition sous 2 %', []],
+    ['key_result', 'Un tiers des clients utilisent l’application chaque semaine', []],
+    ['key_result', 'Aucun incident P1 au 2e trimestre', []],
+    ['key_result', 'Lancement de la nouvelle application auprès de 50 clients pilotes', []],
+    ['key_result', 'Réduire le taux de désabonnement de 20 %', []],
+    ['key_result', 'Doubler le nombre de clients actifs', ['warning:key-result.multiplier']],
+    ['key_result', 'Lancer le nouveau site web', ['error:key-result.activity']],
+    ['key_result', 'Organiser 5 ateliers clients', ['error:key-result.activity']],
+    ['key_result', 'Mettre en place un CRM', ['error:key-result.activity']],
+    ['key_result', 'Publier 10 articles de blog', ['error:key-result.activity']],
+    ['key_result', 'Améliorer la satisfaction client', ['error:key-result.vague']],
+    ['key_result', 'Le nouveau site est en ligne', ['warning:key-result.binary']],
+    ['key_result', 'Nouveau site lancé d’ici fin T3', ['warning:key-result.binary']],
+    ['objective', 'Nos clients adorent notre support', []],
+    ['objective', 'Lancer le nouveau site pour conquérir les PME', []],
+    ['objective', 'Augmenter le CA de 20 %', ['warning:objective.metric']],
+    ['objective', 'Lancer le nouveau site', ['warning:objective.task']],
+    ['objective', 'Améliorer la communication', ['warning:objective.vague']],
+    ['objective', 'Augmenter le CA et réduire les coûts', ['warning:objective.compound']],
+    ['objective', 'Objectifs T3', ['warning:objective.period-label']],
+    ['objective', 'Maintenir notre position', ['warning:objective.business-as-usual']],
+    ['objective', 'Arrêter de perdre des clients', ['warning:objective.negative']],
+  ])('%s “%s” → %j', (kind, text, expected) => {
+    expect(verdict(kind, text)).toEqual(expected);
+  });
+
+  it('no longer flags good French key results as having no number, as the English reader did', () => {
+    for (const text of [
+      'Doubler le nombre de clients actifs',
+      'Gagner dix nouveaux grands comptes',
+    ]) {
+      expect(verdict('key_result', text, defaultOperatingModel)).toEqual([
+        'error:key-result.measurable',
+      ]);
+      expect(verdict('key_result', text)).not.toContain('error:key-result.measurable');
+    }
+  });
+});
+
+describe('French coaching words', () => {
+  it('is a built-in language, picked for a French operating model', () => {
+    expect(builtInRuleSets.for('fr-FR')).toBe(frenchRules);
+    expect(builtInRuleSets.for('fr-CA')).toBe(frenchRules);
+  });
+
+  it('has a French text for every message key, with the English text’s placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    for (const key of coachingMessages.keys) {
+      const text = frenchRules.messages?.[key];
+      expect([key, typeof text]).toEqual([key, 'string']);
+      expect(text).not.toBe(coachingMessages.template(key));
+      expect([key, placeholders(text!)]).toEqual([
+        key,
+        placeholders(coachingMessages.template(key)),
+      ]);
+    }
+  });
+
+  it('says a French team’s findings in French, with a rewrite the French reader reads as measured', () => {
+    const [finding] = lintText('key_result', 'Améliorer la satisfaction client', { model: french });
+    expect(finding!.message).toBe(
+      '« Améliorer la satisfaction client » donne une direction (« améliorer ») mais pas de chiffre : personne ne pourra dire à la fin du cycle si l’on est allé assez loin.',
+    );
+    const rewrite = finding!.fixes.find((fix) => fix.kind === 'rewriteAsOutcome');
+    expect(rewrite?.text).toBe('Améliorer la satisfaction client (de X à Y)');
+    expect(verdict('key_result', rewrite!.text)).toEqual([]);
+  });
+});
