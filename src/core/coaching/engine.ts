@@ -4,6 +4,7 @@ import { englishRules } from './english';
 import { bySeverity, makeFinding } from './findings';
 import { frenchRules } from './french';
 import { germanRules } from './german';
+import { spanishRules } from './spanish';
 import { createRuleSets, type LanguageRuleSet, type RuleSets } from './language';
 import type { TextRule, TextRuleContext } from './rule';
 import { binaryKindKeyResult } from './rule-key-result-binary-kind';
@@ -13,10 +14,16 @@ import { rhythmRules, setRules } from './rules';
 import type { Finding, FindingTarget } from './types';
 
 /**
- * The languages the product reads: English (also the fallback), German and French. Others are added with
+ * The languages the product reads: English (also the fallback), German, French and
+ * Spanish. Others are added with
  * `builtInRuleSets.with(…)`.
  */
-export const builtInRuleSets: RuleSets = createRuleSets(englishRules, germanRules, frenchRules);
+export const builtInRuleSets: RuleSets = createRuleSets(
+  englishRules,
+  germanRules,
+  frenchRules,
+  spanishRules,
+);
 
 /** The rule set for the language the team writes its OKRs in (the operating model's locale). */
 function languageOf(context: Pick<CoachingContext, 'model' | 'languages'>): LanguageRuleSet {

@@ -4,7 +4,7 @@
  * "Augmentation du CA de 10 %"); a state ends on a participle ("Nouveau site lancé"). Each verb
  * is mapped to the English verb of the same class in `text-verbs.ts` and `text-lexicon.ts`.
  */
-import { verbLexicon, type LexiconVerb, type MainVerb } from './text-reader';
+import { verbFirst, verbLexicon, type LexiconVerb } from './text-reader';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -112,14 +112,14 @@ devenir devenu - become
 être - - be
 `;
 
-const { byInfinitive, byParticiple, byNoun } = verbLexicon(verbTable);
+const lexicon = verbLexicon(verbTable);
 
 /** "lancée", "lancés", "mises-en-place": the participle as the table has it. */
 function participleOf(word: string): LexiconVerb | undefined {
   return (
-    byParticiple.get(word) ??
-    byParticiple.get(word.replace(/e?s?$/, '')) ??
-    byParticiple.get(word.replace(/^mise?s?-/, 'mis-').replace(/-(.*)e?s?$/, '-$1'))
+    lexicon.byParticiple.get(word) ??
+    lexicon.byParticiple.get(word.replace(/e?s?$/, '')) ??
+    lexicon.byParticiple.get(word.replace(/^mise?s?-/, 'mis-').replace(/-(.*)e?s?$/, '-$1'))
   );
 }
 
@@ -127,16 +127,7 @@ function participleOf(word: string): LexiconVerb | undefined {
 const nounComplement = /^(du|de|des|d'|d’|la|le|les|l'|l’|d)$/;
 
 /** The verb that carries a French line: an infinitive or a verbal noun first, else a participle last. */
-export function frenchMainVerbOf(words: readonly string[]): MainVerb | undefined {
-  const first = words[0] ?? '';
-  const leading = byInfinitive.get(first);
-  if (leading && leading.english !== 'be')
-    return { verb: leading, form: 'infinitive', at: 'first' };
-  const noun = byNoun.get(first);
-  if (noun && nounComplement.test(words[1] ?? '')) return { verb: noun, form: 'noun', at: 'first' };
-  const done = words.length > 1 ? participleOf(words[words.length - 1] ?? '') : undefined;
-  return done ? { verb: done, form: 'participle', at: 'last' } : undefined;
-}
+export const frenchMainVerbOf = verbFirst(lexicon, participleOf, nounComplement);
 
 /** "mettre en place" → "mettre-en-place"; "l'équipe" → "l' équipe": one verb, one word each. */
 export function joinFrench(body: string): string {

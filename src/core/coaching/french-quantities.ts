@@ -6,12 +6,9 @@
  * name something are not quantities: ordinals ("au 2e trimestre", "1er juin"), T3, years, ISO 27001.
  */
 import { fractionQuantity, type Quantity, type QuantityKind } from './text-quantities';
+import { withUnitsIn, type QuantityToken } from './text-quantity-units';
 
-interface Token {
-  readonly text: string;
-  readonly from: number;
-  readonly to: number;
-}
+type Token = QuantityToken;
 
 const tokenPattern =
   /[€$£]|%|\d+(?:er|re|ère|e|ème|eme|nd|nde)(?![\p{L}\d])|\d{1,3}(?:[  \u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:%|x|k€|m€|md€|k|m)?|[x×]\d+|[km]d?€|\p{L}[\p{L}\d-]*\.?/gu;
@@ -251,53 +248,17 @@ function readDigits(
   return withUnits(tokens, index, index, scaled, quote);
 }
 
-/** What follows a number: a scale ("millions", "M"), then %, points, a currency or a unit of time. */
-function withUnits(
-  tokens: readonly Token[],
-  first: number,
-  lastOfNumber: number,
-  start: number,
-  quote: (from: Token, through: Token) => string,
-): { quantity: Quantity; last: number } {
-  const word = (at: number) => tokens[at]?.text ?? '';
-  let value = start;
-  let last = lastOfNumber;
-  if (scales[word(last + 1)] !== undefined) {
-    value *= scales[word(last + 1)]!;
-    last++;
-  }
-  const raw = (through: number) => quote(tokens[first]!, tokens[through]!);
+const withUnits = withUnitsIn({
+  scales,
   // "2 millions d'euros": the elided "de" stands between the number and its currency.
-  const skip = word(last + 1) === 'd' || word(last + 1) === 'de' ? 1 : 0;
-  const after = word(last + 1 + skip);
-  const previous = word(first - 1);
-  if (word(last + 1) === '%' || percentWords.test(word(last + 1))) {
-    return { quantity: { value, kind: 'percent', raw: raw(last + 1) }, last: last + 1 };
-  }
-  if (word(last + 1) === 'pour' && word(last + 2) === 'cent') {
-    return { quantity: { value, kind: 'percent', raw: raw(last + 2) }, last: last + 2 };
-  }
-  if (currencyScales[after] !== undefined || currencyWords.test(after)) {
-    const scale = currencyScales[after] ?? 1;
-    return {
-      quantity: { value: value * scale, kind: 'currency', raw: raw(last + 1 + skip) },
-      last: last + 1 + skip,
-    };
-  }
-  if (currencyWords.test(previous)) {
-    return {
-      quantity: { value, kind: 'currency', raw: quote(tokens[first - 1]!, tokens[last]!) },
-      last,
-    };
-  }
-  if (durationUnits.test(word(last + 1))) {
-    return { quantity: { value, kind: 'duration', raw: raw(last + 1) }, last: last + 1 };
-  }
-  if (word(last + 1) === 'fois') {
-    return { quantity: { value, kind: 'multiplier', raw: raw(last + 1) }, last: last + 1 };
-  }
-  return { quantity: { value, kind: 'count', raw: raw(last) }, last };
-}
+  between: /^(d|de)$/,
+  percentWords,
+  percentPhrase: ['pour', 'cent'],
+  currencyWords,
+  currencyScales,
+  durationUnits,
+  times: 'fois',
+});
 
 /** "de 5 % à 3 %", "passer de 48 h à 12 h", "48h → 12h": a baseline and a target. */
 export function hasFrenchFromTo(sentence: string): boolean {

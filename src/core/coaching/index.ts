@@ -12,6 +12,7 @@ export { builtInRuleSets } from './engine';
 export { englishRules } from './english';
 export { frenchRules } from './french';
 export { germanRules } from './german';
+export { spanishRules } from './spanish';
 export type { CoachingFix, CoachingFixKind, FixesFor } from './fixes';
 export { createRuleSets, type LanguageRuleSet, type RuleSets } from './language';
 export type { TextRule, TextRuleContext, Hit } from './rule';

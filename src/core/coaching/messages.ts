@@ -1,11 +1,13 @@
 import { createCatalogue } from './core-api';
 import { frenchFindingTemplates } from './french-messages';
 import { germanFindingTemplates } from './german-messages';
+import { spanishFindingTemplates } from './spanish-messages';
 
 /**
  * The coaching engine's English catalogue. Every rule has a `.message` and a `.suggestion`;
  * every prompt has its text. Translations are added as further locales of `coachingMessages`
- * (German: `german-messages.ts`, French: `french-messages.ts`).
+ * (German: `german-messages.ts`, French: `french-messages.ts`,
+ * Spanish: `spanish-messages.ts`).
  */
 const findingTemplates = {
   'objective.metric.message':
@@ -127,8 +129,9 @@ export const ruleIds = Object.keys(findingTemplates)
 
 export { findingTemplates };
 
-/** Set and rhythm findings are worded from here, so a German or French locale gets them in its language too. */
+/** Set and rhythm findings are worded from here, so a German, French or Spanish locale gets them in its language too. */
 export const coachingMessages = createCatalogue<FindingKey>(findingTemplates, {
   de: germanFindingTemplates,
   fr: frenchFindingTemplates,
+  es: spanishFindingTemplates,
 });

@@ -40,6 +40,31 @@ export function verbLexicon(table: string): {
   return { byInfinitive, byParticiple, byNoun };
 }
 
+/**
+ * The main verb of a language whose lines open on their verb (French, Spanish): an infinitive or
+ * a verbal noun followed by its complement first ("Lancement du site"), else a participle last
+ * ("Nouveau site lancé").
+ */
+export function verbFirst(
+  lexicon: ReturnType<typeof verbLexicon>,
+  participleOf: (word: string) => LexiconVerb | undefined,
+  nounComplement: RegExp,
+): (words: readonly string[]) => MainVerb | undefined {
+  return (words) => {
+    const first = words[0] ?? '';
+    const leading = lexicon.byInfinitive.get(first);
+    if (leading && leading.english !== 'be') {
+      return { verb: leading, form: 'infinitive', at: 'first' };
+    }
+    const noun = lexicon.byNoun.get(first);
+    if (noun && nounComplement.test(words[1] ?? '')) {
+      return { verb: noun, form: 'noun', at: 'first' };
+    }
+    const done = words.length > 1 ? participleOf(words[words.length - 1] ?? '') : undefined;
+    return done ? { verb: done, form: 'participle', at: 'last' } : undefined;
+  };
+}
+
 /** What a language gives the reader: its verbs, its numbers and its word lists. */
 export interface ReaderWords {
   /** Bullets, "KR1:", "We will" in this language. */

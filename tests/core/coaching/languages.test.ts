@@ -41,8 +41,8 @@ const dutch: LanguageRuleSet = {
 };
 
 describe('coaching rule sets per language', () => {
-  it('ships English, German and French, and falls back to English for a language it cannot read', () => {
-    expect(builtInRuleSets.languages).toEqual(['en', 'de', 'fr']);
+  it('ships English, German, French and Spanish, and falls back to English for a language it cannot read', () => {
+    expect(builtInRuleSets.languages).toEqual(['en', 'de', 'fr', 'es']);
     expect(builtInRuleSets.for('en-GB')).toBe(englishRules);
     expect(builtInRuleSets.for('nl-BE')).toBe(englishRules);
     expect(builtInRuleSets.for(undefined)).toBe(englishRules);
@@ -50,10 +50,10 @@ describe('coaching rule sets per language', () => {
 
   it('registers a second language without changing the built-in registry', () => {
     const withDutch = builtInRuleSets.with(dutch);
-    expect(withDutch.languages).toEqual(['en', 'de', 'fr', 'nl']);
+    expect(withDutch.languages).toEqual(['en', 'de', 'fr', 'es', 'nl']);
     expect(withDutch.for('nl-BE')).toBe(dutch);
     expect(withDutch.for('en-US')).toBe(englishRules);
-    expect(builtInRuleSets.languages).toEqual(['en', 'de', 'fr']);
+    expect(builtInRuleSets.languages).toEqual(['en', 'de', 'fr', 'es']);
   });
 
   it('judges wording with the rule set of the operating model’s locale, in that language', () => {
@@ -80,7 +80,7 @@ describe('coaching rule sets per language', () => {
   it('replaces a language’s rule set when one for the same language is registered again', () => {
     const quietEnglish: LanguageRuleSet = { ...englishRules, keyResultRules: [] };
     const languages = builtInRuleSets.with(dutch).with(quietEnglish);
-    expect(languages.languages).toEqual(['en', 'de', 'fr', 'nl']);
+    expect(languages.languages).toEqual(['en', 'de', 'fr', 'es', 'nl']);
     expect(
       lintText('key_result', 'Launch the new website', {
         model: defaultOperatingModel,

@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import { readSplit } from '../../../bench/coaching-corpus';
+import {
+  builtInRuleSets,
+  coachingMessages,
+  lintText,
+  spanishRules,
+  type LintKind,
+} from '../../../src/core/coaching';
+import { readSpanish } from '../../../src/core/coaching/spanish';
+import { findSpanishQuantities } from '../../../src/core/coaching/spanish-quantities';
+import { defaultOperatingModel } from '../../../src/core/operating-model';
+
+const kinds = (text: string) => findSpanishQuantities(text).map((q) => `${q.kind}:${q.value}`);
+const spanish = { ...defaultOperatingModel, locale: 'es-ES' };
+const verdict = (kind: LintKind, text: string, model = spanish) =>
+  lintText(kind, text, { model, locale: model.locale })
+    .filter((finding) => finding.severity !== 'info')
+    .map((finding) => `${finding.severity}:${finding.rule}`);
+
+describe('reading Spanish quantities', () => {
+  it.each([
+    ['Alcanzar 1.000 clientes', ['count:1000']],
+    ['Alcanzar 1,000 clientes', ['count:1000']],
+    ['Valoración media de 4,5 en la App Store', ['count:4.5']],
+    ['Reducir la tasa de abandono un 20 %', ['percent:20']],
+    ['Aumentar la conversión en 2 puntos porcentuales', ['percent:2']],
+    ['Aumentar la facturación de 1,2 M€ a 2 M€', ['currency:1200000', 'currency:2000000']],
+    ['Generar 2 millones de euros en ventas', ['currency:2000000']],
+    ['Llegar a 10 mil suscriptores', ['count:10000']],
+    ['Ganar diez nuevas cuentas clave', ['count:10']],
+    ['Conseguir treinta y cinco nuevos socios', ['count:35']],
+    ['Doscientos cincuenta usuarios activos', ['count:250']],
+    ['Dos mil visitantes al mes', ['count:2000']],
+    ['Reducir el tiempo de respuesta de 48h a 12h', ['duration:48', 'duration:12']],
+    ['Un tercio de los clientes usa la app', ['percent:33.33333333333333']],
+    ['Reducir a la mitad el tiempo de entrega', ['multiplier:0.5']],
+    ['Duplicar el número de clientes activos', ['multiplier:2']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Lanzar la versión 2 antes del final del T3',
+    'Ningún incidente P1 en el 2.º trimestre',
+    'En línea antes del 30 de junio',
+    'Obtener la certificación ISO 27001 en 2026',
+  ])('%s names periods and things, it counts nothing', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('reading Spanish verbs', () => {
+  it.each([
+    ['Lanzar el nuevo sitio web', 'launch'],
+    ['Organizar 5 talleres con clientes', 'organize'],
+    ['Implementar un CRM', 'implement'],
+    ['Hacer 10 reuniones.', 'do'],
+    ['Llevar a cabo 10 entrevistas', 'conduct'],
+    ['Lanzamiento de la nueva oferta', 'launch'],
+  ])('“%s” is work (%s)', (text, verb) => {
+    expect(readSpanish(text)).toMatchObject({ leadingVerb: verb, startsWithActivity: true });
+  });
+
+  it.each([
+    ['Duplicar el número de clientes activos', 'double'],
+    ['Reducir la tasa de abandono un 20 %', 'reduce'],
+    ['Alcanzar 1.000 clientes', 'reach'],
+    ['Cerrar 5 contratos con clientes corporativos', 'close'],
+  ])('“%s” is an outcome (%s)', (text, verb) => {
+    expect(readSpanish(text)).toMatchObject({ leadingVerb: verb, startsWithActivity: false });
+  });
+});
+
+describe('Spanish verdicts', () => {
+  it.each<[LintKind, string, string[]]>([
+    ['key_result', 'Alcanzar 1,000 clientes de pago antes del final del T3', []],
+    ['key_result', 'Ganar diez nuevas cuentas clave', []],
+    ['key_result', 'Aumentar la facturación de 1,2 M€ a 2 M€', []],
+    ['key_result', 'Mantener la rotación por debajo del 8 %', []],
+    ['key_result', 'Un tercio de los clientes usa la app cada semana', []],
+    ['key_result', 'Ningún incidente P1 en el segundo trimestre', []],
+    ['key_result', 'Duplicar el número de clientes activos', ['warning:key-result.multiplier']],
+    ['key_result', 'Lanzar el nuevo sitio web', ['error:key-result.activity']],
+    ['key_result', 'Organizar 5 talleres con clientes', ['error:key-result.activity']],
+    ['key_result', 'Llevar a cabo 10 entrevistas con clientes', ['error:key-result.activity']],
+    ['key_result', 'Aumentar las ventas', ['error:key-result.vague']],
+    ['key_result', 'El nuevo sitio está en línea', ['warning:key-result.binary']],
+    ['objective', 'Nuestros clientes aman nuestro soporte', []],
+    ['objective', 'Lanzar el nuevo sitio para conquistar a las pymes', []],
+    ['objective', 'Aumentar la facturación un 20 %', ['warning:objective.metric']],
+    ['objective', 'Lanzar el nuevo sitio web', ['warning:objective.task']],
+    ['objective', 'Mejorar la comunicación', ['warning:objective.vague']],
+    ['objective', 'Aumentar las ventas y reducir los costes', ['warning:objective.compound']],
+    ['objective', 'Objetivos T3', ['warning:objective.period-label']],
+    ['objective', 'Mantener nuestra posición', ['warning:objective.business-as-usual']],
+    ['objective', 'Dejar de perder clientes', ['warning:objective.negative']],
+  ])('%s “%s” → %j', (kind, text, expected) => {
+    expect(verdict(kind, text)).toEqual(expected);
+  });
+
+  it('flags the Spanish outputs the English reader let pass', () => {
+    expect(verdict('key_result', 'Hacer 10 reuniones.', defaultOperatingModel)).toEqual([]);
+    expect(verdict('key_result', 'Hacer 10 reuniones.')).toEqual(['error:key-result.activity']);
+  });
+
+  it('agrees with the publishers on the Spanish lines of the tuning split', () => {
+    const lines = readSplit(join(__dirname, '../../fixtures/okr-corpus'), 'tuning').filter((line) =>
+      line.source.includes('sokrates-okr.com'),
+    );
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    for (const line of lines) {
+      const flagged = verdict(line.kind, line.text).length > 0;
+      expect([line.text, flagged]).toEqual([line.text, line.label === 'bad']);
+    }
+  });
+});
+
+describe('Spanish coaching words', () => {
+  it('is a built-in language, picked for a Spanish operating model', () => {
+    expect(builtInRuleSets.for('es-ES')).toBe(spanishRules);
+    expect(builtInRuleSets.for('es-MX')).toBe(spanishRules);
+  });
+
+  it('has a Spanish text for every message key, with the English text’s placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    for (const key of coachingMessages.keys) {
+      const text = spanishRules.messages?.[key];
+      expect([key, typeof text]).toEqual([key, 'string']);
+      expect(text).not.toBe(coachingMessages.template(key));
+      expect([key, placeholders(text!)]).toEqual([
+        key,
+        placeholders(coachingMessages.template(key)),
+      ]);
+    }
+  });
+
+  it('says a Spanish team’s findings in Spanish, with a rewrite the Spanish reader reads as measured', () => {
+    const [finding] = lintText('key_result', 'Aumentar las ventas', { model: spanish });
+    expect(finding!.message).toBe(
+      '«Aumentar las ventas» marca una dirección («aumentar») pero ninguna cifra: nadie podrá decir al final del ciclo si se llegó lo bastante lejos.',
+    );
+    const rewrite = finding!.fixes.find((fix) => fix.kind === 'rewriteAsOutcome');
+    expect(rewrite?.text).toBe('Aumentar las ventas (de X a Y)');
+    expect(verdict('key_result', rewrite!.text)).toEqual([]);
+  });
+});
