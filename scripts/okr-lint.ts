@@ -1,18 +1,20 @@
 /**
  * okr-lint: runs the coaching engine over a file of OKRs.
  *
- *   npm run okr-lint -- FILE [--json] [--format jsonl|csv]
+ *   npm run okr-lint -- FILE [--json] [--format jsonl|csv] [--language de]
  *
  * FILE is JSON Lines (one object a line) or CSV with a header, with the columns `kind`
  * ("objective" or "key_result"), `text` and optionally `objective` (the parent objective's text
- * for a key result); `-` reads standard input. The format comes from the extension (.csv,
+ * for a key result) and `language` (the language it is written in, overriding --language);
+ * `-` reads standard input. The coach reads each OKR in its language (English unless told:
+ * --language en, de, fr or es, or a locale such as de-AT) and says its findings in it. The format comes from the extension (.csv,
  * .jsonl/.ndjson/.json) or else from the content. With --json it prints exactly one JSON object
  * per input record, in order. Exit code: 0 nothing flagged, 1 some item has an error or warning,
  * 2 some input could not be read (each bad record still gets its own output, naming its line).
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { lintText, type Finding, type LintKind } from '../src/core/coaching';
+import { builtInRuleSets, lintText, type Finding, type LintKind } from '../src/core/coaching';
 import { defaultOperatingModel } from '../src/core/operating-model';
 
 type Format = 'jsonl' | 'csv';
@@ -21,12 +23,14 @@ interface Options {
   readonly file: string;
   readonly json: boolean;
   readonly format?: Format;
+  readonly language?: string;
 }
 
 interface OkrLine {
   readonly kind: LintKind;
   readonly text: string;
   readonly objective?: string;
+  readonly language?: string;
 }
 
 /** One record of the input: the OKR it holds, or why it could not be read. */
@@ -35,7 +39,7 @@ type InputRecord =
   | { readonly line: number; readonly error: string; readonly text?: string };
 
 const usage =
-  'Usage: npm run okr-lint -- FILE [--json] [--format jsonl|csv]   (FILE may be - for stdin)';
+  'Usage: npm run okr-lint -- FILE [--json] [--format jsonl|csv] [--language en|de|fr|es]   (FILE may be - for stdin)';
 const kinds: readonly LintKind[] = ['objective', 'key_result'];
 
 function main(argv: readonly string[]): number {
@@ -73,8 +77,9 @@ function main(argv: readonly string[]): number {
       }
       continue;
     }
-    const { kind, text, objective } = record.okr;
-    const findings = lintText(kind, text, { model: defaultOperatingModel }, objective);
+    const { kind, text, objective, language = options.language } = record.okr;
+    const model = language ? { ...defaultOperatingModel, locale: language } : defaultOperatingModel;
+    const findings = lintText(kind, text, { model }, objective);
     if (findings.some((finding) => finding.severity !== 'info')) flagged = true;
     if (options.json) print({ text, findings: findings.map(toJson) });
     else human.push(describe(record.line, record.okr, findings));
@@ -91,6 +96,7 @@ function parseArguments(argv: readonly string[]): Options {
   let file: string | undefined;
   let json = false;
   let format: Format | undefined;
+  let language: string | undefined;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index]!;
     if (argument === '--json') json = true;
@@ -99,6 +105,11 @@ function parseArguments(argv: readonly string[]): Options {
       if (value !== 'jsonl' && value !== 'csv')
         throw new Error(`--format must be jsonl or csv, not ${value ?? 'nothing'}`);
       format = value;
+    } else if (argument === '--language' || argument.startsWith('--language=')) {
+      const value = argument.includes('=') ? argument.split('=')[1] : argv[++index];
+      const problem = languageProblem(value);
+      if (problem) throw new Error(`--language ${problem}`);
+      language = value;
     } else if (argument === '--help' || argument === '-h') throw new Error('help');
     else if (argument.startsWith('--')) throw new Error(`unknown option ${argument}`);
     else if (file !== undefined)
@@ -106,7 +117,18 @@ function parseArguments(argv: readonly string[]): Options {
     else file = argument;
   }
   if (file === undefined) throw new Error('no input file given');
-  return { file, json, ...(format ? { format } : {}) };
+  return { file, json, ...(format ? { format } : {}), ...(language ? { language } : {}) };
+}
+
+/**
+ * Why a language tag cannot be read, or undefined: the coach reads the languages it has rule
+ * sets for, and a tag of another would silently fall back to English.
+ */
+function languageProblem(tag: string | undefined): string | undefined {
+  const known = builtInRuleSets.languages;
+  const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+  if (known.includes(primary)) return undefined;
+  return `must be one of ${known.join(', ')} (or a locale of one, such as de-AT), not ${tag?.trim() ? JSON.stringify(tag) : 'nothing'}`;
 }
 
 function detectFormat(file: string, content: string): Format {
@@ -237,7 +259,7 @@ function toRecord(line: number, value: unknown): InputRecord {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { line, error: 'expected an object with kind and text' };
   }
-  const { kind, text, objective } = value as Record<string, unknown>;
+  const { kind, text, objective, language } = value as Record<string, unknown>;
   const quotedText = typeof text === 'string' ? { text } : {};
   if (typeof kind !== 'string' || !kinds.includes(kind.trim() as LintKind)) {
     return {
@@ -252,12 +274,20 @@ function toRecord(line: number, value: unknown): InputRecord {
   if (objective !== undefined && objective !== null && typeof objective !== 'string') {
     return { line, text, error: 'objective, when given, must be a string' };
   }
+  const languageGiven = language !== undefined && language !== null && language !== '';
+  const problem = languageGiven
+    ? typeof language === 'string'
+      ? languageProblem(language)
+      : 'must be a string'
+    : undefined;
+  if (problem) return { line, text, error: `language, when given, ${problem}` };
   return {
     line,
     okr: {
       kind: kind.trim() as LintKind,
       text,
       ...(typeof objective === 'string' && objective.trim() !== '' ? { objective } : {}),
+      ...(languageGiven ? { language: (language as string).trim() } : {}),
     },
   };
 }

@@ -90,4 +90,40 @@ describe('npm run okr-lint', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read/);
   });
+
+  it('reads OKRs in the language --language names, and a record’s own language over it', () => {
+    const input = [
+      '{"kind":"key_result","text":"Zehn neue Großkunden gewinnen"}',
+      '{"kind":"key_result","text":"10 Bewerbungsgespräche durchführen"}',
+      '{"kind":"key_result","text":"Hacer 10 reuniones","language":"es-MX"}',
+    ].join('\n');
+    const rules = (stdout: string) =>
+      jsonLines(stdout).map((line) =>
+        (line.findings as { rule: string; message: string }[]).map((finding) => finding.rule),
+      );
+    // Read as English, a number in words is no number and the German work verb goes unseen.
+    const english = okrLint(['-', '--json'], input);
+    expect(rules(english.stdout).slice(0, 2)).toEqual([['key-result.measurable'], []]);
+    const german = okrLint(['-', '--json', '--language', 'de-AT'], input);
+    expect(rules(german.stdout)).toEqual([[], ['key-result.activity'], ['key-result.activity']]);
+    const [, work, spanish] = jsonLines(german.stdout) as { findings: { message: string }[] }[];
+    expect(work!.findings[0]!.message).toMatch(/beschreibt Arbeit/);
+    expect(spanish!.findings[0]!.message).toMatch(/describe trabajo/);
+    expect(german.status).toBe(1);
+  });
+
+  it('refuses a language it has no rules for, naming the ones it reads', () => {
+    const option = okrLint(['-', '--language=nl'], '{"kind":"objective","text":"Groei"}\n');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toMatch(/--language must be one of en, de, fr, es .*not "nl"/);
+    const record = okrLint(
+      ['-', '--json'],
+      '{"kind":"objective","text":"Groei","language":"nl"}\n',
+    );
+    expect(jsonLines(record.stdout)[0]).toMatchObject({
+      line: 1,
+      error: expect.stringMatching(/language, when given, must be one of en, de, fr, es/),
+    });
+    expect(record.status).toBe(2);
+  });
 });
