@@ -33,7 +33,9 @@ function renderModel(locale: string) {
       </AppServicesProvider>
     </FluentProvider>,
   );
-  return screen.findByRole('combobox', { name: 'Language of coaching messages' });
+  return screen.findByRole('combobox', {
+    name: 'Language the OKRs and the coach’s messages are in',
+  });
 }
 
 const refusal =

@@ -133,7 +133,11 @@ export const modelFieldGroups: readonly {
         kind: 'boolean',
         source: operatingModelSources.allowAspirational,
       },
-      { path: 'locale', label: 'Language of coaching messages', kind: 'language' },
+      {
+        path: 'locale',
+        label: 'Language the OKRs and the coach’s messages are in',
+        kind: 'language',
+      },
       { path: 'story', label: 'Why we use OKRs (the story)', kind: 'story' },
     ],
   },

@@ -201,7 +201,7 @@ export type ProgrammeText =
   | 'Longest check-in note (characters)'
   | 'Commitment, language and story'
   | 'Allow aspirational OKRs (besides committed ones)'
-  | 'Language of coaching messages'
+  | 'Language the OKRs and the coach’s messages are in'
   | 'Why we use OKRs (the story)'
   | 'on'
   | 'off'

@@ -239,7 +239,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Commitment, language and story': 'Verbindlichkeit, Sprache und Geschichte',
   'Allow aspirational OKRs (besides committed ones)':
     'Ambitionierte OKRs erlauben (neben verbindlichen)',
-  'Language of coaching messages': 'Sprache der Coaching-Hinweise',
+  'Language the OKRs and the coach’s messages are in': 'Sprache der OKRs und der Coaching-Hinweise',
   'Why we use OKRs (the story)': 'Warum wir OKRs nutzen (die Geschichte)',
   on: 'ein',
   off: 'aus',

@@ -240,7 +240,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Commitment, language and story': 'Compromiso, idioma e historia',
   'Allow aspirational OKRs (besides committed ones)':
     'Permitir OKR aspiracionales (además de los comprometidos)',
-  'Language of coaching messages': 'Idioma de los mensajes de coaching',
+  'Language the OKRs and the coach’s messages are in':
+    'Idioma de los OKR y de los mensajes del coach',
   'Why we use OKRs (the story)': 'Por qué usamos OKR (la historia)',
   on: 'activado',
   off: 'desactivado',

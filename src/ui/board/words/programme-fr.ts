@@ -240,7 +240,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Commitment, language and story': 'Engagement, langue et récit',
   'Allow aspirational OKRs (besides committed ones)':
     'Autoriser les OKR ambitieux (en plus des engagés)',
-  'Language of coaching messages': 'Langue des messages de coaching',
+  'Language the OKRs and the coach’s messages are in': 'Langue des OKR et des messages du coach',
   'Why we use OKRs (the story)': 'Pourquoi nous utilisons les OKR (le récit)',
   on: 'activé',
   off: 'désactivé',
