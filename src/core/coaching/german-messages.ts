@@ -49,7 +49,7 @@ export const germanFindingTemplates: Readonly<Record<FindingTemplateKey, string>
   'key-result.activity.message':
     '„{text}“ beschreibt Arbeit (einen Output), nicht das Ergebnis, das die Arbeit bewirken soll (einen Outcome). Was passiert, wenn sie erledigt ist?',
   'key-result.activity.suggestion':
-    '„{text}“ als Initiative behalten und ihre Wirkung messen: „Wenn uns {object} gelingt, haben wir mehr <…> oder weniger <…>“ → „<Kennzahl> von <X> auf <Y> steigern“.',
+    '„{text}“ als Initiative behalten und ihre Wirkung messen: „Wenn ‚{object}‘ gelingt, haben wir mehr <…> oder weniger <…>“ → „<Kennzahl> von <X> auf <Y> steigern“.',
   'key-result.vague.message':
     '„{text}“ nennt eine Richtung („{vague}“), aber keine Zahl, daher kann am Ende des Zyklus niemand sagen, ob es weit genug ging.',
   'key-result.vague.suggestion':

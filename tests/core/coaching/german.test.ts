@@ -192,6 +192,8 @@ describe('German coaching words', () => {
     expect(finding!.message).toBe(
       '„Kundenumfrage durchführen“ beschreibt Arbeit (einen Output), nicht das Ergebnis, das die Arbeit bewirken soll (einen Outcome). Was passiert, wenn sie erledigt ist?',
     );
+    // The work's object is quoted as a name: German would want an article before it otherwise.
+    expect(finding!.suggestion).toContain('„Wenn ‚Kundenumfrage‘ gelingt, haben wir mehr <…>');
     const loved = objective({ id: 'o1', title: 'Kunden lieben unseren Service' });
     const [count] = coachSet(
       { objectives: [loved], keyResults: [keyResult({ id: 'k1', objectiveId: 'o1' })] },
