@@ -254,15 +254,30 @@ function tidyItems(source: SourceOrganisation, problems: ImportProblem[]): Sourc
   const teamId = idOf(source.teams);
   const periodId = idOf(source.periods);
   const seen = new Map<string, SourceItem>();
+  // A sheet that logs a key result week by week repeats it on every row: each row's check-in is
+  // kept in its history, so only the repeated columns are dropped.
+  const checkedInAt = new Set(
+    source.checkIns.map((checkIn) => placeKey(checkIn.itemId, checkIn.where)),
+  );
   for (const item of source.items) {
     const first = seen.get(item.id);
     if (first) {
-      problems.push({
-        ...item.at,
-        item: item.id,
-        message: `It appears more than once (first in ${first.at.file}${first.at.row ? `, row ${first.at.row}` : ''}); the first is kept.`,
-        severity: 'skipped',
-      });
+      const firstPlace = `${first.at.file}${first.at.row ? `, row ${first.at.row}` : ''}`;
+      problems.push(
+        checkedInAt.has(placeKey(item.id, item.at))
+          ? {
+              ...item.at,
+              item: item.id,
+              message: `It appears more than once (first in ${firstPlace}): this row's check-in is kept in its history, and the rest of the row is the first's.`,
+              severity: 'note',
+            }
+          : {
+              ...item.at,
+              item: item.id,
+              message: `It appears more than once (first in ${firstPlace}); the first is kept.`,
+              severity: 'skipped',
+            },
+      );
       continue;
     }
     seen.set(item.id, {
@@ -272,6 +287,10 @@ function tidyItems(source: SourceOrganisation, problems: ImportProblem[]): Sourc
     });
   }
   return [...seen.values()];
+}
+
+function placeKey(itemId: string, place: SourcePlace): string {
+  return `${itemId}\n${place.file}\n${place.row ?? ''}`;
 }
 
 /**
