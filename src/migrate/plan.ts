@@ -372,6 +372,14 @@ function fieldIn(format: SourceFormat, field: string | undefined): string | unde
 }
 
 /** Two names of one team: case, and spaces or `_` (a file name's), aside. */
+/**
+ * A name or title is one line, as the editors' and the Programme's fields hold it: a cell's line
+ * breaks (Alt+Enter in Excel) and tabs read as spaces. Kept, the board showed "Grow fast" while
+ * the editor's field dropped the break, and a save there wrote back "Growfast".
+ */
+const oneLine = (written: string) =>
+  written.replace(/\s*[\t\n\v\f\r\u2028\u2029]\s*/gu, ' ').trim();
+
 const sameTeamName = (a: string, b: string) =>
   a
     .replace(/[\s_]+/g, ' ')
@@ -530,7 +538,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       sourceId: teamSource(team.id),
       ...exportedAs('team', team),
       draft: {
-        name: team.name,
+        name: oneLine(team.name),
         sourceId: teamSource(team.id),
         ...(parent ? { parentTeamId: teamSource(parent) } : {}),
         ...(owners.length ? { owners: [...new Map(owners.map((o) => [o.id, o])).values()] } : {}),
@@ -560,7 +568,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       sourceId,
       ...exportedAs('period', period),
       draft: {
-        name: period.name.slice(0, rules.limits.titleMaxLength),
+        name: oneLine(period.name).slice(0, rules.limits.titleMaxLength),
         start: period.start,
         end: period.end,
         state: period.state ?? cycleStateOn(period.start, period.end, today),
@@ -575,10 +583,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const itemSource = (id: string) => fittedSourceId(`${prefix}:${id}`);
   const items = new Map(source.items.map((item) => [item.id, item]));
   const fit = (item: SourceItem, written: string, field = 'Title') => {
-    // A title is one line, as the editors' title fields hold it: a cell's line breaks (Alt+Enter
-    // in Excel) and tabs read as spaces. Kept, the board showed "Grow fast" while the editor's
-    // field dropped the break, and a save there wrote back "Growfast".
-    const text = written.replace(/\s*[\t\n\v\f\r\u2028\u2029]\s*/gu, ' ').trim();
+    const text = oneLine(written);
     const max = rules.limits.titleMaxLength;
     if (text.length <= max) return text;
     note(

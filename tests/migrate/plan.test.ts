@@ -676,4 +676,22 @@ describe('a title written on several lines of its cell', () => {
     expect(plan.objectives.map((o) => o.draft.title)).toEqual(['Grow fast in EMEA']);
     expect(plan.keyResults.map((k) => k.draft.title)).toEqual(['Revenue from 1 to 2']);
   });
+
+  it('reads a team’s and a cycle’s name on several lines as one line too', async () => {
+    const csv = toCsv([
+      ['Objective', 'Key result', 'Target', 'Team', 'Cycle', 'Cycle start', 'Cycle end'],
+      [
+        'Grow',
+        'Revenue from 1 to 2',
+        '2',
+        'Sales\nEMEA',
+        'Autumn\r\npush',
+        '2026-09-01',
+        '2026-11-30',
+      ],
+    ]);
+    const plan = await planOf('lines.csv', bytes(csv));
+    expect(plan.teams.map((t) => t.draft.name)).toEqual(['Sales EMEA']);
+    expect(plan.cycles.map((c) => c.draft.name)).toEqual(['Autumn push']);
+  });
 });
