@@ -40,6 +40,7 @@ function NoRound() {
   return (
     <main>
       <EmptyState
+        headingLevel={1}
         title={say('No check-in round')}
         message={say(
           'Open the OKR side panel in the meeting, pick the key results to review and share them to the stage.',

@@ -118,5 +118,8 @@ describe('the configurable tab', () => {
   it('clears it on the meeting stage', async () => {
     await open({ context: 'stage', participants: 1 });
     await clearsLoadingIndicator('p1-meetingStage');
+    // Nothing shared yet: the page is that empty state, named by its level-one heading.
+    const stage = await appFrame(page, 'p1-meetingStage');
+    await stage.getByRole('heading', { level: 1, name: 'No check-in round' }).waitFor();
   });
 });

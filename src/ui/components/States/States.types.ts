@@ -6,6 +6,8 @@ export interface EmptyStateProps {
   /** A call to action, e.g. "Create the first objective". */
   readonly action?: ReactNode;
   readonly icon?: ReactNode;
+  /** 1 where the empty state is the whole page (the stage with nothing shared); else 2. */
+  readonly headingLevel?: 1 | 2;
 }
 
 export interface ErrorStateProps {
