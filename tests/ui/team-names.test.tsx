@@ -103,3 +103,15 @@ test('a pasted Teams link to the team is taken for the group id it holds, and an
   await waitFor(() => expect(sent).toHaveLength(1), { timeout: 20_000 });
   expect(sent[0]).toMatchObject({ groupId: '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d' });
 });
+
+test('a name too long for the list is refused with its length, all of a long paste kept to shorten', async () => {
+  const sent = renderTeams();
+  fireEvent.click(screen.getByRole('button', { name: 'New team' }));
+  const pasted = 'Customer Success '.repeat(26).trim();
+  await nameAndSave(pasted, 'Create team');
+  expect(
+    await screen.findByText(`Keep the name to 255 characters or fewer (it has ${pasted.length}).`),
+  ).toBeTruthy();
+  expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).maxLength).toBe(-1);
+  expect(sent).toEqual([]);
+});

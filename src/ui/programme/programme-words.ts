@@ -138,7 +138,7 @@ export type ProgrammeText =
   | 'Microsoft 365 group'
   | 'Archived'
   | 'Give the team a name.'
-  | 'Keep the name to 255 characters or fewer.'
+  | 'Keep the name to {max} characters or fewer (it has {length}).'
   | '“{name}” is an archived team: restore it, or give this team another name.'
   | 'There is already a team called “{name}”: give this one another name.'
   | 'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).'

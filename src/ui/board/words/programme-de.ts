@@ -161,7 +161,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Microsoft 365 group': 'Microsoft 365-Gruppe',
   Archived: 'Archiviert',
   'Give the team a name.': 'Geben Sie dem Team einen Namen.',
-  'Keep the name to 255 characters or fewer.': 'Der Name darf höchstens 255 Zeichen lang sein.',
+  'Keep the name to {max} characters or fewer (it has {length}).':
+    'Der Name darf höchstens {max} Zeichen lang sein (er hat {length}).',
   '“{name}” is an archived team: restore it, or give this team another name.':
     '„{name}“ ist ein archiviertes Team: Stellen Sie es wieder her, oder geben Sie diesem Team einen anderen Namen.',
   'There is already a team called “{name}”: give this one another name.':

@@ -161,7 +161,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Microsoft 365 group': 'Grupo de Microsoft 365',
   Archived: 'Archivado',
   'Give the team a name.': 'Asigne un nombre al equipo.',
-  'Keep the name to 255 characters or fewer.': 'El nombre no puede superar los 255 caracteres.',
+  'Keep the name to {max} characters or fewer (it has {length}).':
+    'El nombre no puede superar los {max} caracteres (tiene {length}).',
   '“{name}” is an archived team: restore it, or give this team another name.':
     '«{name}» es un equipo archivado: restáurelo o asigne otro nombre a este equipo.',
   'There is already a team called “{name}”: give this one another name.':

@@ -161,7 +161,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Microsoft 365 group': 'Groupe Microsoft 365',
   Archived: 'Archivée',
   'Give the team a name.': 'Donnez un nom à l’équipe.',
-  'Keep the name to 255 characters or fewer.': 'Le nom ne doit pas dépasser 255 caractères.',
+  'Keep the name to {max} characters or fewer (it has {length}).':
+    'Le nom ne doit pas dépasser {max} caractères (il en a {length}).',
   '“{name}” is an archived team: restore it, or give this team another name.':
     '« {name} » est une équipe archivée : restaurez-la, ou donnez un autre nom à cette équipe.',
   'There is already a team called “{name}”: give this one another name.':

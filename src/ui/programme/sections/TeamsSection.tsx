@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
 import type { ValidationIssue } from '../../../core/issues';
-import type { Cycle, Person, Team } from '../../../core/model';
+import { TITLE_MAX_LENGTH, type Cycle, type Person, type Team } from '../../../core/model';
 import { groupIdIn, teamTree, validateTeamParent } from '../../../core/teams';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useDialogWords } from '../../board/dialog-words';
@@ -57,8 +57,12 @@ function formErrors(
       )
     : undefined;
   if (!name) errors.name = say('Give the team a name.');
-  else if (form.name.length > 255) errors.name = say('Keep the name to 255 characters or fewer.');
-  else if (namesake) {
+  else if (form.name.length > TITLE_MAX_LENGTH) {
+    errors.name = say('Keep the name to {max} characters or fewer (it has {length}).', {
+      max: TITLE_MAX_LENGTH,
+      length: form.name.length,
+    });
+  } else if (namesake) {
     errors.name = namesake.archived
       ? say('“{name}” is an archived team: restore it, or give this team another name.', {
           name: namesake.name,
@@ -152,11 +156,7 @@ function TeamDialog({
       onDismiss={onDismiss}
     >
       <Field label={say('Name')} required validationMessage={shown.name}>
-        <Input
-          value={form.name}
-          maxLength={300}
-          onChange={(_, data) => setForm({ ...form, name: data.value })}
-        />
+        <Input value={form.name} onChange={(_, data) => setForm({ ...form, name: data.value })} />
       </Field>
       <Field label={say('Parent team')} validationMessage={shown.parentTeamId}>
         <Dropdown
