@@ -13,6 +13,7 @@ import {
   TagPickerOption,
 } from '@fluentui/react-components';
 import type { PeoplePickerState } from './PeoplePicker.types';
+import type { usePeoplePickerStyles } from './usePeoplePickerStyles';
 
 /** Marks a picker's input that holds text not chosen as a person (`unchosenPeopleInput`). */
 const unchosenMark = 'data-unchosen-person';
@@ -25,7 +26,6 @@ const unchosenMark = 'data-unchosen-person';
 export function unchosenPeopleInput(form: HTMLElement | null): HTMLElement | null {
   return form?.querySelector<HTMLElement>(`[${unchosenMark}]`) ?? null;
 }
-import type { usePeoplePickerStyles } from './usePeoplePickerStyles';
 
 export function renderPeoplePicker(
   state: PeoplePickerState,
