@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { builtInRuleSets, lintText, type Finding, type LintKind } from '../src/core/coaching';
+import { languageTagProblem, lintText, type Finding, type LintKind } from '../src/core/coaching';
 import { defaultOperatingModel } from '../src/core/operating-model';
 
 type Format = 'jsonl' | 'csv';
@@ -107,7 +107,7 @@ function parseArguments(argv: readonly string[]): Options {
       format = value;
     } else if (argument === '--language' || argument.startsWith('--language=')) {
       const value = argument.includes('=') ? argument.split('=')[1] : argv[++index];
-      const problem = languageProblem(value);
+      const problem = languageTagProblem(value);
       if (problem) throw new Error(`--language ${problem}`);
       language = value;
     } else if (argument === '--help' || argument === '-h') throw new Error('help');
@@ -118,17 +118,6 @@ function parseArguments(argv: readonly string[]): Options {
   }
   if (file === undefined) throw new Error('no input file given');
   return { file, json, ...(format ? { format } : {}), ...(language ? { language } : {}) };
-}
-
-/**
- * Why a language tag cannot be read, or undefined: the coach reads the languages it has rule
- * sets for, and a tag of another would silently fall back to English.
- */
-function languageProblem(tag: string | undefined): string | undefined {
-  const known = builtInRuleSets.languages;
-  const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
-  if (known.includes(primary)) return undefined;
-  return `must be one of ${known.join(', ')} (or a locale of one, such as de-AT), not ${tag?.trim() ? JSON.stringify(tag) : 'nothing'}`;
 }
 
 function detectFormat(file: string, content: string): Format {
@@ -277,7 +266,7 @@ function toRecord(line: number, value: unknown): InputRecord {
   const languageGiven = language !== undefined && language !== null && language !== '';
   const problem = languageGiven
     ? typeof language === 'string'
-      ? languageProblem(language)
+      ? languageTagProblem(language)
       : 'must be a string'
     : undefined;
   if (problem) return { line, text, error: `language, when given, ${problem}` };

@@ -109,6 +109,24 @@ describe('=OKR.LINT', () => {
     await expect(lint('x', 'team')).rejects.toThrow(/kind must be/);
   });
 
+  test('reads the text by the rules of the language it is given, and answers in it', async () => {
+    // German words read as English have no number; German's reader finds "Zehn".
+    await expect(lint('Zehn neue Großkunden gewinnen')).resolves.toMatch(/has no number/);
+    await expect(lint('Zehn neue Großkunden gewinnen', 'kr', 'de')).resolves.toBe('OK');
+    const work = await lint('10 Bewerbungsgespräche durchführen', '', 'de-AT');
+    expect(work).toMatch(/beschreibt Arbeit .* Vorschlag: /);
+    expect(work).not.toContain('Suggestion');
+    await expect(lint('Realizar una encuesta a clientes', 'kr', 'es')).resolves.toMatch(
+      /Sugerencia: /,
+    );
+  });
+
+  test('refuses a language the coach does not read, naming the ones it does', async () => {
+    await expect(lint('Meer klanten', 'kr', 'nl')).rejects.toThrow(
+      'language must be one of en, de, fr, es (or a locale of one, such as de-AT), not "nl".',
+    );
+  });
+
   test('quotes the number as the cell has it: "1M", not "1m"', async () => {
     const finding = await lint('Reach 1M users', 'objective');
     expect(finding).toContain('it carries a target (1M)');

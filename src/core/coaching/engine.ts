@@ -25,6 +25,17 @@ export const builtInRuleSets: RuleSets = createRuleSets(
   spanishRules,
 );
 
+/**
+ * Why a language tag cannot be read, or undefined: the coach reads the languages it has rule
+ * sets for, and a tag of another would silently fall back to English.
+ */
+export function languageTagProblem(tag: string | undefined): string | undefined {
+  const known = builtInRuleSets.languages;
+  const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase() ?? '';
+  if (known.includes(primary)) return undefined;
+  return `must be one of ${known.join(', ')} (or a locale of one, such as de-AT), not ${tag?.trim() ? JSON.stringify(tag) : 'nothing'}`;
+}
+
 /** The rule set for the language the team writes its OKRs in (the operating model's locale). */
 function languageOf(context: Pick<CoachingContext, 'model' | 'languages'>): LanguageRuleSet {
   return (context.languages ?? builtInRuleSets).for(context.model.locale);

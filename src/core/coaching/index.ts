@@ -8,7 +8,7 @@ export {
   type LintKind,
 } from './engine';
 export type { CoachingContext } from './context';
-export { builtInRuleSets } from './engine';
+export { builtInRuleSets, languageTagProblem } from './engine';
 export { englishRules } from './english';
 export { frenchRules } from './french';
 export { germanRules } from './german';

@@ -10,6 +10,7 @@ export function FunctionsPlayground() {
   const [cycleStart, setCycleStart] = useState(`${new Date().getFullYear()}-01-01`);
   const [cycleEnd, setCycleEnd] = useState(`${new Date().getFullYear()}-12-31`);
   const [text, setText] = useState('Launch the new website');
+  const [language, setLanguage] = useState('en');
   const [s, t, c] = [Number(start), Number(target), Number(current)];
   // Every function answers asynchronously (the core's rules and the coaching engine load on first
   // use), as Excel runs them.
@@ -18,7 +19,7 @@ export function FunctionsPlayground() {
     () => status(s, t, c, cycleStart, cycleEnd, kind),
     [s, t, c, cycleStart, cycleEnd, kind],
   );
-  const linted = useAnswer(() => lint(text), [text]);
+  const linted = useAnswer(() => lint(text, 'kr', language), [text, language]);
   return (
     <section className="playground">
       <h2>Custom functions</h2>
@@ -48,9 +49,12 @@ export function FunctionsPlayground() {
       </p>
       <label>
         text <input value={text} onChange={(e) => setText(e.target.value)} size={50} />
+      </label>{' '}
+      <label>
+        language <input value={language} onChange={(e) => setLanguage(e.target.value)} size={6} />
       </label>
       <p>
-        <code>=OKR.LINT(text)</code> → <output>{linted}</output>
+        <code>=OKR.LINT(text, "kr", language)</code> → <output>{linted}</output>
       </p>
     </section>
   );

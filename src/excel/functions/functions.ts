@@ -154,19 +154,23 @@ export async function status(
   return statusLabels[result];
 }
 
-// The coaching engine loads on the first =OKR.LINT, not with the functions: the task pane page
-// registers them up front (shared runtime), and most sheets never call LINT. Excel waits on the
-// returned Promise (cell shows #BUSY!): https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-web-reqs
+// The coaching engine and the words of its answer load on the first =OKR.LINT, not with the
+// functions: the task pane page registers them up front (shared runtime), and most sheets never
+// call LINT. Excel waits on the returned Promise (cell shows #BUSY!):
+// https://learn.microsoft.com/en-us/office/dev/add-ins/excel/custom-functions-web-reqs
 const loadCoachingEngine = reloadable(() => import('../../core/coaching/engine'));
+const loadSheetWords = reloadable(() => import('../sync/sheet-words'));
 
 /**
- * The coach's top finding on an objective or key result, with its suggestion.
+ * The coach's top finding on an objective or key result, with its suggestion, read by the rules
+ * of the language it is written in and said in that language.
  * @customfunction LINT
  * @param text The objective or key result, as written.
  * @param [kind] "kr" (default) or "objective".
+ * @param [language] The language the text is written in: "en" (default), "de", "fr" or "es", or a locale such as "de-AT".
  * @returns The most important finding and what to do about it, or OK.
  */
-export async function lint(text: string, kind?: string): Promise<string> {
+export async function lint(text: string, kind?: string, language?: string): Promise<string> {
   if (typeof text !== 'string' || text.trim() === '') {
     throw new FunctionInputError('text must be the words of an objective or key result.');
   }
@@ -174,9 +178,19 @@ export async function lint(text: string, kind?: string): Promise<string> {
   if (!['', 'kr', 'key_result', 'keyresult', 'objective'].includes(which)) {
     throw new FunctionInputError(`kind must be "kr" or "objective"; got "${kind}".`);
   }
-  const { lintText } = await loadCoachingEngine();
+  const [{ lintText, languageTagProblem }, { sayInSheet }] = await Promise.all([
+    loadCoachingEngine(),
+    loadSheetWords(),
+  ]);
+  const locale = typeof language === 'string' && language.trim() !== '' ? language.trim() : 'en';
+  const problem = languageTagProblem(locale);
+  if (problem) throw new FunctionInputError(`language ${problem}.`);
   const [top] = lintText(which === 'objective' ? 'objective' : 'key_result', text, {
-    model: defaultOperatingModel,
+    model: { ...defaultOperatingModel, locale },
   });
-  return top ? `${top.message} Suggestion: ${top.suggestion}` : 'OK';
+  if (!top) return 'OK';
+  return sayInSheet('function.finding', locale, {
+    message: top.message,
+    suggestion: top.suggestion,
+  });
 }

@@ -6,7 +6,8 @@ import { statusNamed, statusWord } from '../../core/status-words';
  * The words the add-in writes into the OKR sheet besides its headers (`column.*` in the pane's
  * words), the Kind words (`core/kind-words.ts`) and the Status words (`core/status-words.ts`),
  * in Office's display language: what a Status cell that names no status is told, the data
- * validation's alerts, and the coach's cell notes (their findings are in the rules' language).
+ * validation's alerts, and the coach's cell notes and =OKR.LINT's answer (their findings are in
+ * the rules' language).
  * Apart from the pane's words, so the pane's first screen does not carry them: they load with
  * the sync.
  */
@@ -19,6 +20,7 @@ const sheetWords = createCatalogue(
     'validation.number': '{column} is a number, such as {example}.',
     'validation.weight': '{column} is a number greater than {above}, such as {example}.',
     'note.finding': '{message}\nSuggestion: {suggestion}',
+    'function.finding': '{message} Suggestion: {suggestion}',
     'formatted.percent':
       '{column}: Excel shows “{shown}” because the cell is formatted as a percentage, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
     'formatted.date':
@@ -41,6 +43,7 @@ const sheetWords = createCatalogue(
       'validation.number': '„{column}“ muss eine Zahl sein, etwa {example}.',
       'validation.weight': '„{column}“ muss eine Zahl größer als {above} sein, etwa {example}.',
       'note.finding': '{message}\nVorschlag: {suggestion}',
+      'function.finding': '{message} Vorschlag: {suggestion}',
       'formatted.percent':
         '{column}: Excel zeigt „{shown}“, weil die Zelle als Prozent formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.',
       'formatted.date':
@@ -64,6 +67,7 @@ const sheetWords = createCatalogue(
       'validation.number': '« {column} » doit être un nombre, comme {example}.',
       'validation.weight': '« {column} » doit être un nombre supérieur à {above}, comme {example}.',
       'note.finding': '{message}\nSuggestion : {suggestion}',
+      'function.finding': '{message} Suggestion : {suggestion}',
       'formatted.percent':
         '{column} : Excel affiche « {shown} » parce que la cellule est au format pourcentage, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
       'formatted.date':
@@ -85,6 +89,7 @@ const sheetWords = createCatalogue(
       'validation.number': '«{column}» debe ser un número, como {example}.',
       'validation.weight': '«{column}» debe ser un número mayor que {above}, como {example}.',
       'note.finding': '{message}\nSugerencia: {suggestion}',
+      'function.finding': '{message} Sugerencia: {suggestion}',
       'formatted.percent':
         '{column}: Excel muestra «{shown}» porque la celda tiene formato de porcentaje, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el número de nuevo.',
       'formatted.date':
