@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadFluentTheme } from '../../host';
 import type { Host } from '../../host/types';
 import { NotFoundError } from '../../store/errors';
-import { LoadingState } from '../components/States/LoadingState';
+import { CheckingSite } from '../components/SetupSite/CheckingSite';
 import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { graphSiteSetup } from './graphServices';
 import type { RuntimeEnv } from './config';
@@ -42,7 +42,7 @@ export async function startSurface(
             load={load}
             renderFailure={(error, retry) =>
               error instanceof NotFoundError ? (
-                <Suspense fallback={<LoadingState label="Checking the OKR site" rows={3} />}>
+                <Suspense fallback={<CheckingSite />}>
                   <SetupSite setup={setup} onReady={retry} />
                 </Suspense>
               ) : undefined

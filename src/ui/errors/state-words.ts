@@ -2,11 +2,24 @@ import type { ErrorDescription } from './describeError';
 
 /**
  * What every page's shared states say, in English, as `board/board-words.ts` lists the board's:
- * the tab's pages loading, each message its own key, translated in
- * `board/words/states-<language>.ts` beside what went wrong (`error-words.ts`). The services'
- * own loading state says "Loading OKR Coach" in English: the words are not known before it.
+ * the tab's pages loading and the guided set-up of an OKR site whose lists are missing, each
+ * message its own key, translated in `board/words/states-<language>.ts` beside what went wrong
+ * (`error-words.ts`). The services' own loading state says "Loading OKR Coach" in English: the
+ * words are not known before it.
  */
-export type StateText = 'Loading the Import page' | 'Loading the programme';
+export type StateText =
+  | 'Loading the Import page'
+  | 'Loading the programme'
+  | 'Checking the OKR site'
+  | 'Set up the OKR site'
+  | 'Your OKRs live in SharePoint lists on your organisation’s OKR site. Some are not there yet. Setting them up adds what is missing and never changes or removes anything.'
+  | 'Missing from the OKR site'
+  | 'The list “{list}”'
+  | 'The column “{column}” in {list}'
+  | 'An index with unique values on “{column}” in {list}'
+  | 'An index on “{column}” in {list}'
+  | 'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.'
+  | 'Setting up…';
 
 /** The shared states in one language: their messages, and what went wrong. */
 export interface StatesTranslation {

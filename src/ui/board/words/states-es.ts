@@ -6,6 +6,19 @@ export const states: StatesTranslation = {
   texts: {
     'Loading the Import page': 'Cargando la página de importación',
     'Loading the programme': 'Cargando el programa',
+    'Checking the OKR site': 'Comprobando el sitio de OKR',
+    'Set up the OKR site': 'Configurar el sitio de OKR',
+    'Your OKRs live in SharePoint lists on your organisation’s OKR site. Some are not there yet. Setting them up adds what is missing and never changes or removes anything.':
+      'Sus OKR se guardan en listas de SharePoint del sitio de OKR de su organización. Algunas todavía no están. La configuración agrega lo que falta y nunca cambia ni quita nada.',
+    'Missing from the OKR site': 'Lo que falta en el sitio de OKR',
+    'The list “{list}”': 'La lista «{list}»',
+    'The column “{column}” in {list}': 'La columna «{column}» en {list}',
+    'An index with unique values on “{column}” in {list}':
+      'Un índice con valores únicos en «{column}» en {list}',
+    'An index on “{column}” in {list}': 'Un índice en «{column}» en {list}',
+    'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.':
+      'Esto requiere el permiso «{manageLists}», que suele tener un administrador de Microsoft 365. Para leer y escribir OKR después se necesita «{readWriteItems}».',
+    'Setting up…': 'Configurando…',
   },
   describeError: describeErrorIn,
 };

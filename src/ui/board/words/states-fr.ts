@@ -6,6 +6,19 @@ export const states: StatesTranslation = {
   texts: {
     'Loading the Import page': 'Chargement de la page d’importation',
     'Loading the programme': 'Chargement du programme',
+    'Checking the OKR site': 'Vérification du site OKR',
+    'Set up the OKR site': 'Configurer le site OKR',
+    'Your OKRs live in SharePoint lists on your organisation’s OKR site. Some are not there yet. Setting them up adds what is missing and never changes or removes anything.':
+      'Vos OKR sont stockés dans des listes SharePoint sur le site OKR de votre organisation. Certaines n’y sont pas encore. La configuration ajoute ce qui manque, sans jamais modifier ni supprimer quoi que ce soit.',
+    'Missing from the OKR site': 'Éléments manquants sur le site OKR',
+    'The list “{list}”': 'La liste « {list} »',
+    'The column “{column}” in {list}': 'La colonne « {column} » dans {list}',
+    'An index with unique values on “{column}” in {list}':
+      'Un index à valeurs uniques sur « {column} » dans {list}',
+    'An index on “{column}” in {list}': 'Un index sur « {column} » dans {list}',
+    'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.':
+      'Cela nécessite l’autorisation « {manageLists} », que détient généralement un administrateur Microsoft 365. Lire et écrire des OKR nécessite ensuite « {readWriteItems} ».',
+    'Setting up…': 'Configuration…',
   },
   describeError: describeErrorIn,
 };

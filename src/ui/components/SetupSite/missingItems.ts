@@ -1,5 +1,6 @@
 import type { SiteCheck } from '../../../store';
 import { lists } from '../../../store/schema';
+import type { Say } from '../../board/say';
 
 /** Whether the schema wants unique values in that column (an index is then required too). */
 function wantsUniqueValues(listName: string, columnName: string): boolean {
@@ -11,15 +12,17 @@ function wantsUniqueValues(listName: string, columnName: string): boolean {
  * What the guided set-up will add, one line each. A column in `missingIndexes` lacks the index
  * the store filters on or, for a column of unique values, possibly the uniqueness instead.
  */
-export function missingItems(check: SiteCheck | undefined): string[] {
+export function missingItems(check: SiteCheck | undefined, say: Say): string[] {
   if (!check) return [];
   return [
-    ...check.missingLists.map((list) => `The list “${list}”`),
-    ...check.missingColumns.map((c) => `The column “${c.column}” in ${c.list}`),
-    ...check.missingIndexes.map((c) =>
-      wantsUniqueValues(c.list, c.column)
-        ? `An index with unique values on “${c.column}” in ${c.list}`
-        : `An index on “${c.column}” in ${c.list}`,
+    ...check.missingLists.map((list) => say('The list “{list}”', { list })),
+    ...check.missingColumns.map(({ column, list }) =>
+      say('The column “{column}” in {list}', { column, list }),
+    ),
+    ...check.missingIndexes.map(({ column, list }) =>
+      wantsUniqueValues(list, column)
+        ? say('An index with unique values on “{column}” in {list}', { column, list })
+        : say('An index on “{column}” in {list}', { column, list }),
     ),
   ];
 }
