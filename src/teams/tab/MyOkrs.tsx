@@ -9,6 +9,7 @@ import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
 import { EmptyState } from '../../ui/components/States/EmptyState';
 import { ReminderSettings } from '../../ui/components/ReminderSettings/ReminderSettings';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
+import { NoCycleYetOnDemand } from './NoCycleYetOnDemand';
 import { ProgrammeButton } from './ProgrammeButton';
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ export function MyOkrs({
   onOpenProgramme,
   programmeFocused = false,
 }: {
-  readonly onOpenProgramme: () => void;
+  readonly onOpenProgramme: (section?: string) => void;
   /** Back from the Programme area: its button takes the focus it had. */
   readonly programmeFocused?: boolean;
 }) {
@@ -37,12 +38,18 @@ export function MyOkrs({
         actions={
           <>
             <ReminderSettings />
-            <ProgrammeButton onOpen={onOpenProgramme} focused={programmeFocused} />
+            <ProgrammeButton onOpen={() => onOpenProgramme()} focused={programmeFocused} />
           </>
         }
       />
       <main className={styles.main}>
-        <BoardScreen request={request} mine editable noneOwned={<NoneOwned />} />
+        <BoardScreen
+          request={request}
+          mine
+          editable
+          noneOwned={<NoneOwned />}
+          noCycle={<NoCycleYetOnDemand onOpenProgramme={onOpenProgramme} />}
+        />
       </main>
     </>
   );

@@ -17,8 +17,11 @@ const useStyles = makeStyles({
 export default function ProgrammePage({
   onBack,
   focusSections,
+  initialSection,
 }: {
   readonly onBack: () => void;
+  /** The section to open (Teams when left out). */
+  readonly initialSection?: string;
   /** Opened from a board, whose Programme button went with it: the sections' tabs take the focus. */
   readonly focusSections?: boolean;
 }) {
@@ -37,7 +40,11 @@ export default function ProgrammePage({
         }
       />
       <main className={styles.main}>
-        <ProgrammeScreen guard={guard} focusSections={focusSections} />
+        <ProgrammeScreen
+          guard={guard}
+          focusSections={focusSections}
+          {...(initialSection ? { initialSection } : {})}
+        />
       </main>
     </>
   );

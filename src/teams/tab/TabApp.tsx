@@ -23,11 +23,12 @@ const MyOkrs = lazyScreen(loadMyOkrs, ({ MyOkrs }) => MyOkrs);
 export function TabApp({ host }: { readonly host: Host }) {
   const settings = host.context.tabSettings;
   const page = new URLSearchParams(window.location.search).get('page');
-  const [programme, setProgramme] = useState(page === 'programme');
+  // The Programme area's open section, or false while a board shows.
+  const [programme, setProgramme] = useState<string | boolean>(page === 'programme');
   // The button that swaps the board for the Programme area, or back, goes with its page: the
   // page shown takes the focus (left on the body, the next Tab started again from the top).
   const [swapped, setSwapped] = useState(false);
-  const swap = (toProgramme: boolean) => {
+  const swap = (toProgramme: string | boolean) => {
     setSwapped(true);
     setProgramme(toProgramme);
   };
@@ -42,11 +43,15 @@ export function TabApp({ host }: { readonly host: Host }) {
   if (programme) {
     return (
       <Suspense fallback={<LoadingState label={say('Loading the programme')} />}>
-        <ProgrammePage focusSections={swapped} onBack={() => swap(false)} />
+        <ProgrammePage
+          focusSections={swapped}
+          onBack={() => swap(false)}
+          {...(typeof programme === 'string' ? { initialSection: programme } : {})}
+        />
       </Suspense>
     );
   }
-  const openProgramme = () => swap(true);
+  const openProgramme = (section?: string) => swap(section ?? true);
   return (
     <Suspense fallback={<LoadingState label={say('Loading the OKR board')} />}>
       {showsMyOkrs(host) || !settings ? (

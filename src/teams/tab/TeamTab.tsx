@@ -18,6 +18,7 @@ import { TabListStandIn, type StandInTab } from '../../ui/components/TabListStan
 import { useStandIns } from '../../ui/hooks/useStandIns';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
+import { NoCycleYetOnDemand } from './NoCycleYetOnDemand';
 import { ProgrammeButton } from './ProgrammeButton';
 import { reloadable } from '../../reloadable';
 
@@ -51,7 +52,7 @@ export function TeamTab({
   programmeFocused = false,
 }: {
   readonly settings: TabSettings;
-  readonly onOpenProgramme: () => void;
+  readonly onOpenProgramme: (section?: string) => void;
   /** Back from the Programme area: its button takes the focus it had. */
   readonly programmeFocused?: boolean;
 }) {
@@ -121,7 +122,7 @@ export function TeamTab({
               subtitle: say('Every team’s objectives and key results'),
             })}
         beside={<BoardCycleBar choice={choice} />}
-        actions={<ProgrammeButton onOpen={onOpenProgramme} focused={programmeFocused} />}
+        actions={<ProgrammeButton onOpen={() => onOpenProgramme()} focused={programmeFocused} />}
       />
       {/* The page's main landmark holds the views' tabs and their panel (a tab panel is no main). */}
       <main className={styles.column}>
@@ -135,6 +136,7 @@ export function TeamTab({
                 editable
                 layout={view}
                 onSelectCycle={choice.select}
+                noCycle={<NoCycleYetOnDemand onOpenProgramme={onOpenProgramme} />}
                 {...(opening ? { open: opening } : {})}
               />
             </BoardFilterMemoryProvider>

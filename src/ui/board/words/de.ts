@@ -36,6 +36,10 @@ export const words: LocaleWords = {
     'No OKR cycle is running': 'Derzeit läuft kein OKR-Zyklus',
     'When your organisation starts a cycle (a quarter, say), its OKRs show up here.':
       'Sobald Ihre Organisation einen Zyklus startet (etwa ein Quartal), werden seine OKRs hier angezeigt.',
+    'Create the first cycle in the Programme, or bring in the OKRs you already have from Viva Goals or a spreadsheet.':
+      'Erstellen Sie den ersten Zyklus im Programm, oder übernehmen Sie Ihre vorhandenen OKRs aus Viva Goals oder einer Tabelle.',
+    'Create a cycle': 'Zyklus erstellen',
+    'Import OKRs': 'OKRs importieren',
     'Nothing matches': 'Keine Treffer',
     'No objective or key result on this board matches the search and filters.':
       'Kein Objective und kein Key Result auf diesem Board entspricht der Suche und den Filtern.',

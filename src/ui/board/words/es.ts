@@ -32,6 +32,10 @@ export const words: LocaleWords = {
     'No OKR cycle is running': 'No hay ningún ciclo de OKR en curso',
     'When your organisation starts a cycle (a quarter, say), its OKRs show up here.':
       'Cuando su organización inicie un ciclo (un trimestre, por ejemplo), sus OKR aparecerán aquí.',
+    'Create the first cycle in the Programme, or bring in the OKRs you already have from Viva Goals or a spreadsheet.':
+      'Cree el primer ciclo en el Programa, o traiga los OKR que ya tiene de Viva Goals o de una hoja de cálculo.',
+    'Create a cycle': 'Crear un ciclo',
+    'Import OKRs': 'Importar OKR',
     'Nothing matches': 'No hay coincidencias',
     'No objective or key result on this board matches the search and filters.':
       'Ningún objetivo ni resultado clave de este tablero coincide con la búsqueda y los filtros.',

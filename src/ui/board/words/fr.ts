@@ -32,6 +32,10 @@ export const words: LocaleWords = {
     'No OKR cycle is running': 'Aucun cycle OKR en cours',
     'When your organisation starts a cycle (a quarter, say), its OKRs show up here.':
       'Quand votre organisation démarre un cycle (un trimestre, par exemple), ses OKR s’affichent ici.',
+    'Create the first cycle in the Programme, or bring in the OKRs you already have from Viva Goals or a spreadsheet.':
+      'Créez le premier cycle dans le Programme, ou importez les OKR que vous avez déjà dans Viva Goals ou un tableur.',
+    'Create a cycle': 'Créer un cycle',
+    'Import OKRs': 'Importer des OKR',
     'Nothing matches': 'Aucun résultat',
     'No objective or key result on this board matches the search and filters.':
       'Aucun objectif ni résultat clé de ce tableau ne correspond à la recherche et aux filtres.',

@@ -19,6 +19,8 @@ export interface BoardScreenProps {
   readonly mine?: boolean;
   /** What My OKRs shows when the viewer owns nothing on it. */
   readonly noneOwned?: ReactNode;
+  /** What the page shows when no cycle is running; a general empty state when left out. */
+  readonly noCycle?: ReactNode;
   /** Objectives and KRs can be created and edited here. */
   readonly editable?: boolean;
   /** An objective or KR to open as its link would, instead of the host's link (the coach view's). */
@@ -78,6 +80,7 @@ export interface BoardScreenState {
   readonly nudge: NudgeApi | undefined;
   /** What My OKRs shows when the viewer owns nothing on it. */
   readonly noneOwned: ReactNode;
+  readonly noCycle: ReactNode;
   /**
    * Where the teams' OKRs are when this board's cycle holds none of them: the open cycles that
    * do, the teams' names, and the switch to one (none where the board cannot switch).

@@ -53,12 +53,14 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
     return <ErrorStateOnDemand error={data.error} onRetry={state.retry} />;
   if (data.status === 'noCycle') {
     return (
-      <EmptyState
-        title={say('No OKR cycle is running')}
-        message={say(
-          'When your organisation starts a cycle (a quarter, say), its OKRs show up here.',
-        )}
-      />
+      state.noCycle ?? (
+        <EmptyState
+          title={say('No OKR cycle is running')}
+          message={say(
+            'When your organisation starts a cycle (a quarter, say), its OKRs show up here.',
+          )}
+        />
+      )
     );
   }
   // The list says itself when the search and filters keep no KR.

@@ -29,6 +29,7 @@ export function useBoardScreen({
   request: ownRequest,
   mine: ownMine = false,
   noneOwned,
+  noCycle,
   editable = false,
   open,
   layout = 'board',
@@ -232,6 +233,7 @@ export function useBoardScreen({
     // Nobody is asked to check in on a closed cycle (it takes none).
     nudge: mine || cycle?.state === 'closed' ? undefined : nudge,
     noneOwned,
+    noCycle,
     okrsElsewhere: {
       cycles: elsewhere,
       teamNames: shownTeamIds ? (shownTeams ?? []) : [],
