@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Host } from '../../src/host/types';
 import type { SiteCheck } from '../../src/store';
 import { NotFoundError } from '../../src/store/errors';
@@ -10,6 +10,7 @@ import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import { sayFor } from '../../src/ui/board/say';
 import { missingItems } from '../../src/ui/components/SetupSite/missingItems';
 import { SetupSite } from '../../src/ui/components/SetupSite/SetupSite';
+import './support/resize-observer';
 
 const inEnglish = sayFor(undefined, 'en-US');
 const checkIns = lists.checkIns.displayName;
@@ -73,4 +74,69 @@ test('a German Teams is guided through setting up the OKR site in German', async
   expect(screen.getByText(/Dafür ist die Berechtigung „Sites\.Manage\.All“ nötig/)).toBeTruthy();
   expect(screen.getByRole('button', { name: 'OKR-Website einrichten' })).toBeTruthy();
   expect(document.body.textContent).not.toMatch(/Set up|Your OKRs|The list|permission/);
+});
+
+test('says what setting up added, and opens OKR Coach only when the person goes on', async () => {
+  const onReady = jest.fn();
+  const provision = jest.fn(() =>
+    Promise.resolve({
+      ...siteWithoutCycles,
+      ready: true,
+      missingLists: [],
+      missingColumns: [],
+      missingIndexes: [],
+      createdLists: [lists.cycles.displayName],
+      addedColumns: [{ list: checkIns, column: 'Note' }],
+      indexedColumns: [
+        { list: checkIns, column: 'MeetingId' },
+        { list: checkIns, column: 'ClientId' },
+      ],
+      permissionChanges: [],
+    }),
+  );
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SetupSite
+        setup={{ check: () => Promise.resolve(siteWithoutCycles), provision }}
+        onReady={onReady}
+      />
+    </FluentProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Set up the OKR site' }));
+  expect(await screen.findByText('The OKR site is set up')).toBeTruthy();
+  expect(
+    screen.getByText(/Added 1 list, 1 column, and 2 indexes; nothing that was there was changed\./),
+  ).toBeTruthy();
+  const goOn = screen.getByRole('button', { name: 'Open OKR Coach' });
+  await waitFor(() => expect(document.activeElement).toBe(goOn));
+  expect(onReady).not.toHaveBeenCalled();
+  fireEvent.click(goOn);
+  expect(onReady).toHaveBeenCalledTimes(1);
+});
+
+test('names only what was added: a site that had every list but its indexes', async () => {
+  const provision = () =>
+    Promise.resolve({
+      ...siteWithoutCycles,
+      ready: true,
+      missingLists: [],
+      missingColumns: [],
+      missingIndexes: [],
+      createdLists: [],
+      addedColumns: [],
+      indexedColumns: [{ list: checkIns, column: 'MeetingId' }],
+      permissionChanges: [],
+    });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SetupSite
+        setup={{ check: () => Promise.resolve(siteWithoutCycles), provision }}
+        onReady={jest.fn()}
+      />
+    </FluentProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Set up the OKR site' }));
+  expect(
+    await screen.findByText('Added 1 index; nothing that was there was changed.', { exact: false }),
+  ).toBeTruthy();
 });

@@ -19,7 +19,13 @@ export type StateText =
   | 'An index with unique values on “{column}” in {list}'
   | 'An index on “{column}” in {list}'
   | 'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.'
-  | 'Setting up…';
+  | 'Setting up…'
+  | 'The OKR site is set up'
+  | 'Added {what}; nothing that was there was changed.'
+  | '{count} {count|list|lists}'
+  | '{count} {count|column|columns}'
+  | '{count} {count|index|indexes}'
+  | 'Open OKR Coach';
 
 /** The shared states in one language: their messages, and what went wrong. */
 export interface StatesTranslation {

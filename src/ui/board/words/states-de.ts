@@ -19,6 +19,13 @@ export const states: StatesTranslation = {
     'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.':
       'Dafür ist die Berechtigung „{manageLists}“ nötig, die meist eine Microsoft 365-Administratorin oder ein Microsoft 365-Administrator hat. Zum Lesen und Schreiben von OKRs ist danach „{readWriteItems}“ nötig.',
     'Setting up…': 'Wird eingerichtet…',
+    'The OKR site is set up': 'Die OKR-Website ist eingerichtet',
+    'Added {what}; nothing that was there was changed.':
+      'Hinzugefügt: {what}; nichts Vorhandenes wurde geändert.',
+    '{count} {count|list|lists}': '{count} {count|Liste|Listen}',
+    '{count} {count|column|columns}': '{count} {count|Spalte|Spalten}',
+    '{count} {count|index|indexes}': '{count} {count|Index|Indizes}',
+    'Open OKR Coach': 'OKR Coach öffnen',
   },
   describeError: describeErrorIn,
 };

@@ -19,6 +19,13 @@ export const states: StatesTranslation = {
     'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.':
       'Esto requiere el permiso «{manageLists}», que suele tener un administrador de Microsoft 365. Para leer y escribir OKR después se necesita «{readWriteItems}».',
     'Setting up…': 'Configurando…',
+    'The OKR site is set up': 'El sitio de OKR está configurado',
+    'Added {what}; nothing that was there was changed.':
+      'Se agregó: {what}; no se cambió nada de lo que ya había.',
+    '{count} {count|list|lists}': '{count} {count|lista|listas}',
+    '{count} {count|column|columns}': '{count} {count|columna|columnas}',
+    '{count} {count|index|indexes}': '{count} {count|índice|índices}',
+    'Open OKR Coach': 'Abrir OKR Coach',
   },
   describeError: describeErrorIn,
 };

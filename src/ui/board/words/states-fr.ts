@@ -19,6 +19,13 @@ export const states: StatesTranslation = {
     'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.':
       'Cela nécessite l’autorisation « {manageLists} », que détient généralement un administrateur Microsoft 365. Lire et écrire des OKR nécessite ensuite « {readWriteItems} ».',
     'Setting up…': 'Configuration…',
+    'The OKR site is set up': 'Le site OKR est configuré',
+    'Added {what}; nothing that was there was changed.':
+      'Ajout de {what} ; rien de ce qui existait n’a été modifié.',
+    '{count} {count|list|lists}': '{count} {count|liste|listes}',
+    '{count} {count|column|columns}': '{count} {count|colonne|colonnes}',
+    '{count} {count|index|indexes}': '{count} index',
+    'Open OKR Coach': 'Ouvrir OKR Coach',
   },
   describeError: describeErrorIn,
 };

@@ -1,5 +1,17 @@
-import { Body1, Button, Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { permissions } from '../../../store';
+import { useLocale } from '../../app/AppServices';
 import { useSay } from '../../board/say';
 import { ErrorState } from '../States/ErrorState';
 import { CheckingSite } from './CheckingSite';
@@ -24,6 +36,38 @@ export function SetupSite(props: SetupSiteProps) {
   const state = useSetupSite(props);
   const styles = useStyles();
   const say = useSay();
+  const locale = useLocale();
+  const goOn = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.done) goOn.current?.focus();
+  }, [state.done]);
+  if (state.done) {
+    const { createdLists, addedColumns, indexedColumns } = state.done;
+    return (
+      <section className={styles.root} aria-labelledby="setup-site-title">
+        <Subtitle1 as="h1" id="setup-site-title">
+          {say('Set up the OKR site')}
+        </Subtitle1>
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>{say('The OKR site is set up')}</MessageBarTitle>
+            {say('Added {what}; nothing that was there was changed.', {
+              what: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+                [
+                  say('{count} {count|list|lists}', { count: createdLists.length }),
+                  say('{count} {count|column|columns}', { count: addedColumns.length }),
+                  say('{count} {count|index|indexes}', { count: indexedColumns.length }),
+                ].filter((_, i) => [createdLists, addedColumns, indexedColumns][i]!.length > 0),
+              ),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+        <Button ref={goOn} appearance="primary" onClick={props.onReady}>
+          {say('Open OKR Coach')}
+        </Button>
+      </section>
+    );
+  }
   if (state.checking && !state.check) return <CheckingSite />;
   const missing = missingItems(state.check, say);
   return (

@@ -1,4 +1,4 @@
-import type { SiteCheck } from '../../../store';
+import type { ProvisionReport, SiteCheck } from '../../../store';
 import type { SiteSetup } from '../../app/graphServices';
 
 export interface SetupSiteProps {
@@ -11,6 +11,8 @@ export interface SetupSiteState {
   readonly check: SiteCheck | undefined;
   readonly checking: boolean;
   readonly provisioning: boolean;
+  /** What the set-up added, once the site is ready: shown until the person goes on. */
+  readonly done: ProvisionReport | undefined;
   readonly error: unknown;
   readonly provision: () => void;
   readonly recheck: () => void;

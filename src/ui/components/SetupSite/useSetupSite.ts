@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SiteCheck } from '../../../store';
+import type { ProvisionReport, SiteCheck } from '../../../store';
 import type { SetupSiteProps, SetupSiteState } from './SetupSite.types';
 
 export function useSetupSite({ setup, onReady }: SetupSiteProps): SetupSiteState {
   const [check, setCheck] = useState<SiteCheck | undefined>();
   const [checking, setChecking] = useState(true);
   const [provisioning, setProvisioning] = useState(false);
+  const [done, setDone] = useState<ProvisionReport | undefined>();
   const [error, setError] = useState<unknown>(undefined);
   const [attempt, setAttempt] = useState(0);
 
@@ -36,15 +37,16 @@ export function useSetupSite({ setup, onReady }: SetupSiteProps): SetupSiteState
     setError(undefined);
     setup
       .provision()
-      .then((report) => (report.ready ? onReady() : setCheck(report)))
+      .then((report) => (report.ready ? setDone(report) : setCheck(report)))
       .catch(setError)
       .finally(() => setProvisioning(false));
-  }, [setup, onReady]);
+  }, [setup]);
 
   return {
     check,
     checking,
     provisioning,
+    done,
     error,
     provision,
     recheck: useCallback(() => setAttempt((n) => n + 1), []),
