@@ -176,6 +176,9 @@ export const retrospectivePrompts = [
   'What will we do differently next cycle?',
 ] as const;
 
+/** A question of the retrospective, in English: how the learnings keep it, and its translations' key. */
+export type RetrospectivePrompt = (typeof retrospectivePrompts)[number];
+
 /**
  * A retrospective answer is kept up to the model's longest note; a longer one is refused, never
  * cut (a pasted text lost its end silently).

@@ -29,18 +29,21 @@ export interface ScoreBucket {
   readonly count: number;
 }
 
-/** A band in words: "0.2 to under 0.4", the last one "0.8 to 1.0". */
-export function scoreBandLabel(
-  { from, to, includesTo }: Pick<ScoreBucket, 'from' | 'to' | 'includesTo'>,
+/**
+ * A band's edges as the locale writes them, to the step's decimals: "0.2" and "0.4" ("0,2" in
+ * German), the last band "0.8" and "1.0"; the words around them ("to under") are the page's.
+ */
+export function scoreBandEdges(
+  { from, to }: Pick<ScoreBucket, 'from' | 'to'>,
   locale: string,
-): string {
+): { readonly from: string; readonly to: string } {
   const step = to - from;
   const digits = Number.isInteger(round2(step)) ? 0 : Number.isInteger(round2(step * 10)) ? 1 : 2;
   const format = numberFormat(locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-  return `${format.format(from)} to ${includesTo ? '' : 'under '}${format.format(to)}`;
+  return { from: format.format(from), to: format.format(to) };
 }
 
 /**

@@ -37,11 +37,14 @@ export function objectiveScore(
 export type ScoreBand =
   'met' | 'missed' | 'belowSweetSpot' | 'sweetSpot' | 'aboveSweetSpot' | 'fullyAchieved';
 
+/** The core's readings of scores: an interpretation's, and the sandbagging signal's. */
+export type ScoreMessageKey = Extract<CoreMessageKey, `score.${string}`>;
+
 export interface ScoreInterpretation {
   readonly band: ScoreBand;
   readonly commitment: ObjectiveCommitment;
   readonly score: number;
-  readonly messageKey: CoreMessageKey;
+  readonly messageKey: ScoreMessageKey;
   readonly params: MessageParams;
   readonly message: string;
 }
@@ -57,10 +60,10 @@ export function interpretScore(
   const { max, aspirationalSweetSpot } = model.scoring;
   const [low, high] = aspirationalSweetSpot.map((fraction) => fraction * max) as [number, number];
   const band = scoreBand(score, commitment, max, low, high);
-  const messageKey: CoreMessageKey =
+  const messageKey =
     commitment === 'committed'
-      ? (`score.committed.${band}` as CoreMessageKey)
-      : (`score.aspirational.${band}` as CoreMessageKey);
+      ? (`score.committed.${band}` as ScoreMessageKey)
+      : (`score.aspirational.${band}` as ScoreMessageKey);
   const params = { score: round2(score), max, low: round2(low), high: round2(high) };
   return {
     band,

@@ -1,4 +1,4 @@
-import { reviewCycle, scoreBandLabel } from '../../src/core/cycle-review';
+import { reviewCycle, scoreBandEdges } from '../../src/core/cycle-review';
 import {
   annualCycle,
   followingCycle,
@@ -332,13 +332,21 @@ describe('the cycle review', () => {
       '2026-10-14',
     );
     expect(review.scores.map((bucket) => bucket.count)).toEqual([1, 1, 1, 1, 2]);
-    expect(review.scores.map((bucket) => scoreBandLabel(bucket, 'en'))).toEqual([
-      '0.0 to under 0.2',
-      '0.2 to under 0.4',
-      '0.4 to under 0.6',
-      '0.6 to under 0.8',
-      '0.8 to 1.0',
+    expect(review.scores.map((bucket) => scoreBandEdges(bucket, 'en'))).toEqual([
+      { from: '0.0', to: '0.2' },
+      { from: '0.2', to: '0.4' },
+      { from: '0.4', to: '0.6' },
+      { from: '0.6', to: '0.8' },
+      { from: '0.8', to: '1.0' },
     ]);
+    expect(review.scores.map((bucket) => bucket.includesTo)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(scoreBandEdges(review.scores[1]!, 'de')).toEqual({ from: '0,2', to: '0,4' });
     const outOfHundred = reviewCycle(
       cycle,
       [],
@@ -350,6 +358,6 @@ describe('the cycle review', () => {
       },
       '2026-10-14',
     );
-    expect(scoreBandLabel(outOfHundred.scores[1]!, 'en')).toBe('20 to under 40');
+    expect(scoreBandEdges(outOfHundred.scores[1]!, 'en')).toEqual({ from: '20', to: '40' });
   });
 });

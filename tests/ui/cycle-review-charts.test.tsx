@@ -9,7 +9,7 @@ import { screen, within } from '@testing-library/react';
 import type { CheckIn, Cycle, KeyResult } from '../../src/core/model';
 import type { OkrRepository } from '../../src/store/repository';
 import ReviewSection from '../../src/ui/programme/sections/ReviewSection';
-import { board, keyResult } from './support/one-key-result-board';
+import { board, checkInAt as checkIn, keyResult } from './support/one-key-result-board';
 import { renderWithServices } from './support/services';
 import './support/resize-observer';
 import { siteRolesOf } from './support/site-roles';
@@ -24,17 +24,6 @@ const october: Cycle = {
   end: '2026-10-31',
   state: 'closed',
 };
-
-const checkIn = (at: string, confidence: number): CheckIn => ({
-  clientId: at,
-  keyResultId: keyResult.id,
-  value: 20,
-  confidence,
-  note: '',
-  author: { id: 'ana', displayName: 'Ana' },
-  at,
-  source: 'teams',
-});
 
 function renderReview(
   keyResults: readonly KeyResult[],

@@ -1,4 +1,4 @@
-import type { KeyResult } from '../../../src/core/model';
+import type { CheckIn, KeyResult } from '../../../src/core/model';
 import type { Board } from '../../../src/store/repository';
 
 /** A cycle's board with one team, one objective and one KR: what the live-board hook tests read. */
@@ -37,3 +37,19 @@ export const board: Board = {
   keyResults: [keyResult],
   initiatives: [],
 };
+
+/** Ana's check-in on a key result (`keyResult`'s unless another id is given), of value 20. */
+export const checkInAt = (
+  at: string,
+  confidence: number,
+  keyResultId: string = keyResult.id,
+): CheckIn => ({
+  clientId: at,
+  keyResultId,
+  value: 20,
+  confidence,
+  note: '',
+  author: { id: 'ana', displayName: 'Ana' },
+  at,
+  source: 'teams',
+});

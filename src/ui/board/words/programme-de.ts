@@ -266,4 +266,169 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{count} {count|ambitioniertes Objective müsste|ambitionierte Objectives müssten} vor dem nächsten Speichern verbindlich werden.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
     'Check-ins finden jetzt alle {count} {count|Tag|Tage} statt (bisher alle {before}); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
+  // Close a cycle
+  'the scores and learnings': 'die Bewertungen und Erkenntnisse',
+  'A team not found': 'Ein nicht gefundenes Team',
+  '{cycle} is closed. Its OKRs are read-only now.':
+    '{cycle} ist abgeschlossen. Seine OKRs sind jetzt schreibgeschützt.',
+  'Scores and learnings are saved.': 'Die Bewertungen und Erkenntnisse sind gespeichert.',
+  '{length} of {max} characters': '{length} von {max} Zeichen',
+  'Close {cycle}?': '{cycle} abschließen?',
+  'Closing…': 'Wird abgeschlossen…',
+  "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.":
+    'Die Bewertungen und Antworten hier werden gespeichert, und die OKRs aller Teams in {cycle} werden schreibgeschützt: keine Check-ins und Änderungen mehr. Eine Administratorin oder ein Administrator kann den Zyklus unter „Zyklen“ wieder öffnen.',
+  '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.':
+    '{cycle} wird schreibgeschützt: Es können keine Objectives mehr hinzugefügt werden. Eine Administratorin oder ein Administrator kann den Zyklus unter „Zyklen“ wieder öffnen.',
+  '{cycle} still runs: it ends {when}, on {end:day}.':
+    '{cycle} läuft noch: Der Zyklus endet {when}, am {end:day}.',
+  '{count} {count|team has|teams have} no retrospective yet: {teams}.':
+    '{count} {count|Team hat|Teams haben} noch keine Retrospektive: {teams}.',
+  '{cycle} is closed': '{cycle} ist abgeschlossen',
+  'Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review.':
+    'Seine Bewertungen und Erkenntnisse bleiben erhalten, und seine OKRs sind schreibgeschützt. Übernehmen Sie als Nächstes die offenen OKRs in den nächsten Zyklus, und sehen Sie sich im Zyklusrückblick an, wie dieser Zyklus gelaufen ist.',
+  'Start the next cycle': 'Nächsten Zyklus beginnen',
+  'Open the cycle review': 'Zyklusrückblick öffnen',
+  'No cycle to close': 'Kein Zyklus zum Abschließen',
+  'Only an active cycle is closed. Closed cycles are read-only; an admin can reopen one under Cycles.':
+    'Abgeschlossen wird nur ein aktiver Zyklus. Abgeschlossene Zyklen sind schreibgeschützt; eine Administratorin oder ein Administrator kann sie unter „Zyklen“ wieder öffnen.',
+  'Committed · score {score}': 'Verbindlich · Bewertung {score}',
+  'Aspirational · score {score}': 'Ambitioniert · Bewertung {score}',
+  'Scores of {title}': 'Bewertungen von {title}',
+  Proposed: 'Vorgeschlagen',
+  Score: 'Bewertung',
+  'Reason for a changed score': 'Grund für eine geänderte Bewertung',
+  'Score of {title}': 'Bewertung von {title}',
+  'Reason for the score of {title}': 'Grund für die Bewertung von {title}',
+  'What went well, and why?': 'Was lief gut, und warum?',
+  'What got in the way?': 'Was hat uns behindert?',
+  'What will we do differently next cycle?': 'Was machen wir im nächsten Zyklus anders?',
+  'Each key result gets a score from 0 to {max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.':
+    'Jedes Key Result erhält eine Bewertung von 0 bis {max}, vorgeschlagen anhand seines Fortschritts. Ändern Sie sie mit einer Begründung; Objectives ergeben sich gewichtet aus ihren Key Results. Beantworten Sie dann die Fragen der Retrospektive.',
+  'All teams': 'Alle Teams',
+  'Loading the cycle’s OKRs': 'Die OKRs des Zyklus werden geladen',
+  'No objectives to score': 'Keine Objectives zu bewerten',
+  'This cycle has no objectives for the chosen team.':
+    'Dieser Zyklus hat keine Objectives für das ausgewählte Team.',
+  '{cycle} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.':
+    '{cycle} enthält keine Objectives. Schließen Sie den Zyklus ab, um ihn schreibgeschützt zu machen, oder löschen Sie ihn, wenn er versehentlich angelegt wurde.',
+  'Close {cycle}…': '{cycle} abschließen…',
+  'Delete {cycle}…': '{cycle} löschen…',
+  'Sandbagging signal': 'Hinweis auf zu vorsichtige Ziele',
+  'score.committed.met': 'Verbindlich und erreicht: {score} ist das erwartete Ergebnis.',
+  'score.committed.missed':
+    'Verbindlich, aber mit {score} bewertet: Ein verbindliches OKR soll {max} erreichen. Erläutern Sie, was im Weg stand und was sich ändert.',
+  'score.aspirational.belowSweetSpot':
+    'Mit {score} bewertet, unter dem Idealbereich von {low}–{high}. Sehen Sie es als Information: War das Ziel außer Reichweite, oder haben sich die Prioritäten verschoben?',
+  'score.aspirational.sweetSpot':
+    'Mit {score} bewertet: im Idealbereich von {low}–{high} für ein ambitioniertes OKR. Gut gestreckt.',
+  'score.aspirational.aboveSweetSpot':
+    'Mit {score} bewertet, über dem Idealbereich von {low}–{high}. Ein starkes Ergebnis; kann das nächste noch ehrgeiziger sein?',
+  'score.aspirational.fullyAchieved':
+    'Ein ambitioniertes OKR mit {score} bewertet. Wenn das immer wieder vorkommt, sind die Ziele vielleicht nicht ehrgeizig genug.',
+  'score.sandbagging':
+    'Ambitionierte OKRs wurden {cycles} Zyklen in Folge mit {max} bewertet; das deutet darauf hin, dass die Ziele zu vorsichtig gesetzt werden.',
+  'Someone else changed some of these meanwhile':
+    'Jemand anderes hat einige davon inzwischen geändert',
+  '{who} changed “{title}” since you opened it.':
+    '{who} hat „{title}“ geändert, seit Sie es geöffnet haben.',
+  'The rest is saved. Reload to see their changes, then save these again.':
+    'Der Rest ist gespeichert. Laden Sie neu, um die Änderungen zu sehen, und speichern Sie diese dann erneut.',
+  Reload: 'Neu laden',
+  'Some scores or answers need fixing (see the fields above). Nothing was saved.':
+    'Einige Bewertungen oder Antworten müssen korrigiert werden (siehe die Felder oben). Es wurde nichts gespeichert.',
+  'Save scores and learnings': 'Bewertungen und Erkenntnisse speichern',
+  'Save and close {cycle}': 'Speichern und {cycle} abschließen',
+  'To close {cycle}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.':
+    'Um {cycle} abzuschließen, wählen Sie „Alle Teams“: Der Zyklus wird für alle Teams abgeschlossen, und jedes noch nicht bewertete Key Result erhält die Bewertung, die sein Fortschritt ergibt.',
+  'Start the next cycle…': 'Nächsten Zyklus beginnen…',
+  // Next cycle
+  '{cycle} is created, in planning.': '{cycle} ist angelegt, in Planung.',
+  'All {count} are in {cycle} already': 'Alle {count} sind bereits in {cycle}',
+  '{chosen} of {count} {count|objective|objectives} chosen':
+    '{chosen} von {count} {count|Objective|Objectives} ausgewählt',
+  '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already':
+    '{chosen} von {count} {count|Objective|Objectives} ausgewählt, {already} bereits in {cycle}',
+  // The visible words begin each name (label in name, WCAG 2.5.3).
+  'Select all of {team}’s objectives': 'Alle auswählen: Objectives von {team}',
+  'Select all objectives': 'Alle auswählen: alle Objectives',
+  'Select none of {team}’s objectives': 'Keine auswählen: Objectives von {team}',
+  'Select none of the objectives': 'Keine auswählen: keines der Objectives',
+  'Select all': 'Alle auswählen',
+  'Select none': 'Keine auswählen',
+  'Already in {cycle}': 'Bereits in {cycle}',
+  '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.':
+    '{objectives} {objectives|Objective|Objectives} und {keyResults} {keyResults|Key Result|Key Results} sind in {cycle}.',
+  'Coaches and admins start the next cycle':
+    'Coaches und Administratoren beginnen den nächsten Zyklus',
+  'They carry unfinished objectives and key results over, each starting where it ended.':
+    'Sie übernehmen offene Objectives und Key Results, jedes mit dem Stand, mit dem es endete.',
+  'Nothing to roll over yet': 'Noch nichts zu übernehmen',
+  'Once a cycle has run, its unfinished OKRs can carry over into the next.':
+    'Sobald ein Zyklus gelaufen ist, können seine offenen OKRs in den nächsten übernommen werden.',
+  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.':
+    'Offene Objectives und Key Results sind bereits ausgewählt. Jedes Key Result beginnt mit dem Stand, mit dem es endete; ein Objective bleibt ausgerichtet, wenn sein übergeordnetes Objective mitkommt.',
+  Into: 'Ziel',
+  'No cycle follows {cycle} yet.': 'Auf {cycle} folgt noch kein Zyklus.',
+  'No cycle follows {cycle} yet: an admin creates it under Cycles.':
+    'Auf {cycle} folgt noch kein Zyklus: Eine Administratorin oder ein Administrator legt ihn unter „Zyklen“ an.',
+  'Create {cycle} ({start:day} to {end:day})': '{cycle} anlegen ({start:day} bis {end:day})',
+  'Objectives and key results to carry over': 'Zu übernehmende Objectives und Key Results',
+  'Key results of {title}': 'Key Results von {title}',
+  'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
+    '{objectives} {objectives|Objective|Objectives} und {keyResults} {keyResults|Key Result|Key Results} in {cycle} übernehmen',
+  'Carry over': 'Übernehmen',
+  // Cycle review
+  'No committed objective was scored when this cycle closed':
+    'Beim Abschluss dieses Zyklus wurde kein verbindliches Objective bewertet',
+  'No committed objective is scored yet: scores come when the cycle closes':
+    'Noch ist kein verbindliches Objective bewertet: Bewertungen kommen mit dem Abschluss des Zyklus',
+  '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}':
+    '{hit} von {count} {count|bewerteten verbindlichen Objective|bewerteten verbindlichen Objectives} {hit|erreichte|erreichten} die Bewertung {top}',
+  'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by':
+    'Trifft nicht zu: Dieser Zyklus wurde importiert, und seine Check-ins zeigen keinen regelmäßigen Rhythmus, an dem sie sich messen ließen',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time':
+    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show':
+    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am wöchentlichen Rhythmus, den seine importierten Check-ins zeigen',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the fortnightly rhythm its imported check-ins show':
+    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am zweiwöchentlichen Rhythmus, den seine importierten Check-ins zeigen',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the monthly rhythm its imported check-ins show':
+    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am monatlichen Rhythmus, den seine importierten Check-ins zeigen',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the rhythm of every {days} days its imported check-ins show':
+    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am Rhythmus von {days} Tagen, den seine importierten Check-ins zeigen',
+  'Key results per score band': 'Key Results je Bewertungsbereich',
+  '{from} to under {to}': '{from} bis unter {to}',
+  '{from} to {to}': '{from} bis {to}',
+  'No cycle to review yet': 'Noch kein Zyklus für einen Rückblick',
+  'A cycle shows here once it has started.': 'Ein Zyklus erscheint hier, sobald er begonnen hat.',
+  'The whole organisation': 'Die gesamte Organisation',
+  'Working out the review': 'Der Rückblick wird erstellt',
+  'No key results to review in {cycle}': 'Keine Key Results für einen Rückblick in {cycle}',
+  '{team} has no key results in this cycle. Choose another team, or the whole organisation.':
+    '{team} hat in diesem Zyklus keine Key Results. Wählen Sie ein anderes Team oder die gesamte Organisation.',
+  'The review shows check-ins, confidence and scores once the cycle holds key results.':
+    'Der Rückblick zeigt Check-ins, Zuversicht und Bewertungen, sobald der Zyklus Key Results enthält.',
+  'Check-ins on time': 'Rechtzeitige Check-ins',
+  'Committed OKRs met': 'Erreichte verbindliche OKRs',
+  'Average confidence over time': 'Durchschnittliche Zuversicht im Zeitverlauf',
+  'The first check-in day is still ahead.': 'Der erste Check-in-Tag steht noch bevor.',
+  'No key result has been given a confidence at a check-in yet.':
+    'Bei einem Check-in wurde noch für kein Key Result eine Zuversicht angegeben.',
+  'Score distribution': 'Verteilung der Bewertungen',
+  'Key result scores': 'Bewertungen der Key Results',
+  'No key result was scored when this cycle closed.':
+    'Beim Abschluss dieses Zyklus wurde kein Key Result bewertet.',
+  'No key result is scored yet: scores come when the cycle closes.':
+    'Noch ist kein Key Result bewertet: Bewertungen kommen mit dem Abschluss des Zyklus.',
+  '{day:day}: {average} of {max}': '{day:day}: {average} von {max}',
+  'Average confidence {point}.': 'Durchschnittliche Zuversicht {point}.',
+  'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.':
+    'Durchschnittliche Zuversicht von {earliest} bis {latest}, über {count} {count|Check-in-Tag|Check-in-Tage}.',
+  'No confidence given yet.': 'Noch keine Zuversicht angegeben.',
+  'Average confidence of the key results, from 0 to {max}, at each check-in day':
+    'Durchschnittliche Zuversicht der Key Results, von 0 bis {max}, an jedem Check-in-Tag',
+  'Confidence table': 'Tabelle der Zuversicht',
+  'Average confidence per check-in day': 'Durchschnittliche Zuversicht je Check-in-Tag',
+  'Average confidence': 'Durchschnittliche Zuversicht',
+  'None given yet': 'Noch keine angegeben',
 };

@@ -268,4 +268,168 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{count} {count|objetivo aspiracional tendría|objetivos aspiracionales tendrían} que pasar a comprometidos antes de su próximo guardado.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
     'Los check-ins se hacen cada {count} {count|día|días} en lugar de cada {before}; los planes de coaching creados a partir de ahora siguen el nuevo ritmo.',
+  // Close a cycle
+  'the scores and learnings': 'las puntuaciones y los aprendizajes',
+  'A team not found': 'Un equipo no encontrado',
+  '{cycle} is closed. Its OKRs are read-only now.':
+    '{cycle} está cerrado. Sus OKR son ahora de solo lectura.',
+  'Scores and learnings are saved.': 'Se guardaron las puntuaciones y los aprendizajes.',
+  '{length} of {max} characters': '{length} de {max} caracteres',
+  'Close {cycle}?': '¿Cerrar {cycle}?',
+  'Closing…': 'Cerrando…',
+  "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.":
+    'Las puntuaciones y respuestas de aquí se guardan, y los OKR de todos los equipos en {cycle} pasan a ser de solo lectura: no más check-ins ni cambios. Un administrador puede reabrirlo en Ciclos.',
+  '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.':
+    '{cycle} pasa a ser de solo lectura: ya no se le pueden agregar objetivos. Un administrador puede reabrirlo en Ciclos.',
+  '{cycle} still runs: it ends {when}, on {end:day}.':
+    '{cycle} sigue en curso: termina {when}, el {end:day}.',
+  '{count} {count|team has|teams have} no retrospective yet: {teams}.':
+    '{count} {count|equipo aún no tiene|equipos aún no tienen} retrospectiva: {teams}.',
+  '{cycle} is closed': '{cycle} está cerrado',
+  'Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review.':
+    'Sus puntuaciones y aprendizajes se conservan, y sus OKR son de solo lectura. A continuación, traslade los OKR sin terminar al siguiente ciclo y repase cómo fue este en la revisión del ciclo.',
+  'Start the next cycle': 'Iniciar el siguiente ciclo',
+  'Open the cycle review': 'Abrir la revisión del ciclo',
+  'No cycle to close': 'No hay ningún ciclo que cerrar',
+  'Only an active cycle is closed. Closed cycles are read-only; an admin can reopen one under Cycles.':
+    'Solo se cierra un ciclo activo. Los ciclos cerrados son de solo lectura; un administrador puede reabrir uno en Ciclos.',
+  'Committed · score {score}': 'Comprometido · puntuación {score}',
+  'Aspirational · score {score}': 'Aspiracional · puntuación {score}',
+  'Scores of {title}': 'Puntuaciones de {title}',
+  Proposed: 'Propuesta',
+  Score: 'Puntuación',
+  'Reason for a changed score': 'Motivo de una puntuación cambiada',
+  'Score of {title}': 'Puntuación de {title}',
+  'Reason for the score of {title}': 'Motivo de la puntuación de {title}',
+  'What went well, and why?': '¿Qué salió bien y por qué?',
+  'What got in the way?': '¿Qué nos lo impidió?',
+  'What will we do differently next cycle?': '¿Qué haremos de otra forma en el siguiente ciclo?',
+  'Each key result gets a score from 0 to {max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.':
+    'Cada resultado clave recibe una puntuación de 0 a {max}, propuesta a partir de su progreso. Cámbiela indicando un motivo; los objetivos se calculan según el peso de sus resultados clave. Después, responda a las preguntas de la retrospectiva.',
+  'All teams': 'Todos los equipos',
+  'Loading the cycle’s OKRs': 'Cargando los OKR del ciclo',
+  'No objectives to score': 'No hay objetivos que puntuar',
+  'This cycle has no objectives for the chosen team.':
+    'Este ciclo no tiene objetivos para el equipo elegido.',
+  '{cycle} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.':
+    '{cycle} no contiene objetivos. Ciérrelo para que sea de solo lectura, o elimínelo si se creó por error.',
+  'Close {cycle}…': 'Cerrar {cycle}…',
+  'Delete {cycle}…': 'Eliminar {cycle}…',
+  'Sandbagging signal': 'Señal de objetivos demasiado prudentes',
+  'score.committed.met': 'Comprometido y cumplido: {score} es el resultado esperado.',
+  'score.committed.missed':
+    'Comprometido, pero con una puntuación de {score}: un OKR comprometido debe alcanzar {max}. Explique qué lo impidió y qué cambia.',
+  'score.aspirational.belowSweetSpot':
+    'Puntuación de {score}, por debajo de la zona ideal de {low} a {high}. Tómelo como un dato: ¿estaba fuera de alcance o cambiaron las prioridades?',
+  'score.aspirational.sweetSpot':
+    'Puntuación de {score}: en la zona ideal de {low} a {high} para un OKR aspiracional. Bien planteado.',
+  'score.aspirational.aboveSweetSpot':
+    'Puntuación de {score}, por encima de la zona ideal de {low} a {high}. Un resultado sólido; ¿podría el siguiente apuntar más alto?',
+  'score.aspirational.fullyAchieved':
+    'Un OKR aspiracional con una puntuación de {score}. Si esto se repite, puede que los objetivos no sean lo bastante ambiciosos.',
+  'score.sandbagging':
+    'Los OKR aspiracionales obtuvieron {max} durante {cycles} ciclos seguidos; eso indica que los objetivos se fijan con demasiada prudencia.',
+  'Someone else changed some of these meanwhile': 'Otra persona cambió algunos mientras tanto',
+  '{who} changed “{title}” since you opened it.':
+    '{who} cambió «{title}» después de que lo abriera.',
+  'The rest is saved. Reload to see their changes, then save these again.':
+    'El resto se guardó. Vuelva a cargar para ver sus cambios y, después, guarde de nuevo estos.',
+  Reload: 'Volver a cargar',
+  'Some scores or answers need fixing (see the fields above). Nothing was saved.':
+    'Hay puntuaciones o respuestas que corregir (vea los campos de arriba). No se guardó nada.',
+  'Save scores and learnings': 'Guardar puntuaciones y aprendizajes',
+  'Save and close {cycle}': 'Guardar y cerrar {cycle}',
+  'To close {cycle}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.':
+    'Para cerrar {cycle}, elija Todos los equipos: se cierra para todos los equipos, y cada resultado clave aún sin puntuar recibe la puntuación que le corresponde por su progreso.',
+  'Start the next cycle…': 'Iniciar el siguiente ciclo…',
+  // Next cycle
+  '{cycle} is created, in planning.': '{cycle} se creó, en planificación.',
+  'All {count} are in {cycle} already': 'Los {count} ya están en {cycle}',
+  '{chosen} of {count} {count|objective|objectives} chosen':
+    '{chosen} de {count} {count|objetivo elegido|objetivos elegidos}',
+  '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already':
+    '{chosen} de {count} {count|objetivo elegido|objetivos elegidos}, {already} ya en {cycle}',
+  // The visible words begin each name (label in name, WCAG 2.5.3).
+  'Select all of {team}’s objectives': 'Seleccionar todo: objetivos de {team}',
+  'Select all objectives': 'Seleccionar todo: todos los objetivos',
+  'Select none of {team}’s objectives': 'No seleccionar nada: objetivos de {team}',
+  'Select none of the objectives': 'No seleccionar nada: ninguno de los objetivos',
+  'Select all': 'Seleccionar todo',
+  'Select none': 'No seleccionar nada',
+  'Already in {cycle}': 'Ya en {cycle}',
+  '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.':
+    '{objectives} {objectives|objetivo|objetivos} y {keyResults} {keyResults|resultado clave|resultados clave} están en {cycle}.',
+  'Coaches and admins start the next cycle':
+    'Los coaches y los administradores inician el siguiente ciclo',
+  'They carry unfinished objectives and key results over, each starting where it ended.':
+    'Trasladan los objetivos y resultados clave sin terminar, cada uno desde donde se quedó.',
+  'Nothing to roll over yet': 'Aún no hay nada que trasladar',
+  'Once a cycle has run, its unfinished OKRs can carry over into the next.':
+    'Cuando un ciclo haya transcurrido, sus OKR sin terminar pueden trasladarse al siguiente.',
+  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.':
+    'Los objetivos y resultados clave sin terminar ya están elegidos. Cada resultado clave empieza desde donde se quedó; un objetivo conserva su alineación cuando su objetivo principal también se traslada.',
+  Into: 'Destino',
+  'No cycle follows {cycle} yet.': 'Aún no hay ningún ciclo después de {cycle}.',
+  'No cycle follows {cycle} yet: an admin creates it under Cycles.':
+    'Aún no hay ningún ciclo después de {cycle}: un administrador lo crea en Ciclos.',
+  'Create {cycle} ({start:day} to {end:day})': 'Crear {cycle} (del {start:day} al {end:day})',
+  'Objectives and key results to carry over': 'Objetivos y resultados clave que trasladar',
+  'Key results of {title}': 'Resultados clave de {title}',
+  'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
+    'Trasladar {objectives} {objectives|objetivo|objetivos} y {keyResults} {keyResults|resultado clave|resultados clave} a {cycle}',
+  'Carry over': 'Trasladar',
+  // Cycle review
+  'No committed objective was scored when this cycle closed':
+    'No se puntuó ningún objetivo comprometido al cerrar este ciclo',
+  'No committed objective is scored yet: scores come when the cycle closes':
+    'Aún no hay ningún objetivo comprometido puntuado: las puntuaciones llegan al cerrar el ciclo',
+  '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}':
+    '{hit} de {count} {count|objetivo comprometido puntuado|objetivos comprometidos puntuados} {hit|alcanzó|alcanzaron} una puntuación de {top}',
+  'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by':
+    'No procede: este ciclo se importó y sus check-ins no muestran un ritmo regular con el que evaluarlos',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time':
+    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show':
+    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo semanal que muestran sus check-ins importados',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the fortnightly rhythm its imported check-ins show':
+    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo quincenal que muestran sus check-ins importados',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the monthly rhythm its imported check-ins show':
+    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo mensual que muestran sus check-ins importados',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the rhythm of every {days} days its imported check-ins show':
+    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo de cada {days} días que muestran sus check-ins importados',
+  'Key results per score band': 'Resultados clave por tramo de puntuación',
+  '{from} to under {to}': 'De {from} a menos de {to}',
+  '{from} to {to}': 'De {from} a {to}',
+  'No cycle to review yet': 'Aún no hay ningún ciclo que revisar',
+  'A cycle shows here once it has started.': 'Un ciclo aparece aquí una vez que ha empezado.',
+  'The whole organisation': 'Toda la organización',
+  'Working out the review': 'Preparando la revisión',
+  'No key results to review in {cycle}': 'No hay resultados clave que revisar en {cycle}',
+  '{team} has no key results in this cycle. Choose another team, or the whole organisation.':
+    '{team} no tiene resultados clave en este ciclo. Elija otro equipo o toda la organización.',
+  'The review shows check-ins, confidence and scores once the cycle holds key results.':
+    'La revisión muestra los check-ins, la confianza y las puntuaciones cuando el ciclo contiene resultados clave.',
+  'Check-ins on time': 'Check-ins a tiempo',
+  'Committed OKRs met': 'OKR comprometidos cumplidos',
+  'Average confidence over time': 'Confianza media a lo largo del tiempo',
+  'The first check-in day is still ahead.': 'El primer día de check-in aún no ha llegado.',
+  'No key result has been given a confidence at a check-in yet.':
+    'Aún no se ha indicado la confianza de ningún resultado clave en un check-in.',
+  'Score distribution': 'Distribución de las puntuaciones',
+  'Key result scores': 'Puntuaciones de los resultados clave',
+  'No key result was scored when this cycle closed.':
+    'No se puntuó ningún resultado clave al cerrar este ciclo.',
+  'No key result is scored yet: scores come when the cycle closes.':
+    'Aún no hay ningún resultado clave puntuado: las puntuaciones llegan al cerrar el ciclo.',
+  '{day:day}: {average} of {max}': '{day:day}: {average} de {max}',
+  'Average confidence {point}.': 'Confianza media {point}.',
+  'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.':
+    'Confianza media de {earliest} a {latest}, en {count} {count|día de check-in|días de check-in}.',
+  'No confidence given yet.': 'Aún no se ha indicado ninguna confianza.',
+  'Average confidence of the key results, from 0 to {max}, at each check-in day':
+    'Confianza media de los resultados clave, de 0 a {max}, en cada día de check-in',
+  'Confidence table': 'Tabla de confianza',
+  'Average confidence per check-in day': 'Confianza media por día de check-in',
+  'Average confidence': 'Confianza media',
+  'None given yet': 'Aún no se ha indicado',
 };

@@ -267,4 +267,169 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{count} {count|objectif ambitieux devrait|objectifs ambitieux devraient} devenir engagés avant leur prochain enregistrement.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
     'Les check-ins ont lieu tous les {count} {count|jour|jours} au lieu de {before} ; les plans de coaching créés désormais suivent le nouveau rythme.',
+  // Close a cycle
+  'the scores and learnings': 'les notes et les enseignements',
+  'A team not found': 'Une équipe introuvable',
+  '{cycle} is closed. Its OKRs are read-only now.':
+    '{cycle} est clôturé. Ses OKR sont désormais en lecture seule.',
+  'Scores and learnings are saved.': 'Les notes et les enseignements sont enregistrés.',
+  '{length} of {max} characters': '{length} caractères sur {max}',
+  'Close {cycle}?': 'Clôturer {cycle} ?',
+  'Closing…': 'Clôture…',
+  "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.":
+    'Les notes et les réponses saisies ici sont enregistrées, et les OKR de chaque équipe dans {cycle} passent en lecture seule : plus aucun check-in ni aucune modification. Un administrateur peut le rouvrir sous Cycles.',
+  '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.':
+    '{cycle} passe en lecture seule : aucun objectif ne peut plus y être ajouté. Un administrateur peut le rouvrir sous Cycles.',
+  '{cycle} still runs: it ends {when}, on {end:day}.':
+    '{cycle} est toujours en cours : il se termine {when}, le {end:day}.',
+  '{count} {count|team has|teams have} no retrospective yet: {teams}.':
+    '{count} {count|équipe n’a|équipes n’ont} pas encore de rétrospective : {teams}.',
+  '{cycle} is closed': '{cycle} est clôturé',
+  'Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review.':
+    'Ses notes et ses enseignements sont conservés, et ses OKR sont en lecture seule. Reportez ensuite les OKR inachevés dans le cycle suivant, et revenez sur le déroulement de celui-ci dans le bilan du cycle.',
+  'Start the next cycle': 'Démarrer le cycle suivant',
+  'Open the cycle review': 'Ouvrir le bilan du cycle',
+  'No cycle to close': 'Aucun cycle à clôturer',
+  'Only an active cycle is closed. Closed cycles are read-only; an admin can reopen one under Cycles.':
+    'Seul un cycle actif se clôture. Les cycles clôturés sont en lecture seule ; un administrateur peut en rouvrir un sous Cycles.',
+  'Committed · score {score}': 'Engagé · note {score}',
+  'Aspirational · score {score}': 'Ambitieux · note {score}',
+  'Scores of {title}': 'Notes de {title}',
+  Proposed: 'Proposée',
+  Score: 'Note',
+  'Reason for a changed score': 'Motif d’une note modifiée',
+  'Score of {title}': 'Note de {title}',
+  'Reason for the score of {title}': 'Motif de la note de {title}',
+  'What went well, and why?': 'Qu’est-ce qui a bien fonctionné, et pourquoi ?',
+  'What got in the way?': 'Qu’est-ce qui nous a freinés ?',
+  'What will we do differently next cycle?': 'Que ferons-nous différemment au prochain cycle ?',
+  'Each key result gets a score from 0 to {max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.':
+    'Chaque résultat clé reçoit une note de 0 à {max}, proposée d’après sa progression. Modifiez-la en indiquant un motif ; les objectifs se calculent selon le poids de leurs résultats clés. Répondez ensuite aux questions de la rétrospective.',
+  'All teams': 'Toutes les équipes',
+  'Loading the cycle’s OKRs': 'Chargement des OKR du cycle',
+  'No objectives to score': 'Aucun objectif à noter',
+  'This cycle has no objectives for the chosen team.':
+    'Ce cycle n’a aucun objectif pour l’équipe choisie.',
+  '{cycle} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.':
+    '{cycle} ne contient aucun objectif. Clôturez-le pour le passer en lecture seule, ou supprimez-le s’il a été créé par erreur.',
+  'Close {cycle}…': 'Clôturer {cycle}…',
+  'Delete {cycle}…': 'Supprimer {cycle}…',
+  'Sandbagging signal': 'Signal d’objectifs trop prudents',
+  'score.committed.met': 'Engagé et atteint : {score} est le résultat attendu.',
+  'score.committed.missed':
+    'Engagé mais noté {score} : un OKR engagé doit atteindre {max}. Expliquez ce qui a fait obstacle et ce qui change.',
+  'score.aspirational.belowSweetSpot':
+    'Noté {score}, sous la zone idéale de {low} à {high}. Voyez-y une information : était-il hors de portée, ou les priorités ont-elles changé ?',
+  'score.aspirational.sweetSpot':
+    'Noté {score} : dans la zone idéale de {low} à {high} pour un OKR ambitieux. Bien visé.',
+  'score.aspirational.aboveSweetSpot':
+    'Noté {score}, au-dessus de la zone idéale de {low} à {high}. Un bon résultat ; le prochain pourrait-il viser plus haut ?',
+  'score.aspirational.fullyAchieved':
+    'Un OKR ambitieux noté {score}. Si cela se répète, les objectifs ne sont peut-être pas assez ambitieux.',
+  'score.sandbagging':
+    'Des OKR ambitieux ont été notés {max} pendant {cycles} cycles consécutifs ; cela suggère des objectifs fixés avec trop de prudence.',
+  'Someone else changed some of these meanwhile':
+    'Quelqu’un d’autre en a modifié certains entre-temps',
+  '{who} changed “{title}” since you opened it.':
+    '{who} a modifié « {title} » depuis que vous l’avez ouvert.',
+  'The rest is saved. Reload to see their changes, then save these again.':
+    'Le reste est enregistré. Rechargez pour voir ses modifications, puis enregistrez à nouveau les vôtres.',
+  Reload: 'Recharger',
+  'Some scores or answers need fixing (see the fields above). Nothing was saved.':
+    'Certaines notes ou réponses doivent être corrigées (voir les champs ci-dessus). Rien n’a été enregistré.',
+  'Save scores and learnings': 'Enregistrer les notes et les enseignements',
+  'Save and close {cycle}': 'Enregistrer et clôturer {cycle}',
+  'To close {cycle}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.':
+    'Pour clôturer {cycle}, choisissez Toutes les équipes : il se clôture pour chaque équipe, et chaque résultat clé pas encore noté reçoit la note que lui vaut sa progression.',
+  'Start the next cycle…': 'Démarrer le cycle suivant…',
+  // Next cycle
+  '{cycle} is created, in planning.': '{cycle} est créé, en planification.',
+  'All {count} are in {cycle} already': 'Les {count} sont déjà dans {cycle}',
+  '{chosen} of {count} {count|objective|objectives} chosen':
+    '{chosen} {count|objectif choisi|objectifs choisis} sur {count}',
+  '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already':
+    '{chosen} {count|objectif choisi|objectifs choisis} sur {count}, {already} déjà dans {cycle}',
+  // The visible words begin each name (label in name, WCAG 2.5.3).
+  'Select all of {team}’s objectives': 'Tout sélectionner : objectifs de {team}',
+  'Select all objectives': 'Tout sélectionner : tous les objectifs',
+  'Select none of {team}’s objectives': 'Ne rien sélectionner : objectifs de {team}',
+  'Select none of the objectives': 'Ne rien sélectionner : aucun des objectifs',
+  'Select all': 'Tout sélectionner',
+  'Select none': 'Ne rien sélectionner',
+  'Already in {cycle}': 'Déjà dans {cycle}',
+  '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.':
+    '{objectives} {objectives|objectif|objectifs} et {keyResults} {keyResults|résultat clé|résultats clés} sont dans {cycle}.',
+  'Coaches and admins start the next cycle':
+    'Les coachs et les administrateurs démarrent le cycle suivant',
+  'They carry unfinished objectives and key results over, each starting where it ended.':
+    'Ils reportent les objectifs et résultats clés inachevés, chacun repartant de là où il s’est arrêté.',
+  'Nothing to roll over yet': 'Rien à reporter pour l’instant',
+  'Once a cycle has run, its unfinished OKRs can carry over into the next.':
+    'Une fois un cycle écoulé, ses OKR inachevés peuvent être reportés dans le suivant.',
+  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.':
+    'Les objectifs et résultats clés inachevés sont choisis pour vous. Chaque résultat clé repart de là où il s’est arrêté ; un objectif garde son alignement lorsque son parent est reporté aussi.',
+  Into: 'Destination',
+  'No cycle follows {cycle} yet.': 'Aucun cycle ne suit encore {cycle}.',
+  'No cycle follows {cycle} yet: an admin creates it under Cycles.':
+    'Aucun cycle ne suit encore {cycle} : un administrateur le crée sous Cycles.',
+  'Create {cycle} ({start:day} to {end:day})': 'Créer {cycle} (du {start:day} au {end:day})',
+  'Objectives and key results to carry over': 'Objectifs et résultats clés à reporter',
+  'Key results of {title}': 'Résultats clés de {title}',
+  'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
+    'Reporter {objectives} {objectives|objectif|objectifs} et {keyResults} {keyResults|résultat clé|résultats clés} dans {cycle}',
+  'Carry over': 'Reporter',
+  // Cycle review
+  'No committed objective was scored when this cycle closed':
+    'Aucun objectif engagé n’a été noté à la clôture de ce cycle',
+  'No committed objective is scored yet: scores come when the cycle closes':
+    'Aucun objectif engagé n’est encore noté : les notes arrivent à la clôture du cycle',
+  '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}':
+    '{hit} {count|objectif engagé noté|objectifs engagés notés} sur {count} {hit|a atteint|ont atteint} la note de {top}',
+  'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by':
+    'Sans objet : ce cycle a été importé, et ses check-ins ne montrent aucun rythme régulier permettant de les évaluer',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time':
+    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show':
+    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme hebdomadaire que montrent ses check-ins importés',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the fortnightly rhythm its imported check-ins show':
+    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme (toutes les deux semaines) que montrent ses check-ins importés',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the monthly rhythm its imported check-ins show':
+    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme mensuel que montrent ses check-ins importés',
+  '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the rhythm of every {days} days its imported check-ins show':
+    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme de tous les {days} jours que montrent ses check-ins importés',
+  'Key results per score band': 'Résultats clés par tranche de note',
+  '{from} to under {to}': '{from} à moins de {to}',
+  '{from} to {to}': '{from} à {to}',
+  'No cycle to review yet': 'Aucun cycle à analyser pour l’instant',
+  'A cycle shows here once it has started.': 'Un cycle apparaît ici une fois qu’il a commencé.',
+  'The whole organisation': 'Toute l’organisation',
+  'Working out the review': 'Préparation du bilan',
+  'No key results to review in {cycle}': 'Aucun résultat clé à analyser dans {cycle}',
+  '{team} has no key results in this cycle. Choose another team, or the whole organisation.':
+    '{team} n’a aucun résultat clé dans ce cycle. Choisissez une autre équipe, ou toute l’organisation.',
+  'The review shows check-ins, confidence and scores once the cycle holds key results.':
+    'Le bilan montre les check-ins, la confiance et les notes dès que le cycle contient des résultats clés.',
+  'Check-ins on time': 'Check-ins à temps',
+  'Committed OKRs met': 'OKR engagés atteints',
+  'Average confidence over time': 'Confiance moyenne au fil du temps',
+  'The first check-in day is still ahead.': 'Le premier jour de check-in est encore à venir.',
+  'No key result has been given a confidence at a check-in yet.':
+    'Aucun résultat clé n’a encore reçu de confiance lors d’un check-in.',
+  'Score distribution': 'Répartition des notes',
+  'Key result scores': 'Notes des résultats clés',
+  'No key result was scored when this cycle closed.':
+    'Aucun résultat clé n’a été noté à la clôture de ce cycle.',
+  'No key result is scored yet: scores come when the cycle closes.':
+    'Aucun résultat clé n’est encore noté : les notes arrivent à la clôture du cycle.',
+  '{day:day}: {average} of {max}': '{day:day} : {average} sur {max}',
+  'Average confidence {point}.': 'Confiance moyenne {point}.',
+  'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.':
+    'Confiance moyenne de {earliest} à {latest}, sur {count} {count|jour de check-in|jours de check-in}.',
+  'No confidence given yet.': 'Aucune confiance indiquée pour l’instant.',
+  'Average confidence of the key results, from 0 to {max}, at each check-in day':
+    'Confiance moyenne des résultats clés, de 0 à {max}, à chaque jour de check-in',
+  'Confidence table': 'Tableau de la confiance',
+  'Average confidence per check-in day': 'Confiance moyenne par jour de check-in',
+  'Average confidence': 'Confiance moyenne',
+  'None given yet': 'Aucune indiquée pour l’instant',
 };

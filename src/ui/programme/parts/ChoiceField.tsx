@@ -24,6 +24,10 @@ export function ChoiceField({
   return (
     <Field label={label} validationMessage={validationMessage}>
       <Dropdown
+        // Never clearable (a choice of none is an option): Fluent's hidden clear button, named in
+        // English ("Clear selection") whatever the reader's language, is left out, as the cycle
+        // switcher leaves it out.
+        clearButton={null}
         value={chosen?.name ?? (value === '' && none ? none : '')}
         selectedOptions={chosen || (value === '' && none) ? [value] : []}
         onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}

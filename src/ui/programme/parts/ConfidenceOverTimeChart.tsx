@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import type { ConfidencePoint } from '../../../core/cycle-review';
 import { formatDay, formatNumber } from '../../../core/format';
+import { useProgrammeSay } from '../programme-words';
 import type { IsoDate } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
 import {
@@ -42,6 +43,7 @@ const time = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`);
 export function ConfidenceOverTimeChart({ points, max, period }: ConfidenceOverTimeChartProps) {
   const styles = useHistoryChartStyles();
   const locale = useLocale();
+  const say = useProgrammeSay();
   const titleId = useId();
   const descriptionId = useId();
   const areaRef = useRef<HTMLDivElement>(null);
@@ -64,15 +66,18 @@ export function ConfidenceOverTimeChart({ points, max, period }: ConfidenceOverT
   );
   const placed = given.map((point) => ({ ...point, x: x(time(point.date)), y: y(point.average) }));
   const says = (point: { date: IsoDate; average: number }) =>
-    `${formatDay(point.date, locale)}: ${formatNumber(point.average, locale)} of ${formatNumber(max, locale)}`;
+    say('{day:day}: {average} of {max}', { day: point.date, average: point.average, max });
   const earliest = given[0];
   const latest = given.at(-1);
   const description =
     earliest && latest
       ? earliest === latest
-        ? `Average confidence ${says(latest)}.`
-        : `Average confidence from ${says(earliest)} to ${says(latest)}, over ${given.length} check-in days.`
-      : 'No confidence given yet.';
+        ? say('Average confidence {point}.', { point: says(latest) })
+        : say(
+            'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.',
+            { earliest: says(earliest), latest: says(latest), count: given.length },
+          )
+      : say('No confidence given yet.');
 
   return (
     <figure className={styles.root}>
@@ -84,7 +89,7 @@ export function ConfidenceOverTimeChart({ points, max, period }: ConfidenceOverT
           role="img"
           aria-labelledby={`${titleId} ${descriptionId}`}
         >
-          <title id={titleId}>Average confidence over time</title>
+          <title id={titleId}>{say('Average confidence over time')}</title>
           <desc id={descriptionId}>{description}</desc>
           {ticks.map((tick) =>
             segment(`g${tick}`, styles.grid, [plot.left, y(tick)], [plot.right, y(tick)]),
@@ -131,19 +136,26 @@ export function ConfidenceOverTimeChart({ points, max, period }: ConfidenceOverT
           <span className={styles.swatchValue} aria-hidden>
             ━{' '}
           </span>
-          {`Average confidence of the key results, from 0 to ${formatNumber(max, locale)}, at each check-in day`}
+          {say('Average confidence of the key results, from 0 to {max}, at each check-in day', {
+            max,
+          })}
         </Caption1>
       </figcaption>
-      <div className={styles.tableScroll} role="region" aria-label="Confidence table" tabIndex={0}>
+      <div
+        className={styles.tableScroll}
+        role="region"
+        aria-label={say('Confidence table')}
+        tabIndex={0}
+      >
         <Table
           className={styles.table}
           size="small"
-          aria-label="Average confidence per check-in day"
+          aria-label={say('Average confidence per check-in day')}
         >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Check-in day</TableHeaderCell>
-              <TableHeaderCell>Average confidence</TableHeaderCell>
+              <TableHeaderCell>{say('Check-in day')}</TableHeaderCell>
+              <TableHeaderCell>{say('Average confidence')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -152,7 +164,7 @@ export function ConfidenceOverTimeChart({ points, max, period }: ConfidenceOverT
                 <TableCell className={styles.date}>{formatDay(point.date, locale)}</TableCell>
                 <TableCell className={styles.number}>
                   {point.average === undefined
-                    ? 'None given yet'
+                    ? say('None given yet')
                     : `${formatNumber(point.average, locale)} / ${formatNumber(max, locale)}`}
                 </TableCell>
               </TableRow>

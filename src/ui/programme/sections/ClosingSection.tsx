@@ -33,13 +33,17 @@ import {
 import { cycleEndingNearest } from '../../../core/cycle-picks';
 import { cyclePhase, type CyclePhase } from '../../../core/cycles';
 import { daysBetween } from '../../../core/dates';
-import { formatCount, formatDay, formatNumber, formatProgress } from '../../../core/format';
+import { formatProgress } from '../../../core/format';
+import { formatMessage, type MessageParams } from '../../../core/i18n';
+import { coreMessages } from '../../../core/messages';
 import { formatForTyping } from '../../../core/format-for-typing';
 import { keyResultProgress } from '../../../core/progress';
+import type { ScoreMessageKey } from '../../../core/scoring';
 import type { Cycle, KeyResult, Objective, Team } from '../../../core/model';
 import { groupByTeam } from '../../../core/teams';
 import type { Board, ClosingReport } from '../../../store/repository';
-import { useAppServices, useLocale } from '../../app/AppServices';
+import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { today } from '../../board/useBoardData';
 import { dayAhead } from '../../components/CycleSwitcher/cycleTiming';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
@@ -53,6 +57,7 @@ import { DeleteCycleButton } from '../parts/DeleteCycleButton';
 import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
 import { shortName } from '../shortName';
 import { useCycleHoldings } from '../useCycleHoldings';
 import { useSectionStyles } from '../useSectionStyles';
@@ -82,12 +87,25 @@ const nearTheLimit = 0.9;
 function byTeam<T extends { readonly objective: Objective }>(
   closings: readonly T[],
   teams: readonly Team[],
+  say: ProgrammeSay,
 ): { readonly key: string; readonly name: string; readonly closings: readonly T[] }[] {
   return groupByTeam(closings, teams, (closing) => closing.objective.teamId).map((group) => ({
     key: group.teamId,
-    name: group.team?.name ?? 'A team not found',
+    name: group.team?.name ?? say('A team not found'),
     closings: group.items,
   }));
+}
+
+/**
+ * The core's readings of scores (an objective's, the sandbagging signal) in the host's display
+ * language, said again from their keys: the core's English where the page loaded no words, numbers
+ * the locale's way either way (0,45 in German).
+ */
+function useScoreReading(): (key: ScoreMessageKey, params: MessageParams) => string {
+  const translated = useLocaleWords();
+  const locale = useLocale();
+  return (key, params) =>
+    formatMessage(translated?.programme[key] ?? coreMessages.template(key), params, locale);
 }
 
 export default function ClosingSection(props: ProgrammeSectionProps) {
@@ -95,6 +113,9 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const styles = useSectionStyles();
   const { repository, operatingModel: model } = useAppServices();
   const locale = useLocale();
+  const say = useProgrammeSay();
+  const sayReading = useScoreReading();
+  const { issue: sayIssue } = useDialogWords();
   const { cycles, teams } = programme.data;
   // Running or ended, never one whose first day is ahead; the one just ended or ending next first.
   const closable = cycles.filter((cycle) => closablePhases.has(cyclePhase(cycle, today())));
@@ -161,7 +182,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     JSON.stringify([data.edits, data.answers]) !==
       JSON.stringify([data.read.edits, data.read.answers]);
   // Another tab, closing the Programme, or another cycle or team chosen here would drop them.
-  const leave = useUnsavedSection('the scores and learnings', changed && !closed);
+  const leave = useUnsavedSection(say('the scores and learnings'), changed && !closed);
   // An empty cycle may be deleted from here: Delete is offered once it holds nothing else either.
   const holdings = useCycleHoldings(
     access.setUp && board?.objectives.length === 0 && teamId === allTeams ? [cycleId] : [],
@@ -241,9 +262,9 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         programme.applyCycle(closedCycle);
         setAsking(undefined);
         setClosed(closedCycle);
-        notify(`${shortName(cycle)} is closed. Its OKRs are read-only now.`);
+        notify(say('{cycle} is closed. Its OKRs are read-only now.', { cycle: shortName(cycle) }));
       } else {
-        notify('Scores and learnings are saved.');
+        notify(say('Scores and learnings are saved.'));
         reload();
       }
     } catch (caught) {
@@ -273,14 +294,14 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   /** A text's length near and over its limit: "1,850 of 2,000 characters". */
   const counted = (text: string, max: number) =>
     text.length >= max * nearTheLimit
-      ? `${formatNumber(text.length, locale)} of ${formatNumber(max, locale)} characters`
+      ? say('{length} of {max} characters', { length: text.length, max })
       : undefined;
   const dialogs = cycle ? (
     asking === 'close' ? (
       <ConfirmDialog
-        title={`Close ${shortName(cycle)}?`}
-        confirmLabel={`Close ${shortName(cycle)}`}
-        busyLabel="Closing…"
+        title={say('Close {cycle}?', { cycle: shortName(cycle) })}
+        confirmLabel={say('Close {cycle}', { cycle: shortName(cycle) })}
+        busyLabel={say('Closing…')}
         busy={saving}
         error={error}
         onConfirm={() => void save(true)}
@@ -288,17 +309,32 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       >
         <Text block>
           {board?.objectives.length
-            ? `The scores and answers here are saved, and every team's OKRs in ${shortName(cycle)} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.`
-            : `${shortName(cycle)} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.`}
+            ? say(
+                "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.",
+                { cycle: shortName(cycle) },
+              )
+            : say(
+                '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.',
+                { cycle: shortName(cycle) },
+              )}
         </Text>
         {daysBetween(now, cycle.end) > 0 ? (
           <Text block weight="semibold">
-            {`${shortName(cycle)} still runs: it ends ${dayAhead(cycle.end, now)}, on ${formatDay(cycle.end, locale)}.`}
+            {say('{cycle} still runs: it ends {when}, on {end:day}.', {
+              cycle: shortName(cycle),
+              when: dayAhead(cycle.end, now, say),
+              end: cycle.end,
+            })}
           </Text>
         ) : null}
         {withoutRetrospective.length > 0 ? (
           <Text block>
-            {`${formatCount(withoutRetrospective.length, 'team', 'teams', locale)} ${withoutRetrospective.length === 1 ? 'has' : 'have'} no retrospective yet: ${withoutRetrospective.map((team) => team.name).join(', ')}.`}
+            {say('{count} {count|team has|teams have} no retrospective yet: {teams}.', {
+              count: withoutRetrospective.length,
+              teams: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+                withoutRetrospective.map(shortName),
+              ),
+            })}
           </Text>
         ) : null}
       </ConfirmDialog>
@@ -315,7 +351,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
           setAsking(undefined);
           const rest = closable.filter((other) => other.id !== deleted.id);
           setCycleId(cycleEndingNearest(rest, now)?.id ?? '');
-          notify(`${shortName(deleted)} is deleted.`);
+          notify(say('{cycle} is deleted.', { cycle: shortName(deleted) }));
         }}
       />
     ) : null
@@ -325,14 +361,18 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     const another = cycleEndingNearest(closable, now);
     return (
       <EmptyState
-        title={`${shortName(closed)} is closed`}
-        message="Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review."
+        title={say('{cycle} is closed', { cycle: shortName(closed) })}
+        message={say(
+          'Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review.',
+        )}
         action={
           <div className={styles.row}>
             <Button ref={nextStep} appearance="primary" onClick={() => open('next', closed.id)}>
-              Start the next cycle
+              {say('Start the next cycle')}
             </Button>
-            <Button onClick={() => open('review', closed.id)}>Open the cycle review</Button>
+            <Button onClick={() => open('review', closed.id)}>
+              {say('Open the cycle review')}
+            </Button>
             {another ? (
               <Button
                 appearance="subtle"
@@ -343,7 +383,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   setCycleId(another.id);
                 }}
               >
-                Close {shortName(another)}
+                {say('Close {cycle}', { cycle: shortName(another) })}
               </Button>
             ) : null}
           </div>
@@ -354,8 +394,10 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   if (closable.length === 0) {
     return (
       <EmptyState
-        title="No cycle to close"
-        message="Only an active cycle is closed. Closed cycles are read-only; an admin can reopen one under Cycles."
+        title={say('No cycle to close')}
+        message={say(
+          'Only an active cycle is closed. Closed cycles are read-only; an admin can reopen one under Cycles.',
+        )}
       />
     );
   }
@@ -368,18 +410,27 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     <section key={objective.id} className={styles.card} aria-label={objective.title}>
       <Subtitle2 as={heading}>{objective.title}</Subtitle2>
       <Text>
-        {`${objective.commitment === 'committed' ? 'Committed' : 'Aspirational'} · score ${formatNumber(score, locale)}`}
+        {say(
+          objective.commitment === 'committed'
+            ? 'Committed · score {score}'
+            : 'Aspirational · score {score}',
+          { score },
+        )}
       </Text>
-      <Caption1>{interpretation.message}</Caption1>
+      <Caption1>{sayReading(interpretation.messageKey, interpretation.params)}</Caption1>
       <div className={styles.tableWrap}>
-        <Table className={styles.table} size="small" aria-label={`Scores of ${objective.title}`}>
+        <Table
+          className={styles.table}
+          size="small"
+          aria-label={say('Scores of {title}', { title: objective.title })}
+        >
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Key result</TableHeaderCell>
-              <TableHeaderCell>Progress</TableHeaderCell>
-              <TableHeaderCell>Proposed</TableHeaderCell>
-              <TableHeaderCell>Score</TableHeaderCell>
-              <TableHeaderCell>Reason for a changed score</TableHeaderCell>
+              <TableHeaderCell>{say('Key result')}</TableHeaderCell>
+              <TableHeaderCell>{say('Progress')}</TableHeaderCell>
+              <TableHeaderCell>{say('Proposed')}</TableHeaderCell>
+              <TableHeaderCell>{say('Score')}</TableHeaderCell>
+              <TableHeaderCell>{say('Reason for a changed score')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -390,13 +441,14 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
               // missing reason (the next field) once saving is tried.
               const scoreIssue =
                 submitted || edit.text.trim() !== ''
-                  ? issues.find((issue) => issue.field === 'score')?.message
+                  ? issues.find((issue) => issue.field === 'score')
                   : undefined;
               // A reason too long is named as it comes; a missing one once saving is tried.
               const reasonIssue = issues.find(
                 (issue) =>
                   issue.field === 'scoreReason' && (submitted || issue.code === 'reasonTooLong'),
-              )?.message;
+              );
+              const readAs = typedScore(kr).readAs;
               return (
                 <TableRow key={kr.id}>
                   <TableCell>{kr.title}</TableCell>
@@ -404,10 +456,15 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   {/* As the score field reads it back: what is shown here may be typed there. */}
                   <TableCell>{formatForTyping(proposedScore(kr, model), locale)}</TableCell>
                   <TableCell>
-                    <Field {...fieldMessage(scoreIssue, typedScore(kr).readAs?.message)}>
+                    <Field
+                      {...fieldMessage(
+                        scoreIssue && sayIssue(scoreIssue),
+                        readAs && sayIssue(readAs),
+                      )}
+                    >
                       <Input
                         input={{ className: styles.cellInput }}
-                        aria-label={`Score of ${kr.title}`}
+                        aria-label={say('Score of {title}', { title: kr.title })}
                         inputMode="decimal"
                         disabled={readOnly}
                         value={edit.text}
@@ -420,12 +477,12 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   <TableCell>
                     {/* No maxLength: the browser would cut a pasted reason without a word. */}
                     <Field
-                      validationMessage={reasonIssue}
+                      validationMessage={reasonIssue && sayIssue(reasonIssue)}
                       hint={counted(edit.reason, SCORE_REASON_MAX_LENGTH)}
                     >
                       <Input
                         input={{ className: styles.cellInput }}
-                        aria-label={`Reason for the score of ${kr.title}`}
+                        aria-label={say('Reason for the score of {title}', { title: kr.title })}
                         disabled={readOnly}
                         value={edit.reason}
                         onChange={(_, data) =>
@@ -443,17 +500,18 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       {retrospectivePrompts.map((prompt, index) => {
         const answer = answers[objective.id]?.[index] ?? '';
         const max = model.limits.noteMaxLength;
+        const tooLong = validateRetrospectiveAnswer(answer, model)[0];
         return (
           // No maxLength: the browser would cut a pasted text without a word. A text too long
           // is named as it comes, and kept whole until it is shortened.
           <Field
             key={prompt}
-            label={prompt}
-            validationMessage={validateRetrospectiveAnswer(answer, model)[0]?.message}
+            label={say(prompt)}
+            validationMessage={tooLong && sayIssue(tooLong)}
             hint={counted(answer, max)}
           >
             <Textarea
-              aria-label={`${prompt} (${objective.title})`}
+              aria-label={`${say(prompt)} (${objective.title})`}
               disabled={readOnly}
               value={answer}
               onChange={(_, data) => {
@@ -470,41 +528,49 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   return (
     <div className={styles.section} ref={form}>
       <SectionHeading
-        title="Close a cycle"
-        intro={`Each key result gets a score from 0 to ${model.scoring.max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.`}
+        title={say('Close a cycle')}
+        intro={say(
+          'Each key result gets a score from 0 to {max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.',
+          { max: model.scoring.max },
+        )}
       />
       <div className={styles.row}>
         <ChoiceField
-          label="Cycle"
+          label={say('Cycle')}
           items={closable}
           value={cycleId}
           onChange={(id) => leave(() => setCycleId(id))}
         />
         <ChoiceField
-          label="Team"
+          label={say('Team')}
           items={teams.filter((team) => !team.archived)}
           value={teamId}
           onChange={(id) => leave(() => setTeamId(id))}
-          none="All teams"
+          none={say('All teams')}
         />
       </div>
       {loadError ? <ErrorState error={loadError} onRetry={reload} /> : null}
-      {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
+      {!board && !loadError ? (
+        <LoadingState label={say('Loading the cycle’s OKRs')} rows={4} />
+      ) : null}
       {board && board.objectives.length === 0 && teamId !== allTeams ? (
         <EmptyState
-          title="No objectives to score"
-          message="This cycle has no objectives for the chosen team."
+          title={say('No objectives to score')}
+          message={say('This cycle has no objectives for the chosen team.')}
         />
       ) : null}
       {board && board.objectives.length === 0 && teamId === allTeams ? (
         <EmptyState
-          title="No objectives to score"
-          message={`${cycle ? shortName(cycle) : 'This cycle'} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.`}
+          title={say('No objectives to score')}
+          message={say(
+            '{cycle} holds no objectives. Close it to make it read-only, or delete it if it was made by mistake.',
+            { cycle: cycle ? shortName(cycle) : '' },
+          )}
           action={
             <div className={styles.row}>
               {!readOnly ? (
                 <Button appearance="primary" {...opensDialog} onClick={askToClose}>
-                  Close {cycle ? shortName(cycle) : null}…
+                  {say('Close {cycle}…', { cycle: cycle ? shortName(cycle) : '' })}
                 </Button>
               ) : null}
               {access.setUp && cycle ? (
@@ -514,7 +580,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
                   {...opensDialog}
                   onClick={() => setAsking('delete')}
                 >
-                  Delete {shortName(cycle)}…
+                  {say('Delete {cycle}…', { cycle: shortName(cycle) })}
                 </DeleteCycleButton>
               ) : null}
             </div>
@@ -524,13 +590,16 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       {sandbagging.suspected ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Sandbagging signal</MessageBarTitle>
-            {sandbagging.message}
+            <MessageBarTitle>{say('Sandbagging signal')}</MessageBarTitle>
+            {sayReading('score.sandbagging', {
+              max: model.scoring.max,
+              cycles: sandbagging.cycles,
+            })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {board && teamId === allTeams
-        ? byTeam(closings, teams).map((group) => (
+        ? byTeam(closings, teams, say).map((group) => (
             <section key={group.key} className={styles.section} aria-label={group.name}>
               <Subtitle1 as="h3">{group.name}</Subtitle1>
               {group.closings.map((closing) => objectiveCard(closing, 'h4'))}
@@ -543,21 +612,26 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       {report && report.conflicts.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>Someone else changed some of these meanwhile</MessageBarTitle>
+            <MessageBarTitle>{say('Someone else changed some of these meanwhile')}</MessageBarTitle>
             <ul className={styles.list}>
               {report.conflicts.map((conflict) => (
-                <li key={conflict.message}>{conflict.message}</li>
+                <li key={conflict.mine.id}>
+                  {say('{who} changed “{title}” since you opened it.', {
+                    who: conflict.changedBy?.displayName ?? say('Someone else'),
+                    title: conflict.mine.title,
+                  })}
+                </li>
               ))}
             </ul>
-            The rest is saved. Reload to see their changes, then save these again.
+            {say('The rest is saved. Reload to see their changes, then save these again.')}
           </MessageBarBody>
-          <Button onClick={reload}>Reload</Button>
+          <Button onClick={reload}>{say('Reload')}</Button>
         </MessageBar>
       ) : null}
       {submitted && invalid ? (
         <MessageBar intent="error">
           <MessageBarBody>
-            Some scores or answers need fixing (see the fields above). Nothing was saved.
+            {say('Some scores or answers need fixing (see the fields above). Nothing was saved.')}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -565,7 +639,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
       {!readOnly && board && board.objectives.length > 0 ? (
         <div className={styles.toolbar}>
           <Button disabledFocusable={saving} onClick={() => void save(false)}>
-            Save scores and learnings
+            {say('Save scores and learnings')}
           </Button>
           {teamId === allTeams ? (
             <Button
@@ -574,19 +648,21 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
               {...opensDialog}
               onClick={askToClose}
             >
-              Save and close {cycle ? shortName(cycle) : null}
+              {say('Save and close {cycle}', { cycle: cycle ? shortName(cycle) : '' })}
             </Button>
           ) : (
             // Closing is for every team at once: from one team's scores it would leave the
             // others' key results unscored in a cycle that no longer takes scores.
             <Text>
-              To close {cycle ? shortName(cycle) : null}, choose All teams: it closes for every
-              team, and each key result not scored yet gets the score its progress earns.
+              {say(
+                'To close {cycle}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.',
+                { cycle: cycle ? shortName(cycle) : '' },
+              )}
             </Text>
           )}
           <span className={styles.spacer} />
           <Button appearance="subtle" onClick={() => open('next', cycleId)}>
-            Start the next cycle…
+            {say('Start the next cycle…')}
           </Button>
         </div>
       ) : null}

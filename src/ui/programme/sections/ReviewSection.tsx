@@ -12,9 +12,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { reviewCycle, scoreBandLabel, type CycleReview } from '../../../core/cycle-review';
+import { reviewCycle, scoreBandEdges, type CycleReview } from '../../../core/cycle-review';
 import { cycleEndingNearest } from '../../../core/cycle-picks';
-import { formatCount, formatNumber } from '../../../core/format';
+import { formatNumber, formatProgress } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { today } from '../../board/useBoardData';
@@ -24,6 +24,7 @@ import { LoadingState } from '../../components/States/LoadingState';
 import { ChoiceField } from '../parts/ChoiceField';
 import { ConfidenceOverTimeChart } from '../parts/ConfidenceOverTimeChart';
 import { SectionHeading } from '../parts/SectionHeading';
+import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -50,67 +51,88 @@ const useStyles = makeStyles({
   },
 });
 
-const percent = (share: number | undefined) =>
-  share === undefined ? '—' : `${Math.round(share * 100)}%`;
+const percent = (share: number | undefined, locale: string) =>
+  share === undefined ? '—' : formatProgress(share, locale);
 
 /** What the hit rate counts: committed objectives with a score, and those that reached the top. */
 function committedCaption(
   { scored, hit }: CycleReview['committed'],
   top: number,
-  locale: string,
   closed: boolean,
+  say: ProgrammeSay,
 ): string {
   if (scored === 0) {
     return closed
-      ? 'No committed objective was scored when this cycle closed'
-      : 'No committed objective is scored yet: scores come when the cycle closes';
+      ? say('No committed objective was scored when this cycle closed')
+      : say('No committed objective is scored yet: scores come when the cycle closes');
   }
-  const counted = formatCount(
-    scored,
-    'scored committed objective',
-    'scored committed objectives',
-    locale,
+  return say(
+    '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}',
+    { hit, count: scored, top },
   );
-  return `${formatNumber(hit, locale)} of ${counted} reached a score of ${formatNumber(top, locale)}`;
 }
-
-const cadenceWords: Readonly<Record<number, string>> = {
-  7: 'weekly',
-  14: 'fortnightly',
-  30: 'monthly',
-};
 
 /**
  * What the on-time share counts, and for an imported cycle by which rhythm: the one its check-ins
  * show (it was not run here), or none, when they show none.
  */
-function onTimeCaption({ rhythm, onTime, due }: CycleReview, locale: string): string {
+function onTimeCaption({ rhythm, onTime, due }: CycleReview, say: ProgrammeSay): string {
   if (rhythm.from === 'none') {
-    return 'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by';
+    return say(
+      'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by',
+    );
   }
-  const counted = `${formatNumber(onTime, locale)} of ${formatCount(due, 'check-in', 'check-ins', locale)} due came on time`;
-  if (rhythm.from !== 'checkIns') return counted;
-  const cadence = cadenceWords[rhythm.cadenceDays] ?? `every ${rhythm.cadenceDays} days`;
-  return `${counted}, judged by the ${cadence} rhythm its imported check-ins show`;
+  const counted = { onTime, count: due };
+  if (rhythm.from !== 'checkIns') {
+    return say('{onTime} of {count} {count|check-in|check-ins} due came on time', counted);
+  }
+  switch (rhythm.cadenceDays) {
+    case 7:
+      return say(
+        '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show',
+        counted,
+      );
+    case 14:
+      return say(
+        '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the fortnightly rhythm its imported check-ins show',
+        counted,
+      );
+    case 30:
+      return say(
+        '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the monthly rhythm its imported check-ins show',
+        counted,
+      );
+    default:
+      return say(
+        '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the rhythm of every {days} days its imported check-ins show',
+        { ...counted, days: rhythm.cadenceDays },
+      );
+  }
 }
 
 /** KRs per score band as bars, each with its count; the table is what screen readers read. */
 function ScoreDistribution({ scores }: { readonly scores: CycleReview['scores'] }) {
   const own = useStyles();
   const locale = useLocale();
+  const say = useProgrammeSay();
   const most = Math.max(1, ...scores.map((bucket) => bucket.count));
   return (
-    <Table size="small" aria-label="Key results per score band">
+    <Table size="small" aria-label={say('Key results per score band')}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Score</TableHeaderCell>
-          <TableHeaderCell>Key results</TableHeaderCell>
+          <TableHeaderCell>{say('Score')}</TableHeaderCell>
+          <TableHeaderCell>{say('Key results')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {scores.map((bucket) => (
           <TableRow key={bucket.from}>
-            <TableCell className={own.band}>{scoreBandLabel(bucket, locale)}</TableCell>
+            <TableCell className={own.band}>
+              {say(
+                bucket.includesTo ? '{from} to {to}' : '{from} to under {to}',
+                scoreBandEdges(bucket, locale),
+              )}
+            </TableCell>
             <TableCell>
               <span className={own.count}>
                 {bucket.count > 0 ? (
@@ -137,6 +159,7 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
   const own = useStyles();
   const { repository, operatingModel: model } = useAppServices();
   const locale = useLocale();
+  const say = useProgrammeSay();
   const { cycles, teams } = programme.data;
   const started = cycles.filter((cycle) => cycle.state !== 'planning');
   // The cycle just ended or ending next: never one whose first day is ahead, which holds no history.
@@ -173,57 +196,64 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
   if (started.length === 0) {
     return (
       <EmptyState
-        title="No cycle to review yet"
-        message="A cycle shows here once it has started."
+        title={say('No cycle to review yet')}
+        message={say('A cycle shows here once it has started.')}
       />
     );
   }
   return (
     <div className={styles.section}>
-      <SectionHeading title="Cycle review" />
+      <SectionHeading title={say('Cycle review')} />
       <div className={styles.row}>
-        <ChoiceField label="Cycle" items={started} value={cycleId} onChange={setCycleId} />
+        <ChoiceField label={say('Cycle')} items={started} value={cycleId} onChange={setCycleId} />
         <ChoiceField
-          label="Team"
+          label={say('Team')}
           items={teams}
           value={teamId}
           onChange={setTeamId}
-          none="The whole organisation"
+          none={say('The whole organisation')}
         />
       </div>
       {data.status === 'error' ? <ErrorState error={data.error} onRetry={reload} /> : null}
-      {data.status === 'loading' ? <LoadingState label="Working out the review" rows={3} /> : null}
+      {data.status === 'loading' ? (
+        <LoadingState label={say('Working out the review')} rows={3} />
+      ) : null}
       {review && data.status === 'ready' && data.keyResults === 0 ? (
         <EmptyState
-          title={`No key results to review in ${cycle?.name ?? 'this cycle'}`}
+          title={say('No key results to review in {cycle}', { cycle: cycle?.name ?? '' })}
           message={
             team
-              ? `${team.name} has no key results in this cycle. Choose another team, or the whole organisation.`
-              : 'The review shows check-ins, confidence and scores once the cycle holds key results.'
+              ? say(
+                  '{team} has no key results in this cycle. Choose another team, or the whole organisation.',
+                  { team: team.name },
+                )
+              : say(
+                  'The review shows check-ins, confidence and scores once the cycle holds key results.',
+                )
           }
         />
       ) : review ? (
         <>
           <div className={own.figures}>
             <div className={styles.card}>
-              <Caption1>Check-ins on time</Caption1>
-              <Text className={own.figure}>{percent(review.onTimeShare)}</Text>
-              <Caption1 className={styles.muted}>{onTimeCaption(review, locale)}</Caption1>
+              <Caption1>{say('Check-ins on time')}</Caption1>
+              <Text className={own.figure}>{percent(review.onTimeShare, locale)}</Text>
+              <Caption1 className={styles.muted}>{onTimeCaption(review, say)}</Caption1>
             </div>
             <div className={styles.card}>
-              <Caption1>Committed OKRs met</Caption1>
-              <Text className={own.figure}>{percent(review.committed.rate)}</Text>
+              <Caption1>{say('Committed OKRs met')}</Caption1>
+              <Text className={own.figure}>{percent(review.committed.rate, locale)}</Text>
               <Caption1 className={styles.muted}>
-                {committedCaption(review.committed, model.scoring.max, locale, closed)}
+                {committedCaption(review.committed, model.scoring.max, closed, say)}
               </Caption1>
             </div>
           </div>
-          <section className={styles.card} aria-label="Average confidence over time">
-            <Subtitle2 as="h3">Average confidence over time</Subtitle2>
+          <section className={styles.card} aria-label={say('Average confidence over time')}>
+            <Subtitle2 as="h3">{say('Average confidence over time')}</Subtitle2>
             {review.confidence.length === 0 ? (
-              <Text>The first check-in day is still ahead.</Text>
+              <Text>{say('The first check-in day is still ahead.')}</Text>
             ) : review.confidence.every((point) => point.average === undefined) ? (
-              <Text>No key result has been given a confidence at a check-in yet.</Text>
+              <Text>{say('No key result has been given a confidence at a check-in yet.')}</Text>
             ) : cycle ? (
               <ConfidenceOverTimeChart
                 points={review.confidence}
@@ -232,15 +262,15 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
               />
             ) : null}
           </section>
-          <section className={styles.card} aria-label="Score distribution">
-            <Subtitle2 as="h3">Key result scores</Subtitle2>
+          <section className={styles.card} aria-label={say('Score distribution')}>
+            <Subtitle2 as="h3">{say('Key result scores')}</Subtitle2>
             {review.scores.some((bucket) => bucket.count > 0) ? (
               <ScoreDistribution scores={review.scores} />
             ) : (
               <Text>
                 {closed
-                  ? 'No key result was scored when this cycle closed.'
-                  : 'No key result is scored yet: scores come when the cycle closes.'}
+                  ? say('No key result was scored when this cycle closed.')
+                  : say('No key result is scored yet: scores come when the cycle closes.')}
               </Text>
             )}
           </section>

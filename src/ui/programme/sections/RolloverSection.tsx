@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { followingCycle, validateCyclePlacement } from '../../../core/cycle-templates';
-import { formatCount, formatDay, formatNumber } from '../../../core/format';
+import { formatProgress } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import {
   carriedOver,
@@ -30,6 +30,7 @@ import { useRunAction } from '../../hooks/useRunAction';
 import { ChoiceField } from '../parts/ChoiceField';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
+import { useProgrammeSay } from '../programme-words';
 import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
 
@@ -79,6 +80,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const own = useStyles();
   const { repository } = useAppServices();
   const locale = useLocale();
+  const say = useProgrammeSay();
   const { cycles } = programme.data;
   const sources = cycles.filter((cycle) => cycle.state !== 'planning');
   const [sourceId, setSourceId] = useState(
@@ -109,7 +111,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       });
       programme.applyCycle(created);
       setTargetId(created.id);
-      notify(`${shortName(created)} is created, in planning.`);
+      notify(say('{cycle} is created, in planning.', { cycle: shortName(created) }));
     });
   };
   const load = useCallback(
@@ -135,12 +137,15 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const teams = board ? groupByTeam(board.objectives, board.teams, (o) => o.teamId) : [];
   /** "1 of 2 objectives chosen, 1 in Q1 2027 already", or "All 3 are in Q1 2027 already". */
   const choiceCount = (all: number, open: number, chosen: number) => {
-    const into = target?.name ?? 'the next cycle';
-    if (open === 0) return `All ${formatNumber(all, locale)} are in ${into} already`;
-    const counted = `${formatNumber(chosen, locale)} of ${formatCount(open, 'objective', 'objectives', locale)} chosen`;
+    // Objectives are in the next cycle already only once there is one.
+    const into = target?.name ?? '';
+    if (open === 0) return say('All {count} are in {cycle} already', { count: all, cycle: into });
     return open < all
-      ? `${counted}, ${formatNumber(all - open, locale)} in ${into} already`
-      : counted;
+      ? say(
+          '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already',
+          { chosen, count: open, already: all - open, cycle: into },
+        )
+      : say('{chosen} of {count} {count|objective|objectives} chosen', { chosen, count: open });
   };
   /** "Select all" and "Select none" for `objectives`: a team's (named) or every team's. */
   const allOrNone = (objectives: readonly Objective[], team?: string) => {
@@ -154,22 +159,26 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
         <Button
           size="small"
           appearance="subtle"
-          aria-label={team ? `Select all of ${team}’s objectives` : 'Select all objectives'}
+          aria-label={
+            team ? say('Select all of {team}’s objectives', { team }) : say('Select all objectives')
+          }
           disabled={open.length === 0}
           onClick={() => choose(objectives, true)}
         >
-          Select all
+          {say('Select all')}
         </Button>
         <Button
           size="small"
           appearance="subtle"
           aria-label={
-            team ? `Select none of ${team}’s objectives` : 'Select none of the objectives'
+            team
+              ? say('Select none of {team}’s objectives', { team })
+              : say('Select none of the objectives')
           }
           disabled={chosen === 0}
           onClick={() => choose(objectives, false)}
         >
-          Select none
+          {say('Select none')}
         </Button>
       </div>
     );
@@ -183,11 +192,11 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
 
   /** A title, with "Already in Q1 2027" once the next cycle holds its copy. */
   const labelled = (title: string, already: boolean) =>
-    already ? (
+    already && target ? (
       <span className={own.label}>
         {title}
         <Badge appearance="tint" color="informative">
-          Already in {target ? shortName(target) : 'the next cycle'}
+          {say('Already in {cycle}', { cycle: shortName(target) })}
         </Badge>
       </span>
     ) : (
@@ -199,7 +208,14 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     action.run(async () => {
       const report = await repository.rollOver(plan);
       notify(
-        `${formatCount(report.objectives.length, 'objective', 'objectives')} and ${formatCount(report.keyResults.length, 'key result', 'key results')} are in ${shortName(target)}.`,
+        say(
+          '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.',
+          {
+            objectives: report.objectives.length,
+            keyResults: report.keyResults.length,
+            cycle: shortName(target),
+          },
+        ),
       );
       update((read) => {
         const now = carriedOver(read.board, report);
@@ -215,38 +231,44 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   if (!access.coach) {
     return (
       <EmptyState
-        title="Coaches and admins start the next cycle"
-        message="They carry unfinished objectives and key results over, each starting where it ended."
+        title={say('Coaches and admins start the next cycle')}
+        message={say(
+          'They carry unfinished objectives and key results over, each starting where it ended.',
+        )}
       />
     );
   }
   if (sources.length === 0) {
     return (
       <EmptyState
-        title="Nothing to roll over yet"
-        message="Once a cycle has run, its unfinished OKRs can carry over into the next."
+        title={say('Nothing to roll over yet')}
+        message={say('Once a cycle has run, its unfinished OKRs can carry over into the next.')}
       />
     );
   }
   return (
     <div className={styles.section}>
       <SectionHeading
-        title="Start the next cycle"
-        intro="Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too."
+        title={say('Start the next cycle')}
+        intro={say(
+          'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.',
+        )}
       />
       <div className={styles.row}>
-        <ChoiceField label="From" items={sources} value={sourceId} onChange={setSourceId} />
+        <ChoiceField label={say('From')} items={sources} value={sourceId} onChange={setSourceId} />
         <ChoiceField
-          label="Into"
+          label={say('Into')}
           items={targets}
           value={target?.id ?? ''}
           onChange={setTargetId}
           {...(targets.length === 0
             ? {
-                validationMessage:
+                validationMessage: say(
                   creatable && access.setUp
-                    ? `No cycle follows ${source?.name ?? 'it'} yet.`
-                    : `No cycle follows ${source?.name ?? 'it'} yet: an admin creates it under Cycles.`,
+                    ? 'No cycle follows {cycle} yet.'
+                    : 'No cycle follows {cycle} yet: an admin creates it under Cycles.',
+                  { cycle: source?.name ?? '' },
+                ),
               }
             : {})}
         />
@@ -254,21 +276,27 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       {creatable && access.setUp ? (
         <div>
           <Button disabledFocusable={creation.busy} onClick={createFollowing}>
-            {`Create ${shortName(creatable)} (${formatDay(creatable.start, locale)} to ${formatDay(creatable.end, locale)})`}
+            {say('Create {cycle} ({start:day} to {end:day})', {
+              cycle: shortName(creatable),
+              start: creatable.start,
+              end: creatable.end,
+            })}
           </Button>
         </div>
       ) : null}
       {creation.error ? <ErrorState error={creation.error} /> : null}
       {loadError ? <ErrorState error={loadError} /> : null}
-      {!board && !loadError ? <LoadingState label="Loading the cycle's OKRs" rows={4} /> : null}
+      {!board && !loadError ? (
+        <LoadingState label={say('Loading the cycle’s OKRs')} rows={4} />
+      ) : null}
       {board ? (
         <fieldset className={styles.card}>
           <legend>
-            <Subtitle2>Objectives and key results to carry over</Subtitle2>
+            <Subtitle2>{say('Objectives and key results to carry over')}</Subtitle2>
           </legend>
           {allOrNone(board.objectives)}
           {teams.map((group) => {
-            const name = group.team?.name ?? 'A team not found';
+            const name = group.team?.name ?? say('A team not found');
             return (
               <section
                 key={group.teamId}
@@ -295,7 +323,10 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                         })
                       }
                     />
-                    <ul className={own.keyResults} aria-label={`Key results of ${objective.title}`}>
+                    <ul
+                      className={own.keyResults}
+                      aria-label={say('Key results of {title}', { title: objective.title })}
+                    >
                       {board.keyResults
                         .filter((kr) => kr.objectiveId === objective.id)
                         .map((kr) => (
@@ -304,7 +335,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                             <Checkbox
                               disabled={!selection.objectiveIds.has(objective.id)}
                               label={labelled(
-                                `${kr.title} (${Math.round(keyResultProgress(kr) * 100)}%)`,
+                                `${kr.title} (${formatProgress(keyResultProgress(kr), locale)})`,
                                 carried.keyResultIds.has(kr.id),
                               )}
                               checked={
@@ -340,9 +371,16 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           disabledFocusable={action.busy}
           onClick={start}
         >
-          {plan
-            ? `Carry ${formatCount(plan.objectives.length, 'objective', 'objectives')} and ${formatCount(plan.keyResults.length, 'key result', 'key results')} into ${target ? shortName(target) : 'the next cycle'}`
-            : 'Carry over'}
+          {plan && target
+            ? say(
+                'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}',
+                {
+                  objectives: plan.objectives.length,
+                  keyResults: plan.keyResults.length,
+                  cycle: shortName(target),
+                },
+              )
+            : say('Carry over')}
         </Button>
       </div>
     </div>
