@@ -1,6 +1,7 @@
 import { authorize } from './auth';
 import { GraphHttpError, invalidRequest } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
+import { parseExpand, queryOption } from './odata-query';
 import { metadataUrl, renderUser } from './resources';
 import type { EmulatedUser } from './tenant';
 import { parseUserQuery, parseUserSelect } from './user-query';
@@ -32,6 +33,7 @@ export function getUser(context: HandlerContext, idOrUpn: string): GraphResponse
 
 /** One user, with `$select` as Graph has it: only those properties, named in `@odata.context`. */
 function userResponse(context: HandlerContext, user: EmulatedUser): GraphResponse {
+  refuseExpand(context.request.query);
   const select = parseUserSelect(context.request.query);
   const selected = select ? `users(${select.join(',')})` : 'users';
   return json(200, {
@@ -44,6 +46,7 @@ function userResponse(context: HandlerContext, user: EmulatedUser): GraphRespons
 export function listUsers(context: HandlerContext): GraphResponse {
   authorize(context.caller, 'user.any');
   const { query, headers } = context.request;
+  refuseExpand(query);
   const userQuery = parseUserQuery(query, headers.consistencylevel);
   const found = context.env.users().filter(userQuery.matches);
   const { orderBy, descending } = userQuery;
@@ -85,6 +88,25 @@ export function countUsers(context: HandlerContext): GraphResponse {
     headers: { 'Content-Type': 'text/plain;charset=utf-8' },
     body: String(context.env.users().filter(matches).length),
   };
+}
+
+/**
+ * A user's relationships are not modelled, so `$expand` is refused rather than ignored. The photo
+ * is refused as Graph refuses it: "you cannot use $expand on the user/photo relationship", with
+ * the code and message of https://learn.microsoft.com/graph/query-parameters#error-handling-for-query-parameters.
+ */
+function refuseExpand(query: URLSearchParams): void {
+  const expand = queryOption(query, 'expand');
+  if (expand === undefined) return;
+  if (parseExpand(expand).some(({ property }) => property.toLowerCase() === 'photo'))
+    throw new GraphHttpError(
+      400,
+      'ExpandNotSupported',
+      "Expand is not allowed for property 'Photo' according to the entity schema.",
+    );
+  throw invalidRequest(
+    `The query option '$expand' is not supported on users: their relationships (${expand}) are not modelled.`,
+  );
 }
 
 function skipTokenOffset(token: string | null): number {
