@@ -39,6 +39,10 @@ const nullObjects =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties';
 const loadProperties =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model#load';
+const worksheetName =
+  'https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member';
+const renameWorksheet =
+  'https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9';
 const errorCodes =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling';
 const resourceLimits =
@@ -629,6 +633,116 @@ export const contracts: readonly ExcelContract[] = [
       return changes;
     },
     answer: ['B2'],
+  },
+  {
+    doc: worksheets,
+    example: 'Rename a worksheet: the active worksheet\'s name set to "New Name"',
+    given: (excel) => {
+      productSheet(excel);
+      excel.selection = { sheet: 'Sample', address: 'A1' };
+    },
+    snippet: async (context) => {
+      const currentWorksheet = context.workbook.worksheets.getActiveWorksheet();
+      currentWorksheet.name = 'New Name';
+      await context.sync();
+      const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+      await context.sync();
+      return active.name;
+    },
+    answer: 'New Name',
+  },
+  {
+    doc: worksheetName,
+    example: 'Worksheet.name "must be fewer than 32 characters": a name of 31 is taken',
+    given: productSheet,
+    snippet: async (context) => {
+      sample(context).name = 'OKRs · Sales and Marketing · Q1';
+      const sheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    },
+    answer: ['OKRs · Sales and Marketing · Q1'],
+  },
+  {
+    doc: worksheetName,
+    example: 'Worksheet.name "must be fewer than 32 characters": renaming to 32 is InvalidArgument',
+    given: productSheet,
+    snippet: async (context) => {
+      sample(context).name = 'OKRs · Sales and Marketing · Q1!';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: worksheetName,
+    example: 'worksheets.add with a name of 32 characters: InvalidArgument, no sheet added',
+    given: productSheet,
+    snippet: async (context) => {
+      context.workbook.worksheets.add('Objectives and key results Q1 26');
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameWorksheet,
+    example:
+      'Worksheet names cannot contain / \\ ? * : [ ]: renaming to "Q1/Q2" is InvalidArgument',
+    given: productSheet,
+    snippet: async (context) => {
+      sample(context).name = 'Q1/Q2';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameWorksheet,
+    example:
+      'Worksheet names cannot begin or end with an apostrophe: worksheets.add("Plan\'") is InvalidArgument',
+    given: productSheet,
+    snippet: async (context) => {
+      context.workbook.worksheets.add("Plan'");
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameWorksheet,
+    example: 'Worksheet names cannot be blank: renaming to "" is InvalidArgument',
+    given: productSheet,
+    snippet: async (context) => {
+      sample(context).name = '';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameWorksheet,
+    example:
+      'Worksheet names cannot be "History", "a reserved word Excel uses internally": InvalidArgument',
+    given: productSheet,
+    snippet: async (context) => {
+      context.workbook.worksheets.add('History');
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
   },
   {
     doc: errorCodes,

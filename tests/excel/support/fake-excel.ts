@@ -135,6 +135,25 @@ function richApiError(
   return new RichApiError(code, errorMessages[code], errorLocation);
 }
 
+/**
+ * Excel's rules for a worksheet's name: Worksheet.name "must be fewer than 32 characters"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member),
+ * and "Worksheet names cannot: Be blank. Contain more than 31 characters. Contain any of the
+ * following characters: / \ ? * : [ ]. Begin or end with an apostrophe ('). Be named "History"."
+ * (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ */
+function ensureSheetName(name: string, errorLocation: string): void {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[/\\?*:[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history'
+  )
+    throw richApiError('InvalidArgument', errorLocation);
+}
+
 /** What office.js throws when a property is read before `load` and `context.sync()`. */
 function propertyNotLoaded(name: string): RichApiError {
   return new RichApiError(
@@ -500,12 +519,16 @@ class Batch {
       writable: {
         name: (name: string) => {
           const sheet = resolve();
+          ensureSheetName(name, 'Worksheet.name');
           if (
             this.excel.sheets.some(
               (s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase(),
             )
           )
             throw richApiError('InvalidArgument', 'Worksheet.name');
+          // A renamed active sheet stays the active one.
+          if (this.excel.selection.sheet === sheet.name)
+            this.excel.selection = { ...this.excel.selection, sheet: name };
           sheet.name = name;
         },
       },
@@ -886,6 +909,7 @@ export class FakeExcel {
           add: (name: string) => {
             let created: FakeSheet | undefined;
             batch.queue.push(() => {
+              ensureSheetName(name, 'WorksheetCollection.add');
               if (this.sheetNamed(name))
                 throw richApiError('ItemAlreadyExists', 'WorksheetCollection.add');
               created = new FakeSheet(this.newSheetId(), name);
