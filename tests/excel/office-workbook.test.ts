@@ -200,6 +200,8 @@ describe('loading KRs into the workbook', () => {
     expect(okrSheetTitle(['Sales'], 'Q4 2026')).toBe('OKRs · Sales · Q4 2026');
     expect(okrSheetTitle(['R/D [lab]'], 'Q4: 2026?')).toBe('OKRs · R D lab · Q4 2026');
     expect(okrSheetTitle([], 'Q4 2026')).toBeUndefined();
+    // Excel refuses a sheet name that ends with an apostrophe.
+    expect(okrSheetTitle(["Sales 'A'"], "Year '26'")).toBe("OKRs · Sales 'A' · Year '26");
     sheet.name = 'My numbers';
     await sync.load([store.teamId], board.cycle);
     expect(sheet.name).toBe('My numbers');

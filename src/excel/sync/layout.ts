@@ -84,8 +84,8 @@ export const okrSheetName = 'OKRs';
 
 /**
  * The OKR sheet's tab name once loaded, so the sheet tells what it holds: `OKRs · Sales · Q4
- * 2026`. Within Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]
- * (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ * 2026`. Within Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ],
+ * no apostrophe at the end (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
  * Undefined without a team's name.
  */
 export function okrSheetTitle(teamNames: readonly string[], cycleName: string): string | undefined {
@@ -96,7 +96,10 @@ export function okrSheetTitle(teamNames: readonly string[], cycleName: string): 
       .trim();
   const teams = clean(teamNames.join(', '));
   if (!teams) return undefined;
-  const title = [okrSheetName, teams, clean(cycleName)].filter(Boolean).join(' · ');
+  const title = [okrSheetName, teams, clean(cycleName)]
+    .filter(Boolean)
+    .join(' · ')
+    .replace(/[\s']+$/, '');
   return title.length <= 31 ? title : `${title.slice(0, 30).trimEnd()}…`;
 }
 
