@@ -48,7 +48,7 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
         'BadRequest',
         '/me request is only valid with delegated authentication flow.',
       );
-    return only(method, 'GET', () => getMe(context));
+    return directoryOnly(method, 'GET', () => getMe(context));
   }
   const myMailbox = /^\/me\/mailboxSettings(?:\/([^/]+))?\/?$/i.exec(path);
   if (myMailbox) {
@@ -60,11 +60,14 @@ export function routeGraphRequest(request: GraphRequest, env: GraphEnvironment):
       );
     return only(method, 'GET', () => getMailboxSettings(context, 'me', myMailbox[1]));
   }
-  if (path === '/users' || path === '/users/') return only(method, 'GET', () => listUsers(context));
-  if (path === '/users/$count') return only(method, 'GET', () => countUsers(context));
+  if (path === '/users' || path === '/users/')
+    return directoryOnly(method, 'GET', () => listUsers(context));
+  if (path === '/users/$count') return directoryOnly(method, 'GET', () => countUsers(context));
   const userMatch = /^\/users\/([^/]+)\/?$/.exec(path);
   if (userMatch)
-    return only(method, 'GET', () => getUser(context, decodeURIComponent(userMatch[1] as string)));
+    return directoryOnly(method, 'GET', () =>
+      getUser(context, decodeURIComponent(userMatch[1] as string)),
+    );
   const userPart =
     /^\/users\/([^/]+)\/(teamwork\/sendActivityNotification|mailboxSettings)(?:\/([^/]+))?\/?$/i.exec(
       path,
@@ -176,13 +179,27 @@ function withSiteGrant(context: HandlerContext, site: EmulatedSite): HandlerCont
   return { ...context, caller: { ...caller, scopes } };
 }
 
-function only(method: string, allowed: string, handle: () => GraphResponse): GraphResponse {
+function only(
+  method: string,
+  allowed: string,
+  handle: () => GraphResponse,
+  code = 'BadRequest',
+): GraphResponse {
   if (method !== allowed) {
     throw new GraphHttpError(
       405,
-      'BadRequest',
+      code,
       'Specified HTTP method is not allowed for the request target.',
     );
   }
   return handle();
+}
+
+/**
+ * A directory target (a user, the users) refuses another method with the directory's own code,
+ * as request 4 of https://learn.microsoft.com/graph/json-batching's example response shows:
+ * 405 `Request_BadRequest`.
+ */
+function directoryOnly(method: string, allowed: string, handle: () => GraphResponse) {
+  return only(method, allowed, handle, 'Request_BadRequest');
 }
