@@ -43,6 +43,9 @@ const worksheetName =
   'https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member';
 const renameWorksheet =
   'https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9';
+const tableName =
+  'https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-name-member';
+const renameTable = 'https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114';
 const errorCodes =
   'https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling';
 const resourceLimits =
@@ -753,6 +756,107 @@ export const contracts: readonly ExcelContract[] = [
       await context.sync();
     },
     refusal: { code: 'ItemAlreadyExists', message: 'The resource being created already exists.' },
+  },
+  {
+    doc: tableName,
+    example:
+      'Table.name "must follow the guidelines" of Rename an Excel table: Sales_Tax, with the underscore the article offers as a word separator, is taken',
+    given: expensesTable,
+    snippet: async (context) => {
+      context.workbook.tables.getItem('ExpensesTable').name = 'Sales_Tax';
+      await context.sync();
+      const renamed = context.workbook.tables.getItem('Sales_Tax').load('name');
+      await context.sync();
+      return renamed.name;
+    },
+    answer: 'Sales_Tax',
+  },
+  {
+    doc: renameTable,
+    example:
+      '"Don\'t use a space to separate words": renaming a table to "Sales Tax" is InvalidArgument',
+    given: expensesTable,
+    snippet: async (context) => {
+      context.workbook.tables.getItem('ExpensesTable').name = 'Sales Tax';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameTable,
+    example:
+      '"Always start a name with a letter, an underscore character (_), or a backslash": "2017Expenses" is InvalidArgument',
+    given: expensesTable,
+    snippet: async (context) => {
+      context.workbook.tables.getItem('ExpensesTable').name = '2017Expenses';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameTable,
+    example:
+      '"Names can\'t be the same as a cell reference, such as Z$100 or R1C1": "Z100" is InvalidArgument',
+    given: expensesTable,
+    snippet: async (context) => {
+      context.workbook.tables.getItem('ExpensesTable').name = 'Z100';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameTable,
+    example: '"You can\'t use "C", "c", "R", or "r" for the name": "r" is InvalidArgument',
+    given: expensesTable,
+    snippet: async (context) => {
+      context.workbook.tables.getItem('ExpensesTable').name = 'r';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameTable,
+    example: '"A table name can have up to 255 characters": 256 is InvalidArgument',
+    given: expensesTable,
+    snippet: async (context) => {
+      context.workbook.tables.getItem('ExpensesTable').name = `T${'x'.repeat(255)}`;
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: renameTable,
+    example:
+      '"Duplicate names aren\'t allowed. Excel doesn\'t distinguish between upper and lowercase characters in names": a second table renamed "expensestable" is InvalidArgument',
+    given: (excel) => {
+      expensesTable(excel);
+      const sheet = excel.sheets[0]!;
+      sheet.setCell(10, 0, { value: 'Budget', numberFormat: 'General' });
+      excel.addTable({ sheet, row: 10, column: 0, rows: 1, columns: 1 }).name = 'Budget';
+    },
+    snippet: async (context) => {
+      context.workbook.tables.getItem('Budget').name = 'expensestable';
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
   },
   {
     doc: errorCodes,

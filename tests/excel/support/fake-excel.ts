@@ -154,6 +154,25 @@ function ensureSheetName(name: string, errorLocation: string): void {
     throw richApiError('InvalidArgument', errorLocation);
 }
 
+/**
+ * The rules Table.name "must follow" ("Rename an Excel table",
+ * https://support.microsoft.com/office/fbf49a4f-82a3-43eb-8ba2-44d21233b114): it starts with a
+ * letter, an underscore or a backslash and goes on in letters, numbers, periods and underscores
+ * (so no space); it is not "C", "c", "R" or "r", nor a cell reference such as Z$100 or R1C1; it has
+ * up to 255 characters; and no other table has it, whatever the case.
+ */
+function ensureTableName(name: string, others: readonly FakeTable[]): void {
+  const cellReference = /^\$?[a-z]{1,3}\$?\d+$|^r\d*c\d*$/i;
+  if (
+    !/^[\p{L}_\\][\p{L}\p{N}._]*$/u.test(name) ||
+    /^[cr]$/i.test(name) ||
+    cellReference.test(name) ||
+    name.length > 255 ||
+    others.some((table) => table.name.toLowerCase() === name.toLowerCase())
+  )
+    throw richApiError('InvalidArgument', 'Table.name');
+}
+
 /** What office.js throws when a property is read before `load` and `context.sync()`. */
 function propertyNotLoaded(name: string): RichApiError {
   return new RichApiError(
@@ -722,7 +741,12 @@ class Batch {
       loadable: { name: () => resolve().name },
       writable: {
         name: (name: string) => {
-          resolve().name = name;
+          const table = resolve();
+          ensureTableName(
+            name,
+            this.excel.tables.filter((other) => other !== table),
+          );
+          table.name = name;
         },
       },
       methods: {
