@@ -111,6 +111,50 @@ const createdExpenses = [
 
 const sample = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sample');
 
+const invalidArgument = {
+  code: 'InvalidArgument',
+  message: 'The argument is invalid or missing or has an incorrect format.',
+};
+
+/** A name Excel refuses for the sheet Sample (`rename`) or a new sheet (`add`): InvalidArgument. */
+function refusedSheetName(
+  doc: string,
+  example: string,
+  change: 'rename' | 'add',
+  name: string,
+): ExcelContract {
+  return {
+    doc,
+    example,
+    given: productSheet,
+    snippet: async (context) => {
+      if (change === 'rename') sample(context).name = name;
+      else context.workbook.worksheets.add(name);
+      await context.sync();
+    },
+    refusal: invalidArgument,
+  };
+}
+
+/** A name Excel refuses for a table, given to ExpensesTable: InvalidArgument. */
+function refusedTableName(
+  example: string,
+  name: string,
+  given: (excel: FakeExcel) => void = expensesTable,
+  table = 'ExpensesTable',
+): ExcelContract {
+  return {
+    doc: renameTable,
+    example,
+    given,
+    snippet: async (context) => {
+      context.workbook.tables.getItem(table).name = name;
+      await context.sync();
+    },
+    refusal: invalidArgument,
+  };
+}
+
 export const contracts: readonly ExcelContract[] = [
   {
     doc: setGetValues,
@@ -666,87 +710,42 @@ export const contracts: readonly ExcelContract[] = [
     },
     answer: ['OKRs · Sales and Marketing · Q1'],
   },
-  {
-    doc: worksheetName,
-    example: 'Worksheet.name "must be fewer than 32 characters": renaming to 32 is InvalidArgument',
-    given: productSheet,
-    snippet: async (context) => {
-      sample(context).name = 'OKRs · Sales and Marketing · Q1!';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: worksheetName,
-    example: 'worksheets.add with a name of 32 characters: InvalidArgument, no sheet added',
-    given: productSheet,
-    snippet: async (context) => {
-      context.workbook.worksheets.add('Objectives and key results Q1 26');
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameWorksheet,
-    example:
-      'Worksheet names cannot contain / \\ ? * : [ ]: renaming to "Q1/Q2" is InvalidArgument',
-    given: productSheet,
-    snippet: async (context) => {
-      sample(context).name = 'Q1/Q2';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameWorksheet,
-    example:
-      'Worksheet names cannot begin or end with an apostrophe: worksheets.add("Plan\'") is InvalidArgument',
-    given: productSheet,
-    snippet: async (context) => {
-      context.workbook.worksheets.add("Plan'");
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameWorksheet,
-    example: 'Worksheet names cannot be blank: renaming to "" is InvalidArgument',
-    given: productSheet,
-    snippet: async (context) => {
-      sample(context).name = '';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameWorksheet,
-    example:
-      'Worksheet names cannot be "History", "a reserved word Excel uses internally": InvalidArgument',
-    given: productSheet,
-    snippet: async (context) => {
-      context.workbook.worksheets.add('History');
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
+  refusedSheetName(
+    worksheetName,
+    'Worksheet.name "must be fewer than 32 characters": renaming to 32 is InvalidArgument',
+    'rename',
+    'OKRs · Sales and Marketing · Q1!',
+  ),
+  refusedSheetName(
+    worksheetName,
+    'worksheets.add with a name of 32 characters: InvalidArgument, no sheet added',
+    'add',
+    'Objectives and key results Q1 26',
+  ),
+  refusedSheetName(
+    renameWorksheet,
+    'Worksheet names cannot contain / \\ ? * : [ ]: renaming to "Q1/Q2" is InvalidArgument',
+    'rename',
+    'Q1/Q2',
+  ),
+  refusedSheetName(
+    renameWorksheet,
+    'Worksheet names cannot begin or end with an apostrophe: worksheets.add("Plan\'") is InvalidArgument',
+    'add',
+    "Plan'",
+  ),
+  refusedSheetName(
+    renameWorksheet,
+    'Worksheet names cannot be blank: renaming to "" is InvalidArgument',
+    'rename',
+    '',
+  ),
+  refusedSheetName(
+    renameWorksheet,
+    'Worksheet names cannot be "History", "a reserved word Excel uses internally": InvalidArgument',
+    'add',
+    'History',
+  ),
   {
     doc: errorCodes,
     example: 'worksheets.add of a name already taken: ItemAlreadyExists',
@@ -771,93 +770,37 @@ export const contracts: readonly ExcelContract[] = [
     },
     answer: 'Sales_Tax',
   },
-  {
-    doc: renameTable,
-    example:
-      '"Don\'t use a space to separate words": renaming a table to "Sales Tax" is InvalidArgument',
-    given: expensesTable,
-    snippet: async (context) => {
-      context.workbook.tables.getItem('ExpensesTable').name = 'Sales Tax';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameTable,
-    example:
-      '"Always start a name with a letter, an underscore character (_), or a backslash": "2017Expenses" is InvalidArgument',
-    given: expensesTable,
-    snippet: async (context) => {
-      context.workbook.tables.getItem('ExpensesTable').name = '2017Expenses';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameTable,
-    example:
-      '"Names can\'t be the same as a cell reference, such as Z$100 or R1C1": "Z100" is InvalidArgument',
-    given: expensesTable,
-    snippet: async (context) => {
-      context.workbook.tables.getItem('ExpensesTable').name = 'Z100';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameTable,
-    example: '"You can\'t use "C", "c", "R", or "r" for the name": "r" is InvalidArgument',
-    given: expensesTable,
-    snippet: async (context) => {
-      context.workbook.tables.getItem('ExpensesTable').name = 'r';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameTable,
-    example: '"A table name can have up to 255 characters": 256 is InvalidArgument',
-    given: expensesTable,
-    snippet: async (context) => {
-      context.workbook.tables.getItem('ExpensesTable').name = `T${'x'.repeat(255)}`;
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
-  {
-    doc: renameTable,
-    example:
-      '"Duplicate names aren\'t allowed. Excel doesn\'t distinguish between upper and lowercase characters in names": a second table renamed "expensestable" is InvalidArgument',
-    given: (excel) => {
+  refusedTableName(
+    '"Don\'t use a space to separate words": renaming a table to "Sales Tax" is InvalidArgument',
+    'Sales Tax',
+  ),
+  refusedTableName(
+    '"Always start a name with a letter, an underscore character (_), or a backslash": "2017Expenses" is InvalidArgument',
+    '2017Expenses',
+  ),
+  refusedTableName(
+    '"Names can\'t be the same as a cell reference, such as Z$100 or R1C1": "Z100" is InvalidArgument',
+    'Z100',
+  ),
+  refusedTableName(
+    '"You can\'t use "C", "c", "R", or "r" for the name": "r" is InvalidArgument',
+    'r',
+  ),
+  refusedTableName(
+    '"A table name can have up to 255 characters": 256 is InvalidArgument',
+    `T${'x'.repeat(255)}`,
+  ),
+  refusedTableName(
+    '"Duplicate names aren\'t allowed. Excel doesn\'t distinguish between upper and lowercase characters in names": a second table renamed "expensestable" is InvalidArgument',
+    'expensestable',
+    (excel) => {
       expensesTable(excel);
       const sheet = excel.sheets[0]!;
       sheet.setCell(10, 0, { value: 'Budget', numberFormat: 'General' });
       excel.addTable({ sheet, row: 10, column: 0, rows: 1, columns: 1 }).name = 'Budget';
     },
-    snippet: async (context) => {
-      context.workbook.tables.getItem('Budget').name = 'expensestable';
-      await context.sync();
-    },
-    refusal: {
-      code: 'InvalidArgument',
-      message: 'The argument is invalid or missing or has an incorrect format.',
-    },
-  },
+    'Budget',
+  ),
   {
     doc: errorCodes,
     example: 'tables.getItem of a table that does not exist: ItemNotFound',
