@@ -4,6 +4,7 @@
  * bindings, their data-changed events and sheet deletion), and the browser simulator's workbook.
  */
 import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
+import { memoryStorage } from './support/memory-storage';
 import { createOfficeCellBindings } from '../../src/excel/workbook/office-workbook';
 import { WorkbookError, type CellBindings } from '../../src/excel/workbook/types';
 import { FakeExcel } from './support/fake-excel';
@@ -54,12 +55,7 @@ function officeWorkbook(): Workbook & { excel: FakeExcel } {
 }
 
 function simulatedWorkbook(): Workbook {
-  const saved = new Map<string, string>();
-  const workbook = new SimulatedWorkbook({
-    getItem: (key) => saved.get(key) ?? null,
-    setItem: (key, value) => void saved.set(key, value),
-    removeItem: (key) => void saved.delete(key),
-  });
+  const workbook = new SimulatedWorkbook(memoryStorage());
   workbook.addSheet('Sheet1');
   workbook.addSheet('Finance');
   return {

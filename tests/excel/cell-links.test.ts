@@ -5,6 +5,7 @@
 import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
 import type { ExcelCellLink } from '../../src/core/model';
 import { CellLinks, hasMoved } from '../../src/excel/sync/cell-links';
+import { memoryStorage } from './support/memory-storage';
 import { model, seedBoard, startOkrStore, type OkrStore } from './support/okr-store';
 
 const now = new Date('2026-06-15T10:00:00Z');
@@ -16,12 +17,7 @@ beforeAll(async () => {
 afterAll(() => store.stop());
 
 function workbook() {
-  const saved = new Map<string, string>();
-  const simulated = new SimulatedWorkbook({
-    getItem: (key) => saved.get(key) ?? null,
-    setItem: (key, value) => void saved.set(key, value),
-    removeItem: (key) => void saved.delete(key),
-  });
+  const simulated = new SimulatedWorkbook(memoryStorage());
   simulated.addSheet('Sheet1');
   simulated.addSheet('Revenue');
   const links = new CellLinks({

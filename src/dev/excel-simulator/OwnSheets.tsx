@@ -19,6 +19,8 @@ export function OwnSheets({ workbook }: { readonly workbook: SimulatedWorkbook }
   const [active, setActive] = useState<string>();
   const [newSheet, setNewSheet] = useState('Revenue');
   const [renameTo, setRenameTo] = useState('Revenue 2026');
+  // What Excel said of the last name typed ("That name is already taken…"), until the next try.
+  const [refusal, setRefusal] = useState<string>();
   const shown = active && names.includes(active) ? active : names[0];
   const cells = shown ? sheets[shown] : undefined;
 
@@ -43,7 +45,7 @@ export function OwnSheets({ workbook }: { readonly workbook: SimulatedWorkbook }
           onChange={(event) => setNewSheet(event.target.value)}
           aria-label="New sheet name"
         />
-        <button onClick={() => workbook.addSheet(newSheet)} data-testid="add-sheet">
+        <button onClick={() => setRefusal(workbook.addSheet(newSheet))} data-testid="add-sheet">
           Add a sheet
         </button>
         {shown && (
@@ -58,14 +60,20 @@ export function OwnSheets({ workbook }: { readonly workbook: SimulatedWorkbook }
             />
             <button
               onClick={() => {
-                workbook.renameSheet(shown, renameTo);
-                setActive(renameTo.trim());
+                const refused = workbook.renameSheet(shown, renameTo);
+                setRefusal(refused);
+                if (!refused) setActive(renameTo.trim());
               }}
               data-testid="rename-sheet"
             >
               Rename sheet {shown}
             </button>
           </>
+        )}
+        {refusal && (
+          <p role="alert" className="sheet-name-refusal">
+            {refusal}
+          </p>
         )}
       </div>
       {shown && cells && (

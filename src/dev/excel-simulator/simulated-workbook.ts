@@ -142,6 +142,29 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
 
 export const noteKey = (row: number, header: string) => `${row}:${header}`;
 
+/**
+ * Why Excel refuses a sheet name, or undefined when it takes it. "Worksheet names cannot: Be
+ * blank. Contain more than 31 characters. Contain any of the following characters: / \ ? * : [ ].
+ * Begin or end with an apostrophe ('). Be named "History"", and no two sheets share a name, in
+ * any case (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9;
+ * Worksheet.name "must be fewer than 32 characters").
+ */
+export function sheetNameRefusal(name: string, taken: readonly string[]): string | undefined {
+  if (!name.trim()) return 'A sheet needs a name.';
+  if (name.length > 31)
+    return `A sheet name has at most 31 characters; "${name}" has ${name.length}.`;
+  const character = /[/\\?*:[\]]/.exec(name)?.[0];
+  if (character)
+    return `A sheet name cannot hold "${character}": none of / \\ ? * : [ ] may appear in it.`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return "A sheet name cannot begin or end with an apostrophe (').";
+  if (name.toLowerCase() === 'history')
+    return 'A sheet cannot be named "History": Excel keeps that name for itself.';
+  const clash = taken.find((other) => other.toLowerCase() === name.toLowerCase());
+  if (clash) return `That name is already taken: another sheet is named "${clash}".`;
+  return undefined;
+}
+
 export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private sheet: SimulatedSheet | undefined;
   private ownSheets: SimulatedSheets;
@@ -169,10 +192,15 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     return this.ownSheets;
   }
 
-  /** A person adds a sheet of their own (cells addressed A1 style). */
-  addSheet(name: string): void {
-    if (name === okrSheetName || name in this.ownSheets.sheets) return;
+  /**
+   * A person adds a sheet of their own (cells addressed A1 style); a name Excel refuses is
+   * refused, with why.
+   */
+  addSheet(name: string): string | undefined {
+    const refusal = sheetNameRefusal(name, [okrSheetName, ...Object.keys(this.ownSheets.sheets)]);
+    if (refusal) return refusal;
     this.saveSheets({ ...this.ownSheets, sheets: { ...this.ownSheets.sheets, [name]: {} } });
+    return undefined;
   }
 
   /**
@@ -187,12 +215,16 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
 
   /**
    * A person renames one of their sheets: as in Excel, bindings on it follow it (they read on
-   * under the new name), and the add-in hears of it (office.js's `worksheets.onNameChanged`).
+   * under the new name), and the add-in hears of it (office.js's `worksheets.onNameChanged`). A
+   * name Excel refuses is refused, with why.
    */
-  renameSheet(name: string, to: string): void {
+  renameSheet(name: string, to: string): string | undefined {
     const cells = this.ownSheets.sheets[name];
     const renamed = to.trim();
-    if (!cells || !renamed || renamed === okrSheetName || renamed in this.ownSheets.sheets) return;
+    if (!cells) return `There is no sheet "${name}".`;
+    const others = Object.keys(this.ownSheets.sheets).filter((sheet) => sheet !== name);
+    const refusal = sheetNameRefusal(renamed, [okrSheetName, ...others]);
+    if (refusal) return refusal;
     const sheets = Object.fromEntries(
       Object.entries(this.ownSheets.sheets).map(([sheet, held]) => [
         sheet === name ? renamed : sheet,
@@ -208,6 +240,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     if (this.selection?.sheet === name) this.selection = { ...this.selection, sheet: renamed };
     this.saveSheets({ sheets, bindings });
     for (const listener of [...this.renameListeners]) listener();
+    return undefined;
   }
 
   /** A person types into a cell of their own sheet; bindings on it raise their change event. */

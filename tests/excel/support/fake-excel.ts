@@ -13,7 +13,10 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError as isNotLoadedYet } from 'office-addin-mock/lib/possibleErrors';
 import type { ExcelRun } from '../../../src/host/office';
 import { columnLetter as letter } from '../../../src/excel/workbook/office-workbook';
-import { typedAsFormatted } from '../../../src/dev/excel-simulator/simulated-workbook';
+import {
+  sheetNameRefusal,
+  typedAsFormatted,
+} from '../../../src/dev/excel-simulator/simulated-workbook';
 
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose package entry
 // also loads an ESM-only dependency that jest cannot require on Node 20: serve the enum module.
@@ -135,22 +138,9 @@ function richApiError(
   return new RichApiError(code, errorMessages[code], errorLocation);
 }
 
-/**
- * Excel's rules for a worksheet's name: Worksheet.name "must be fewer than 32 characters"
- * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member),
- * and "Worksheet names cannot: Be blank. Contain more than 31 characters. Contain any of the
- * following characters: / \ ? * : [ ]. Begin or end with an apostrophe ('). Be named "History"."
- * (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
- */
+/** A worksheet name Excel refuses (`sheetNameRefusal`) is InvalidArgument at sync. */
 function ensureSheetName(name: string, errorLocation: string): void {
-  if (
-    name.length === 0 ||
-    name.length > 31 ||
-    /[/\\?*:[\]]/.test(name) ||
-    name.startsWith("'") ||
-    name.endsWith("'") ||
-    name.toLowerCase() === 'history'
-  )
+  if (sheetNameRefusal(name, []) !== undefined)
     throw richApiError('InvalidArgument', errorLocation);
 }
 
