@@ -73,7 +73,7 @@ function pathOf(url: string): string {
 
 function valueAt(root: unknown, path: string): unknown {
   let current: unknown = root;
-  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+  for (const part of path.match(/[^.[\]]*@odata\.\w+|[^.[\]]+|\[\d+\]/g) ?? []) {
     if (current === null || typeof current !== 'object') return undefined;
     const key = part.startsWith('[') ? Number(part.slice(1, -1)) : part;
     current = (current as Record<string | number, unknown>)[key];
