@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText, type LintKind, type Severity } from '../src/core/coaching';
-import { defaultOperatingModel } from '../src/core/operating-model';
+import { builtInRuleSets, lintText, type LintKind, type Severity } from '../src/core/coaching';
+import { defaultOperatingModel, type OperatingModel } from '../src/core/operating-model';
 
 export interface LabelledLine {
   readonly kind: LintKind;
@@ -14,6 +14,8 @@ export interface LabelledLine {
   readonly objective?: string;
   readonly label: 'good' | 'bad';
   readonly source: string;
+  /** The language it is written in (`de`, `fr`, `es`); English when absent. */
+  readonly language?: string;
 }
 
 export type CorpusSplit = 'tuning' | 'holdout';
@@ -23,6 +25,20 @@ export function readSplit(corpusDir: string, split: CorpusSplit): LabelledLine[]
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as LabelledLine);
+}
+
+/**
+ * The operating model a team writing in the line's language would have: the coach reads a line
+ * with the rules of its model's locale, so a German line is read by the German rules.
+ */
+export function modelFor(line: Pick<LabelledLine, 'language'>): OperatingModel {
+  if (line.language === undefined) return defaultOperatingModel;
+  if (!builtInRuleSets.languages.includes(line.language)) {
+    throw new Error(
+      `A corpus line's language "${line.language}" has no rule set; the coach reads ${builtInRuleSets.languages.join(', ')}.`,
+    );
+  }
+  return { ...defaultOperatingModel, locale: line.language };
 }
 
 /** `www.whatmatters.com` and `qa.whatmatters.com` are one publisher: `whatmatters.com`. */
@@ -54,12 +70,7 @@ export function agreement(
   let flagged = 0;
   let bad = 0;
   for (const line of lines) {
-    const findings = lintText(
-      line.kind,
-      line.text,
-      { model: defaultOperatingModel },
-      line.objective,
-    );
+    const findings = lintText(line.kind, line.text, { model: modelFor(line) }, line.objective);
     const isFlagged = findings.some((finding) => counted.includes(finding.severity));
     const isBad = line.label === 'bad';
     if (isFlagged) flagged++;

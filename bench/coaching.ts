@@ -5,12 +5,17 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lintText } from '../src/core/coaching';
-import { defaultOperatingModel } from '../src/core/operating-model';
-import { agreement, readSplit, type CorpusSplit, type LabelledLine } from './coaching-corpus';
+import {
+  agreement,
+  modelFor,
+  readSplit,
+  type CorpusSplit,
+  type LabelledLine,
+} from './coaching-corpus';
 import { spreadOf, type Spread } from './stats';
 import { formatValue, type Figure } from './report';
 
-type CorpusLine = Pick<LabelledLine, 'kind' | 'text' | 'objective'>;
+type CorpusLine = Pick<LabelledLine, 'kind' | 'text' | 'objective' | 'language'>;
 
 const corpusDir = resolve(import.meta.dirname, '../tests/fixtures/okr-corpus');
 const splits: readonly CorpusSplit[] = ['tuning', 'holdout'];
@@ -48,14 +53,19 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** Lints the corpus over and over for about `milliseconds`; returns OKRs linted per second. */
+/**
+ * Lints the corpus over and over for about `milliseconds`, each line with its own language's
+ * rules; returns OKRs linted per second.
+ */
 function lintFor(corpus: readonly CorpusLine[], milliseconds: number): number {
-  const context = { model: defaultOperatingModel };
+  const linting = corpus.map((line) => ({ line, context: { model: modelFor(line) } }));
   let linted = 0;
   const started = performance.now();
   let elapsed = 0;
   do {
-    for (const line of corpus) lintText(line.kind, line.text, context, line.objective);
+    for (const { line, context } of linting) {
+      lintText(line.kind, line.text, context, line.objective);
+    }
     linted += corpus.length;
     elapsed = performance.now() - started;
   } while (elapsed < milliseconds);

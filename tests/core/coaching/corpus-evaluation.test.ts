@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { agreement, publisherOf, readSplit } from '../../../bench/coaching-corpus';
+import {
+  agreement,
+  modelFor,
+  publisherOf,
+  readSplit,
+  type LabelledLine,
+} from '../../../bench/coaching-corpus';
+import { builtInRuleSets } from '../../../src/core/coaching';
 
 /**
  * Precision and recall of the text rules on OKRs that their publishers printed as good or bad
@@ -21,7 +28,24 @@ describe('the coaching engine on published good and bad OKRs', () => {
       expect(['objective', 'key_result']).toContain(line.kind);
       expect(['good', 'bad']).toContain(line.label);
       expect(line.source).toMatch(/^https?:\/\//);
+      if (line.language !== undefined) expect(builtInRuleSets.languages).toContain(line.language);
     }
+  });
+
+  it('reads each line with the rules of its own language, English when it names none', () => {
+    const english: LabelledLine = {
+      kind: 'key_result',
+      text: 'Hacer 10 reuniones.',
+      label: 'bad',
+      source: 'https://www.example.org/okr',
+    };
+    const spanish: LabelledLine = { ...english, language: 'es' };
+    // "Hacer" (to hold) is an activity to the Spanish rules; the English ones see only a number.
+    expect(agreement([spanish], 'error').recall).toBe(1);
+    expect(agreement([english], 'error').recall).toBe(0);
+    expect(() => modelFor({ language: 'tlh' })).toThrow(
+      'A corpus line\'s language "tlh" has no rule set; the coach reads en, de, fr, es.',
+    );
   });
 
   it('keeps every publisher on one side of the split', () => {
