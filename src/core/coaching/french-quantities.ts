@@ -258,6 +258,7 @@ const withUnits = withUnitsIn({
   currencyScales,
   durationUnits,
   times: 'fois',
+  comparatives: /^(plus|moins|mieux)$/,
 });
 
 /** "de 5 % à 3 %", "passer de 48 h à 12 h", "48h → 12h": a baseline and a target. */

@@ -280,11 +280,15 @@ function withUnits(
   if (durationUnits.test(after)) {
     return { quantity: { value, kind: 'duration', raw: raw(last + 1) }, last: last + 1 };
   }
-  if (/^-?fache[nr]?$|^mal$/.test(after)) {
+  // "das 3-fache", "3 Mal so viele": a figure scaled; "30 Mal posten" counts how often.
+  if (/^-?fache[nr]?$/.test(after) || (after === 'mal' && timesComparative.test(word(last + 2)))) {
     return { quantity: { value, kind: 'multiplier', raw: raw(last + 1) }, last: last + 1 };
   }
   return { quantity: { value, kind: 'count', raw: raw(last) }, last };
 }
+
+const timesComparative =
+  /^(so|mehr|weniger|höher|größer|schneller|öfter|häufiger|besser|niedriger|geringer|kleiner)$/;
 
 /** "von 40 % auf 10 %", "von 2 Tagen auf 4 Stunden", "48h → 12h": a baseline and a target. */
 export function hasGermanFromTo(sentence: string): boolean {

@@ -250,6 +250,7 @@ const withUnits = withUnitsIn({
   currencyScales,
   durationUnits,
   times: 'veces',
+  comparatives: /^(más|mas|menos|mejor|mayor|menor)$/,
 });
 
 /** "de 48h a 12h", "del 5 % al 3 %", "48h → 12h": a baseline and a target. */

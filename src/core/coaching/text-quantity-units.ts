@@ -22,6 +22,11 @@ export interface UnitWords {
   readonly durationUnits: RegExp;
   /** "fois", "veces": "3 fois plus". */
   readonly times: string;
+  /**
+   * The words after `times` that make it scale a figure ("3 fois plus de clients"); without one,
+   * "Publier 30 fois" counts how often, as "Post 30 times" does.
+   */
+  readonly comparatives: RegExp;
 }
 
 export interface ReadQuantity {
@@ -76,7 +81,7 @@ export function withUnitsIn(words: UnitWords) {
     if (words.durationUnits.test(next)) {
       return { quantity: { value, kind: 'duration', raw: raw(last + 1) }, last: last + 1 };
     }
-    if (next === words.times) {
+    if (next === words.times && words.comparatives.test(word(last + 2))) {
       return { quantity: { value, kind: 'multiplier', raw: raw(last + 1) }, last: last + 1 };
     }
     return { quantity: { value, kind: 'count', raw: raw(last) }, last };

@@ -37,6 +37,9 @@ describe('reading French quantities', () => {
     ['Doubler le nombre de clients actifs', ['multiplier:2']],
     ['Doublement des ventes en ligne', ['multiplier:2']],
     ['Diviser par deux le temps de traitement', ['multiplier:0.5']],
+    ['Obtenir 3 fois plus de leads qualifiés', ['multiplier:3']],
+    ['Publier 30 fois sur Instagram', ['count:30']],
+    ['Publier 2 fois par semaine sur le blog', ['count:2']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -93,6 +96,7 @@ describe('French verdicts', () => {
     ['key_result', 'Organiser 5 ateliers clients', ['error:key-result.activity']],
     ['key_result', 'Mettre en place un CRM', ['error:key-result.activity']],
     ['key_result', 'Publier 10 articles de blog', ['error:key-result.activity']],
+    ['key_result', 'Publier 30 fois sur Instagram', ['error:key-result.activity']],
     ['key_result', 'Améliorer la satisfaction client', ['error:key-result.vague']],
     ['key_result', 'Le nouveau site est en ligne', ['warning:key-result.binary']],
     ['key_result', 'Nouveau site lancé d’ici fin T3', ['warning:key-result.binary']],

@@ -45,6 +45,9 @@ describe('reading German quantities', () => {
     ['Verdopplung der aktiven Nutzer', ['multiplier:2']],
     ['Umsatz verdreifachen', ['multiplier:3']],
     ['Bearbeitungszeit halbieren', ['multiplier:0.5']],
+    ['3 Mal so viele qualifizierte Leads gewinnen', ['multiplier:3']],
+    ['Das 3-fache an Leads gewinnen', ['multiplier:3']],
+    ['30 Mal auf Instagram posten', ['count:30']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -123,6 +126,7 @@ describe('German verdicts', () => {
     ['key_result', 'Kundenumfrage durchführen', ['error:key-result.activity']],
     ['key_result', 'Website launchen', ['error:key-result.activity']],
     ['key_result', '5 Workshops mit Kunden organisieren', ['error:key-result.activity']],
+    ['key_result', '30 Mal auf Instagram posten', ['error:key-result.activity']],
     ['key_result', 'Führe 10 Kundeninterviews durch', ['error:key-result.activity']],
     ['key_result', 'Website bis Ende Q3 launchen', ['warning:key-result.activity']],
     ['key_result', 'Kundenzufriedenheit verbessern', ['error:key-result.vague']],

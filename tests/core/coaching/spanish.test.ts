@@ -36,6 +36,8 @@ describe('reading Spanish quantities', () => {
     ['Un tercio de los clientes usa la app', ['percent:33.33333333333333']],
     ['Reducir a la mitad el tiempo de entrega', ['multiplier:0.5']],
     ['Duplicar el número de clientes activos', ['multiplier:2']],
+    ['Conseguir 3 veces más leads cualificados', ['multiplier:3']],
+    ['Publicar 30 veces en Instagram', ['count:30']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -84,6 +86,7 @@ describe('Spanish verdicts', () => {
     ['key_result', 'Lanzar el nuevo sitio web', ['error:key-result.activity']],
     ['key_result', 'Organizar 5 talleres con clientes', ['error:key-result.activity']],
     ['key_result', 'Llevar a cabo 10 entrevistas con clientes', ['error:key-result.activity']],
+    ['key_result', 'Publicar 30 veces en Instagram', ['error:key-result.activity']],
     ['key_result', 'Aumentar las ventas', ['error:key-result.vague']],
     ['key_result', 'El nuevo sitio está en línea', ['warning:key-result.binary']],
     ['objective', 'Nuestros clientes aman nuestro soporte', []],
