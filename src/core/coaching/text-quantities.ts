@@ -121,6 +121,9 @@ const durationUnit =
 const singularUnit = /^(second|minute|hour|day|week|month)$/;
 const boundWord = /^(under|below|within|than|to|least|most|over|above)$/;
 const percentWord = /^(percent|per-cent|pct|percentage|pp)$/;
+/** "3 times more sign-ups" scales a figure; "Post 30 times" counts how often. */
+const timesComparative =
+  /^(more|less|fewer|higher|lower|faster|slower|greater|larger|bigger|smaller|better|as)$/;
 const currencyWord = /^(usd|eur|gbp|dollars?|euros?|pounds?|chf|inr|rupees?|yen)$/;
 /** Words after which a number names a thing rather than counting it. */
 const namingWords =
@@ -180,7 +183,15 @@ export function findQuantities(sentence: string): Quantity[] {
     if (numeric) {
       if (isNamingNumber(numeric, token.text, previous, next, sentence, token)) continue;
       found.push(
-        classify(numeric.value, numeric.kind, quoted(token), token, tokens[index + 1], previous),
+        classify(
+          numeric.value,
+          numeric.kind,
+          quoted(token),
+          token,
+          tokens[index + 1],
+          previous,
+          tokens[index + 2],
+        ),
       );
       continue;
     }
@@ -209,6 +220,7 @@ export function findQuantities(sentence: string): Quantity[] {
           tokens[worded.end - 1]!,
           tokens[worded.end],
           previous,
+          tokens[worded.end + 1],
         ),
       );
     }
@@ -235,10 +247,14 @@ function classify(
   last: Token,
   following: Token | undefined,
   previous: string,
+  then: Token | undefined,
 ): Quantity {
   const raw = quote(last);
   if (kind !== 'count') return { value, kind, raw };
   const next = following?.text ?? '';
+  if (next === 'times' && timesComparative.test(then?.text ?? '')) {
+    return { value, kind: 'multiplier', raw: quote(following!) };
+  }
   if (percentWord.test(next)) return { value, kind: 'percent', raw: quote(following!) };
   if (currencyWord.test(next) || currencyWord.test(previous))
     return { value, kind: 'currency', raw };

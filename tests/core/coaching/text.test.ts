@@ -24,6 +24,8 @@ describe('reading quantities as people write them', () => {
     ['Reduce average follow-up time from 72h to 24h', ['duration:72', 'duration:24']],
     ['Bounce rate drops from 50 percent to 35 percent', ['percent:50', 'percent:35']],
     ['Customer satisfaction score of at least 7.5.', ['count:7.5']],
+    ['Get 3 times more qualified leads', ['multiplier:3']],
+    ['Post 30 times on Instagram', ['count:30']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
