@@ -130,7 +130,7 @@ akquirieren akquiriert akquise acquire
 binden gebunden - retain
 halten gehalten - keep
 verkaufen verkauft - sell
-abschließen abgeschlossen abschluss close
+abschließen abgeschlossen abschluss complete
 sichern gesichert - secure
 beibehalten beibehalten - maintain
 aufrechterhalten aufrechterhalten - maintain
@@ -142,6 +142,19 @@ const { byInfinitive, byParticiple, byNoun } = verbLexicon(verbTable);
 byNoun.set('reduktion', byInfinitive.get('reduzieren')!);
 byNoun.set('verdoppelung', byInfinitive.get('verdoppeln')!);
 byNoun.set('durchführen', byInfinitive.get('durchführen')!);
+
+/**
+ * "500 Story Points abschließen" completes work; "5 Verträge mit Firmenkunden abschließen" closes
+ * deals, a sale as "Close 5 contracts" is in English.
+ */
+const closing: LexiconVerb = { infinitive: 'abschließen', english: 'close' };
+const dealNouns =
+  /^(\p{L}*verträge?|\p{L}*vertrages|\p{L}*verträgen|deals?|geschäfte?n?|abschlüsse)$/u;
+function withDeals(verb: LexiconVerb, words: readonly string[]): LexiconVerb {
+  return verb.infinitive === 'abschließen' && words.some((word) => dealNouns.test(word))
+    ? closing
+    : verb;
+}
 
 /** Separable prefixes left at the end of a sentence: "Wir führen 10 Interviews durch". */
 const separablePrefixes =
@@ -172,6 +185,11 @@ const nounComplement =
  * infinitive, imperative or verbal noun at its start (with a separable prefix at the end).
  */
 export function mainVerbOf(words: readonly string[]): MainVerb | undefined {
+  const main = mainVerbIn(words);
+  return main && { ...main, verb: withDeals(main.verb, words) };
+}
+
+function mainVerbIn(words: readonly string[]): MainVerb | undefined {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
   if (words.length > 1) {
