@@ -293,7 +293,7 @@ export const germanStatesInWords =
 
 /** An objective's purpose or ambition that turns a deliverable into an aim. */
 export const germanPurpose =
-  /(?<!\p{L})(um\s.+\szu|damit|sodass|so dass|weil|für)(?!\p{L})|(?<!\p{L})(erfolgreich|großartig|begeisternd|herausragend|weltklasse|lieben|begeistern|beste[nmrs]?)(?!\p{L})/u;
+  /(?<!\p{L})(um\s.+\szu|damit|sodass|so dass|weil)(?!\p{L})|(?<!\p{L})(erfolgreich|großartig|begeisternd|herausragend|weltklasse|lieben|begeistern|beste[nmrs]?)(?!\p{L})/u;
 
 /** Broad nouns: an objective made only of them and a direction says nothing about where. */
 export const germanGenericObjectiveWords: ReadonlySet<string> = new Set(

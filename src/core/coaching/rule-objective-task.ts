@@ -1,7 +1,7 @@
 import { aspirationalWords, taskObjectiveVerbs } from './text-lexicon';
 import { quote, type TextRule } from './rule';
 
-const purposeClause = /\b(to|so|so that|in order to|that|which|because|for)\s+\w+/;
+const purposeClause = /\b(to|so|so that|in order to|that|which|because)\s+\w+/;
 
 /**
  * "Launch the app", "Integrate with Stripe": a project named as an objective. An ambition

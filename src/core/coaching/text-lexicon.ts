@@ -23,6 +23,7 @@ export const taskObjectiveVerbs: ReadonlySet<string> = new Set([
   'release',
   'ship',
   'implement',
+  'introduce',
   'integrate',
   'complete',
   'finish',

@@ -143,6 +143,8 @@ describe('German verdicts', () => {
     ['objective', 'Neue Website launchen, um mehr Leads zu gewinnen', []],
     ['objective', 'Umsatz um 20 % steigern', ['warning:objective.metric']],
     ['objective', 'Neue Website launchen', ['warning:objective.task']],
+    ['objective', 'Neue Routen für die Müllabfuhr einführen', ['warning:objective.task']],
+    ['objective', 'Die Roadmap-Punkte für Q4 abschließen.', ['warning:objective.task']],
     ['objective', 'Kommunikation verbessern', ['warning:objective.vague']],
     ['objective', 'Umsatz steigern und Kosten senken', ['warning:objective.compound']],
     ['objective', 'Unsere Q3-Ziele', ['warning:objective.period-label']],

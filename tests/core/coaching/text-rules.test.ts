@@ -41,6 +41,9 @@ describe('objective rules', () => {
     expect(objective('Launch the new CI/CD platform by Q3.')).toContain('warning:objective.task');
     expect(objective('Integrate with Stripe')).toContain('warning:objective.task');
     expect(objective('Complete the outreach messaging')).toContain('warning:objective.task');
+    expect(objective('Introduce a new pricing model')).toContain('warning:objective.task');
+    // Whom or when it is for is not why: "for" names no purpose.
+    expect(objective('Implement SSO for enterprise customers')).toContain('warning:objective.task');
     expect(objective('Launch a flawless v2 that customers brag about')).not.toContain(
       'warning:objective.task',
     );
