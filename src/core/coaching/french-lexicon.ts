@@ -211,8 +211,10 @@ export const frenchFirstOf = new RegExp(
 export const frenchStatesInWords =
   /(?<!\p{L})(passer|passage)\s+d[e']\s*([\p{L}-]+\s+){0,3}?[\p{L}-]+\s+à\s+\p{L}|(?<!\p{L})de\s+(mensuel|hebdomadaire|quotidien|annuel|trimestriel|manuel|automatique)\S*\s+à\s+\p{L}/u;
 
+// "pour conquérir", "pour que", "pour nous démarquer" state why; "pour les PME", "pour le T4" say
+// for whom or when, and a project for someone is still a project.
 export const frenchPurpose =
-  /(?<!\p{L})(pour|afin de|afin que|qui|car|dont)(?!\p{L})|(?<!\p{L})(réussie?|exceptionnel(le)?|incroyable|remarquable|adorée?|aimée?|leader|meilleure?)(?!\p{L})/u;
+  /(?<!\p{L})(pour\s+(qu'|(que|((se|s'|nous|vous|y|en|mieux|bien)\s*)?(?!(notre|votre|autre)(?!\p{L}))\p{L}+(er|ir|re|oir))(?!\p{L}))|(afin de|afin que|qui|car|dont)(?!\p{L}))|(?<!\p{L})(réussie?|exceptionnel(le)?|incroyable|remarquable|adorée?|aimée?|leader|meilleure?)(?!\p{L})/u;
 
 export const frenchGenericObjectiveWords: ReadonlySet<string> = new Set(
   `communication qualité efficacité efficience marketing performance performances processus ventes

@@ -204,8 +204,9 @@ export const spanishFirstOf = new RegExp(
 export const spanishStatesInWords =
   /(?<!\p{L})(pasar|paso)\s+(de|del)\s+([\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(a|al)\s+\p{L}|(?<!\p{L})de\s+(mensual|semanal|diari[oa]|anual|trimestral|manual|automátic[oa])\S*\s+a\s+\p{L}/u;
 
+// "para conquistar", "para que" state why; "para los clientes", "para el T4" say for whom or when.
 export const spanishPurpose =
-  /(?<!\p{L})(para|a fin de|con el fin de|que|porque)(?!\p{L})|(?<!\p{L})(exitos[oa]|excepcional|increíble|extraordinari[oa]|encant[ae]n?|aman|líder|mejor)(?!\p{L})/u;
+  /(?<!\p{L})(para\s+(no\s+)?\p{L}+(ar|er|ir)(se|nos|los|las|lo|la|le|les)?|a fin de|con el fin de|que|porque)(?!\p{L})|(?<!\p{L})(exitos[oa]|excepcional|increíble|extraordinari[oa]|encant[ae]n?|aman|líder|mejor)(?!\p{L})/u;
 
 export const spanishGenericObjectiveWords: ReadonlySet<string> = new Set(
   `comunicación calidad eficiencia eficacia marketing rendimiento desempeño procesos proceso ventas
