@@ -228,6 +228,10 @@ export const frenchGenericObjectiveWords: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** "Progresser", "Être plus innovants", "Devenir les meilleurs": no destination, or anyone's. */
+export const frenchAimless =
+  /^(progresser|faire des progrès|être (plus|meilleure?s?)|faire (plus|mieux)|en faire plus|travailler sur|(se|nous) concentrer sur|(s'|nous )améliorer)(?!\p{L})|^(être|devenir|rester)(\s+(les?|la|l'|un|une|des|du|de|numéro|n°|1|meilleure?s?|leaders?|premiers?|premières?|champions?|excellente?s?|top|référence|incontournables?|en|ce|que|nous|faisons))+$/u;
+
 export const frenchCompoundAim = new RegExp(
   `${letter('et|ainsi que|tout en')}\\s+(\\S+\\s+)?(augmenter|accroître|améliorer|réduire|diminuer|renforcer|développer|optimiser|gagner|lancer|créer|construire|atteindre|maximiser|minimiser|accélérer|conquérir|livrer|fidéliser|baisser)(?![\\p{L}])`,
   'u',

@@ -13,6 +13,7 @@ import {
   frenchLabelFiller,
   frenchMainVerbOf,
   frenchNegativeFraming,
+  frenchAimless,
   frenchNoneOf,
   frenchOutcomeClause,
   frenchPeriodWord,
@@ -75,6 +76,7 @@ export const frenchRules: LanguageRuleSet = {
     // Two aims only when the sentence already opens on a verb of its own.
     aimBefore: /^\p{L}+(er|ir|re)(?!\p{L})/u,
     negativeFraming: frenchNegativeFraming,
+    aimless: frenchAimless,
     businessAsUsual: frenchBusinessAsUsual,
   }),
   keyResultRules: keyResultTextRules,

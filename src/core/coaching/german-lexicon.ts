@@ -315,6 +315,14 @@ export const germanCompoundAim = new RegExp(
   'u',
 );
 
+/** "Besser werden", "An unseren Prozessen arbeiten", "Die Besten sein": no destination, or anyone's. */
+const anyonesAmbition =
+  '(die|der|das|ein|eine|einer|nummer|nr|1|eins|beste[nrs]?|führende[nrs]?|spitze|top|erste[nrs]?|exzellent|immer|noch|am|in|dem|was|wir|tun)';
+export const germanAimless = new RegExp(
+  `^(besser werden|fortschritte machen)$|^(an|auf)\\s.+\\s(arbeiten|fokussieren|konzentrieren)$|^(sind|werden|bleiben)(\\s+${anyonesAmbition})+$|^(${anyonesAmbition}\\s+)+(sein|werden|bleiben)$`,
+  'u',
+);
+
 export const germanNegativeFraming = new RegExp(
   letter(
     'aufhören|stoppen|vermeiden|verhindern|nie wieder|nicht mehr|keine? .{0,30}mehr|schluss mit',

@@ -7,6 +7,7 @@ import {
   germanGenericObjectiveWords,
   germanLabelFiller,
   germanNegativeFraming,
+  germanAimless,
   germanPeriodWord,
   germanPurpose,
 } from './german-lexicon';
@@ -52,6 +53,7 @@ export const germanRules: LanguageRuleSet = {
     // Two aims only when the words before "und" already end on a verb of their own.
     aimBefore: /\p{L}(en|ern|eln)$/u,
     negativeFraming: germanNegativeFraming,
+    aimless: germanAimless,
     businessAsUsual: germanBusinessAsUsual,
   }),
   keyResultRules: keyResultTextRules,

@@ -18,6 +18,12 @@ export interface ObjectiveWords {
   readonly aimBefore: RegExp;
   readonly negativeFraming: RegExp;
   readonly businessAsUsual: RegExp;
+  /**
+   * The whole objective, when it heads nowhere ("Progresser", "Besser werden") or claims what any
+   * organisation could ("Être les meilleurs", "Die Nummer 1 werden"): English's "Make progress",
+   * "Be the best".
+   */
+  readonly aimless: RegExp;
 }
 
 /**
@@ -41,9 +47,13 @@ export function objectiveRulesIn(words: ObjectiveWords): readonly TextRule[] {
     },
     {
       // "Kommunikation verbessern", "Améliorer la qualité": a direction with no destination.
+      // The English rule's own word lists are in `rule-objective-vague.ts`.
       id: 'objective.vague',
       source: 'googleRework',
       check(text) {
+        if (words.aimless.test(text.body.replace(/[.!]+$/, ''))) {
+          return { severity: 'warning', params: { text: quote(text.text) } };
+        }
         if (!genericObjectiveVerbs.has(text.leadingVerb)) return undefined;
         const objectWords = text.rest.split(' ').filter(Boolean);
         if (objectWords.length === 0 || objectWords.length > 7) return undefined;

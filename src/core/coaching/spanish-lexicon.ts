@@ -220,6 +220,10 @@ export const spanishGenericObjectiveWords: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** "Progresar", "Ser más innovadores", "Ser los mejores": no destination, or anyone's. */
+export const spanishAimless =
+  /^(progresar|hacer progresos|avanzar|ser (más|mejore?s?)|hacerlo mejor|hacer más|trabajar en|(centrarnos|enfocarnos) en)(?!\p{L})|^(ser|convertirnos en|convertirse en|seguir siendo|llegar a ser)(\s+(los?|las?|el|un|una|número|nº|uno|1|mejore?s?|líderes?|primer[oa]s?|referentes?|excelentes?|top|en|lo|que|hacemos))+$/u;
+
 export const spanishCompoundAim = new RegExp(
   `${letter('y|así como|además de|e')}\\s+(\\S+\\s+)?(aumentar|incrementar|mejorar|reducir|disminuir|fortalecer|desarrollar|optimizar|ganar|lanzar|crear|construir|alcanzar|maximizar|minimizar|acelerar|conquistar|entregar|fidelizar|bajar)(?![\\p{L}])`,
   'u',

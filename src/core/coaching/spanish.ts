@@ -13,6 +13,7 @@ import {
   spanishLabelFiller,
   spanishMainVerbOf,
   spanishNegativeFraming,
+  spanishAimless,
   spanishNoneOf,
   spanishOutcomeClause,
   spanishPeriodWord,
@@ -75,6 +76,7 @@ export const spanishRules: LanguageRuleSet = {
     // Two aims only when the sentence already opens on a verb of its own.
     aimBefore: /^\p{L}+(ar|er|ir)(?!\p{L})/u,
     negativeFraming: spanishNegativeFraming,
+    aimless: spanishAimless,
     businessAsUsual: spanishBusinessAsUsual,
   }),
   keyResultRules: keyResultTextRules,
