@@ -181,7 +181,8 @@ export const spanishSteadyState = new RegExp(
 const spanishMonths =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 export const spanishDeadline = new RegExp(
-  `${letter('antes de|antes del|para|en|a|al|durante|hasta|final de|fin de')}\\s+(el\\s+|la\\s+|los\\s+)?(final\\s+(del\\s+|de\\s+)?|fin\\s+(del\\s+|de\\s+)?)?(t[1-4]|q[1-4]|s[12]|h[12]|\\d\\.?(º|°|er|o)?\\s+(trimestre|semestre)|(primer|segundo|tercer|cuarto)\\s+(trimestre|semestre)|trimestre|semestre|año|mes|ejercicio|\\d{1,2}\\s+de\\s+(${spanishMonths})|${spanishMonths}|(19|20)\\d\\d|\\d+\\s+(días|semanas|meses)|(primeros|próximos)\\s+\\d+\\s+(días|semanas|meses))`,
+  // "al mes", "al año" say how often ("4 newsletters al mes"); "al final del T3" is a date.
+  `${letter('antes de|antes del|para|en|a|al(?!\\s+(mes|año|trimestre|semestre)(?!\\p{L}))|durante|hasta|final de|fin de')}\\s+(el\\s+|la\\s+|los\\s+)?(final\\s+(del\\s+|de\\s+)?|fin\\s+(del\\s+|de\\s+)?)?(t[1-4]|q[1-4]|s[12]|h[12]|\\d\\.?(º|°|er|o)?\\s+(trimestre|semestre)|(primer|segundo|tercer|cuarto)\\s+(trimestre|semestre)|trimestre|semestre|año|mes|ejercicio|\\d{1,2}\\s+de\\s+(${spanishMonths})|${spanishMonths}|(19|20)\\d\\d|\\d+\\s+(días|semanas|meses)|(primeros|próximos)\\s+\\d+\\s+(días|semanas|meses))`,
   'u',
 );
 export const spanishTrailingDate =

@@ -87,6 +87,8 @@ describe('Spanish verdicts', () => {
     ['key_result', 'Organizar 5 talleres con clientes', ['error:key-result.activity']],
     ['key_result', 'Llevar a cabo 10 entrevistas con clientes', ['error:key-result.activity']],
     ['key_result', 'Publicar 30 veces en Instagram', ['error:key-result.activity']],
+    ['key_result', 'Enviar 4 newsletters al mes', ['error:key-result.activity']],
+    ['key_result', 'Lanzar la nueva web al final del T3', ['warning:key-result.activity']],
     ['key_result', 'Aumentar las ventas', ['error:key-result.vague']],
     ['key_result', 'El nuevo sitio está en línea', ['warning:key-result.binary']],
     ['objective', 'Nuestros clientes aman nuestro soporte', []],
