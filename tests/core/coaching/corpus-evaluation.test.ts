@@ -54,24 +54,24 @@ describe('the coaching engine on published good and bad OKRs', () => {
     expect(onBothSides.map((line) => line.source)).toEqual([]);
   });
 
-  it('flags bad OKRs it was not tuned on: precision ≥ 0.9 and recall ≥ 0.85 (errors and warnings)', () => {
+  it('flags bad OKRs it was not tuned on: precision ≥ 0.93 and recall ≥ 0.88 (errors and warnings)', () => {
     const { precision, recall } = agreement(heldOut, 'warning');
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.85);
+    expect(precision).toBeGreaterThanOrEqual(0.93);
+    expect(recall).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('keeps errors for what the method calls wrong: held out, precision ≥ 0.9 and recall ≥ 0.6 on errors alone', () => {
+  it('keeps errors for what the method calls wrong: held out, precision ≥ 0.95 and recall ≥ 0.64 on errors alone', () => {
     const { precision, recall } = agreement(heldOut, 'error');
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.6);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.64);
   });
 
-  it('keeps precision ≥ 0.95 and recall ≥ 0.94 on the tuning split, and errors at precision ≥ 0.95, recall ≥ 0.71', () => {
+  it('keeps precision ≥ 0.96 and recall ≥ 0.96 on the tuning split, and errors at precision ≥ 0.95, recall ≥ 0.75', () => {
     const warnings = agreement(tuning, 'warning');
-    expect(warnings.precision).toBeGreaterThanOrEqual(0.95);
-    expect(warnings.recall).toBeGreaterThanOrEqual(0.94);
+    expect(warnings.precision).toBeGreaterThanOrEqual(0.96);
+    expect(warnings.recall).toBeGreaterThanOrEqual(0.96);
     const errors = agreement(tuning, 'error');
     expect(errors.precision).toBeGreaterThanOrEqual(0.95);
-    expect(errors.recall).toBeGreaterThanOrEqual(0.71);
+    expect(errors.recall).toBeGreaterThanOrEqual(0.75);
   });
 });
