@@ -14,6 +14,8 @@ démarrer démarré démarrage launch
 mettre-en-ligne mis-en-ligne mise-en-ligne launch
 organiser organisé organisation organize
 mettre-en-place mis-en-place mise-en-place implement
+mettre-à-jour mis-à-jour mise-à-jour update
+actualiser actualisé actualisation update
 mettre-en-œuvre mis-en-œuvre mise-en-œuvre implement
 implémenter implémenté implémentation implement
 réaliser réalisé réalisation conduct
@@ -47,6 +49,8 @@ envoyer envoyé envoi send
 distribuer distribué distribution distribute
 appeler appelé - call
 contacter contacté - contact
+parler parlé - talk
+discuter discuté discussion talk
 visiter visité - visit
 rencontrer rencontré - meet
 analyser analysé analyse analyze
@@ -136,6 +140,7 @@ export function joinFrench(body: string): string {
       /(?<!\p{L})(mettre|mis|mise|mises)\s+en\s+(place|œuvre|oeuvre|ligne)(?!\p{L})/gu,
       '$1-en-$2',
     )
+    .replace(/(?<!\p{L})(mettre|mis|mise|mises)\s+à\s+jour(?!\p{L})/gu, '$1-à-jour')
     .replace(/(?<!\p{L})([ldjnsc]|qu)['’](?=\p{L})/gu, "$1' ");
 }
 
@@ -214,7 +219,7 @@ export const frenchStatesInWords =
 // "pour conquérir", "pour que", "pour nous démarquer" state why; "pour les PME", "pour le T4" say
 // for whom or when, and a project for someone is still a project.
 export const frenchPurpose =
-  /(?<!\p{L})(pour\s+(qu'|(que|((se|s'|nous|vous|y|en|mieux|bien)\s*)?(?!(notre|votre|autre)(?!\p{L}))\p{L}+(er|ir|re|oir))(?!\p{L}))|(afin de|afin que|qui|car|dont)(?!\p{L}))|(?<!\p{L})(réussie?|exceptionnel(le)?|incroyable|remarquable|adorée?|aimée?|leader|meilleure?)(?!\p{L})/u;
+  /(?<!\p{L})(pour\s+(qu'|(que|((se|s'|nous|vous|y|en|mieux|bien)\s*)?(?!(notre|votre|autre)(?!\p{L}))\p{L}+(er|ir|re|oir))(?!\p{L}))|(afin de|afin que|qui|car|dont)(?!\p{L}))|(?<!\p{L})(réussie?|exceptionnel(le)?|incroyable|remarquable|adorée?|aimée?|leader|meilleure?|succès)(?!\p{L})/u;
 
 export const frenchGenericObjectiveWords: ReadonlySet<string> = new Set(
   `communication qualité efficacité efficience marketing performance performances processus ventes

@@ -60,6 +60,8 @@ einstellen eingestellt einstellung hire
 rekrutieren rekrutiert rekrutierung recruit
 besuchen besucht besuch visit
 anrufen angerufen - call
+sprechen gesprochen - talk
+reden geredet - talk
 telefonieren telefoniert - call
 kontaktieren kontaktiert kontaktierung contact
 präsentieren präsentiert präsentation present

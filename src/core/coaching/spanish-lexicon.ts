@@ -18,6 +18,8 @@ implantar implantado implantación implement
 realizar realizado realización conduct
 llevar-a-cabo llevado-a-cabo - conduct
 hacer hecho - do
+hacer-crecer - - grow
+crecer crecido crecimiento grow
 crear creado creación create
 desarrollar desarrollado desarrollo develop
 elaborar elaborado elaboración develop
@@ -44,6 +46,9 @@ presentar presentado presentación present
 enviar enviado envío send
 distribuir distribuido distribución distribute
 llamar llamado - call
+hablar hablado - talk
+conversar conversado conversación talk
+actualizar actualizado actualización update
 contactar contactado - contact
 visitar visitado - visit
 analizar analizado análisis analyze
@@ -122,14 +127,18 @@ const nounComplement = /^(de|del|de la|la|el|los|las)$/;
 /** The verb that carries a Spanish line: an infinitive or a verbal noun first, else a participle last. */
 export const spanishMainVerbOf = verbFirst(lexicon, participleOf, nounComplement);
 
-/** "poner en marcha" → "poner-en-marcha", "llevar a cabo" → "llevar-a-cabo": one verb, one word. */
+/**
+ * "poner en marcha" → "poner-en-marcha", "llevar a cabo" → "llevar-a-cabo", "hacer crecer" →
+ * "hacer-crecer": one verb, one word.
+ */
 export function joinSpanish(body: string): string {
   return body
     .replace(
       /(?<!\p{L})(poner|puesto|puesta|puestos|puestas)\s+en\s+marcha(?!\p{L})/gu,
       '$1-en-marcha',
     )
-    .replace(/(?<!\p{L})(llevar|llevado|llevada)\s+a\s+cabo(?!\p{L})/gu, '$1-a-cabo');
+    .replace(/(?<!\p{L})(llevar|llevado|llevada)\s+a\s+cabo(?!\p{L})/gu, '$1-a-cabo')
+    .replace(/(?<!\p{L})hacer\s+crecer(?!\p{L})/gu, 'hacer-crecer');
 }
 
 export const spanishFiller =
@@ -207,7 +216,7 @@ export const spanishStatesInWords =
 
 // "para conquistar", "para que" state why; "para los clientes", "para el T4" say for whom or when.
 export const spanishPurpose =
-  /(?<!\p{L})(para\s+(no\s+)?\p{L}+(ar|er|ir)(se|nos|los|las|lo|la|le|les)?|a fin de|con el fin de|que|porque)(?!\p{L})|(?<!\p{L})(exitos[oa]|excepcional|increíble|extraordinari[oa]|encant[ae]n?|aman|líder|mejor)(?!\p{L})/u;
+  /(?<!\p{L})(para\s+(no\s+)?\p{L}+(ar|er|ir)(se|nos|los|las|lo|la|le|les)?|a fin de|con el fin de|que|porque)(?!\p{L})|(?<!\p{L})(exitos[oa]|excepcional|increíble|extraordinari[oa]|encant[ae]n?|aman|líder|mejor|éxito)(?!\p{L})/u;
 
 export const spanishGenericObjectiveWords: ReadonlySet<string> = new Set(
   `comunicación calidad eficiencia eficacia marketing rendimiento desempeño procesos proceso ventas
