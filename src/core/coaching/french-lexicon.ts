@@ -61,6 +61,9 @@ tester testé - test
 sonder sondé sondage survey
 interviewer interviewé - interview
 collecter collecté collecte collect
+recueillir recueilli recueil collect
+récolter récolté - collect
+rassembler rassemblé - collect
 suivre suivi - track
 mesurer mesuré - track
 planifier planifié planification plan

@@ -59,6 +59,8 @@ probar probado - test
 encuestar encuestado - survey
 entrevistar entrevistado - interview
 recopilar recopilado recopilación collect
+recoger recogido recogida collect
+reunir reunido - collect
 planificar planificado planificación plan
 preparar preparado preparación prepare
 instalar instalado instalación install

@@ -98,6 +98,7 @@ describe('French verdicts', () => {
     ['key_result', 'Publier 10 articles de blog', ['error:key-result.activity']],
     ['key_result', 'Publier 30 fois sur Instagram', ['error:key-result.activity']],
     ['key_result', 'Parler à 5 clients', ['error:key-result.activity']],
+    ['key_result', 'Recueillir 1 000 réponses', ['error:key-result.activity']],
     ['key_result', 'Mettre à jour 10 articles de blog', ['error:key-result.activity']],
     ['key_result', 'Améliorer la satisfaction client', ['error:key-result.vague']],
     ['key_result', 'Le nouveau site est en ligne', ['warning:key-result.binary']],

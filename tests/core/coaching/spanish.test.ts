@@ -89,6 +89,7 @@ describe('Spanish verdicts', () => {
     ['key_result', 'Publicar 30 veces en Instagram', ['error:key-result.activity']],
     ['key_result', 'Enviar 4 newsletters al mes', ['error:key-result.activity']],
     ['key_result', 'Hablar con 5 clientes', ['error:key-result.activity']],
+    ['key_result', 'Recoger 1.000 respuestas', ['error:key-result.activity']],
     ['key_result', 'Actualizar 10 artículos del blog', ['error:key-result.activity']],
     ['key_result', 'Lanzar la nueva web al final del T3', ['warning:key-result.activity']],
     ['key_result', 'Aumentar las ventas', ['error:key-result.vague']],
