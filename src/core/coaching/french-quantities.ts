@@ -77,7 +77,9 @@ const monthName =
 const namingWords =
   /^(v|version|phase|étape|niveau|iso|soc|pci|wcag|t|q|s|h|p|n°|no|numéro|sprint|page|article|fy|top|covid|windows|ios|android)$/;
 const yearContext = /^(en|ici|fin|pour|depuis|avant|après|année|exercice|début|mi|au|de)$/;
-const placeholderBefore = /^(de|d|à|a|par|au|moins|plus|sous|atteindre)$/;
+// After the verbs that take a count of what a key result wins, as "Generate X MQLs" in English.
+const placeholderBefore =
+  /^(de|d|à|a|par|au|moins|plus|sous|atteindre|générer|gagner|obtenir|acquérir|attirer|signer|conquérir|recruter)$/;
 
 /** "dix" → 10, "vingt-cinq" → 25, "quatre-vingt-dix" → 90, "deux cents" → 200. */
 function readNumberWords(

@@ -158,6 +158,7 @@ function tokenise(sentence: string): Token[] {
 
 /** A capital letter where a number would stand: "von X auf Y", "um N %", "mindestens X Kunden". */
 const placeholderBefore = /^(von|auf|um|bis|zu|mindestens|höchstens|maximal|unter|über|als|€|\$)$/;
+const countVerbs = /^(generieren|gewinnen|erreichen|erzielen|akquirieren|abschließen|verkaufen)$/;
 
 export function findGermanQuantities(sentence: string): Quantity[] {
   const tokens = tokenise(sentence);
@@ -168,7 +169,12 @@ export function findGermanQuantities(sentence: string): Quantity[] {
     const previous = tokens[index - 1]?.text ?? '';
     const next = tokens[index + 1]?.text ?? '';
     const written = sentence.slice(token.from, token.to);
-    if (/^[XYZN]$/.test(written) && (placeholderBefore.test(previous) || next === '%')) {
+    // "X MQLs generieren": a count opens the line of a verb that takes one ("X ausliefern" names).
+    const countOpens = index === 0 && tokens.length > 2 && countVerbs.test(tokens.at(-1)!.text);
+    if (
+      /^[XYZN]$/.test(written) &&
+      (placeholderBefore.test(previous) || next === '%' || countOpens)
+    ) {
       const kind: QuantityKind =
         next === '%' || percentWords.test(next)
           ? 'percent'

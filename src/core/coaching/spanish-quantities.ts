@@ -104,7 +104,9 @@ const monthName =
 const namingWords =
   /^(v|versión|fase|etapa|nivel|iso|soc|pci|wcag|t|q|s|h|p|n°|no|nº|número|sprint|página|artículo|fy|top|covid|windows|ios|android)$/;
 const yearContext = /^(en|para|fin|final|desde|antes|después|año|ejercicio|inicio|de|del)$/;
-const placeholderBefore = /^(de|a|en|un|por|al|menos|más|bajo|alcanzar)$/;
+// After the verbs that take a count of what a key result wins, as "Generate X MQLs" in English.
+const placeholderBefore =
+  /^(de|a|en|un|por|al|menos|más|bajo|alcanzar|generar|ganar|conseguir|obtener|captar|atraer|firmar|lograr|adquirir)$/;
 
 /** "diez" → 10, "treinta y cinco" → 35, "doscientos cincuenta" → 250, "dos mil" → 2000. */
 function readNumberWords(

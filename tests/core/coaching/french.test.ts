@@ -86,6 +86,7 @@ describe('French verdicts', () => {
     ['key_result', 'Gagner dix nouveaux grands comptes', []],
     ['key_result', 'Augmenter le chiffre d’affaires de 1,2 M€ à 2 M€', []],
     ['key_result', 'Passer le NPS de 30 à 45', []],
+    ['key_result', 'Générer X MQL (leads qualifiés marketing).', []],
     ['key_result', 'Maintenir le taux d’attrition sous 2 %', []],
     ['key_result', 'Un tiers des clients utilisent l’application chaque semaine', []],
     ['key_result', 'Aucun incident P1 au 2e trimestre', []],

@@ -112,6 +112,8 @@ describe('reading German verbs', () => {
 describe('German verdicts', () => {
   it.each<[LintKind, string, string[]]>([
     ['key_result', 'Zehn neue Großkunden gewinnen', []],
+    ['key_result', 'X MQLs (Marketing Qualified Leads) generieren.', []],
+    ['key_result', 'X ausliefern', ['error:key-result.activity']],
     ['key_result', 'Umsatz von 1,2 Mio. € auf 2 Mio. € steigern', []],
     ['key_result', 'Churn-Rate von 5 % auf 3 % senken', []],
     ['key_result', 'Churn-Rate unter 2 % halten', []],

@@ -78,6 +78,7 @@ describe('Spanish verdicts', () => {
   it.each<[LintKind, string, string[]]>([
     ['key_result', 'Alcanzar 1,000 clientes de pago antes del final del T3', []],
     ['key_result', 'Ganar diez nuevas cuentas clave', []],
+    ['key_result', 'Generar X MQL (leads cualificados de marketing).', []],
     ['key_result', 'Aumentar la facturación de 1,2 M€ a 2 M€', []],
     ['key_result', 'Mantener la rotación por debajo del 8 %', []],
     ['key_result', 'Un tercio de los clientes usa la app cada semana', []],
