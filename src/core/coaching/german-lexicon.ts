@@ -61,6 +61,8 @@ rekrutieren rekrutiert rekrutierung recruit
 besuchen besucht besuch visit
 anrufen angerufen - call
 sprechen gesprochen - talk
+machen gemacht - make
+tätigen getätigt - make
 reden geredet - talk
 telefonieren telefoniert - call
 kontaktieren kontaktiert kontaktierung contact

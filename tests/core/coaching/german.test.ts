@@ -130,6 +130,7 @@ describe('German verdicts', () => {
     ['key_result', '5 Workshops mit Kunden organisieren', ['error:key-result.activity']],
     ['key_result', '30 Mal auf Instagram posten', ['error:key-result.activity']],
     ['key_result', 'Mit 5 Kunden sprechen', ['error:key-result.activity']],
+    ['key_result', '200 Akquise-Anrufe machen', ['error:key-result.activity']],
     ['key_result', 'Führe 10 Kundeninterviews durch', ['error:key-result.activity']],
     ['key_result', '500 Story Points abschließen', ['error:key-result.activity']],
     ['key_result', 'Abschluss des Projekts', ['error:key-result.activity']],
