@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Host } from '../../src/host/types';
-import type { SiteCheck } from '../../src/store';
+import type { ProvisionReport, SiteCheck } from '../../src/store';
 import { NotFoundError } from '../../src/store/errors';
 import { lists } from '../../src/store/schema';
 import { ServicesGate } from '../../src/ui/app/ServicesGate';
@@ -76,24 +76,21 @@ test('a German Teams is guided through setting up the OKR site in German', async
   expect(document.body.textContent).not.toMatch(/Set up|Your OKRs|The list|permission/);
 });
 
-test('says what setting up added, and opens OKR Coach only when the person goes on', async () => {
-  const onReady = jest.fn();
-  const provision = jest.fn(() =>
+/** The set-up page for a site without its lists, whose set-up adds `added`. */
+function renderSetUp(
+  added: Pick<ProvisionReport, 'createdLists' | 'addedColumns' | 'indexedColumns'>,
+  onReady = jest.fn(),
+) {
+  const provision = () =>
     Promise.resolve({
       ...siteWithoutCycles,
+      ...added,
       ready: true,
       missingLists: [],
       missingColumns: [],
       missingIndexes: [],
-      createdLists: [lists.cycles.displayName],
-      addedColumns: [{ list: checkIns, column: 'Note' }],
-      indexedColumns: [
-        { list: checkIns, column: 'MeetingId' },
-        { list: checkIns, column: 'ClientId' },
-      ],
       permissionChanges: [],
-    }),
-  );
+    });
   render(
     <FluentProvider theme={webLightTheme}>
       <SetupSite
@@ -102,6 +99,18 @@ test('says what setting up added, and opens OKR Coach only when the person goes 
       />
     </FluentProvider>,
   );
+  return onReady;
+}
+
+test('says what setting up added, and opens OKR Coach only when the person goes on', async () => {
+  const onReady = renderSetUp({
+    createdLists: [lists.cycles.displayName],
+    addedColumns: [{ list: checkIns, column: 'Note' }],
+    indexedColumns: [
+      { list: checkIns, column: 'MeetingId' },
+      { list: checkIns, column: 'ClientId' },
+    ],
+  });
   fireEvent.click(await screen.findByRole('button', { name: 'Set up the OKR site' }));
   expect(await screen.findByText('The OKR site is set up')).toBeTruthy();
   expect(
@@ -115,26 +124,11 @@ test('says what setting up added, and opens OKR Coach only when the person goes 
 });
 
 test('names only what was added: a site that had every list but its indexes', async () => {
-  const provision = () =>
-    Promise.resolve({
-      ...siteWithoutCycles,
-      ready: true,
-      missingLists: [],
-      missingColumns: [],
-      missingIndexes: [],
-      createdLists: [],
-      addedColumns: [],
-      indexedColumns: [{ list: checkIns, column: 'MeetingId' }],
-      permissionChanges: [],
-    });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <SetupSite
-        setup={{ check: () => Promise.resolve(siteWithoutCycles), provision }}
-        onReady={jest.fn()}
-      />
-    </FluentProvider>,
-  );
+  renderSetUp({
+    createdLists: [],
+    addedColumns: [],
+    indexedColumns: [{ list: checkIns, column: 'MeetingId' }],
+  });
   fireEvent.click(await screen.findByRole('button', { name: 'Set up the OKR site' }));
   expect(
     await screen.findByText('Added 1 index; nothing that was there was changed.', { exact: false }),
