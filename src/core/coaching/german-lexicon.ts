@@ -205,7 +205,7 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
     if (done) return { verb: done, form: 'participle', at: 'last' };
     if (separablePrefixes.test(last)) {
       const verb = infinitiveOf(`${last}${first}`);
-      if (verb) return { verb, form: 'infinitive', at: 'first' };
+      if (verb) return { verb, form: 'infinitive', at: 'first', prefixLast: true };
     }
   }
   const leading = infinitiveOf(first);
@@ -213,6 +213,38 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
     return { verb: leading, form: 'infinitive', at: 'first' };
   const noun = byNoun.get(first);
   if (noun && nounComplement.test(words[1] ?? '')) return { verb: noun, form: 'noun', at: 'first' };
+  return finiteVerbIn(words);
+}
+
+/**
+ * A main clause's verb, second after its subject ("Das Team führt 10 Interviews durch",
+ * "Marketing organisiert 3 Workshops"): the present tense's third person of a verb of the
+ * lexicon, after a subject of one to three words, with its separable prefix last.
+ */
+function finiteVerbIn(words: readonly string[]): MainVerb | undefined {
+  const last = words[words.length - 1] ?? '';
+  const prefix = words.length > 2 && separablePrefixes.test(last) ? last : '';
+  for (let after = 1; after <= Math.min(3, words.length - 2); after++) {
+    const finite = words[after]!;
+    const stems = finite.endsWith('et')
+      ? [finite.slice(0, -2), finite.slice(0, -1)]
+      : finite.endsWith('t')
+        ? [finite.slice(0, -1)]
+        : [];
+    for (const stem of stems) {
+      const separated = prefix ? infinitiveOf(`${prefix}${stem}`) : undefined;
+      const verb = separated ?? infinitiveOf(stem);
+      if (verb && verb.english !== 'be' && verb.english !== 'become') {
+        return {
+          verb,
+          form: 'infinitive',
+          at: 'first',
+          after,
+          ...(separated ? { prefixLast: true } : {}),
+        };
+      }
+    }
+  }
   return undefined;
 }
 

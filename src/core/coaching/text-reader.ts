@@ -14,6 +14,13 @@ export interface MainVerb {
   readonly verb: LexiconVerb;
   readonly form: 'infinitive' | 'participle' | 'noun';
   readonly at: 'first' | 'last';
+  /**
+   * Words ahead of a verb `at` first that are not the OKR's object: the subject of a German main
+   * clause, whose verb stands second ("Das Team führt 10 Interviews durch").
+   */
+  readonly after?: number;
+  /** The verb's separable prefix stands last, apart from it ("führt … durch"). */
+  readonly prefixLast?: boolean;
 }
 
 /** A verb table, one verb a line: `infinitive participle noun english`, `-` for a form not used. */
@@ -138,13 +145,21 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     const english = acts ? main.verb.english : '';
     const spoken = written.replace(/[.!]+$/, '');
     // A joined verb ("mettre-en-place") stands for as many words as written.
-    const verbWords = ((main?.at === 'last' ? clauseWords.at(-1) : clauseWords[0]) ?? '').split(
+    const ahead = main?.after ?? 0;
+    const verbWords = ((main?.at === 'last' ? clauseWords.at(-1) : clauseWords[ahead]) ?? '').split(
       '-',
     ).length;
     const restAsWritten =
-      main?.at === 'last'
-        ? spoken.replace(/\s*\S+$/, '')
-        : spoken.split(' ').slice(verbWords).join(' ');
+      main?.at === 'last' || main?.prefixLast
+        ? spoken
+            .replace(/\s*\S+$/, '')
+            .split(' ')
+            .slice(main.at === 'last' ? 0 : ahead + verbWords)
+            .join(' ')
+        : spoken
+            .split(' ')
+            .slice(ahead + verbWords)
+            .join(' ');
     const vagueMatch = language.vague.exec(body);
     const audienceCounted = quantities.some(
       (quantity) =>
@@ -156,7 +171,10 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
       body,
       words,
       leadingVerb: english || (words[0] ?? ''),
-      rest: (main?.at === 'last' ? words.slice(0, -1) : words.slice(1)).join(' '),
+      rest: (main?.at === 'last'
+        ? words.slice(0, -1)
+        : words.slice(ahead + 1, main?.prefixLast ? -1 : undefined)
+      ).join(' '),
       restAsWritten,
       quantities,
       fromTo,

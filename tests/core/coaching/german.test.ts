@@ -101,6 +101,34 @@ describe('reading German verbs', () => {
     expect(read.startsWithActivity).toBe(false);
   });
 
+  it.each([
+    ['Das Team führt 10 Interviews durch', 'conduct', '10 Interviews'],
+    ['Marketing organisiert 3 Workshops', 'organize', '3 Workshops'],
+    ['HR erstellt ein Onboarding-Handbuch', 'create', 'ein Onboarding-Handbuch'],
+    ['Wir führen 10 Interviews durch', 'conduct', '10 Interviews'],
+  ])('“%s”, its verb second after a subject, is work (%s) on “%s”', (text, verb, object) => {
+    const read = readGerman(text);
+    expect(read.leadingVerb).toBe(verb);
+    expect(read.startsWithActivity).toBe(true);
+    expect(read.restAsWritten).toBe(object);
+    expect(read.rest).toBe(object.toLowerCase());
+  });
+
+  it.each([
+    ['Unser Vertrieb gewinnt 5 neue Großkunden', 'win'],
+    ['Der Vertrieb steigert den Umsatz von 1 auf 2 Mio. €', 'increase'],
+    ['Unser Support senkt die Antwortzeit von 8 auf 4 Stunden', 'reduce'],
+  ])('“%s”, its verb second after a subject, is an outcome (%s)', (text, verb) => {
+    const read = readGerman(text);
+    expect(read.leadingVerb).toBe(verb);
+    expect(read.startsWithActivity).toBe(false);
+  });
+
+  it('reads no verb into a line of nouns whose second word ends in t', () => {
+    expect(readGerman('Projekt Markt 5 Kunden').startsWithActivity).toBe(false);
+    expect(readGerman('Umsatz Gesamt 2 Mio. €').startsWithActivity).toBe(false);
+  });
+
   it('reads a participle at the end as a state, done or not, and a dated one too', () => {
     expect(readGerman('Neues CRM bis Ende Q3 eingeführt').completion).toBe(true);
     expect(readGerman('Die neue App ist live').completion).toBe(true);
