@@ -4,7 +4,7 @@
  * "Augmentation du CA de 10 %"); a state ends on a participle ("Nouveau site lancé"). Each verb
  * is mapped to the English verb of the same class in `text-verbs.ts` and `text-lexicon.ts`.
  */
-import { verbFirst, verbLexicon, type LexiconVerb } from './text-reader';
+import { verbFirst, verbLexicon, type LexiconVerb, type PresentVerb } from './text-reader';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -133,17 +133,68 @@ function participleOf(word: string): LexiconVerb | undefined {
 /** Words after a verbal noun that make it the head of the sentence: "Lancement du site". */
 const nounComplement = /^(du|de|des|d'|d’|la|le|les|l'|l’|d)$/;
 
-/** The verb that carries a French line: an infinitive or a verbal noun first, else a participle last. */
-export const frenchMainVerbOf = verbFirst(lexicon, participleOf, nounComplement);
+/** Present forms whose infinitive the endings below do not give. */
+const irregularPresent = new Map(
+  Object.entries({
+    mettre: ['mettons', 'met', 'mettent'],
+    faire: ['faisons', 'fait', 'font'],
+    conduire: ['conduisons', 'conduit', 'conduisent'],
+    construire: ['construisons', 'construit', 'construisent'],
+    écrire: ['écrivons', 'écrit', 'écrivent'],
+    concevoir: ['concevons', 'conçoit', 'conçoivent'],
+  }).flatMap(([infinitive, forms]) => forms.map((form) => [form, infinitive])),
+);
+
+/** "organisons", "organise", "organisent", "lançons", "réussit", "mettons-en-place". */
+function infinitiveOfPresent(word: string): LexiconVerb | undefined {
+  const [head = '', ...joined] = word.split('-');
+  const tail = joined.length > 0 ? `-${joined.join('-')}` : '';
+  const candidates = [
+    irregularPresent.get(head),
+    head.replace(/issons$|issent$|it$/, 'ir'),
+    head.replace(/çons$/, 'cer'),
+    head.replace(/eons$/, 'er'),
+    head.replace(/ons$|ent$|e$/, 'er'),
+  ];
+  for (const candidate of candidates) {
+    if (candidate === undefined || candidate === head) continue;
+    const verb = lexicon.byInfinitive.get(`${candidate}${tail}`);
+    if (verb) return verb;
+  }
+  return undefined;
+}
+
+/** Words a French subject opens with: "Nous", "On", "L'équipe", "Notre support", "Les ventes". */
+const subjectStart = /^(nous|on|l'|l’|le|la|les|notre|nos|chaque|tout|toute|tous|toutes)$/;
+
+/** "Nous organisons 3 ateliers", "L'équipe organise 3 ateliers": the present after its subject. */
+function frenchPresent(words: readonly string[]): PresentVerb | undefined {
+  if (!subjectStart.test(words[0] ?? '')) return undefined;
+  // Up to four words, elisions counted apart: "le chiffre d' affaires augmente".
+  for (let after = 1; after <= Math.min(4, words.length - 2); after++) {
+    const verb = infinitiveOfPresent(words[after]!);
+    if (verb) return { verb, after };
+  }
+  return undefined;
+}
+
+/**
+ * The verb that carries a French line: an infinitive or a verbal noun first, else the present
+ * after its subject, else a participle last.
+ */
+export const frenchMainVerbOf = verbFirst(lexicon, participleOf, nounComplement, frenchPresent);
 
 /** "mettre en place" → "mettre-en-place"; "l'équipe" → "l' équipe": one verb, one word each. */
 export function joinFrench(body: string): string {
   return body
     .replace(
-      /(?<!\p{L})(mettre|mis|mise|mises)\s+en\s+(place|œuvre|oeuvre|ligne)(?!\p{L})/gu,
+      /(?<!\p{L})(mettre|mis|mise|mises|mettons|met|mettent)\s+en\s+(place|œuvre|oeuvre|ligne)(?!\p{L})/gu,
       '$1-en-$2',
     )
-    .replace(/(?<!\p{L})(mettre|mis|mise|mises)\s+à\s+jour(?!\p{L})/gu, '$1-à-jour')
+    .replace(
+      /(?<!\p{L})(mettre|mis|mise|mises|mettons|met|mettent)\s+à\s+jour(?!\p{L})/gu,
+      '$1-à-jour',
+    )
     .replace(/(?<!\p{L})([ldjnsc]|qu)['’](?=\p{L})/gu, "$1' ");
 }
 

@@ -5,7 +5,7 @@
  * Each verb is mapped to the English verb of the same class in `text-verbs.ts` and
  * `text-lexicon.ts`.
  */
-import { verbFirst, verbLexicon, type LexiconVerb } from './text-reader';
+import { verbFirst, verbLexicon, type LexiconVerb, type PresentVerb } from './text-reader';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -126,8 +126,52 @@ function participleOf(word: string): LexiconVerb | undefined {
 /** Words after a verbal noun that make it the head of the sentence: "Lanzamiento del sitio". */
 const nounComplement = /^(de|del|de la|la|el|los|las)$/;
 
-/** The verb that carries a Spanish line: an infinitive or a verbal noun first, else a participle last. */
-export const spanishMainVerbOf = verbFirst(lexicon, participleOf, nounComplement);
+/** The infinitives a present form may stand for, joined words kept ("llevamos-a-cabo"). */
+function infinitivesOfPresent(word: string, persons: 'we' | 'any'): string[] {
+  const [head = '', ...joined] = word.split('-');
+  const tail = joined.length > 0 ? `-${joined.join('-')}` : '';
+  const we = /(a|e|i)mos$/.exec(head);
+  if (we) return [`${head.slice(0, -4)}${we[1]}r${tail}`];
+  if (persons === 'we') return [];
+  const third = /(a|e)n?$/.exec(head);
+  if (!third) return [];
+  const stem = head.slice(0, third.index);
+  return third[1] === 'a' ? [`${stem}ar${tail}`] : [`${stem}er${tail}`, `${stem}ir${tail}`];
+}
+
+function presentVerb(word: string, persons: 'we' | 'any'): LexiconVerb | undefined {
+  for (const infinitive of infinitivesOfPresent(word, persons)) {
+    const verb = lexicon.byInfinitive.get(infinitive);
+    if (verb) return verb;
+  }
+  return undefined;
+}
+
+/** Words a Spanish subject opens with: "Nosotros", "El equipo", "Nuestro soporte", "Cada tienda". */
+const subjectStart =
+  /^(nosotros|nosotras|el|la|los|las|nuestro|nuestra|nuestros|nuestras|cada|todo|toda|todos|todas)$/;
+
+/**
+ * "Organizamos 3 talleres" (the subject left out, as Spanish does), "El equipo organiza 3
+ * talleres": the present after its subject.
+ */
+function spanishPresent(words: readonly string[]): PresentVerb | undefined {
+  const first = words[0] ?? '';
+  const own = words.length > 1 ? presentVerb(first, 'we') : undefined;
+  if (own) return { verb: own, after: 0 };
+  if (!subjectStart.test(first)) return undefined;
+  for (let after = 1; after <= Math.min(3, words.length - 2); after++) {
+    const verb = presentVerb(words[after]!, 'any');
+    if (verb) return { verb, after };
+  }
+  return undefined;
+}
+
+/**
+ * The verb that carries a Spanish line: an infinitive or a verbal noun first, else the present
+ * after its subject, else a participle last.
+ */
+export const spanishMainVerbOf = verbFirst(lexicon, participleOf, nounComplement, spanishPresent);
 
 /**
  * "poner en marcha" → "poner-en-marcha", "llevar a cabo" → "llevar-a-cabo", "hacer crecer" →
@@ -136,10 +180,13 @@ export const spanishMainVerbOf = verbFirst(lexicon, participleOf, nounComplement
 export function joinSpanish(body: string): string {
   return body
     .replace(
-      /(?<!\p{L})(poner|puesto|puesta|puestos|puestas)\s+en\s+marcha(?!\p{L})/gu,
+      /(?<!\p{L})(poner|puesto|puesta|puestos|puestas|ponemos|pone|ponen)\s+en\s+marcha(?!\p{L})/gu,
       '$1-en-marcha',
     )
-    .replace(/(?<!\p{L})(llevar|llevado|llevada)\s+a\s+cabo(?!\p{L})/gu, '$1-a-cabo')
+    .replace(
+      /(?<!\p{L})(llevar|llevado|llevada|llevamos|lleva|llevan)\s+a\s+cabo(?!\p{L})/gu,
+      '$1-a-cabo',
+    )
     .replace(/(?<!\p{L})hacer\s+crecer(?!\p{L})/gu, 'hacer-crecer');
 }
 

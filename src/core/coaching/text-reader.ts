@@ -47,15 +47,23 @@ export function verbLexicon(table: string): {
   return { byInfinitive, byParticiple, byNoun };
 }
 
+/** A verb in the present tense, after the words that are its subject (none for "Organizamos"). */
+export interface PresentVerb {
+  readonly verb: LexiconVerb;
+  readonly after: number;
+}
+
 /**
  * The main verb of a language whose lines open on their verb (French, Spanish): an infinitive or
- * a verbal noun followed by its complement first ("Lancement du site"), else a participle last
+ * a verbal noun followed by its complement first ("Lancement du site"), else a verb in the
+ * present tense after its subject ("Nous organisons 3 ateliers"), else a participle last
  * ("Nouveau site lancé").
  */
 export function verbFirst(
   lexicon: ReturnType<typeof verbLexicon>,
   participleOf: (word: string) => LexiconVerb | undefined,
   nounComplement: RegExp,
+  presentOf: (words: readonly string[]) => PresentVerb | undefined,
 ): (words: readonly string[]) => MainVerb | undefined {
   return (words) => {
     const first = words[0] ?? '';
@@ -66,6 +74,10 @@ export function verbFirst(
     const noun = lexicon.byNoun.get(first);
     if (noun && nounComplement.test(words[1] ?? '')) {
       return { verb: noun, form: 'noun', at: 'first' };
+    }
+    const present = presentOf(words);
+    if (present && present.verb.english !== 'be' && present.verb.english !== 'become') {
+      return { verb: present.verb, form: 'infinitive', at: 'first', after: present.after };
     }
     const done = words.length > 1 ? participleOf(words[words.length - 1] ?? '') : undefined;
     return done ? { verb: done, form: 'participle', at: 'last' } : undefined;
@@ -126,6 +138,18 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     const after = body.slice(at + quantity.raw.length);
     return at >= 0 && peopleAfter.test(after) && !workAfter.test(after);
   };
+  const joined = language.joined ?? ((lower: string) => lower);
+  /** The line as written without its first `count` words, as the reader counts them. */
+  const afterWords = (line: string, count: number) => {
+    const tokens = line.split(' ');
+    let read = 0;
+    let kept = 0;
+    while (kept < tokens.length && read < count) {
+      read += (joined(tokens[kept]!.toLowerCase()).match(wordPattern) ?? []).length;
+      kept++;
+    }
+    return tokens.slice(kept).join(' ');
+  };
   return (text) => {
     const trimmed = text.trim().replace(/\s+/g, ' ');
     const written = trimmed
@@ -133,7 +157,7 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
       .replace(/^["'„“]+|["'“”]+$/g, '')
       .replace(language.filler, '')
       .trim();
-    const body = (language.joined ?? ((lower: string) => lower))(written.toLowerCase());
+    const body = joined(written.toLowerCase());
     const sentence = body.replace(/[.!]+$/, '');
     const words = sentence.match(wordPattern) ?? [];
     const clause = withoutTrailingDate(sentence);
@@ -149,17 +173,11 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     const verbWords = ((main?.at === 'last' ? clauseWords.at(-1) : clauseWords[ahead]) ?? '').split(
       '-',
     ).length;
+    const withoutLast = spoken.replace(/\s*\S+$/, '');
     const restAsWritten =
-      main?.at === 'last' || main?.prefixLast
-        ? spoken
-            .replace(/\s*\S+$/, '')
-            .split(' ')
-            .slice(main.at === 'last' ? 0 : ahead + verbWords)
-            .join(' ')
-        : spoken
-            .split(' ')
-            .slice(ahead + verbWords)
-            .join(' ');
+      main?.at === 'last'
+        ? withoutLast
+        : afterWords(main?.prefixLast ? withoutLast : spoken, ahead + verbWords);
     const vagueMatch = language.vague.exec(body);
     const audienceCounted = quantities.some(
       (quantity) =>

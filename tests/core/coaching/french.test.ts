@@ -78,6 +78,28 @@ describe('reading French verbs', () => {
   it('quotes the work without its verb, however many words the verb has', () => {
     expect(readFrench('Mettre en place un CRM').restAsWritten).toBe('un CRM');
   });
+
+  it.each([
+    ['Nous organisons 3 ateliers clients', 'organize', '3 ateliers clients'],
+    ['L’équipe organise 3 ateliers', 'organize', '3 ateliers'],
+    ['Nous mettons en place un CRM', 'implement', 'un CRM'],
+    ['Notre équipe lance la nouvelle offre', 'launch', 'la nouvelle offre'],
+    ['Les commerciaux réalisent 20 démos', 'conduct', '20 démos'],
+    ['On fait 10 réunions', 'do', '10 réunions'],
+  ])('“%s”, a verb in the present after its subject, is work (%s) on “%s”', (text, verb, rest) => {
+    expect(readFrench(text)).toMatchObject({
+      leadingVerb: verb,
+      startsWithActivity: true,
+      restAsWritten: rest,
+    });
+  });
+
+  it.each([
+    ['Nous gagnons 10 nouveaux clients', 'win'],
+    ['Le chiffre d’affaires augmente de 10 %', 'increase'],
+  ])('“%s”, a verb in the present after its subject, is an outcome (%s)', (text, verb) => {
+    expect(readFrench(text)).toMatchObject({ leadingVerb: verb, startsWithActivity: false });
+  });
 });
 
 describe('French verdicts', () => {

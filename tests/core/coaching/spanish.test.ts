@@ -72,6 +72,31 @@ describe('reading Spanish verbs', () => {
   ])('“%s” is an outcome (%s)', (text, verb) => {
     expect(readSpanish(text)).toMatchObject({ leadingVerb: verb, startsWithActivity: false });
   });
+
+  it.each([
+    ['Organizamos 3 talleres con clientes', 'organize', '3 talleres con clientes'],
+    ['El equipo organiza 3 talleres', 'organize', '3 talleres'],
+    ['Llevamos a cabo 5 entrevistas', 'conduct', '5 entrevistas'],
+    ['Nuestro equipo lanza la nueva oferta', 'launch', 'la nueva oferta'],
+  ])('“%s”, a verb in the present, is work (%s) on “%s”', (text, verb, rest) => {
+    expect(readSpanish(text)).toMatchObject({
+      leadingVerb: verb,
+      startsWithActivity: true,
+      restAsWritten: rest,
+    });
+  });
+
+  it.each([
+    ['Conseguimos 10 nuevos clientes', 'achieve'],
+    ['El NPS aumenta de 30 a 40', 'increase'],
+  ])('“%s”, a verb in the present, is an outcome (%s)', (text, verb) => {
+    expect(readSpanish(text)).toMatchObject({ leadingVerb: verb, startsWithActivity: false });
+  });
+
+  it('reads no verb into a noun whose ending a present form has', () => {
+    expect(readSpanish('Tramos de 5 km asfaltados').startsWithActivity).toBe(false);
+    expect(readSpanish('La tasa de conversión sube del 2 al 3 %').startsWithActivity).toBe(false);
+  });
 });
 
 describe('Spanish verdicts', () => {
