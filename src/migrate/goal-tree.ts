@@ -879,8 +879,8 @@ export function parseGoalTree(
       if (reading && 'error' in reading) left(field, reading.error);
       return reading && 'value' in reading ? reading.value : undefined;
     };
-    const date = (field: GoalField) => {
-      const reading = values.dateTime(cell(field), fields!.get(field) ?? -1, column(field));
+    const date = (field: GoalField, read: 'dateTime' | 'date' = 'dateTime') => {
+      const reading = values[read](cell(field), fields!.get(field) ?? -1, column(field));
       if (reading && 'error' in reading) left(field, reading.error);
       return reading && 'value' in reading ? reading.value : undefined;
     };
@@ -890,8 +890,8 @@ export function parseGoalTree(
       target: number('target'),
       current: number('current'),
       progress: number('progress'),
-      startDate: date('startDate')?.slice(0, 10),
-      dueDate: date('dueDate')?.slice(0, 10),
+      startDate: date('startDate', 'date'),
+      dueDate: date('dueDate', 'date'),
       at: date('date'),
       measure: measureText ? measureOfText(measureText) : undefined,
     };

@@ -779,11 +779,11 @@ export function readKeyResultEntries(
     };
     /** A date cell's day, or nothing; what cannot be read is said where the field is read. */
     const dateSaid = (field: OwnSheetField) => {
-      const reading = values.dateTime(cell(field), columns.get(field) ?? -1, column(field));
-      return reading && 'value' in reading ? reading.value.slice(0, 10) : undefined;
+      const reading = values.date(cell(field), columns.get(field) ?? -1, column(field));
+      return reading && 'value' in reading ? reading.value : undefined;
     };
-    const date = (field: OwnSheetField) => {
-      const reading = values.dateTime(cell(field), columns.get(field) ?? -1, column(field));
+    const date = (field: OwnSheetField, read: 'dateTime' | 'date' = 'dateTime') => {
+      const reading = values[read](cell(field), columns.get(field) ?? -1, column(field));
       if (reading && 'error' in reading) {
         unread(field, reading.error);
         return null;
@@ -1018,7 +1018,7 @@ export function readKeyResultEntries(
             percent: false,
           }
         : number('confidence');
-    const due = date('due');
+    const due = date('due', 'date');
     const at = date('date');
     const score = gradeOrSay(
       number('score'),
@@ -1103,7 +1103,7 @@ export function readKeyResultEntries(
       ...(owner ? { owner } : {}),
       teamIds: team ? [team] : [],
       periodId: cycle,
-      ...(due ? { end: due.slice(0, 10) } : {}),
+      ...(due ? { end: due } : {}),
       alignments: [{ parentId: objectiveId }],
       ...(measurement.outcome ? { outcome: measurement.outcome } : {}),
       ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),

@@ -244,7 +244,7 @@ export type Reading<T> = { readonly value: T } | { readonly error: string };
 export const acceptedNumbers =
   '12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users';
 const acceptedDates =
-  '2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, 31. Januar 2026, or a date cell';
+  '2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, 31. Januar 2026, Tue Mar 31 2026 00:00:00 GMT+0200, or a date cell';
 
 /** What people write in a cell for "no value yet" (a dash, n/a, TBD): read as an empty cell. */
 const noValue = /^(?:[-–—]+|n\/?a|tbd|tbc|\?+)$/i;
@@ -466,19 +466,35 @@ export class SheetValues {
 
   /** A date (and time) cell in column `index` named `column`. Empty cells are `undefined`. */
   dateTime(text: string, index: number, column: string): Reading<IsoDateTime> | undefined {
+    const reading = this.dated(text, index, column);
+    return reading && 'value' in reading ? { value: reading.value.at } : reading;
+  }
+
+  /** A date cell's day, as written: a time with its zone's offset is that zone's day. */
+  date(text: string, index: number, column: string): Reading<IsoDate> | undefined {
+    const reading = this.dated(text, index, column);
+    return reading && 'value' in reading ? { value: reading.value.day } : reading;
+  }
+
+  private dated(
+    text: string,
+    index: number,
+    column: string,
+  ): Reading<{ at: IsoDateTime; day: IsoDate }> | undefined {
     if (isEmpty(text)) return undefined;
     const columnOrder = this.profile.dateOrders.get(index);
     const order = columnOrder === 'mixed' ? undefined : (columnOrder ?? this.fileDateOrder);
     const reading = readDate(text, order);
     if (!reading) return { error: `"${text.trim()}" is not a date (accepted: ${acceptedDates}).` };
-    if ('at' in reading) return { value: reading.at };
+    if ('at' in reading)
+      return { value: { at: reading.at, day: reading.day ?? dayOf(reading.at) } };
     const { dmy, mdy } = reading.ambiguous;
     const proven = columnOrder === 'mixed' || this.fileMixedDateOrders;
     const localeOrder = proven ? undefined : this.locale?.dateOrder;
     if (localeOrder) {
       const at = localeOrder === 'dmy' ? dmy : mdy;
       this.locale!.readDate(text, at);
-      return { value: at };
+      return { value: { at, day: dayOf(at) } };
     }
     const why =
       columnOrder === 'mixed'
@@ -489,10 +505,5 @@ export class SheetValues {
     return {
       error: `"${text.trim()}" could be ${dayOf(dmy)} or ${dayOf(mdy)}: ${why}. Write it as YYYY-MM-DD.`,
     };
-  }
-
-  date(text: string, index: number, column: string): Reading<IsoDate> | undefined {
-    const reading = this.dateTime(text, index, column);
-    return reading && 'value' in reading ? { value: dayOf(reading.value) } : reading;
   }
 }

@@ -15,9 +15,13 @@ const dateTimePattern =
 /** Day before month (31/01/2026, the usual order outside the US) or month before day (1/31/2026). */
 export type DateOrder = 'dmy' | 'mdy';
 
-/** What a date cell says: a time, one that depends on the day/month order, or nothing readable. */
+/**
+ * What a date cell says: a time, one that depends on the day/month order, or nothing readable. A
+ * time written with its zone's offset gives the `day` as written too: `2026-03-31T00:00:00+02:00`
+ * is due on the 31st, though it is the 30th in UTC.
+ */
 export type DateReading =
-  | { readonly at: IsoDateTime }
+  | { readonly at: IsoDateTime; readonly day?: IsoDate }
   | { readonly ambiguous: { readonly dmy: IsoDateTime; readonly mdy: IsoDateTime } }
   | undefined;
 
@@ -119,6 +123,29 @@ function timeOf(text: string | undefined): [number, number, number] | undefined 
   return [hour, Number(match[2]), Number(match[3] ?? 0)];
 }
 
+/**
+ * A time's zone as JavaScript's `Date` writes it, `00:00:00 GMT+0200 (Central European Summer
+ * Time)` (`Date.prototype.toString`, https://tc39.es/ecma262/#sec-date.prototype.tostring), or as
+ * mail and HTTP dates do, `09:00:00 GMT`, `09:00:00 +0100` (RFC 5322 §3.3): the time before it,
+ * and the zone's offset east of UTC in minutes; `undefined` for an offset no zone has.
+ */
+function zoneOf(
+  text: string | undefined,
+): { time: string | undefined; offset: number } | undefined {
+  const zone =
+    text &&
+    /^(.+?)\s*(?:(?:GMT|UTC)\s*(?:([+-])(\d{2}):?(\d{2}))?|([+-])(\d{2}):?(\d{2}))(?:\s+\([^()]*\))?$/i.exec(
+      text.trim(),
+    );
+  if (!zone) return { time: text, offset: 0 };
+  const sign = zone[2] ?? zone[5];
+  const [hours, minutes] = [zone[3] ?? zone[6] ?? 0, zone[4] ?? zone[7] ?? 0].map(Number);
+  // Offsets run from UTC−12:00 to UTC+14:00.
+  if (hours! > 14 || minutes! > 59) return undefined;
+  const offset = hours! * 60 + minutes!;
+  return { time: zone[1], offset: sign === '-' ? -offset : offset };
+}
+
 const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[\sT,]+(.+))?$/;
 const yearFirstDate = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})\.?(?:[\sT,]+(.+))?$/;
 /**
@@ -188,7 +215,8 @@ function readDateItself(trimmed: string, order?: DateOrder): DateReading {
     const offset =
       !zone || /^(z|utc)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     const instant = new Date(`${date}T${hour}:${minute}:${second}${offset}`);
-    return isNaN(instant.getTime()) ? undefined : { at: isoInstant(instant) };
+    if (isNaN(instant.getTime())) return undefined;
+    return offset === 'Z' ? { at: isoInstant(instant) } : { at: isoInstant(instant), day: date };
   }
   const found = (at: IsoDateTime | undefined) => (at ? { at } : undefined);
   const yearFirst = yearFirstDate.exec(trimmed);
@@ -203,8 +231,12 @@ function readDateItself(trimmed: string, order?: DateOrder): DateReading {
     const dayFirst = /^\d/.test(named[1]!);
     const month = monthOf(dayFirst ? named[2]! : named[1]!);
     const day = Number(dayFirst ? named[1] : named[2]);
-    const time = timeOf(named[4]);
-    return month && time ? found(instantOf(fullYear(named[3]!), month, day, time)) : undefined;
+    const zoned = zoneOf(named[4]);
+    const time = zoned && timeOf(zoned.time);
+    const local = month && time ? instantOf(fullYear(named[3]!), month, day, time) : undefined;
+    if (!local || !zoned?.offset) return found(local);
+    const at = isoInstant(new Date(Date.parse(local) - zoned.offset * 60_000));
+    return { at, day: local.slice(0, 10) };
   }
   const numeric = numericDate.exec(trimmed);
   if (!numeric) return undefined;
@@ -238,8 +270,10 @@ export function parseDateTime(text: string, order?: DateOrder): IsoDateTime | un
   return reading && 'at' in reading ? reading.at : undefined;
 }
 
+/** The day a date cell names, as written: a time with its zone's offset is that zone's day. */
 export function parseDate(text: string, order?: DateOrder): IsoDate | undefined {
-  return parseDateTime(text, order)?.slice(0, 10);
+  const reading = readDate(text, order);
+  return reading && 'at' in reading ? (reading.day ?? reading.at.slice(0, 10)) : undefined;
 }
 
 export type { DecimalMark };

@@ -465,7 +465,7 @@ describe('your own sheet', () => {
     const source = await read('okrs.csv', utf8(sheet), '2026-02-10');
     const problems = source.problems.filter((p) => p.severity === 'skipped');
     const notADate = (text: string) =>
-      `"${text}" is not a date (accepted: 2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, 31. Januar 2026, or a date cell).`;
+      `"${text}" is not a date (accepted: 2026-01-31, 31.01.2026, 31/01/2026, 1/31/2026, 31 Jan 2026, Jan 31, 2026, 31. Januar 2026, Tue Mar 31 2026 00:00:00 GMT+0200, or a date cell).`;
     const undated =
       'The cycle "Sprint 5" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.';
     expect(problems.map((p) => [p.row, p.field, p.message])).toEqual([
