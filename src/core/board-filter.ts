@@ -97,6 +97,27 @@ export function confidenceBand(
 }
 
 /**
+ * The confidence that stands for a band: the middle of its third of the scale, as a whole number
+ * where the scale counts in whole points (whole ends, a point or more to each third) and the
+ * rounding keeps it in its band (on 1–10: low 3, medium 6, high 9), so `confidenceBand` gives the
+ * band back.
+ */
+export function confidenceOfBand(
+  band: ConfidenceBand,
+  scale: OperatingModel['confidenceScale'],
+): number {
+  const middle =
+    scale.min + ((scale.max - scale.min) * (2 * confidenceBands.indexOf(band) + 1)) / 6;
+  const whole = Math.round(middle);
+  return Number.isInteger(scale.min) &&
+    Number.isInteger(scale.max) &&
+    scale.max - scale.min >= 3 &&
+    confidenceBand(whole, scale) === band
+    ? whole
+    : Math.round(middle * 100) / 100;
+}
+
+/**
  * A KR that has not reached its target yet (a stay KR never has: see `reachedTarget`) and was not
  * checked in on within the model's cadence (or never): the one to look at before the weekly
  * check-in. The reminders and the coach's stale check-in say so of the same KRs.

@@ -3,6 +3,7 @@
  * Leapsome, Betterworks, Peoplebox, traffic-light sheets), read as Viva Goals' check-in statuses
  * and as how a key result is measured. Pure.
  */
+import type { ConfidenceBand } from '../core/board-filter';
 import { kindOfWord } from '../core/kind-words';
 import type { InitiativeStatus, KeyResultKind, Status } from '../core/model';
 import { statusNamed } from '../core/status-words';
@@ -172,6 +173,39 @@ export function statusOfText(text: string): string {
 /** Whether a cell says a status the import knows (`On track`, `Off track`, `Amber`, …). */
 export function isStatusWord(text: string): boolean {
   return statusNamed(text) !== undefined || Boolean(statusOfWord[wordKey(text)]);
+}
+
+/**
+ * Confidence written as a word, as tools and templates that rate it Low / Medium / High write it
+ * (in the sheets' languages too), and the third of the scale each means.
+ */
+const confidenceOfWord: Readonly<Record<string, ConfidenceBand>> = {
+  low: 'low',
+  medium: 'medium',
+  med: 'medium',
+  high: 'high',
+  niedrig: 'low',
+  mittel: 'medium',
+  hoch: 'high',
+  faible: 'low',
+  moyenne: 'medium',
+  moyen: 'medium',
+  élevée: 'high',
+  élevé: 'high',
+  baja: 'low',
+  bajo: 'low',
+  media: 'medium',
+  medio: 'medium',
+  alta: 'high',
+  alto: 'high',
+  laag: 'low',
+  gemiddeld: 'medium',
+  hoog: 'high',
+};
+
+/** The confidence band a word says (`High`, `medium`, `🟡 Medium`, `hoch`), if it says one. */
+export function confidenceBandOfWord(text: string): ConfidenceBand | undefined {
+  return confidenceOfWord[wordKey(text)];
 }
 
 /** Status words that say the goal was reached: a binary key result with one of them is done. */

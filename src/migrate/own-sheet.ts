@@ -6,6 +6,7 @@
  * key result's current value becomes one check-in, dated by the sheet's date column or else by
  * the file's date, said in the dry run as an assumption.
  */
+import type { ConfidenceBand } from '../core/board-filter';
 import { formatDay } from '../core/i18n';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { isGroupId } from '../core/teams';
@@ -31,7 +32,14 @@ import type {
 } from './source';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit, monthOf } from './values';
-import { isStatusWord, measuredBy, notesColumnNames, shareOf, statusOfText } from './goal-words';
+import {
+  confidenceBandOfWord,
+  isStatusWord,
+  measuredBy,
+  notesColumnNames,
+  shareOf,
+  statusOfText,
+} from './goal-words';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
 export const ownSheetColumns = {
@@ -352,6 +360,7 @@ export interface CurrentValue {
   readonly author: SourcePerson | undefined;
   readonly note: string;
   readonly confidence?: number | undefined;
+  readonly confidenceBand?: ConfidenceBand | undefined;
   readonly status: string;
   readonly row: number;
   /** The column naming its key result, where the row holds several. */
@@ -413,6 +422,7 @@ export function currentValueCheckIns(
     author,
     note,
     confidence,
+    confidenceBand,
     status,
     row,
     field,
@@ -428,6 +438,7 @@ export function currentValueCheckIns(
       note,
       value,
       ...(confidence !== undefined ? { confidence } : {}),
+      ...(confidenceBand ? { confidenceBand } : {}),
       ...(status ? { status } : {}),
       where: { file, row, ...(field ? { field } : {}) },
     };
@@ -465,8 +476,8 @@ const leftOutBy: Partial<Record<OwnSheetField, string>> = {
   objectiveScore: "The objective's score is left out; the objective is imported.",
 };
 
-/** How a confidence may be written: out of ten, or as a percentage or a share of one. */
-const acceptedConfidences = '7, 7/10, 70%, 0.7';
+/** How a confidence may be written: out of ten, as a percentage or a share of one, or as a word. */
+const acceptedConfidences = '7, 7/10, 70%, 0.7, High, Medium, Low';
 
 export function parseOwnSheet(
   file: string,
@@ -1009,15 +1020,18 @@ export function readKeyResultEntries(
     // Tability's confidence is a status (On track, At risk, Off track), not a number: on a row
     // with no status of its own it is the check-in's status.
     const confidenceSaysStatus = !cell('status') && isStatusWord(cell('confidence'));
+    // High, Medium or Low: placed on the organisation's scale by the plan, which knows it.
+    const confidenceBand = confidenceBandOfWord(cell('confidence'));
     // Confidence written out of ten ("7/10") is the number of tens.
-    const confidence = confidenceSaysStatus
-      ? undefined
-      : /^\d+([.,]\d+)?\s*\/\s*10$/.test(cell('confidence'))
-        ? {
-            amount: Number(cell('confidence').split('/')[0]!.trim().replace(',', '.')),
-            percent: false,
-          }
-        : number('confidence');
+    const confidence =
+      confidenceSaysStatus || confidenceBand
+        ? undefined
+        : /^\d+([.,]\d+)?\s*\/\s*10$/.test(cell('confidence'))
+          ? {
+              amount: Number(cell('confidence').split('/')[0]!.trim().replace(',', '.')),
+              percent: false,
+            }
+          : number('confidence');
     const due = date('due', 'date');
     const at = date('date');
     const score = gradeOrSay(
@@ -1160,6 +1174,7 @@ export function readKeyResultEntries(
       author: owner,
       note: cell('notes'),
       confidence: confidenceValue,
+      confidenceBand,
       status,
       row: line,
       field: keyResultField,

@@ -24,6 +24,7 @@ import {
   type Team,
   UNIT_MAX_LENGTH,
 } from '../core/model';
+import { confidenceBands, confidenceOfBand } from '../core/board-filter';
 import { closeObjective, proposedScore, roundScore } from '../core/closing';
 import type { OperatingModel } from '../core/operating-model';
 import { formatCheckInStatus, parseCheckInStatus } from '../core/check-in-status-words';
@@ -45,6 +46,7 @@ import type {
   ImportProblem,
   SourceFormat,
   SourceAlignment,
+  SourceCheckIn,
   SourceItem,
   SourceOrganisation,
   SourceOutcome,
@@ -297,6 +299,8 @@ function placeKey(itemId: string, place: SourcePlace): string {
  * A confidence outside the organisation's scale is left out on its own, named with its place:
  * the key result and its check-in are imported without it, as with a confidence that cannot be
  * read at all (the store refuses the confidence, which would otherwise leave the key result out).
+ * One written High, Medium or Low is the middle of that third of the scale, the third the board's
+ * Confidence filter calls so, and the dry run says once what each word became.
  */
 function confidencesOnScale(
   source: SourceOrganisation,
@@ -327,13 +331,33 @@ function confidencesOnScale(
   const keyResults = new Set(
     source.items.filter((item) => item.type === 'keyResult').map((item) => item.id),
   );
+  const worded = source.checkIns.find(
+    (checkIn) => checkIn.confidenceBand && keyResults.has(checkIn.itemId),
+  );
+  if (worded) {
+    const placed = confidenceBands
+      .map((band) => `${band[0]!.toUpperCase()}${band.slice(1)} ${confidenceOfBand(band, scale)}`)
+      .join(', ');
+    problems.push({
+      ...worded.where,
+      message: `Confidences written as words are put on your scale of ${scale.min} to ${scale.max} at the middle of the third each names, the third the board's Confidence filter calls so: ${placed}.`,
+      severity: 'note',
+    });
+  }
+  const placed = ({ confidenceBand, ...checkIn }: SourceCheckIn): SourceCheckIn =>
+    confidenceBand ? { ...checkIn, confidence: confidenceOfBand(confidenceBand, scale) } : checkIn;
   return {
     items: source.items.map((item) =>
       keyResults.has(item.id) ? onScale(item, item.at, item.id, 'the key result is') : item,
     ),
     checkIns: source.checkIns.map((checkIn) =>
       keyResults.has(checkIn.itemId)
-        ? onScale(checkIn, checkIn.where, checkIn.itemId, 'the key result and its check-in are')
+        ? onScale(
+            placed(checkIn),
+            checkIn.where,
+            checkIn.itemId,
+            'the key result and its check-in are',
+          )
         : checkIn,
     ),
   };

@@ -3,6 +3,7 @@
  * the source's own ids and where each thing was found (file, row), before it is mapped to the
  * domain. Parsers produce this; `plan.ts` maps it.
  */
+import type { ConfidenceBand } from '../core/board-filter';
 import type {
   CycleState,
   InitiativeStatus,
@@ -153,6 +154,8 @@ export interface SourceCheckIn {
   readonly note: string;
   readonly value?: number;
   readonly confidence?: number;
+  /** A confidence written as a word (High, Medium, Low): placed on the organisation's scale when planned. */
+  readonly confidenceBand?: ConfidenceBand;
   readonly status?: string;
   /**
    * The store our own export named it from (`OkrRepository.storeIdentity`): imported into that

@@ -4,6 +4,7 @@ import {
   boardFilterToQuery,
   boardSorts,
   confidenceBand,
+  confidenceOfBand,
   confidenceBands,
   needsCheckIn,
   withoutSearchOrFilters,
@@ -106,6 +107,26 @@ describe('confidence bands', () => {
       'high',
     ]);
     expect(confidenceBand(undefined, scale)).toBeUndefined();
+  });
+
+  it('each stand for the middle of their third, whole where that stays in the band', () => {
+    const bands = ['low', 'medium', 'high'] as const;
+    const on = (min: number, max: number) => bands.map((b) => confidenceOfBand(b, { min, max }));
+    expect(on(1, 10)).toEqual([3, 6, 9]);
+    expect(on(0, 100)).toEqual([17, 50, 83]);
+    expect(on(1, 5)).toEqual([2, 3, 4]);
+    // On 1–4, 1.5 would round to 2, a third of the way up (medium), and 2.5 to 3 (high).
+    expect(on(1, 4)).toEqual([1.5, 2.5, 4]);
+    expect(on(0, 1)).toEqual([0.17, 0.5, 0.83]);
+    for (const [min, max] of [
+      [1, 10],
+      [0, 100],
+      [1, 5],
+      [1, 4],
+      [0, 1],
+    ] as const) {
+      expect(on(min, max).map((c) => confidenceBand(c, { min, max }))).toEqual(bands);
+    }
   });
 });
 

@@ -457,7 +457,7 @@ describe('your own sheet', () => {
     const sheet = [
       'Objective,Key result,Quarter,Target,Current,Due,Confidence,Date',
       'Win,Deals,Q1 2026,ten,3,,,',
-      'Win,Calls,Q1 2026,10,3,31/02/2026,High,',
+      'Win,Calls,Q1 2026,10,3,31/02/2026,Very high,',
       'Win,Demos,Q1 2026,10,4,,,someday',
       'Keep,Costs,Sprint 5,10,3,,,',
       ',Orphan,,1,1,,,',
@@ -477,7 +477,7 @@ describe('your own sheet', () => {
       [
         3,
         'Confidence',
-        '"High" is not a number (accepted: 7, 7/10, 70%, 0.7). The confidence is left out; the key result is imported.',
+        '"Very high" is not a number (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the key result is imported.',
       ],
       [3, 'Due', `${notADate('31/02/2026')} The due date is left out; the key result is imported.`],
       [4, 'Date', `${notADate('someday')} The key result is imported without the row's check-in.`],

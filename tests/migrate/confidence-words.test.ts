@@ -1,0 +1,67 @@
+/**
+ * Confidence written as a word, High / Medium / Low, as tools and templates that rate it so write
+ * it (https://okr.mx/glossary/confidence-level: "confidence drops from High to Medium"): each is
+ * the middle of the third of the organisation's scale the board's Confidence filter calls so, and
+ * the dry run says what each word became.
+ */
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { planImport, readImportFile } from '../../src/migrate';
+import { planSheet, problemsOf, utf8 } from './support/sheet-plan';
+
+const sheet = [
+  'Quarter,Team,Objective,Key result,Start,Target,Current,Confidence,Last updated',
+  'Q1 2026,Sales,Grow,ARR,0,10,4,High,2026-02-01',
+  'Q1 2026,Sales,Grow,NPS,0,10,4,🟡 Medium,2026-02-01',
+  'Q1 2026,Sales,Grow,Churn,0,10,4,low,2026-02-01',
+  'Q1 2026,Sales,Grow,Pipeline,0,10,4,7,2026-02-01',
+].join('\n');
+
+describe('confidence written High, Medium or Low', () => {
+  it('is the middle of its third of your scale, and the dry run says so', async () => {
+    const plan = await planSheet('okrs.csv', utf8(sheet));
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([9, 6, 3, 7]);
+    expect(problemsOf(plan)).toContainEqual({
+      row: 2,
+      field: undefined,
+      message:
+        "Confidences written as words are put on your scale of 1 to 10 at the middle of the third each names, the third the board's Confidence filter calls so: Low 3, Medium 6, High 9.",
+    });
+  });
+
+  it("follows the organisation's own scale", async () => {
+    const plan = planImport(await readImportFile('okrs.csv', utf8(sheet)), {
+      today: '2026-02-20',
+      rules: { ...defaultOperatingModel, confidenceScale: { min: 0, max: 100 } },
+    });
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([83, 50, 17, 7]);
+    expect(plan.problems.map((p) => p.message)).toContain(
+      "Confidences written as words are put on your scale of 0 to 100 at the middle of the third each names, the third the board's Confidence filter calls so: Low 17, Medium 50, High 83.",
+    );
+  });
+
+  it('reads the words in the languages the sheets are read in', async () => {
+    const plan = await planSheet(
+      'okrs.csv',
+      utf8(
+        [
+          'Quartal,Ziel,Schlüsselergebnis,Startwert,Zielwert,Istwert,Zuversicht,Datum',
+          'Q1 2026,Wachsen,Umsatz,0,10,4,hoch,2026-02-01',
+          'Q1 2026,Wachsen,Kunden,0,10,4,Mittel,2026-02-01',
+          'Q1 2026,Wachsen,Kosten,0,10,4,niedrig,2026-02-01',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([9, 6, 3]);
+  });
+
+  it('names a word it does not know with its row and column, and the words it accepts', async () => {
+    const plan = await planSheet('okrs.csv', utf8(sheet.replace('🟡 Medium', 'Very high')));
+    expect(problemsOf(plan)).toContainEqual({
+      row: 3,
+      field: 'Confidence',
+      message:
+        '"Very high" is not a number (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the key result is imported.',
+    });
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([9, undefined, 3, 7]);
+  });
+});
