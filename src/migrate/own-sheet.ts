@@ -43,7 +43,8 @@ import {
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
 export const ownSheetColumns = {
-  objective: ['objective', 'objectives', 'objective title', 'objective name', 'goal'],
+  // "Obj Title", as Elevo's objectives template writes it.
+  objective: ['objective', 'objectives', 'objective title', 'objective name', 'obj title', 'goal'],
   keyResult: [
     'key result',
     'key results',
@@ -60,7 +61,16 @@ export const ownSheetColumns = {
     'outcome title',
     'outcome name',
   ],
-  owner: ['owner', 'kr owner', 'key result owner', 'responsible', 'assignee', 'assigned to'],
+  // Elevo's "Login": the owner's email or user name.
+  owner: [
+    'owner',
+    'kr owner',
+    'key result owner',
+    'responsible',
+    'assignee',
+    'assigned to',
+    'login',
+  ],
   // "Owner Email ID", as Engagedly's and PeopleCues' goal templates write it.
   ownerEmail: ['owner email', 'email', 'owner e-mail', 'e-mail', 'owner email id', 'email id'],
   objectiveOwner: ['objective owner'],
@@ -98,7 +108,15 @@ export const ownSheetColumns = {
   start: ['start', 'start value', 'baseline', 'initial value', 'from'],
   target: ['target', 'target value', 'goal value', 'to'],
   current: ['current', 'current value', 'actual', 'actual value', 'value', 'latest value'],
-  progress: ['progress', 'progress %', '% complete', 'percent complete', 'completion'],
+  progress: [
+    'progress',
+    'progress %',
+    '% complete',
+    'percent complete',
+    'completion',
+    // Elevo's objective completion (its key results' is "KPI 1 - Completion").
+    'completion of the obj in %',
+  ],
   unit: ['unit', 'units', 'metric unit', 'unit of measure'],
   confidence: ['confidence', 'confidence level', 'confidence (1-10)'],
   status: ['status', 'rag', 'rag status', 'health'],

@@ -63,10 +63,17 @@ const groupFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'score',
 ]);
 
-/** `KR1`, `KR 1`, `KR #1`, `KR-1`, `Key result 1`, `Key results 1`, each maybe with a field after. */
-const numberedFirst = /^(?:key ?results?|krs?)\s*[#.\-:]?\s*(\d{1,2})(?!\d)\s*[:.\-–—]?\s*(.*)$/;
+/**
+ * `KR1`, `KR 1`, `KR #1`, `KR-1`, `Key result 1`, `Key results 1`, `KPI 1` (Elevo's indicators
+ * of an objective: `KPI 1 - Title`, `KPI 1 - Target value`,
+ * https://docs.elevo.fr/hc/en-us/articles/4404721646737-Import-objectives-to-Elevo-launch), each
+ * maybe with a field after.
+ */
+const numberedFirst =
+  /^(?:key ?results?|krs?|kpis?)\s*[#.\-:]?\s*(\d{1,2})(?!\d)\s*[:.\-–—]?\s*(.*)$/;
 /** `Target KR1`, `Owner (KR 2)`, `Current - Key result 3`. */
-const numberedLast = /^(.+?)\s*[-–—:]?\s*[([]?\s*(?:key ?results?|krs?)\s*#?\s*(\d{1,2})\s*[)\]]?$/;
+const numberedLast =
+  /^(.+?)\s*[-–—:]?\s*[([]?\s*(?:key ?results?|krs?|kpis?)\s*#?\s*(\d{1,2})\s*[)\]]?$/;
 
 /**
  * A field named after (or before) a group's number, as its key, maybe in brackets (`KR1

@@ -33,6 +33,23 @@ const shapes: readonly Shape[] = [
     cycles: [['Q3 2026', '2026-07-01', '2026-09-30']],
   },
   {
+    tool: "Elevo's objectives import (one objective a row, its indicators as KPI 1, KPI 2 …)",
+    documented:
+      'https://docs.elevo.fr/hc/en-us/articles/4404721646737-Import-objectives-to-Elevo-launch',
+    rows: [
+      'Login,Obj Title,Description,Due date,Completion of the obj in %,KPI 1 - Title,KPI 1 - Completion,KPI 1 - Initial value,KPI 1 - Target value,KPI 1 - Current value,KPI 2 - Title,KPI 2 - Completion,KPI 2 - Initial value,KPI 2 - Target value,KPI 2 - Current value',
+      'marie@contoso.com,Grow the French market,Why France,2026-06-30,,Signed resellers,,0,12,5,Launch the French site,80,,,',
+      'paul,Cut churn,,2026-06-30,40,Churned accounts,,30,10,22,,,,,',
+    ],
+    keyResults: [
+      ['Grow the French market', 'Signed resellers', 0, 12, 5, '', 'marie@contoso.com'],
+      ['Grow the French market', 'Launch the French site', 0, 100, 80, '%', 'marie@contoso.com'],
+      ['Cut churn', 'Churned accounts', 30, 10, 22, '', 'paul'],
+    ],
+    // No cycle column: the quarter of the first row's due date.
+    cycles: [['Q2 2026', '2026-04-01', '2026-06-30']],
+  },
+  {
     tool: 'Peoplebox goals import (V2), every documented column',
     documented:
       'https://help.peoplebox.ai/hc/peoplebox-help-center/articles/1756218434-goals-import-via-csv-v2',

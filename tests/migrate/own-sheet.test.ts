@@ -561,7 +561,7 @@ describe('your own sheet', () => {
 
   it('names the headers it found and what is missing when the sheet is not one it knows', async () => {
     await expect(read('okrs.csv', utf8('Team,KR,Owner\nSales,Deals,Megan\n'))).rejects.toThrow(
-      'okrs.csv, row 1: is not a file the import knows: the file has the headers "Team", "KR", "Owner": for your own sheet it also needs an objective column (named one of "Objective", "Objectives", "Objective title", "Objective name", "Goal").',
+      'okrs.csv, row 1: is not a file the import knows: the file has the headers "Team", "KR", "Owner": for your own sheet it also needs an objective column (named one of "Objective", "Objectives", "Objective title", "Objective name", "Obj title", "Goal").',
     );
     // The key result column's names as a sheet writes them: KR in capitals.
     await expect(read('okrs.csv', utf8('Objective,Measure\nWin,Deals\n'))).rejects.toThrow(
