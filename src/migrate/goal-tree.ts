@@ -154,7 +154,10 @@ export const goalTreeColumns = {
     'email',
     'email id',
   ],
-  team: ['team', 'team name', 'teams', 'department', 'departments', 'group', 'squad'],
+  // "Entity", as the import template of Ally (Viva Goals before Microsoft bought it) names the
+  // organisation, team or teams (one a line) an OKR is set for, or "Individual" for a person's own
+  // (https://help.ally.io/en/articles/5221009-filling-okr-templates-when-your-objectives-are-aspirational-and-key-results-are-measurable).
+  team: ['team', 'team name', 'teams', 'department', 'departments', 'group', 'squad', 'entity'],
   // Quantive's sessions, as in your own sheet.
   cycle: [
     'cycle',
@@ -997,6 +1000,8 @@ export function parseGoalTree(
   /** Rows whose latest comment became their check-in's note; rows whose comment had nowhere to go. */
   const commented = { noted: [] as number[], dated: [] as number[], dropped: [] as number[] };
   const checkInOf = currentValueCheckIns(file, context, 'Last updated', problems);
+  /** Rows whose Ally "Entity" is "Individual": a person's own OKR. */
+  const individualRows: number[] = [];
   for (const goal of goals) {
     const cell = (field: GoalField) => cellOf(goal, field);
     const note = (field: GoalField | undefined, message: string) =>
@@ -1009,13 +1014,18 @@ export function parseGoalTree(
       });
     const parent = parentOf(goal);
     const comment = latestComment(goal.cells);
-    // A column named for several teams ("Teams", "Departments") may list them: the goal is kept
-    // in the first (an objective belongs to one team), the others said.
-    const [team = '', ...otherTeams] = /s$/.test(headerKey(column('team')))
-      ? cell('team')
-          .split(/\s*[,;]\s*/)
-          .filter(Boolean)
-      : [cell('team')];
+    // A column named for several teams ("Teams", "Departments") may list them, Ally's "Entity"
+    // one a line: the goal is kept in the first (an objective belongs to one team), the others
+    // said. An entity of "Individual" is a person's own OKR, which has no team of its own here.
+    const teamHeader = headerKey(column('team'));
+    const listed = /s$/.test(teamHeader)
+      ? cell('team').split(/\s*[,;]\s*/)
+      : teamHeader === 'entity'
+        ? cell('team').split(/\s*[\r\n]+\s*/)
+        : [cell('team')];
+    const individual = teamHeader === 'entity' && /^individual$/i.test(listed[0] ?? '');
+    if (individual) individualRows.push(goal.line);
+    const [team = '', ...otherTeams] = individual ? [] : listed.filter(Boolean);
     if (team && !teams.has(team)) {
       teams.set(team, { id: team, name: team, at: { file, row: goal.line } });
     }
@@ -1144,6 +1154,15 @@ export function parseGoalTree(
       dateColumn: fields.has('date') ? column('date') : undefined,
     });
     if (checkIn) checkIns.push(checkIn);
+  }
+  if (individualRows.length > 0) {
+    problems.push({
+      file,
+      row: individualRows[0]!,
+      field: column('team'),
+      message: `"Individual" (${rowList(individualRows)}) marks a person's own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.`,
+      severity: 'note',
+    });
   }
   if (commented.noted.length > 0) {
     const { noted, dated } = commented;

@@ -112,6 +112,62 @@ describe('spreadsheets of other OKR tools, as their documentation lays them out'
   });
 });
 
+// https://help.ally.io/en/articles/5221009-filling-okr-templates-when-your-objectives-are-aspirational-and-key-results-are-measurable
+describe("Ally's OKR import template (Viva Goals before it was Microsoft's), its first seven columns as documented", () => {
+  const rows = [
+    'Row ID,Title,Parent,Entity,Owner Email,Time Period,Start Date',
+    '1,Win the mid-market,,Contoso,ana@contoso.com,Q3 2026,2026-07-01',
+    '2,Sign 20 partners,1,Sales,ben@contoso.com,Q3 2026,2026-07-01',
+    '3,Grow my network,,Individual,dee@contoso.com,Q3 2026,2026-07-01',
+    '4,Meet 10 customers,3,Individual,dee@contoso.com,Q3 2026,2026-07-01',
+    '5,Ship the connector,,"Product\nSales",cy@contoso.com,Q3 2026,2026-07-01',
+    '6,Connector in beta,5,"Product\nSales",cy@contoso.com,Q3 2026,2026-07-01',
+  ];
+
+  it("places each OKR under its parent's Row ID, in the team its Entity names", async () => {
+    const plan = await planSheet('ally-okrs.csv', utf8(rows.join('\n')));
+    expect(keyResultRows(plan)).toEqual([
+      ['Win the mid-market', 'Sign 20 partners', 0, 100, 0, '%', 'ben@contoso.com'],
+      ['Grow my network', 'Meet 10 customers', 0, 100, 0, '%', 'dee@contoso.com'],
+      ['Ship the connector', 'Connector in beta', 0, 100, 0, '%', 'cy@contoso.com'],
+    ]);
+    const teamOf = (title: string) =>
+      plan.teams.find(
+        (t) => t.sourceId === plan.objectives.find((o) => o.draft.title === title)?.draft.teamId,
+      )?.draft.name;
+    expect(['Win the mid-market', 'Grow my network', 'Ship the connector'].map(teamOf)).toEqual([
+      'Contoso',
+      'Organisation',
+      'Product',
+    ]);
+    expect(plan.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q3 2026', '2026-07-01', '2026-09-30'],
+    ]);
+  });
+
+  it('says where an Individual OKR goes, and which of several teams one a line is kept', async () => {
+    const plan = await planSheet('ally-okrs.csv', utf8(rows.join('\n')));
+    expect(problemsOf(plan)).toEqual(
+      expect.arrayContaining([
+        {
+          row: 4,
+          field: 'Entity',
+          message:
+            '"Individual" (rows 4, 5) marks a person\'s own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.',
+        },
+        {
+          row: 6,
+          field: 'Entity',
+          message: 'It names 2 teams (Product, Sales); it is kept in the first, "Product".',
+        },
+      ]),
+    );
+    expect(problemsOf(plan).map((p) => p.message)).not.toContainEqual(
+      expect.stringContaining('"Entity" is not read'),
+    );
+  });
+});
+
 describe('a sheet without a cycle column', () => {
   it("puts each objective in the cycle its first row's dates give, and says so", async () => {
     const plan = await planSheet(
