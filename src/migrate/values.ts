@@ -149,11 +149,12 @@ function zoneOf(
 const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[\sT,]+(.+))?$/;
 const yearFirstDate = /^(\d{4})([./])(\d{1,2})\2(\d{1,2})\.?(?:[\sT,]+(.+))?$/;
 /**
- * `31 Jan 2026`, `31-Jan-26`, `31. Juli 2026`, `1 août 2026`, `31 de julio de 2026`, and Jira's
- * `31/Jan/26 5:00 PM` (its default date format, dd/MMM/yy h:mm a, in its CSV export).
+ * `31 Jan 2026`, `31-Jan-26`, `31. Juli 2026`, `1 août 2026`, `31 de julio de 2026`, `31st March
+ * 2026`, `1st of March 2026`, and Jira's `31/Jan/26 5:00 PM` (its default date format, dd/MMM/yy
+ * h:mm a, in its CSV export).
  */
 const dayMonthName =
-  /^(\d{1,2})\.?(?:[\s-]+|\/)(?:de\s+)?(\p{L}{3,10}\.?)(?:[\s,-]+|\/)(?:de\s+)?(\d{4}|\d{2})(?:[\sT,]+(.+))?$/iu;
+  /^(\d{1,2})(?:st|nd|rd|th)?\.?(?:[\s-]+|\/)(?:de\s+|of\s+)?(\p{L}{3,10}\.?)(?:[\s,-]+|\/)(?:de\s+)?(\d{4}|\d{2})(?:[\sT,]+(.+))?$/iu;
 const monthNameDay = /^(\p{L}{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\sT,]+(.+))?$/iu;
 
 /**
@@ -205,6 +206,20 @@ export function readDate(text: string, order?: DateOrder): DateReading {
 function readDateItself(trimmed: string, order?: DateOrder): DateReading {
   // A date cell of a workbook read as its value.
   if (/^\d{5}(\.\d+)?$/.test(trimmed)) return { at: excelSerialToDateTime(Number(trimmed)) };
+  // A Unix time, in seconds or milliseconds, as APIs and the scripts exporting from them write
+  // one (Lattice's goals give createdAt and updatedAt so); read between 2000 and 2100.
+  const unix = /^(\d{10})(\d{3})?$/.exec(trimmed);
+  if (unix) {
+    const at = new Date(Number(unix[1]) * 1000 + Number(unix[2] ?? 0));
+    const year = at.getUTCFullYear();
+    return year >= 2000 && year < 2100 ? { at: isoInstant(at) } : undefined;
+  }
+  // ISO 8601's basic format, 20260331, as databases and SAP write a day.
+  const basic = /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
+  if (basic) {
+    const at = instantOf(Number(basic[1]), Number(basic[2]), Number(basic[3]));
+    return at && basic[1]! >= '1900' ? { at } : undefined;
+  }
   const iso = dateTimePattern.exec(trimmed);
   if (iso) {
     const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = iso;

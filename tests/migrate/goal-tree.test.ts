@@ -336,6 +336,24 @@ describe('goal trees from other OKR tools', () => {
     expect(imported.problems.filter((p) => p.message.includes('not read'))).toEqual([]);
   });
 
+  it("dates a check-in by Lattice's updatedAt, a Unix timestamp in seconds or milliseconds", async () => {
+    // "updatedAt | integer | Unix timestamp" (https://schemas.apis.io/schemas/lattice/lattice-goal/).
+    const imported = await plan(
+      'lattice-api.csv',
+      [
+        'id,name,okrType,parentGoalId,startingAmount,endingAmount,currentAmount,startDate,dueDate,updatedAt',
+        'g1,Win SMB,objective,,,,,2026-07-01,2026-09-30,1783000000',
+        'g2,New logos,key_result,g1,0,50,18,2026-07-01,2026-09-30,1783000000',
+        'g3,Logo churn,key_result,g1,10,3,6,2026-07-01,2026-09-30,1783086400000',
+      ].join('\n'),
+    );
+    expect(imported.checkIns.map((c) => [c.draft.value, c.draft.at])).toEqual([
+      [18, '2026-07-02T13:46:40Z'],
+      [6, '2026-07-03T13:46:40Z'],
+    ]);
+    expect(imported.problems.filter((p) => /not a date|not read/.test(p.message))).toEqual([]);
+  });
+
   it('leaves two unrelated goals of the same name be when no parent names them', async () => {
     const imported = await plan(
       'same.csv',

@@ -3,7 +3,9 @@
  * Airtable export, `String(new Date())`) carry: `Date.prototype.toString` ("Tue Mar 03 2026
  * 00:00:00 GMT+0100 (Central European Standard Time)",
  * https://tc39.es/ecma262/#sec-date.prototype.tostring) and `toUTCString` ("Tue, 03 Mar 2026
- * 09:00:00 GMT", https://tc39.es/ecma262/#sec-date.prototype.toutcstring).
+ * 09:00:00 GMT", https://tc39.es/ecma262/#sec-date.prototype.toutcstring); and the other days
+ * machines and people write that are no locale's date format: an ordinal day ("31st March 2026")
+ * and ISO 8601's basic format (20260331).
  */
 import { parseDate, readDate } from '../../src/migrate/values';
 import { planSheet, problemsOf, utf8 } from './support/sheet-plan';
@@ -50,6 +52,16 @@ describe("JavaScript's date strings", () => {
         /^"Tue Mar 03 2026 00:00:00 PST8PDT" is not a date \(accepted: .*Tue Mar 31 2026 00:00:00 GMT\+0200/,
       ),
     });
+  });
+
+  it('reads the ordinal day of British dates, and the day ISO 8601 writes without dashes', () => {
+    expect(
+      ['31st March 2026', '1st of March 2026', '2nd Jan 2026', '20260331'].map((text) =>
+        parseDate(text),
+      ),
+    ).toEqual(['2026-03-31', '2026-03-01', '2026-01-02', '2026-03-31']);
+    // Not a day: a month 13, a Unix time before 2000.
+    expect(['20261331', '946684799'].map((text) => readDate(text))).toEqual([undefined, undefined]);
   });
 
   it("imports a script-filled sheet's check-ins at their instants and due dates on the day written", async () => {
