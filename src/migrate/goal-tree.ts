@@ -16,11 +16,14 @@ import {
   measureOfText,
   roleOfText,
   shareOf,
+  isStatusWord,
   notesColumnNames,
   statusOfText,
   type GoalRole,
 } from './goal-words';
 import {
+  acceptedConfidences,
+  confidenceOfCell,
   currentValueCheckIns,
   cycleDates,
   cycleNameOf,
@@ -213,6 +216,9 @@ export const goalTreeColumns = {
   ],
   unit: ['unit', 'units', 'metric unit', 'unit of measure', 'metric name', 'amount type'],
   status: ['status', 'progress status', 'health', 'rag', 'rag status'],
+  // WorkBoard's key results carry a "confidence rating"
+  // (https://support.workboard.com/hc/en-us/articles/10712717073805-Create-Scorecards).
+  confidence: ['confidence', 'confidence level', 'confidence rating'],
   /** Jira's status category (To Do, In Progress, Done) over a workflow's own status names. */
   statusCategory: ['status category'],
   date: ['last updated', 'updated', 'updated at', 'last check-in', 'check-in date', 'as of'],
@@ -888,7 +894,25 @@ export function parseGoalTree(
       return reading && 'value' in reading ? reading.value : undefined;
     };
     const measureText = measureTextOf(goal);
+    // A confidence of On track or At risk (Tability's) is the status, where no column gives one.
+    const confidenceSaysStatus = !cell('status') && isStatusWord(cell('confidence'));
+    const confidence = confidenceSaysStatus
+      ? {}
+      : confidenceOfCell(cell('confidence'), () => {
+          const reading = values.number(cell('confidence'), false, acceptedConfidences);
+          if (!reading || 'value' in reading) return reading?.value;
+          problems.push({
+            file,
+            row: goal.line,
+            field: column('confidence'),
+            message: `${reading.error} The confidence is left out; the goal is imported.`,
+            severity: 'skipped',
+          });
+          return null;
+        });
     return {
+      confidence: confidence ?? {},
+      statusText: confidenceSaysStatus ? cell('confidence') : cell('status'),
       start: number('start'),
       target: number('target'),
       current: number('current'),
@@ -1050,7 +1074,7 @@ export function parseGoalTree(
       tasks: [],
       at: { file, row: goal.line },
     };
-    const statusText = cell('status');
+    const { statusText } = value;
     const status = statusOfText(statusText);
     if (roleOf(goal) === 'initiative') {
       // Under the nearest goal above it that is not itself an initiative (a sub-task's story).
@@ -1149,6 +1173,8 @@ export function parseGoalTree(
       at: value.at ?? comment?.at,
       author: owner,
       note: comment ? comment.text : cell('notes'),
+      confidence: value.confidence.value,
+      confidenceBand: value.confidence.band,
       status,
       row: goal.line,
       dateColumn: fields.has('date') ? column('date') : undefined,

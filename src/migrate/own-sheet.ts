@@ -118,7 +118,7 @@ export const ownSheetColumns = {
     'completion of the obj in %',
   ],
   unit: ['unit', 'units', 'metric unit', 'unit of measure'],
-  confidence: ['confidence', 'confidence level', 'confidence (1-10)'],
+  confidence: ['confidence', 'confidence level', 'confidence rating', 'confidence (1-10)'],
   status: ['status', 'rag', 'rag status', 'health'],
   measure: [
     'type',
@@ -495,7 +495,31 @@ const leftOutBy: Partial<Record<OwnSheetField, string>> = {
 };
 
 /** How a confidence may be written: out of ten, as a percentage or a share of one, or as a word. */
-const acceptedConfidences = '7, 7/10, 70%, 0.7, High, Medium, Low';
+export const acceptedConfidences = '7, 7/10, 70%, 0.7, High, Medium, Low';
+
+/**
+ * A confidence cell: out of ten (`7`, `7/10`; `70%` and `0.7` are 7), or the band a word says
+ * (High, Medium, Low), which the plan places on the organisation's scale. `asNumber` reads the
+ * cell as a number (saying why it cannot, and giving `null`).
+ */
+export function confidenceOfCell(
+  text: string,
+  asNumber: () => { readonly amount: number; readonly percent: boolean } | null | undefined,
+): { readonly value?: number; readonly band?: ConfidenceBand } | null {
+  const band = confidenceBandOfWord(text);
+  if (band) return { band };
+  const outOfTen = /^(\d+(?:[.,]\d+)?)\s*\/\s*10$/.exec(text.trim());
+  const read = outOfTen
+    ? { amount: Number(outOfTen[1]!.replace(',', '.')), percent: false }
+    : asNumber();
+  if (read === null) return null;
+  if (read === undefined) return {};
+  const { amount, percent } = read;
+  const share = !percent && amount > 0 && amount < 1;
+  return {
+    value: percent || share ? Math.round((percent ? amount / 10 : amount * 10) * 10) / 10 : amount,
+  };
+}
 
 export function parseOwnSheet(
   file: string,
@@ -1038,18 +1062,9 @@ export function readKeyResultEntries(
     // Tability's confidence is a status (On track, At risk, Off track), not a number: on a row
     // with no status of its own it is the check-in's status.
     const confidenceSaysStatus = !cell('status') && isStatusWord(cell('confidence'));
-    // High, Medium or Low: placed on the organisation's scale by the plan, which knows it.
-    const confidenceBand = confidenceBandOfWord(cell('confidence'));
-    // Confidence written out of ten ("7/10") is the number of tens.
-    const confidence =
-      confidenceSaysStatus || confidenceBand
-        ? undefined
-        : /^\d+([.,]\d+)?\s*\/\s*10$/.test(cell('confidence'))
-          ? {
-              amount: Number(cell('confidence').split('/')[0]!.trim().replace(',', '.')),
-              percent: false,
-            }
-          : number('confidence');
+    const confidence = confidenceSaysStatus
+      ? {}
+      : (confidenceOfCell(cell('confidence'), () => number('confidence')) ?? {});
     const due = date('due', 'date');
     const at = date('date');
     const score = gradeOrSay(
@@ -1169,11 +1184,6 @@ export function readKeyResultEntries(
     }
 
     const status = statusOfText(statusText);
-    const confidenceValue =
-      confidence && (confidence.percent || (confidence.amount > 0 && confidence.amount < 1))
-        ? Math.round((confidence.percent ? confidence.amount / 10 : confidence.amount * 10) * 10) /
-          10
-        : confidence?.amount;
     if (currentValue === undefined) {
       if (cell('notes') || statusText) {
         problem(
@@ -1191,8 +1201,8 @@ export function readKeyResultEntries(
       at,
       author: owner,
       note: cell('notes'),
-      confidence: confidenceValue,
-      confidenceBand,
+      confidence: confidence.value,
+      confidenceBand: confidence.band,
       status,
       row: line,
       field: keyResultField,

@@ -65,3 +65,38 @@ describe('confidence written High, Medium or Low', () => {
     expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([9, undefined, 3, 7]);
   });
 });
+
+describe('a confidence column in a goal list', () => {
+  // WorkBoard's key results carry a "confidence rating"
+  // (https://support.workboard.com/hc/en-us/articles/10712717073805-Create-Scorecards).
+  const goals = (confidences: readonly string[]) =>
+    utf8(
+      [
+        'Goal name,Parent goal,Start value,Target value,Current value,Confidence rating,Last updated',
+        'Grow,,,,,,',
+        ...confidences.map((c, i) => `KR ${i + 1},Grow,0,10,4,${c},2026-02-01`),
+      ].join('\n'),
+    );
+
+  it("keeps each key result's confidence on its check-in, a number or a word", async () => {
+    const plan = await planSheet('goals.csv', goals(['7', '70%', 'High', 'low', '7/10']));
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([7, 7, 9, 3, 7]);
+    expect(problemsOf(plan).map((p) => p.message)).not.toContainEqual(
+      expect.stringContaining('"Confidence rating" is not read'),
+    );
+  });
+
+  it('names one it cannot read with its row and column, and keeps the key result', async () => {
+    const plan = await planSheet('goals.csv', goals(['sure', '8']));
+    expect(problemsOf(plan)).toContainEqual({
+      row: 3,
+      field: 'Confidence rating',
+      message:
+        '"sure" is not a number (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the goal is imported.',
+    });
+    expect(plan.checkIns.map((c) => [c.draft.value, c.draft.confidence])).toEqual([
+      [4, undefined],
+      [4, 8],
+    ]);
+  });
+});
