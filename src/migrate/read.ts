@@ -10,6 +10,7 @@ import { formulaUnguarded } from '../core/csv';
 import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv';
 import { LocaleReading, profileSheet, SheetValues } from './sheet';
 import { fileError, layoutsAccepted, type ImportProblem, type SourceOrganisation } from './source';
+import { notionPageTitles } from './values';
 import { isXlsx, readXlsxSheets } from './xlsx';
 import { parseTemplate, templateFit, templateNumberColumns } from './template';
 import { explorerFit, explorerNumberColumns, parseExplorer } from './viva/explorer';
@@ -364,7 +365,10 @@ function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceO
     (function* () {
       for (const row of csvRows(name, bytes, encoding, delimiter)) {
         if (!skipFirstLine || row.line > 1)
-          yield { ...row, fields: row.fields.map(formulaUnguarded) };
+          yield {
+            ...row,
+            fields: row.fields.map((cell) => notionPageTitles(formulaUnguarded(cell))),
+          };
       }
     })();
   return parseSheets(name, [{ rows }], notes, options);

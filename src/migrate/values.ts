@@ -522,6 +522,42 @@ function linkAsText(href: string, inner: string): string {
 }
 
 /**
+ * A link to a Notion page, as Notion's CSV export writes a relation (an Objective a key result
+ * belongs to, a parent goal): the page's exported file, its title and its 32-digit id
+ * URL-encoded (`../Objectives%202e94…/Grow%20revenue%2030c4…a301f449a.md`, as reported in
+ * https://github.com/connertennery/Notion-to-Obsidian-Converter/issues/2), or its notion.so
+ * address, maybe after the page's title in brackets.
+ */
+const notionLink = String.raw`(?:https?://(?:www\.)?notion\.so/[^\s(),]*[0-9a-f]{32}(?:\?[^\s(),]*)?|[^\s(),]*%20[0-9a-f]{32}\.md)`;
+const notionItem = new RegExp(
+  String.raw`\s*(?:([^()]+?)\s*\((${notionLink})\)|(${notionLink}))\s*(?:,|$)`,
+  'giy',
+);
+
+/**
+ * A cell of links to Notion pages as their titles, joined by `, ` (`Grow revenue`); any other
+ * cell, or one with a bare notion.so address (whose title it does not spell exactly), as it is.
+ */
+export function notionPageTitles(cell: string): string {
+  if (!/[0-9a-f]{32}/.test(cell)) return cell;
+  notionItem.lastIndex = 0;
+  const titles: string[] = [];
+  for (let item = notionItem.exec(cell); item; item = notionItem.exec(cell)) {
+    const [, title, , path] = item;
+    if (title) titles.push(title.trim());
+    else if (path && !/^https?:/i.test(path)) {
+      try {
+        titles.push(decodeURIComponent(path.split('/').pop()!).replace(/\s[0-9a-f]{32}\.md$/, ''));
+      } catch {
+        return cell;
+      }
+    } else return cell;
+    if (notionItem.lastIndex >= cell.length) return titles.join(', ');
+  }
+  return cell;
+}
+
+/**
  * An HTML note as plain text: block ends, list items and `<br>` become line breaks (Windows'
  * `\r\n` too), a list item starts with a bullet, a link keeps its address after its text
  * ("PM-42 (https://…/pm/42)"), tags go, and every character reference is decoded as a browser
