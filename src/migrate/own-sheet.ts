@@ -31,7 +31,7 @@ import type {
   SourceTeam,
 } from './source';
 import { fileError, sheetOrganisation } from './source';
-import { gradeOrSay, isCurrencyUnit, monthOf } from './values';
+import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
   confidenceBandOfWord,
   isStatusWord,
@@ -276,11 +276,30 @@ export function ownSheetNeeds(header: readonly string[]): string | undefined {
  * `Q1 2026`, `2026 Q1`, `Q1-26`, `Q1 FY2026`, `1Q26`, `H2 2026`, `2H 2026`, `2026`, `Annual 2026`,
  * BigPicture's `Q3 Y2025`, `Y2025` (https://appfire.atlassian.net/wiki/spaces/SPM/pages/1918406659/Import+OKRs),
  * a month (`January 2026`, `Jan 2026`, `2026-01`, `01/2026`, as monthly goals are named) and a
- * quarter or half written as its months (`Jan-Mar 2026`, `Jul–Dec 2026`): calendar dates.
+ * quarter or half written as its months (`Jan-Mar 2026`, `Jul–Dec 2026`): calendar dates. Or the
+ * cycle's first and last days, or first and last such cycles (`2026-01-01 – 2026-03-31`,
+ * `01.01.2026 - 31.03.2026`, `Jan 2026 to Jun 2026`, as tools name a custom period): those dates.
  */
-export function cycleDates(
-  name: string,
-): { start: IsoDate; end: IsoDate; calendar: 'month' | 'quarter' | 'half' | 'year' } | undefined {
+export function cycleDates(name: string): CycleDates | undefined {
+  return calendarCycleDates(name) ?? cycleRangeDates(name);
+}
+
+interface CycleDates {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** What the name says: a calendar month, quarter, half or year, or the days it names. */
+  readonly calendar: 'month' | 'quarter' | 'half' | 'year' | 'range';
+}
+
+function cycleRangeDates(name: string): CycleDates | undefined {
+  const range = /^(.+?)\s*(?:\s[-–—]\s|–|—|\s(?:to|bis|au|al|tot)\s)\s*(.+)$/iu.exec(name.trim());
+  if (!range) return undefined;
+  const start = parseDate(range[1]!) ?? calendarCycleDates(range[1]!)?.start;
+  const end = parseDate(range[2]!) ?? calendarCycleDates(range[2]!)?.end;
+  return start && end && start <= end ? { start, end, calendar: 'range' } : undefined;
+}
+
+function calendarCycleDates(name: string): CycleDates | undefined {
   const text = name.trim().toLowerCase();
   const year = (digits: string) => {
     const bare = digits.replace(/^'/, '');
@@ -297,25 +316,28 @@ export function cycleDates(
   ] as const) {
     const partFirst =
       new RegExp(
-        `^(?:${letters}|(?:${words})\\s*)(\\d)[\\s\\-/]*(?:fy|cy|y)?\\s*('?\\d{2}|\\d{4})$`,
+        `^(?:${letters}|(?:${words})\\s*)(\\d)[\\s\\-/,]*(?:fy|cy|y)?\\s*('?\\d{2}|\\d{4})$`,
       ).exec(text) ??
       new RegExp(`^(\\d)(?:\\.|st|nd|rd|th|er|e|º|°)?\\s*(?:${words})\\s*(\\d{4})$`).exec(text) ??
       // Finance's `1Q26`, `2H 2026`.
       new RegExp(`^(\\d)(?:${letters})[\\s\\-/]*('?\\d{2}|\\d{4})$`).exec(text);
-    const yearFirst = new RegExp(`^(?:fy|cy|y)?\\s*(\\d{4})[\\s\\-/]*(?:${letters})(\\d)$`).exec(
-      text,
-    );
+    // `2026 Q1`, `FY2026 Q1`, `FY26 Q1` (a two-digit year after FY or CY only).
+    const yearFirst = new RegExp(
+      `^(?:(?:fy|cy|y)\\s*('?\\d{2})|(?:fy|cy|y)?\\s*(\\d{4}))[\\s\\-/]*(?:${letters})(\\d)$`,
+    ).exec(text);
     const [part, inYear] = partFirst
       ? [partFirst[1]!, partFirst[2]!]
       : yearFirst
-        ? [yearFirst[2]!, yearFirst[1]!]
+        ? [yearFirst[3]!, (yearFirst[1] ?? yearFirst[2])!]
         : [];
     if (part === undefined || inYear === undefined) continue;
     const number = Number(part);
     if (number < 1 || number > 12 / months) return undefined;
     return { ...span((number - 1) * months + 1, months, year(inYear)), calendar };
   }
-  const whole = /^(?:annual|year|yearly|fy|cy|y)?\s*(\d{4})$/.exec(text);
+  const whole =
+    /^(?:annual|year|yearly|fy|cy|y)?\s*(\d{4})$/.exec(text) ??
+    /^(?:fy|cy)\s*('?\d{2})$/.exec(text);
   if (whole) return { ...span(1, 12, year(whole[1]!)), calendar: 'year' };
   const monthFirst = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
   const numbered = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
@@ -944,11 +966,13 @@ export function readKeyResultEntries(
           end: to,
           at: { file, row: line },
         });
-        problem(
-          'cycle',
-          `The cycle "${cycle}" is taken as ${formatDay(from, context.locale)} to ${formatDay(to, context.locale)} (a calendar ${calendar}). Add "Cycle start" and "Cycle end" columns for other dates.`,
-          'note',
-        );
+        if (calendar !== 'range') {
+          problem(
+            'cycle',
+            `The cycle "${cycle}" is taken as ${formatDay(from, context.locale)} to ${formatDay(to, context.locale)} (a calendar ${calendar}). Add "Cycle start" and "Cycle end" columns for other dates.`,
+            'note',
+          );
+        }
       } else {
         problem(
           'cycle',

@@ -659,8 +659,36 @@ describe('your own sheet', () => {
     ['Jan-Mar 2026', '2026-01-01', '2026-03-31'],
     ['Jul – Dec 2026', '2026-07-01', '2026-12-31'],
     ['Apr–Jun 26', '2026-04-01', '2026-06-30'],
+    // A fiscal year written with two digits, a quarter after a comma.
+    ['FY26 Q1', '2026-01-01', '2026-03-31'],
+    ['FY27', '2027-01-01', '2027-12-31'],
+    ['Quarter 1, 2026', '2026-01-01', '2026-03-31'],
+    // A custom period named by its first and last days, or its first and last cycles.
+    ['2026-01-15 – 2026-04-14', '2026-01-15', '2026-04-14'],
+    ['01.01.2026 - 31.03.2026', '2026-01-01', '2026-03-31'],
+    ['2026-02-01 to 2026-07-31', '2026-02-01', '2026-07-31'],
+    ['Jan 2026 - Jun 2026', '2026-01-01', '2026-06-30'],
+    ['Q3 2026 – Q2 2027', '2026-07-01', '2027-06-30'],
   ])('takes the cycle "%s" as %s to %s', (name, start, end) => {
     expect(cycleDates(name)).toEqual(expect.objectContaining({ start, end }));
+  });
+
+  it('keeps a cycle named by its days as those days, with no calendar assumed to say', async () => {
+    const imported = planImport(
+      await read(
+        'okrs.csv',
+        utf8(
+          'Period,Objective,Key result,Target,Current\n2026-01-15 – 2026-04-14,Win,Deals,10,3\n',
+        ),
+      ),
+      { today: '2026-02-20', rules: defaultOperatingModel },
+    );
+    expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['2026-01-15 – 2026-04-14', '2026-01-15', '2026-04-14'],
+    ]);
+    expect(imported.problems.map((p) => p.message)).not.toContainEqual(
+      expect.stringContaining('is taken as'),
+    );
   });
 
   it.each([
@@ -671,6 +699,10 @@ describe('your own sheet', () => {
     'Feb-Mar 2026',
     'Mar-Jan 2026',
     'Sprint 2026',
+    // A range that ends before it starts, or whose days could be read two ways.
+    '2026-03-31 - 2026-01-01',
+    '01/02/2026 - 03/04/2026',
+    'Sales - Q1',
   ])('finds no dates in "%s"', (name) => {
     expect(cycleDates(name)).toBeUndefined();
   });
