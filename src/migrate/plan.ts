@@ -331,24 +331,30 @@ function confidencesOnScale(
   const keyResults = new Set(
     source.items.filter((item) => item.type === 'keyResult').map((item) => item.id),
   );
-  const worded = source.checkIns.find(
-    (checkIn) => checkIn.confidenceBand && keyResults.has(checkIn.itemId),
-  );
+  const worded =
+    source.checkIns.find((checkIn) => checkIn.confidenceBand && keyResults.has(checkIn.itemId))
+      ?.where ?? source.items.find((item) => item.confidenceBand && keyResults.has(item.id))?.at;
   if (worded) {
     const placed = confidenceBands
       .map((band) => `${band[0]!.toUpperCase()}${band.slice(1)} ${confidenceOfBand(band, scale)}`)
       .join(', ');
     problems.push({
-      ...worded.where,
+      ...worded,
       message: `Confidences written as words are put on your scale of ${scale.min} to ${scale.max} at the middle of the third each names, the third the board's Confidence filter calls so: ${placed}.`,
       severity: 'note',
     });
   }
-  const placed = ({ confidenceBand, ...checkIn }: SourceCheckIn): SourceCheckIn =>
-    confidenceBand ? { ...checkIn, confidence: confidenceOfBand(confidenceBand, scale) } : checkIn;
+  const placed = <T extends SourceItem | SourceCheckIn>(entry: T): T =>
+    entry.confidenceBand
+      ? {
+          ...entry,
+          confidenceBand: undefined,
+          confidence: confidenceOfBand(entry.confidenceBand, scale),
+        }
+      : entry;
   return {
     items: source.items.map((item) =>
-      keyResults.has(item.id) ? onScale(item, item.at, item.id, 'the key result is') : item,
+      keyResults.has(item.id) ? onScale(placed(item), item.at, item.id, 'the key result is') : item,
     ),
     checkIns: source.checkIns.map((checkIn) =>
       keyResults.has(checkIn.itemId)

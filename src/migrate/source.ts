@@ -126,6 +126,8 @@ export interface SourceItem {
   readonly initiativeStatus?: InitiativeStatus;
   readonly link?: string;
   readonly confidence?: number;
+  /** A confidence written as a word (High, Medium, Low): placed on the organisation's scale when planned. */
+  readonly confidenceBand?: ConfidenceBand;
   /** An objective's or key result's closing score (its grade), as a share of the top of the scale, 0–1. */
   readonly score?: number;
   /** Why a key result's score differs from what its progress earns, where our own export says. */

@@ -22,6 +22,7 @@ import type {
 } from './source';
 import { fileError, sheetOrganisation } from './source';
 import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
+import { confidenceBandOfWord } from './goal-words';
 import { gradeOrSay, parseDate, parseSourceNumber } from './values';
 
 export const templateColumns = [
@@ -323,7 +324,8 @@ export function parseTemplate(
     if (type === 'checkIn') {
       const reading = values.dateTime(cell('Date'), index('Date'), 'Date');
       const value = number('Value');
-      const confidence = number('Confidence');
+      const confidenceBand = confidenceBandOfWord(cell('Confidence'));
+      const confidence = confidenceBand ? undefined : number('Confidence');
       if (!reading || 'error' in reading) {
         skip('Date', reading ? reading.error : 'A check-in needs its date.');
         continue;
@@ -341,6 +343,7 @@ export function parseTemplate(
         note: cell('Note'),
         value,
         ...(confidence !== undefined ? { confidence } : {}),
+        ...(confidenceBand ? { confidenceBand } : {}),
         ...(cell('Status') ? { status: cell('Status') } : {}),
         ...(cell('Exported from') ? { exportedFrom: cell('Exported from') } : {}),
         where: { file, row: line },
@@ -405,7 +408,8 @@ export function parseTemplate(
     const start = number('Start');
     const target = number('Target');
     const weight = number('Weight');
-    const confidence = number('Confidence');
+    const confidenceBand = confidenceBandOfWord(cell('Confidence'));
+    const confidence = confidenceBand ? undefined : number('Confidence');
     if ([start, target, weight, confidence].includes(null)) continue;
     const dateReading = values.date(cell('Date'), index('Date'), 'Date');
     if (dateReading && 'error' in dateReading) {
@@ -501,6 +505,7 @@ export function parseTemplate(
       ...(cell('Exported from') ? { exportedFrom: cell('Exported from') } : {}),
       ...(cell('Exported version') ? { exportedVersion: cell('Exported version') } : {}),
       ...(confidence != null ? { confidence } : {}),
+      ...(confidenceBand ? { confidenceBand } : {}),
       ...(rollsUpAligned ? { rollsUp: true } : {}),
       ...(rollsUpText && type === 'keyResult' ? { rollsUpFrom: parseParents(rollsUpText) } : {}),
       phasedTargets: phased,

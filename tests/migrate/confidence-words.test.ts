@@ -100,3 +100,28 @@ describe('a confidence column in a goal list', () => {
     ]);
   });
 });
+
+describe('a confidence word in the template', () => {
+  it("is placed on your scale on a key result's row and a check-in's, and said", async () => {
+    const plan = await planSheet(
+      'template.csv',
+      utf8(
+        [
+          'Type,Id,Parent,Title,Team,Cycle,Cycle start,Cycle end,Start,Target,Date,Value,Confidence',
+          'Objective,O1,,Grow,Sales,Q1 2026,2026-01-01,2026-03-31,,,,,',
+          'Key result,K1,O1,ARR,,,,,0,10,,,High',
+          'Key result,K2,O1,NPS,,,,,0,50,,,',
+          'Check-in,,K2,,,,,,,,2026-02-01,20,medium',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.keyResults.map((k) => [k.draft.title, k.draft.confidence])).toEqual([
+      ['ARR', 9],
+      ['NPS', 6],
+    ]);
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([6]);
+    expect(plan.problems.map((p) => p.message)).toContain(
+      "Confidences written as words are put on your scale of 1 to 10 at the middle of the third each names, the third the board's Confidence filter calls so: Low 3, Medium 6, High 9.",
+    );
+  });
+});
