@@ -137,3 +137,57 @@ export class JsonRecordSplitter {
     );
   }
 }
+
+type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
+
+const isRecord = (value: unknown): value is { readonly [key: string]: Json } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A value as a cell: text and numbers as written, a list's items by name, email, title or id. */
+function cellOf(value: Json): string {
+  if (value === null) return '';
+  if (Array.isArray(value)) return value.map(cellOf).filter(Boolean).join(', ');
+  if (isRecord(value)) {
+    const named = value.name ?? value.email ?? value.title ?? value.id;
+    return named === undefined || isRecord(named) ? '' : cellOf(named);
+  }
+  return String(value);
+}
+
+/**
+ * The records of a JSON file another tool's API or export writes (an array of records, or a
+ * list response's `data`, as Lattice's goals: https://schemas.apis.io/schemas/lattice/lattice-goal/)
+ * as a sheet: a header of every field in the order first met, then a row per record. A nested
+ * record's fields are columns of their own (Lattice's `parentGoal: { id }` is `parentGoal id`); a
+ * list, or a list response's `data`, is one cell of its items joined by ", ". `undefined` when the
+ * file holds no records.
+ */
+export function recordsAsRows(json: unknown): { fields: string[]; line: number }[] | undefined {
+  const records = isRecord(json) && Array.isArray(json.data) ? json.data : json;
+  if (!Array.isArray(records) || records.length === 0 || !records.every(isRecord)) {
+    return undefined;
+  }
+  const header: string[] = [];
+  const rows = (records as readonly { readonly [key: string]: Json }[]).map((record) => {
+    const cells = new Map<string, string>();
+    const put = (key: string, value: Json) => {
+      if (!header.includes(key)) header.push(key);
+      cells.set(key, cellOf(value));
+    };
+    for (const [key, value] of Object.entries(record)) {
+      if (isRecord(value) && !Array.isArray(value.data)) {
+        for (const [field, inner] of Object.entries(value)) {
+          if (!isRecord(inner)) put(`${key} ${field}`, inner);
+        }
+      } else put(key, isRecord(value) ? value.data! : value);
+    }
+    return cells;
+  });
+  return [
+    { fields: header, line: 1 },
+    ...rows.map((cells, index) => ({
+      fields: header.map((key) => cells.get(key) ?? ''),
+      line: index + 2,
+    })),
+  ];
+}

@@ -10,6 +10,7 @@ import { formulaUnguarded } from '../core/csv';
 import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv';
 import { LocaleReading, profileSheet, SheetValues } from './sheet';
 import { fileError, layoutsAccepted, type ImportProblem, type SourceOrganisation } from './source';
+import { recordsAsRows } from './json-records';
 import { notionPageTitles } from './values';
 import { isXlsx, readXlsxSheets } from './xlsx';
 import { parseTemplate, templateFit, templateNumberColumns } from './template';
@@ -171,12 +172,44 @@ function notASheet(name: string, bytes: Uint8Array): string | undefined {
     return `is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools' "Export Excel" (Jira's among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx). ${accepted}`;
   if (!/^[[{]/.test(text) || (!/\.json$/i.test(name) && !/^[[{]\s*["{[\]}]/.test(text)))
     return undefined;
-  return /^(objectives|checkins|teams|timeperiods|comments|users|tags)[_\s-]/i.test(
-    name.split('/').pop()!,
-  )
+  return isVivaExportFile(name)
     ? 'is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.'
-    : `is a JSON file; the import reads JSON only inside a Viva Goals organisation export (.zip). ${accepted}`;
+    : `is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them). ${accepted}`;
 }
+
+/**
+ * A JSON file of records another tool's API or export wrote (not a file of a Viva Goals
+ * organisation export, which is read whole from its ZIP), as a sheet of a row per record; read as
+ * any sheet is, so a layout it does not match is refused naming its fields.
+ */
+function jsonRecordsSheet(
+  name: string,
+  bytes: Uint8Array,
+): { rows: CsvRow[]; note: ImportProblem } | undefined {
+  const decode = (part: Uint8Array) => new TextDecoder('utf-8').decode(part).replace(/^\ufeff/, '');
+  if (!/^\s*[[{]/.test(decode(bytes.subarray(0, 64))) || isVivaExportFile(name)) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(decode(bytes));
+  } catch {
+    return undefined;
+  }
+  const rows = recordsAsRows(json);
+  if (!rows) return undefined;
+  return {
+    rows,
+    note: {
+      file: name,
+      message: `The file's ${rows.length - 1} JSON records are read as the rows of a sheet whose columns are their fields (a nested field's as "parentGoal id"): record 1 is row 2.`,
+      severity: 'note',
+    },
+  };
+}
+
+const isVivaExportFile = (name: string) =>
+  /^(objectives|checkins|teams|timeperiods|comments|users|tags)[_\s-]/i.test(
+    name.split('/').pop()!,
+  );
 
 /** A ZIP: a workbook (its parts read whole, they are XML) or a Viva Goals organisation export. */
 async function readZip(
@@ -397,6 +430,8 @@ export async function readImportFile(
     );
   }
   if (isZip(bytes)) return readZip(name, bytes, limits, options);
+  const records = jsonRecordsSheet(name, bytes);
+  if (records) return parseSheets(name, [{ rows: () => records.rows }], [records.note], options);
   const other = notASheet(name, bytes);
   if (other) fileError(name, other);
   return readCsv(name, bytes, options);

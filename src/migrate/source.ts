@@ -267,7 +267,7 @@ export const kindsAccepted: readonly string[] = [
   'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.',
   'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).',
   'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).',
-  'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result).',
+  'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.',
 ];
 
 /** What each sheet layout needs in its header row, for a file that no layout reads. */

@@ -549,7 +549,7 @@ describe('workbooks as people keep them', () => {
       'objectives_export_file_1.json: is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.',
     );
     expect(await refusal('okrs.json', text('{"objectives": []}'))).toMatch(
-      /^okrs\.json: is a JSON file; the import reads JSON only inside a Viva Goals organisation export \(\.zip\)\./,
+      /^okrs\.json: is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export \(\.zip\), or a file of goal records/,
     );
     const zipOf = async (parts: string[]) => {
       const zip = new JSZip();

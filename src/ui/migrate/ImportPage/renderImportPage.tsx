@@ -250,9 +250,10 @@ export function renderImportPage(
           and Notes if you have them) or one row per objective (its key results in numbered columns:
           KR1, KR1 Target, KR1 Current, KR2, …), a goal list exported from another OKR tool (one row
           per goal with a Parent goal column, an outline number such as 1.2, or a Type of Objective,
-          Key result or Initiative on each row), as .csv or .xlsx, or Jira issues (CSV), as Jira's
-          Export CSV writes them. You see what would be imported before anything is written;
-          importing the same file again updates what it wrote and adds nothing twice.
+          Key result or Initiative on each row), as .csv or .xlsx, or such goal records as JSON, as
+          a tool's API gives them, or Jira issues (CSV), as Jira's Export CSV writes them. You see
+          what would be imported before anything is written; importing the same file again updates
+          what it wrote and adds nothing twice.
         </p>
         <div
           className={`${styles.dropZone} ${state.dragging ? styles.dropZoneActive : ''}`}
@@ -277,7 +278,7 @@ export function renderImportPage(
           <input
             id={fileInputId}
             type="file"
-            accept=".zip,.csv,.xlsx,.txt,.tsv,application/zip,text/csv,text/tab-separated-values"
+            accept=".zip,.csv,.xlsx,.txt,.tsv,.json,application/zip,text/csv,text/tab-separated-values,application/json"
             hidden
             onChange={(event) => {
               const file = event.target.files?.[0];
