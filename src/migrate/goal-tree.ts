@@ -899,7 +899,12 @@ export function parseGoalTree(
     const confidence = confidenceSaysStatus
       ? {}
       : confidenceOfCell(cell('confidence'), () => {
-          const reading = values.number(cell('confidence'), false, acceptedConfidences);
+          const reading = values.number(
+            cell('confidence'),
+            false,
+            acceptedConfidences,
+            'a confidence',
+          );
           if (!reading || 'value' in reading) return reading?.value;
           problems.push({
             file,

@@ -831,11 +831,12 @@ export function readKeyResultEntries(
       const reading =
         field === 'progress'
           ? values.progress(text)
-          : values.number(
-              text,
-              (valueFields as readonly string[]).includes(field) && isCurrencyUnit(unit),
-              field === 'confidence' ? acceptedConfidences : undefined,
-            );
+          : field === 'confidence'
+            ? values.number(text, false, acceptedConfidences, 'a confidence')
+            : values.number(
+                text,
+                (valueFields as readonly string[]).includes(field) && isCurrencyUnit(unit),
+              );
       if (reading && 'error' in reading) {
         // A current value or progress a formula failed to give is no value yet: the key result
         // is imported without it (its start and target measure it).

@@ -396,6 +396,7 @@ export class SheetValues {
     text: string,
     moneyUnit = false,
     accepted = acceptedNumbers,
+    what = 'a number',
   ): Reading<{ amount: number; percent: boolean }> | undefined {
     if (isEmpty(text)) return undefined;
     if (isFormulaError(text)) {
@@ -404,7 +405,7 @@ export class SheetValues {
       };
     }
     const reading = readNumber(text, this.profile.decimalMark, moneyUnit);
-    if (!reading) return { error: `"${text.trim()}" is not a number (accepted: ${accepted}).` };
+    if (!reading) return { error: `"${text.trim()}" is not ${what} (accepted: ${accepted}).` };
     const read = (amount: number) => {
       if (reading.magnitude) this.abbreviated ??= { text: text.trim(), value: amount };
       else if (reading.unit === 'm') this.metres ??= { text: text.trim(), value: amount };

@@ -60,7 +60,7 @@ describe('confidence written High, Medium or Low', () => {
       row: 3,
       field: 'Confidence',
       message:
-        '"Very high" is not a number (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the key result is imported.',
+        '"Very high" is not a confidence (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the key result is imported.',
     });
     expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([9, undefined, 3, 7]);
   });
@@ -92,7 +92,7 @@ describe('a confidence column in a goal list', () => {
       row: 3,
       field: 'Confidence rating',
       message:
-        '"sure" is not a number (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the goal is imported.',
+        '"sure" is not a confidence (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the goal is imported.',
     });
     expect(plan.checkIns.map((c) => [c.draft.value, c.draft.confidence])).toEqual([
       [4, undefined],

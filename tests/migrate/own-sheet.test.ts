@@ -477,7 +477,7 @@ describe('your own sheet', () => {
       [
         3,
         'Confidence',
-        '"Very high" is not a number (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the key result is imported.',
+        '"Very high" is not a confidence (accepted: 7, 7/10, 70%, 0.7, High, Medium, Low). The confidence is left out; the key result is imported.',
       ],
       [3, 'Due', `${notADate('31/02/2026')} The due date is left out; the key result is imported.`],
       [4, 'Date', `${notADate('someday')} The key result is imported without the row's check-in.`],
