@@ -160,7 +160,18 @@ export const goalTreeColumns = {
   // "Entity", as the import template of Ally (Viva Goals before Microsoft bought it) names the
   // organisation, team or teams (one a line) an OKR is set for, or "Individual" for a person's own
   // (https://help.ally.io/en/articles/5221009-filling-okr-templates-when-your-objectives-are-aspirational-and-key-results-are-measurable).
-  team: ['team', 'team name', 'teams', 'department', 'departments', 'group', 'squad', 'entity'],
+  // "department name" too: Lattice's goal names its department by reference, `{ id, name }`.
+  team: [
+    'team',
+    'team name',
+    'teams',
+    'department',
+    'department name',
+    'departments',
+    'group',
+    'squad',
+    'entity',
+  ],
   // Quantive's sessions, as in your own sheet.
   cycle: [
     'cycle',

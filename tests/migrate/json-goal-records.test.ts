@@ -21,6 +21,7 @@ const goals = [
     dueDate: '2026-09-30',
     parentGoal: null,
     owners: { object: 'list', data: [{ id: 'u1', object: 'user', name: 'Megan Bowen' }] },
+    department: { id: 'd1', object: 'department', name: 'Sales' },
   },
   {
     id: 'g2',
@@ -55,6 +56,9 @@ describe("a JSON file of another tool's goal records", () => {
           'dueDate',
           'parentGoal',
           'owners',
+          'department id',
+          'department object',
+          'department name',
           'amountType',
           'startingAmount',
           'endingAmount',
@@ -77,6 +81,9 @@ describe("a JSON file of another tool's goal records", () => {
           '2026-09-30',
           '',
           'Megan Bowen',
+          'd1',
+          'department',
+          'Sales',
           '',
           '',
           '',
@@ -95,6 +102,8 @@ describe("a JSON file of another tool's goal records", () => {
   ])('imports Lattice goals given as %s, their check-in at updatedAt', async (_, json) => {
     const plan = await planSheet('lattice-goals.json', utf8(JSON.stringify(json)));
     expect(keyResultRows(plan)).toEqual([['Win SMB', 'New logos', 0, 50, 18, '', undefined]]);
+    // Lattice's department, a reference { id, name }, is the objective's team.
+    expect(plan.teams.map((t) => t.draft.name)).toEqual(['Sales']);
     expect(plan.checkIns.map((c) => [c.draft.value, c.draft.at])).toEqual([
       [18, '2026-07-02T13:46:40Z'],
     ]);
