@@ -24,6 +24,8 @@ import {
 import {
   acceptedConfidences,
   confidenceOfCell,
+  confidenceSharesNote,
+  confidencesAreShares,
   currentValueCheckIns,
   cycleDates,
   cycleNameOf,
@@ -883,6 +885,8 @@ export function parseGoalTree(
   // --- each goal's values ---
   const measureTextOf = (goal: GoalRow) => (roleOf(goal) ? '' : cellOf(goal, 'measure'));
   const readingOf = new Map<GoalRow, ReturnType<typeof read>>();
+  const confidenceShares = confidencesAreShares(goals.map((goal) => cellOf(goal, 'confidence')));
+  if (confidenceShares) problems.push({ file, message: confidenceSharesNote, severity: 'note' });
   function read(goal: GoalRow) {
     const cell = (field: GoalField) => cellOf(goal, field);
     const left = (field: GoalField, message: string) =>
@@ -909,23 +913,27 @@ export function parseGoalTree(
     const confidenceSaysStatus = !cell('status') && isStatusWord(cell('confidence'));
     const confidence = confidenceSaysStatus
       ? {}
-      : confidenceOfCell(cell('confidence'), () => {
-          const reading = values.number(
-            cell('confidence'),
-            false,
-            acceptedConfidences,
-            'a confidence',
-          );
-          if (!reading || 'value' in reading) return reading?.value;
-          problems.push({
-            file,
-            row: goal.line,
-            field: column('confidence'),
-            message: `${reading.error} The confidence is left out; the goal is imported.`,
-            severity: 'skipped',
-          });
-          return null;
-        });
+      : confidenceOfCell(
+          cell('confidence'),
+          () => {
+            const reading = values.number(
+              cell('confidence'),
+              false,
+              acceptedConfidences,
+              'a confidence',
+            );
+            if (!reading || 'value' in reading) return reading?.value;
+            problems.push({
+              file,
+              row: goal.line,
+              field: column('confidence'),
+              message: `${reading.error} The confidence is left out; the goal is imported.`,
+              severity: 'skipped',
+            });
+            return null;
+          },
+          confidenceShares,
+        );
     return {
       confidence: confidence ?? {},
       statusText: confidenceSaysStatus ? cell('confidence') : cell('status'),

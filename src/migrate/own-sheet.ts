@@ -520,13 +520,38 @@ const leftOutBy: Partial<Record<OwnSheetField, string>> = {
 export const acceptedConfidences = '7, 7/10, 70%, 0.7, High, Medium, Low';
 
 /**
+ * Whether a column's confidences are shares of one (0.3, 0.75, 1.0), as a 0–1 scale writes them
+ * (Atlassian's goal scores run 0.0–1.0): every number in it at most 1, one of them between 0 and
+ * 1. Its 1.0 is then 10 out of ten, not 1.
+ */
+export function confidencesAreShares(cells: Iterable<string>): boolean {
+  let between = false;
+  for (const cell of cells) {
+    for (const line of cell.split(/\r?\n/)) {
+      const number = /^\s*(\d+(?:[.,]\d+)?)\s*$/.exec(line);
+      if (!number) continue;
+      const amount = Number(number[1]!.replace(',', '.'));
+      if (amount > 1) return false;
+      between ||= amount > 0 && amount < 1;
+    }
+  }
+  return between;
+}
+
+/** What the dry run says of a column of confidences read as shares of one. */
+export const confidenceSharesNote =
+  'The confidences are shares of one (all 1 or less, such as 0.7): each is read out of ten, 0.7 as 7 and 1.0 as 10.';
+
+/**
  * A confidence cell: out of ten (`7`, `7/10`; `70%` and `0.7` are 7), or the band a word says
  * (High, Medium, Low), which the plan places on the organisation's scale. `asNumber` reads the
- * cell as a number (saying why it cannot, and giving `null`).
+ * cell as a number (saying why it cannot, and giving `null`); in a column of `shares` of one
+ * (`confidencesAreShares`), 1 is 10 and 0 is 0.
  */
 export function confidenceOfCell(
   text: string,
   asNumber: () => { readonly amount: number; readonly percent: boolean } | null | undefined,
+  shares = false,
 ): { readonly value?: number; readonly band?: ConfidenceBand } | null {
   const band = confidenceBandOfWord(text);
   if (band) return { band };
@@ -537,7 +562,7 @@ export function confidenceOfCell(
   if (read === null) return null;
   if (read === undefined) return {};
   const { amount, percent } = read;
-  const share = !percent && amount > 0 && amount < 1;
+  const share = !percent && (shares ? amount <= 1 : amount > 0 && amount < 1);
   return {
     value: percent || share ? Math.round((percent ? amount / 10 : amount * 10) * 10) / 10 : amount,
   };
@@ -745,13 +770,17 @@ export function readKeyResultEntries(
   file: string,
   format: 'ownSheet' | 'wideSheet',
   header: readonly string[],
-  entries: Iterable<KeyResultEntry>,
+  entries: readonly KeyResultEntry[],
   noted: readonly ImportProblem[],
   values: SheetValues,
   context: OwnSheetContext,
   shownHeader: readonly string[] = header,
 ): SourceOrganisation {
   const problems: ImportProblem[] = [...noted];
+  const confidenceShares = confidencesAreShares(
+    entries.map(({ cells, columns }) => cells[columns.get('confidence') ?? -1] ?? ''),
+  );
+  if (confidenceShares) problems.push({ file, message: confidenceSharesNote, severity: 'note' });
   const teams = new Map<string, SourceTeam>();
   const periods = new Map<string, SourcePeriod>();
   const objectives = new Map<string, SourceItem>();
@@ -1089,7 +1118,7 @@ export function readKeyResultEntries(
     const confidenceSaysStatus = !cell('status') && isStatusWord(cell('confidence'));
     const confidence = confidenceSaysStatus
       ? {}
-      : (confidenceOfCell(cell('confidence'), () => number('confidence')) ?? {});
+      : (confidenceOfCell(cell('confidence'), () => number('confidence'), confidenceShares) ?? {});
     const due = date('due', 'date');
     const at = date('date');
     const score = gradeOrSay(

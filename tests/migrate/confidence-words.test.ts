@@ -125,3 +125,55 @@ describe('a confidence word in the template', () => {
     );
   });
 });
+
+describe('a confidence column of shares of one', () => {
+  const note =
+    'The confidences are shares of one (all 1 or less, such as 0.7): each is read out of ten, 0.7 as 7 and 1.0 as 10.';
+
+  it('reads 1.0 as 10 out of ten, not 1, and says so', async () => {
+    const plan = await planSheet(
+      'okrs.csv',
+      utf8(
+        [
+          'Quarter,Objective,Key result,Target,Current,Confidence,Date',
+          'Q1 2026,Grow,ARR,10,4,1.0,2026-02-01',
+          'Q1 2026,Grow,NPS,10,4,0.3,2026-02-01',
+          'Q1 2026,Grow,Churn,10,4,"0,75",2026-02-01',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([10, 3, 7.5]);
+    expect(plan.problems.map((p) => p.message)).toContain(note);
+  });
+
+  it('in a goal list too', async () => {
+    const plan = await planSheet(
+      'goals.csv',
+      utf8(
+        [
+          'Goal name,Parent goal,Target value,Current value,Confidence,Last updated',
+          'Grow,,,,,',
+          'ARR,Grow,10,4,1,2026-02-01',
+          'NPS,Grow,10,4,0.4,2026-02-01',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([10, 4]);
+    expect(plan.problems.map((p) => p.message)).toContain(note);
+  });
+
+  it('keeps a column out of ten as it is, a 1 there 1 out of ten', async () => {
+    const plan = await planSheet(
+      'okrs.csv',
+      utf8(
+        [
+          'Quarter,Objective,Key result,Target,Current,Confidence,Date',
+          'Q1 2026,Grow,ARR,10,4,1,2026-02-01',
+          'Q1 2026,Grow,NPS,10,4,8,2026-02-01',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.checkIns.map((c) => c.draft.confidence)).toEqual([1, 8]);
+    expect(plan.problems.map((p) => p.message)).not.toContain(note);
+  });
+});
