@@ -1060,6 +1060,24 @@ describe('sending check-ins', () => {
     expect(summary.withMessages).toHaveLength(4);
   });
 
+  test('the pane names the sheet row of each cell to fix, as Excel numbers it, wherever the row moved', async () => {
+    const { board, excel, sync } = await loaded(3);
+    const [, second, third] = board.keyResults.map((kr) => kr.id) as [string, string, string];
+    excel.type(okrTableName, rowOf(excel, third), 'Current', 'lots');
+    excel.type(okrTableName, rowOf(excel, second), 'Objective', 'Typed over');
+    // The header is row 1 of the sheet: the third KR's row is row 4.
+    const typed = await sync.markEdits();
+    expect(typed.withMessages.map(({ keyResultId, row }) => [keyResultId, row])).toEqual([
+      [third, 4],
+    ]);
+    expect(typed.readOnly.map(({ keyResultId, row }) => [keyResultId, row])).toEqual([[second, 3]]);
+    // The first row deleted, the rows below move up a row, and the pane follows them.
+    excel.deleteRow(excel.table(okrTableName), rowOf(excel, board.keyResults[0]!.id));
+    const moved = await sync.markEdits();
+    expect(moved.withMessages.find((entry) => entry.keyResultId === third)?.row).toBe(3);
+    expect(moved.readOnly.map(({ keyResultId, row }) => [keyResultId, row])).toEqual([[second, 2]]);
+  });
+
   test('a bad value is to fix before any send, and a change to send once fixed', async () => {
     const { board, excel, sync } = await loaded(2);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);
@@ -1503,6 +1521,7 @@ describe('definitions edited in the sheet', () => {
         keyResultId: kr.id,
         title: kr.title,
         refused: true,
+        row: at + 2,
         message:
           'That was not saved. Some values break the rules. Nothing was written. Keep Note to 2,000 characters or fewer (it has 2,001). Your change to Description, Target stays saved in OKR Coach, without the check-in: it could not be put back (You are offline. Microsoft 365 could not be reached. Check your connection and try again.).',
       },

@@ -536,7 +536,8 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
         if (shows) shownAs.set(shownKey(values[idColumn], key), shows);
       }
     }
-    return { headers, body, shownAs };
+    // The grid numbers the body's rows from 1 (its header row has no number).
+    return { headers, body, shownAs, firstRow: 1 };
   }
 
   private save(): void {

@@ -27,6 +27,11 @@ export interface TableSnapshot {
    * none). A number the add-in writes there gets the General format, so it is no longer.
    */
   readonly shownAs?: ReadonlyMap<string, ShownAs>;
+  /**
+   * The number the workbook's grid shows beside the body's first row (absent: not known), so
+   * the pane can say which row of the sheet a message is about.
+   */
+  readonly firstRow?: number;
 }
 
 /** A KR row's cell, whichever row of the table it is in now. */
@@ -119,18 +124,27 @@ function keyResultIdAt(values: readonly CellValue[], indexes: Map<ColumnKey, num
 /** The table's KR rows (rows the user added without a KR id are theirs and are skipped). */
 export function rowsOf(snapshot: TableSnapshot): OkrRow[] {
   const indexes = columnIndexes(snapshot.headers);
-  return snapshot.body
-    .filter((values) => keyResultIdAt(values, indexes) !== '')
-    .map((values) => {
-      const cells = cellsOf(values, indexes);
-      const shownAs = Object.fromEntries(
-        okrColumns.flatMap(({ key }) => {
-          const shown = snapshot.shownAs?.get(shownKey(cells.keyResultId, key));
-          return shown ? [[key, shown]] : [];
-        }),
-      );
-      return Object.keys(shownAs).length > 0 ? { cells, shownAs } : { cells };
-    });
+  return snapshot.body.flatMap((values, at) => {
+    if (keyResultIdAt(values, indexes) === '') return [];
+    const cells = cellsOf(values, indexes);
+    const shownAs = Object.fromEntries(
+      okrColumns.flatMap(({ key }) => {
+        const shown = snapshot.shownAs?.get(shownKey(cells.keyResultId, key));
+        return shown ? [[key, shown]] : [];
+      }),
+    );
+    return [
+      {
+        cells,
+        ...(Object.keys(shownAs).length > 0 ? { shownAs } : {}),
+        ...sheetRowOf(snapshot, at),
+      },
+    ];
+  });
+}
+
+function sheetRowOf(snapshot: TableSnapshot, at: number): { row?: number } {
+  return snapshot.firstRow === undefined ? {} : { row: snapshot.firstRow + at };
 }
 
 /** Rows the user added with a Key result typed (and no KR id): KRs to create, in sheet order. */
@@ -144,7 +158,9 @@ export function addedRowsOf(snapshot: TableSnapshot): AddedRow[] {
       return [];
     }
     if (String(cells.keyResult).trim() === '') return [];
-    return [{ at, cells, ...(objectiveAbove ? { objectiveAbove } : {}) }];
+    return [
+      { at, cells, ...(objectiveAbove ? { objectiveAbove } : {}), ...sheetRowOf(snapshot, at) },
+    ];
   });
 }
 
@@ -335,7 +351,12 @@ export function applyPlan(snapshot: TableSnapshot | undefined, plan: TablePlan):
   );
   for (const row of plan.deleteRows) body.splice(row, 1);
   applyWrites(headers, body, plan.writes);
-  return withShownAs({ headers, body }, snapshot?.shownAs, plan.writes);
+  const firstRow = snapshot?.firstRow;
+  return withShownAs(
+    { headers, body, ...(firstRow === undefined ? {} : { firstRow }) },
+    snapshot?.shownAs,
+    plan.writes,
+  );
 }
 
 /** The cells still shown as a percentage or a date once these writes are made (General). */
@@ -363,5 +384,5 @@ export function applyUpdates(
   const body = snapshot.body.map((cells) => [...cells]);
   const writes = planUpdates(snapshot, updates);
   applyWrites(snapshot.headers, body, writes);
-  return withShownAs({ headers: snapshot.headers, body }, snapshot.shownAs, writes);
+  return withShownAs({ ...snapshot, body }, snapshot.shownAs, writes);
 }

@@ -99,6 +99,8 @@ export interface SheetSummary {
     readonly keyResultId: string;
     readonly title: string;
     readonly message: string;
+    /** The row's number in the sheet, so the pane can say where to look (absent: not known). */
+    readonly row?: number;
     readonly failed?: true;
     /** The store (or the directory) refused the row as it reads: not sent until edited. */
     readonly refused?: true;
@@ -124,6 +126,7 @@ export interface SheetSummary {
     readonly keyResultId: string;
     readonly title: string;
     readonly message: string;
+    readonly row?: number;
   }[];
 }
 
@@ -273,6 +276,7 @@ function summarise(
       fix: toFix(row),
       said,
       failed: kind === 'failed',
+      at: sheetRow(row),
     };
   });
   const addedToFix = news.filter((row) => !row.draft).length;
@@ -285,11 +289,17 @@ function summarise(
     pending: waiting.length - rowsToFix + news.length - addedToFix,
     toFix: rowsToFix + addedToFix,
     withMessages: [
-      ...waiting.flatMap(({ keyResultId, title, fix, said, failed }) => {
+      ...waiting.flatMap(({ keyResultId, title, fix, said, failed, at }) => {
         const message = fix || said;
         if (!message) return [];
         return [
-          { keyResultId, title, message, ...(failed && !fix ? { failed: true as const } : {}) },
+          {
+            keyResultId,
+            title,
+            message,
+            ...at,
+            ...(failed && !fix ? { failed: true as const } : {}),
+          },
         ];
       }),
       ...rows.flatMap((row) =>
@@ -300,6 +310,7 @@ function summarise(
                 title: titleOfRow(row),
                 // The pane says the store's refusal in full; the Sync cell, short.
                 message: stateOf(row).detail ?? stateOf(row).message ?? '',
+                ...sheetRow(row),
                 refused: true as const,
               },
             ]
@@ -316,13 +327,21 @@ function summarise(
               state.notOnBoard ? 'sheet.notOnBoardAt' : 'sheet.deletedAt',
               { at: shownTime(state.goneAt) },
             ),
+            ...sheetRow(row),
             gone: true as const,
           },
         ];
       }),
       ...added.flatMap((row, index) =>
         row.message
-          ? [{ keyResultId: `new-${index}`, title: row.title, message: row.message }]
+          ? [
+              {
+                keyResultId: `new-${index}`,
+                title: row.title,
+                message: row.message,
+                ...sheetRow(table!.added!.find((a) => a.at === news[index]!.at)!),
+              },
+            ]
           : [],
       ),
     ],
@@ -340,11 +359,17 @@ function summarise(
               keyResultId: String(row.cells.keyResultId),
               title: titleOfRow(row),
               message,
+              ...sheetRow(row),
             },
           ]
         : [];
     }),
   };
+}
+
+/** A row's number in the sheet, when the workbook tells it. */
+function sheetRow({ row }: { readonly row?: number }): { row?: number } {
+  return row === undefined ? {} : { row };
 }
 
 /**

@@ -36,12 +36,15 @@ function cellText(value: unknown): string {
   return value === '' || value === undefined ? '–' : String(value);
 }
 
-/** Rows not sent, each with its title and why, under what they have in common. */
+/**
+ * Rows not sent, each with its row in the sheet, its title and why, under what they have in
+ * common: the reason names the column, the row number where it is in a long sheet.
+ */
 function renderRowMessages(
   rows: SheetSummary['readOnly'],
   heading: string,
   testId: string,
-  styles: Styles,
+  { styles, words }: { readonly styles: Styles; readonly words: TaskPaneState['words'] },
 ) {
   if (rows.length === 0) return null;
   return (
@@ -50,6 +53,11 @@ function renderRowMessages(
       <ul className={styles.list} data-testid={testId}>
         {rows.map((row) => (
           <li key={row.keyResultId}>
+            {row.row === undefined ? null : (
+              <>
+                <strong>{words.say('sheet.row', { row: row.row })}</strong> ·{' '}
+              </>
+            )}
             {row.title}: {row.message}
           </li>
         ))}
@@ -118,25 +126,25 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
         summary.withMessages.filter((row) => !row.failed && !row.refused && !row.gone),
         words.say('sheet.notSentUntilFixed'),
         'row-messages',
-        styles,
+        { styles, words },
       )}
       {renderRowMessages(
         summary.withMessages.filter((row) => row.failed),
         words.say('sheet.notSent'),
         'not-sent',
-        styles,
+        { styles, words },
       )}
       {renderRowMessages(
         summary.withMessages.filter((row) => row.refused),
         words.say('sheet.refused'),
         'refused',
-        styles,
+        { styles, words },
       )}
       {renderRowMessages(
         summary.withMessages.filter((row) => row.gone),
         words.say('sheet.gone'),
         'gone',
-        styles,
+        { styles, words },
       )}
       {summary.missingColumns.length > 0 && (
         <MessageBarOnDemand
@@ -151,12 +159,10 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           })}
         </MessageBarOnDemand>
       )}
-      {renderRowMessages(
-        summary.readOnly,
-        words.say('sheet.typedOver'),
-        'read-only-messages',
+      {renderRowMessages(summary.readOnly, words.say('sheet.typedOver'), 'read-only-messages', {
         styles,
-      )}
+        words,
+      })}
       <div className={styles.row}>
         <Button
           appearance="primary"

@@ -194,7 +194,10 @@ async function openTable(
     table,
     top: header.rowIndex,
     left: header.columnIndex,
-    snapshot: { headers, body: cells, shownAs: asShown },
+    // Range.rowIndex is zero-based and the header row's; Excel numbers its rows from 1, so the
+    // body's first row is numbered rowIndex + 2.
+    // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowindex-member
+    snapshot: { headers, body: cells, shownAs: asShown, firstRow: header.rowIndex + 2 },
     formatted,
     formattedBelow,
   };
@@ -613,7 +616,7 @@ async function createTable(context: Excel.RequestContext, locale: string): Promi
     table,
     top: 0,
     left: 0,
-    snapshot: { headers, body: [headers.map(() => '')] },
+    snapshot: { headers, body: [headers.map(() => '')], firstRow: 2 },
     formatted: new Set(),
     formattedBelow: new Set(),
   };

@@ -20,6 +20,8 @@ export interface OkrRow {
    * (read as shown: `typed-numbers.ts`), so why such a cell is refused can say how to fix it.
    */
   readonly shownAs?: Readonly<Partial<Record<ColumnKey, ShownAs>>>;
+  /** Its row number in the sheet, as the grid shows it (absent: not known). */
+  readonly row?: number;
 }
 
 /** Which team's KRs for which cycle the table holds; saved in the workbook beside it. */
@@ -43,6 +45,8 @@ export interface AddedRow {
   readonly at: number;
   readonly cells: OkrCells;
   readonly objectiveAbove?: { readonly id: string; readonly title: string };
+  /** Its row number in the sheet, as the grid shows it (absent: not known). */
+  readonly row?: number;
 }
 
 export interface OkrTable {

@@ -238,6 +238,10 @@ test('load, edit three rows (one invalid), send: two check-ins land once, the ba
   // Not sent yet, the bad row's Sync cell says why already, as the pane does.
   await syncCellReads(2, /^Pending: .*1.*10/);
   await expectPaneAgreesWithRows();
+  // The pane says where the row is, as the grid numbers it, before its title and why.
+  expect(await page.getByTestId('row-messages').locator('li').textContent()).toMatch(
+    /^Row 3 · .+: Confidence 42 is outside 1–10\./,
+  );
   // The bad row is not among the changes to send.
   await page.getByTestId('send').filter({ hasText: 'Send 2 changes' }).waitFor();
 
@@ -527,7 +531,7 @@ test('a row the store refuses says why in the pane and its row, the other rows g
   await refused.waitFor();
   const title = await cell(2, 'Key result').inputValue();
   expect(await refused.textContent()).toBe(
-    `${title}: Owner: no one person in the directory is “Jon Doe”. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it.`,
+    `Row 3 · ${title}: Owner: no one person in the directory is “Jon Doe”. Type a colleague’s work email (such as megan@contoso.com) or their full name as the directory has it.`,
   );
   expect(await cell(2, 'Sync').inputValue()).toMatch(
     /^Refused: .*“Jon Doe”.* Edit the row to send it again\.$/,
