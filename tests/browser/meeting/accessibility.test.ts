@@ -86,6 +86,20 @@ it('the side panel and the stage have no serious or critical axe violations in t
   // The form proposes the median a render after the reveal shows; saved before, it has none.
   await waitForValue(stage.getByLabel('Agreed confidence'), '3');
   expect(await axeOf('p1-meetingStage')).toEqual(noViolationsInAnyTheme);
+  // Taller than the stage, the round scrolls; its bottom gutter is the stage's background in the
+  // theme (high contrast, the last judged), not the page's white showing past it.
+  const stageFrame = await appFrame(page, 'p1-meetingStage');
+  await expect(
+    stageFrame.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const gutter = document.elementFromPoint(1, window.innerHeight - 1);
+      const painted = (element: Element | null): Element | null =>
+        !element || getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)'
+          ? element
+          : painted(element.parentElement);
+      return [document.documentElement.scrollHeight > window.innerHeight, painted(gutter)?.tagName];
+    }),
+  ).resolves.toEqual([true, 'MAIN']);
 
   await stage.getByRole('button', { name: 'Save check-in' }).click();
   await stage.getByText('Check-in saved by').waitFor();

@@ -11,6 +11,10 @@ export const useStageStyles = makeStyles({
   root: {
     boxSizing: 'border-box',
     minHeight: '100vh',
+    // A round taller than the stage grows the page rather than overflowing its viewport-high
+    // flex container, so its background goes down with it: overflowed, the page's white showed
+    // beside the cards below the first screen in the dark and high-contrast themes.
+    flexShrink: 0,
     display: 'flex',
     flexDirection: 'column',
     gap: 'clamp(12px, 2vh, 28px)',
