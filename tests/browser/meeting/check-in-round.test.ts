@@ -168,11 +168,15 @@ describe('a check-in round in a meeting', () => {
       /^Confidence 11 is outside 1–10\. Type a number from 1 to 10\.$/,
     );
     await attempt({ value: 'lots', confidence: '7' }, /^“lots” is not a number/);
+    // Refused from the confidence field, the focus goes to the field to fix, which a screen reader
+    // then reads with its reason (as the board's check-in dialog does).
+    await value.and(form.locator(':focus')).waitFor();
     // A big jump needs confirming, then a note on what drove it.
     await attempt({ value: '4,900', confidence: '7' }, /is a big jump/);
     await form.getByRole('checkbox', { name: 'Yes, this value is right' }).check();
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await form.getByText(/needs a note on what drove it/).waitFor();
+    await note.and(form.locator(':focus')).waitFor();
 
     // Nothing was half-saved: no check-in, the round still waits for its outcome.
     expect(await checkIns()).toHaveLength(before);

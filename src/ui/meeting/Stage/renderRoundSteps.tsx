@@ -284,6 +284,7 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
         </MessageBar>
       ) : null}
       <form
+        ref={state.formRef}
         className={styles.form}
         aria-labelledby="outcome-title"
         noValidate

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { formatKeyResultMeasure, type MeasureWords } from '../../../core/format';
 import type { ValidationIssue } from '../../../core/issues';
 import { formatForTyping } from '../../../core/format-for-typing';
@@ -13,6 +13,7 @@ import {
 } from '../../../core/rituals';
 import { ConflictError } from '../../../store/errors';
 import type { OkrRepository, CheckInSaveReport } from '../../../store/repository';
+import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import type { MeetingSay } from '../meeting-words';
 import { reloadable } from '../../../reloadable';
@@ -42,6 +43,8 @@ export interface OutcomeForm {
   readonly agreedValueReading: string | undefined;
   /** Why the last save was refused, field by field. */
   readonly fieldIssues: OutcomeFieldIssues;
+  /** The form: a save refused for a field takes the focus to that field, as the check-in dialog does. */
+  readonly formRef: Ref<HTMLFormElement>;
   /** The agreed value is a big jump or past 100%: why it needs confirming (and a note) before it is saved. */
   readonly jumpToConfirm: string | undefined;
   readonly confirmedJump: boolean;
@@ -99,6 +102,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
   const [saving, setSaving] = useState(false);
   const [newer, setNewer] = useState<KeyResult>();
   const savingRef = useRef(false);
+  const refusal = useFocusRefusedField();
 
   const latest = useRef(context);
   latest.current = context;
@@ -181,6 +185,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
           }
           setFieldIssues(byField);
           setProblem(others.length > 0 ? others.join(' ') : undefined);
+          refusal.check();
           return;
         }
         setFieldIssues({});
@@ -256,12 +261,13 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
         savingRef.current = false;
         setSaving(false);
       });
-  }, [agreedValue, agreedConfidence, note, confirmedJump, control, setProblem]);
+  }, [agreedValue, agreedConfidence, note, confirmedJump, control, setProblem, refusal]);
 
   return {
     agreedValue,
     agreedValueReading: typed && typed.ok && typed.readAs ? issue(typed.readAs) : undefined,
     fieldIssues,
+    formRef: refusal.form,
     jumpToConfirm,
     confirmedJump,
     setConfirmedJump,
