@@ -1078,6 +1078,17 @@ describe('sending check-ins', () => {
     expect(moved.readOnly.map(({ keyResultId, row }) => [keyResultId, row])).toEqual([[second, 2]]);
   });
 
+  test('a Start that is no number, on a row whose note is edited too, is said once', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const at = rowOf(excel, board.keyResults[0]!.id);
+    excel.type(okrTableName, at, 'Start', 'lots');
+    excel.type(okrTableName, at, 'Note', 'New baseline');
+    const typed = await sync.markEdits();
+    expect(typed.withMessages.map((row) => row.message)).toEqual([
+      'Start: “lots” is not a number. Type a number such as 1,234.5.',
+    ]);
+  });
+
   test('a bad value is to fix before any send, and a change to send once fixed', async () => {
     const { board, excel, sync } = await loaded(2);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);

@@ -237,10 +237,11 @@ function fixesIn(
   const definitions = new Map(definitionEdits(rows).map((edit) => [edit.keyResultId, edit]));
   return (row) => {
     const definition = definitions.get(String(row.cells.keyResultId));
-    const fixes = [
-      checkInToFix(row, context),
-      definition && definitionToFix(definition, context.model.locale),
-    ];
+    const checkIn = checkInToFix(row, context);
+    const defined = definition && definitionToFix(definition, context.model.locale);
+    // A Kind, Start or Target that cannot be read stops the check-in's own check too, which then
+    // says what the definition's does: said once.
+    const fixes = [checkIn && defined?.includes(checkIn) ? undefined : checkIn, defined];
     return fixes.filter(Boolean).join(' ') || undefined;
   };
 }
