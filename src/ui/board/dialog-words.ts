@@ -60,6 +60,7 @@ export type DialogText =
   | 'Check-in undone: {title} is back at {value}.'
   | 'The check-in was not undone'
   | 'Undo'
+  | 'Press Ctrl+M to reach Undo.'
   | 'Exported {what} to {file}'
   | 'Exported {keyResults} and {objectives} to {file}'
   | '{count} {count|objective|objectives} without key results'

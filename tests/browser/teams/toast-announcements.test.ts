@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { waitForValue } from '../support/fields';
-import { waitForFocus } from '../support/keyboard';
+import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import { appFrame, configureChannelTab, teamsStackPerFile, type TeamsStack } from './support';
 
 /**
@@ -99,9 +99,22 @@ it('says the first "Check-in saved" to a keyboard user who saves with Enter: foc
   await waitForFocus(checkIn);
   const heard = await heardIn(tab);
   expect(heard.said.filter((said) => said.text.includes('Check-in saved'))).toEqual([
-    // The toast's words, then its action's, as words apart.
-    { politeness: 'assertive', text: `${saved} Undo` },
+    // The toast's words, then its action's, then how to reach it, as words apart.
+    { politeness: 'assertive', text: `${saved} Undo Press Ctrl+M to reach Undo.` },
   ]);
   expect(heard.addedWithText).toEqual([]);
   expect(heard.focus.filter((moved) => moved.inToaster)).toEqual([]);
+
+  // Ctrl+M takes the keyboard to the toast, which then waits; Undo is the next Tab, and undoes.
+  const toast = tab.locator('.fui-Toast').filter({ hasText: saved });
+  await page.keyboard.press('Control+M');
+  await waitForFocusWithin(tab.locator('.fui-Toaster').filter({ has: toast }));
+  await page.keyboard.press('Tab');
+  await waitForFocus(toast.getByRole('button', { name: 'Undo' }));
+  await page.keyboard.press('Enter');
+  await tab
+    .locator('.fui-Toast')
+    .filter({ hasText: `Check-in undone: ${keyResult.title} is back at 3,100 users.` })
+    .waitFor();
+  await waitForFocus(checkIn);
 });

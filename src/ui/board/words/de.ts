@@ -367,6 +367,7 @@ export const words: LocaleWords = {
       'Check-in rückgängig gemacht: {title} steht wieder bei {value}.',
     'The check-in was not undone': 'Der Check-in wurde nicht rückgängig gemacht',
     Undo: 'Rückgängig',
+    'Press Ctrl+M to reach Undo.': 'Drücken Sie Strg+M, um „Rückgängig“ zu erreichen.',
     'Exported {what} to {file}': '{what} nach {file} exportiert',
     'Exported {keyResults} and {objectives} to {file}':
       '{keyResults} und {objectives} nach {file} exportiert',

@@ -358,6 +358,7 @@ export const words: LocaleWords = {
       'Check-in deshecho: {title} vuelve a estar en {value}.',
     'The check-in was not undone': 'No se deshizo el check-in',
     Undo: 'Deshacer',
+    'Press Ctrl+M to reach Undo.': 'Pulse Ctrl+M para llegar a «Deshacer».',
     'Exported {what} to {file}': 'Se exportaron {what} a {file}',
     'Exported {keyResults} and {objectives} to {file}':
       'Se exportaron {keyResults} y {objectives} a {file}',

@@ -359,6 +359,7 @@ export const words: LocaleWords = {
       'Check-in annulé : {title} est revenu à {value}.',
     'The check-in was not undone': 'Le check-in n’a pas été annulé',
     Undo: 'Annuler',
+    'Press Ctrl+M to reach Undo.': 'Appuyez sur Ctrl+M pour atteindre « Annuler ».',
     'Exported {what} to {file}': 'Export de {what} dans {file}',
     'Exported {keyResults} and {objectives} to {file}':
       'Export de {keyResults} et de {objectives} dans {file}',

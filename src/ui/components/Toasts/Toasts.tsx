@@ -37,10 +37,27 @@ export function ToastMessage({ title, body, action }: ToastMessageProps) {
             label ran into the title's last word ("… 3,300 users.Undo"). */}
         {action ? ' ' : null}
       </ToastTitle>
-      {body ? <ToastBody>{body}</ToastBody> : null}
+      {body ? (
+        <ToastBody>
+          {/* Said after the action's label as a word apart, as the title's last word is. */}
+          {action ? ' ' : null}
+          {body}
+        </ToastBody>
+      ) : null}
     </Toast>
   );
 }
+
+/**
+ * Ctrl+M takes the keyboard to the newest toast, so its action (Undo) is reached before the
+ * toast goes, which tabbing through a board could not do: Fluent's Toaster pauses every toast
+ * while the focus is in it, and Escape closes them and puts the focus back
+ * (https://github.com/microsoft/fluentui/pull/28289, the Toast "Focus keyboard shortcut" story).
+ */
+const toastShortcuts = {
+  focus: (event: KeyboardEvent) =>
+    event.ctrlKey && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'm',
+};
 
 /**
  * Where toasts dispatched with `toasterId` (`useToasts`) show: the bottom end of the page. Its
@@ -59,7 +76,7 @@ export function BottomToaster({ toasterId }: { readonly toasterId: string }) {
   );
   return (
     <ToastMessageContext.Provider value={ToastMessage}>
-      <Toaster toasterId={toasterId} position="bottom-end" />
+      <Toaster toasterId={toasterId} position="bottom-end" shortcuts={toastShortcuts} />
     </ToastMessageContext.Provider>
   );
 }

@@ -124,7 +124,8 @@ export function useCheckInCorrections(
             });
           });
       };
-      dispatchToast(toastMessage(message, undefined, { label: say('Undo'), onClick: undo }), {
+      const reach = say('Press Ctrl+M to reach Undo.');
+      dispatchToast(toastMessage(message, reach, { label: say('Undo'), onClick: undo }), {
         toastId,
         intent: 'success',
         timeout: undoWindowMs,
