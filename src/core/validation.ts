@@ -347,6 +347,20 @@ export function measureValueIssues(
   return list.issues;
 }
 
+/**
+ * Why a KR of this kind could not be measured from `start` to `target` (the target on the start,
+ * or on the wrong side of it), as the store refuses it: for a definition typed elsewhere (a row
+ * of the Excel sheet) before it is sent.
+ */
+export function keyResultMeasureIssues(
+  kr: Pick<KeyResult, 'kind' | 'start' | 'target' | 'milestones'>,
+  locale: string,
+): ValidationIssue[] {
+  const list = new IssueList(locale);
+  measureIssues(list, kr);
+  return list.issues;
+}
+
 /** Start and target must make sense for the kind. */
 function measureIssues(
   list: IssueList,

@@ -1089,6 +1089,30 @@ describe('sending check-ins', () => {
     ]);
   });
 
+  test('a Target typed on the Start, or a Kind that turns the target the wrong way, is to fix as typed, and nothing is sent', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const [first, second] = board.keyResults.map((kr) => kr.id) as [string, string];
+    const start = (id: string) => excel.cellAt(okrTableName, rowOf(excel, id), 'Start').value;
+    const target = (id: string) => excel.cellAt(okrTableName, rowOf(excel, id), 'Target').value;
+    excel.type(okrTableName, rowOf(excel, first), 'Target', start(first));
+    excel.type(okrTableName, rowOf(excel, second), 'Kind', 'Decrease');
+    const typed = await sync.markEdits();
+    expect([typed.pending, typed.toFix]).toEqual([0, 2]);
+    expect(new Map(typed.withMessages.map((row) => [row.keyResultId, row.message]))).toEqual(
+      new Map([
+        [
+          first,
+          `The target equals the start value (${start(first)}), so there is nothing to move. Set a target that differs from the baseline.`,
+        ],
+        [
+          second,
+          `A key result of the kind “Decrease” needs a target below its start value (${start(second)}); the target is ${target(second)}.`,
+        ],
+      ]),
+    );
+    expect(await sync.send()).toMatchObject({ sent: 0, definitions: 0 });
+  });
+
   test('a bad value is to fix before any send, and a change to send once fixed', async () => {
     const { board, excel, sync } = await loaded(2);
     excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Confidence', 42);

@@ -12,7 +12,7 @@ import { validationIssue } from '../../core/issues';
 import { validateCheckInOn } from '../../core/check-in';
 import type { Cycle, IsoDateTime, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { weightIssues } from '../../core/validation';
+import { keyResultMeasureIssues, weightIssues } from '../../core/validation';
 import { ConflictError, InvalidError, NotFoundError } from '../../store/errors';
 import type { CheckInDraft, OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
@@ -207,7 +207,23 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
         : [];
     return issues.length > 0 ? [sayInColumns(issues, locale)] : [];
   });
-  return messages.length > 0 ? messages.join(' ') : undefined;
+  return messages.length > 0 ? messages.join(' ') : measureToFix(edit, locale);
+}
+
+/**
+ * Every cell reads, but the kind, start and target together measure nothing (the target typed
+ * on the start, or on the wrong side of it for the kind): the store would refuse the row.
+ */
+function measureToFix(edit: DefinitionEdit, locale: string): string | undefined {
+  if (!edit.fields.some((field) => field === 'kind' || field === 'start' || field === 'target')) {
+    return undefined;
+  }
+  const kind = keyResultKindFromLabel(String(edit.mine.kind));
+  const start = numberIn(edit.mine.start, 'start', locale);
+  const target = numberIn(edit.mine.target, 'target', locale);
+  if (!kind || !start.ok || !target.ok) return undefined;
+  const issues = keyResultMeasureIssues({ kind, start: start.value, target: target.value }, locale);
+  return issues.length > 0 ? sayInColumns(issues, locale) : undefined;
 }
 
 function conflictWith(
