@@ -41,8 +41,10 @@ export type BoardLayout = 'board' | 'list';
 export interface BoardFilter {
   readonly search?: string;
   /**
-   * KR owners (a KR without an owner counts as its objective's owner's); `noOwner` among them
-   * keeps the KRs that have neither.
+   * Owners: a KR stays when its owner or its objective's owner is among them (whoever owns an
+   * objective sees all of it, as someone who owns objectives and no KR would expect); `noOwner`
+   * keeps the KRs without an owner of their own, as their row says, whoever owns their objective:
+   * nobody checks in on those, and no reminder reaches anyone.
    */
   readonly ownerIds?: readonly string[];
   readonly teamIds?: readonly string[];
@@ -79,8 +81,8 @@ export function orderPatch(order: BoardOrder): Pick<BoardFilter, 'sort' | 'direc
 }
 
 /**
- * In a filter's owners, the KRs nobody owns (nor their objective): people's ids are Entra object
- * ids (GUIDs), so this one is never a person's.
+ * In a filter's owners, the KRs nobody owns: people's ids are Entra object ids (GUIDs), so this
+ * one is never a person's.
  */
 export const noOwner = 'none';
 

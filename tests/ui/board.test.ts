@@ -434,7 +434,11 @@ describe('finding and shaping the board', () => {
   });
 
   it('filters KRs by owner, status, confidence band and check-in, and objectives by team', () => {
-    expect(shown(filterBoardView(teams, { ownerIds: ['sam'] }, scale))).toEqual([['o3', ['k3']]]);
+    // Sam owns o2 (whose KR is Pat's) and o3 with its KR.
+    expect(shown(filterBoardView(teams, { ownerIds: ['sam'] }, scale))).toEqual([
+      ['o2', ['k2']],
+      ['o3', ['k3']],
+    ]);
     expect(shown(filterBoardView(teams, { statuses: ['offTrack'] }, scale))).toEqual([
       ['o2', ['k2']],
     ]);
@@ -446,7 +450,7 @@ describe('finding and shaping the board', () => {
     ]);
   });
 
-  it('hides the other KRs of a team’s only objective, whose owner or title does not match', () => {
+  it('keeps the KRs someone owns in others’ objectives, and all of the objectives they own', () => {
     const shared: Board = {
       ...board,
       keyResults: [
@@ -457,18 +461,33 @@ describe('finding and shaping the board', () => {
     const views = buildBoardView(shared, defaultOperatingModel, today);
     expect(shown(filterBoardView(views, { ownerIds: ['sam'] }, scale))).toEqual([
       ['o1', ['k4']],
+      ['o2', ['k2']],
       ['o3', ['k3']],
     ]);
     expect(shown(filterBoardView(views, { ownerIds: ['pat'] }, scale))).toEqual([
-      ['o1', ['k1']],
+      ['o1', ['k1', 'k4']],
       ['o2', ['k2']],
     ]);
+    // Someone who owns objectives and no KR (a programme's leader) finds their objectives.
+    const leader = { id: 'lea', displayName: 'Lea' };
+    const led = buildBoardView(
+      {
+        ...board,
+        objectives: board.objectives.map((o) => (o.id === 'o3' ? { ...o, owner: leader } : o)),
+      },
+      defaultOperatingModel,
+      today,
+    );
+    expect(shown(filterBoardView(led, { ownerIds: ['lea'] }, scale))).toEqual([['o3', ['k3']]]);
+    expect(
+      shown(filterBoardView(led, { ownerIds: ['lea'], statuses: ['onTrack'] }, scale)),
+    ).toEqual([]);
     expect(shown(filterBoardView(views, { search: 'referrals from' }, scale))).toEqual([
       ['o1', ['k4']],
     ]);
   });
 
-  it('finds the KRs nobody owns, neither they nor their objective, with "No owner"', () => {
+  it('finds the KRs without an owner of their own with "No owner", as their row says', () => {
     const unownedObjective = withoutOwner(objective('o4', 'sales'));
     const unownedKr = withoutOwner(keyResult('k5', 'o4', 10));
     const inheritsOwner = withoutOwner(keyResult('k6', 'o1', 10));
@@ -481,8 +500,14 @@ describe('finding and shaping the board', () => {
       defaultOperatingModel,
       today,
     );
-    expect(shown(filterBoardView(views, { ownerIds: [noOwner] }, scale))).toEqual([['o4', ['k5']]]);
+    // k6 in Pat's objective too: nobody checks in on it, and no reminder reaches anyone.
+    expect(shown(filterBoardView(views, { ownerIds: [noOwner] }, scale))).toEqual([
+      ['o1', ['k6']],
+      ['o4', ['k5']],
+    ]);
     expect(shown(filterBoardView(views, { ownerIds: [noOwner, 'sam'] }, scale))).toEqual([
+      ['o1', ['k6']],
+      ['o2', ['k2']],
       ['o3', ['k3']],
       ['o4', ['k5']],
     ]);

@@ -215,6 +215,26 @@ describe('the Key results view', () => {
     expect(header('Progress').getAttribute('aria-sort')).toBe('ascending');
   });
 
+  it('says "No owner" for a KR nobody owns, finds it with the filter, and finds an objective owner’s KRs', async () => {
+    renderList();
+    // Megan owns both objectives and no KR: 'Pipeline coverage' has no owner, as its board row
+    // says and the reminders find (none reaches anyone), not hers.
+    const pipeline = (await screen.findByText('Pipeline coverage')).closest('[role="row"]');
+    expect(within(pipeline as HTMLElement).queryByText('Megan Bowen')).toBeNull();
+    expect(within(pipeline as HTMLElement).getAllByText('No owner').length).toBeGreaterThan(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'No owner' }));
+    await waitFor(async () =>
+      expect(await shownTitles()).toEqual(['Pipeline coverage', 'Case studies published']),
+    );
+
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'No owner' }));
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Megan Bowen' }));
+    await waitFor(async () => expect(await shownTitles()).toHaveLength(4));
+    expect(screen.queryByRole('region', { name: 'No key result matches' })).toBeNull();
+  });
+
   it('moves between rows with the arrow keys, on the same button', async () => {
     renderList();
     await table();

@@ -209,8 +209,14 @@ function keyResultMatches(
   scale: OperatingModel['confidenceScale'],
 ): boolean {
   const { keyResult } = view;
-  const owner = keyResult.owner ?? objective.owner;
-  if (filter.ownerIds?.length && !filter.ownerIds.includes(owner?.id ?? noOwner)) return false;
+  const owners = filter.ownerIds;
+  if (
+    owners?.length &&
+    !owners.includes(keyResult.owner?.id ?? noOwner) &&
+    !(objective.owner && owners.includes(objective.owner.id))
+  ) {
+    return false;
+  }
   if (filter.statuses?.length && !filter.statuses.includes(view.status)) return false;
   if (filter.confidence?.length) {
     const band = confidenceBand(keyResult.confidence, scale);

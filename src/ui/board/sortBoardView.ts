@@ -1,6 +1,6 @@
 import type { BoardOrder } from '../../core/board-filter';
 import { inOrder, objectiveFacts, type OrderFacts } from '../../core/board-order';
-import type { Objective, Team } from '../../core/model';
+import type { Team } from '../../core/model';
 import type { KeyResultView, ObjectiveView, TeamView } from './boardView.types';
 
 /*
@@ -10,7 +10,7 @@ import type { KeyResultView, ObjectiveView, TeamView } from './boardView.types';
  */
 
 /** A KR's facts to order it by, in its objective and team. */
-export function keyResultFacts(view: KeyResultView, objective: Objective, team: Team): OrderFacts {
+export function keyResultFacts(view: KeyResultView, team: Team): OrderFacts {
   const { keyResult } = view;
   return {
     id: keyResult.id,
@@ -19,8 +19,7 @@ export function keyResultFacts(view: KeyResultView, objective: Objective, team: 
     status: view.status,
     confidence: keyResult.confidence,
     lastCheckInAt: keyResult.lastCheckInAt,
-    // As the owner filter counts it: a KR without an owner is its objective's owner's.
-    owner: (keyResult.owner ?? objective.owner)?.displayName,
+    owner: keyResult.owner?.displayName,
     team: team.name,
   };
 }
@@ -36,7 +35,7 @@ export function sortBoardView(teams: readonly TeamView[], order: BoardOrder): Te
     const { team } = teamView;
     const objectives = teamView.objectives.map((view) => ({
       ...view,
-      keyResults: inOrder(view.keyResults, (kr) => keyResultFacts(kr, view.objective, team), order),
+      keyResults: inOrder(view.keyResults, (kr) => keyResultFacts(kr, team), order),
     }));
     const factsOf = (view: ObjectiveView): OrderFacts => {
       const { objective } = view;
@@ -50,7 +49,7 @@ export function sortBoardView(teams: readonly TeamView[], order: BoardOrder): Te
           owner: objective.owner?.displayName,
           team: team.name,
         },
-        first && keyResultFacts(first, objective, team),
+        first && keyResultFacts(first, team),
         order.sort,
       );
     };

@@ -7,7 +7,7 @@ export interface BoardToolbarProps {
   readonly filter: BoardFilterApi;
   /** Everyone who owns a KR or objective on the board, to filter by. */
   readonly owners: readonly Person[];
-  /** Whether some KR has no owner, nor has its objective: the owner filter offers "No owner". */
+  /** Whether some KR has no owner: the owner filter offers "No owner". */
   readonly someUnowned: boolean;
   /** The tab's teams; the team filter shows when there is more than one. */
   readonly teams: readonly Team[];

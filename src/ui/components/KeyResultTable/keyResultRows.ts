@@ -15,5 +15,5 @@ export function keyResultRows(teams: readonly TeamView[], order: BoardOrder): Ke
       keyResults.map((view) => ({ view, objective, team })),
     ),
   );
-  return inOrder(rows, (row) => keyResultFacts(row.view, row.objective, row.team), order);
+  return inOrder(rows, (row) => keyResultFacts(row.view, row.team), order);
 }

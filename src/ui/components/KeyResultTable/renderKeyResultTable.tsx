@@ -91,7 +91,7 @@ function renderRow(
   const { view, objective, team } = row;
   const noOwner = <span className={styles.stale}>{say('No owner')}</span>;
   const { keyResult } = view;
-  const owner = (keyResult.owner ?? objective.owner)?.displayName;
+  const owner = keyResult.owner?.displayName;
   const caption = mergeClasses(classes.text.caption, styles.caption);
   const trend = props.trends?.get(keyResult.id);
   const { onCheckIn } = props;

@@ -32,7 +32,7 @@ export interface BoardView {
   readonly filter: BoardFilterApi;
   /** Owners and teams on the whole board, to filter by. */
   readonly owners: readonly Person[];
-  /** Whether a KR on the whole board has no owner, nor has its objective. */
+  /** Whether a KR on the whole board has no owner. */
   readonly someUnowned: boolean;
   readonly filterTeams: readonly Team[];
   readonly shown: {
@@ -226,10 +226,7 @@ function ownersOn(teams: readonly TeamView[]): Person[] {
 
 function someUnowned(teams: readonly TeamView[]): boolean {
   return teams.some(({ objectives }) =>
-    objectives.some(
-      ({ objective, keyResults }) =>
-        !objective.owner && keyResults.some(({ keyResult }) => !keyResult.owner),
-    ),
+    objectives.some(({ keyResults }) => keyResults.some(({ keyResult }) => !keyResult.owner)),
   );
 }
 
