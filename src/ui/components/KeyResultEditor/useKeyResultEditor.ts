@@ -48,7 +48,9 @@ export function useKeyResultEditor(props: KeyResultEditorProps): KeyResultEditor
   const [weightText, setWeightText] = useState(() =>
     formatForTyping(keyResult?.weight ?? 1, locale),
   );
-  const [owner, setOwner] = useState<Person | undefined>(keyResult?.owner ?? me);
+  // A new KR is the author's; an existing one keeps having none until someone is chosen, or
+  // editing its title would quietly hand it to whoever edits it.
+  const [owner, setOwner] = useState<Person | undefined>(keyResult ? keyResult.owner : me);
   const [submitted, setSubmitted] = useState(false);
   const [pendingInitiative, setPendingInitiative] = useState<string | undefined>(undefined);
   // One per dialog: saving again after a lost answer finds the first item, never a second one.

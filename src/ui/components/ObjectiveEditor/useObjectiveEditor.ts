@@ -33,7 +33,8 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
     objective?.commitment ?? 'committed',
   );
   const [parentId, setParentId] = useState(objective?.parentId ?? '');
-  const [owner, setOwner] = useState<Person | undefined>(objective?.owner ?? me);
+  // As for a KR: only a new objective is the author's.
+  const [owner, setOwner] = useState<Person | undefined>(objective ? objective.owner : me);
   // "Aligns to" offers every objective of the cycle, across teams, not only this board's, and
   // the one it aligns to now where that is in another cycle (said with that cycle's name).
   const currentParentId = objective?.parentId;
