@@ -11,6 +11,7 @@ import {
   adele,
   appFrame,
   configureChannelTab,
+  narrowFrame,
   noViolationsInAnyTheme,
   seriousAxeViolationsInEveryTheme,
   startTeamsStack,
@@ -184,6 +185,26 @@ describe('finding and shaping a channel board', () => {
 
     await tab.getByRole('button', { name: 'Clear filters' }).click();
     await article(tab, stack.fixture.objective).waitFor();
+  });
+
+  it('keeps the Filters menu inside a short tab, scrolling, so its last choice is in reach of the mouse', async () => {
+    const tab = await openBoard();
+    await narrowFrame(page, 'p1-content', 900, 420);
+    await tab.getByRole('button', { name: 'Filters', exact: true }).click();
+    const items = tab.getByRole('menuitemcheckbox');
+    await items.first().waitFor();
+    const popover = tab.locator('.fui-MenuPopover');
+    const { top, bottom, room, scrolls } = await popover.evaluate((menu) => ({
+      ...menu.getBoundingClientRect().toJSON(),
+      room: window.innerHeight,
+      scrolls: menu.scrollHeight > menu.clientHeight,
+    }));
+    // It ran hundreds of pixels past the frame's bottom edge, where the wheel scrolled the board.
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(room);
+    expect(scrolls).toBe(true);
+    await items.last().click();
+    await tab.getByRole('button', { name: 'Filters, 1 on' }).waitFor();
   });
 
   it('collapses an objective, and all of them', async () => {

@@ -68,7 +68,11 @@ function ToolbarMenu({
   Pick<MenuProps, 'checkedValues' | 'onCheckedValueChange'> & { readonly children: ReactNode }) {
   const menuTrigger = <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>;
   return (
-    <Menu {...menu} defaultOpen={openedEarly}>
+    // No taller than the room the frame has, scrolling inside: Filters lists every owner and team,
+    // and a menu running past a tab's bottom edge hid its last groups from the mouse (the board,
+    // not the menu, took the wheel). Fluent's `autoSize` (PositioningProps: "fit it within the
+    // available space in viewport"; https://react.fluentui.dev/?path=/docs/concepts-developer-positioning-components--docs).
+    <Menu {...menu} defaultOpen={openedEarly} positioning={{ autoSize: 'height' }}>
       {label ? <LabelTooltip label={label}>{menuTrigger}</LabelTooltip> : menuTrigger}
       <MenuPopover>
         <MenuList>{children}</MenuList>
