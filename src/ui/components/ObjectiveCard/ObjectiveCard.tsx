@@ -111,7 +111,8 @@ function ObjectiveCardPainted({
   const title = { title: objective.title };
   const highlighted = highlight !== undefined && highlight.keyResultId === undefined;
   const details = [
-    objective.owner?.displayName,
+    // Said as on a KR row: an imported objective often comes without one.
+    objective.owner?.displayName ?? say('no owner'),
     say(objective.commitment === 'aspirational' ? 'Aspirational' : 'Committed'),
     objective.state === 'draft' ? say('Draft') : undefined,
     view.parent
