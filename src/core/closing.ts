@@ -231,8 +231,11 @@ export interface FinalScore {
   readonly grade?: ScoreGrade;
   /** Why the score differs from the one progress earned, in the words of whoever closed it. */
   readonly reason?: string;
-  /** How to read the score for the objective's commitment (`interpretScore`). */
-  readonly reading?: string;
+  /**
+   * How to read the score for the objective's commitment (`interpretScore`): in English, and by
+   * its key and numbers for the reader's language (the Programme's words translate the core's).
+   */
+  readonly reading?: Pick<ScoreInterpretation, 'messageKey' | 'params' | 'message'>;
 }
 
 /**
@@ -246,11 +249,12 @@ export function finalScore(
 ): FinalScore {
   const reason = item.scoreReason?.trim();
   if (item.score === undefined || !Number.isFinite(item.score)) return {};
+  const { messageKey, params, message } = interpretScore(item.score, commitment, model);
   return {
     score: item.score,
     grade: scoreGrade(item.score, model),
     ...(reason ? { reason } : {}),
-    reading: interpretScore(item.score, commitment, model).message,
+    reading: { messageKey, params, message },
   };
 }
 

@@ -159,10 +159,16 @@ describe('a closed cycle’s final scores', () => {
       score: 0.5,
       grade: 'partial',
       reason: 'Scored 0.5 in Viva Goals.',
-      reading:
-        'Committed but scored 0.5: a committed OKR is expected to reach 1. Explain what got in the way and what changes.',
+      reading: {
+        messageKey: 'score.committed.missed',
+        params: { score: 0.5, max: 1, low: 0.6, high: 0.7 },
+        message:
+          'Committed but scored 0.5: a committed OKR is expected to reach 1. Explain what got in the way and what changes.',
+      },
     });
-    expect(finalScore({ score: 0.65 }, 'aspirational', model).reading).toMatch(/sweet spot/);
+    expect(finalScore({ score: 0.65 }, 'aspirational', model).reading?.message).toMatch(
+      /sweet spot/,
+    );
     expect(finalScore({}, 'committed', model)).toEqual({});
   });
 

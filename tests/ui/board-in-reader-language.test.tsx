@@ -349,3 +349,32 @@ it('says in German why a German board could not be loaded, and offers to try aga
   expect(within(alert).getByRole('button').textContent).toBe('Erneut versuchen');
   expect(englishWordsOnScreen(['You are', 'could not', 'connection', 'Try again'])).toEqual([]);
 });
+
+it('speaks German on a closed cycle’s board: its banner, final scores and how to read them', async () => {
+  const closed = { ...cycle, state: 'closed' as const };
+  const scored: KeyResult = { ...keyResult, score: 0.5, scoreReason: 'Pilot verschoben.' };
+  const closedBoard: Board = { ...board, cycle: closed, keyResults: [scored] };
+  await renderInTeams(
+    {
+      ...repository,
+      listCycles: () => Promise.resolve([closed]),
+      loadBoard: () => Promise.resolve(closedBoard),
+    } as OkrRepository,
+    <TeamTab settings={{ cycleId: cycle.id, teamIds: ['t1'] }} onOpenProgramme={() => {}} />,
+    'de-DE',
+    'channelTab',
+  );
+  const badge = await screen.findByRole('button', {
+    name: `Anzeigen, warum ${keyResult.title} mit 0,5 abgeschlossen wurde`,
+  });
+  expect(badge.textContent).toBe('Abgeschlossen · 0,5');
+  fireEvent.click(badge);
+  // The reading of a committed KR's 0.5 is the Programme's words for the core's.
+  expect(
+    screen.getByText(
+      'Endgültige Bewertung 0,5. Grund: Pilot verschoben. Verbindlich, aber mit 0,5 bewertet: Ein verbindliches OKR soll 1 erreichen. Erläutern Sie, was im Weg stand und was sich ändert.',
+    ),
+  ).toBeTruthy();
+  expect(screen.getByText('Q1 ist abgeschlossen: Die Bewertungen sind endgültig')).toBeTruthy();
+  expect(englishWordsOnScreen([...english, 'Committed but', 'scored', 'expected'])).toEqual([]);
+});

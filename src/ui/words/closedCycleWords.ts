@@ -1,3 +1,6 @@
+import type { FinalScore } from '../../core/closing';
+import { formatMessage } from '../../core/i18n';
+import type { LocaleWords } from '../board/locale-words';
 import type { Say } from '../board/say';
 
 /**
@@ -21,6 +24,22 @@ export function finalScoreToggleLabel(title: string, score: string, open: boolea
 /** The score's explanation: "Final score 0.5. Why: …" */
 export function finalScoreHeading(score: string, say: Say): string {
   return say('Final score {score}.', { score });
+}
+
+/**
+ * How to read a final score for its commitment, in the reader's language: the Programme's words
+ * translate the core's readings (Close a cycle says them too); the core's English where the page
+ * loaded no words.
+ */
+export function scoreReading(
+  reading: NonNullable<FinalScore['reading']>,
+  translated: LocaleWords | undefined,
+  locale: string,
+): string {
+  const translation = translated?.programme[reading.messageKey];
+  return translation === undefined
+    ? reading.message
+    : formatMessage(translation, reading.params, locale);
 }
 
 /** Before the reason given when the score was set apart from its progress. */

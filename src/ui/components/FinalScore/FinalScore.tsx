@@ -1,11 +1,12 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { formatScore, type FinalScore, type ScoreGrade } from '../../../core/closing';
-import { useLocale } from '../../app/AppServices';
+import { useLocale, useLocaleWords } from '../../app/AppServices';
 import {
   closedBadge,
   finalScoreHeading,
   finalScoreToggleLabel,
+  scoreReading,
   scoreReasonLead,
 } from '../../words/closedCycleWords';
 import { useSay } from '../../board/say';
@@ -80,6 +81,7 @@ export const FinalScoreExplained = withRowClasses(function FinalScoreExplained({
   const styles = useStyles();
   const locale = useLocale();
   const say = useSay();
+  const translated = useLocaleWords();
   const [open, setOpen] = useState(false);
   const id = useId();
   const { final, title } = props;
@@ -103,7 +105,7 @@ export const FinalScoreExplained = withRowClasses(function FinalScoreExplained({
         <Caption1 as="p" id={id} className={styles.detail}>
           {finalScoreHeading(score, say)}
           {final.reason ? ` ${scoreReasonLead(say)} ${final.reason}` : ''}
-          {final.reading ? ` ${final.reading}` : ''}
+          {final.reading ? ` ${scoreReading(final.reading, translated, locale)}` : ''}
         </Caption1>
       ) : null}
     </>
