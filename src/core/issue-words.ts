@@ -171,7 +171,7 @@ const german: Translations = {
   'validation.localeInvalid':
     '„{locale}“ ist keine Sprache, in der die Coaching-Hinweise geschrieben sind. Wählen Sie eine davon: {accepted}.',
   'validation.storyEmpty':
-    'Die Geschichte ist leer. Schreiben Sie, warum Ihre Organisation OKRs nutzt: Das lesen alle, die „Why we use OKRs“ öffnen.',
+    'Die Geschichte ist leer. Schreiben Sie, warum Ihre Organisation OKRs nutzt: Das lesen alle, die „Warum wir OKRs nutzen“ öffnen.',
   'validation.staleBeforeCadence':
     'Ein Key Result kann nicht veralten ({stale} Tage), bevor sein nächster Check-in fällig ist ({cadence} Tage).',
   'validation.paceThresholdsInverted':
@@ -351,7 +351,7 @@ const french: Translations = {
   'validation.localeInvalid':
     '« {locale} » n’est pas une langue dans laquelle les messages du coach sont écrits. Choisissez-en une : {accepted}.',
   'validation.storyEmpty':
-    'Le récit est vide. Écrivez pourquoi votre organisation utilise les OKR : c’est ce que lit chacun qui ouvre « Why we use OKRs ».',
+    'Le récit est vide. Écrivez pourquoi votre organisation utilise les OKR : c’est ce que lit chacun qui ouvre « Pourquoi nous utilisons les OKR ».',
   'validation.staleBeforeCadence':
     'Un résultat clé ne peut pas devenir ancien ({stale} jours) avant que son prochain check-in soit dû ({cadence} jours).',
   'validation.paceThresholdsInverted':
@@ -533,7 +533,7 @@ const spanish: Translations = {
   'validation.localeInvalid':
     '«{locale}» no es un idioma en el que estén escritos los mensajes del coach. Elija uno de estos: {accepted}.',
   'validation.storyEmpty':
-    'La historia está vacía. Escriba por qué su organización usa OKR: es lo que lee quien abre «Why we use OKRs».',
+    'La historia está vacía. Escriba por qué su organización usa OKR: es lo que lee quien abre «Por qué usamos OKR».',
   'validation.staleBeforeCadence':
     'Un resultado clave no puede quedar desactualizado ({stale} días) antes de que toque su próximo check-in ({cadence} días).',
   'validation.paceThresholdsInverted':

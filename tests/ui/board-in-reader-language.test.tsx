@@ -5,6 +5,7 @@ import type { Board, OkrRepository } from '../../src/store/repository';
 import { MyOkrs } from '../../src/teams/tab/MyOkrs';
 import { TeamTab } from '../../src/teams/tab/TeamTab';
 import { OfflineError } from '../../src/store/errors';
+import { StoryPanel } from '../../src/ui/components/StoryPanel/StoryPanel';
 import { englishOnScreen as englishWordsOnScreen } from './support/english-on-screen';
 import { cycle, keyResult, objective, today } from './support/german-okrs';
 import { adele, renderInTeams } from './support/services';
@@ -377,4 +378,48 @@ it('speaks German on a closed cycle’s board: its banner, final scores and how 
   ).toBeTruthy();
   expect(screen.getByText('Q1 ist abgeschlossen: Die Bewertungen sind endgültig')).toBeTruthy();
   expect(englishWordsOnScreen([...english, 'Committed but', 'scored', 'expected'])).toEqual([]);
+});
+
+it('speaks German in the story’s drawer (Why we use OKRs): reading it, editing it, an emptied one', async () => {
+  const admin = {
+    siteRoles: siteRolesOf({ admin: true, coach: false }),
+    observeRetries: () => () => undefined,
+    saveOperatingModel: (model: unknown) => Promise.resolve(model),
+  } as unknown as OkrRepository;
+  await renderInTeams(
+    admin,
+    <StoryPanel open onOpenChange={() => undefined} />,
+    'de-DE',
+    'channelTab',
+  );
+  const edit = await screen.findByRole('button', { name: 'Bearbeiten' }, { timeout: 30_000 });
+  expect(screen.getByText('Warum wir OKRs nutzen')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Geschichte schließen' })).toBeTruthy();
+  const storyWords = [
+    'Why we use',
+    'Close the story',
+    'Edit',
+    'story',
+    'plain text',
+    'Save',
+    'Cancel',
+  ];
+  expect(englishWordsOnScreen(storyWords)).toEqual([]);
+
+  fireEvent.click(edit);
+  const editor = await screen.findByRole('textbox', {
+    name: 'Die Geschichte als reiner Text (# für Überschriften, - für Aufzählungen)',
+  });
+  fireEvent.change(editor, { target: { value: ' ' } });
+  expect(
+    screen.getByText(
+      'Die Geschichte ist leer. Schreiben Sie, warum Ihre Organisation OKRs nutzt: Das lesen alle, die „Warum wir OKRs nutzen“ öffnen.',
+    ),
+  ).toBeTruthy();
+  expect(screen.getByText('1 von 8.000 Zeichen')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Abbrechen' })).toBeTruthy();
+  expect(englishWordsOnScreen([...storyWords, 'characters', 'empty'])).toEqual([]);
+  fireEvent.change(editor, { target: { value: '# Warum\nUm uns zu fokussieren.' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Geschichte speichern' }));
+  expect(await screen.findByText('Die Geschichte ist gespeichert.')).toBeTruthy();
 });

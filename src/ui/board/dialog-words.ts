@@ -162,7 +162,14 @@ export type DialogText =
   // The reminders' menu
   | 'Turn reminders on'
   | 'Snooze for a week'
-  | 'Turn reminders off';
+  | 'Turn reminders off'
+  // The organisation's story, in its drawer (Why we use OKRs)
+  | 'Close the story'
+  | 'The organisation has not written its story yet.'
+  | 'The organisation has not written its story yet. Use Edit to tell people why you use OKRs.'
+  | 'The story, in plain text (# for headings, - for bullets)'
+  | 'Save the story'
+  | 'The story is saved.';
 
 /** What the board's dialogs say, in the reader's language, with the board's own words. */
 export interface DialogWords extends BoardWords {

@@ -494,6 +494,16 @@ export const words: LocaleWords = {
     'Turn reminders on': 'Erinnerungen aktivieren',
     'Snooze for a week': 'Für eine Woche pausieren',
     'Turn reminders off': 'Erinnerungen deaktivieren',
+    // The organisation's story, in its drawer (Why we use OKRs)
+    'Close the story': 'Geschichte schließen',
+    'The organisation has not written its story yet.':
+      'Ihre Organisation hat ihre Geschichte noch nicht geschrieben.',
+    'The organisation has not written its story yet. Use Edit to tell people why you use OKRs.':
+      'Ihre Organisation hat ihre Geschichte noch nicht geschrieben. Erzählen Sie unter „Bearbeiten“, warum Sie OKRs nutzen.',
+    'The story, in plain text (# for headings, - for bullets)':
+      'Die Geschichte als reiner Text (# für Überschriften, - für Aufzählungen)',
+    'Save the story': 'Geschichte speichern',
+    'The story is saved.': 'Die Geschichte ist gespeichert.',
   },
   editors,
   initiativeStatuses: {

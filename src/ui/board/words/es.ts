@@ -485,6 +485,16 @@ export const words: LocaleWords = {
     'Turn reminders on': 'Activar los recordatorios',
     'Snooze for a week': 'Posponer una semana',
     'Turn reminders off': 'Desactivar los recordatorios',
+    // The organisation's story, in its drawer (Why we use OKRs)
+    'Close the story': 'Cerrar la historia',
+    'The organisation has not written its story yet.':
+      'Su organización aún no ha escrito su historia.',
+    'The organisation has not written its story yet. Use Edit to tell people why you use OKRs.':
+      'Su organización aún no ha escrito su historia. Use «Editar» para contar por qué usan OKR.',
+    'The story, in plain text (# for headings, - for bullets)':
+      'La historia, en texto sin formato (# para los títulos, - para las viñetas)',
+    'Save the story': 'Guardar la historia',
+    'The story is saved.': 'La historia está guardada.',
   },
   editors,
   initiativeStatuses: {

@@ -486,6 +486,16 @@ export const words: LocaleWords = {
     'Turn reminders on': 'Activer les rappels',
     'Snooze for a week': 'Suspendre pendant une semaine',
     'Turn reminders off': 'Désactiver les rappels',
+    // The organisation's story, in its drawer (Why we use OKRs)
+    'Close the story': 'Fermer le récit',
+    'The organisation has not written its story yet.':
+      'Votre organisation n’a pas encore écrit son récit.',
+    'The organisation has not written its story yet. Use Edit to tell people why you use OKRs.':
+      'Votre organisation n’a pas encore écrit son récit. Utilisez « Modifier » pour expliquer pourquoi vous utilisez les OKR.',
+    'The story, in plain text (# for headings, - for bullets)':
+      'Le récit, en texte brut (# pour les titres, - pour les puces)',
+    'Save the story': 'Enregistrer le récit',
+    'The story is saved.': 'Le récit est enregistré.',
   },
   editors,
   initiativeStatuses: {

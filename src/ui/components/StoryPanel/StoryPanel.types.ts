@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import type { Say } from '../../board/say';
 import type { StoryBlock } from './storyBlocks';
 
 export interface StoryPanelProps {
@@ -12,6 +13,8 @@ export interface StoryPanelProps {
 }
 
 export interface StoryPanelState {
+  /** The drawer's words, in the reader's language. */
+  readonly say: Say;
   readonly open: boolean;
   readonly close: () => void;
   readonly blocks: readonly StoryBlock[];

@@ -19,6 +19,7 @@ export function renderStoryPanel(
   state: StoryPanelState,
   styles: ReturnType<typeof useStoryPanelStyles>,
 ) {
+  const { say } = state;
   return (
     <OverlayDrawer
       position="end"
@@ -33,21 +34,24 @@ export function renderStoryPanel(
           action={
             <Button
               appearance="subtle"
-              aria-label="Close the story"
+              aria-label={say('Close the story')}
               icon={<DismissRegular />}
               onClick={state.close}
             />
           }
         >
-          Why we use OKRs
+          {say('Why we use OKRs')}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody className={styles.body}>
         {state.error ? <ErrorState error={state.error} /> : null}
         {state.editing ? (
           <Field
-            label="The story, in plain text (# for headings, - for bullets)"
-            hint={`${state.draft.length} of ${state.maxLength} characters`}
+            label={say('The story, in plain text (# for headings, - for bullets)')}
+            hint={say('{length} of {max} characters', {
+              length: state.draft.length,
+              max: state.maxLength,
+            })}
             {...(state.problem
               ? { validationState: 'error' as const, validationMessage: state.problem }
               : {})}
@@ -63,8 +67,11 @@ export function renderStoryPanel(
           </Field>
         ) : state.blocks.length === 0 ? (
           <Body1>
-            The organisation has not written its story yet.
-            {state.canEdit ? ' Use Edit to tell people why you use OKRs.' : ''}
+            {say(
+              state.canEdit
+                ? 'The organisation has not written its story yet. Use Edit to tell people why you use OKRs.'
+                : 'The organisation has not written its story yet.',
+            )}
           </Body1>
         ) : (
           state.blocks.map((block, index) =>
@@ -93,17 +100,17 @@ export function renderStoryPanel(
           {state.editing ? (
             <>
               <Button appearance="primary" disabledFocusable={state.saving} onClick={state.save}>
-                {state.saving ? 'Saving…' : 'Save the story'}
+                {say(state.saving ? 'Saving…' : 'Save the story')}
               </Button>
-              <Button onClick={state.cancelEditing}>Cancel</Button>
+              <Button onClick={state.cancelEditing}>{say('Cancel')}</Button>
             </>
           ) : (
             <Button ref={state.editButton} icon={<EditRegular />} onClick={state.startEditing}>
-              Edit
+              {say('Edit')}
             </Button>
           )}
           {/* Always there, so a screen reader announces what it comes to say. */}
-          <Body1 role="status">{state.saved ? 'The story is saved.' : ''}</Body1>
+          <Body1 role="status">{state.saved ? say('The story is saved.') : ''}</Body1>
         </DrawerFooter>
       ) : null}
     </OverlayDrawer>

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { storyIssues, STORY_MAX_LENGTH } from '../../../core/story';
 import { useAppServices } from '../../app/AppServices';
+import { useDialogWords } from '../../board/dialog-words';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import { storyBlocks } from './storyBlocks';
 import type { StoryPanelProps, StoryPanelState } from './StoryPanel.types';
 
 export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps): StoryPanelState {
   const { operatingModel, roles, repository, setOperatingModel } = useAppServices();
+  const { say, issue } = useDialogWords();
   // In the story's own chunk, not the header's: the header is on every page's first screen.
   useFocusReturn(open, openedBy);
   const [editing, setEditing] = useState(false);
@@ -42,7 +44,8 @@ export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps)
     onOpenChange(false);
   }, [onOpenChange]);
   // Said as it is typed: an emptied story is refused here, before any request.
-  const problem = storyIssues(draft, operatingModel.locale)[0]?.message;
+  const firstIssue = storyIssues(draft, operatingModel.locale)[0];
+  const problem = firstIssue && issue(firstIssue);
   const save = useCallback(() => {
     if (problem) {
       editor.current?.focus();
@@ -62,6 +65,7 @@ export function useStoryPanel({ open, onOpenChange, openedBy }: StoryPanelProps)
   }, [problem, repository, operatingModel, draft, setOperatingModel, switchTo]);
 
   return {
+    say,
     open,
     close,
     blocks,
