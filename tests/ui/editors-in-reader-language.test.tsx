@@ -85,6 +85,7 @@ const english = [
   'Aspirational',
   'stretch',
   'Search people',
+  'Open',
   'Type a name',
   'Chosen people',
   'Remove',

@@ -104,6 +104,8 @@ export type EditorText =
   // The people picker
   | 'Chosen people'
   | 'Search people'
+  | 'Show suggestions'
+  | 'Show suggestions for {field}'
   | 'Type a name or an email address.'
   | 'Searching for “{text}”…'
   | 'No one in your organisation matches “{text}”.'

@@ -121,6 +121,8 @@ export const editors: Readonly<Record<EditorText, string>> = {
   // The people picker
   'Chosen people': 'Ausgewählte Personen',
   'Search people': 'Personen suchen',
+  'Show suggestions': 'Vorschläge anzeigen',
+  'Show suggestions for {field}': 'Vorschläge für „{field}“ anzeigen',
   'Type a name or an email address.': 'Geben Sie einen Namen oder eine E-Mail-Adresse ein.',
   'Searching for “{text}”…': 'Suche nach „{text}“…',
   'No one in your organisation matches “{text}”.':

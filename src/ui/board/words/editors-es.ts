@@ -118,6 +118,8 @@ export const editors: Readonly<Record<EditorText, string>> = {
   // The people picker
   'Chosen people': 'Personas elegidas',
   'Search people': 'Buscar personas',
+  'Show suggestions': 'Mostrar sugerencias',
+  'Show suggestions for {field}': 'Mostrar sugerencias para «{field}»',
   'Type a name or an email address.': 'Escriba un nombre o una dirección de correo electrónico.',
   'Searching for “{text}”…': 'Buscando «{text}»…',
   'No one in your organisation matches “{text}”.':

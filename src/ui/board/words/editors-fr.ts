@@ -118,6 +118,8 @@ export const editors: Readonly<Record<EditorText, string>> = {
   // The people picker
   'Chosen people': 'Personnes choisies',
   'Search people': 'Rechercher des personnes',
+  'Show suggestions': 'Afficher les suggestions',
+  'Show suggestions for {field}': 'Afficher les suggestions pour « {field} »',
   'Type a name or an email address.': 'Tapez un nom ou une adresse e-mail.',
   'Searching for “{text}”…': 'Recherche de « {text} »…',
   'No one in your organisation matches “{text}”.':

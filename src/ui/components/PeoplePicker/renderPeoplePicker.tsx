@@ -12,6 +12,7 @@ import {
   TagPickerList,
   TagPickerOption,
 } from '@fluentui/react-components';
+import { ChevronDownRegular } from '@fluentui/react-icons';
 import type { PeoplePickerState } from './PeoplePicker.types';
 import type { usePeoplePickerStyles } from './usePeoplePickerStyles';
 
@@ -43,7 +44,15 @@ export function renderPeoplePicker(
         onOpenChange={(_, data) => state.setOpen(data.open)}
         disabled={props.disabled}
       >
-        <TagPickerControl>
+        {/* Fluent names its chevron "Open …" in English whatever the page's language. */}
+        <TagPickerControl
+          expandIcon={{
+            'aria-label': props['aria-label']
+              ? say('Show suggestions for {field}', { field: props['aria-label'] })
+              : say('Show suggestions'),
+            children: <ChevronDownRegular />,
+          }}
+        >
           <TagPickerGroup aria-label={say('Chosen people')}>
             {props.selected.map((person) => (
               <Tag
