@@ -117,6 +117,7 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
           size="small"
           aria-label={say('Search key results')}
           placeholder={say('Search key results')}
+          dismiss={{ 'aria-label': say('Clear the search') }}
           value={state.search}
           onChange={(_event, data) => state.setSearch(data.value)}
         />
