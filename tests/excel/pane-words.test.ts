@@ -158,3 +158,24 @@ test('a conflict’s values are quoted as the Sync cell quotes them, so a long t
     'Description: el suyo «Pipeline over quota, every Monday» · el de ellos «Pipeline over quota, daily»',
   );
 });
+
+test('the week’s prompts are in Office’s display language: German, French, Spanish, else English', async () => {
+  const prompts = await import('../../src/core/coaching/prompts');
+  const { promptsIn } = await import('../../src/excel/taskpane/TaskPaneCoaching');
+  const { defaultOperatingModel: model } = await import('../../src/core/operating-model');
+  const say = async (locale: string) =>
+    (await promptsIn(prompts, locale))
+      .selectPrompts('weekly-check-in', { model, locale })
+      .map((prompt) => prompt.text);
+  const english = prompts.selectPrompts('weekly-check-in', { model }).map(({ text }) => text);
+  expect(await say('ja-JP')).toEqual(english);
+  for (const locale of ['de-DE', 'fr-FR', 'es-ES']) {
+    const said = await say(locale);
+    expect(said).toHaveLength(english.length);
+    // Not one of them left in English.
+    expect(said.filter((text) => english.includes(text))).toEqual([]);
+  }
+  expect(await say('de-AT')).toContain(
+    'Alle geben ihre Zuversicht gleichzeitig ab; wir decken gemeinsam auf und beginnen mit der niedrigsten Stimme.',
+  );
+});

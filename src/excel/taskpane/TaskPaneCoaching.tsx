@@ -4,11 +4,42 @@
  * (`useTaskPane` loads this module with either, so it is in before they show).
  */
 import { Body1 } from '@fluentui/react-components';
+import type * as Prompts from '../../core/coaching/prompts';
 import type { RankedPrompt } from '../../core/coaching/prompts';
+import { formatMessage, localeFallbacks } from '../../core/i18n';
+import { reloadable } from '../../reloadable';
+import type { MeetingTranslation } from '../../ui/meeting/meeting-words';
 import { CoachingFindings } from '../../ui/components/CoachingFindings/CoachingFindings';
 import { PromptSource } from '../../ui/components/PromptSource';
 import type { SheetFinding } from '../sync/coach';
 import type { PaneWords } from '../pane-words';
+
+/** The coach's prompts in German, French and Spanish: the meeting's translations of them. */
+const promptTranslations: Readonly<
+  Record<string, () => Promise<{ readonly meeting: MeetingTranslation }>>
+> = {
+  de: reloadable(() => import('../../ui/board/words/meeting-de')),
+  fr: reloadable(() => import('../../ui/board/words/meeting-fr')),
+  es: reloadable(() => import('../../ui/board/words/meeting-es')),
+};
+
+/**
+ * The coach's prompts in Office's display language (`locale`): the core says them in English, and
+ * a German, French or Spanish pane says them again from their keys.
+ */
+export async function promptsIn(prompts: typeof Prompts, locale: string) {
+  const language = localeFallbacks(locale).find((tag) => Object.hasOwn(promptTranslations, tag));
+  const translated = language && (await promptTranslations[language]!()).meeting.prompts;
+  const selectPrompts: typeof prompts.selectPrompts = (ritual, context) =>
+    prompts
+      .selectPrompts(ritual, context)
+      .map((prompt) =>
+        translated
+          ? { ...prompt, text: formatMessage(translated[prompt.key], prompt.params, locale) }
+          : prompt,
+      );
+  return { selectPrompts };
+}
 
 export function PromptItems({
   prompts,

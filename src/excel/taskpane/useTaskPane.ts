@@ -23,8 +23,11 @@ import { reloadable } from '../../reloadable';
 // prompts' sources, and for the sheet's wording only when the sheet is coached.
 const loadPrompts = reloadable(() => import('../../core/coaching/prompts'));
 const loadCoaching = reloadable(() => import('./TaskPaneCoaching'));
-const loadCoachingPrompts = () =>
-  Promise.all([loadPrompts(), loadCoaching()]).then(([prompts]) => prompts);
+/** The prompts, said in Office's display language (`promptsIn`). */
+const loadCoachingPromptsIn = (locale: string) => () =>
+  Promise.all([loadPrompts(), loadCoaching()]).then(([prompts, { promptsIn }]) =>
+    promptsIn(prompts, locale),
+  );
 const loadOwnedTeam = reloadable(() => import('./owned-team'));
 
 // The workbook sync (the sheet's planning and the core's check-in rules behind it) is not needed
@@ -244,18 +247,18 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   useEffect(() => {
     if (painted) withConfirmations().catch(() => undefined);
   }, [painted, withConfirmations]);
-  const coaching = useModuleAfterPaint(loadCoachingPrompts);
+  const coaching = useModuleAfterPaint(useMemo(() => loadCoachingPromptsIn(locale), [locale]));
   const prompts = useMemo(
     () =>
       coaching
         ? coaching
             .selectPrompts(
               cycle ? ritualOfTheDay(cycle, operatingModel.checkIn, today) : 'weekly-check-in',
-              { model: operatingModel, today, ...(cycle ? { cycle } : {}) },
+              { model: operatingModel, locale, today, ...(cycle ? { cycle } : {}) },
             )
             .slice(0, 5)
         : [],
-    [coaching, operatingModel, today, cycle],
+    [coaching, operatingModel, locale, today, cycle],
   );
 
   return {
