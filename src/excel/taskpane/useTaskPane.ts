@@ -6,6 +6,8 @@ import { currentCycle } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import type { SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
+import { useDocumentLanguage } from '../../ui/app/documentLanguage';
+import { messageLanguageOf } from '../../core/message-languages';
 import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../ui/hooks/useModuleAfterPaint';
 import type { ConflictChoice } from '../sync/check-ins';
@@ -65,6 +67,8 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const { repository, me, operatingModel, host, firstScreenReady } = useAppServices();
   const { locale } = host.context;
   const words = useMemo(() => paneWordsFor(locale), [locale]);
+  // The pane speaks German, French or Spanish to an Office in one of them: a screen reader reads it so.
+  useDocumentLanguage(locale, (messageLanguageOf(locale) ?? 'en') !== 'en');
   // Text in a cell is read, and messages written, in Office's display language.
   const sync = useMemo(
     () =>

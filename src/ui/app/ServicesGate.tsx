@@ -100,7 +100,7 @@ export function ServicesGate({
       : gate.status === 'failed'
         ? gate.words
         : undefined;
-  useDocumentLanguage(host.context.locale, words);
+  useDocumentLanguage(host.context.locale, words !== undefined);
 
   if (gate.status === 'loading') return <LoadingState label="Loading OKR Coach" />;
   if (gate.status === 'failed') {

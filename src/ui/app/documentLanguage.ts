@@ -1,15 +1,15 @@
 import { useLayoutEffect } from 'react';
-import type { LocaleWords } from '../board/locale-words';
 
 /**
- * The page's `<html lang>` once it speaks its reader's language (a German Teams'): the host's
+ * The page's `<html lang>` once it speaks its reader's language (`translated`: a German Teams'
+ * board with its words loaded, a German Excel's task pane): the host's
  * locale as BCP 47 writes it (`de-de` → `de-DE`), so that a screen reader reads German as German
  * (https://www.w3.org/International/questions/qa-html-language-declarations). A page in English
  * keeps the `en` it was served with.
  */
-export function useDocumentLanguage(locale: string, words: LocaleWords | undefined): void {
+export function useDocumentLanguage(locale: string, translated: boolean): void {
   useLayoutEffect(() => {
-    if (!words) return;
+    if (!translated) return;
     let lang = locale;
     try {
       lang = Intl.getCanonicalLocales(locale)[0] ?? locale;
@@ -17,5 +17,5 @@ export function useDocumentLanguage(locale: string, words: LocaleWords | undefin
       // Not a well-formed tag (never from Teams): said as the host gave it.
     }
     document.documentElement.lang = lang;
-  }, [locale, words]);
+  }, [locale, translated]);
 }

@@ -352,6 +352,8 @@ test('a sheet headed in English is read by a German pane; one whose rows it cann
     .getByTestId('sheet-summary')
     .filter({ hasText: `4 KRs von Sales für ${board.cycle.name} im Blatt` })
     .waitFor({ timeout: 60_000 });
+  // The German pane tells a screen reader it is German (Excel serves the page as English).
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
   expect(await page.getByTestId('pending-count').textContent()).toBe('1');
   await page.getByTestId('send').click();
   await page
