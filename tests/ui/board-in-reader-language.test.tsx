@@ -1,5 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { addDays } from '../../src/core/dates';
 import type { CheckIn, KeyResult } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
@@ -9,9 +8,7 @@ import { OfflineError } from '../../src/store/errors';
 import { StoryPanel } from '../../src/ui/components/StoryPanel/StoryPanel';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import { meetingWordsFor } from '../../src/ui/meeting/meeting-words';
-import { renderSidePanel } from '../../src/ui/meeting/SidePanel/renderSidePanel';
-import type { SidePanelState } from '../../src/ui/meeting/SidePanel/SidePanel.types';
-import { useSidePanelStyles } from '../../src/ui/meeting/SidePanel/useSidePanelStyles';
+import { panelState, renderPanel } from './support/side-panel';
 import { englishOnScreen as englishWordsOnScreen } from './support/english-on-screen';
 import { cycle, keyResult, objective, today } from './support/german-okrs';
 import { adele, renderInTeams } from './support/services';
@@ -430,39 +427,15 @@ it('speaks German in the story’s drawer (Why we use OKRs): reading it, editing
   expect(await screen.findByText('Die Geschichte ist gespeichert.')).toBeTruthy();
 });
 
-function SidePanel({ state }: { readonly state: SidePanelState }) {
-  return renderSidePanel(state, useSidePanelStyles());
-}
-
 it('speaks German in the meeting’s side panel: its search of the key results to review', async () => {
   const group = { objective, keyResults: [keyResult] };
-  const state = {
-    mode: 'checkIn',
-    setMode: () => undefined,
-    modeTabs: {
-      module: undefined,
-      mark: (name: string) => ({ 'data-stand-in': name }),
-      trigger: (name: string) => ({ 'data-stand-in': name }),
-      openedEarly: () => false,
-    },
-    say: meetingWordsFor(await loadLocaleWords('de-DE'), 'de-DE').say,
-    data: { status: 'ready' },
-    prompts: [],
-    groups: [group],
-    pickerGroups: [group],
-    selected: new Set<string>(),
-    toggle: () => undefined,
-    toggleAll: () => undefined,
-    search: 'NPS',
-    setSearch: () => undefined,
-    canShare: true,
-    share: { status: 'idle' },
-    confirmingReplace: false,
-  } as unknown as SidePanelState;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <SidePanel state={state} />
-    </FluentProvider>,
+  renderPanel(
+    panelState({
+      say: meetingWordsFor(await loadLocaleWords('de-DE'), 'de-DE').say,
+      groups: [group],
+      pickerGroups: [group],
+      search: 'NPS',
+    }),
   );
   expect(screen.getByRole('searchbox', { name: 'Key Results durchsuchen' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Suche löschen' })).toBeTruthy();

@@ -1,58 +1,14 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { selectPrompts } from '../../../src/core/coaching';
 import type { KeyResult, Objective } from '../../../src/core/model';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
-import { meetingWordsFor } from '../../../src/ui/meeting/meeting-words';
-import { renderSidePanel } from '../../../src/ui/meeting/SidePanel/renderSidePanel';
-import type { SidePanelState } from '../../../src/ui/meeting/SidePanel/SidePanel.types';
-import { useSidePanelStyles } from '../../../src/ui/meeting/SidePanel/useSidePanelStyles';
 import { keyResult, objective } from '../../core/fixtures';
-
-function Panel({ state }: { readonly state: SidePanelState }) {
-  return renderSidePanel(state, useSidePanelStyles());
-}
+import { panelState, renderPanel } from '../support/side-panel';
 
 const group = (theObjective: Objective, keyResults: KeyResult[]) => ({
   objective: theObjective,
   keyResults,
 });
-
-function panelState(overrides: Partial<SidePanelState>): SidePanelState {
-  return {
-    mode: 'checkIn',
-    setMode: () => undefined,
-    // Fluent's TabList not loaded yet: the stand-in paints the mode's tabs.
-    modeTabs: {
-      module: undefined,
-      mark: (name: string) => ({ 'data-stand-in': name }),
-      trigger: (name: string) => ({ 'data-stand-in': name }),
-      openedEarly: () => false,
-    },
-    say: meetingWordsFor(undefined, 'en').say,
-    data: { status: 'ready' },
-    prompts: [],
-    groups: [],
-    pickerGroups: [],
-    selected: new Set<string>(),
-    toggle: () => undefined,
-    toggleAll: () => undefined,
-    search: '',
-    setSearch: () => undefined,
-    canShare: true,
-    share: { status: 'idle' },
-    confirmingReplace: false,
-    ...overrides,
-  } as unknown as SidePanelState;
-}
-
-function renderPanel(state: SidePanelState) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <Panel state={state} />
-    </FluentProvider>,
-  );
-}
 
 test('the side panel offers "All N of this objective" only where there is more than one to pick', () => {
   const groups = [
