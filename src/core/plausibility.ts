@@ -1,4 +1,4 @@
-import { formatMeasure } from './format';
+import { formatMeasure, moneyUnit, numberFormat } from './format';
 import { defaultLocale } from './i18n';
 import { binaryValueOf } from './kind-words';
 import { toResult, validationIssue, type ValidationIssue } from './issues';
@@ -150,10 +150,78 @@ export function valueToConfirmIssues(
   return [];
 }
 
+/** How `formatMeasure` writes money in a locale: its currency's sign, and its short magnitudes. */
+interface MoneyWords {
+  readonly sign: string;
+  /** `M` → 1e6 in English, `mio` → 1e6 in German: lower case, without a closing dot. */
+  readonly magnitudes: ReadonlyMap<string, number>;
+}
+
+const moneyWordsByLocale = new Map<string, MoneyWords>();
+
+function moneyWordsOf(currency: string, locale: string): MoneyWords {
+  const key = `${currency}|${locale}`;
+  let words = moneyWordsByLocale.get(key);
+  if (words) return words;
+  const parts = (value: number, compact: boolean) =>
+    numberFormat(locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      ...(compact ? { notation: 'compact' } : {}),
+    }).formatToParts(value);
+  const magnitudes = new Map<string, number>();
+  // Spanish writes a billion as `1000 M`: the word's magnitude is what its number is multiplied by.
+  for (const amount of [1e3, 1e6, 1e9, 1e12]) {
+    const shown = parts(amount, true);
+    const word = shown.find((part) => part.type === 'compact')?.value;
+    const integer = Number(
+      shown
+        .filter((part) => part.type === 'integer')
+        .map((part) => part.value)
+        .join(''),
+    );
+    const name = word?.toLowerCase().replace(/\.$/, '');
+    if (name && integer > 0 && !magnitudes.has(name)) magnitudes.set(name, amount / integer);
+  }
+  const sign = parts(1, false).find((part) => part.type === 'currency')?.value ?? '';
+  words = { sign, magnitudes };
+  moneyWordsByLocale.set(key, words);
+  return words;
+}
+
+/**
+ * A money KR's value typed as the board shows it (`formatMeasure`): its currency's sign before or
+ * after the number (`$1,200`, `1.200 €`) and, for a unit counted in thousands or more (`€M`), the
+ * locale's short word for the amount's magnitude (`€2.35M`, `2,35 Mio. €`, `€500K` for 0.5 `€M`),
+ * or the whole amount (`500.000 €`, as German writes 0.5 `€M`), read back in the KR's unit.
+ * Undefined for text not written so.
+ */
+function moneyAsShown(text: string, unit: string, locale: string): TypedNumber | undefined {
+  const money = moneyUnit(unit);
+  if (!money) return undefined;
+  const { sign, magnitudes } = moneyWordsOf(money.currency, locale);
+  let rest = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const minus = /^[-\u2212] ?/.exec(rest)?.[0] ?? '';
+  rest = rest.slice(minus.length);
+  const signed = sign !== '' && (rest.startsWith(sign) || rest.endsWith(sign));
+  if (signed) rest = rest.startsWith(sign) ? rest.slice(sign.length) : rest.slice(0, -sign.length);
+  const word = / ?(\p{L}+)\.?$/u.exec(rest.trim());
+  const magnitude = word ? magnitudes.get(word[1]!.toLowerCase()) : undefined;
+  // A word that is no magnitude is not money; a bare number is in the KR's unit (`2.5` €M).
+  if (word ? magnitude === undefined : !signed) return undefined;
+  if (word) rest = rest.trim().slice(0, word.index);
+  const read = parseNumber(`${minus}${rest}`, { locale, field: 'value' });
+  if (!read.ok) return undefined;
+  const factor = (magnitude ?? 1) / money.scale;
+  return { ...read, value: Number((read.value * factor).toPrecision(15)) };
+}
+
 /**
  * Reads a value typed for this KR in the reader's locale. The KR's own unit may follow the number
- * (`42 customers`, `45%` on a % KR); a `%` on a KR not measured in % is refused, not dropped. A
- * done / not done KR takes its words too (`Done`, `Erledigt`).
+ * (`42 customers`, `45%` on a % KR), and money may be written as the board shows it (`€2.35M`);
+ * a `%` on a KR not measured in % is refused, not dropped. A done / not done KR takes its words
+ * too (`Done`, `Erledigt`).
  */
 export function parseKeyResultValue(
   text: string,
@@ -161,6 +229,8 @@ export function parseKeyResultValue(
   locale: string = defaultLocale,
 ): TypedNumber {
   const unit = keyResult.unit.trim();
+  const money = moneyAsShown(text, unit, locale);
+  if (money) return money;
   let number = text.trim();
   if (unit && unit !== '%' && number.toLowerCase().endsWith(unit.toLowerCase())) {
     number = number.slice(0, number.length - unit.length).trimEnd();

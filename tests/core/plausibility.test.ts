@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createCheckIn, type CheckInContext } from '../../src/core/check-in';
 import { keyResultKinds, type KeyResult } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { formatMeasure } from '../../src/core/format';
 import { largestValue, parseNumber } from '../../src/core/parse';
 import {
   allowsNegative,
@@ -293,5 +294,57 @@ describe('a percentage past 100%', () => {
     expect(createCheckIn({ value: 160 }, context(growth), model).ok).toBe(true);
     const users = keyResult({ title: 'Users', start: 0, target: 100, current: 90, unit: 'users' });
     expect(createCheckIn({ value: 120 }, context(users), model).ok).toBe(true);
+  });
+});
+
+describe('a money value typed as the board shows it', () => {
+  const revenue = (unit: string) => ({
+    title: 'Revenue',
+    unit,
+    kind: 'increase' as const,
+    start: 0,
+    target: 10,
+  });
+  it.each([
+    ['€2.5M', '€M', 'en-US', 2.5],
+    ['€500K', '€M', 'en-US', 0.5],
+    ['2.5m', '€M', 'en-US', 2.5],
+    ['-€2.5M', '€M', 'en-US', -2.5],
+    ['€1.2B', '€M', 'en-US', 1200],
+    ['2,35 Mio. €', '€M', 'de-DE', 2.35],
+    ['2,35 Mio €', '€M', 'de-DE', 2.35],
+    ['500,5 k €', '€M', 'fr-FR', 0.5005],
+    ['2000 M €', '€M', 'es-ES', 2000],
+    ['$1,200', '$', 'en-US', 1200],
+    ['1.200 €', '€', 'de-DE', 1200],
+    ['2.5', '€M', 'en-US', 2.5],
+  ])('“%s” on a KR in %s (%s) is %d in its unit', (text, unit, locale, value) => {
+    expect(parseKeyResultValue(text, revenue(unit), locale)).toEqual({ ok: true, value });
+  });
+
+  it.each([1200, 0.5, 2.35, 1234.5])(
+    'reads back %d as every locale writes it on a KR in €M',
+    (value) => {
+      for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES']) {
+        const shown = formatMeasure(value, '€M', locale);
+        expect(parseKeyResultValue(shown, revenue('€M'), locale)).toMatchObject({
+          ok: true,
+          value,
+        });
+      }
+    },
+  );
+
+  it('reads a whole amount in its currency, as German writes thousands, and refuses a word that is no magnitude', () => {
+    expect(parseKeyResultValue('500.000 €', revenue('€M'), 'de-DE')).toEqual({
+      ok: true,
+      value: 0.5,
+    });
+    expect(parseKeyResultValue('€2,500,000', revenue('€M'), 'en-US')).toEqual({
+      ok: true,
+      value: 2.5,
+    });
+    expect(parseKeyResultValue('€2.5X', revenue('€M'), 'en-US').ok).toBe(false);
+    expect(parseKeyResultValue('2.5 apples', revenue('€M'), 'en-US').ok).toBe(false);
   });
 });
