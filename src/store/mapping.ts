@@ -591,7 +591,14 @@ export function meetingSessionFromItem(
   item: GraphListItem,
 ): MeetingSession & { readonly id: string; readonly version?: string } {
   const f = item.fields;
-  const outcome = json<{ outcomes?: RoundOutcome[]; skipped?: SkippedKeyResult[] }>(f.Outcome);
+  const outcome = json<{
+    outcomes?: RoundOutcome[];
+    skipped?: SkippedKeyResult[];
+    notReviewed?: string[];
+  }>(f.Outcome);
+  const keyResultIds = json<string[]>(f.KeyResultIds) ?? [];
+  const outcomes = Array.isArray(outcome?.outcomes) ? outcome.outcomes : [];
+  const skipped = Array.isArray(outcome?.skipped) ? outcome.skipped : [];
   return {
     id: item.id,
     roundId: str(f.RoundId) ?? '',
@@ -599,9 +606,17 @@ export function meetingSessionFromItem(
     cycleId: idRef(f.CycleId) ?? '',
     teamIds: (str(f.TeamIds) ?? '').split(';').filter(Boolean),
     facilitator: person(f, 'Facilitator') ?? { id: '', displayName: '' },
-    keyResultIds: json<string[]>(f.KeyResultIds) ?? [],
-    outcomes: Array.isArray(outcome?.outcomes) ? outcome.outcomes : [],
-    skipped: Array.isArray(outcome?.skipped) ? outcome.skipped : [],
+    keyResultIds,
+    outcomes,
+    skipped,
+    // A record written before it kept them: the KRs it neither saved nor skipped.
+    notReviewed: Array.isArray(outcome?.notReviewed)
+      ? outcome.notReviewed
+      : keyResultIds.filter(
+          (id) =>
+            !outcomes.some((saved) => saved.keyResultId === id) &&
+            !skipped.some((item) => item.keyResultId === id),
+        ),
     summary: str(f.Summary) ?? '',
     startedAt: str(f.StartedAt) ?? '',
     endedAt: str(f.EndedAt) ?? '',
@@ -621,7 +636,11 @@ export function meetingSessionToFields(session: MeetingSession): Fields {
     SessionState: 'closed',
     StartedAt: session.startedAt,
     EndedAt: session.endedAt,
-    Outcome: JSON.stringify({ outcomes: session.outcomes, skipped: session.skipped }),
+    Outcome: JSON.stringify({
+      outcomes: session.outcomes,
+      skipped: session.skipped,
+      notReviewed: session.notReviewed,
+    }),
     Summary: session.summary,
   };
 }

@@ -16,7 +16,7 @@ describe('meeting sessions', () => {
       cycleId,
       teamIds,
       facilitator: owner,
-      keyResultIds: ['41', '42'],
+      keyResultIds: ['41', '42', '43'],
       outcomes: [
         {
           keyResultId: '41',
@@ -28,7 +28,8 @@ describe('meeting sessions', () => {
         },
       ],
       skipped: [{ keyResultId: '42', reason: 'Owner is away', skippedBy: owner.displayName }],
-      summary: 'OKR check-in round\n1 saved, 1 skipped.',
+      notReviewed: ['43'],
+      summary: 'OKR check-in round\n1 saved, 1 skipped, 1 not reviewed.',
       startedAt: '2026-02-02T09:00:00Z',
       endedAt: '2026-02-02T09:20:00Z',
       ...extra,
@@ -60,6 +61,7 @@ describe('meeting sessions', () => {
         summary: 'Updated',
         outcomes: session(cycle.id, [team.id]).outcomes,
         skipped: session(cycle.id, [team.id]).skipped,
+        notReviewed: ['43'],
       }),
     ]);
   });

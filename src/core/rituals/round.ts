@@ -125,6 +125,12 @@ export type RoundAction =
   | { readonly type: 'goTo'; readonly position: number }
   /** Reopens the outcome of the saved KR under review, to save a correction. */
   | { readonly type: 'correct' }
+  /**
+   * Ends the round now, on the KR under review (the meeting runs out of time): what was saved or
+   * skipped stays, every KR neither saved nor skipped stays not reviewed, revealed votes whose
+   * outcome is not saved are dropped, and 'reopen' takes the round back to that KR.
+   */
+  | { readonly type: 'end' }
   /** The finished round is in Meeting Sessions. */
   | { readonly type: 'recorded'; readonly at: string }
   /**
@@ -220,7 +226,13 @@ function roundStep(
       control: visit(going, Math.min(control.position, control.keyResultIds.length - 1)),
     };
   }
-  if (control.phase === 'finished') return refuse('The round is over.');
+  if (control.phase === 'finished') {
+    return refuse(
+      action.type === 'end'
+        ? 'The round is already over: there is nothing to end.'
+        : 'The round is over.',
+    );
+  }
   const keyResultId = currentKeyResultId(control);
   const savedEarlier = keyResultId ? control.outcomes[keyResultId] : undefined;
   switch (action.type) {
@@ -289,6 +301,8 @@ function roundStep(
         return refuse('Save the check-in, or skip the key result with a reason, to move on.');
       }
       return { ok: true, control: advance(control) };
+    case 'end':
+      return { ok: true, control: finish(control) };
     case 'goTo': {
       const { position } = action;
       if (!Number.isInteger(position) || position < 0 || position >= control.keyResultIds.length) {
@@ -310,10 +324,12 @@ export function nextRevision(control: RoundControl, keyResultId: string): number
 
 function advance(control: RoundControl): RoundControl {
   const position = control.position + 1;
-  if (position >= control.keyResultIds.length) {
-    return { ...control, phase: 'finished', attempt: control.attempt + 1, sealed: [] };
-  }
-  return visit(control, position);
+  return position >= control.keyResultIds.length ? finish(control) : visit(control, position);
+}
+
+/** The round over where it is: the attempt goes up, so no ballot of its last vote counts again. */
+function finish(control: RoundControl): RoundControl {
+  return { ...control, phase: 'finished', attempt: control.attempt + 1, sealed: [] };
 }
 
 /**
@@ -332,8 +348,8 @@ function visit(control: RoundControl, position: number): RoundControl {
 }
 
 /**
- * How many revealed votes a step would drop: Next, going to another KR, skipping the KR or voting
- * on it again, while the votes on the KR under review are revealed and its outcome is not saved (a
+ * How many revealed votes a step would drop: Next, going to another KR, skipping the KR, voting on
+ * it again or ending the round, while the votes on the KR under review are revealed and its outcome is not saved (a
  * saved outcome keeps its votes' count and median). Nothing is dropped by any other step, nor
  * while voting: the sealed votes of a vote in progress are the voters' to cast again.
  */
@@ -344,8 +360,18 @@ export function revealedVotesLostBy(control: RoundControl, action: RoundAction):
     action.type === 'next' ||
     action.type === 'goTo' ||
     action.type === 'skip' ||
-    action.type === 'revote';
+    action.type === 'revote' ||
+    action.type === 'end';
   return drops ? control.sealed.length : 0;
+}
+
+/**
+ * How many KRs ending the round now leaves not reviewed: those neither saved nor skipped, the one
+ * under review included (its revealed votes, if any, are not an outcome).
+ */
+export function notReviewedIfEnded(control: RoundControl): number {
+  if (control.phase === 'finished') return 0;
+  return control.keyResultIds.filter((id) => !control.outcomes[id] && !control.skipped[id]).length;
 }
 
 /** Where each KR of the round stands, in the round's order. */

@@ -14,6 +14,8 @@ export interface MeetingSession {
   readonly keyResultIds: readonly string[];
   readonly outcomes: readonly RoundOutcome[];
   readonly skipped: readonly SkippedKeyResult[];
+  /** The KRs neither saved nor skipped: not reached, as when the round was ended early. */
+  readonly notReviewed: readonly string[];
   /** The summary the facilitator shared, as plain text. */
   readonly summary: string;
   readonly startedAt: string;
@@ -47,6 +49,7 @@ export function meetingSessionOf(
     keyResultIds: control.keyResultIds,
     outcomes: summary.saved,
     skipped: summary.skipped,
+    notReviewed: summary.notReviewed,
     summary: summaryText(summary, { titleOf, valueOf }),
   };
 }

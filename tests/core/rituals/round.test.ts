@@ -7,11 +7,13 @@ import {
   keyResultAfterRound,
   meetingSessionOf,
   nextRevision,
+  notReviewedIfEnded,
   recordDue,
   revealDue,
   revealedVotesLostBy,
   roundKeyResults,
   roundCheckInClientId,
+  roundSummary,
   sealVote,
   startDecision,
   verifyVotes,
@@ -716,5 +718,117 @@ describe('the round’s start, end and record', () => {
     expect(
       applyRoundAction(initialRound(one, 'x'), { type: 'recorded', at: 'y' }, organizer).ok,
     ).toBe(false);
+  });
+});
+
+describe('ending the round early', () => {
+  const four = { roundId: 'r1', keyResultIds: ['41', '42', '43', '44'] };
+  const sealed = [{ userId: 'a', displayName: 'A', commitment: 'x' }];
+  const ben = { id: 'u-ben', displayName: 'Ben' };
+  /** The round at KR 43, votes revealed, with 41 saved and 42 skipped. */
+  const atThirdRevealed = () =>
+    step(
+      initialRound(four, '2026-12-02T10:00:00.000Z'),
+      { type: 'reveal', sealed },
+      { type: 'saved', outcome: outcome('41') },
+      { type: 'next' },
+      { type: 'skip', reason: 'Owner away', skippedBy: 'Adele' },
+      { type: 'reveal', sealed },
+    );
+
+  it('finishes the round now: what was saved or skipped stays, the rest is not reviewed', () => {
+    const third = atThirdRevealed();
+    // The KR under review and the one after it: its revealed votes are no outcome.
+    expect(notReviewedIfEnded(third)).toBe(2);
+    expect(revealedVotesLostBy(third, { type: 'end' })).toBe(1);
+    const result = applyRoundAction(third, { type: 'end' }, presenter, {
+      at: '2026-12-02T10:20:00.000Z',
+      by: ben,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const ended = result.control;
+    expect(ended).toMatchObject({ phase: 'finished', position: 2, sealed: [] });
+    expect(ended.finished).toEqual({ at: '2026-12-02T10:20:00.000Z', by: ben });
+    expect(ended.attempt).toBeGreaterThan(third.attempt);
+    expect(currentKeyResultId(ended)).toBeUndefined();
+    expect(roundKeyResults(ended).map((item) => [item.keyResultId, item.status])).toEqual([
+      ['41', 'saved'],
+      ['42', 'skipped'],
+      ['43', 'notReviewed'],
+      ['44', 'notReviewed'],
+    ]);
+    expect(roundSummary(ended)).toMatchObject({
+      saved: [outcome('41')],
+      skipped: [{ keyResultId: '42', reason: 'Owner away', skippedBy: 'Adele' }],
+      notReviewed: ['43', '44'],
+    });
+    expect(notReviewedIfEnded(ended)).toBe(0);
+  });
+
+  it('writes the KRs not reviewed into the round’s record, by whoever ended it', () => {
+    const ended = applyRoundAction(atThirdRevealed(), { type: 'end' }, organizer, {
+      at: '2026-12-02T10:20:00.000Z',
+      by: ben,
+    });
+    if (!ended.ok) throw new Error(ended.reason);
+    expect(recordDue(ended.control, ben.id, [ben.id])).toBe(true);
+    const record = meetingSessionOf(ended.control, {
+      meetingId: 'm',
+      cycleId: '3',
+      teamIds: ['12'],
+      facilitator: ben,
+      startedAt: '2026-12-02T10:00:00.000Z',
+      endedAt: '2026-12-02T10:21:00.000Z',
+      titleOf: (id) => `KR ${id}`,
+      valueOf: (_id, value) => String(value),
+    });
+    expect(record).toMatchObject({
+      keyResultIds: ['41', '42', '43', '44'],
+      outcomes: [outcome('41')],
+      skipped: [{ keyResultId: '42' }],
+      notReviewed: ['43', '44'],
+      endedAt: '2026-12-02T10:20:00.000Z',
+      facilitator: ben,
+    });
+    expect(record.summary).toContain('1 saved, 1 skipped, 2 not reviewed.');
+    expect(record.summary).toContain('- Not reviewed: KR 43\n- Not reviewed: KR 44');
+  });
+
+  it('keeps a check-in saved on the KR under review, and reopens on that KR', () => {
+    const saved = step(
+      initialRound(four),
+      { type: 'reveal', sealed },
+      { type: 'saved', outcome: outcome('41') },
+      { type: 'end' },
+    );
+    expect(roundSummary(saved).notReviewed).toEqual(['42', '43', '44']);
+    expect(step(saved, { type: 'reopen' })).toMatchObject({ phase: 'saved', position: 0 });
+    const ended = step(atThirdRevealed(), { type: 'end' }, { type: 'recorded', at: 'then' });
+    const reopened = step(ended, { type: 'reopen' });
+    expect(reopened).toMatchObject({ phase: 'voting', position: 2, sealed: [] });
+    expect(reopened.recordedAt).toBeUndefined();
+    expect(roundKeyResults(reopened).map((item) => item.status)).toEqual([
+      'saved',
+      'skipped',
+      'current',
+      'notReviewed',
+    ]);
+  });
+
+  it('is refused once the round is over, and to an attendee, with the reason', () => {
+    const ended = step(atThirdRevealed(), { type: 'end' });
+    expect(applyRoundAction(ended, { type: 'end' }, organizer)).toEqual({
+      ok: false,
+      reason: 'The round is already over: there is nothing to end.',
+    });
+    expect(
+      applyRoundAction(
+        initialRound({ roundId: 'r1', keyResultIds: [] }),
+        { type: 'end' },
+        organizer,
+      ).ok,
+    ).toBe(false);
+    const attendeeEnds = applyRoundAction(atThirdRevealed(), { type: 'end' }, attendee);
+    expect(attendeeEnds.ok).toBe(false);
   });
 });
