@@ -173,6 +173,19 @@ export const meeting: MeetingTranslation = {
     'Not recorded in Meeting Sessions yet: the facilitator’s stage records it.':
       'Noch nicht in „Meeting Sessions“ festgehalten: Die Besprechungsphase der moderierenden Person hält sie fest.',
     'Round complete': 'Runde abgeschlossen',
+    'End the round': 'Runde beenden',
+    'End the round now?': 'Runde jetzt beenden?',
+    '{count} {count|key result|key results} will not be reviewed: the round’s summary and its record list {count|it|them} as not reviewed.':
+      '{count} {count|Key Result wird|Key Results werden} nicht besprochen: Die Zusammenfassung der Runde und ihr Eintrag führen {count|es|sie} als nicht besprochen.',
+    'Every key result is saved or skipped.': 'Jedes Key Result ist gespeichert oder übersprungen.',
+    'The votes revealed on the key result under review are not saved: they are dropped.':
+      'Die aufgedeckten Stimmen zum aktuellen Key Result sind nicht gespeichert: Sie werden verworfen.',
+    'Saved outcomes and skips are kept, and everyone sees the round’s summary.':
+      'Gespeicherte Ergebnisse und übersprungene Key Results bleiben erhalten, und alle sehen die Zusammenfassung der Runde.',
+    'Keep going': 'Weitermachen',
+    'Round ended': 'Runde beendet',
+    'The round has ended: its summary is on the stage.':
+      'Die Runde ist beendet: Ihre Zusammenfassung ist in der Besprechungsphase zu sehen.',
     '{saved} saved · {skipped} skipped': '{saved} gespeichert · {skipped} übersprungen',
     '{count} not reviewed': '{count} nicht besprochen',
     'average confidence change {change}': 'durchschnittliche Änderung der Zuversicht {change}',

@@ -170,6 +170,19 @@ export const meeting: MeetingTranslation = {
     'Not recorded in Meeting Sessions yet: the facilitator’s stage records it.':
       'Aún no registrada en Meeting Sessions: el escenario de la persona moderadora la registra.',
     'Round complete': 'Ronda completada',
+    'End the round': 'Terminar la ronda',
+    'End the round now?': '¿Terminar la ronda ahora?',
+    '{count} {count|key result|key results} will not be reviewed: the round’s summary and its record list {count|it|them} as not reviewed.':
+      '{count} {count|resultado clave no se revisará|resultados clave no se revisarán}: el resumen de la ronda y su registro {count|lo indican|los indican} como sin revisar.',
+    'Every key result is saved or skipped.': 'Cada resultado clave está guardado u omitido.',
+    'The votes revealed on the key result under review are not saved: they are dropped.':
+      'Los votos revelados del resultado clave en revisión no están guardados: se descartan.',
+    'Saved outcomes and skips are kept, and everyone sees the round’s summary.':
+      'Los resultados guardados y las omisiones se conservan, y todos ven el resumen de la ronda.',
+    'Keep going': 'Continuar',
+    'Round ended': 'Ronda terminada',
+    'The round has ended: its summary is on the stage.':
+      'La ronda ha terminado: su resumen está en el escenario.',
     '{saved} saved · {skipped} skipped': '{saved} guardado(s) · {skipped} omitido(s)',
     '{count} not reviewed': '{count} sin revisar',
     'average confidence change {change}': 'cambio medio de confianza {change}',

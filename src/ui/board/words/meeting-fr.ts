@@ -172,6 +172,19 @@ export const meeting: MeetingTranslation = {
     'Not recorded in Meeting Sessions yet: the facilitator’s stage records it.':
       'Pas encore enregistré dans Meeting Sessions : la scène de l’animateur l’enregistre.',
     'Round complete': 'Tour terminé',
+    'End the round': 'Terminer le tour',
+    'End the round now?': 'Terminer le tour maintenant ?',
+    '{count} {count|key result|key results} will not be reviewed: the round’s summary and its record list {count|it|them} as not reviewed.':
+      '{count} {count|résultat clé ne sera pas passé|résultats clés ne seront pas passés} en revue : le résumé du tour et son enregistrement {count|l’indiquent comme non passé|les indiquent comme non passés} en revue.',
+    'Every key result is saved or skipped.': 'Chaque résultat clé est enregistré ou passé.',
+    'The votes revealed on the key result under review are not saved: they are dropped.':
+      'Les votes révélés sur le résultat clé en cours ne sont pas enregistrés : ils sont abandonnés.',
+    'Saved outcomes and skips are kept, and everyone sees the round’s summary.':
+      'Les résultats enregistrés et les résultats clés passés sont conservés, et tout le monde voit le résumé du tour.',
+    'Keep going': 'Continuer',
+    'Round ended': 'Tour terminé avant la fin',
+    'The round has ended: its summary is on the stage.':
+      'Le tour est terminé : son résumé est sur la scène.',
     '{saved} saved · {skipped} skipped': '{saved} enregistré(s) · {skipped} ignoré(s)',
     '{count} not reviewed': '{count} non passé(s) en revue',
     'average confidence change {change}': 'variation moyenne de la confiance {change}',

@@ -5,10 +5,13 @@
  * painted; the panel's first screen holds none of it.
  */
 import { Button, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
+  applyRoundAction,
   canFacilitate,
   initialRound,
+  notReviewedIfEnded,
+  revealedVotesLostBy,
   votesCast,
   type RoundPhase,
   type RoundSetup,
@@ -20,6 +23,7 @@ import { ErrorState } from '../../components/States/ErrorState';
 import { useDescribeError } from '../../errors/useDescribeError';
 import { useLiveRound } from '../live/useLiveRound';
 import { useMeetingWords, type MeetingSay } from '../meeting-words';
+import { EndRound } from '../round/EndRound';
 import type { StageRound } from '../round/stage-url';
 
 const useStyles = makeStyles({
@@ -86,6 +90,9 @@ export function RoundOnStage({
   const mine = snapshot?.me;
   const [onStage, setOnStage] = useState<boolean>();
   const [problem, setProblem] = useState<string>();
+  // The round this panel ended: it says so, with the keyboard on it, as its card goes.
+  const [endedHere, setEndedHere] = useState<string>();
+  const endedHeading = useRef<HTMLHeadingElement>(null);
 
   // The round this panel shared starts in the shared state, so every panel shows it from the
   // start; a round already under way there (its stage stepped first) is left as it is.
@@ -197,6 +204,11 @@ export function RoundOnStage({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [onMeetingRound, connection, unreachable, step, count, title, unconfirmed, describeError]);
 
+  const ended = control?.phase === 'finished' && control.roundId === endedHere;
+  useEffect(() => {
+    if (ended) endedHeading.current?.focus();
+  }, [ended]);
+
   if (liveRound.status === 'failed') {
     // Not silence: without the meeting's shared state the panel cannot tell whether a round runs.
     return (
@@ -206,6 +218,18 @@ export function RoundOnStage({
         </h2>
         <Text size={200}>{say('Whether a check-in round is running could not be checked.')}</Text>
         <ErrorState error={liveRound.error} onRetry={liveRound.retry} />
+      </section>
+    );
+  }
+  if (ended) {
+    return (
+      <section className={styles.card} aria-labelledby="on-stage-title">
+        <h2 id="on-stage-title" className={styles.heading} tabIndex={-1} ref={endedHeading}>
+          {say('Round ended')}
+        </h2>
+        <Text size={200} role="status">
+          {say('The round has ended: its summary is on the stage.')}
+        </Text>
       </section>
     );
   }
@@ -256,6 +280,32 @@ export function RoundOnStage({
         <Text size={200} className={styles.muted}>
           {say('Facilitated by {names}', { names: facilitators })}
         </Text>
+      ) : null}
+      {facilitator && control && control.phase !== 'finished' ? (
+        <div className={styles.actions}>
+          <EndRound
+            size="small"
+            notReviewed={notReviewedIfEnded(control)}
+            dropsVotes={revealedVotesLostBy(control, { type: 'end' }) > 0}
+            say={say}
+            onEnd={() => {
+              setProblem(undefined);
+              const result = applyRoundAction(control, { type: 'end' }, snapshot.me.roles, {
+                at: new Date().toISOString(),
+                by: { id: snapshot.me.userId, displayName: me.displayName },
+              });
+              if (!result.ok) {
+                setProblem(result.reason);
+                return;
+              }
+              setEndedHere(control.roundId);
+              live
+                ?.setControl(result.control)
+                .catch((error: unknown) => setProblem(describeError(error).title));
+            }}
+            onError={(error) => setProblem(describeError(error).title)}
+          />
+        </div>
       ) : null}
       {showOnStage && onStage === false && control ? (
         <div className={styles.actions}>

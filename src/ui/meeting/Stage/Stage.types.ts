@@ -77,6 +77,15 @@ export interface StageState extends OutcomeForm {
     | { readonly status: 'waiting'; readonly by: string | undefined };
   /** Writes the finished round to Meeting Sessions again, after it failed. */
   readonly recordAgain: () => void;
+  /**
+   * What ending the round now would leave (a facilitator's, while the round runs): the KRs not
+   * reviewed, and whether revealed votes whose outcome is not saved are dropped.
+   */
+  readonly ending: { readonly notReviewed: number; readonly dropsVotes: boolean } | undefined;
+  /** Ends the round for everyone, on the KR under review; the keyboard goes to its summary. */
+  readonly endRound: () => void;
+  /** Says a problem where the stage says them (a step's code that could not be loaded). */
+  readonly showError: (error: unknown) => void;
   /** Takes the finished round back to the KR it ended on, for everyone (ended by mistake). */
   readonly reopen: () => void;
   readonly copySummary: () => void;

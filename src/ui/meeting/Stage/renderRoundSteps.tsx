@@ -460,7 +460,7 @@ export function renderSummary(state: StageState, styles: Styles) {
   return (
     <section className={styles.card} aria-labelledby="summary-title">
       <h2 id="summary-title" className={styles.krTitle} tabIndex={-1}>
-        {say('Round complete')}
+        {say(summary.notReviewed.length ? 'Round ended' : 'Round complete')}
       </h2>
       <Text>
         {say('{saved} saved · {skipped} skipped', {

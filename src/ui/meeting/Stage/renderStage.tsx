@@ -6,6 +6,7 @@ import { ProgressBar } from '../../components/ProgressBar/ProgressBar';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
+import { EndRound } from '../round/EndRound';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
 
@@ -38,21 +39,31 @@ export function renderStage(state: StageState, styles: Styles) {
                 total: state.total,
               })}
         </h1>
-        <Text className={styles.muted}>
-          <span>
-            {say('{count} {count|participant|participants}', { count: state.participantCount })}
-          </span>
-          {state.startedAt ? (
+        <div className={styles.headerEnd}>
+          <Text className={styles.muted}>
             <span>
-              {' · '}
-              {say('started at {time}', {
-                time: new Date(state.startedAt).toLocaleTimeString(state.locale, {
-                  timeStyle: 'short',
-                }),
-              })}
+              {say('{count} {count|participant|participants}', { count: state.participantCount })}
             </span>
+            {state.startedAt ? (
+              <span>
+                {' · '}
+                {say('started at {time}', {
+                  time: new Date(state.startedAt).toLocaleTimeString(state.locale, {
+                    timeStyle: 'short',
+                  }),
+                })}
+              </span>
+            ) : null}
+          </Text>
+          {state.ending ? (
+            <EndRound
+              {...state.ending}
+              say={say}
+              onEnd={state.endRound}
+              onError={state.showError}
+            />
           ) : null}
-        </Text>
+        </div>
       </header>
       {state.steps ? state.steps.renderRoundNav(state) : null}
       {control.phase === 'finished'

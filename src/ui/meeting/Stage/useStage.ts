@@ -3,6 +3,7 @@ import {
   currentKeyResultId,
   ritualOfTheDay,
   keyResultAfterRound,
+  notReviewedIfEnded,
   proposedConfidence,
   revealedVotesLostBy,
   roundKeyResults,
@@ -116,6 +117,15 @@ export function useStage({ round }: StageProps): StageState {
         ? { kind: 'revote' }
         : { kind: 'move' };
 
+  // Ended here: the keyboard goes to the round's summary once it shows (the button is gone).
+  const focusSummary = useRef(false);
+  const summaryShown = control.phase === 'finished' && !!steps && !!controller.summary;
+  useEffect(() => {
+    if (!summaryShown || !focusSummary.current) return;
+    focusSummary.current = false;
+    document.getElementById('summary-title')?.focus();
+  }, [summaryShown]);
+
   useEffect(() => {
     if (live && board) firstScreenReady();
   }, [live, board, firstScreenReady]);
@@ -184,6 +194,18 @@ export function useStage({ round }: StageProps): StageState {
     summaryText: controller.summaryText,
     recorded: controller.recorded,
     recordAgain: controller.recordAgain,
+    ending:
+      controller.facilitator && control.phase !== 'finished'
+        ? {
+            notReviewed: notReviewedIfEnded(control),
+            dropsVotes: revealedVotesLostBy(control, { type: 'end' }) > 0,
+          }
+        : undefined,
+    endRound: () => {
+      focusSummary.current = true;
+      run({ type: 'end' });
+    },
+    showError: controller.showError,
     reopen: () => run({ type: 'reopen' }),
     copied: controller.copied,
     copySummary: controller.copySummary,

@@ -31,6 +31,12 @@ export const useStageStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalL,
   },
+  headerEnd: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+  },
   eyebrow: { margin: 0, fontSize: '0.9em', color: tokens.colorNeutralForeground3 },
   krTitle: {
     margin: 0,

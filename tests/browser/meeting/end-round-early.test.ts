@@ -1,0 +1,131 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { waitForValue } from '../support/fields';
+import { waitForFocus } from '../support/keyboard';
+import { framedApp } from '../support/teams-simulator';
+import { appFrame } from '../teams/support';
+import {
+  meetingSessionsOf,
+  meetingStackPerFile,
+  meetingStage,
+  shareRound,
+  type MeetingStack,
+} from './support';
+
+/**
+ * A coach whose meeting runs out of time ends the check-in round early: after one KR, from the
+ * stage, confirming how many KRs will not be reviewed. Every stage shows the round's summary,
+ * the rest not reviewed, and the round's record in Meeting Sessions lists them.
+ */
+jest.setTimeout(150_000);
+
+let stack: MeetingStack;
+let page: Page;
+
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
+  90_000,
+);
+
+const stage = (participant: number): FrameLocator => meetingStage(page, participant);
+
+it('ends the round after one KR for everyone, keeping what was saved and the rest not reviewed', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'end-early', 'organizer,attendee', [first.title, second.title]);
+  const [facilitator, attendee] = [stage(1), stage(2)];
+  await facilitator.getByRole('heading', { name: first.title }).waitFor();
+  await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+  await attendee.getByRole('button', { name: 'Vote 6' }).click();
+  await facilitator.getByText('2 of 2 voted').waitFor();
+  await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
+  await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');
+  await facilitator.getByRole('button', { name: 'Save check-in' }).click();
+  await facilitator.getByText('Check-in saved by').waitFor();
+  await facilitator.getByRole('button', { name: 'Next key result' }).click();
+  await attendee.getByRole('heading', { name: second.title }).waitFor();
+
+  // Only the facilitator may end it.
+  const end = facilitator.getByRole('button', { name: 'End the round' });
+  await end.waitFor();
+  await expect(attendee.getByRole('button', { name: 'End the round' }).count()).resolves.toBe(0);
+
+  // Asked first, saying what it leaves; Escape keeps the round going, the keyboard back on End.
+  await end.click();
+  const question = facilitator.getByRole('alertdialog', { name: 'End the round now?' });
+  await question
+    .getByText(
+      '1 key result will not be reviewed: the round’s summary and its record list it as not reviewed.',
+      { exact: false },
+    )
+    .waitFor();
+  await question.getByText('Saved outcomes and skips are kept', { exact: false }).waitFor();
+  await waitForFocus(question.getByRole('button', { name: 'Keep going' }));
+  await page.keyboard.press('Escape');
+  await question.waitFor({ state: 'detached' });
+  await waitForFocus(end);
+  await expect(attendee.getByRole('heading', { name: second.title }).count()).resolves.toBe(1);
+
+  // Ended: every stage shows the summary, the first KR saved, the second not reviewed.
+  await page.keyboard.press('Enter');
+  await question.getByRole('button', { name: 'End the round' }).click();
+  for (const view of [facilitator, attendee]) {
+    await view.getByRole('heading', { name: 'Round ended' }).waitFor();
+    const outcome = view.getByRole('list', { name: 'Round outcome' });
+    await outcome.getByText(`Saved: ${first.title}`, { exact: false }).waitFor();
+    await outcome.getByText(`Not reviewed: ${second.title}`).waitFor();
+    await view.getByText('1 saved · 0 skipped · 1 not reviewed', { exact: false }).waitFor();
+  }
+  await waitForFocus(facilitator.getByRole('heading', { name: 'Round ended' }));
+  await expect(end.count()).resolves.toBe(0);
+
+  // The record says which KRs were not reviewed; the panel no longer says a round runs.
+  await facilitator.getByText(/^Recorded in Meeting Sessions/).waitFor();
+  const [record] = await meetingSessionsOf(stack, 'end-early');
+  expect(record).toMatchObject({
+    outcomes: [expect.objectContaining({ keyResultId: first.id, confidence: 6 })],
+    skipped: [],
+    notReviewed: [second.id],
+  });
+  expect(record?.summary).toContain(`Not reviewed: ${second.title}`);
+  await framedApp(page, 'p2-sidePanel')
+    .getByRole('region', { name: 'Check-in round on the stage' })
+    .waitFor({ state: 'detached' });
+});
+
+it('ends the round from the facilitator’s side panel, at 320 px, and every stage shows its summary', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'end-from-panel', 'organizer,attendee', [
+    first.title,
+    second.title,
+  ]);
+  const [facilitator, attendee] = [stage(1), stage(2)];
+  await attendee.getByRole('heading', { name: first.title }).waitFor();
+  const panel = framedApp(page, 'p1-sidePanel');
+  const card = panel.getByRole('region', { name: 'Check-in round on the stage' });
+  await card.getByText(`Key result 1 of 2: ${first.title}`).waitFor();
+  await expect(
+    framedApp(page, 'p2-sidePanel').getByRole('button', { name: 'End the round' }).count(),
+  ).resolves.toBe(0);
+
+  await card.getByRole('button', { name: 'End the round' }).click();
+  const question = panel.getByRole('alertdialog', { name: 'End the round now?' });
+  await question.getByText('2 key results will not be reviewed', { exact: false }).waitFor();
+  // The question fits Teams' 320 px side panel without a horizontal scroll.
+  const panelFrame = await appFrame(page, 'p1-sidePanel');
+  await expect(
+    panelFrame.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth]),
+  ).resolves.toEqual([320, 320]);
+  await question.getByRole('button', { name: 'End the round' }).click();
+
+  await panel.getByText('The round has ended: its summary is on the stage.').waitFor();
+  await waitForFocus(panel.getByRole('heading', { name: 'Round ended' }));
+  for (const view of [facilitator, attendee]) {
+    await view.getByRole('heading', { name: 'Round ended' }).waitFor();
+    const outcome = view.getByRole('list', { name: 'Round outcome' });
+    await outcome.getByText(`Not reviewed: ${first.title}`).waitFor();
+    await outcome.getByText(`Not reviewed: ${second.title}`).waitFor();
+  }
+  await facilitator.getByText(/^Recorded in Meeting Sessions/).waitFor();
+  const [record] = await meetingSessionsOf(stack, 'end-from-panel');
+  expect(record).toMatchObject({ outcomes: [], notReviewed: [first.id, second.id] });
+});
