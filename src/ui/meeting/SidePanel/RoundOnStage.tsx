@@ -23,7 +23,12 @@ import { ErrorState } from '../../components/States/ErrorState';
 import { useDescribeError } from '../../errors/useDescribeError';
 import { useLiveRound } from '../live/useLiveRound';
 import { useMeetingWords, type MeetingSay } from '../meeting-words';
-import { EndRound } from '../round/EndRound';
+import {
+  EndRoundButton,
+  EndRoundDialogOnDemand,
+  useEndRound,
+  type EndRoundQuestion,
+} from '../round/EndRound';
 import type { StageRound } from '../round/stage-url';
 
 const useStyles = makeStyles({
@@ -73,12 +78,32 @@ export interface RunningRound {
   readonly unconfirmed?: true;
 }
 
-export function RoundOnStage({
+/** The round's card, with the question to end it kept mounted as the card changes. */
+export function RoundOnStage(props: RoundOnStageProps) {
+  const { say } = useMeetingWords();
+  const describeError = useDescribeError();
+  const [unloaded, setUnloaded] = useState<string>();
+  const question = useEndRound((error) => setUnloaded(describeError(error).title));
+  return (
+    <>
+      <RoundCard {...props} question={question} unloaded={unloaded} />
+      <EndRoundDialogOnDemand question={question} say={say} />
+    </>
+  );
+}
+
+function RoundCard({
   keyResults,
   shared,
   showOnStage,
   onMeetingRound,
-}: RoundOnStageProps) {
+  question,
+  unloaded,
+}: RoundOnStageProps & {
+  readonly question: EndRoundQuestion;
+  /** Why the question to end the round could not be loaded. */
+  readonly unloaded: string | undefined;
+}) {
   const { host, me, repository } = useAppServices();
   const styles = useStyles();
   const { say } = useMeetingWords();
@@ -283,10 +308,13 @@ export function RoundOnStage({
       ) : null}
       {facilitator && control && control.phase !== 'finished' ? (
         <div className={styles.actions}>
-          <EndRound
+          <EndRoundButton
+            question={question}
             size="small"
-            notReviewed={notReviewedIfEnded(control)}
-            dropsVotes={revealedVotesLostBy(control, { type: 'end' }) > 0}
+            ending={{
+              notReviewed: notReviewedIfEnded(control),
+              dropsVotes: revealedVotesLostBy(control, { type: 'end' }) > 0,
+            }}
             say={say}
             onEnd={() => {
               setProblem(undefined);
@@ -303,7 +331,6 @@ export function RoundOnStage({
                 ?.setControl(result.control)
                 .catch((error: unknown) => setProblem(describeError(error).title));
             }}
-            onError={(error) => setProblem(describeError(error).title)}
           />
         </div>
       ) : null}
@@ -322,9 +349,9 @@ export function RoundOnStage({
           </Button>
         </div>
       ) : null}
-      {problem ? (
+      {problem || unloaded ? (
         <Text size={200} role="alert">
-          {problem}
+          {problem ?? unloaded}
         </Text>
       ) : null}
     </section>

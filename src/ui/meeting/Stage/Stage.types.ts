@@ -13,6 +13,7 @@ import type {
 } from '../../../core/rituals';
 import type { BoardData } from '../../board/useBoardData';
 import type { MeetingSay } from '../meeting-words';
+import type { EndRoundQuestion, RoundEnding } from '../round/EndRound';
 import type { StageRound } from '../round/stage-url';
 import type { OutcomeForm } from './useOutcomeForm';
 
@@ -77,15 +78,12 @@ export interface StageState extends OutcomeForm {
     | { readonly status: 'waiting'; readonly by: string | undefined };
   /** Writes the finished round to Meeting Sessions again, after it failed. */
   readonly recordAgain: () => void;
-  /**
-   * What ending the round now would leave (a facilitator's, while the round runs): the KRs not
-   * reviewed, and whether revealed votes whose outcome is not saved are dropped.
-   */
-  readonly ending: { readonly notReviewed: number; readonly dropsVotes: boolean } | undefined;
+  /** What ending the round now would leave (a facilitator's, while the round runs). */
+  readonly ending: RoundEnding | undefined;
+  /** The facilitator's "End the round" question. */
+  readonly endRound: EndRoundQuestion;
   /** Ends the round for everyone, on the KR under review; the keyboard goes to its summary. */
-  readonly endRound: () => void;
-  /** Says a problem where the stage says them (a step's code that could not be loaded). */
-  readonly showError: (error: unknown) => void;
+  readonly endRoundNow: () => void;
   /** Takes the finished round back to the KR it ended on, for everyone (ended by mistake). */
   readonly reopen: () => void;
   readonly copySummary: () => void;

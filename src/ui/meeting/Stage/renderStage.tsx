@@ -6,7 +6,7 @@ import { ProgressBar } from '../../components/ProgressBar/ProgressBar';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
-import { EndRound } from '../round/EndRound';
+import { EndRoundButton, EndRoundDialogOnDemand } from '../round/EndRound';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
 
@@ -56,11 +56,11 @@ export function renderStage(state: StageState, styles: Styles) {
             ) : null}
           </Text>
           {state.ending ? (
-            <EndRound
-              {...state.ending}
+            <EndRoundButton
+              question={state.endRound}
+              ending={state.ending}
+              onEnd={state.endRoundNow}
               say={say}
-              onEnd={state.endRound}
-              onError={state.showError}
             />
           ) : null}
         </div>
@@ -70,6 +70,7 @@ export function renderStage(state: StageState, styles: Styles) {
         ? afterVoting(state, (steps) => steps.renderSummary(state, styles))
         : renderKeyResult(state, styles)}
       {state.problem && state.steps ? state.steps.renderProblem(state.problem) : null}
+      <EndRoundDialogOnDemand question={state.endRound} say={say} />
       {state.unsavedVotesDialog ? (
         <state.unsavedVotesDialog.UnsavedVotesDialog
           leaving={state.leaving}

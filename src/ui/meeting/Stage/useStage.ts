@@ -21,6 +21,7 @@ import type { StageProps, StageState } from './Stage.types';
 import { useOutcomeForm } from './useOutcomeForm';
 import { useRoundController } from './useRoundController';
 import { useSealedVote } from './useSealedVote';
+import { useEndRound } from '../round/EndRound';
 import { reloadable } from '../../../reloadable';
 
 // The coaching engine behind the discussion prompt loads after the stage's first paint, long
@@ -126,6 +127,8 @@ export function useStage({ round }: StageProps): StageState {
     document.getElementById('summary-title')?.focus();
   }, [summaryShown]);
 
+  const endRound = useEndRound(controller.showError);
+
   useEffect(() => {
     if (live && board) firstScreenReady();
   }, [live, board, firstScreenReady]);
@@ -201,11 +204,11 @@ export function useStage({ round }: StageProps): StageState {
             dropsVotes: revealedVotesLostBy(control, { type: 'end' }) > 0,
           }
         : undefined,
-    endRound: () => {
+    endRound,
+    endRoundNow: () => {
       focusSummary.current = true;
       run({ type: 'end' });
     },
-    showError: controller.showError,
     reopen: () => run({ type: 'reopen' }),
     copied: controller.copied,
     copySummary: controller.copySummary,

@@ -1,72 +1,118 @@
 import { Button, type ButtonProps } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { reloadable } from '../../../reloadable';
 import type { MeetingSay } from '../meeting-words';
 
 // The question is loaded when it is asked: neither the stage's nor the panel's first screen holds it.
 const loadEndRoundDialog = reloadable(() => import('./EndRoundDialog'));
 
-export interface EndRoundProps {
-  /** The KRs neither saved nor skipped, the one under review included (`notReviewedIfEnded`). */
+/** What ending the round now would leave: the KRs not reviewed, and revealed votes dropped. */
+export interface RoundEnding {
   readonly notReviewed: number;
   readonly dropsVotes: boolean;
-  readonly say: MeetingSay;
-  readonly size?: ButtonProps['size'];
-  /** Ends the round for everyone, once the facilitator confirmed. */
-  readonly onEnd: () => void;
-  /** The question could not be loaded (the connection dropped): said where the surface says problems. */
-  readonly onError: (error: unknown) => void;
 }
 
 /**
- * A facilitator's "End the round": asks first, naming how many KRs will not be reviewed. Keeping
- * the round going gives the keyboard back to the button; ending it leaves the keyboard to the
- * surface, which shows the round's summary.
+ * A facilitator's "End the round", asked first. Kept by the surface above what it shows of the
+ * round: Fluent's Dialog hides the rest of the page from assistive technology while open and
+ * gives it back only when it closes, not when unmounted, so the question stays mounted (closing)
+ * once the round it ended is gone from the surface. Keeping the round going gives the keyboard
+ * back to the button; ending it leaves the keyboard to the surface, which shows the summary.
  */
-export function EndRound({ notReviewed, dropsVotes, say, size, onEnd, onError }: EndRoundProps) {
+export interface EndRoundQuestion {
+  readonly button: RefObject<HTMLButtonElement>;
+  readonly dialog: typeof import('./EndRoundDialog') | undefined;
+  readonly open: boolean;
+  /** As it was when asked: what the question says does not change while it closes. */
+  readonly asked: RoundEnding | undefined;
+  /** Asks; `onEnd` ends the round for everyone once the facilitator confirmed. */
+  readonly ask: (ending: RoundEnding, onEnd: () => void) => void;
+  readonly end: () => void;
+  readonly keepGoing: () => void;
+}
+
+export function useEndRound(onError: (error: unknown) => void): EndRoundQuestion {
   const [dialog, setDialog] = useState<typeof import('./EndRoundDialog')>();
   const [open, setOpen] = useState(false);
+  const [asked, setAsked] = useState<RoundEnding>();
   const [keptGoing, setKeptGoing] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
+  const onEnd = useRef<() => void>();
   useEffect(() => {
     if (keptGoing > 0) button.current?.focus();
   }, [keptGoing]);
-  return (
-    <>
-      <Button
-        ref={button}
-        size={size}
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true);
-          if (!dialog) {
-            loadEndRoundDialog()
-              .then(setDialog)
-              .catch((error: unknown) => {
-                setOpen(false);
-                onError(error);
-              });
-          }
-        }}
-      >
-        {say('End the round')}
-      </Button>
-      {dialog ? (
-        <dialog.EndRoundDialog
-          open={open}
-          notReviewed={notReviewed}
-          dropsVotes={dropsVotes}
-          say={say}
-          onEnd={() => {
-            setOpen(false);
-            onEnd();
-          }}
-          onKeepGoing={() => {
-            setOpen(false);
-            setKeptGoing((count) => count + 1);
-          }}
-        />
-      ) : null}
-    </>
+  const ask = useCallback(
+    (ending: RoundEnding, then: () => void) => {
+      onEnd.current = then;
+      setAsked(ending);
+      setOpen(true);
+      if (dialog) return;
+      loadEndRoundDialog()
+        .then(setDialog)
+        .catch((error: unknown) => {
+          setOpen(false);
+          onError(error);
+        });
+    },
+    [dialog, onError],
   );
+  return {
+    button,
+    dialog,
+    open,
+    asked,
+    ask,
+    end: () => {
+      setOpen(false);
+      onEnd.current?.();
+    },
+    keepGoing: () => {
+      setOpen(false);
+      setKeptGoing((count) => count + 1);
+    },
+  };
+}
+
+export function EndRoundButton({
+  question,
+  ending,
+  onEnd,
+  say,
+  size,
+}: {
+  readonly question: EndRoundQuestion;
+  readonly ending: RoundEnding;
+  readonly onEnd: () => void;
+  readonly say: MeetingSay;
+  readonly size?: ButtonProps['size'];
+}) {
+  return (
+    <Button
+      ref={question.button}
+      size={size}
+      aria-haspopup="dialog"
+      onClick={() => question.ask(ending, onEnd)}
+    >
+      {say('End the round')}
+    </Button>
+  );
+}
+
+export function EndRoundDialogOnDemand({
+  question,
+  say,
+}: {
+  readonly question: EndRoundQuestion;
+  readonly say: MeetingSay;
+}) {
+  const { dialog, asked } = question;
+  return dialog && asked ? (
+    <dialog.EndRoundDialog
+      open={question.open}
+      {...asked}
+      say={say}
+      onEnd={question.end}
+      onKeepGoing={question.keepGoing}
+    />
+  ) : null;
 }
