@@ -6,18 +6,13 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  makeStyles,
 } from '@fluentui/react-components';
+import { useChoiceActionsStyles } from '../useChoiceActionsStyles';
 import { useId } from 'react';
 import { useLocale } from '../../app/AppServices';
 import { sayFor, type Say } from '../../board/say';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
 import type { UnsavedChanges } from '../../hooks/useUnsavedChanges';
-
-const useStyles = makeStyles({
-  // A choice is never broken inside: when both do not fit on one line, the second goes under.
-  actions: { flexWrap: 'wrap', '& > *': { whiteSpace: 'nowrap' } },
-});
 
 /**
  * Asked when Escape or a click outside would close a form with unsaved changes (nested in the
@@ -38,7 +33,7 @@ export function DiscardChangesDialog({
    */
   readonly say?: Say;
 }) {
-  const styles = useStyles();
+  const styles = useChoiceActionsStyles();
   const locale = useLocale();
   const say = given ?? sayFor(undefined, locale);
   const description = useId();

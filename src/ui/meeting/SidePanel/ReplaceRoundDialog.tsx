@@ -6,16 +6,11 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  makeStyles,
 } from '@fluentui/react-components';
+import { useChoiceActionsStyles } from '../../components/useChoiceActionsStyles';
 import { useId } from 'react';
 import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import type { RunningRound } from './RoundOnStage';
-
-const useStyles = makeStyles({
-  // A choice is never broken inside: in a 320 px panel the second goes under the first.
-  actions: { flexWrap: 'wrap', '& > *': { whiteSpace: 'nowrap' } },
-});
 
 /** Where the round is, in words: `key result 2 of 4, “Weekly active users”`. */
 function roundPlace({ position, count, title }: RunningRound, say: MeetingSay): string {
@@ -43,7 +38,7 @@ export function ReplaceRoundDialog({
   readonly onReplace: () => void;
   readonly onKeep: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useChoiceActionsStyles();
   const { say } = useMeetingWords();
   const description = useId();
   return (

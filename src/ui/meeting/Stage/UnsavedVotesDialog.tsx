@@ -4,7 +4,6 @@
  */
 import {
   Button,
-  makeStyles,
   Dialog,
   DialogActions,
   DialogBody,
@@ -12,16 +11,12 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
+import { useChoiceActionsStyles } from '../../components/useChoiceActionsStyles';
 import { useState } from 'react';
 import type { MeetingSay } from '../meeting-words';
 import type { StageState } from './Stage.types';
 
 type Leaving = NonNullable<StageState['leaving']>;
-
-const useStyles = makeStyles({
-  // A choice is never broken inside: when both do not fit on one line, the second goes under.
-  actions: { flexWrap: 'wrap', '& > *': { whiteSpace: 'nowrap' } },
-});
 
 /** What the step would drop, in words: which KR, how many votes, what they said, and why. */
 export function leavingText(leaving: Leaving, say: MeetingSay): string {
@@ -89,7 +84,7 @@ export function UnsavedVotesDialog({
   readonly onStay: () => void;
 }) {
   // What it said stays while it closes.
-  const styles = useStyles();
+  const styles = useChoiceActionsStyles();
   const [shown, setShown] = useState(leaving);
   if (leaving && leaving !== shown) setShown(leaving);
   return (

@@ -12,15 +12,10 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  makeStyles,
 } from '@fluentui/react-components';
+import { useChoiceActionsStyles } from '../../components/useChoiceActionsStyles';
 import { useId } from 'react';
 import type { MeetingSay } from '../meeting-words';
-
-const useStyles = makeStyles({
-  // A choice is never broken inside: in a 320 px panel the second goes under the first.
-  actions: { flexWrap: 'wrap', '& > *': { whiteSpace: 'nowrap' } },
-});
 
 export interface EndRoundDialogProps {
   readonly open: boolean;
@@ -41,7 +36,7 @@ export function EndRoundDialog({
   onEnd,
   onKeepGoing,
 }: EndRoundDialogProps) {
-  const styles = useStyles();
+  const styles = useChoiceActionsStyles();
   const description = useId();
   return (
     <Dialog
