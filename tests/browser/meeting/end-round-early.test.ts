@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { waitForValue } from '../support/fields';
 import { waitForFocus } from '../support/keyboard';
 import { framedApp } from '../support/teams-simulator';
@@ -28,6 +28,25 @@ meetingStackPerFile(
 );
 
 const stage = (participant: number): FrameLocator => meetingStage(page, participant);
+
+/**
+ * The summary's heading, found by its role, and nothing above it left hidden from assistive
+ * technology by the question that ended the round (Fluent's modal Dialog hides its siblings).
+ */
+async function expectSummaryExposed(view: FrameLocator): Promise<Locator> {
+  const heading = view.getByRole('heading', { name: 'Round ended' });
+  await heading.waitFor();
+  const hidden = await heading.evaluate((element) => {
+    const hiddenAncestors: string[] = [];
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      if (node.getAttribute('aria-hidden') === 'true')
+        hiddenAncestors.push(node.outerHTML.slice(0, 80));
+    }
+    return hiddenAncestors;
+  });
+  expect(hidden).toEqual([]);
+  return heading;
+}
 
 it('ends the round after one KR for everyone, keeping what was saved and the rest not reviewed', async () => {
   const [first, second] = stack.keyResults;
@@ -75,7 +94,9 @@ it('ends the round after one KR for everyone, keeping what was saved and the res
     await outcome.getByText(`Not reviewed: ${second.title}`).waitFor();
     await view.getByText('1 saved · 0 skipped · 1 not reviewed', { exact: false }).waitFor();
   }
-  await waitForFocus(facilitator.getByRole('heading', { name: 'Round ended' }));
+  await question.waitFor({ state: 'detached' });
+  await waitForFocus(await expectSummaryExposed(facilitator));
+  await expectSummaryExposed(attendee);
   await expect(end.count()).resolves.toBe(0);
 
   // The record says which KRs were not reviewed; the panel no longer says a round runs.
@@ -118,7 +139,8 @@ it('ends the round from the facilitator’s side panel, at 320 px, and every sta
   await question.getByRole('button', { name: 'End the round' }).click();
 
   await panel.getByText('The round has ended: its summary is on the stage.').waitFor();
-  await waitForFocus(panel.getByRole('heading', { name: 'Round ended' }));
+  await question.waitFor({ state: 'detached' });
+  await waitForFocus(await expectSummaryExposed(panel));
   for (const view of [facilitator, attendee]) {
     await view.getByRole('heading', { name: 'Round ended' }).waitFor();
     const outcome = view.getByRole('list', { name: 'Round outcome' });
