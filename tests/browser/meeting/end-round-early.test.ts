@@ -151,3 +151,25 @@ it('ends the round from the facilitator’s side panel, at 320 px, and every sta
   const [record] = await meetingSessionsOf(stack, 'end-from-panel');
   expect(record).toMatchObject({ outcomes: [], notReviewed: [first.id, second.id] });
 });
+
+it('closes the stage’s question, unanswered, when the round is ended from the panel meanwhile', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'end-elsewhere', 'organizer,attendee', [first.title, second.title]);
+  const facilitator = stage(1);
+  await facilitator.getByRole('heading', { name: first.title }).waitFor();
+  await facilitator.getByRole('button', { name: 'End the round' }).click();
+  const asked = facilitator.getByRole('alertdialog', { name: 'End the round now?' });
+  await asked.waitFor();
+
+  const panel = framedApp(page, 'p1-sidePanel');
+  const card = panel.getByRole('region', { name: 'Check-in round on the stage' });
+  await card.getByRole('button', { name: 'End the round' }).click();
+  await panel
+    .getByRole('alertdialog', { name: 'End the round now?' })
+    .getByRole('button', { name: 'End the round' })
+    .click();
+
+  // The round is over: the stage no longer asks to end it, and its summary is not hidden.
+  await asked.waitFor({ state: 'detached' });
+  await expectSummaryExposed(facilitator);
+});

@@ -29,6 +29,8 @@ export interface EndRoundQuestion {
   readonly ask: (ending: RoundEnding, onEnd: () => void) => void;
   readonly end: () => void;
   readonly keepGoing: () => void;
+  /** The round stopped offering an end (ended elsewhere): the question closes, unanswered. */
+  readonly withdraw: () => void;
 }
 
 export function useEndRound(onError: (error: unknown) => void): EndRoundQuestion {
@@ -56,6 +58,7 @@ export function useEndRound(onError: (error: unknown) => void): EndRoundQuestion
     },
     [dialog, onError],
   );
+  const withdraw = useCallback(() => setOpen(false), []);
   return {
     button,
     dialog,
@@ -70,6 +73,7 @@ export function useEndRound(onError: (error: unknown) => void): EndRoundQuestion
       setOpen(false);
       setKeptGoing((count) => count + 1);
     },
+    withdraw,
   };
 }
 
@@ -86,6 +90,10 @@ export function EndRoundButton({
   readonly say: MeetingSay;
   readonly size?: ButtonProps['size'];
 }) {
+  // The button goes when the round ends, from here or elsewhere (the facilitator's panel or stage):
+  // a question still open then would ask to end a round that is over.
+  const { withdraw } = question;
+  useEffect(() => withdraw, [withdraw]);
   return (
     <Button
       ref={question.button}
