@@ -85,7 +85,8 @@ it('sets a new channel tab up in German: teams, the hint, cycles and their state
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
     'OKR-Registerkarte einrichten',
   );
-  screen.getByText(
+  // The hint follows the teams: it is worked out once they are in, in an effect of its own.
+  await screen.findByText(
     `Mit Vertrieb Kanal ist kein OKR-Team verknüpft, daher ist keines für Sie ausgewählt. Eine Administratorin oder ein Administrator verknüpft eines in der persönlichen App von OKR Coach: unter „Programm → Teams“ das OKR-Team bearbeiten und die Microsoft 365-Gruppen-ID dieses Teams in Teams eingeben (${groupId}).`,
   );
   expect(document.body.textContent).toContain('Wählen Sie mindestens ein Team aus.');
