@@ -167,11 +167,25 @@ function infinitiveOfPresent(word: string): LexiconVerb | undefined {
 /** Words a French subject opens with: "Nous", "On", "L'équipe", "Notre support", "Les ventes". */
 const subjectStart = /^(nous|on|l'|l’|le|la|les|notre|nos|chaque|tout|toute|tous|toutes)$/;
 
-/** "Nous organisons 3 ateliers", "L'équipe organise 3 ateliers": the present after its subject. */
+/** The auxiliary of the passé composé with "avoir": the subject did what the participle names. */
+const avoir = /^(ai|as|a|avons|avez|ont)$/;
+/**
+ * A subject that is the team itself ("Nous", "On", "L'équipe"): what others did ("500 clients
+ * ont participé") is their behaviour, an outcome.
+ */
+const ourselves = /^(nous|on|l'|l’|notre|équipe)$/;
+
+/**
+ * "Nous organisons 3 ateliers", "L'équipe organise 3 ateliers": the present after its subject;
+ * "Nous avons organisé 3 ateliers" reports the team's same work done, so it is read as that verb.
+ */
 function frenchPresent(words: readonly string[]): PresentVerb | undefined {
   if (!subjectStart.test(words[0] ?? '')) return undefined;
   // Up to four words, elisions counted apart: "le chiffre d' affaires augmente".
   for (let after = 1; after <= Math.min(4, words.length - 2); after++) {
+    const ours = words.slice(0, after).every((word) => ourselves.test(word));
+    const done = ours && avoir.test(words[after]!) ? participleOf(words[after + 1]!) : undefined;
+    if (done) return { verb: done, after: after + 1 };
     const verb = infinitiveOfPresent(words[after]!);
     if (verb) return { verb, after };
   }

@@ -180,6 +180,11 @@ function infinitiveOf(word: string): LexiconVerb | undefined {
   return undefined;
 }
 
+/** The auxiliary of the active perfect: the subject did what the participle names. */
+const haben = /^(haben|hat|habe|habt|hatten|hatte)$/;
+/** A subject that is the team itself: "Wir" (left out by the filler), "Das Team", "Unser Team". */
+const ourselves = /^(wir|ich|das|unser|team)$/;
+
 /** Words after a verbal noun that make it the head of the sentence: "Einführung eines CRM". */
 const nounComplement =
   /^(von|des|der|eines|einer|dem|den|unserer|unseres|unseren|neuer|neuen|aller|zur|zum)$/;
@@ -202,7 +207,16 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
       return { verb: atEnd, form: 'infinitive', at: 'last' };
     }
     const done = byParticiple.get(last);
-    if (done) return { verb: done, form: 'participle', at: 'last' };
+    if (done) {
+      const auxiliary = words.slice(0, 4).findIndex((word) => haben.test(word));
+      // "Wir haben 12 Workshops durchgeführt" reports the team's work done, as "12 Workshops
+      // durchführen" plans it; without "haben" ("CRM eingeführt") the participle is a state, and
+      // what others did ("500 Kunden haben teilgenommen") is their behaviour, an outcome.
+      const ours = words.slice(0, auxiliary).every((word) => ourselves.test(word));
+      return auxiliary >= 0 && auxiliary < words.length - 2 && ours
+        ? { verb: done, form: 'infinitive', at: 'last', after: auxiliary + 1 }
+        : { verb: done, form: 'participle', at: 'last' };
+    }
     if (separablePrefixes.test(last)) {
       const verb = infinitiveOf(`${last}${first}`);
       if (verb) return { verb, form: 'infinitive', at: 'first', prefixLast: true };

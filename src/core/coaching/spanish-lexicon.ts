@@ -157,14 +157,33 @@ const subjectStart =
  */
 function spanishPresent(words: readonly string[]): PresentVerb | undefined {
   const first = words[0] ?? '';
-  const own = words.length > 1 ? presentVerb(first, 'we') : undefined;
-  if (own) return { verb: own, after: 0 };
+  const own = words.length > 2 ? perfectAt(words, 0) : undefined;
+  if (own) return own;
+  const we = words.length > 1 ? presentVerb(first, 'we') : undefined;
+  if (we) return { verb: we, after: 0 };
   if (!subjectStart.test(first)) return undefined;
+  const ours = (after: number) => words.slice(0, after).every((word) => ourselves.test(word));
   for (let after = 1; after <= Math.min(3, words.length - 2); after++) {
+    const done = ours(after) ? perfectAt(words, after) : undefined;
+    if (done) return done;
     const verb = presentVerb(words[after]!, 'any');
     if (verb) return { verb, after };
   }
   return undefined;
+}
+
+/** The auxiliary of the pretérito perfecto: the subject did what the participle names. */
+const haber = /^(he|has|ha|hemos|habéis|han)$/;
+/**
+ * A subject that is the team itself ("Nosotros", "El equipo"): what others did ("500 clientes
+ * han participado") is their behaviour, an outcome.
+ */
+const ourselves = /^(nosotros|nosotras|el|nuestro|equipo)$/;
+
+/** "Hemos realizado 3 talleres" reports the team's work of "Realizar 3 talleres" done: read as that verb. */
+function perfectAt(words: readonly string[], at: number): PresentVerb | undefined {
+  const verb = haber.test(words[at]!) ? participleOf(words[at + 1] ?? '') : undefined;
+  return verb && { verb, after: at + 1 };
 }
 
 /**

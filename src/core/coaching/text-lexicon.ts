@@ -104,9 +104,9 @@ export const vagueWords =
 export const completionPhrases =
   /\b((is|are|be|been|gets?|got|goes|go)\s+(live|launched|released|shipped|done|completed?|in place|available|approved|signed|certified|deployed|finished|delivered|ready|rolled out|operational)|go[- ]live|paid on time|on time|in production|signed off|sign[- ]off)\b|\b(launched|released|shipped|completed|done|delivered|finished|certified|approved|signed|issued|published|deployed|rolled out|in place|live|ready)(\s+(to|on|in)(\s+\S+){1,4})?\.?$|^(achieve|obtain|get|gain|earn|secure|receive|pass)\s+(\S+\s+){0,4}?(certification|accreditation|approval|audit)s?\b|^(reach|achieve|hit|become|be|turn|go)\s+(\S+\s+){0,2}?(break[- ]even|profitable|profitability|(cash[- ]flow|ebitda)[- ]positive)$/;
 
-/** Leading words to skip before the verb: bullets, "KR2:", "We will", "To". */
+/** Leading words to skip before the verb: bullets, "KR2:", "We will", "To", "We have" before a participle. */
 export const leadingFiller =
-  /^(\s*([-*•·]|\d+[.)]|kr\s*\d*\s*[:.)-]|key result\s*\d*\s*[:.)-]|o\s*\d*\s*[:.)-]|objective\s*\d*\s*[:.)-]))*\s*((we|i|the team|our team|team)\s+(will|shall|must|should|are going to|want to|plan to|aim to)\s+|we\s+|to\s+|(let'?s|let us)\s+)?/i;
+  /^(\s*([-*•·]|\d+[.)]|kr\s*\d*\s*[:.)-]|key result\s*\d*\s*[:.)-]|o\s*\d*\s*[:.)-]|objective\s*\d*\s*[:.)-]))*\s*((we|i|the team|our team|team)\s+(will|shall|must|should|are going to|want to|plan to|aim to)\s+|((we|i|the team|our team|team)\s+)?(have|has)\s+(?=[a-z]+ed\b)|we\s+|to\s+|(let'?s|let us)\s+)?/i;
 
 /** Nouns so broad that an objective made only of them says nothing about where to go. */
 export const genericObjectiveNouns: ReadonlySet<string> = new Set([

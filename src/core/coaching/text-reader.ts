@@ -15,8 +15,9 @@ export interface MainVerb {
   readonly form: 'infinitive' | 'participle' | 'noun';
   readonly at: 'first' | 'last';
   /**
-   * Words ahead of a verb `at` first that are not the OKR's object: the subject of a German main
-   * clause, whose verb stands second ("Das Team führt 10 Interviews durch").
+   * Words ahead of the OKR's object that are not part of it: the subject of a German main clause,
+   * whose verb stands second ("Das Team führt 10 Interviews durch"), or, with a participle `at`
+   * last, the subject and auxiliary of a perfect tense ("Das Team hat 10 Interviews geführt").
    */
   readonly after?: number;
   /** The verb's separable prefix stands last, apart from it ("führt … durch"). */
@@ -176,7 +177,7 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     const withoutLast = spoken.replace(/\s*\S+$/, '');
     const restAsWritten =
       main?.at === 'last'
-        ? withoutLast
+        ? afterWords(withoutLast, ahead)
         : afterWords(main?.prefixLast ? withoutLast : spoken, ahead + verbWords);
     const vagueMatch = language.vague.exec(body);
     const audienceCounted = quantities.some(
@@ -190,7 +191,7 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
       words,
       leadingVerb: english || (words[0] ?? ''),
       rest: (main?.at === 'last'
-        ? words.slice(0, -1)
+        ? words.slice(ahead, -1)
         : words.slice(ahead + 1, main?.prefixLast ? -1 : undefined)
       ).join(' '),
       restAsWritten,

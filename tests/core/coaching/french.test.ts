@@ -86,12 +86,25 @@ describe('reading French verbs', () => {
     ['Notre équipe lance la nouvelle offre', 'launch', 'la nouvelle offre'],
     ['Les commerciaux réalisent 20 démos', 'conduct', '20 démos'],
     ['On fait 10 réunions', 'do', '10 réunions'],
-  ])('“%s”, a verb in the present after its subject, is work (%s) on “%s”', (text, verb, rest) => {
-    expect(readFrench(text)).toMatchObject({
-      leadingVerb: verb,
-      startsWithActivity: true,
-      restAsWritten: rest,
-    });
+    ['Nous avons organisé 4 ateliers clients', 'organize', '4 ateliers clients'],
+    ['L’équipe a publié 12 fiches pratiques', 'publish', '12 fiches pratiques'],
+    ['On a mis en place un CRM', 'implement', 'un CRM'],
+  ])(
+    '“%s”, a verb after its subject (present, or passé composé with “avoir”), is work (%s) on “%s”',
+    (text, verb, rest) => {
+      expect(readFrench(text)).toMatchObject({
+        leadingVerb: verb,
+        startsWithActivity: true,
+        restAsWritten: rest,
+      });
+    },
+  );
+
+  it('reads what others did, in the passé composé, as their behaviour, not the team’s work', () => {
+    expect(readFrench('300 locataires ont testé le nouveau portail').startsWithActivity).toBe(
+      false,
+    );
+    expect(readFrench('Les clients ont testé 2 prototypes').startsWithActivity).toBe(false);
   });
 
   it.each([

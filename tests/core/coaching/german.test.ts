@@ -106,12 +106,26 @@ describe('reading German verbs', () => {
     ['Marketing organisiert 3 Workshops', 'organize', '3 Workshops'],
     ['HR erstellt ein Onboarding-Handbuch', 'create', 'ein Onboarding-Handbuch'],
     ['Wir führen 10 Interviews durch', 'conduct', '10 Interviews'],
-  ])('“%s”, its verb second after a subject, is work (%s) on “%s”', (text, verb, object) => {
-    const read = readGerman(text);
-    expect(read.leadingVerb).toBe(verb);
-    expect(read.startsWithActivity).toBe(true);
-    expect(read.restAsWritten).toBe(object);
-    expect(read.rest).toBe(object.toLowerCase());
+    [
+      'Wir haben 8 Schulungen für Filialleiter durchgeführt',
+      'conduct',
+      '8 Schulungen für Filialleiter',
+    ],
+    ['Das Team hat 30 Ratgeber-Artikel veröffentlicht', 'publish', '30 Ratgeber-Artikel'],
+  ])(
+    '“%s”, its verb after a subject (second, or a participle after “haben”), is work (%s) on “%s”',
+    (text, verb, object) => {
+      const read = readGerman(text);
+      expect(read.leadingVerb).toBe(verb);
+      expect(read.startsWithActivity).toBe(true);
+      expect(read.restAsWritten).toBe(object);
+      expect(read.rest).toBe(object.toLowerCase());
+    },
+  );
+
+  it('reads what others did, in the perfect, as their behaviour, not the team’s work', () => {
+    expect(readGerman('300 Mieter haben das neue Portal getestet').startsWithActivity).toBe(false);
+    expect(readGerman('Alle Filialen haben 2 Schulungen besucht').startsWithActivity).toBe(false);
   });
 
   it.each([
@@ -170,6 +184,9 @@ describe('German verdicts', () => {
     ['key_result', 'Neues CRM bis Ende Q3 eingeführt', ['warning:key-result.binary']],
     ['key_result', 'Die neue App ist live', ['warning:key-result.binary']],
     ['key_result', 'Kundenfeedback', ['error:key-result.measurable']],
+    ['key_result', 'Wir haben 8 Schulungen durchgeführt', ['error:key-result.activity']],
+    ['key_result', '300 Mieter haben 2 Infoabende besucht', []],
+    ['objective', 'Wir haben das neue Ticketsystem eingeführt', ['warning:objective.task']],
     ['objective', 'Unsere Kunden lieben unseren Service', []],
     ['objective', 'Wir erobern den norddeutschen Markt', []],
     ['objective', 'Neue Website launchen, um mehr Leads zu gewinnen', []],

@@ -78,12 +78,22 @@ describe('reading Spanish verbs', () => {
     ['El equipo organiza 3 talleres', 'organize', '3 talleres'],
     ['Llevamos a cabo 5 entrevistas', 'conduct', '5 entrevistas'],
     ['Nuestro equipo lanza la nueva oferta', 'launch', 'la nueva oferta'],
-  ])('“%s”, a verb in the present, is work (%s) on “%s”', (text, verb, rest) => {
-    expect(readSpanish(text)).toMatchObject({
-      leadingVerb: verb,
-      startsWithActivity: true,
-      restAsWritten: rest,
-    });
+    ['Hemos realizado 4 talleres con clientes', 'conduct', '4 talleres con clientes'],
+    ['El equipo ha publicado 12 guías prácticas', 'publish', '12 guías prácticas'],
+    ['Hemos puesto en marcha un CRM', 'launch', 'un CRM'],
+  ])(
+    '“%s”, a verb in the present or the perfect with “haber”, is work (%s) on “%s”',
+    (text, verb, rest) => {
+      expect(readSpanish(text)).toMatchObject({
+        leadingVerb: verb,
+        startsWithActivity: true,
+        restAsWritten: rest,
+      });
+    },
+  );
+
+  it('reads what others did, in the perfect, as their behaviour, not the team’s work', () => {
+    expect(readSpanish('Los clientes han probado 2 prototipos').startsWithActivity).toBe(false);
   });
 
   it.each([

@@ -185,6 +185,14 @@ describe('key result rules', () => {
     expect(keyResult('Host 4 webinars that reach 500 prospects')).toEqual([]);
   });
 
+  it('key-result.activity: work reported as done ("We have …") is the same work', () => {
+    expect(keyResult('We have hosted 6 partner webinars')).toEqual(['error:key-result.activity']);
+    expect(keyResult('The team has translated 40 help articles')).toEqual([
+      'error:key-result.activity',
+    ]);
+    expect(keyResult('We have onboarded 120 new customers')).toEqual([]);
+  });
+
   it('key-result.vague: a direction without a size has no number, an error', () => {
     expect(keyResult('Improve the app')).toEqual(['error:key-result.vague']);
     expect(keyResult('Reduce customer churn.')).toEqual(['error:key-result.vague']);
