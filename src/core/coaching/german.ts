@@ -46,6 +46,7 @@ export const germanRules: LanguageRuleSet = {
   objectiveRules: objectiveRulesIn({
     purpose: germanPurpose,
     genericWords: germanGenericObjectiveWords,
+    closedCompounds: true,
     periodWord: germanPeriodWord,
     aimListNouns: germanAimListNouns,
     labelFiller: germanLabelFiller,

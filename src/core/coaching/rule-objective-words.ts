@@ -9,6 +9,11 @@ export interface ObjectiveWords {
   readonly purpose: RegExp;
   /** Broad nouns (and their articles): a direction over only these says nothing. */
   readonly genericWords: ReadonlySet<string>;
+  /**
+   * The language joins nouns into one word ("Mitarbeiterzufriedenheit", "Vertriebsleistung"): a
+   * compound of broad nouns is as broad as "employee satisfaction" is in English.
+   */
+  readonly closedCompounds?: boolean;
   readonly periodWord: RegExp;
   readonly aimListNouns: ReadonlySet<string>;
   readonly labelFiller: ReadonlySet<string>;
@@ -32,6 +37,9 @@ export interface ObjectiveWords {
  * so its finding is the same finding, said in the language's words.
  */
 export function objectiveRulesIn(words: ObjectiveWords): readonly TextRule[] {
+  const isGeneric = (word: string): boolean =>
+    words.genericWords.has(word) ||
+    (words.closedCompounds === true && compoundOf(word, words.genericWords));
   const isPeriod = (part: string) => words.periodWord.test(part);
   const isAimList = (part: string) => words.aimListNouns.has(part);
   const replaced: readonly TextRule[] = [
@@ -57,7 +65,7 @@ export function objectiveRulesIn(words: ObjectiveWords): readonly TextRule[] {
         if (!genericObjectiveVerbs.has(text.leadingVerb)) return undefined;
         const objectWords = text.rest.split(' ').filter(Boolean);
         if (objectWords.length === 0 || objectWords.length > 7) return undefined;
-        return objectWords.every((word) => words.genericWords.has(word))
+        return objectWords.every(isGeneric)
           ? { severity: 'warning', params: { text: quote(text.text) } }
           : undefined;
       },
@@ -106,4 +114,20 @@ export function objectiveRulesIn(words: ObjectiveWords): readonly TextRule[] {
   ];
   const byId = new Map<RuleId, TextRule>(replaced.map((rule) => [rule.id, rule]));
   return objectiveTextRules.map((rule) => byId.get(rule.id) ?? rule);
+}
+
+/**
+ * "mitarbeiterzufriedenheit" (mitarbeiter + zufriedenheit), "vertriebsleistung" (vertrieb, the
+ * linking s, leistung), "prozess-effizienz": a compound whose parts are all in `nouns`. Parts of
+ * fewer than four letters are not split off, so "umsatz" is not "um" + "satz".
+ */
+function compoundOf(word: string, nouns: ReadonlySet<string>): boolean {
+  const parts = word.split('-');
+  if (parts.length > 1) return parts.every((part) => nouns.has(part) || compoundOf(part, nouns));
+  for (let at = 4; at <= word.length - 4; at++) {
+    const head = word.slice(0, at);
+    const joined = nouns.has(head) || (head.endsWith('s') && nouns.has(head.slice(0, -1)));
+    if (joined && (nouns.has(word.slice(at)) || compoundOf(word.slice(at), nouns))) return true;
+  }
+  return false;
 }
