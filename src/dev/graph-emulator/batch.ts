@@ -84,7 +84,7 @@ function runStep(
   stats: StatsRecorder,
   ids: CallIds,
 ): GraphResponse {
-  const decision = faults.decide('subRequest');
+  const decision = faults.decide('subRequest', step.method, step.url);
   if (decision.kind === 'throttle' || decision.kind === 'unavailable') {
     stats.injected(decision.kind === 'throttle' ? 'throttled' : 'unavailable');
     return injectedFaultResponse(decision, ids);

@@ -12,6 +12,13 @@ import { seededRandom } from './prng';
 export interface FaultSettings {
   /** Share of Graph requests (and `$batch` sub-requests) answered 429. */
   throttleRate: number;
+  /**
+   * Which requests throttling falls on: `all`, or only `writes` (POST, PATCH, PUT, DELETE), as
+   * "you could encounter a scenario where writes are throttled but reads are still permitted"
+   * (https://learn.microsoft.com/graph/throttling). A `$batch` envelope is not a write: its
+   * requests are evaluated individually (#throttling-and-batching on the same page).
+   */
+  throttled: 'all' | 'writes';
   /** Share answered 503. */
   unavailableRate: number;
   /** `Retry-After` seconds on 429 and 503 (0 is allowed, for fast tests). */
@@ -24,6 +31,7 @@ export interface FaultSettings {
 
 export const noFaults: FaultSettings = {
   throttleRate: 0,
+  throttled: 'all',
   unavailableRate: 0,
   retryAfterSeconds: 0,
   latencyMs: 0,
@@ -92,8 +100,12 @@ export class FaultInjector {
       loss.left -= 1;
       return { kind: 'drop', afterWrite: true };
     }
-    const { throttleRate, unavailableRate, dropRate, retryAfterSeconds } = this.current;
-    if (roll < throttleRate) return { kind: 'throttle', retryAfterSeconds };
+    const { throttleRate, unavailableRate, dropRate, retryAfterSeconds, throttled } = this.current;
+    // A read drawn into the throttling share under `writes` is answered, not moved to another fault.
+    if (roll < throttleRate)
+      return throttled === 'all' || isWrite(method, path)
+        ? { kind: 'throttle', retryAfterSeconds }
+        : { kind: 'none' };
     if (roll < throttleRate + unavailableRate) return { kind: 'unavailable', retryAfterSeconds };
     if (scope === 'request' && roll < throttleRate + unavailableRate + dropRate)
       return { kind: 'drop', afterWrite: side >= 0.5 };
@@ -101,7 +113,16 @@ export class FaultInjector {
   }
 }
 
+function isWrite(method: string, path: string): boolean {
+  return /^(POST|PATCH|PUT|DELETE)$/i.test(method) && !/\/\$batch\/?$/.test(path);
+}
+
 export function validateFaults(settings: FaultSettings): FaultSettings {
+  if (settings.throttled !== 'all' && settings.throttled !== 'writes') {
+    throw new Error(
+      `Fault setting 'throttled' must be 'all' or 'writes'; got ${JSON.stringify(settings.throttled)}.`,
+    );
+  }
   const rates = ['throttleRate', 'unavailableRate', 'dropRate'] as const;
   for (const key of [...rates, 'retryAfterSeconds', 'latencyMs'] as const) {
     const value = settings[key];

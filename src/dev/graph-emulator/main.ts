@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const faults: Partial<FaultSettings> = process.env.OKR_GRAPH_FAULTS
     ? JSON.parse(process.env.OKR_GRAPH_FAULTS)
     : {};
-  const flagFaults: Array<[keyof FaultSettings, string]> = [
+  const flagFaults: Array<[Exclude<keyof FaultSettings, 'throttled'>, string]> = [
     ['throttleRate', 'throttle-rate'],
     ['unavailableRate', 'unavailable-rate'],
     ['retryAfterSeconds', 'retry-after'],

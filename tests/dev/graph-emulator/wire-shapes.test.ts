@@ -200,6 +200,9 @@ it('counts requests, batches and statuses, and resets the counts', async () => {
 
 it('injects 503 with Retry-After and validates fault settings', async () => {
   expect((await control('PUT', 'faults', { throttleRate: 2 })).status).toBe(400);
+  const onlyReads = await control('PUT', 'faults', { throttled: 'reads' });
+  expect(onlyReads.status).toBe(400);
+  expect(onlyReads.body.error.message).toMatch(/'throttled' must be 'all' or 'writes'/);
   expect(
     (await control('PUT', 'faults', { unavailableRate: 1, retryAfterSeconds: 7 })).status,
   ).toBe(200);
