@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  demoAppClientId,
   demoOkrSite,
   demoUsers,
+  emulatorAppToken,
   emulatorToken,
   type TeamsAppDefinition,
 } from '../../src/dev/graph-emulator/index';
@@ -37,6 +39,11 @@ interface Contract {
   emulator?: { pageSize?: number; teamsApp?: TeamsAppDefinition };
   /** The delegated permissions the caller's token grants, when the page's call needs others. */
   scopes?: string;
+  /**
+   * The application permissions of an app-only token, when the page's call is an app's own, with
+   * no signed-in user (the Teams app's Entra app, or the demo app).
+   */
+  roles?: string[];
   given?: Step[];
   request: Step;
   response: { status: number; headers?: Record<string, string>; body?: unknown };
@@ -161,7 +168,13 @@ describe.each(contracts)('%s', (_file, contract) => {
 
   beforeAll(async () => {
     fixture = await startTestEmulator(contract.emulator ?? {});
-    graph = rawGraph(fixture.emulator, emulatorToken(demoUsers.meganBowen.id, contract.scopes));
+    const appId = contract.emulator?.teamsApp?.entraAppId ?? demoAppClientId;
+    graph = rawGraph(
+      fixture.emulator,
+      contract.roles
+        ? emulatorAppToken(appId, contract.roles)
+        : emulatorToken(demoUsers.meganBowen.id, contract.scopes),
+    );
     for (const step of contract.given ?? []) {
       const { method, url, body } = substitute(step, vars);
       const response = step.control

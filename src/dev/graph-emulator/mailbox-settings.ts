@@ -19,7 +19,8 @@ export function getMailboxSettings(
   who: { idOrUpn: string } | 'me',
   setting: string | undefined,
 ): GraphResponse {
-  const user = who === 'me' ? context.user : findUser(context, who.idOrUpn);
+  const user =
+    who === 'me' ? context.user : (findUser(context, who.idOrUpn) ?? invalidUser(who.idOrUpn));
   // Outlook's refusal, for another user's mailbox as for a token without the permission.
   if (
     (context.caller.kind === 'user' && user.id !== context.user.id) ||
@@ -50,6 +51,15 @@ export function getMailboxSettings(
       ? { '@odata.context': settingContext, ...value }
       : { '@odata.context': settingContext, value },
   );
+}
+
+/**
+ * Outlook's 404 for a mailbox user it cannot resolve, in the words quoted in
+ * microsoftgraph/microsoft-graph-docs#4097 and microsoft-graph-docs-contrib#5460 — not the
+ * directory's `Request_ResourceNotFound`: Outlook, not Entra ID, answers mailboxSettings.
+ */
+function invalidUser(idOrUpn: string): never {
+  throw new GraphHttpError(404, 'ErrorInvalidUser', `The requested user '${idOrUpn}' is invalid.`);
 }
 
 /** The properties of https://learn.microsoft.com/graph/api/resources/mailboxsettings. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from './auth';
-import { GraphHttpError, invalidRequest, itemNotFound } from './errors';
+import { GraphHttpError, invalidRequest } from './errors';
 import { noContent, type GraphResponse, type HandlerContext } from './graph-request';
 import type { EmulatedUser } from './tenant';
 
@@ -86,16 +86,12 @@ export class ActivityFeed {
   }
 }
 
-export function findUser(context: HandlerContext, idOrUpn: string): EmulatedUser {
+/** The user a path names by id or userPrincipalName, if the directory has one. */
+export function findUser(context: HandlerContext, idOrUpn: string): EmulatedUser | undefined {
   const key = idOrUpn.toLowerCase();
-  const user = context.env
+  return context.env
     .users()
     .find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
-  if (!user)
-    throw itemNotFound(
-      `Resource '${idOrUpn}' does not exist or one of its queried reference-property objects are not present.`,
-    );
-  return user;
 }
 
 const activityParameters = new Set([
@@ -118,6 +114,10 @@ const activityParameters = new Set([
 export function sendActivityNotification(context: HandlerContext, idOrUpn: string): GraphResponse {
   authorize(context.caller, 'teamsActivity.send');
   const recipient = findUser(context, idOrUpn);
+  // Teams' own 404 for a user it does not know, not the directory's: the wording its teamwork
+  // endpoints answer (reported in microsoftgraph/msgraph-sdk-java#1445, for
+  // POST /users/{id}/teamwork/installedApps).
+  if (!recipient) throw new GraphHttpError(404, 'NotFound', `User Id '${idOrUpn}' not found.`);
   const app = context.env.activityFeed.app;
   const body = context.request.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body))
