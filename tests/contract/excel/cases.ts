@@ -908,4 +908,106 @@ export const contracts: readonly ExcelContract[] = [
     },
     then: { A20: 'x'.repeat(1024) },
   },
+  {
+    doc: tables,
+    example:
+      'rows.add with values of another width than the table (three values for four columns): InvalidArgument, the table unchanged',
+    given: createdExpensesTable,
+    snippet: async (context) => {
+      const expensesTable = sample(context).tables.getItem('ExpensesTable');
+      expensesTable.rows.add(undefined, [['1/16/2017', 'THE PHONE COMPANY', 'Communications']]);
+      await context.sync();
+    },
+    refusal: { code: 'InvalidArgument' },
+    unchanged: ['A9', 'B9'],
+  },
+  {
+    doc: errorCodes,
+    example: 'table.columns.getItem of a column the table does not have: ItemNotFound at sync',
+    given: createdExpensesTable,
+    snippet: async (context) => {
+      const body = sample(context)
+        .tables.getItem('ExpensesTable')
+        .columns.getItem('Day of the Week')
+        .getDataBodyRange()
+        .load('values');
+      await context.sync();
+      return body.values;
+    },
+    refusal: { code: 'ItemNotFound', message: "The requested resource doesn't exist." },
+  },
+  {
+    doc: errorCodes,
+    example: 'getRangeByIndexes with a negative row: InvalidArgument',
+    given: productSheet,
+    snippet: async (context) => {
+      const range = sample(context).getRangeByIndexes(-1, 0, 1, 1).load('values');
+      await context.sync();
+      return range.values;
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message: 'The argument is invalid or missing or has an incorrect format.',
+    },
+  },
+  {
+    doc: setFormat,
+    example:
+      'numberFormat of another size than the range (one row for D3:E5): InvalidArgument at sync, the formats kept',
+    given: productSheet,
+    snippet: async (context) => {
+      sample(context).getRange('D3:E5').numberFormat = [['0.00', '0.00']];
+      await context.sync();
+    },
+    refusal: {
+      code: 'InvalidArgument',
+      message:
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+    },
+  },
+  {
+    doc: setGetValues,
+    example: 'Set formula for a single cell: E3 becomes "=C3 * D3", read back through formulas',
+    given: productSheet,
+    snippet: async (context) => {
+      const range = sample(context).getRange('E3');
+      range.formulas = [['=C3 * D3']];
+      await context.sync();
+      range.load('formulas');
+      await context.sync();
+      return range.formulas;
+    },
+    answer: [['=C3 * D3']],
+  },
+  {
+    doc: setGetValues,
+    example: 'Set formulas for a range of cells: E3:E6, read back through formulas',
+    given: productSheet,
+    snippet: async (context) => {
+      const data = [['=C3 * D3'], ['=C4 * D4'], ['=C5 * D5'], ['=SUM(E3:E5)']];
+      const range = sample(context).getRange('E3:E6');
+      range.formulas = data;
+      await context.sync();
+      range.load('formulas');
+      await context.sync();
+      return range.formulas;
+    },
+    answer: [['=C3 * D3'], ['=C4 * D4'], ['=C5 * D5'], ['=SUM(E3:E5)']],
+  },
+  {
+    doc: 'https://learn.microsoft.com/javascript/api/excel/excel.tablerow#excel-excel-tablerow-delete-member(1)',
+    example:
+      'TableRow.delete(): "Deletes the row from the table"; the rows below move up and the table shrinks by one',
+    given: createdExpensesTable,
+    snippet: async (context) => {
+      const expensesTable = sample(context).tables.getItem('ExpensesTable');
+      expensesTable.rows.getItemAt(0).delete();
+      await context.sync();
+      const all = expensesTable.getRange().load('address');
+      await context.sync();
+      return all.address;
+    },
+    answer: 'Sample!A1:D7',
+    then: { B2: 'Northwind Electric Cars' },
+  },
 ];

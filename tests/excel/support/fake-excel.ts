@@ -189,6 +189,16 @@ export function parseCell(address: string): { row: number; column: number } {
   return { row: Number(match[2]) - 1, column };
 }
 
+/**
+ * A worksheet is 1,048,576 rows by 16,384 columns ("Excel specifications and limits",
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * indexes before or past it name no cells.
+ */
+function withinGrid(row: number, column: number, rows: number, columns: number): boolean {
+  const whole = [row, column, rows, columns].every(Number.isInteger);
+  return whole && row >= 0 && column >= 0 && row + rows <= 1_048_576 && column + columns <= 16_384;
+}
+
 /** `B2:E6`, `B2` or `Sheet1!B2:E6`: the sheet it names (if any) and its cells. */
 function parseAddress(address: string): {
   readonly sheet?: string;
@@ -544,7 +554,11 @@ class Batch {
       ...(orNull ? { isNull: () => find() === undefined } : {}),
       methods: {
         getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
-          this.range(() => ({ sheet: resolve(), row, column, rows, columns })),
+          this.range(() => {
+            if (!withinGrid(row, column, rows, columns))
+              throw richApiError('InvalidArgument', 'Worksheet.getRangeByIndexes');
+            return { sheet: resolve(), row, column, rows, columns };
+          }),
         getCell: (row: number, column: number) =>
           this.range(() => ({ sheet: resolve(), row, column, rows: 1, columns: 1 })),
         // "If there is no worksheet with that name, the activate() method throws an
