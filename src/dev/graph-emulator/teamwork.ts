@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { authorize } from './auth';
+import { isAuthorized, type Caller } from './auth';
 import { GraphHttpError, invalidRequest } from './errors';
 import { noContent, type GraphResponse, type HandlerContext } from './graph-request';
 import type { EmulatedUser } from './tenant';
@@ -112,7 +112,7 @@ const activityParameters = new Set([
  * https://learn.microsoft.com/graph/teams-send-activityfeednotifications (requirements, FAQ)
  */
 export function sendActivityNotification(context: HandlerContext, idOrUpn: string): GraphResponse {
-  authorize(context.caller, 'teamsActivity.send');
+  assertTeamsPermission(context.caller);
   const recipient = findUser(context, idOrUpn);
   // Teams' own 404 for a user it does not know, not the directory's: the wording its teamwork
   // endpoints answer (reported in microsoftgraph/msgraph-sdk-java#1445, for
@@ -229,6 +229,24 @@ export function sendActivityNotification(context: HandlerContext, idOrUpn: strin
     createdDateTime: new Date().toISOString(),
   });
   return noContent();
+}
+
+/**
+ * Teams' own 403 for a token without the permission (Delegated: TeamsActivity.Send; Application:
+ * TeamsActivity.Send.User or TeamsActivity.Send, on the API's page), naming what the API requires
+ * and what the token holds, in the words quoted in OfficeDev/microsoft-teams-library-js#2256 and
+ * MicrosoftDocs/msteams-docs#14043 (code `Forbidden`).
+ */
+function assertTeamsPermission(caller: Caller): void {
+  if (isAuthorized(caller, 'teamsActivity.send')) return;
+  const held = [...caller.scopes].join(', ');
+  throw new GraphHttpError(
+    403,
+    'Forbidden',
+    caller.kind === 'app'
+      ? `Missing role permissions on the request. API requires one of 'TeamsActivity.Send, TeamsActivity.Send.User'. Roles on the request '${held}'. Resource specific consent grants on the request ''.`
+      : `Missing scope permissions on the request. API requires one of 'TeamsActivity.Send'. Scopes on the request '${held}'.`,
+  );
 }
 
 /**

@@ -131,7 +131,10 @@ describe('POST /users/{id}/teamwork/sendActivityNotification', () => {
       plain.api(`/users/${owner.id}/teamwork/sendActivityNotification`).post(nudge()),
     );
     expect(denied.statusCode).toBe(403);
-    expect(denied.code).toBe('accessDenied');
+    expect(denied.code).toBe('Forbidden');
+    expect(denied.message).toBe(
+      "Missing scope permissions on the request. API requires one of 'TeamsActivity.Send'. Scopes on the request 'User.Read'.",
+    );
   });
 
   test('an unknown recipient is 404', async () => {
