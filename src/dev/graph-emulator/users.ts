@@ -1,4 +1,4 @@
-import { authorize } from './auth';
+import { isAuthorized, type Caller, type Permission } from './auth';
 import { GraphHttpError, invalidRequest } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
 import { parseExpand, queryOption } from './odata-query';
@@ -8,7 +8,7 @@ import { parseUserQuery, parseUserSelect } from './user-query';
 
 /** `/me` and `/users/{id | userPrincipalName}`. Reading another user needs User.ReadBasic.All or more. */
 export function getMe(context: HandlerContext): GraphResponse {
-  authorize(context.caller, 'user.self');
+  authorizeDirectory(context.caller, 'user.self');
   return userResponse(context, context.user);
 }
 
@@ -16,7 +16,7 @@ export function getUser(context: HandlerContext, idOrUpn: string): GraphResponse
   const key = idOrUpn.toLowerCase();
   const isSelf =
     key === context.user.id.toLowerCase() || key === context.user.userPrincipalName.toLowerCase();
-  authorize(context.caller, isSelf ? 'user.self' : 'user.any');
+  authorizeDirectory(context.caller, isSelf ? 'user.self' : 'user.any');
   const user = context.env
     .users()
     .find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key);
@@ -29,6 +29,20 @@ export function getUser(context: HandlerContext, idOrUpn: string): GraphResponse
       `Resource '${idOrUpn}' does not exist or one of its queried reference-property objects are not present.`,
     );
   return userResponse(context, user);
+}
+
+/**
+ * Microsoft Entra ID's refusal of a token without the permission: 403 `Authorization_RequestDenied`,
+ * "Insufficient privileges to complete the operation." (as an app without consent meets it on
+ * GET /users: https://learn.microsoft.com/entra/identity-platform/scenario-daemon-acquire-token#did-you-forget-to-provide-admin-consent-daemon-apps-need-it).
+ */
+function authorizeDirectory(caller: Caller, permission: Permission): void {
+  if (!isAuthorized(caller, permission))
+    throw new GraphHttpError(
+      403,
+      'Authorization_RequestDenied',
+      'Insufficient privileges to complete the operation.',
+    );
 }
 
 /** One user, with `$select` as Graph has it: only those properties, named in `@odata.context`. */
@@ -44,7 +58,7 @@ function userResponse(context: HandlerContext, user: EmulatedUser): GraphRespons
 
 /** `GET /users`: search and filter the directory (see ./user-query for the rules). */
 export function listUsers(context: HandlerContext): GraphResponse {
-  authorize(context.caller, 'user.any');
+  authorizeDirectory(context.caller, 'user.any');
   const { query, headers } = context.request;
   refuseExpand(query);
   const userQuery = parseUserQuery(query, headers.consistencylevel);
@@ -79,7 +93,7 @@ export function listUsers(context: HandlerContext): GraphResponse {
  * https://learn.microsoft.com/graph/aad-advanced-queries).
  */
 export function countUsers(context: HandlerContext): GraphResponse {
-  authorize(context.caller, 'user.any');
+  authorizeDirectory(context.caller, 'user.any');
   if (context.request.headers.consistencylevel?.trim().toLowerCase() !== 'eventual')
     throw new GraphHttpError(400, 'Request_BadRequest', '$count is not currently supported.');
   const { matches } = parseUserQuery(context.request.query, 'eventual');

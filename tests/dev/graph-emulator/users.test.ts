@@ -331,7 +331,10 @@ describe('GET /users', () => {
     const selfOnly = graphClient(fixture.emulator, tokenProvider(coach.id, 'User.Read'));
     const denied = await failure(() => selfOnly.api('/users').get());
     expect(denied.statusCode).toBe(403);
-    expect(denied.message).toContain('User.ReadBasic.All');
+    // Microsoft Entra ID's words, which name no permission.
+    expect(denied.code).toBe('Authorization_RequestDenied');
+    expect(denied.message).toBe('Insufficient privileges to complete the operation.');
+    expect((await selfOnly.api('/me').get()).id).toBe(coach.id);
   });
 });
 
