@@ -30,6 +30,19 @@ export function customFunctionsRuntime(): CustomFunctionsRuntime | undefined {
   return (globalThis as { CustomFunctions?: CustomFunctionsRuntime }).CustomFunctions;
 }
 
+/**
+ * The language Office's user interface runs in (`Office.context.displayLanguage`, "de-DE"):
+ * https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-displaylanguage-member.
+ * The add-in's custom functions run in the task pane's shared runtime (the manifest's
+ * `<Runtimes>`), where office.js is whole; the JavaScript-only runtime functions run in without
+ * one has fewer APIs (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-runtime),
+ * so where `Office.context` is missing (there, or outside Office) this is undefined.
+ */
+export function officeDisplayLanguage(): string | undefined {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  return office?.context?.displayLanguage || undefined;
+}
+
 /** Whether office.js loaded at all (it comes from Microsoft's CDN, which may be unreachable). */
 export function officeJsLoaded(): boolean {
   return typeof Office !== 'undefined';

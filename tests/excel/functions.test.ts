@@ -121,6 +121,31 @@ describe('=OKR.LINT', () => {
     );
   });
 
+  describe('without a language, in the one Office runs in', () => {
+    const office = (displayLanguage: string | undefined) => {
+      (globalThis as { Office?: unknown }).Office = { context: { displayLanguage } };
+    };
+    afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+    test('German, French or Spanish, or a locale of one; the language given still wins', async () => {
+      office('de-DE');
+      await expect(lint('Zehn neue Großkunden gewinnen')).resolves.toBe('OK');
+      await expect(lint('10 Bewerbungsgespräche durchführen')).resolves.toMatch(/Vorschlag: /);
+      await expect(lint('Zehn neue Großkunden gewinnen', 'kr', 'en')).resolves.toMatch(
+        /has no number/,
+      );
+      office('es-MX');
+      await expect(lint('Realizar una encuesta a clientes')).resolves.toMatch(/Sugerencia: /);
+    });
+
+    test('English when Office runs in a language the coach does not read, or says none', async () => {
+      for (const language of ['ja-JP', '', undefined]) {
+        office(language);
+        await expect(lint('Launch the new website')).resolves.toMatch(/Suggestion: /);
+      }
+    });
+  });
+
   test('refuses a language the coach does not read, naming the ones it does', async () => {
     await expect(lint('Meer klanten', 'kr', 'nl')).rejects.toThrow(
       'language must be one of en, de, fr, es (or a locale of one, such as de-AT), not "nl".',

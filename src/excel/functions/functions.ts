@@ -10,6 +10,7 @@ import { defaultOperatingModel } from '../../core/operating-model';
 import { expectedProgress, statusFromPace } from '../../core/pace';
 import { progressAt } from '../../core/progress';
 import { statusLabels } from '../sync/layout';
+import { officeDisplayLanguage } from '../../host/office';
 import { reloadable } from '../../reloadable';
 
 /** Bad input to a function; Excel shows it as #VALUE! with this message. */
@@ -167,7 +168,7 @@ const loadSheetWords = reloadable(() => import('../sync/sheet-words'));
  * @customfunction LINT
  * @param text The objective or key result, as written.
  * @param [kind] "kr" (default) or "objective".
- * @param [language] The language the text is written in: "en" (default), "de", "fr" or "es", or a locale such as "de-AT".
+ * @param [language] The language the text is written in: "en", "de", "fr" or "es", or a locale such as "de-AT"; Office's display language when left out (English when it is none of these).
  * @returns The most important finding and what to do about it, or OK.
  */
 export async function lint(text: string, kind?: string, language?: string): Promise<string> {
@@ -182,7 +183,9 @@ export async function lint(text: string, kind?: string, language?: string): Prom
     loadCoachingEngine(),
     loadSheetWords(),
   ]);
-  const locale = typeof language === 'string' && language.trim() !== '' ? language.trim() : 'en';
+  const given = typeof language === 'string' && language.trim() !== '' ? language.trim() : '';
+  const office = officeDisplayLanguage() ?? '';
+  const locale = given || (office && !languageTagProblem(office) ? office : 'en');
   const problem = languageTagProblem(locale);
   if (problem) throw new FunctionInputError(`language ${problem}.`);
   const [top] = lintText(which === 'objective' ? 'objective' : 'key_result', text, {
