@@ -104,6 +104,8 @@ const german: Translations = {
     '„{keyResult}“ wird in {unit} gemessen, nicht in %, daher ist „{text}“ nicht erlaubt. Geben Sie die Anzahl in {unit} ein.',
   'validation.percentOnPlainNumber':
     '„{keyResult}“ ist eine einfache Zahl, kein Prozentsatz, daher ist „{text}“ nicht erlaubt. Geben Sie die Zahl ohne % ein.',
+  'validation.notAnAmount':
+    '„{text}“ ist kein Betrag in {unit}. Geben Sie eine Zahl wie {example} ein, oder den Betrag, wie das Board ihn zeigt, etwa {shown}.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} ist ein großer Sprung für „{keyResult}“ ({share} oder mehr des Wegs vom Start zum Ziel). Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was ihn bewirkt hat.',
   'validation.bigSetbackUnconfirmed':
@@ -290,6 +292,8 @@ const french: Translations = {
     '« {keyResult} » se mesure en {unit}, pas en %, donc « {text} » n’est pas accepté. Saisissez le nombre en {unit}.',
   'validation.percentOnPlainNumber':
     '« {keyResult} » est un nombre simple, pas un pourcentage, donc « {text} » n’est pas accepté. Saisissez le nombre sans %.',
+  'validation.notAnAmount':
+    '« {text} » n’est pas un montant en {unit}. Saisissez un nombre comme {example}, ou le montant tel que le tableau l’affiche, comme {shown}.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} est un grand saut pour « {keyResult} » ({share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
   'validation.bigSetbackUnconfirmed':
@@ -470,6 +474,8 @@ const spanish: Translations = {
     '«{keyResult}» se mide en {unit}, no en %, así que «{text}» no se acepta. Escriba el número en {unit}.',
   'validation.percentOnPlainNumber':
     '«{keyResult}» es un número simple, no un porcentaje, así que «{text}» no se acepta. Escriba el número sin %.',
+  'validation.notAnAmount':
+    '«{text}» no es un importe en {unit}. Escriba un número como {example}, o el importe como lo muestra el tablero, como {shown}.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} es un gran salto para «{keyResult}» ({share} o más del camino del inicio a la meta). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
   'validation.bigSetbackUnconfirmed':

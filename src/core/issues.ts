@@ -21,6 +21,7 @@ export const validationCodes = [
   'valueBelowZero',
   'percentOnUnit',
   'percentOnPlainNumber',
+  'notAnAmount',
   'bigJumpUnconfirmed',
   'bigSetbackUnconfirmed',
   'bigJumpNeedsNote',

@@ -91,6 +91,8 @@ export const coreMessages = createCatalogue({
     '“{keyResult}” is measured in {unit}, not in %, so “{text}” is not accepted. Type the number of {unit}.',
   'validation.percentOnPlainNumber':
     '“{keyResult}” is a plain number, not a percentage, so “{text}” is not accepted. Type the number without %.',
+  'validation.notAnAmount':
+    '“{text}” is not an amount in {unit}. Type a number such as {example}, or the amount as the board shows it, such as {shown}.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} is a big jump for “{keyResult}” ({share} or more of the way from start to target). Confirm the value is right and add a note on what drove it.',
   'validation.bigSetbackUnconfirmed':

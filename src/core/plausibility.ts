@@ -217,11 +217,54 @@ function moneyAsShown(text: string, unit: string, locale: string): TypedNumber |
   return { ...read, value: Number((read.value * factor).toPrecision(15)) };
 }
 
+/** The text of a value without the KR's own unit after its number (`42 customers` → `42`). */
+function withoutUnit(text: string, unit: string): string {
+  const number = text.trim();
+  return unit && unit !== '%' && number.toLowerCase().endsWith(unit.toLowerCase())
+    ? number.slice(0, number.length - unit.length).trimEnd()
+    : number;
+}
+
 /**
- * Reads a value typed for this KR in the reader's locale. The KR's own unit may follow the number
- * (`42 customers`, `45%` on a % KR), and money may be written as the board shows it (`€2.35M`);
- * a `%` on a KR not measured in % is refused, not dropped. A done / not done KR takes its words
- * too (`Done`, `Erledigt`).
+ * Reads a number typed in a KR's unit, in the reader's locale, as the board writes it: the unit
+ * may follow the number (`42 customers`, `45%` on a % KR), and money may be written with its sign
+ * and magnitude (`€2.35M`, `2,35 Mio. €`); a `%` on a KR not measured in % is refused, not
+ * dropped. A check-in's value (`parseKeyResultValue`), and a KR's start and target typed in a
+ * sheet (`field`), are read so.
+ */
+export function parseInUnit(
+  text: string,
+  keyResult: Pick<KeyResult, 'title' | 'unit'>,
+  locale: string = defaultLocale,
+  field = 'value',
+): TypedNumber {
+  const unit = keyResult.unit.trim();
+  const money = moneyAsShown(text, unit, locale);
+  if (money) return money;
+  const number = withoutUnit(text, unit);
+  if (unit !== '%' && /%\s*$/.test(number)) {
+    return toResult(0, [
+      validationIssue(
+        unit ? 'percentOnUnit' : 'percentOnPlainNumber',
+        field,
+        { keyResult: keyResult.title, text: text.trim(), unit },
+        locale,
+      ),
+    ]);
+  }
+  const parsed = parseNumber(number, { locale, field });
+  const amount = moneyUnit(unit);
+  if (parsed.ok || !amount || parsed.issues[0]?.code !== 'notANumber') return parsed;
+  // Text that is no number on a money KR: say the amount can be typed as the board shows it.
+  const example = amount.scale === 1 ? 1234.5 : 2.5;
+  const shown = formatMeasure(example, unit, locale);
+  const params = { text: text.trim(), unit, example, shown };
+  return toResult(0, [validationIssue('notAnAmount', field, params, locale)]);
+}
+
+/**
+ * Reads a value typed for this KR in the reader's locale, in its unit (`parseInUnit`). A done /
+ * not done KR takes its words too (`Done`, `Erledigt`).
  */
 export function parseKeyResultValue(
   text: string,
@@ -229,24 +272,9 @@ export function parseKeyResultValue(
   locale: string = defaultLocale,
 ): TypedNumber {
   const unit = keyResult.unit.trim();
-  const money = moneyAsShown(text, unit, locale);
-  if (money) return money;
-  let number = text.trim();
-  if (unit && unit !== '%' && number.toLowerCase().endsWith(unit.toLowerCase())) {
-    number = number.slice(0, number.length - unit.length).trimEnd();
-  }
-  if (unit !== '%' && /%\s*$/.test(number)) {
-    return toResult(0, [
-      validationIssue(
-        unit ? 'percentOnUnit' : 'percentOnPlainNumber',
-        'value',
-        { keyResult: keyResult.title, text: text.trim(), unit },
-        locale,
-      ),
-    ]);
-  }
-  const parsed = parseNumber(number, { locale, field: 'value' });
-  if (parsed.ok) return parsed;
+  const parsed = parseInUnit(text, keyResult, locale);
+  const number = withoutUnit(text, unit);
+  if (parsed.ok || (unit !== '%' && /%\s*$/.test(number))) return parsed;
   // A KR done or not, or of steps, takes a few numbers only: those are what to say is accepted.
   if (number.trim() === '' && (keyResult.kind === 'binary' || keyResult.kind === 'milestone')) {
     const example = keyResult.kind === 'binary' ? 1 : keyResult.target;

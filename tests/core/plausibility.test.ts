@@ -3,14 +3,16 @@ import { createCheckIn, type CheckInContext } from '../../src/core/check-in';
 import { keyResultKinds, type KeyResult } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { formatMeasure } from '../../src/core/format';
-import { largestValue, parseNumber } from '../../src/core/parse';
+import { largestValue, parseNumber, type TypedNumber } from '../../src/core/parse';
 import {
   allowsNegative,
   valueToConfirmIssues,
   isBigJump,
+  parseInUnit,
   parseKeyResultValue,
   valueRangeIssues,
 } from '../../src/core/plausibility';
+import { sayIssue } from '../../src/core/issue-words';
 import { ana, keyResult, q1 } from './fixtures';
 
 const boardLoad = keyResult({
@@ -31,6 +33,7 @@ const context = (kr: KeyResult): CheckInContext => ({
   cycle: q1,
 });
 
+const issuesOf = (result: TypedNumber) => (result.ok ? [] : result.issues);
 const codes = (result: { ok: boolean; issues?: readonly { code: string }[] }) =>
   result.ok ? [] : (result.issues ?? []).map((issue) => issue.code);
 
@@ -346,5 +349,26 @@ describe('a money value typed as the board shows it', () => {
     });
     expect(parseKeyResultValue('€2.5X', revenue('€M'), 'en-US').ok).toBe(false);
     expect(parseKeyResultValue('2.5 apples', revenue('€M'), 'en-US').ok).toBe(false);
+  });
+
+  it('refuses text that is no amount saying how one is typed, in the KR’s unit and as the board shows it', () => {
+    const [refused] = issuesOf(parseKeyResultValue('€2.5X', revenue('€M'), 'en-US'));
+    expect(refused?.message).toBe(
+      '“€2.5X” is not an amount in €M. Type a number such as 2.5, or the amount as the board shows it, such as €2.5M.',
+    );
+    const [german] = issuesOf(parseKeyResultValue('viel', revenue('€M'), 'de-DE'));
+    expect(sayIssue(german!, 'de-DE')).toMatch(
+      /^„viel“ ist kein Betrag in €M\. .* 2,5 .* 2,5\sMio\.\s€\.$/,
+    );
+    const [dollars] = issuesOf(parseKeyResultValue('lots', revenue('$'), 'en-US'));
+    expect(dollars?.message).toContain(
+      'such as 1,234.5, or the amount as the board shows it, such as $1,234.5.',
+    );
+    // A start or target typed in a sheet is read the same way, its issue naming its field.
+    expect(parseInUnit('2,35 Mio. €', revenue('€M'), 'de-DE', 'target')).toEqual({
+      ok: true,
+      value: 2.35,
+    });
+    expect(issuesOf(parseInUnit('lots', revenue('€M'), 'en-US', 'start'))[0]?.field).toBe('start');
   });
 });

@@ -734,6 +734,9 @@ describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
     expect(issues(parseKeyResultValue('5%', { ...kr, unit: '' }))).toEqual([
       'value:percentOnPlainNumber',
     ]);
+    expect(issues(parseKeyResultValue('lots', { ...kr, unit: '€M' }))).toEqual([
+      'value:notAnAmount',
+    ]);
     const jump = (value: number, confirmed: boolean, unit = kr.unit) =>
       issues({
         ok: false,
