@@ -18,7 +18,7 @@ import { columnIndexes } from '../../src/excel/sync/table';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
 import { statusNamed, statusWord } from '../../src/core/status-words';
-import { statuses } from '../../src/core/model';
+import { statuses, type KeyResult } from '../../src/core/model';
 import {
   bindingSetting,
   columnLetter,
@@ -342,6 +342,40 @@ describe('kinds in words', () => {
     expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
     const [checkIn] = (await store.repository.checkInHistory([done.id])).get(done.id) ?? [];
     expect(checkIn?.value).toBe(1);
+  });
+});
+
+describe('money in the sheet', () => {
+  test('a money KR’s Start, Target and Current have no number rule, so an amount is typed as the board writes it; Load puts the rule back once the KR is in customers', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const [money, count] = board.keyResults as [KeyResult, KeyResult];
+    await store.repository.updateKeyResult({ ...money, unit: '€M', start: 1, target: 3 });
+    await sync.load([store.teamId], board.cycle);
+    const sheet = excel.table(okrTableName).sheet;
+    const ruleAt = (header: string, id: string) => {
+      const address = `${letterOf(header)}${rowOf(excel, id) + 2}`;
+      const rules = sheet.validations.filter((v) => v.address === address);
+      return (rules.at(-1) as { settings?: Record<string, unknown> } | undefined)?.settings;
+    };
+    for (const header of ['Start', 'Target', 'Current']) {
+      // Cleared: no rule, no alert.
+      expect(ruleAt(header, money.id)).toEqual({});
+      // The column's number rule holds.
+      expect(ruleAt(header, count.id)).toBeUndefined();
+    }
+    const [stored] = (
+      await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] })
+    ).keyResults.filter((kr) => kr.id === money.id);
+    await store.repository.updateKeyResult({
+      ...stored!,
+      unit: 'customers',
+      start: 10,
+      target: 100,
+    });
+    await sync.load([store.teamId], board.cycle);
+    expect(ruleAt('Current', money.id)).toMatchObject({
+      rule: { decimal: expect.anything() as unknown },
+    });
   });
 });
 

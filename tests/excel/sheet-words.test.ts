@@ -10,7 +10,7 @@ import { readOnlyEdits, readOnlyNote } from '../../src/excel/sync/row-state';
 import { keyResultRow } from '../../src/excel/sync/rows';
 import {
   columnValidation,
-  currentValidation,
+  measureValidation,
   columnRules,
   columnWidths,
   formatChanges,
@@ -204,6 +204,8 @@ describe('the formatting’s languages', () => {
   });
 });
 
+const done = { kind: 'Done / not done', unit: '' };
+
 describe('validation alerts', () => {
   test('say what a cell takes, in the language, titled by the column’s header', () => {
     expect(columnValidation('confidence', 'Zuversicht', 'de')).toEqual({
@@ -217,7 +219,7 @@ describe('validation alerts', () => {
     expect(columnValidation('kind', 'Tipo', 'es')?.message).toBe(
       'Elija uno de estos valores: Aumentar, Reducir, Mantener en o por encima, Mantener en o por debajo, Hitos, Hecho / no hecho.',
     );
-    expect(currentValidation(true, 'Current', 'en')).toEqual({
+    expect(measureValidation('current', done, 'Current', 'en')).toEqual({
       rule: { list: ['Done', 'Not done'] },
       title: 'Current',
       message: 'Choose Done or Not done.',
@@ -248,11 +250,12 @@ describe('validation alerts', () => {
         ...okrColumns.flatMap(
           ({ key }, index) => columnValidation(key, headers[index]!, language) ?? [],
         ),
-        currentValidation(
-          true,
+        measureValidation(
+          'current',
+          done,
           headers[okrColumns.findIndex(({ key }) => key === 'current')]!,
           language,
-        ),
+        )!,
       ];
       for (const alert of alerts) expect(alert.message.length).toBeLessThanOrEqual(225);
       const written = [42.5, 42.5, 42.5, 1, 7].map((n) =>
@@ -281,8 +284,8 @@ describe('validation alerts', () => {
       false,
       true,
     ]);
-    const done = currentValidation(true, 'Aktuell', 'de');
-    expect(['erledigt', 'Done'].map((value) => passes(done, value))).toEqual([true, false]);
+    const list = measureValidation('current', done, 'Aktuell', 'de')!;
+    expect(['erledigt', 'Done'].map((value) => passes(list, value))).toEqual([true, false]);
   });
 });
 
@@ -317,5 +320,30 @@ describe('the workbook simulator’s validation', () => {
     expect(workbook.edit(0, 'Weight', '0')).toBe(false);
     expect(workbook.refusal()).toEqual(columnValidation('weight', 'Weight', 'en'));
     expect(workbook.edit(0, 'Weight', '0.5')).toBe(true);
+  });
+
+  test('a money KR’s Start, Target and Current take an amount typed as the board writes it; other rows keep the number rule', async () => {
+    const storage = new Map<string, string>();
+    const workbook = new SimulatedWorkbook({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    });
+    const row = (unit: string) => {
+      const context = { cycle, today: '2026-05-15', model };
+      const written = keyResultRow({ ...keyResult, unit }, { title: 'Grow' }, context);
+      return Object.fromEntries(
+        Object.entries(written).filter(([key]) => key !== 'progress'),
+      ) as RowWrite;
+    };
+    await workbook.writeRows(() => [row('€M'), row('customers')], { teamIds: ['t1'], cycle });
+    for (const header of ['Start', 'Target', 'Current']) {
+      expect(workbook.edit(0, header, '€2.5M')).toBe(true);
+      expect(workbook.edit(1, header, 'lots')).toBe(false);
+    }
+    expect(workbook.refusal()).toEqual(columnValidation('current', 'Current', 'en'));
+    expect(measureValidation('target', { kind: 'Increase', unit: '$K' }, 'Target', 'en')).toBe(
+      undefined,
+    );
   });
 });

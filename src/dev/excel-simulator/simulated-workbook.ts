@@ -4,13 +4,19 @@
  * (localStorage in the page) as a stand-in for the workbook file. It applies the same table
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
-import { keyResultKindFromLabel } from '../../core/kind-words';
 import { parseNumber, readWithDecimalMark, withoutSpaceGroups } from '../../core/parse';
 import { columnNamed } from '../../excel/sync/headers';
-import { columnOf, isOkrSheetTitle, okrSheetName, okrSheetTitle } from '../../excel/sync/layout';
+import {
+  columnOf,
+  isOkrSheetTitle,
+  okrSheetName,
+  okrSheetTitle,
+  type ColumnKey,
+} from '../../excel/sync/layout';
 import {
   columnValidation,
-  currentValidation,
+  measureKeys,
+  measureValidation,
   earlierFormats,
   formatChanges,
   passes,
@@ -318,10 +324,15 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const written = rules?.[key];
     const column = columnValidation(key, header, language);
     const ofColumn = column && written ? { ...column, rule: written } : column;
-    if (key !== 'current') return ofColumn;
-    const kind = this.sheet.headers.findIndex((name) => columnNamed(name) === 'kind');
-    const binary = keyResultKindFromLabel(String(cells[kind] ?? '')) === 'binary';
-    return binary ? currentValidation(true, header, language) : ofColumn;
+    const measureKey = measureKeys.find((measure) => measure === key);
+    if (!measureKey) return ofColumn;
+    // A row's Start, Target and Current take the rule its Kind and Unit give them.
+    const cellOf = (of: ColumnKey) =>
+      String(cells[this.sheet!.headers.findIndex((name) => columnNamed(name) === of)] ?? '');
+    const measure = { kind: cellOf('kind'), unit: cellOf('unit') };
+    const validation = measureValidation(measureKey, measure, header, language);
+    // Where it is the column's own, the one the column was written with holds.
+    return JSON.stringify(validation) === JSON.stringify(column) ? ofColumn : validation;
   }
 
   /** A person inserts an empty table row below `row` (-1: at the top). */

@@ -1,6 +1,7 @@
 import { statuses, type Status } from '../../core/model';
 import { weightExclusiveMinimum } from '../../core/validation';
-import { kindWordsFor } from '../../core/kind-words';
+import { moneyUnit } from '../../core/format';
+import { keyResultKindFromLabel, kindWordsFor } from '../../core/kind-words';
 import { columnOf, okrColumns, statusColours, type ColumnKey } from './layout';
 import { statusWord } from '../../core/status-words';
 import { sayInSheet, sheetLanguageOf } from './sheet-words';
@@ -187,19 +188,29 @@ export function columnValidation(
   return undefined;
 }
 
+/** The cells whose rule follows the row's KR (its Kind and Unit), not only their column's. */
+export const measureKeys = ['start', 'target', 'current'] as const;
+export type MeasureKey = (typeof measureKeys)[number];
+
 /**
- * A KR's Current cell: a Done / Not done list for a done / not done KR, instead of the
- * column's number rule.
+ * A row's Start, Target or Current cell's rule, by the row's Kind and Unit cells: a done / not done
+ * KR's Current is a Done / Not done list; a money KR's cells have none, so an amount is typed as
+ * the board writes it ("€2.5M", "2,35 Mio. €"), which Excel's number rule refuses: the add-in
+ * reads it, and says in the row's Sync cell what it cannot read. Else the column's number rule.
  */
-export function currentValidation(
-  binary: boolean,
+export function measureValidation(
+  key: MeasureKey,
+  row: { readonly kind: string; readonly unit: string },
   header: string,
   language: string,
-): CellValidation {
-  if (!binary) return columnValidation('current', header, language)!;
-  const { done, notDone } = kindWordsFor(language);
-  const message = sayInSheet('validation.doneOrNotDone', language, { done, notDone });
-  return { rule: { list: [done, notDone] }, title: header, message };
+): CellValidation | undefined {
+  if (key === 'current' && keyResultKindFromLabel(row.kind) === 'binary') {
+    const { done, notDone } = kindWordsFor(language);
+    const message = sayInSheet('validation.doneOrNotDone', language, { done, notDone });
+    return { rule: { list: [done, notDone] }, title: header, message };
+  }
+  if (moneyUnit(row.unit.trim())) return undefined;
+  return columnValidation(key, header, language);
 }
 
 /** Whether a typed entry passes a validation (a blank one always does, as in Excel). */

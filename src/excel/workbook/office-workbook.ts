@@ -9,7 +9,6 @@ import {
   type ColumnKey,
 } from '../sync/layout';
 import { columnNamed, headersIn } from '../sync/headers';
-import { keyResultKindFromLabel } from '../../core/kind-words';
 import type {
   CellValidation,
   FormatChanges,
@@ -339,12 +338,15 @@ function queueFormatChanges(
 }
 
 /**
- * A done / not done KR's Current cell is a Done / Not done list instead of the column's number
- * rule, so the drop-down offers the two words. Set where the plan wrote the Kind (new rows and
- * rows whose kind changed), so a row that stops being done / not done gets the number rule back;
- * when the column's rule was just written anew, on every done / not done row.
+ * A row's Start, Target and Current cells take the rule its KR's Kind and Unit give them
+ * (`measureValidation`): a done / not done KR's Current is a Done / Not done list, so the
+ * drop-down offers the two words, and a money KR's cells have none, so "€2.5M" can be typed.
+ * Set where the plan wrote the Kind or the Unit (new rows, rows whose KR changed), so a row that
+ * stops being either gets the number rule back; when the column's rule was just written anew, on
+ * every row whose rule differs from it. A cell without a rule has its validation cleared:
+ * https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-clear-member(1)
  */
-function queueCurrentCellRules(
+function queueMeasureCellRules(
   open: OpenTable,
   table: TableSnapshot,
   writes: readonly CellWrite[],
@@ -352,20 +354,34 @@ function queueCurrentCellRules(
   format: SheetFormat,
 ) {
   const indexes = columnIndexes(table.headers);
-  const currentColumn = indexes.get('current');
   const kindColumn = indexes.get('kind');
-  if (currentColumn === undefined || kindColumn === undefined) return;
-  const header = String(table.headers[currentColumn]);
+  const unitColumn = indexes.get('unit');
+  if (kindColumn === undefined || unitColumn === undefined) return;
   const rows = changes.validate
     ? table.body.map((_, row) => row)
-    : writes
-        .filter((write) => write.key === 'kind')
-        .flatMap((write) => write.values.map((_, offset) => write.row + offset));
+    : [
+        ...new Set(
+          writes
+            .filter((write) => write.key === 'kind' || write.key === 'unit')
+            .flatMap((write) => write.values.map((_, offset) => write.row + offset)),
+        ),
+      ];
+  const language = changes.formats.validation;
   for (const row of rows) {
-    const binary = keyResultKindFromLabel(String(table.body[row]?.[kindColumn])) === 'binary';
-    if (changes.validate && !binary) continue; // the column's rule already holds
-    const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + currentColumn, 1, 1);
-    queueValidation(cell, format.currentValidation(binary, header, changes.formats.validation));
+    const cells = table.body[row];
+    const measure = { kind: String(cells?.[kindColumn]), unit: String(cells?.[unitColumn]) };
+    for (const key of format.measureKeys) {
+      const column = indexes.get(key);
+      if (column === undefined) continue;
+      const header = String(table.headers[column]);
+      const validation = format.measureValidation(key, measure, header, language);
+      const ofColumn = format.columnValidation(key, header, language);
+      // The column's rule was just written on every cell.
+      if (changes.validate && JSON.stringify(validation) === JSON.stringify(ofColumn)) continue;
+      const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + column, 1, 1);
+      if (validation) queueValidation(cell, validation);
+      else cell.dataValidation.clear();
+    }
   }
 }
 
@@ -488,7 +504,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
           true,
         );
         queueFormatChanges(open, headers, changes, format, context, plan.addHeaders);
-        queueCurrentCellRules(open, after, plan.writes, changes, format);
+        queueMeasureCellRules(open, after, plan.writes, changes, format);
         context.workbook.settings.add(bindingSetting, JSON.stringify(written));
         nameSheet(open, written);
         await context.sync();
