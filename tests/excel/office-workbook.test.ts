@@ -865,13 +865,13 @@ describe('sending check-ins', () => {
       new Map([
         [
           first,
-          `Current: Excel shows “4500%” because the cell is formatted as a percentage, but this KR counts customers. ${fix} ` +
-            `Target: Excel shows “10000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix}`,
+          `Target: Excel shows “10000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix} ` +
+            `Current: Excel shows “4500%” because the cell is formatted as a percentage, but this KR counts customers. ${fix}`,
         ],
         [
           second,
-          `Current: Excel shows “1000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix} ` +
-            `Target: Excel shows “10000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix}`,
+          `Target: Excel shows “10000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix} ` +
+            `Current: Excel shows “1000%” because the cell is formatted as a percentage, but this KR counts customers. ${fix}`,
         ],
       ]),
     );
@@ -1145,6 +1145,28 @@ describe('sending check-ins', () => {
       ]),
     );
     expect(await sync.send()).toMatchObject({ sent: 0, definitions: 0 });
+  });
+
+  test('a row whose Kind and Current do not read, with a confidence off the scale, says every problem at once, each once, as typed and after a send', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const at = rowOf(excel, board.keyResults[0]!.id);
+    excel.type(okrTableName, at, 'Kind', 'Grow');
+    excel.type(okrTableName, at, 'Current', 'lots');
+    excel.type(okrTableName, at, 'Confidence', 42);
+    const why =
+      'Kind: “Grow” is not one of Increase, Decrease, Stay at or above, Stay at or below, Milestones, Done / not done. ' +
+      'Current: “lots” is not a number. Type a number such as 1,234.5. ' +
+      'Confidence 42 is outside 1–10. Type a number from 1 to 10.';
+    expect((await sync.markEdits()).withMessages.map((row) => row.message)).toEqual([why]);
+    const outcome = await sync.send();
+    expect(outcome).toMatchObject({ sent: 0, definitions: 0 });
+    expect(excel.cellAt(okrTableName, at, 'Sync').value).toBe(`Pending: ${why}`);
+    expect(outcome.summary.withMessages.map((row) => row.message)).toEqual([why]);
+    // A value judged against the measure (a big jump) waits for the Kind: it follows from it.
+    excel.type(okrTableName, at, 'Current', 1e6);
+    expect((await sync.markEdits()).withMessages.map((row) => row.message)).toEqual([
+      why.replace(/ Current: .*? 1,234\.5\./, ''),
+    ]);
   });
 
   test('a bad value is to fix before any send, and a change to send once fixed', async () => {
@@ -1672,6 +1694,48 @@ describe('definitions edited in the sheet', () => {
     expect(excel.cellAt(okrTableName, rowOf(excel, kr.id), headerOf('sync', 'de')).value).toBe(
       'In OKR Coach nicht mehr auf diesem Board (gelöscht oder in ein anderes Team oder einen anderen Zyklus verschoben; festgestellt 2026-06-15 10:00 UTC): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
     );
+  });
+
+  test('money typed as the board shows it (“€1.5M”, “1,75 Mio. €”) is read in Current, Start and Target on a KR in €M; text that is none says how to type it', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 3, '2026-06-15');
+    const [first, second, third] = await Promise.all(
+      board.keyResults.map((kr) =>
+        store.repository.updateKeyResult({ ...kr, unit: '€M', start: 1, target: 3, current: 1 }),
+      ),
+    );
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    const at = (id: string) => rowOf(excel, id);
+    excel.type(okrTableName, at(first!.id), 'Start', '€500K');
+    excel.type(okrTableName, at(first!.id), 'Target', '€3.5M');
+    excel.type(okrTableName, at(first!.id), 'Current', '€1.5M');
+    excel.type(okrTableName, at(second!.id), 'Current', '€1.5X');
+    const why =
+      'Current: “€1.5X” is not an amount in €M. Type a number such as 2.5, or the amount as the board shows it, such as €2.5M.';
+    expect((await sync.markEdits()).withMessages.map((row) => row.message)).toEqual([why]);
+    expect(await sync.send()).toMatchObject({ sent: 1, definitions: 1, rejected: 1 });
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const sent = stored.keyResults.find((kr) => kr.id === first!.id)!;
+    expect([sent.start, sent.target, sent.current]).toEqual([0.5, 3.5, 1.5]);
+    expect(excel.cellAt(okrTableName, at(second!.id), 'Sync').value).toBe(`Pending: ${why}`);
+
+    // A German pane reads the German way of writing it (in the sheet headed in English); a number
+    // typed as a number is read as before.
+    const german = open(excel, true, 'de-DE').sync;
+    await german.load([store.teamId], board.cycle);
+    excel.type(okrTableName, at(third!.id), 'Current', '1,75 Mio. €');
+    excel.type(okrTableName, at(second!.id), 'Current', 1.25);
+    expect(await german.send()).toMatchObject({ sent: 2, rejected: 0 });
+    const after = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const currentOf = (id: string) => after.keyResults.find((kr) => kr.id === id)?.current;
+    expect([currentOf(third!.id), currentOf(second!.id)]).toEqual([1.75, 1.25]);
   });
 
   test('a title and a target typed in the sheet are sent, and a reload keeps them', async () => {

@@ -9,7 +9,8 @@ import { binaryValueOf, kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { parseNumber } from '../../core/parse';
+import { parseNumber, type TypedNumber } from '../../core/parse';
+import { asksForValueNote, parseInUnit, parseKeyResultValue } from '../../core/plausibility';
 import { fnv1a } from '../../core/text-hash';
 import { InvalidError } from '../../store/errors';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
@@ -135,6 +136,21 @@ export function numberIn(cell: CellValue, field: string, locale: string) {
   return parseNumber(String(cell), { locale, field });
 }
 
+/**
+ * A Start or Target cell, read as a check-in's value is (`parseInUnit`): a number as it is, text
+ * in the row's unit as the board writes it ("€2.5M" or "2,35 Mio. €" on a KR in €M).
+ */
+export function measureIn(
+  cell: CellValue,
+  field: 'start' | 'target',
+  row: { readonly unit: CellValue; readonly keyResult: CellValue },
+  locale: string,
+): TypedNumber {
+  if (typeof cell === 'number') return { ok: true, value: cell };
+  const measured = { title: String(row.keyResult), unit: String(row.unit) };
+  return parseInUnit(String(cell), measured, locale, field);
+}
+
 /** The Current value the store last had, from the row's state (a word for done / not done). */
 function storedCurrent(cell: CellValue): number | undefined {
   if (typeof cell === 'number') return cell;
@@ -157,9 +173,17 @@ function basisOf(row: OkrRow, keyResult: KeyResult): CheckInBasis {
   };
 }
 
-/** The KR a row describes, rebuilt from its cells, or why the row cannot describe one. */
-function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | ValidationIssue[] {
+/**
+ * The KR a row describes, rebuilt from its cells, and why it cannot be while its Kind, Start or
+ * Target does not read: the KR then takes what the sheet loaded for those, so the row's check-in
+ * cells are still read (`checkInOf`).
+ */
+function keyResultOf(
+  row: OkrRow,
+  model: OperatingModel,
+): { readonly keyResult: KeyResult; readonly issues: readonly ValidationIssue[] } {
   const { cells } = row;
+  const { base, rolledUpFrom, defined } = stateOf(row);
   const issues: ValidationIssue[] = [];
   const kind = keyResultKindFromLabel(String(cells.kind));
   if (!kind) {
@@ -175,45 +199,46 @@ function keyResultOf(row: OkrRow, model: OperatingModel): KeyResult | Validation
       ),
     );
   }
-  const start = numberIn(cells.start, 'start', model.locale);
-  const target = numberIn(cells.target, 'target', model.locale);
-  for (const result of [start, target]) if (!result.ok) issues.push(...result.issues);
-  if (!kind || !start.ok || !target.ok) return issues;
-  const { base, rolledUpFrom } = stateOf(row);
+  const read = (field: 'start' | 'target') => {
+    const typed = measureIn(cells[field], field, cells, model.locale);
+    if (typed.ok) return typed.value;
+    issues.push(...typed.issues);
+    const loaded = defined && measureIn(defined[field], field, defined, model.locale);
+    return loaded?.ok ? loaded.value : 0;
+  };
+  const start = read('start');
+  const target = read('target');
   return {
-    ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
-    id: String(cells.keyResultId),
-    objectiveId: String(cells.objectiveId),
-    title: String(cells.keyResult),
-    kind,
-    start: start.value,
-    target: target.value,
-    current: storedCurrent(base.current) ?? start.value,
-    unit: String(cells.unit),
-    weight: 1,
+    keyResult: {
+      ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
+      id: String(cells.keyResultId),
+      objectiveId: String(cells.objectiveId),
+      title: String(cells.keyResult),
+      kind: kind ?? keyResultKindFromLabel(String(defined?.kind)) ?? 'increase',
+      start,
+      target,
+      current: storedCurrent(base.current) ?? start,
+      unit: String(cells.unit),
+      weight: 1,
+    },
+    issues,
   };
 }
 
 /**
- * The value a check-in sends from the Current cell: a done / not done KR's cell holds "Done"
- * or "Not done" in the user's language (or another the sheet writes; 1 or 0 are taken too);
- * anything else there is refused with the two words.
+ * The value a check-in sends from the Current cell, read as every surface reads a typed value
+ * (`parseKeyResultValue`): a number as it is; text in the KR's unit, money as the board shows it
+ * ("€2.5M", "2,35 Mio. €"), and on a done / not done KR "Done" or "Not done" in any of the
+ * languages (or 1 or 0). A done / not done KR's cell that reads as neither names the two words
+ * its list offers.
  */
-function checkInValue(
-  cell: CellValue,
-  keyResult: KeyResult,
-  model: OperatingModel,
-): { ok: true; value: number | string } | { ok: false; issues: ValidationIssue[] } {
-  if (typeof cell === 'boolean') return { ok: true, value: String(cell) };
-  if (keyResult.kind !== 'binary' || typeof cell === 'number') return { ok: true, value: cell };
-  const word = cell.trim();
-  const binary = binaryValueOf(word);
-  if (binary !== undefined) return { ok: true, value: binary };
-  if (word === '0' || word === '1') return { ok: true, value: Number(word) };
-  const words = kindWordsFor(model.locale);
-  const allowed = `${words.done}, ${words.notDone}`;
-  const params = { text: word, allowed };
-  return { ok: false, issues: [validationIssue('notOneOf', 'value', params, model.locale)] };
+function checkInValue(cell: CellValue, keyResult: KeyResult, locale: string): TypedNumber {
+  if (typeof cell === 'number') return { ok: true, value: cell };
+  const read = parseKeyResultValue(String(cell), keyResult, locale);
+  if (read.ok || keyResult.kind !== 'binary') return read;
+  const words = kindWordsFor(locale);
+  const params = { text: String(cell).trim(), allowed: `${words.done}, ${words.notDone}` };
+  return { ok: false, issues: [validationIssue('notOneOf', 'value', params, locale)] };
 }
 
 /**
@@ -250,47 +275,60 @@ export function checkInClientId(
   ]);
 }
 
-/** A row's check-in as its cells read now: a draft to send, or the issues to fix first. */
+/**
+ * A row's check-in as its cells read now: a draft to send, or the issues to fix first. With
+ * `measureSaid`, a Kind, Start or Target that does not read is left to the row's definition
+ * edit to say (`definitionToFix`), so it is said once.
+ */
 function checkInOf(
   row: OkrRow,
   context: SendContext,
+  measureSaid = false,
 ): { ok: true; draft: CheckInDraft } | { ok: false; message: string } {
   const keyResultId = String(row.cells.keyResultId);
   const cells = checkInCellsOf(row);
-  const keyResult = keyResultOf(row, context.model);
+  const measure = keyResultOf(row, context.model);
+  const { keyResult } = measure;
   const version = String(row.cells.version);
   const clientId = checkInClientId(context.author.id, keyResultId, version, cells);
   // A note goes with one check-in: left in its cell after it was sent, it is neither sent again
   // with the next one nor that one's confirmation of a big jump.
   const note =
     String(cells.note).trim() === String(stateOf(row).base.note).trim() ? '' : String(cells.note);
-  const value = Array.isArray(keyResult)
-    ? undefined
-    : checkInValue(cells.current, keyResult, context.model);
-  const result = Array.isArray(keyResult)
-    ? { ok: false as const, issues: keyResult }
-    : !value?.ok
-      ? { ok: false as const, issues: value?.issues ?? [] }
-      : createCheckIn(
-          {
-            value: value.value,
-            confidence:
-              typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
-            note,
-            // The sheet has no dialog to confirm in: a note written on the row is the
-            // confirmation the core's big-jump rule asks for (its message says to add one).
-            confirmedJump: note.trim() !== '',
-          },
-          {
-            keyResult,
-            author: context.author,
-            at: context.now,
-            clientId,
-            source: 'excel',
-            cycle: context.cycle,
-          },
-          context.model,
-        );
+  const value = checkInValue(cells.current, keyResult, context.model.locale);
+  const result = createCheckIn(
+    {
+      // A value that does not read is read again by the core, which then checks the other cells.
+      value: value.ok ? value.value : String(cells.current),
+      confidence:
+        typeof cells.confidence === 'boolean' ? String(cells.confidence) : cells.confidence,
+      note,
+      // The sheet has no dialog to confirm in: a note written on the row is the
+      // confirmation the core's big-jump rule asks for (its message says to add one).
+      confirmedJump: note.trim() !== '',
+    },
+    {
+      keyResult,
+      author: context.author,
+      at: context.now,
+      clientId,
+      source: 'excel',
+      cycle: context.cycle,
+    },
+    context.model,
+  );
+  // Every cell's issue at once, each once. A Current that does not read is said as read above;
+  // one that reads is judged against the KR's measure (a big jump, below zero) only once the
+  // Kind, Start and Target read: until then that would follow from them.
+  const checked = result.ok ? [] : result.issues;
+  const judged = measure.issues.length === 0 && value.ok;
+  const issues = [
+    ...(measureSaid ? [] : measure.issues),
+    ...(value.ok ? [] : value.issues),
+    ...(judged
+      ? checked
+      : checked.filter((issue) => issue.field !== 'value' && !asksForValueNote(issue))),
+  ];
   // A cell Excel shows as a percentage or a date is said as such, instead of the core's reading.
   const formatted = formattedCellsToFix(
     row,
@@ -298,31 +336,34 @@ function checkInOf(
     String(row.cells.unit),
     context.model,
   );
-  const issues = (result.ok ? [] : result.issues).filter(
-    (issue) => !formatted.has(columnOfField[issue.field] ?? 'note'),
-  );
-  if (!result.ok || issues.length > 0 || formatted.size > 0) {
-    const said = issues.length > 0 ? [sayInColumns(issues, context.model.locale)] : [];
-    return { ok: false, message: [...formatted.values(), ...said].join(' ') };
+  const said = issues.filter((issue) => !formatted.has(columnOfField[issue.field] ?? 'note'));
+  if (!result.ok || measure.issues.length > 0 || issues.length > 0 || formatted.size > 0) {
+    const words = said.length > 0 ? [sayInColumns(said, context.model.locale)] : [];
+    return { ok: false, message: [...formatted.values(), ...words].join(' ') };
   }
   return {
     ok: true,
     draft: {
       ...result.value,
       ...(version ? { keyResultVersion: version } : {}),
-      ...(version && !Array.isArray(keyResult) ? { keyResultBasis: basisOf(row, keyResult) } : {}),
+      ...(version ? { keyResultBasis: basisOf(row, keyResult) } : {}),
     },
   };
 }
 
 /**
  * Why a pending row's check-in cannot be sent as its cells read now (a bad value to fix first),
- * or undefined when a send would take it.
+ * or undefined when a send would take it; with `measureSaid`, leaving out a Kind, Start or
+ * Target that does not read, which the row's definition edit says.
  */
-export function checkInToFix(row: OkrRow, context: SendContext): string | undefined {
+export function checkInToFix(
+  row: OkrRow,
+  context: SendContext,
+  measureSaid = false,
+): string | undefined {
   if (!isCheckInEdited(row)) return undefined;
-  const checkIn = checkInOf(row, context);
-  return checkIn.ok ? undefined : checkIn.message;
+  const checkIn = checkInOf(row, context, measureSaid);
+  return checkIn.ok ? undefined : checkIn.message || undefined;
 }
 
 /**

@@ -20,6 +20,7 @@ import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
 import {
   formattedCellsToFix,
+  measureIn,
   numberIn,
   reasonOf,
   refusalOf,
@@ -120,6 +121,13 @@ export function definitionEdits(
 
 const same = (a: unknown, b: unknown) => String(a).trim() === String(b).trim();
 
+/** A number cell of the definition: Start and Target in the row's unit (`measureIn`). */
+function numberOf(cells: DefinitionCells, field: 'start' | 'target' | 'weight', locale: string) {
+  return field === 'weight'
+    ? numberIn(cells.weight, field, locale)
+    : measureIn(cells[field], field, cells, locale);
+}
+
 /** The store's KR with the user's fields laid over it, or why a field cannot be taken. */
 function withFields(
   stored: KeyResult,
@@ -147,7 +155,7 @@ function withFields(
       if (kind) keyResult = { ...keyResult, kind };
     }
     if (field === 'start' || field === 'target' || field === 'weight') {
-      const parsed = numberIn(cell, field, model.locale);
+      const parsed = numberOf(edit.mine, field, model.locale);
       if (parsed.ok) keyResult = { ...keyResult, [field]: parsed.value };
     }
   }
@@ -199,7 +207,7 @@ export function definitionToFix(edit: DefinitionEdit, locale: string): string | 
       return [sayInColumns([validationIssue('notOneOf', 'kind', { text, allowed })], locale)];
     }
     if (field !== 'start' && field !== 'target' && field !== 'weight') return [];
-    const parsed = numberIn(cell, field, locale);
+    const parsed = numberOf(edit.mine, field, locale);
     const issues = !parsed.ok
       ? parsed.issues
       : field === 'weight'
@@ -219,8 +227,8 @@ function measureToFix(edit: DefinitionEdit, locale: string): string | undefined 
     return undefined;
   }
   const kind = keyResultKindFromLabel(String(edit.mine.kind));
-  const start = numberIn(edit.mine.start, 'start', locale);
-  const target = numberIn(edit.mine.target, 'target', locale);
+  const start = numberOf(edit.mine, 'start', locale);
+  const target = numberOf(edit.mine, 'target', locale);
   if (!kind || !start.ok || !target.ok) return undefined;
   const issues = keyResultMeasureIssues({ kind, start: start.value, target: target.value }, locale);
   return issues.length > 0 ? sayInColumns(issues, locale) : undefined;

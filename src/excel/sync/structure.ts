@@ -17,7 +17,7 @@ import { deleteKeyResult } from '../../ui/board/deleteOkr';
 import type { KeyResultDraft, OkrRepository } from '../../store/repository';
 import { paneWordsFor } from '../pane-words';
 import type { AddedRow, CellValue, OkrRow, OkrTable, RowUpdate } from '../workbook/types';
-import { derivedClientId, numberIn, reasonOf } from './check-ins';
+import { derivedClientId, measureIn, numberIn, reasonOf } from './check-ins';
 import { ownerOf, type FoundOwners } from './owners';
 import { definitionCellsOf, isEdited, stateCells, stateOf, type RowState } from './row-state';
 import { definitionCells, keyResultRow, storeCells, type RowContext } from './rows';
@@ -78,19 +78,25 @@ function objectiveFor(
   return validationIssue('notOneOf', 'objectiveId', { text, allowed }, model.locale);
 }
 
-/** A number cell, or its default when the user left it empty. */
+/**
+ * A number cell (Start and Target in the row's unit, as the board writes it: `measureIn`), or its
+ * default when the user left it empty.
+ */
 function numberOr(
-  cell: CellValue,
-  field: string,
+  cells: AddedRow['cells'],
+  field: 'start' | 'target' | 'weight',
   fallback: number | undefined,
   model: OperatingModel,
 ): { ok: true; value: number } | { ok: false; issues: readonly ValidationIssue[] } {
+  const cell = cells[field];
   if (blank(cell)) {
     return fallback === undefined
       ? { ok: false, issues: [validationIssue('required', field, {}, model.locale)] }
       : { ok: true, value: fallback };
   }
-  return numberIn(cell, field, model.locale);
+  return field === 'weight'
+    ? numberIn(cell, field, model.locale)
+    : measureIn(cell, field, cells, model.locale);
 }
 
 /**
@@ -112,9 +118,9 @@ function draftOf(
     issues.push(validationIssue('notOneOf', 'kind', { text, allowed }, model.locale));
   }
   const binary = kind === 'binary';
-  const start = numberOr(cells.start, 'start', 0, model);
-  const target = numberOr(cells.target, 'target', binary ? 1 : undefined, model);
-  const weight = numberOr(cells.weight, 'weight', 1, model);
+  const start = numberOr(cells, 'start', 0, model);
+  const target = numberOr(cells, 'target', binary ? 1 : undefined, model);
+  const weight = numberOr(cells, 'weight', 1, model);
   for (const result of [start, target, weight]) if (!result.ok) issues.push(...result.issues);
   if (!kind || !start.ok || !target.ok || !weight.ok) return { ok: false, issues };
   const description = String(cells.description).trim();

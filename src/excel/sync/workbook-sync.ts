@@ -237,12 +237,10 @@ function fixesIn(
   const definitions = new Map(definitionEdits(rows).map((edit) => [edit.keyResultId, edit]));
   return (row) => {
     const definition = definitions.get(String(row.cells.keyResultId));
-    const checkIn = checkInToFix(row, context);
+    // A Kind, Start or Target that does not read is the definition's to say: said once.
     const defined = definition && definitionToFix(definition, context.model.locale);
-    // A Kind, Start or Target that cannot be read stops the check-in's own check too, which then
-    // says what the definition's does: said once.
-    const fixes = [checkIn && defined?.includes(checkIn) ? undefined : checkIn, defined];
-    return fixes.filter(Boolean).join(' ') || undefined;
+    const checkIn = checkInToFix(row, context, definition !== undefined);
+    return [defined, checkIn].filter(Boolean).join(' ') || undefined;
   };
 }
 
@@ -596,12 +594,13 @@ export class WorkbookSync {
           .map((id) => deleteRowKeyResult(stored.get(id)!, repository, model.locale)),
       ),
     ]);
-    // A refused row's check-in cell to fix is said with the refusal: both wait for the user's edit.
+    // A row's check-in cell to fix is said with its definition's refusal or cell to fix: all wait
+    // for the user's edit, and the Sync cell says every one at once.
     const byKeyResult = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
     let definitions = sentDefinitions.map((outcome, i): DefinitionOutcome => {
       const row = byKeyResult.get(edits[i]!.keyResultId);
-      if (outcome.kind !== 'refused' || !row) return outcome;
-      const fix = checkInToFix(row, sendContext);
+      if ((outcome.kind !== 'refused' && outcome.kind !== 'rejected') || !row) return outcome;
+      const fix = checkInToFix(row, sendContext, true);
       if (!fix) return outcome;
       const detail =
         'detail' in outcome && outcome.detail ? { detail: `${outcome.detail} ${fix}` } : {};

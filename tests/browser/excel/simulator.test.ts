@@ -956,3 +956,72 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
     await store.repository.deleteObjective(aligned);
   }
 });
+
+test('money typed as the board writes it (“€1.5M”) goes into a money KR’s Current and Target, unrefused, and is sent; text that is no amount, beside a bad Kind, says both and how to type it', async () => {
+  const money = await store.repository.createKeyResult({
+    objectiveId: board.objectives[0]!.id,
+    title: 'Grow recurring revenue to €3M',
+    kind: 'increase',
+    start: 1,
+    target: 3,
+    current: 1,
+    unit: '€M',
+    weight: 1,
+    owner: { id: demoUsers.meganBowen.id, displayName: demoUsers.meganBowen.displayName },
+  });
+  try {
+    await loadIntoSheet();
+    const moneyCell = (header: string) =>
+      page.locator(`tr[data-kr="${money.id}"] [data-col="${header}"]`);
+    const typeMoney = async (header: string, entry: string) => {
+      await moneyCell(header).fill(entry);
+      await moneyCell(header).press('Enter');
+    };
+    await moneyCell('Current').waitFor();
+    // Excel's number rule would refuse the text: the money KR's cells have none.
+    await typeMoney('Current', '€1.5M');
+    await typeMoney('Target', '€3.5M');
+    expect(await moneyCell('Current').inputValue()).toBe('€1.5M');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.getByTestId('send').filter({ hasText: 'Send 1 change' }).waitFor();
+    await page.getByTestId('send').click();
+    await page.getByTestId('send').filter({ hasText: 'Nothing to send' }).waitFor();
+    expect(await moneyCell('Sync').inputValue()).toMatch(/^Sent /);
+    const [checkIn] = (await store.repository.checkInHistory([money.id])).get(money.id) ?? [];
+    expect(checkIn?.value).toBe(1.5);
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    expect(stored.keyResults.find((kr) => kr.id === money.id)?.target).toBe(3.5);
+
+    // A Kind its list refuses (pasted) and a Current that is no amount: both said at once.
+    await page.getByTestId('paste-entries').check();
+    await typeMoney('Kind', 'Grow');
+    await page.getByTestId('paste-entries').uncheck();
+    await typeMoney('Current', '€1.5X');
+    const why =
+      'Kind: “Grow” is not one of Increase, Decrease, Stay at or above, Stay at or below, Milestones, Done / not done. ' +
+      'Current: “€1.5X” is not an amount in €M. Type a number such as 2.5, or the amount as the board shows it, such as €2.5M.';
+    await page.waitForFunction(
+      ({ id, text }) =>
+        document.querySelector<HTMLTextAreaElement>(`tr[data-kr="${id}"] [data-col="Sync"]`)
+          ?.value === text,
+      { id: money.id, text: `Pending: ${why}` },
+      { timeout: 60_000 },
+    );
+    expect(await page.getByTestId('row-messages').locator('li').last().textContent()).toMatch(
+      new RegExp(
+        `^Row \\d+ · Grow recurring revenue to €3M: ${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+      ),
+    );
+    await page.getByTestId('sheet-status').filter({ hasText: '1 needs fixing' }).waitFor();
+  } finally {
+    // As the store has it now: the send moved its eTag on.
+    const { keyResults } = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    await store.repository.deleteKeyResult(keyResults.find((kr) => kr.id === money.id) ?? money);
+  }
+});
