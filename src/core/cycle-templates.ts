@@ -6,41 +6,86 @@
 import type { CycleDates } from './cycles';
 import { validationIssue, type ValidationIssue } from './issues';
 import { addDays, dayNumber, isIsoDate } from './dates';
-import type { Cycle } from './model';
+import type { Cycle, IsoDate } from './model';
+import type { FiscalYear } from './operating-model';
 
 export interface CycleProposal extends CycleDates {
   readonly name: string;
 }
 
-export function quarterCycles(year: number): CycleProposal[] {
-  return [0, 1, 2, 3].map((quarter) => {
-    const startMonth = quarter * 3 + 1;
-    const start = `${year}-${String(startMonth).padStart(2, '0')}-01`;
-    const nextStart =
-      quarter === 3 ? `${year + 1}-01-01` : `${year}-${String(startMonth + 3).padStart(2, '0')}-01`;
-    return { name: `Q${quarter + 1} ${year}`, start, end: addDays(nextStart, -1) };
-  });
+/** The calendar year as a fiscal year: January to December, named by itself. */
+export const calendarYear: FiscalYear = { firstMonth: 1, namedBy: 'end' };
+
+const isCalendar = (fiscal: FiscalYear) => fiscal.firstMonth === 1;
+
+/** The first day of a month counted from year 0 (month 24,315 is April 2026), as a date. */
+function firstDayOf(month: number): IsoDate {
+  const year = Math.floor(month / 12);
+  return `${String(year).padStart(4, '0')}-${String((month % 12) + 1).padStart(2, '0')}-01`;
 }
 
-export function annualCycle(year: number): CycleProposal {
-  return { name: `FY ${year}`, start: `${year}-01-01`, end: `${year}-12-31` };
+/** The month (counted from year 0) that fiscal year `year` starts in. */
+function firstMonthOf(year: number, fiscal: FiscalYear): number {
+  const startYear = isCalendar(fiscal) || fiscal.namedBy === 'start' ? year : year - 1;
+  return startYear * 12 + fiscal.firstMonth - 1;
+}
+
+/** The fiscal year a day falls in, by its name (FY2027 for 1 August 2026 when it starts in July). */
+export function fiscalYearOf(day: IsoDate, fiscal: FiscalYear = calendarYear): number {
+  const month = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+  const startYear = Math.floor((month - (fiscal.firstMonth - 1)) / 12);
+  return isCalendar(fiscal) || fiscal.namedBy === 'start' ? startYear : startYear + 1;
+}
+
+/**
+ * The year a new quarter or annual cycle is most likely planned in, on `today`: the fiscal year it
+ * is, or the next one once its last quarter has begun.
+ */
+export function templateYearOn(today: IsoDate, fiscal: FiscalYear = calendarYear): number {
+  const year = fiscalYearOf(today, fiscal);
+  const lastQuarter = quarterCycles(year, fiscal)[3]!;
+  return today >= lastQuarter.start ? year + 1 : year;
+}
+
+/** The months `first` to `first + count - 1` (counted from year 0) as a cycle's dates. */
+function months(first: number, count: number): CycleDates {
+  return { start: firstDayOf(first), end: addDays(firstDayOf(first + count), -1) };
+}
+
+/** The four quarters of a year: "Q1 2027" for the calendar's, "Q1 FY2027" for a fiscal year's. */
+export function quarterCycles(year: number, fiscal: FiscalYear = calendarYear): CycleProposal[] {
+  const first = firstMonthOf(year, fiscal);
+  return [0, 1, 2, 3].map((quarter) => ({
+    name: isCalendar(fiscal) ? `Q${quarter + 1} ${year}` : `Q${quarter + 1} FY${year}`,
+    ...months(first + quarter * 3, 3),
+  }));
+}
+
+export function annualCycle(year: number, fiscal: FiscalYear = calendarYear): CycleProposal {
+  return { name: `FY ${year}`, ...months(firstMonthOf(year, fiscal), 12) };
 }
 
 /**
  * The cycle that follows `cycle`, as the rhythm starts it after the close: the next quarter after
- * a calendar quarter, the next year after a calendar year, otherwise the same number of days
- * from the day after it ends (named by its dates; renamed under Cycles while it is planned).
+ * a quarter of the fiscal year (or of the calendar's, laid before the fiscal year was set), the
+ * next year after a year, otherwise the same number of days from the day after it ends (named by
+ * its dates; renamed under Cycles while it is planned).
  */
-export function followingCycle(cycle: CycleDates): CycleProposal {
-  const [year, month] = cycle.start.split('-').map(Number) as [number, number];
-  const quarter = quarterCycles(year).findIndex(
-    (candidate) => candidate.start === cycle.start && candidate.end === cycle.end,
-  );
-  if (quarter >= 0)
-    return quarter === 3 ? quarterCycles(year + 1)[0]! : quarterCycles(year)[quarter + 1]!;
-  const annual = annualCycle(year);
-  if (month === 1 && annual.start === cycle.start && annual.end === cycle.end) {
-    return annualCycle(year + 1);
+export function followingCycle(
+  cycle: CycleDates,
+  fiscal: FiscalYear = calendarYear,
+): CycleProposal {
+  const same = (candidate: CycleDates) =>
+    candidate.start === cycle.start && candidate.end === cycle.end;
+  for (const years of [fiscal, calendarYear]) {
+    const year = fiscalYearOf(cycle.start, years);
+    const quarter = quarterCycles(year, years).findIndex(same);
+    if (quarter >= 0) {
+      return quarter === 3
+        ? quarterCycles(year + 1, years)[0]!
+        : quarterCycles(year, years)[quarter + 1]!;
+    }
+    if (same(annualCycle(year, years))) return annualCycle(year + 1, years);
   }
   const start = addDays(cycle.end, 1);
   const end = addDays(start, dayNumber(cycle.end) - dayNumber(cycle.start));

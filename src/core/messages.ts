@@ -60,6 +60,8 @@ export const coreMessages = createCatalogue({
   'field.limits.titleMaxLength': 'Longest title',
   'field.limits.descriptionMaxLength': 'Longest description',
   'field.limits.noteMaxLength': 'Longest note',
+  'field.fiscalYear.firstMonth': 'First month of the fiscal year',
+  'field.fiscalYear.namedBy': 'Fiscal years named by',
   'field.score': 'Score',
   'field.scoreReason': 'Reason for the score',
   'field.parentTeamId': 'Parent team',

@@ -100,6 +100,14 @@ export function validateOperatingModel(model: OperatingModel): ValidationResult<
   wholePositive('limits.descriptionMaxLength', limits.descriptionMaxLength);
   wholePositive('limits.noteMaxLength', limits.noteMaxLength);
 
+  const { firstMonth, namedBy } = model.fiscalYear;
+  if (!Number.isInteger(firstMonth) || firstMonth < 1 || firstMonth > 12) {
+    add('outOfRange', 'fiscalYear.firstMonth', { value: firstMonth, min: 1, max: 12 });
+  }
+  if (namedBy !== 'start' && namedBy !== 'end') {
+    add('notOneOf', 'fiscalYear.namedBy', { text: String(namedBy), allowed: 'start, end' });
+  }
+
   if (!locale)
     add('localeInvalid', 'locale', { locale: model.locale, accepted: acceptedMessageLanguages });
   return toResult(model, issues);

@@ -33,6 +33,8 @@ export interface OperatingModel {
     readonly noteMaxLength: number;
   };
   readonly allowAspirational: boolean;
+  /** The organisation's fiscal year, on which the Programme lays its quarter and year templates. */
+  readonly fiscalYear: FiscalYear;
   /**
    * Who may do what, by person id (Entra object id): admins edit the story and the operating
    * model; coaches see the coach view of health across teams. Optional: with no roles listed,
@@ -48,6 +50,19 @@ export interface OperatingModel {
   readonly locale: string;
   /** The stored version this model was read at (its eTag); a save is refused if it moved on. */
   readonly version?: string;
+}
+
+/**
+ * A fiscal year: the month it starts in and which calendar year names it, as Microsoft Project
+ * sets one ("Fiscal year starts in", and whether the year of its first or of its last month names
+ * it: https://learn.microsoft.com/en-us/office/vba/api/project.project.usefystartyear). A year
+ * starting in January is the calendar year.
+ */
+export interface FiscalYear {
+  /** 1 = January … 12 = December. */
+  readonly firstMonth: number;
+  /** FY2027 starting in July 2026 is named by the year it ends in (`end`), FY2026 by its `start`. */
+  readonly namedBy: 'start' | 'end';
 }
 
 /**
@@ -83,6 +98,8 @@ export const defaultOperatingModel: OperatingModel = {
     noteMaxLength: 2000,
   },
   allowAspirational: true,
+  // Project's default too: a fiscal year is named by the year its last month falls in.
+  fiscalYear: { firstMonth: 1, namedBy: 'end' },
   story: [
     'We use OKRs to focus on the few things that matter most this quarter and to see, every week, whether we are getting there.',
     'An objective says where we want to go and why it matters; its key results say how we will know we arrived, as outcomes we can measure, not tasks we finish.',

@@ -1,9 +1,11 @@
 import { reviewCycle, scoreBandEdges } from '../../src/core/cycle-review';
 import {
   annualCycle,
+  fiscalYearOf,
   followingCycle,
   partlyOverlapping,
   quarterCycles,
+  templateYearOn,
   validateCycleName,
   validateCyclePlacement,
 } from '../../src/core/cycle-templates';
@@ -36,6 +38,66 @@ describe('cycle templates', () => {
     expect(followingCycle(quarterCycles(2026)[3]!)).toEqual(quarterCycles(2027)[0]);
     expect(followingCycle(quarterCycles(2027)[1]!)).toEqual(quarterCycles(2027)[2]);
     expect(followingCycle(annualCycle(2027))).toEqual(annualCycle(2028));
+  });
+
+  // Microsoft's FY2027 runs from July 2026 to June 2027 (named by its end); Japan's FY2026 from
+  // April 2026 to March 2027 (named by its start).
+  const julyEnd = { firstMonth: 7, namedBy: 'end' } as const;
+  const aprilStart = { firstMonth: 4, namedBy: 'start' } as const;
+
+  it('lays the quarters and the year on a fiscal year, named by its start or its end', () => {
+    expect(quarterCycles(2027, julyEnd)).toEqual([
+      { name: 'Q1 FY2027', start: '2026-07-01', end: '2026-09-30' },
+      { name: 'Q2 FY2027', start: '2026-10-01', end: '2026-12-31' },
+      { name: 'Q3 FY2027', start: '2027-01-01', end: '2027-03-31' },
+      { name: 'Q4 FY2027', start: '2027-04-01', end: '2027-06-30' },
+    ]);
+    expect(annualCycle(2027, julyEnd)).toEqual({
+      name: 'FY 2027',
+      start: '2026-07-01',
+      end: '2027-06-30',
+    });
+    expect(annualCycle(2026, aprilStart)).toEqual({
+      name: 'FY 2026',
+      start: '2026-04-01',
+      end: '2027-03-31',
+    });
+    // A year starting in December: its last quarter ends in November, February 29 inside.
+    expect(quarterCycles(2028, { firstMonth: 12, namedBy: 'end' })[1]).toEqual({
+      name: 'Q2 FY2028',
+      start: '2028-03-01',
+      end: '2028-05-31',
+    });
+  });
+
+  it('names the fiscal year a day falls in, and the year a new cycle is planned in', () => {
+    expect(fiscalYearOf('2026-06-30', julyEnd)).toBe(2026);
+    expect(fiscalYearOf('2026-07-01', julyEnd)).toBe(2027);
+    expect(fiscalYearOf('2027-03-31', aprilStart)).toBe(2026);
+    expect(fiscalYearOf('2027-04-01', aprilStart)).toBe(2027);
+    expect(fiscalYearOf('2027-04-01')).toBe(2027);
+    // The next year once the last quarter has begun: April for a July year, October for January's.
+    expect(templateYearOn('2027-03-31', julyEnd)).toBe(2027);
+    expect(templateYearOn('2027-04-01', julyEnd)).toBe(2028);
+    expect(templateYearOn('2026-09-30')).toBe(2026);
+    expect(templateYearOn('2026-10-01')).toBe(2027);
+  });
+
+  it('follows a fiscal quarter with the next, and a calendar quarter laid before the fiscal year', () => {
+    expect(followingCycle(quarterCycles(2027, julyEnd)[3]!, julyEnd)).toEqual(
+      quarterCycles(2028, julyEnd)[0],
+    );
+    expect(followingCycle(quarterCycles(2027, julyEnd)[1]!, julyEnd)).toEqual(
+      quarterCycles(2027, julyEnd)[2],
+    );
+    expect(followingCycle(annualCycle(2026, aprilStart), aprilStart)).toEqual(
+      annualCycle(2027, aprilStart),
+    );
+    // A calendar quarter is a fiscal one for a year starting in April (Q3 FY2026 is October to
+    // December 2026); for a year starting in February it is not, and Q1 2027 follows Q4 2026.
+    expect(followingCycle(quarterCycles(2026)[3]!, aprilStart).name).toBe('Q4 FY2026');
+    const february = { firstMonth: 2, namedBy: 'end' } as const;
+    expect(followingCycle(quarterCycles(2026)[3]!, february)).toEqual(quarterCycles(2027)[0]);
   });
 
   it('follows other dates with as many days from the day after, named by its dates', () => {

@@ -470,6 +470,27 @@ describe('validateOperatingModel', () => {
     expect(validateOperatingModel(model).ok).toBe(true);
   });
 
+  it('rejects a fiscal year starting in no month, or named by neither of its years', () => {
+    const july: OperatingModel = { ...model, fiscalYear: { firstMonth: 7, namedBy: 'start' } };
+    expect(validateOperatingModel(july).ok).toBe(true);
+    const broken = {
+      ...model,
+      fiscalYear: { firstMonth: 13, namedBy: 'middle' },
+    } as unknown as OperatingModel;
+    const checked = validateOperatingModel(broken);
+    expect(issues(checked)).toEqual([
+      'fiscalYear.firstMonth:outOfRange',
+      'fiscalYear.namedBy:notOneOf',
+    ]);
+    expect(!checked.ok && checked.issues.map((issue) => issue.message)).toEqual([
+      'First month of the fiscal year: 13 is outside 1–12. Type a number from 1 to 12.',
+      'Fiscal years named by: “middle” is not one of start, end.',
+    ]);
+    expect(
+      issues(validateOperatingModel({ ...july, fiscalYear: { firstMonth: 6.5, namedBy: 'end' } })),
+    ).toEqual(['fiscalYear.firstMonth:outOfRange']);
+  });
+
   it('rejects a broken check-in rhythm', () => {
     const broken: OperatingModel = {
       ...model,

@@ -1,4 +1,4 @@
-import { defaultOperatingModel } from '../../src/core/operating-model';
+import { defaultOperatingModel, type OperatingModel } from '../../src/core/operating-model';
 import { InvalidError } from '../../src/store/errors';
 import { OPERATING_MODEL_SETTING } from '../../src/store/schema';
 import { startStore, type StoreFixture } from './store-fixture';
@@ -45,6 +45,40 @@ test('one stored before is read as stored, with the other settings, so the edito
     const read = await fresh.repository().loadOperatingModel();
     expect(read.locale).toBe('klingon');
     expect(read.checkIn.day).toBe(2);
+  } finally {
+    await fresh.stop();
+  }
+}, 120_000);
+
+test('a model stored before the fiscal year was a setting reads as the calendar year; a saved one is kept', async () => {
+  const fresh = await startStore();
+  try {
+    const older: { -readonly [K in keyof OperatingModel]?: OperatingModel[K] } = {
+      ...defaultOperatingModel,
+    };
+    delete older.fiscalYear;
+    await fresh.bulkCreate('settings', [
+      {
+        SettingKey: OPERATING_MODEL_SETTING,
+        Value: JSON.stringify({ ...older, checkIn: { ...defaultOperatingModel.checkIn, day: 3 } }),
+      },
+    ]);
+    const repository = fresh.repository();
+    const read = await repository.loadOperatingModel();
+    expect(read.fiscalYear).toEqual({ firstMonth: 1, namedBy: 'end' });
+    expect(read.checkIn.day).toBe(3);
+
+    await repository.saveOperatingModel({ ...read, fiscalYear: { firstMonth: 7, namedBy: 'end' } });
+    const again = await fresh.repository().loadOperatingModel();
+    expect(again.fiscalYear).toEqual({ firstMonth: 7, namedBy: 'end' });
+
+    const refused: unknown = await repository
+      .saveOperatingModel({ ...again, fiscalYear: { firstMonth: 0, namedBy: 'end' } })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InvalidError);
+    expect((refused as InvalidError).message).toContain(
+      'First month of the fiscal year: 0 is outside 1–12',
+    );
   } finally {
     await fresh.stop();
   }

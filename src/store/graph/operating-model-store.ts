@@ -16,7 +16,14 @@ import { textEquals, type ListPaths } from './queries';
 type SettingsCollaborators = Pick<StoreCollaborators, 'connection' | 'batch' | 'paths'>;
 
 /** The operating model's sections, each an object of settings. */
-const modelSections = ['checkIn', 'confidenceScale', 'scoring', 'pace', 'limits'] as const;
+const modelSections = [
+  'checkIn',
+  'confidenceScale',
+  'scoring',
+  'pace',
+  'limits',
+  'fiscalYear',
+] as const;
 
 /** The query for the operating model's item (its first page may be read alongside the site). */
 export function operatingModelQuery(paths: ListPaths): string {
