@@ -6,7 +6,8 @@ import {
 } from '../../core/operating-model';
 import type { ProgrammeText } from './programme-words';
 
-export type ModelFieldKind = 'number' | 'weekday' | 'boolean' | 'language' | 'story';
+export type ModelFieldKind =
+  'number' | 'weekday' | 'month' | 'yearNaming' | 'boolean' | 'language' | 'story';
 
 /** One editable setting of the operating model: where it lives, its label and its source. */
 export interface ModelField {
@@ -125,6 +126,13 @@ export const modelFieldGroups: readonly {
     ],
   },
   {
+    title: 'Fiscal year',
+    fields: [
+      { path: 'fiscalYear.firstMonth', label: 'Fiscal year starts in', kind: 'month' },
+      { path: 'fiscalYear.namedBy', label: 'Fiscal years are named by', kind: 'yearNaming' },
+    ],
+  },
+  {
     title: 'Commitment, language and story',
     fields: [
       {
@@ -174,15 +182,28 @@ export function defaultAt(path: string): unknown {
   return valueAt(defaultOperatingModel, path);
 }
 
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  } catch {
+    return new Intl.DateTimeFormat(defaultLocale, { ...options, timeZone: 'UTC' });
+  }
+}
+
 /** The days of the week, Sunday (0) first, as the reader's locale names them: Monday, Montag. */
 export function weekdays(locale: string): readonly string[] {
-  const options = { weekday: 'long', timeZone: 'UTC' } as const;
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(locale, options);
-  } catch {
-    format = new Intl.DateTimeFormat(defaultLocale, options);
-  }
+  const format = dateFormat(locale, { weekday: 'long' });
   // 1 January 2023 was a Sunday.
   return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2023, 0, 1 + day)));
+}
+
+/** The months, January (index 0) first, as the reader's locale names them on their own: Juli. */
+export function monthNames(locale: string): readonly string[] {
+  const format = dateFormat(locale, { month: 'long' });
+  return Array.from({ length: 12 }, (_, month) => format.format(Date.UTC(2023, month, 1)));
+}
+
+/** A month of a year as the reader's locale writes it: July 2026, juillet 2026. */
+export function monthOfYear(day: string, locale: string): string {
+  return dateFormat(locale, { month: 'long', year: 'numeric' }).format(Date.parse(day));
 }

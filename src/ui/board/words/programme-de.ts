@@ -94,6 +94,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Template: 'Vorlage',
   'A quarter of a year': 'Ein Quartal eines Jahres',
   'A whole year (annual cycle)': 'Ein ganzes Jahr (Jahreszyklus)',
+  'A quarter of the fiscal year': 'Ein Quartal des Geschäftsjahres',
+  'A whole fiscal year (annual cycle)': 'Ein ganzes Geschäftsjahr (Jahreszyklus)',
+  'Fiscal year': 'Geschäftsjahr',
   'Custom dates': 'Eigener Zeitraum',
   Year: 'Jahr',
   Quarter: 'Quartal',
@@ -237,6 +240,14 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Longest title (characters)': 'Längster Titel (Zeichen)',
   'Longest description (characters)': 'Längste Beschreibung (Zeichen)',
   'Longest check-in note (characters)': 'Längste Check-in-Notiz (Zeichen)',
+  'Fiscal year starts in': 'Das Geschäftsjahr beginnt im',
+  'Fiscal years are named by': 'Geschäftsjahre heißen nach',
+  'The year they end in': 'dem Jahr, in dem sie enden',
+  'The year they start in': 'dem Jahr, in dem sie beginnen',
+  'The year they end in: FY{year} starts in {month}':
+    'dem Jahr, in dem sie enden: GJ {year} beginnt im {month}',
+  'The year they start in: FY{year} starts in {month}':
+    'dem Jahr, in dem sie beginnen: GJ {year} beginnt im {month}',
   'Commitment, language and story': 'Verbindlichkeit, Sprache und Geschichte',
   'Allow aspirational OKRs (besides committed ones)':
     'Ambitionierte OKRs erlauben (neben verbindlichen)',

@@ -94,6 +94,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Template: 'Plantilla',
   'A quarter of a year': 'Un trimestre de un año',
   'A whole year (annual cycle)': 'Un año completo (ciclo anual)',
+  'A quarter of the fiscal year': 'Un trimestre del año fiscal',
+  'A whole fiscal year (annual cycle)': 'Un año fiscal entero (ciclo anual)',
+  'Fiscal year': 'Año fiscal',
   'Custom dates': 'Fechas personalizadas',
   Year: 'Año',
   Quarter: 'Trimestre',
@@ -238,6 +241,14 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Longest title (characters)': 'Título más largo (caracteres)',
   'Longest description (characters)': 'Descripción más larga (caracteres)',
   'Longest check-in note (characters)': 'Nota de check-in más larga (caracteres)',
+  'Fiscal year starts in': 'El año fiscal empieza en',
+  'Fiscal years are named by': 'Los años fiscales se nombran por',
+  'The year they end in': 'el año en que terminan',
+  'The year they start in': 'el año en que empiezan',
+  'The year they end in: FY{year} starts in {month}':
+    'el año en que terminan: el año fiscal {year} empieza en {month}',
+  'The year they start in: FY{year} starts in {month}':
+    'el año en que empiezan: el año fiscal {year} empieza en {month}',
   'Commitment, language and story': 'Compromiso, idioma e historia',
   'Allow aspirational OKRs (besides committed ones)':
     'Permitir OKR aspiracionales (además de los comprometidos)',

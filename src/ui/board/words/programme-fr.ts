@@ -94,6 +94,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Template: 'Modèle',
   'A quarter of a year': 'Un trimestre d’une année',
   'A whole year (annual cycle)': 'Une année entière (cycle annuel)',
+  'A quarter of the fiscal year': 'Un trimestre de l’exercice',
+  'A whole fiscal year (annual cycle)': 'Un exercice entier (cycle annuel)',
+  'Fiscal year': 'Exercice',
   'Custom dates': 'Dates personnalisées',
   Year: 'Année',
   Quarter: 'Trimestre',
@@ -238,6 +241,14 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Longest title (characters)': 'Titre le plus long (caractères)',
   'Longest description (characters)': 'Description la plus longue (caractères)',
   'Longest check-in note (characters)': 'Note de check-in la plus longue (caractères)',
+  'Fiscal year starts in': 'L’exercice commence en',
+  'Fiscal years are named by': 'Les exercices portent le nom de',
+  'The year they end in': 'l’année où ils se terminent',
+  'The year they start in': 'l’année où ils commencent',
+  'The year they end in: FY{year} starts in {month}':
+    'l’année où ils se terminent : l’exercice {year} commence en {month}',
+  'The year they start in: FY{year} starts in {month}':
+    'l’année où ils commencent : l’exercice {year} commence en {month}',
   'Commitment, language and story': 'Engagement, langue et récit',
   'Allow aspirational OKRs (besides committed ones)':
     'Autoriser les OKR ambitieux (en plus des engagés)',

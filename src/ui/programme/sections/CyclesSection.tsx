@@ -15,6 +15,7 @@ import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import {
   annualCycle,
   quarterCycles,
+  templateYearOn,
   validateCycleDays,
   validateCycleName,
   validateCyclePlacement,
@@ -24,6 +25,7 @@ import { cyclePhase, type CyclePhase } from '../../../core/cycles';
 import { daysBetween, isIsoDate } from '../../../core/dates';
 import { validationIssue, type ValidationIssue } from '../../../core/issues';
 import type { Cycle } from '../../../core/model';
+import type { FiscalYear } from '../../../core/operating-model';
 import { parseNumber } from '../../../core/parse';
 import { validateCycle, validateBackToPlanning } from '../../../core/validation';
 import { formatDay } from '../../../core/format';
@@ -79,10 +81,16 @@ function readTemplateYear(
   return issue ? { issue } : { year };
 }
 
-function proposal(form: CycleForm, year: number): { name: string; start: string; end: string } {
+function proposal(
+  form: CycleForm,
+  year: number,
+  fiscal: FiscalYear,
+): { name: string; start: string; end: string } {
   if (form.template === 'custom') return { name: form.name, start: form.start, end: form.end };
   const template =
-    form.template === 'year' ? annualCycle(year) : quarterCycles(year)[Number(form.quarter) - 1]!;
+    form.template === 'year'
+      ? annualCycle(year, fiscal)
+      : quarterCycles(year, fiscal)[Number(form.quarter) - 1]!;
   return { ...template, name: form.name || template.name };
 }
 
@@ -127,7 +135,9 @@ function CycleDialog({
   const locale = useLocale();
   const say = useProgrammeSay();
   const { issue: sayIssue } = useDialogWords();
-  const nextYear = Number(today().slice(0, 4)) + (Number(today().slice(5, 7)) > 9 ? 1 : 0);
+  const { fiscalYear } = operatingModel;
+  const fiscal = fiscalYear.firstMonth !== 1;
+  const nextYear = templateYearOn(today(), fiscalYear);
   const [opened] = useState<CycleForm>(() => ({
     template: cycle ? 'custom' : 'quarter',
     year: String(nextYear),
@@ -145,7 +155,7 @@ function CycleDialog({
   // The last year read keeps proposing the name while the year is being retyped or is wrong.
   const [lastYear, setLastYear] = useState(nextYear);
   const readYear = 'year' in typedYear ? typedYear.year : undefined;
-  const proposed = proposal(form, readYear ?? lastYear);
+  const proposed = proposal(form, readYear ?? lastYear, fiscalYear);
   // An edited cycle keeps what the form does not show (its state, coaching plan, source id).
   const candidate: Cycle = cycle
     ? withEdits(cycle, proposed)
@@ -223,15 +233,25 @@ function CycleDialog({
             value={form.template}
             onChange={(_, data) => setForm({ ...form, template: data.value as Template })}
           >
-            <Radio value="quarter" label={say('A quarter of a year')} />
-            <Radio value="year" label={say('A whole year (annual cycle)')} />
+            <Radio
+              value="quarter"
+              label={fiscal ? say('A quarter of the fiscal year') : say('A quarter of a year')}
+            />
+            <Radio
+              value="year"
+              label={
+                fiscal
+                  ? say('A whole fiscal year (annual cycle)')
+                  : say('A whole year (annual cycle)')
+              }
+            />
             <Radio value="custom" label={say('Custom dates')} />
           </RadioGroup>
         </Field>
       )}
       {form.template !== 'custom' ? (
         <div className={styles.row}>
-          <Field label={say('Year')} validationMessage={yearError}>
+          <Field label={fiscal ? say('Fiscal year') : say('Year')} validationMessage={yearError}>
             <Input
               value={form.year}
               inputMode="numeric"

@@ -17,7 +17,8 @@ import { currentCycle } from '../../../core/cycles';
 import { messageLanguageOf, messageLanguages } from '../../../core/message-languages';
 import { formatForTyping } from '../../../core/format-for-typing';
 import { format } from '../../../core/messages';
-import type { OperatingModel } from '../../../core/operating-model';
+import { annualCycle, fiscalYearOf } from '../../../core/cycle-templates';
+import type { FiscalYear, OperatingModel } from '../../../core/operating-model';
 import { parseNumber } from '../../../core/parse';
 import { validateOperatingModelToSave } from '../../../core/story';
 import type { Board } from '../../../store/repository';
@@ -33,6 +34,8 @@ import {
   defaultAt,
   labelAt,
   modelFieldGroups,
+  monthNames,
+  monthOfYear,
   valueAt,
   weekdays,
   withValue,
@@ -43,7 +46,7 @@ import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useSectionStyles } from '../useSectionStyles';
 import { useUnsavedSection } from '../useUnsavedSection';
 import { useDialogWords } from '../../board/dialog-words';
-import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
+import { useProgrammeSay, type ProgrammeSay, type ProgrammeText } from '../programme-words';
 
 /** A language by its own name; a stored tag that names none of them as it is stored. */
 function languageName(tag: string): string {
@@ -51,27 +54,50 @@ function languageName(tag: string): string {
   return language ? messageLanguages[language] : tag;
 }
 
-function describeDefault(field: ModelField, locale: string, say: ProgrammeSay): string {
-  const value = defaultAt(field.path);
-  if (field.kind === 'number') return formatForTyping(value as number, locale);
+const yearNamings = {
+  end: 'The year they end in',
+  start: 'The year they start in',
+} as const satisfies Record<FiscalYear['namedBy'], ProgrammeText>;
+
+/** A setting's value as the editor names it (a number as typed). */
+function said(field: ModelField, value: unknown, locale: string, say: ProgrammeSay): string {
   if (field.kind === 'weekday') return weekdays(locale)[value as number] ?? String(value);
+  if (field.kind === 'month') return monthNames(locale)[(value as number) - 1] ?? String(value);
+  if (field.kind === 'yearNaming') {
+    const naming = yearNamings[value as FiscalYear['namedBy']];
+    return naming ? say(naming) : String(value);
+  }
   if (field.kind === 'language') return languageName(String(value));
   if (field.kind === 'boolean') return value ? say('on') : say('off');
-  if (field.kind === 'story') return say('the built-in story');
   return String(value);
 }
 
-function shown(
-  field: ModelField,
-  model: OperatingModel,
+function describeDefault(field: ModelField, locale: string, say: ProgrammeSay): string {
+  const value = defaultAt(field.path);
+  if (field.kind === 'number') return formatForTyping(value as number, locale);
+  if (field.kind === 'story') return say('the built-in story');
+  return said(field, value, locale, say);
+}
+
+/**
+ * How a fiscal year would be named under each choice, on this year's: "The year they end in:
+ * FY2027 starts in July 2026".
+ */
+function yearNamingExamples(
+  firstMonth: number,
+  now: string,
   locale: string,
   say: ProgrammeSay,
-): string {
-  const value = valueAt(model, field.path);
-  if (field.kind === 'weekday') return weekdays(locale)[value as number] ?? String(value);
-  if (field.kind === 'language') return languageName(String(value));
-  if (field.kind === 'boolean') return value ? say('on') : say('off');
-  return String(value);
+): Record<FiscalYear['namedBy'], string> {
+  const example = (namedBy: FiscalYear['namedBy']) => {
+    const fiscal = { firstMonth, namedBy };
+    const year = fiscalYearOf(now, fiscal);
+    const month = monthOfYear(annualCycle(year, fiscal).start, locale);
+    return namedBy === 'end'
+      ? say('The year they end in: FY{year} starts in {month}', { year: String(year), month })
+      : say('The year they start in: FY{year} starts in {month}', { year: String(year), month });
+  };
+  return { end: example('end'), start: example('start') };
 }
 
 /** The settings the two versions disagree on, as each shows them. */
@@ -81,8 +107,8 @@ const modelConflictRows =
       .flatMap((group) => group.fields)
       .map((field) => ({
         label: say(field.label),
-        mine: shown(field, mine, locale, say),
-        theirs: shown(field, theirs, locale, say),
+        mine: said(field, valueAt(mine, field.path), locale, say),
+        theirs: said(field, valueAt(theirs, field.path), locale, say),
       }))
       .filter((row) => row.mine !== row.theirs);
 
@@ -205,6 +231,42 @@ export default function OperatingModelSection({
             ))}
           </Dropdown>
         );
+      case 'month':
+        return (
+          <Dropdown
+            disabled={!editable}
+            value={said(field, value, locale, say)}
+            selectedOptions={[String(value)]}
+            onOptionSelect={(_, data) =>
+              setDraft(withValue(draft, field.path, Number(data.optionValue)))
+            }
+          >
+            {monthNames(locale).map((month, index) => (
+              <Option key={month} value={String(index + 1)}>
+                {month}
+              </Option>
+            ))}
+          </Dropdown>
+        );
+      case 'yearNaming': {
+        // A year starting in January is the calendar year, whichever of its years names it.
+        const calendar = parsed.model.fiscalYear.firstMonth === 1;
+        const examples = yearNamingExamples(parsed.model.fiscalYear.firstMonth, now, locale, say);
+        return (
+          <Dropdown
+            disabled={!editable || calendar}
+            value={calendar ? say(yearNamings.end) : examples[value as FiscalYear['namedBy']]}
+            selectedOptions={[String(value)]}
+            onOptionSelect={(_, data) => setDraft(withValue(draft, field.path, data.optionValue))}
+          >
+            {(['end', 'start'] as const).map((namedBy) => (
+              <Option key={namedBy} value={namedBy} text={examples[namedBy]}>
+                {examples[namedBy]}
+              </Option>
+            ))}
+          </Dropdown>
+        );
+      }
       case 'boolean':
         return (
           <Switch

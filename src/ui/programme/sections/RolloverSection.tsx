@@ -78,7 +78,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const { access, programme, notify } = props;
   const styles = useSectionStyles();
   const own = useStyles();
-  const { repository } = useAppServices();
+  const { repository, operatingModel } = useAppServices();
   const locale = useLocale();
   const say = useProgrammeSay();
   const { cycles } = programme.data;
@@ -97,7 +97,8 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const [targetId, setTargetId] = useState('');
   const target = cycles.find((cycle) => cycle.id === (targetId || targets[0]?.id));
   // With no cycle after the source yet, an admin creates the one that follows it here.
-  const following = source && targets.length === 0 ? followingCycle(source) : undefined;
+  const following =
+    source && targets.length === 0 ? followingCycle(source, operatingModel.fiscalYear) : undefined;
   const creatable = following && !validateCyclePlacement(following, cycles) ? following : undefined;
   const [clientId] = useState(() => crypto.randomUUID());
   const creation = useRunAction();
