@@ -4,7 +4,14 @@
  * "Augmentation du CA de 10 %"); a state ends on a participle ("Nouveau site lancé"). Each verb
  * is mapped to the English verb of the same class in `text-verbs.ts` and `text-lexicon.ts`.
  */
-import { verbFirst, verbLexicon, type LexiconVerb, type PresentVerb } from './text-reader';
+import {
+  isTeam,
+  presentIsRead,
+  verbFirst,
+  verbLexicon,
+  type LexiconVerb,
+  type PresentVerb,
+} from './text-reader';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -170,8 +177,8 @@ const subjectStart = /^(nous|on|l'|l’|le|la|les|notre|nos|chaque|tout|toute|to
 /** The auxiliary of the passé composé with "avoir": the subject did what the participle names. */
 const avoir = /^(ai|as|a|avons|avez|ont)$/;
 /**
- * A subject that is the team itself ("Nous", "On", "L'équipe"): what others did ("500 clients
- * ont participé") is their behaviour, an outcome.
+ * A subject that is the team itself ("Nous", "On", "L'équipe"): what others did or do ("500
+ * clients ont participé", "Les clients testent 2 prototypes") is their behaviour, an outcome.
  */
 const ourselves = /^(nous|on|l'|l’|notre|équipe)$/;
 
@@ -183,11 +190,12 @@ function frenchPresent(words: readonly string[]): PresentVerb | undefined {
   if (!subjectStart.test(words[0] ?? '')) return undefined;
   // Up to four words, elisions counted apart: "le chiffre d' affaires augmente".
   for (let after = 1; after <= Math.min(4, words.length - 2); after++) {
-    const ours = words.slice(0, after).every((word) => ourselves.test(word));
+    const subject = words.slice(0, after);
+    const ours = isTeam(subject, ourselves);
     const done = ours && avoir.test(words[after]!) ? participleOf(words[after + 1]!) : undefined;
     if (done) return { verb: done, after: after + 1 };
     const verb = infinitiveOfPresent(words[after]!);
-    if (verb) return { verb, after };
+    if (verb) return presentIsRead(verb, subject, ourselves) ? { verb, after } : undefined;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
  * task?" answer for German as they do for English.
  */
 
-import { verbLexicon, type LexiconVerb, type MainVerb } from './text-reader';
+import { isTeam, presentIsRead, verbLexicon, type LexiconVerb, type MainVerb } from './text-reader';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -212,8 +212,9 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
       // "Wir haben 12 Workshops durchgeführt" reports the team's work done, as "12 Workshops
       // durchführen" plans it; without "haben" ("CRM eingeführt") the participle is a state, and
       // what others did ("500 Kunden haben teilgenommen") is their behaviour, an outcome.
-      const ours = words.slice(0, auxiliary).every((word) => ourselves.test(word));
-      return auxiliary >= 0 && auxiliary < words.length - 2 && ours
+      return auxiliary >= 0 &&
+        auxiliary < words.length - 2 &&
+        isTeam(words.slice(0, auxiliary), ourselves)
         ? { verb: done, form: 'infinitive', at: 'last', after: auxiliary + 1 }
         : { verb: done, form: 'participle', at: 'last' };
     }
@@ -232,8 +233,9 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
 
 /**
  * A main clause's verb, second after its subject ("Das Team führt 10 Interviews durch",
- * "Marketing organisiert 3 Workshops"): the present tense's third person of a verb of the
- * lexicon, after a subject of one to three words, with its separable prefix last.
+ * "Jede Filiale gewinnt 20 Neukunden"): the present tense's third person of a verb of the
+ * lexicon, after a subject of one to three words, with its separable prefix last. Work is read
+ * only with the team as subject: "Die Mieterin testet 2 Prototypen" is her behaviour.
  */
 function finiteVerbIn(words: readonly string[]): MainVerb | undefined {
   const last = words[words.length - 1] ?? '';
@@ -249,6 +251,7 @@ function finiteVerbIn(words: readonly string[]): MainVerb | undefined {
       const separated = prefix ? infinitiveOf(`${prefix}${stem}`) : undefined;
       const verb = separated ?? infinitiveOf(stem);
       if (verb && verb.english !== 'be' && verb.english !== 'become') {
+        if (!presentIsRead(verb, words.slice(0, after), ourselves)) return undefined;
         return {
           verb,
           form: 'infinitive',

@@ -5,7 +5,14 @@
  * Each verb is mapped to the English verb of the same class in `text-verbs.ts` and
  * `text-lexicon.ts`.
  */
-import { verbFirst, verbLexicon, type LexiconVerb, type PresentVerb } from './text-reader';
+import {
+  isTeam,
+  presentIsRead,
+  verbFirst,
+  verbLexicon,
+  type LexiconVerb,
+  type PresentVerb,
+} from './text-reader';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -162,12 +169,12 @@ function spanishPresent(words: readonly string[]): PresentVerb | undefined {
   const we = words.length > 1 ? presentVerb(first, 'we') : undefined;
   if (we) return { verb: we, after: 0 };
   if (!subjectStart.test(first)) return undefined;
-  const ours = (after: number) => words.slice(0, after).every((word) => ourselves.test(word));
   for (let after = 1; after <= Math.min(3, words.length - 2); after++) {
-    const done = ours(after) ? perfectAt(words, after) : undefined;
+    const subject = words.slice(0, after);
+    const done = isTeam(subject, ourselves) ? perfectAt(words, after) : undefined;
     if (done) return done;
     const verb = presentVerb(words[after]!, 'any');
-    if (verb) return { verb, after };
+    if (verb) return presentIsRead(verb, subject, ourselves) ? { verb, after } : undefined;
   }
   return undefined;
 }
@@ -175,8 +182,8 @@ function spanishPresent(words: readonly string[]): PresentVerb | undefined {
 /** The auxiliary of the pretérito perfecto: the subject did what the participle names. */
 const haber = /^(he|has|ha|hemos|habéis|han)$/;
 /**
- * A subject that is the team itself ("Nosotros", "El equipo"): what others did ("500 clientes
- * han participado") is their behaviour, an outcome.
+ * A subject that is the team itself ("Nosotros", "El equipo"): what others did or do ("500
+ * clientes han participado", "Los clientes organizan 3 talleres") is their behaviour, an outcome.
  */
 const ourselves = /^(nosotros|nosotras|el|nuestro|equipo)$/;
 

@@ -48,6 +48,21 @@ export function verbLexicon(table: string): {
   return { byInfinitive, byParticiple, byNoun };
 }
 
+/**
+ * Whether the words ahead of a verb are the team itself, by a language's words for it ("Nous",
+ * "Das Team", "El equipo"), not customers, users or tenants.
+ */
+export const isTeam = (subject: readonly string[], ourselves: RegExp) =>
+  subject.every((word) => ourselves.test(word));
+
+/**
+ * Whether a verb in the present after its subject is read: work ("organise") is the team's only
+ * when the team is its subject; what others do ("Les clients testent 2 prototypes") is their
+ * behaviour, an outcome. A verb of change is read whoever its subject ("Le chiffre augmente").
+ */
+export const presentIsRead = (verb: LexiconVerb, subject: readonly string[], ourselves: RegExp) =>
+  isTeam(subject, ourselves) || !activityVerbs.has(verb.english);
+
 /** A verb in the present tense, after the words that are its subject (none for "Organizamos"). */
 export interface PresentVerb {
   readonly verb: LexiconVerb;

@@ -84,7 +84,7 @@ describe('reading French verbs', () => {
     ['L’équipe organise 3 ateliers', 'organize', '3 ateliers'],
     ['Nous mettons en place un CRM', 'implement', 'un CRM'],
     ['Notre équipe lance la nouvelle offre', 'launch', 'la nouvelle offre'],
-    ['Les commerciaux réalisent 20 démos', 'conduct', '20 démos'],
+    ['On réalise 20 démos', 'conduct', '20 démos'],
     ['On fait 10 réunions', 'do', '10 réunions'],
     ['Nous avons organisé 4 ateliers clients', 'organize', '4 ateliers clients'],
     ['L’équipe a publié 12 fiches pratiques', 'publish', '12 fiches pratiques'],
@@ -108,6 +108,19 @@ describe('reading French verbs', () => {
   });
 
   it.each([
+    'Les locataires testent le nouveau portail',
+    'Nos partenaires organisent 30 événements',
+    'Les collaborateurs participent à 2 formations',
+    // Another team may be the subject: not read as the writing team's work.
+    'Les commerciaux réalisent 20 démos',
+  ])(
+    'reads what others do, in the present, as their behaviour, not the team’s work: “%s”',
+    (text) => {
+      expect(readFrench(text).startsWithActivity).toBe(false);
+    },
+  );
+
+  it.each([
     ['Nous gagnons 10 nouveaux clients', 'win'],
     ['Le chiffre d’affaires augmente de 10 %', 'increase'],
   ])('“%s”, a verb in the present after its subject, is an outcome (%s)', (text, verb) => {
@@ -124,6 +137,8 @@ describe('French verdicts', () => {
     ['key_result', 'Générer X MQL (leads qualifiés marketing).', []],
     ['key_result', 'Maintenir le taux d’attrition sous 2 %', []],
     ['key_result', 'Un tiers des clients utilisent l’application chaque semaine', []],
+    ['key_result', 'Les étudiants organisent 15 ateliers', []],
+    ['key_result', 'L’équipe organise 15 ateliers', ['error:key-result.activity']],
     ['key_result', 'Aucun incident P1 au 2e trimestre', []],
     ['key_result', 'Lancement de la nouvelle application auprès de 50 clients pilotes', []],
     ['key_result', 'Réduire le taux de désabonnement de 20 %', []],

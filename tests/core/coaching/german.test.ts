@@ -103,8 +103,8 @@ describe('reading German verbs', () => {
 
   it.each([
     ['Das Team führt 10 Interviews durch', 'conduct', '10 Interviews'],
-    ['Marketing organisiert 3 Workshops', 'organize', '3 Workshops'],
-    ['HR erstellt ein Onboarding-Handbuch', 'create', 'ein Onboarding-Handbuch'],
+    ['Unser Team organisiert 3 Workshops', 'organize', '3 Workshops'],
+    ['Das Team erstellt ein Onboarding-Handbuch', 'create', 'ein Onboarding-Handbuch'],
     ['Wir führen 10 Interviews durch', 'conduct', '10 Interviews'],
     [
       'Wir haben 8 Schulungen für Filialleiter durchgeführt',
@@ -126,6 +126,23 @@ describe('reading German verbs', () => {
   it('reads what others did, in the perfect, as their behaviour, not the team’s work', () => {
     expect(readGerman('300 Mieter haben das neue Portal getestet').startsWithActivity).toBe(false);
     expect(readGerman('Alle Filialen haben 2 Schulungen besucht').startsWithActivity).toBe(false);
+  });
+
+  it.each([
+    'Die Mieterin testet 2 Prototypen',
+    'Jeder Mitarbeitende besucht 2 Schulungen',
+    'Jede Schule führt das Programm ein',
+    // Another team may be the subject: not read as the writing team's work.
+    'Marketing organisiert 3 Workshops',
+  ])(
+    'reads what others do, in the present, as their behaviour, not the team’s work: “%s”',
+    (text) => {
+      expect(readGerman(text).startsWithActivity).toBe(false);
+    },
+  );
+
+  it('reads a verb of change in the present whoever its subject', () => {
+    expect(readGerman('Jede Filiale gewinnt 20 Neukunden').leadingVerb).toBe('win');
   });
 
   it.each([
@@ -186,6 +203,8 @@ describe('German verdicts', () => {
     ['key_result', 'Kundenfeedback', ['error:key-result.measurable']],
     ['key_result', 'Wir haben 8 Schulungen durchgeführt', ['error:key-result.activity']],
     ['key_result', '300 Mieter haben 2 Infoabende besucht', []],
+    ['key_result', 'Jede Mieterin besucht 2 Infoabende', []],
+    ['key_result', 'Das Team organisiert 2 Infoabende', ['error:key-result.activity']],
     ['objective', 'Wir haben das neue Ticketsystem eingeführt', ['warning:objective.task']],
     ['objective', 'Mitarbeiterzufriedenheit steigern', ['warning:objective.vague']],
     ['objective', 'Vertriebsleistung verbessern', ['warning:objective.vague']],

@@ -97,6 +97,21 @@ describe('reading Spanish verbs', () => {
   });
 
   it.each([
+    'Los usuarios publican 200 reseñas',
+    'Nuestros socios lanzan 2 campañas',
+    'Los pacientes organizan 3 talleres',
+  ])(
+    'reads what others do, in the present, as their behaviour, not the team’s work: “%s”',
+    (text) => {
+      expect(readSpanish(text).startsWithActivity).toBe(false);
+    },
+  );
+
+  it('reads a verb of change in the present whoever its subject', () => {
+    expect(readSpanish('Cada tienda gana 20 clientes nuevos').leadingVerb).toBe('win');
+  });
+
+  it.each([
     ['Conseguimos 10 nuevos clientes', 'achieve'],
     ['El NPS aumenta de 30 a 40', 'increase'],
   ])('“%s”, a verb in the present, is an outcome (%s)', (text, verb) => {
@@ -117,6 +132,8 @@ describe('Spanish verdicts', () => {
     ['key_result', 'Aumentar la facturación de 1,2 M€ a 2 M€', []],
     ['key_result', 'Mantener la rotación por debajo del 8 %', []],
     ['key_result', 'Un tercio de los clientes usa la app cada semana', []],
+    ['key_result', 'Los estudiantes organizan 15 talleres', []],
+    ['key_result', 'El equipo organiza 15 talleres', ['error:key-result.activity']],
     ['key_result', 'Ningún incidente P1 en el segundo trimestre', []],
     ['key_result', 'Duplicar el número de clientes activos', ['warning:key-result.multiplier']],
     ['key_result', 'Lanzar el nuevo sitio web', ['error:key-result.activity']],
