@@ -291,7 +291,8 @@ function isNamingNumber(
   token: Token,
 ): boolean {
   if (numeric.kind !== 'count') return false;
-  if (namingWords.test(previous)) return true;
+  // "use the platform 3 times a week": a number before "times" counts how often.
+  if (namingWords.test(previous) && next !== 'times') return true;
   if (monthNames.test(previous) || monthNames.test(next)) return true;
   if (next === 'of' && monthNames.test(nextWordAfter(sentence, token, 2))) return true;
   const isYear = /^(19|20)\d\d$/.test(text);

@@ -26,6 +26,8 @@ describe('reading quantities as people write them', () => {
     ['Customer satisfaction score of at least 7.5.', ['count:7.5']],
     ['Get 3 times more qualified leads', ['multiplier:3']],
     ['Post 30 times on Instagram', ['count:30']],
+    ['Teachers use the platform 3 times a week', ['count:3']],
+    ['Students attend class 4 times a week', ['count:4']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
