@@ -155,6 +155,8 @@ describe('French verdicts', () => {
     ['key_result', 'Le nouveau site est en ligne', ['warning:key-result.binary']],
     ['key_result', 'Nouveau site lancé d’ici fin T3', ['warning:key-result.binary']],
     ['objective', 'Nos clients adorent notre support', []],
+    ['objective', 'Nos clients lancent leurs campagnes sans notre aide', []],
+    ['objective', 'L’équipe lance la nouvelle offre', ['warning:objective.task']],
     ['objective', 'Lancer le nouveau site pour conquérir les PME', []],
     ['objective', 'Augmenter le CA de 20 %', ['warning:objective.metric']],
     ['objective', 'Lancer le nouveau site', ['warning:objective.task']],

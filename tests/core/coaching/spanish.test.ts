@@ -148,6 +148,8 @@ describe('Spanish verdicts', () => {
     ['key_result', 'Aumentar las ventas', ['error:key-result.vague']],
     ['key_result', 'El nuevo sitio está en línea', ['warning:key-result.binary']],
     ['objective', 'Nuestros clientes aman nuestro soporte', []],
+    ['objective', 'Nuestros clientes lanzan sus campañas sin ayuda', []],
+    ['objective', 'El equipo lanza la nueva oferta', ['warning:objective.task']],
     ['objective', 'Lanzar el nuevo sitio para conquistar a las pymes', []],
     ['objective', 'Aumentar la facturación un 20 %', ['warning:objective.metric']],
     ['objective', 'Lanzar el nuevo sitio web', ['warning:objective.task']],
