@@ -17,6 +17,7 @@ import {
 } from './as-on-site';
 import { importKinds, type ImportCounts, type ImportPlan, type Planned } from './plan';
 import { countOfKind } from './report';
+import { inEnglish, listed, type ReportReader } from './report-words';
 import type { ImportProblem } from './source';
 
 /** The site's teams and cycles, and those the plan found on it by name (`ImportPlan.onSite`). */
@@ -205,11 +206,11 @@ export function unchangedCounts(plan: Lists): ImportCounts {
 }
 
 /** "4 teams, 4 cycles and 20 check-ins", of the kinds that have any; empty for none. */
-export function describeUnchanged(counts: ImportCounts): string {
+export function describeUnchanged(counts: ImportCounts, reader: ReportReader = inEnglish): string {
   const said = importKinds
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => countOfKind(kind, counts[kind]));
-  return said.length === 0 ? '' : new Intl.ListFormat('en', { type: 'conjunction' }).format(said);
+    .map((kind) => countOfKind(kind, counts[kind], reader));
+  return said.length === 0 ? '' : listed(said, reader);
 }
 
 /** The dry run's word on a file imported before: what it leaves, said with the counts. */

@@ -30,6 +30,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
+import { reportReader, sayReason, type ReasonText, type Said } from './report-words';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
@@ -432,10 +433,14 @@ export function currentValueCheckIns(
   const undated: number[] = [];
   /** The sheet's date column, where it has one. */
   let dateColumnFound: string | undefined;
+  const undatedSaid = (day: IsoDate): Said => ({
+    text: 'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).',
+    params: { day, column: dateColumn },
+  });
   const messageOf = (): string => {
     if (!dateColumnFound) {
       return fileDate
-        ? `The current values become check-ins dated ${formatDay(fileDate, locale)}, the file's date, as the sheet has no date column (add a "${dateColumn}" column to date each one).`
+        ? sayReason([undatedSaid(fileDate)], reportReader(undefined, locale ?? 'en'))
         : `The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "${dateColumn}" column.`;
     }
     const one = undated.length === 1;
@@ -448,7 +453,12 @@ export function currentValueCheckIns(
     if (at) return at;
     undated.push(row);
     dateColumnFound ??= column;
-    const note: ImportProblem = { file, message: messageOf(), severity: 'note' };
+    const note: ImportProblem = {
+      file,
+      message: messageOf(),
+      ...(!dateColumnFound && fileDate ? { said: [undatedSaid(fileDate)] } : {}),
+      severity: 'note',
+    };
     if (said === undefined) {
       said = problems.length;
       problems.push(note);
@@ -506,7 +516,7 @@ const objectiveFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
  * key result's confidence, due date or check-in date only that; any other value (a measure) the
  * key result.
  */
-const leftOutBy: Partial<Record<OwnSheetField, string>> = {
+const leftOutBy: Partial<Record<OwnSheetField, ReasonText>> = {
   cycleStart: 'The row is left out.',
   cycleEnd: 'The row is left out.',
   confidence: 'The confidence is left out; the key result is imported.',
@@ -514,6 +524,16 @@ const leftOutBy: Partial<Record<OwnSheetField, string>> = {
   date: "The key result is imported without the row's check-in.",
   score: 'The score is left out; the key result is imported.',
   objectiveScore: "The objective's score is left out; the objective is imported.",
+};
+
+/** What a cycle named as a calendar month, quarter, half or year is taken as. */
+const calendarTaken: Readonly<Record<'month' | 'quarter' | 'half' | 'year', ReasonText>> = {
+  month:
+    'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar month). Add "Cycle start" and "Cycle end" columns for other dates.',
+  quarter:
+    'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.',
+  half: 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar half). Add "Cycle start" and "Cycle end" columns for other dates.',
+  year: 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.',
 };
 
 /** How a confidence may be written: out of ten, as a percentage or a share of one, or as a word. */
@@ -830,6 +850,7 @@ export function readKeyResultEntries(
       field: OwnSheetField | undefined,
       message: string,
       severity: 'skipped' | 'note',
+      said?: readonly Said[],
     ) =>
       problems.push({
         file,
@@ -841,14 +862,13 @@ export function readKeyResultEntries(
             ? { field: column('keyResult') }
             : {}),
         message,
+        ...(said ? { said } : {}),
         severity,
       });
-    const unread = (field: OwnSheetField, error: string) =>
-      problem(
-        field,
-        `${error} ${leftOutBy[field] ?? "The row's key result is left out."}`,
-        'skipped',
-      );
+    const unread = (field: OwnSheetField, error: string, said?: Said) => {
+      const leftOut = leftOutBy[field] ?? "The row's key result is left out.";
+      problem(field, `${error} ${leftOut}`, 'skipped', said && [said, { text: leftOut }]);
+    };
     const valueFields = ['start', 'target', 'current'] as const;
     const unit = unitOfRow(
       cell('unit'),
@@ -877,7 +897,7 @@ export function readKeyResultEntries(
           );
           return undefined;
         }
-        unread(field, reading.error);
+        unread(field, reading.error, reading.said);
         return null;
       }
       return reading?.value;
@@ -997,10 +1017,15 @@ export function readKeyResultEntries(
           at: { file, row: line },
         });
         if (calendar !== 'range') {
+          const taken: Said = {
+            text: calendarTaken[calendar],
+            params: { cycle, start: from, end: to },
+          };
           problem(
             'cycle',
-            `The cycle "${cycle}" is taken as ${formatDay(from, context.locale)} to ${formatDay(to, context.locale)} (a calendar ${calendar}). Add "Cycle start" and "Cycle end" columns for other dates.`,
+            sayReason([taken], reportReader(undefined, context.locale ?? 'en')),
             'note',
+            [taken],
           );
         }
       } else {

@@ -40,7 +40,8 @@ export const defaultReadLimits: ReadLimits = {
 };
 
 /** `fileError`'s place and what was wrong for an empty file: the page lists what it reads. */
-const isEmpty = [undefined, undefined, 'is empty.'] as const;
+const isEmpty = (file: string) =>
+  [undefined, undefined, 'is empty.', { text: '{file} is empty.', params: { file } }] as const;
 
 const accepted =
   "Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …), Jira issues (.csv, as Jira's Export CSV (all fields) writes them) or a goal list exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name column and a Parent goal column, an outline number such as 1.2, or a Type of Objective or Key result on each row).";
@@ -266,7 +267,7 @@ async function readZip(
     const content = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
     chunks.reduce((at, chunk) => (content.set(chunk, at), at + chunk.length), 0);
     const innerName = `${name}/${inner.name}`;
-    if (content.length === 0) fileError(innerName, `is empty. ${accepted}`, ...isEmpty);
+    if (content.length === 0) fileError(innerName, `is empty. ${accepted}`, ...isEmpty(innerName));
     return isZip(content)
       ? readZip(innerName, content, limits, options, true)
       : readCsv(innerName, content, options);
@@ -413,7 +414,7 @@ export async function readImportFile(
   limits: ReadLimits = defaultReadLimits,
   options: ReadOptions = {},
 ): Promise<SourceOrganisation> {
-  if (bytes.length === 0) fileError(name, `is empty. ${accepted}`, ...isEmpty);
+  if (bytes.length === 0) fileError(name, `is empty. ${accepted}`, ...isEmpty(name));
   if (bytes.length > limits.maxFileBytes) {
     fileError(
       name,
@@ -513,6 +514,8 @@ function parseSheets(
   options: ReadOptions,
 ): SourceOrganisation {
   const looked: string[] = [];
+  /** The headers of the one sheet looked at, where they are all it says. */
+  let headersOnly: string | undefined;
   const unread: string[] = [];
   const recognised: { sheet: Sheet; found: Required<ReturnType<typeof findHeader>> }[] = [];
   let emptySheets = 0;
@@ -523,6 +526,9 @@ function parseSheets(
       const row = found.closest;
       const cells = row?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
       const needs = row && needsOf(row.fields);
+      // A sheet whose headers are all there is to say, said in the reader's language too.
+      if (!sheet.name && cells.length > 0 && cells.length <= 12 && row!.line === 1 && !needs)
+        headersOnly = cells.map((field) => `"${shownAsText(field.slice(0, 40))}"`).join(', ');
       looked.push(
         `${sheet.name ? `sheet "${sheet.name}"` : 'the file'} ${
           cells.length
@@ -629,5 +635,17 @@ function parseSheets(
     fileError(name, `${empty} ${accepted}`, undefined, undefined, empty);
   }
   const wrong = `is not a file the import knows: ${looked.join('; ')}.`;
-  return fileError(name, `${wrong} ${layoutsAccepted} ${accepted}`, 1, undefined, wrong);
+  return fileError(
+    name,
+    `${wrong} ${layoutsAccepted} ${accepted}`,
+    1,
+    undefined,
+    wrong,
+    looked.length === 1 && headersOnly !== undefined
+      ? {
+          text: '{file} is not a file the import knows: the file has the headers {headers}.',
+          params: { file: name, headers: headersOnly },
+        }
+      : undefined,
+  );
 }

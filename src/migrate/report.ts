@@ -9,6 +9,7 @@ import { planCounts, type ImportCounts, type ImportPlan } from './plan';
 import type { ImportFailure, ImportReport } from './run';
 import { describeUnchanged } from './imported-before';
 import type { ImportProblem, SourceFormat } from './source';
+import { inEnglish, listed, sayReason, type ReportReader, type ReportText } from './report-words';
 
 export interface DryRun {
   readonly format: SourceFormat;
@@ -61,23 +62,35 @@ export function writesNothing(run: Pick<DryRun, 'counts' | 'siteTeamChanges'>): 
 }
 
 /** What changes on teams already on the site, in words: `"Sales": its Microsoft 365 group linked`. */
-export function describeSiteTeamChanges(run: Pick<DryRun, 'siteTeamChanges'>): string {
+export function describeSiteTeamChanges(
+  run: Pick<DryRun, 'siteTeamChanges'>,
+  reader: ReportReader = inEnglish,
+): string {
   if (run.siteTeamChanges.length === 0) return '';
+  const { say } = reader;
   const what = (change: DryRun['siteTeamChanges'][number]) =>
-    [change.owners && "the file's owners given", change.group && 'its Microsoft 365 group linked']
-      .filter(Boolean)
-      .join(' and ');
-  return `already on your site: ${run.siteTeamChanges.map((change) => `"${change.name}" (${what(change)})`).join(', ')}`;
+    listed(
+      [
+        change.owners && say("the file's owners given"),
+        change.group && say('its Microsoft 365 group linked'),
+      ].filter((said): said is string => !!said),
+      reader,
+    );
+  return say('already on your site: {teams}', {
+    teams: run.siteTeamChanges
+      .map((change) => say('"{team}" ({changes})', { team: change.name, changes: what(change) }))
+      .join(', '),
+  });
 }
 
-export const kindLabels: Readonly<Record<keyof ImportCounts, string>> = {
+export const kindLabels = {
   teams: 'teams',
   cycles: 'cycles',
   objectives: 'objectives',
   keyResults: 'key results',
   initiatives: 'initiatives',
   checkIns: 'check-ins',
-};
+} as const satisfies Record<keyof ImportCounts, ReportText>;
 
 export const oneOfKind: Readonly<Record<keyof ImportCounts, string>> = {
   teams: 'team',
@@ -88,12 +101,25 @@ export const oneOfKind: Readonly<Record<keyof ImportCounts, string>> = {
   checkIns: 'check-in',
 };
 
-/** A count in words: "1 team", "4 check-ins". */
-export function countOfKind(kind: keyof ImportCounts, count: number): string {
-  return `${count.toLocaleString()} ${count === 1 ? oneOfKind[kind] : kindLabels[kind]}`;
+const counted: Readonly<Record<keyof ImportCounts, ReportText>> = {
+  teams: '{count} {count|team|teams}',
+  cycles: '{count} {count|cycle|cycles}',
+  objectives: '{count} {count|objective|objectives}',
+  keyResults: '{count} {count|key result|key results}',
+  initiatives: '{count} {count|initiative|initiatives}',
+  checkIns: '{count} {count|check-in|check-ins}',
+};
+
+/** A count in words, its noun agreeing with it: "1 team", "4 check-ins" ("1 Team", "4 Check-ins"). */
+export function countOfKind(
+  kind: keyof ImportCounts,
+  count: number,
+  reader: ReportReader = inEnglish,
+): string {
+  return reader.say(counted[kind], { count });
 }
 
-export const formatLabels: Readonly<Record<SourceFormat, string>> = {
+export const formatLabels = {
   vivaOrganisation: 'Viva Goals organisation export',
   vivaExplorer: 'Viva Goals explorer export',
   template: 'OKR Coach template',
@@ -101,77 +127,129 @@ export const formatLabels: Readonly<Record<SourceFormat, string>> = {
   wideSheet: 'Your own sheet (one row per objective, its key results in columns)',
   goalTree: 'Goal tree from another OKR tool (one row per goal)',
   jira: 'Jira issues (CSV)',
-};
+} as const satisfies Record<SourceFormat, ReportText>;
 
 /**
  * What a run wrote, in words: each kind's count, and the teams already on the site that were
  * given the file's owners or linked to its Microsoft 365 groups (those teams are not among the
  * teams written).
  */
-export function describeWritten(report: ImportReport): string {
+export function describeWritten(report: ImportReport, reader: ReportReader = inEnglish): string {
+  const { say } = reader;
   const own = report.fromThisSite;
   const wroteNothing =
     Object.values(report.written).every((count) => count === 0) &&
     report.siteTeamOwners.written + report.siteTeamGroups.written === 0;
-  if (report.cancelled && wroteNothing) return 'Nothing was written';
+  if (report.cancelled && wroteNothing) return say('Nothing was written');
   // The check-ins a file from this site finds here already are said below, not as imported.
   const kinds = Object.entries(report.written)
     .map(([kind, count]) =>
       countOfKind(
         kind as keyof ImportCounts,
         kind === 'checkIns' && own ? count - own.checkInsKept : count,
+        reader,
       ),
     )
     .join(', ');
   const owners = report.siteTeamOwners.written;
   const groups = report.siteTeamGroups.written;
   const given = [
-    owners > 0 && `the file's owners given to ${countOfKind('teams', owners)}`,
-    groups > 0 && `the file's Microsoft 365 groups linked to ${countOfKind('teams', groups)}`,
-  ].filter(Boolean);
-  const leftAsTheyAre = describeUnchanged(report.unchanged);
+    owners > 0 && say("the file's owners given to {count} {count|team|teams}", { count: owners }),
+    groups > 0 &&
+      say("the file's Microsoft 365 groups linked to {count} {count|team|teams}", {
+        count: groups,
+      }),
+  ].filter((said): said is string => !!said);
+  const leftAsTheyAre = describeUnchanged(report.unchanged, reader);
   const written = [
-    given.length > 0 ? `${kinds}; ${given.join(' and ')} already on your site` : kinds,
-    leftAsTheyAre && `already imported, unchanged: ${leftAsTheyAre}`,
+    given.length > 0
+      ? say('{written}; {given} already on your site', {
+          written: kinds,
+          given: listed(given, reader),
+        })
+      : kinds,
+    leftAsTheyAre && say('already imported, unchanged: {counts}', { counts: leftAsTheyAre }),
   ]
-    .filter(Boolean)
-    .join('; ');
+    .filter((said): said is string => !!said)
+    .reduce((first, then) => say('{first}; {then}', { first, then }));
   if (!own) return written;
   const onSite = [
-    `${own.updated.toLocaleString()} of them updated`,
+    say('{count} of them updated', { count: own.updated }),
     own.checkInsKept > 0 &&
-      `${countOfKind('checkIns', own.checkInsKept)} already here left as they were`,
+      say('{count} {count|check-in|check-ins} already here left as they were', {
+        count: own.checkInsKept,
+      }),
     own.asInFile > 0 &&
-      `${own.asInFile.toLocaleString()} more already as in the file left as they were`,
+      say('{count} more already as in the file left as they were', { count: own.asInFile }),
     own.changedLeft > 0 &&
-      `${own.changedLeft.toLocaleString()} more changed here since the export left as they are`,
+      say('{count} more changed here since the export left as they are', {
+        count: own.changedLeft,
+      }),
   ].filter(Boolean);
-  return `${written}; the file came from this site: ${onSite.join(', ')}`;
+  return say('{written}; the file came from this site: {onSite}', {
+    written,
+    onSite: onSite.join(', '),
+  });
+}
+
+const aKind: Readonly<Record<keyof ImportCounts, ReportText>> = {
+  teams: 'A team',
+  cycles: 'A cycle',
+  objectives: 'An objective',
+  keyResults: 'A key result',
+  initiatives: 'An initiative',
+  checkIns: 'A check-in',
+};
+
+const theKind: Readonly<Record<keyof ImportCounts, ReportText>> = {
+  teams: 'The team "{title}"',
+  cycles: 'The cycle "{title}"',
+  objectives: 'The objective "{title}"',
+  keyResults: 'The key result "{title}"',
+  initiatives: 'The initiative "{title}"',
+  checkIns: 'A check-in on "{title}"',
+};
+
+/** What a write that failed was, in words: `The objective "Grow"`, `A check-in on "Revenue"`. */
+export function failedItem(
+  failure: Pick<ImportFailure, 'kind' | 'title'>,
+  reader: ReportReader = inEnglish,
+): string {
+  return failure.title === undefined
+    ? reader.say(aKind[failure.kind])
+    : reader.say(theKind[failure.kind], { title: failure.title });
 }
 
 /** A write that failed, in words: what it is, and why (`The objective "Grow": Not imported: …`). */
-export function failureInWords(failure: ImportFailure): string {
-  const what =
-    failure.title === undefined
-      ? `A ${oneOfKind[failure.kind]}`
-      : failure.kind === 'checkIns'
-        ? `A check-in on "${failure.title}"`
-        : `The ${oneOfKind[failure.kind]} "${failure.title}"`;
-  return `${what}: ${failure.message}`;
+export function failureInWords(failure: ImportFailure, reader: ReportReader = inEnglish): string {
+  return reader.say('{first}: {then}', {
+    first: failedItem(failure, reader),
+    then: failure.message,
+  });
 }
 
 /** Where a problem is, in the words of the file: `objectives_….json, row 12, field "Type"`. */
 export function problemPlace(
   problem: Pick<ImportProblem, 'file' | 'row' | 'field' | 'item'>,
+  { say }: ReportReader = inEnglish,
 ): string {
   return [
     problem.file,
-    problem.row !== undefined ? `row ${problem.row}` : '',
-    problem.field ? `field "${problem.field}"` : '',
-    problem.item ? `item ${problem.item}` : '',
+    // A row's number as the file numbers it, never grouped ("row 1200", not "row 1,200").
+    problem.row !== undefined ? say('row {row}', { row: String(problem.row) }) : '',
+    problem.field ? say('field "{field}"', { field: problem.field }) : '',
+    problem.item ? say('item {item}', { item: problem.item }) : '',
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** Why a problem is, in the reader's words where its reader gave them, else as it was written. */
+export function problemMessage(
+  problem: Pick<ImportProblem, 'message' | 'said'>,
+  reader: ReportReader = inEnglish,
+): string {
+  return problem.said ? sayReason(problem.said, reader) : problem.message;
 }
 
 /**

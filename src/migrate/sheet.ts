@@ -9,6 +9,7 @@ import { formatNumber } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { cellEntries, isMultiLine } from './cell-lines';
 import type { CsvRow } from './csv';
+import type { Said } from './report-words';
 import type { ImportProblem } from './source';
 import { columnName } from './xlsx';
 import {
@@ -239,7 +240,12 @@ export function profileSheet(
 }
 
 /** A cell read: its value, or why it could not be read (with what would be accepted). */
-export type Reading<T> = { readonly value: T } | { readonly error: string };
+export type Reading<T> =
+  | { readonly value: T }
+  | {
+      readonly error: string;
+      /** The error to say in the reader's language. */ readonly said?: Said;
+    };
 
 export const acceptedNumbers =
   '12.5, 12,5, 1,234.5, 1.234,5, 1 234,5, 25%, $1,200, 1.2M, 450k, €3.5m, $2bn, 12K users';
@@ -405,7 +411,19 @@ export class SheetValues {
       };
     }
     const reading = readNumber(text, this.profile.decimalMark, moneyUnit);
-    if (!reading) return { error: `"${text.trim()}" is not ${what} (accepted: ${accepted}).` };
+    if (!reading) {
+      const params = { text: text.trim(), accepted };
+      const said: Said | undefined =
+        what === 'a number'
+          ? { text: '"{text}" is not a number (accepted: {accepted}).', params }
+          : what === 'a confidence'
+            ? { text: '"{text}" is not a confidence (accepted: {accepted}).', params }
+            : undefined;
+      return {
+        error: `"${text.trim()}" is not ${what} (accepted: ${accepted}).`,
+        ...(said ? { said } : {}),
+      };
+    }
     const read = (amount: number) => {
       if (reading.magnitude) this.abbreviated ??= { text: text.trim(), value: amount };
       else if (reading.unit === 'm') this.metres ??= { text: text.trim(), value: amount };

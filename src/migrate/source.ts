@@ -4,6 +4,7 @@
  * domain. Parsers produce this; `plan.ts` maps it.
  */
 import type { ConfidenceBand } from '../core/board-filter';
+import type { AcceptedKind, Said } from './report-words';
 import type {
   CycleState,
   InitiativeStatus,
@@ -196,6 +197,8 @@ export interface ImportProblem {
   /** The source id of the item concerned. */
   readonly item?: string;
   readonly message: string;
+  /** The message as sentences to say in the reader's language, where its reader gave them. */
+  readonly said?: readonly Said[];
   /** `error`: nothing can be imported; `skipped`: this thing is left out; `note`: kept, changed. */
   readonly severity: 'error' | 'skipped' | 'note';
   /**
@@ -248,11 +251,19 @@ export class ImportFileError extends Error {
      * For a file of no kind the import knows: what was wrong on its own (`file: has the headers
      * …`), and each kind of file the import reads with what it needs, for a page to list them.
      */
-    readonly unknown?: { readonly wrong: string; readonly accepted: readonly string[] },
+    readonly unknown?: UnknownFile,
   ) {
     super(message);
     this.name = 'ImportFileError';
   }
+}
+
+/** A file of no kind the import knows: what was wrong, and each kind of file the import reads. */
+export interface UnknownFile {
+  readonly wrong: string;
+  /** What was wrong, to say in the reader's language, where the reader said it so. */
+  readonly said?: Said;
+  readonly accepted: readonly AcceptedKind[];
 }
 
 /**
@@ -260,7 +271,7 @@ export class ImportFileError extends Error {
  * `layoutsAccepted` and the readers' `accepted`, for a page that lists them (a narrow panel
  * cannot show them as one paragraph).
  */
-export const kindsAccepted: readonly string[] = [
+export const kindsAccepted: readonly AcceptedKind[] = [
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.',
   'A Viva Goals explorer export (.csv or .xlsx): "Title" and "Object Type" columns.',
   'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns ("Download the template" has every column the import reads).',
@@ -281,6 +292,8 @@ export function fileError(
   field?: string,
   /** For a file of no kind the import knows: the message's part that says what was wrong. */
   wrong?: string,
+  /** The same, to say in the reader's language. */
+  said?: Said,
 ): never {
   const place = [file, row !== undefined ? `row ${row}` : '', field ? `field "${field}"` : '']
     .filter(Boolean)
@@ -295,6 +308,8 @@ export function fileError(
       severity: 'error',
     },
     // Said on the page as a sentence: the file's name, what is wrong with it.
-    wrong === undefined ? undefined : { wrong: `${file} ${wrong}`, accepted: kindsAccepted },
+    wrong === undefined
+      ? undefined
+      : { wrong: `${file} ${wrong}`, ...(said ? { said } : {}), accepted: kindsAccepted },
   );
 }

@@ -6,6 +6,8 @@ import { BottomToaster } from '../../ui/components/Toasts/Toasts';
 import { toastMessage } from '../../ui/components/Toasts/toastMessage';
 import { useToasts } from '../../ui/components/Toasts/toasts';
 import { ImportPage } from '../../ui/migrate/ImportPage/ImportPage';
+import { useImportWords } from '../../ui/migrate/import-words';
+import { useProgrammeSay } from '../../ui/programme/programme-words';
 
 const useStyles = makeStyles({
   main: {
@@ -24,6 +26,8 @@ const useStyles = makeStyles({
  */
 export default function ImportRoute() {
   const styles = useStyles();
+  const { say } = useImportWords();
+  const programmeSay = useProgrammeSay();
   const { firstScreenReady } = useAppServices();
   useEffect(() => firstScreenReady(), [firstScreenReady]);
   const toasterId = useId('import-toaster');
@@ -34,7 +38,10 @@ export default function ImportRoute() {
   );
   return (
     <>
-      <AppHeader title="Import and export" subtitle="Move in from Viva Goals or a spreadsheet" />
+      <AppHeader
+        title={programmeSay('Import and export')}
+        subtitle={say('Move in from Viva Goals or a spreadsheet')}
+      />
       <main className={styles.main}>
         <ImportPage notify={notify} />
       </main>

@@ -1,4 +1,7 @@
 import type { ImportReport } from '../../../migrate';
+import type { ImportCounts } from '../../../migrate/plan';
+import type { UnknownFile } from '../../../migrate/source';
+import type { ImportWords } from '../import-words';
 import type { DryRun } from '../../../migrate/report';
 
 /** Every prop is optional: the page is a section of the Programme area and a page of its own. */
@@ -17,7 +20,7 @@ export type ImportStep =
       readonly fileName: string;
       readonly message: string;
       /** A file of no kind the import knows: what was wrong, and each kind it reads. */
-      readonly unknown?: { readonly wrong: string; readonly accepted: readonly string[] };
+      readonly unknown?: UnknownFile;
     }
   | { readonly step: 'failed'; readonly fileName: string; readonly error: unknown }
   | { readonly step: 'planned'; readonly fileName: string; readonly dryRun: DryRun }
@@ -27,7 +30,8 @@ export type ImportStep =
       readonly dryRun: DryRun;
       readonly done: number;
       readonly total: number;
-      readonly kind: string;
+      /** What is being written, once the run has said. */
+      readonly kind?: keyof ImportCounts;
     }
   | {
       readonly step: 'finished';
@@ -37,6 +41,8 @@ export type ImportStep =
     };
 
 export interface ImportPageState {
+  /** The page's words in the reader's language. */
+  readonly words: ImportWords;
   readonly canImport: boolean;
   readonly current: ImportStep;
   /** The file's dry run would write nothing: Import is off, saying why, until another file. */

@@ -15,20 +15,23 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
-import type { DragEvent } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import type { ImportReport } from '../../../migrate';
 import {
   describeSiteTeamChanges,
   summariesApart,
   describeWritten,
+  failedItem,
   formatLabels,
-  failureInWords,
   kindLabels,
+  problemMessage,
   problemPlace,
   teamsChanged,
   type DryRun,
 } from '../../../migrate/report';
+import type { ImportProblem } from '../../../migrate/source';
 import { ErrorState } from '../../components/States/ErrorState';
+import type { ImportWords } from '../import-words';
 import type { ImportPageState } from './ImportPage.types';
 import {
   chooseFileButtonId,
@@ -65,7 +68,16 @@ interface ListedRow {
   readonly badge: string;
   readonly color: 'informative' | 'warning' | 'danger';
   readonly place: string;
-  readonly message: string;
+  readonly message: ReactNode;
+}
+
+/**
+ * Why a problem is, in the reader's words where its reader gave them; else as the reader wrote it,
+ * in English, marked so for a screen reader on a page in another language.
+ */
+function ProblemMessage({ problem, words }: { problem: ImportProblem; words: ImportWords }) {
+  const message = problemMessage(problem, words.reader);
+  return words.language && !problem.said ? <span lang="en">{message}</span> : <>{message}</>;
 }
 
 /** The first rows of a list of what happens to things of the file; the report has every one. */
@@ -74,11 +86,13 @@ function ListedTable({
   whatHeader,
   rows,
   styles,
+  words: { say },
 }: {
   labelledBy: string;
   whatHeader: string;
   rows: readonly ListedRow[];
   styles: ReturnType<typeof useImportPageStyles>;
+  words: ImportWords;
 }) {
   return (
     <>
@@ -86,7 +100,7 @@ function ListedTable({
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.severityColumn}>{whatHeader}</TableHeaderCell>
-            <TableHeaderCell>Where and why</TableHeaderCell>
+            <TableHeaderCell>{say('Where and why')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -106,7 +120,11 @@ function ListedTable({
         </TableBody>
       </Table>
       {rows.length > SHOWN_PROBLEMS ? (
-        <p className={styles.hint}>{rows.length - SHOWN_PROBLEMS} more are in the report.</p>
+        <p className={styles.hint}>
+          {say('{count} more {count|is|are} in the report.', {
+            count: rows.length - SHOWN_PROBLEMS,
+          })}
+        </p>
       ) : null}
     </>
   );
@@ -115,12 +133,15 @@ function ListedTable({
 function Plan({
   dryRun,
   styles,
+  words,
 }: {
   dryRun: DryRun;
   styles: ReturnType<typeof useImportPageStyles>;
+  words: ImportWords;
 }) {
+  const { say, reader } = words;
   const { summaries, problems } = summariesApart(dryRun.problems);
-  const onSite = describeSiteTeamChanges(dryRun);
+  const onSite = describeSiteTeamChanges(dryRun, reader);
   return (
     <>
       <section
@@ -129,56 +150,64 @@ function Plan({
         aria-labelledby="import-plan-heading"
       >
         <h3 id="import-plan-heading" className={styles.heading}>
-          {formatLabels[dryRun.format]}: what the import writes
+          {say('{format}: what the import writes', {
+            format: reader.say(formatLabels[dryRun.format]),
+          })}
         </h3>
         <dl className={styles.counts}>
           {Object.entries(dryRun.counts).map(([kind, count]) => (
             <div key={kind} className={styles.count}>
-              <dt>{kindLabels[kind as keyof typeof kindLabels]}</dt>
+              <dt>{reader.say(kindLabels[kind as keyof typeof kindLabels])}</dt>
               <dd className={styles.countValue}>
-                {(kind === 'teams' ? teamsChanged(dryRun) : count).toLocaleString()}
+                {(kind === 'teams' ? teamsChanged(dryRun) : count).toLocaleString(reader.locale)}
               </dd>
             </div>
           ))}
         </dl>
         {onSite ? (
           <p className={styles.hint} data-testid="import-site-team-changes">
-            Teams: {dryRun.counts.teams.toLocaleString()} new;{' '}
-            {dryRun.siteTeamChanges.length.toLocaleString()} {onSite}.
+            {say('Teams: {count} new; {changed} {onSite}.', {
+              count: dryRun.counts.teams,
+              changed: dryRun.siteTeamChanges.length,
+              onSite,
+            })}
           </p>
         ) : null}
         {summaries.map((summary) => (
           <p key={summary.message} className={styles.hint}>
-            {summary.message}
+            <ProblemMessage problem={summary} words={words} />
           </p>
         ))}
       </section>
       <section className={styles.section} aria-labelledby="import-problems-heading">
         <h3 id="import-problems-heading" className={styles.heading}>
           {problems.length === 0
-            ? 'Everything maps'
-            : `What is changed or left out (${problems.length})`}
+            ? say('Everything maps')
+            : say('What is changed or left out ({count})', { count: problems.length })}
         </h3>
         {problems.length > 0 ? (
           <ListedTable
             labelledBy="import-problems-heading"
-            whatHeader="What happens"
+            whatHeader={say('What happens')}
             rows={problems.map((problem) => ({
-              badge: problem.severity === 'note' ? 'Changed' : 'Left out',
+              badge: say(problem.severity === 'note' ? 'Changed' : 'Left out'),
               color: problem.severity === 'note' ? 'informative' : 'warning',
-              place: problemPlace(problem),
-              message: problem.message,
+              place: problemPlace(problem, reader),
+              message: <ProblemMessage problem={problem} words={words} />,
             }))}
             styles={styles}
+            words={words}
           />
         ) : null}
       </section>
       {dryRun.unmatched.length > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Not found in your directory</MessageBarTitle>
-            {dryRun.unmatched.length} {dryRun.unmatched.length === 1 ? 'person is' : 'people are'}{' '}
-            kept by name only: {dryRun.unmatched.map((who) => who.displayName).join(', ')}.
+            <MessageBarTitle>{say('Not found in your directory')}</MessageBarTitle>
+            {say('{count} {count|person is|people are} kept by name only: {names}.', {
+              count: dryRun.unmatched.length,
+              names: dryRun.unmatched.map((who) => who.displayName).join(', '),
+            })}
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -193,43 +222,54 @@ function Plan({
 function Failures({
   report,
   styles,
+  words,
 }: {
   report: ImportReport;
   styles: ReturnType<typeof useImportPageStyles>;
+  words: ImportWords;
 }) {
+  const { say, reader } = words;
   const { failed } = report;
   return (
     <section className={styles.section} aria-labelledby="import-failures-heading">
       <h3 id="import-failures-heading" className={styles.heading}>
-        Not written ({failed.length.toLocaleString()})
+        {say('Not written ({count})', { count: failed.length })}
       </h3>
       <ListedTable
         labelledBy="import-failures-heading"
-        whatHeader="What happened"
+        whatHeader={say('What happened')}
         rows={failed.map((failure) => ({
-          badge: 'Not written',
+          badge: say('Not written'),
           color: 'danger',
-          place: problemPlace(failure.at),
-          message: failureInWords(failure),
+          place: problemPlace(failure.at, reader),
+          // Why a write failed is the store's own words, said after what it was.
+          message: reader.say('{first}: {then}', {
+            first: failedItem(failure, reader),
+            then: failure.message,
+          }),
         }))}
         styles={styles}
+        words={words}
       />
     </section>
   );
 }
 
 /** What to do after a run that stopped or wrote some things not. */
-function nextStep(report: ImportReport): string {
+function nextStep(report: ImportReport, { say }: ImportWords): string {
   if (report.cancelled || report.failed.every((failure) => failure.retryable))
-    return 'Import the file again to continue; nothing is written twice.';
-  return 'Each is listed below with why: correct the file and import it again. What was written is updated, not made twice.';
+    return say('Import the file again to continue; nothing is written twice.');
+  return say(
+    'Each is listed below with why: correct the file and import it again. What was written is updated, not made twice.',
+  );
 }
 
 export function renderImportPage(
   state: ImportPageState,
   styles: ReturnType<typeof useImportPageStyles>,
 ) {
-  const { current } = state;
+  const { current, words } = state;
+  const { say, reader } = words;
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
@@ -241,19 +281,12 @@ export function renderImportPage(
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="import-heading">
         <h2 id="import-heading" className={styles.heading}>
-          Import from Viva Goals or a spreadsheet
+          {say('Import from Viva Goals or a spreadsheet')}
         </h2>
         <p className={styles.hint}>
-          A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), the
-          OKR Coach template, your own sheet with one row per key result (an Objective and a Key
-          result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due
-          and Notes if you have them) or one row per objective (its key results in numbered columns:
-          KR1, KR1 Target, KR1 Current, KR2, …), a goal list exported from another OKR tool (one row
-          per goal with a Parent goal column, an outline number such as 1.2, or a Type of Objective,
-          Key result or Initiative on each row), as .csv or .xlsx, or such goal records as JSON, as
-          a tool's API gives them, or Jira issues (CSV), as Jira's Export CSV writes them. You see
-          what would be imported before anything is written; importing the same file again updates
-          what it wrote and adds nothing twice.
+          {say(
+            "A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template, your own sheet with one row per key result (an Objective and a Key result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due and Notes if you have them) or one row per objective (its key results in numbered columns: KR1, KR1 Target, KR1 Current, KR2, …), a goal list exported from another OKR tool (one row per goal with a Parent goal column, an outline number such as 1.2, or a Type of Objective, Key result or Initiative on each row), as .csv or .xlsx, or such goal records as JSON, as a tool's API gives them, or Jira issues (CSV), as Jira's Export CSV writes them. You see what would be imported before anything is written; importing the same file again updates what it wrote and adds nothing twice.",
+          )}
         </p>
         <div
           className={`${styles.dropZone} ${state.dragging ? styles.dropZoneActive : ''}`}
@@ -266,14 +299,14 @@ export function renderImportPage(
           data-testid="import-drop-zone"
         >
           <ArrowUploadRegular fontSize={32} aria-hidden />
-          <span>Drag a file here, or</span>
+          <span>{say('Drag a file here, or')}</span>
           <Button
             id={chooseFileButtonId}
             appearance="primary"
             disabledFocusable={busy}
             onClick={() => document.getElementById(fileInputId)?.click()}
           >
-            Choose a file
+            {say('Choose a file')}
           </Button>
           <input
             id={fileInputId}
@@ -289,12 +322,14 @@ export function renderImportPage(
         </div>
         <div className={styles.actions}>
           <Button icon={<ArrowDownloadRegular />} onClick={state.downloadTemplate}>
-            Download the template (example)
+            {say('Download the template (example)')}
           </Button>
         </div>
       </section>
 
-      {current.step === 'reading' ? <Spinner label={`Reading ${current.fileName}…`} /> : null}
+      {current.step === 'reading' ? (
+        <Spinner label={say('Reading {file}…', { file: current.fileName })} />
+      ) : null}
       {current.step === 'unreadable' ? (
         <MessageBar
           ref={revealOnShow}
@@ -304,19 +339,29 @@ export function renderImportPage(
           role="alert"
         >
           <MessageBarBody>
-            <MessageBarTitle>This file cannot be imported</MessageBarTitle>
+            <MessageBarTitle>{say('This file cannot be imported')}</MessageBarTitle>
             {current.unknown ? (
               <div className={styles.unknownFile}>
-                <p className={styles.message}>{current.unknown.wrong}</p>
-                <p className={styles.unknownLead}>The import reads:</p>
+                {current.unknown.said ? (
+                  <p className={styles.message}>
+                    {reader.say(current.unknown.said.text, current.unknown.said.params)}
+                  </p>
+                ) : (
+                  <p className={styles.message} lang={words.language && 'en'}>
+                    {current.unknown.wrong}
+                  </p>
+                )}
+                <p className={styles.unknownLead}>{say('The import reads:')}</p>
                 <ul className={styles.acceptedList}>
                   {current.unknown.accepted.map((kind) => (
-                    <li key={kind}>{kind}</li>
+                    <li key={kind}>{reader.say(kind)}</li>
                   ))}
                 </ul>
               </div>
             ) : (
-              <p className={styles.message}>{current.message}</p>
+              <p className={styles.message} lang={words.language && 'en'}>
+                {current.message}
+              </p>
             )}
           </MessageBarBody>
         </MessageBar>
@@ -326,12 +371,16 @@ export function renderImportPage(
       ) : null}
 
       {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
-        <Plan dryRun={current.dryRun} styles={styles} />
+        <Plan dryRun={current.dryRun} styles={styles} words={words} />
       ) : null}
 
       {current.step === 'running' ? (
         <Field
-          label={`Importing ${current.kind}: ${current.done.toLocaleString()} of ${current.total.toLocaleString()}`}
+          label={say('Importing {kind}: {done} of {total}', {
+            kind: current.kind ? reader.say(kindLabels[current.kind]) : '',
+            done: current.done,
+            total: current.total,
+          })}
           validationState="none"
         >
           <ProgressBar value={current.total ? current.done / current.total : 0} thickness="large" />
@@ -349,40 +398,43 @@ export function renderImportPage(
           <MessageBarBody>
             <MessageBarTitle>
               {current.report.cancelled
-                ? 'Import stopped'
+                ? say('Import stopped')
                 : current.report.failed.length
-                  ? Object.values(current.report.written).some((count) => count > 0)
-                    ? `Imported, with ${current.report.failed.length} not written`
-                    : `Not imported: ${current.report.failed.length} not written`
-                  : 'Imported'}
+                  ? say(
+                      Object.values(current.report.written).some((count) => count > 0)
+                        ? 'Imported, with {count} not written'
+                        : 'Not imported: {count} not written',
+                      { count: current.report.failed.length },
+                    )
+                  : say('Imported')}
             </MessageBarTitle>
-            {describeWritten(current.report)}.{' '}
+            {say('{written}.', { written: describeWritten(current.report, reader) })}{' '}
             {current.report.cancelled || current.report.failed.length
-              ? nextStep(current.report)
+              ? nextStep(current.report, words)
               : ''}
           </MessageBarBody>
         </MessageBar>
       ) : null}
       {current.step === 'finished' && current.report.failed.length > 0 ? (
-        <Failures report={current.report} styles={styles} />
+        <Failures report={current.report} styles={styles} words={words} />
       ) : null}
 
       {/* Why Import is off comes before the buttons, which a narrow panel stacks. */}
       {state.nothingToWrite ? (
         <p id={nothingToWriteId} className={styles.hint}>
-          Nothing to import: this file would write nothing, as everything in it is already on your
-          site as the file has it, left as your site has it, or skipped (each named above). Choose
-          another file to import.
+          {say(
+            'Nothing to import: this file would write nothing, as everything in it is already on your site as the file has it, left as your site has it, or skipped (each named above). Choose another file to import.',
+          )}
         </p>
       ) : null}
       {!state.canImport && current.step === 'planned' ? (
-        <p className={styles.hint}>Only an admin of the OKR programme can import.</p>
+        <p className={styles.hint}>{say('Only an admin of the OKR programme can import.')}</p>
       ) : null}
       {current.step === 'planned' || current.step === 'running' || current.step === 'finished' ? (
         <div id={planActionsId} className={styles.actions}>
           {current.step === 'running' ? (
             <Button icon={<DismissRegular />} onClick={state.cancelImport}>
-              Stop
+              {say('Stop')}
             </Button>
           ) : (
             <Button
@@ -392,7 +444,7 @@ export function renderImportPage(
               {...(state.nothingToWrite ? { 'aria-describedby': nothingToWriteId } : {})}
               onClick={state.startImport}
             >
-              {current.step === 'finished' ? 'Import again' : 'Import'}
+              {say(current.step === 'finished' ? 'Import again' : 'Import')}
             </Button>
           )}
           <Button
@@ -400,23 +452,22 @@ export function renderImportPage(
             onClick={state.downloadReport}
             disabledFocusable={busy}
           >
-            Download the report
+            {say('Download the report')}
           </Button>
           <Button onClick={state.chooseAnotherFile} disabledFocusable={busy}>
-            Choose another file
+            {say('Choose another file')}
           </Button>
         </div>
       ) : null}
 
       <section className={styles.section} aria-labelledby="export-heading">
         <h2 id="export-heading" className={styles.heading}>
-          Export everything
+          {say('Export everything')}
         </h2>
         <p className={styles.hint}>
-          Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals
-          export's JSON shape (which this page imports) or as the template spreadsheet (CSV or
-          Excel). Edit the file and import it here again: the OKRs it names are updated, not made
-          twice.
+          {say(
+            "Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals export's JSON shape (which this page imports) or as the template spreadsheet (CSV or Excel). Edit the file and import it here again: the OKRs it names are updated, not made twice.",
+          )}
         </p>
         <div className={styles.actions}>
           <Button
@@ -424,23 +475,23 @@ export function renderImportPage(
             disabledFocusable={state.exporting}
             onClick={() => state.exportAs('json')}
           >
-            Export as JSON (.zip)
+            {say('Export as JSON (.zip)')}
           </Button>
           <Button
             icon={<ArrowDownloadRegular />}
             disabledFocusable={state.exporting}
             onClick={() => state.exportAs('csv')}
           >
-            Export as CSV
+            {say('Export as CSV')}
           </Button>
           <Button
             icon={<ArrowDownloadRegular />}
             disabledFocusable={state.exporting}
             onClick={() => state.exportAs('xlsx')}
           >
-            Export as Excel
+            {say('Export as Excel')}
           </Button>
-          {state.exporting ? <Spinner size="tiny" label="Exporting…" /> : null}
+          {state.exporting ? <Spinner size="tiny" label={say('Exporting…')} /> : null}
         </div>
         {state.exportError !== undefined ? <ErrorState error={state.exportError} /> : null}
       </section>

@@ -15,11 +15,12 @@ import {
   readOrganisation,
   templateCsv,
 } from '../../../migrate/export';
-import { dryRun, kindLabels, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
-import { useAppServices, useLocale } from '../../app/AppServices';
+import { dryRun, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
+import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
 import { downloadCsv, downloadFile, exportedMessage } from '../../board/exportBoard';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
+import { useImportWords } from '../import-words';
 import type { ImportPageProps, ImportPageState, ImportStep } from './ImportPage.types';
 
 /** The Import button's id: Try again hands it the focus. */
@@ -61,6 +62,8 @@ function readStep(
 export function useImportPage({ canImport: allowed, notify }: ImportPageProps): ImportPageState {
   const { repository, operatingModel, roles } = useAppServices();
   const locale = useLocale();
+  const words = useImportWords();
+  const translated = useLocaleWords();
   const canImport = allowed ?? roles.admin;
   const [chosen, setChosen] = useState<File>();
   /** The import started from the chosen file, once started: running, then finished. */
@@ -113,7 +116,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     const { fileName, dryRun: preview } = current;
     const controller = new AbortController();
     running.current = controller;
-    setStarted({ step: 'running', fileName, dryRun: preview, done: 0, total: 1, kind: '' });
+    setStarted({ step: 'running', fileName, dryRun: preview, done: 0, total: 1 });
     void runImport(plan, repository, {
       signal: controller.signal,
       onProgress: ({ kind, done, total }) =>
@@ -123,7 +126,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
           dryRun: preview,
           done,
           total,
-          kind: kindLabels[kind],
+          kind,
         }),
     }).then(
       // Said by the page's own status message, with what was written: not a toast as well.
@@ -183,14 +186,15 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
               }),
             );
           } else downloadCsv(fileName, exportTemplateCsv(data, operatingModel.scoring.max));
-          notify?.(exportedMessage(data.keyResults.length, fileName));
+          notify?.(exportedMessage(data.keyResults.length, fileName, 0, translated, locale));
         }, setExportError)
         .finally(() => setExporting(false));
     },
-    [notify, operatingModel, repository],
+    [locale, notify, operatingModel, repository, translated],
   );
 
   return {
+    words,
     canImport,
     current,
     nothingToWrite,

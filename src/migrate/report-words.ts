@@ -1,0 +1,139 @@
+/**
+ * The words of an import's report, keyed by their English: the counts, the kinds of file, what
+ * happens to teams already on the site, what a run wrote, where a problem is, and the reasons a
+ * reader gives for a row it leaves out or changes (`Said`, kept on the problem beside its English
+ * message). The CLI says them in English; the import page in the reader's language, from its own
+ * translation of every key (`ui/migrate/words/import-<language>.ts`).
+ */
+import { formatMessage, type MessageParams } from '../core/i18n';
+
+/** What the report says of the whole run, in English: each its own key, translated as a whole. */
+export type ReportText =
+  // The kinds of thing a run writes: counted, and as a count's label
+  | '{count} {count|team|teams}'
+  | '{count} {count|cycle|cycles}'
+  | '{count} {count|objective|objectives}'
+  | '{count} {count|key result|key results}'
+  | '{count} {count|initiative|initiatives}'
+  | '{count} {count|check-in|check-ins}'
+  | 'teams'
+  | 'cycles'
+  | 'objectives'
+  | 'key results'
+  | 'initiatives'
+  | 'check-ins'
+  // The kinds of file the import reads
+  | 'Viva Goals organisation export'
+  | 'Viva Goals explorer export'
+  | 'OKR Coach template'
+  | 'Your own sheet (one row per key result)'
+  | 'Your own sheet (one row per objective, its key results in columns)'
+  | 'Goal tree from another OKR tool (one row per goal)'
+  | 'Jira issues (CSV)'
+  // Lists, as the language joins them
+  | '{first}; {then}'
+  | '{first}: {then}'
+  // Teams already on the site
+  | 'already on your site: {teams}'
+  | '"{team}" ({changes})'
+  | "the file's owners given"
+  | 'its Microsoft 365 group linked'
+  // What a run wrote
+  | 'Nothing was written'
+  | "the file's owners given to {count} {count|team|teams}"
+  | "the file's Microsoft 365 groups linked to {count} {count|team|teams}"
+  | '{written}; {given} already on your site'
+  | 'already imported, unchanged: {counts}'
+  | '{count} of them updated'
+  | '{count} {count|check-in|check-ins} already here left as they were'
+  | '{count} more already as in the file left as they were'
+  | '{count} more changed here since the export left as they are'
+  | '{written}; the file came from this site: {onSite}'
+  // A write that failed: what it was
+  | 'A team'
+  | 'A cycle'
+  | 'An objective'
+  | 'A key result'
+  | 'An initiative'
+  | 'A check-in'
+  | 'The team "{title}"'
+  | 'The cycle "{title}"'
+  | 'The objective "{title}"'
+  | 'The key result "{title}"'
+  | 'The initiative "{title}"'
+  | 'A check-in on "{title}"'
+  // Where a problem is
+  | 'row {row}'
+  | 'field "{field}"'
+  | 'item {item}'
+  | ReasonText;
+
+/**
+ * The reasons the readers give in words of their own (a problem's `said`): the most common a row
+ * meets. A problem without them is said in English as its reader wrote it.
+ */
+export type ReasonText =
+  | '"{text}" is not a number (accepted: {accepted}).'
+  | '"{text}" is not a confidence (accepted: {accepted}).'
+  | "The row's key result is left out."
+  | 'The row is left out.'
+  | 'The confidence is left out; the key result is imported.'
+  | 'The due date is left out; the key result is imported.'
+  | "The key result is imported without the row's check-in."
+  | 'The score is left out; the key result is imported.'
+  | "The objective's score is left out; the objective is imported."
+  | 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar month). Add "Cycle start" and "Cycle end" columns for other dates.'
+  | 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.'
+  | 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar half). Add "Cycle start" and "Cycle end" columns for other dates.'
+  | 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.'
+  | 'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).'
+  // A file of no kind the import knows
+  | '{file} is empty.'
+  | '{file} is not a file the import knows: the file has the headers {headers}.'
+  | AcceptedKind;
+
+/** Each kind of file the import reads and what it needs, one a line (`kindsAccepted`). */
+export type AcceptedKind =
+  | 'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.'
+  | 'A Viva Goals explorer export (.csv or .xlsx): "Title" and "Object Type" columns.'
+  | 'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns ("Download the template" has every column the import reads).'
+  | 'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.'
+  | 'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).'
+  | 'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).'
+  | 'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.';
+
+/** A sentence of a reason, to be said in the reader's language: its English, and what fills it. */
+export interface Said {
+  readonly text: ReasonText;
+  readonly params?: MessageParams;
+}
+
+/** Who reads a report: the language it is said in, and the locale its numbers and dates follow. */
+export interface ReportReader {
+  readonly locale: string;
+  readonly say: (text: ReportText, params?: MessageParams) => string;
+}
+
+/** A report's words for a reader: `translation` where the reader's language has one, else English. */
+export function reportReader(
+  translation: Readonly<Record<ReportText, string>> | undefined,
+  locale: string,
+): ReportReader {
+  return {
+    locale,
+    say: (text, params) => formatMessage(translation?.[text] ?? text, params, locale),
+  };
+}
+
+/** The CLI's reader, and every report's where no other is given. */
+export const inEnglish: ReportReader = reportReader(undefined, 'en');
+
+/** A reason in words: its sentences, one after another. */
+export function sayReason(said: readonly Said[], reader: ReportReader = inEnglish): string {
+  return said.map(({ text, params }) => reader.say(text, params)).join(' ');
+}
+
+/** "a, b and c" in the reader's language. */
+export function listed(items: readonly string[], reader: ReportReader = inEnglish): string {
+  return new Intl.ListFormat(reader.locale, { type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,175 @@
+import type { ImportTranslation } from '../import-words';
+
+/**
+ * The Import and export page and its reports in German, with the board's words (formal „Sie“,
+ * „Objective“, „Key Result“, „Check-in“, „Zyklus“); Jira's issues are its German „Vorgänge“. The
+ * source tools' column names and the products' names stay as they are written.
+ */
+export const words: ImportTranslation = {
+  // The page
+  'Move in from Viva Goals or a spreadsheet': 'Umzug aus Viva Goals oder einer Tabelle',
+  'Import from Viva Goals or a spreadsheet': 'Import aus Viva Goals oder einer Tabelle',
+  "A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template, your own sheet with one row per key result (an Objective and a Key result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due and Notes if you have them) or one row per objective (its key results in numbered columns: KR1, KR1 Target, KR1 Current, KR2, …), a goal list exported from another OKR tool (one row per goal with a Parent goal column, an outline number such as 1.2, or a Type of Objective, Key result or Initiative on each row), as .csv or .xlsx, or such goal records as JSON, as a tool's API gives them, or Jira issues (CSV), as Jira's Export CSV writes them. You see what would be imported before anything is written; importing the same file again updates what it wrote and adds nothing twice.":
+    'Ein Viva-Goals-Organisationsexport (.zip), ein Viva-Goals-Explorer-Export (.csv oder .xlsx), die OKR-Coach-Vorlage, Ihre eigene Tabelle mit einer Zeile pro Key Result (eine Spalte „Objective“ und eine Spalte „Key result“; dazu Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due und Notes, falls vorhanden) oder mit einer Zeile pro Objective (die Key Results in nummerierten Spalten: KR1, KR1 Target, KR1 Current, KR2, …), eine Zielliste aus einem anderen OKR-Tool (eine Zeile pro Ziel mit einer Spalte „Parent goal“, einer Gliederungsnummer wie 1.2 oder einem Type „Objective“, „Key result“ oder „Initiative“ in jeder Zeile) als .csv oder .xlsx, solche Zieldatensätze als JSON, wie die API eines Tools sie liefert, oder Jira-Vorgänge (CSV), wie Jiras „Export CSV“ sie schreibt. Sie sehen, was importiert würde, bevor etwas geschrieben wird; wird dieselbe Datei noch einmal importiert, aktualisiert sie, was sie geschrieben hat, und legt nichts doppelt an.',
+  'Drag a file here, or': 'Ziehen Sie eine Datei hierher, oder',
+  'Choose a file': 'Datei auswählen',
+  'Download the template (example)': 'Vorlage herunterladen (Beispiel)',
+  'Reading {file}…': '{file} wird gelesen…',
+  'This file cannot be imported': 'Diese Datei kann nicht importiert werden',
+  'The import reads:': 'Der Import liest:',
+  // The dry run
+  '{format}: what the import writes': '{format}: Das schreibt der Import',
+  'Teams: {count} new; {changed} {onSite}.': 'Teams: {count} neu; {changed} {onSite}.',
+  'Everything maps': 'Alles lässt sich übernehmen',
+  'What is changed or left out ({count})': 'Was geändert oder ausgelassen wird ({count})',
+  'What happens': 'Was geschieht',
+  'Where and why': 'Wo und warum',
+  Changed: 'Geändert',
+  'Left out': 'Ausgelassen',
+  '{count} more {count|is|are} in the report.':
+    '{count} {count|weiterer steht|weitere stehen} im Bericht.',
+  'Not found in your directory': 'Nicht in Ihrem Verzeichnis gefunden',
+  '{count} {count|person is|people are} kept by name only: {names}.':
+    '{count} {count|Person wird|Personen werden} nur mit dem Namen übernommen: {names}.',
+  // The run and its outcome
+  'Importing {kind}: {done} of {total}': 'Import der {kind}: {done} von {total}',
+  'Import stopped': 'Import angehalten',
+  'Imported, with {count} not written': 'Importiert, {count} nicht geschrieben',
+  'Not imported: {count} not written': 'Nicht importiert: {count} nicht geschrieben',
+  Imported: 'Importiert',
+  '{written}.': '{written}.',
+  'Import the file again to continue; nothing is written twice.':
+    'Importieren Sie die Datei noch einmal, um fortzufahren; nichts wird doppelt geschrieben.',
+  'Each is listed below with why: correct the file and import it again. What was written is updated, not made twice.':
+    'Jeder Eintrag steht unten mit dem Grund: Korrigieren Sie die Datei und importieren Sie sie noch einmal. Was schon geschrieben wurde, wird aktualisiert, nicht doppelt angelegt.',
+  'Not written ({count})': 'Nicht geschrieben ({count})',
+  'What happened': 'Was geschah',
+  'Not written': 'Nicht geschrieben',
+  'Nothing to import: this file would write nothing, as everything in it is already on your site as the file has it, left as your site has it, or skipped (each named above). Choose another file to import.':
+    'Nichts zu importieren: Diese Datei würde nichts schreiben, denn alles darin ist schon so auf Ihrer Website, wie die Datei es hat, bleibt, wie Ihre Website es hat, oder wird übersprungen (alles oben genannt). Wählen Sie eine andere Datei zum Importieren.',
+  'Only an admin of the OKR programme can import.':
+    'Nur Administratoren des OKR-Programms können importieren.',
+  Stop: 'Anhalten',
+  Import: 'Importieren',
+  'Import again': 'Erneut importieren',
+  'Download the report': 'Bericht herunterladen',
+  'Choose another file': 'Andere Datei auswählen',
+  // Export
+  'Export everything': 'Alles exportieren',
+  "Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals export's JSON shape (which this page imports) or as the template spreadsheet (CSV or Excel). Edit the file and import it here again: the OKRs it names are updated, not made twice.":
+    'Alle Zyklen, Teams, Objectives, Key Results, Initiativen und Check-ins, in der JSON-Form des Viva-Goals-Exports (die diese Seite importiert) oder als Tabelle der Vorlage (CSV oder Excel). Bearbeiten Sie die Datei und importieren Sie sie hier wieder: Die OKRs darin werden aktualisiert, nicht doppelt angelegt.',
+  'Export as JSON (.zip)': 'Als JSON exportieren (.zip)',
+  'Export as CSV': 'Als CSV exportieren',
+  'Export as Excel': 'Als Excel exportieren',
+  'Exporting…': 'Wird exportiert…',
+
+  // The report: kinds counted, and as a count's label
+  '{count} {count|team|teams}': '{count} {count|Team|Teams}',
+  '{count} {count|cycle|cycles}': '{count} {count|Zyklus|Zyklen}',
+  '{count} {count|objective|objectives}': '{count} {count|Objective|Objectives}',
+  '{count} {count|key result|key results}': '{count} {count|Key Result|Key Results}',
+  '{count} {count|initiative|initiatives}': '{count} {count|Initiative|Initiativen}',
+  '{count} {count|check-in|check-ins}': '{count} {count|Check-in|Check-ins}',
+  teams: 'Teams',
+  cycles: 'Zyklen',
+  objectives: 'Objectives',
+  'key results': 'Key Results',
+  initiatives: 'Initiativen',
+  'check-ins': 'Check-ins',
+  // The kinds of file
+  'Viva Goals organisation export': 'Viva-Goals-Organisationsexport',
+  'Viva Goals explorer export': 'Viva-Goals-Explorer-Export',
+  'OKR Coach template': 'OKR-Coach-Vorlage',
+  'Your own sheet (one row per key result)': 'Eigene Tabelle (eine Zeile pro Key Result)',
+  'Your own sheet (one row per objective, its key results in columns)':
+    'Eigene Tabelle (eine Zeile pro Objective, die Key Results in Spalten)',
+  'Goal tree from another OKR tool (one row per goal)':
+    'Zielbaum aus einem anderen OKR-Tool (eine Zeile pro Ziel)',
+  'Jira issues (CSV)': 'Jira-Vorgänge (CSV)',
+  '{first}; {then}': '{first}; {then}',
+  '{first}: {then}': '{first}: {then}',
+  // Teams already on the site
+  'already on your site: {teams}': 'bereits auf Ihrer Website: {teams}',
+  '"{team}" ({changes})': '„{team}“ ({changes})',
+  "the file's owners given": 'Verantwortliche aus der Datei übernommen',
+  'its Microsoft 365 group linked': 'seine Microsoft 365-Gruppe verknüpft',
+  // What a run wrote
+  'Nothing was written': 'Nichts wurde geschrieben',
+  "the file's owners given to {count} {count|team|teams}":
+    'die Verantwortlichen aus der Datei für {count} {count|Team|Teams} übernommen',
+  "the file's Microsoft 365 groups linked to {count} {count|team|teams}":
+    'die Microsoft 365-Gruppen aus der Datei mit {count} {count|Team|Teams} verknüpft',
+  '{written}; {given} already on your site': '{written}; {given}, die schon auf Ihrer Website sind',
+  'already imported, unchanged: {counts}': 'bereits importiert, unverändert: {counts}',
+  '{count} of them updated': 'davon {count} aktualisiert',
+  '{count} {count|check-in|check-ins} already here left as they were':
+    '{count} {count|Check-in|Check-ins}, schon hier, belassen, wie {count|er war|sie waren}',
+  '{count} more already as in the file left as they were':
+    '{count} weitere, schon wie in der Datei, belassen, wie sie waren',
+  '{count} more changed here since the export left as they are':
+    '{count} weitere, hier seit dem Export geändert, belassen, wie sie sind',
+  '{written}; the file came from this site: {onSite}':
+    '{written}; die Datei stammt von dieser Website: {onSite}',
+  // A write that failed
+  'A team': 'Ein Team',
+  'A cycle': 'Ein Zyklus',
+  'An objective': 'Ein Objective',
+  'A key result': 'Ein Key Result',
+  'An initiative': 'Eine Initiative',
+  'A check-in': 'Ein Check-in',
+  'The team "{title}"': 'Das Team „{title}“',
+  'The cycle "{title}"': 'Der Zyklus „{title}“',
+  'The objective "{title}"': 'Das Objective „{title}“',
+  'The key result "{title}"': 'Das Key Result „{title}“',
+  'The initiative "{title}"': 'Die Initiative „{title}“',
+  'A check-in on "{title}"': 'Ein Check-in zu „{title}“',
+  // Where a problem is
+  'row {row}': 'Zeile {row}',
+  'field "{field}"': 'Feld „{field}“',
+  'item {item}': 'Element {item}',
+  // The reasons
+  '"{text}" is not a number (accepted: {accepted}).':
+    '„{text}“ ist keine Zahl (akzeptiert: {accepted}).',
+  '"{text}" is not a confidence (accepted: {accepted}).':
+    '„{text}“ ist keine Zuversicht (akzeptiert: {accepted}).',
+  "The row's key result is left out.": 'Das Key Result der Zeile wird ausgelassen.',
+  'The row is left out.': 'Die Zeile wird ausgelassen.',
+  'The confidence is left out; the key result is imported.':
+    'Die Zuversicht wird ausgelassen; das Key Result wird importiert.',
+  'The due date is left out; the key result is imported.':
+    'Das Fälligkeitsdatum wird ausgelassen; das Key Result wird importiert.',
+  "The key result is imported without the row's check-in.":
+    'Das Key Result wird ohne den Check-in der Zeile importiert.',
+  'The score is left out; the key result is imported.':
+    'Die Bewertung wird ausgelassen; das Key Result wird importiert.',
+  "The objective's score is left out; the objective is imported.":
+    'Die Bewertung des Objectives wird ausgelassen; das Objective wird importiert.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar month). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Kalendermonat). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Kalenderquartal). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar half). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Kalenderhalbjahr). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Kalenderjahr). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
+    'Die aktuellen Werte werden zu Check-ins vom {day:day}, dem Datum der Datei, da die Tabelle keine Datumsspalte hat (fügen Sie eine Spalte „{column}“ hinzu, um jeden einzeln zu datieren).',
+  '{file} is empty.': '{file} ist leer.',
+  '{file} is not a file the import knows: the file has the headers {headers}.':
+    '{file} ist keine Datei, die der Import kennt: Die Datei hat die Spaltenüberschriften {headers}.',
+  // What the import reads
+  'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
+    'Ein Viva-Goals-Organisationsexport: die .zip-Datei mit JSON-Dateien, wie Viva Goals sie geliefert hat.',
+  'A Viva Goals explorer export (.csv or .xlsx): "Title" and "Object Type" columns.':
+    'Ein Viva-Goals-Explorer-Export (.csv oder .xlsx): Spalten „Title“ und „Object Type“.',
+  'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns ("Download the template" has every column the import reads).':
+    'Die OKR-Coach-Vorlage (.csv oder .xlsx): Spalten „Type“ und „Title“ („Vorlage herunterladen“ enthält jede Spalte, die der Import liest).',
+  'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.':
+    'Ihre eigene Tabelle, eine Zeile pro Key Result: eine Spalte „Objective“ und eine Spalte „Key result“ (oder „KR“).',
+  'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).':
+    'Ihre eigene Tabelle, eine Zeile pro Objective: eine Spalte „Objective“ und nummerierte Key-Result-Spalten („KR1“, „KR2“, …).',
+  'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).':
+    'Jira-Vorgänge (CSV): Jiras „Export CSV (all fields)“, wie er ist (Summary, Issue key, Issue Type, Parent).',
+  'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.':
+    'Eine Zielliste aus einem anderen Tool (Lattice, Asana, …), eine Zeile pro Ziel: eine Zielspalte („Goal name“, „Summary“) und eine übergeordnete Spalte („Parent goal“, „Parent ID“), eine Gliederungsnummer („Order“: 1, 1.1), eine Ebene („Level“: 1, 2) oder einen Typ in jeder Zeile (Objective, Key result); oder eine JSON-Datei solcher Zieldatensätze, wie die API eines Tools sie liefert.',
+};

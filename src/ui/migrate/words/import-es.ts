@@ -1,0 +1,175 @@
+import type { ImportTranslation } from '../import-words';
+
+/**
+ * The Import and export page and its reports in Spanish, with the board's words («usted»,
+ * «objetivo», «resultado clave», «check-in», «ciclo»); Jira's issues are its Spanish
+ * «incidencias». The source tools' column names and the products' names stay as written.
+ */
+export const words: ImportTranslation = {
+  // The page
+  'Move in from Viva Goals or a spreadsheet': 'Migrar desde Viva Goals o una hoja de cálculo',
+  'Import from Viva Goals or a spreadsheet': 'Importar desde Viva Goals o una hoja de cálculo',
+  "A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template, your own sheet with one row per key result (an Objective and a Key result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due and Notes if you have them) or one row per objective (its key results in numbered columns: KR1, KR1 Target, KR1 Current, KR2, …), a goal list exported from another OKR tool (one row per goal with a Parent goal column, an outline number such as 1.2, or a Type of Objective, Key result or Initiative on each row), as .csv or .xlsx, or such goal records as JSON, as a tool's API gives them, or Jira issues (CSV), as Jira's Export CSV writes them. You see what would be imported before anything is written; importing the same file again updates what it wrote and adds nothing twice.":
+    'Una exportación de organización de Viva Goals (.zip), una exportación del explorador de Viva Goals (.csv o .xlsx), la plantilla de OKR Coach, su propia hoja con una fila por resultado clave (una columna «Objective» y una columna «Key result»; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due y Notes si las tiene) o una fila por objetivo (sus resultados clave en columnas numeradas: KR1, KR1 Target, KR1 Current, KR2, …), una lista de metas exportada de otra herramienta de OKR (una fila por meta con una columna «Parent goal», un número de esquema como 1.2, o un Type «Objective», «Key result» o «Initiative» en cada fila), en .csv o .xlsx, o esas metas en JSON, tal como las da la API de una herramienta, o incidencias de Jira (CSV), tal como las escribe «Export CSV» de Jira. Verá lo que se importaría antes de que se escriba nada; importar de nuevo el mismo archivo actualiza lo que escribió y no añade nada dos veces.',
+  'Drag a file here, or': 'Arrastre un archivo aquí, o',
+  'Choose a file': 'Elegir un archivo',
+  'Download the template (example)': 'Descargar la plantilla (ejemplo)',
+  'Reading {file}…': 'Leyendo {file}…',
+  'This file cannot be imported': 'Este archivo no se puede importar',
+  'The import reads:': 'La importación lee:',
+  // The dry run
+  '{format}: what the import writes': '{format}: lo que escribe la importación',
+  'Teams: {count} new; {changed} {onSite}.':
+    'Equipos: {count} {count|nuevo|nuevos}; {changed} {onSite}.',
+  'Everything maps': 'Todo se puede importar',
+  'What is changed or left out ({count})': 'Lo que se cambia o se omite ({count})',
+  'What happens': 'Qué ocurre',
+  'Where and why': 'Dónde y por qué',
+  Changed: 'Cambiado',
+  'Left out': 'Omitido',
+  '{count} more {count|is|are} in the report.': '{count} más {count|figura|figuran} en el informe.',
+  'Not found in your directory': 'No encontrado en su directorio',
+  '{count} {count|person is|people are} kept by name only: {names}.':
+    '{count} {count|persona se conserva|personas se conservan} solo por su nombre: {names}.',
+  // The run and its outcome
+  'Importing {kind}: {done} of {total}': 'Importando {kind}: {done} de {total}',
+  'Import stopped': 'Importación detenida',
+  'Imported, with {count} not written': 'Importado, con {count} sin escribir',
+  'Not imported: {count} not written': 'No importado: {count} sin escribir',
+  Imported: 'Importado',
+  '{written}.': '{written}.',
+  'Import the file again to continue; nothing is written twice.':
+    'Importe de nuevo el archivo para continuar; nada se escribe dos veces.',
+  'Each is listed below with why: correct the file and import it again. What was written is updated, not made twice.':
+    'Cada uno aparece abajo con el motivo: corrija el archivo e impórtelo de nuevo. Lo que ya se escribió se actualiza, no se crea dos veces.',
+  'Not written ({count})': 'Sin escribir ({count})',
+  'What happened': 'Qué ocurrió',
+  'Not written': 'Sin escribir',
+  'Nothing to import: this file would write nothing, as everything in it is already on your site as the file has it, left as your site has it, or skipped (each named above). Choose another file to import.':
+    'Nada que importar: este archivo no escribiría nada, porque todo lo que contiene ya está en su sitio tal como lo tiene el archivo, se deja como lo tiene su sitio o se omite (cada caso se indica arriba). Elija otro archivo para importar.',
+  'Only an admin of the OKR programme can import.':
+    'Solo un administrador del programa de OKR puede importar.',
+  Stop: 'Detener',
+  Import: 'Importar',
+  'Import again': 'Importar de nuevo',
+  'Download the report': 'Descargar el informe',
+  'Choose another file': 'Elegir otro archivo',
+  // Export
+  'Export everything': 'Exportar todo',
+  "Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals export's JSON shape (which this page imports) or as the template spreadsheet (CSV or Excel). Edit the file and import it here again: the OKRs it names are updated, not made twice.":
+    'Todos los ciclos, equipos, objetivos, resultados clave, iniciativas y check-ins, con la forma JSON de la exportación de Viva Goals (que esta página importa) o como la hoja de la plantilla (CSV o Excel). Edite el archivo e impórtelo aquí de nuevo: los OKR que nombra se actualizan, no se crean dos veces.',
+  'Export as JSON (.zip)': 'Exportar como JSON (.zip)',
+  'Export as CSV': 'Exportar como CSV',
+  'Export as Excel': 'Exportar como Excel',
+  'Exporting…': 'Exportando…',
+
+  // The report: kinds counted, and as a count's label
+  '{count} {count|team|teams}': '{count} {count|equipo|equipos}',
+  '{count} {count|cycle|cycles}': '{count} {count|ciclo|ciclos}',
+  '{count} {count|objective|objectives}': '{count} {count|objetivo|objetivos}',
+  '{count} {count|key result|key results}': '{count} {count|resultado clave|resultados clave}',
+  '{count} {count|initiative|initiatives}': '{count} {count|iniciativa|iniciativas}',
+  '{count} {count|check-in|check-ins}': '{count} {count|check-in|check-ins}',
+  teams: 'equipos',
+  cycles: 'ciclos',
+  objectives: 'objetivos',
+  'key results': 'resultados clave',
+  initiatives: 'iniciativas',
+  'check-ins': 'check-ins',
+  // The kinds of file
+  'Viva Goals organisation export': 'Exportación de organización de Viva Goals',
+  'Viva Goals explorer export': 'Exportación del explorador de Viva Goals',
+  'OKR Coach template': 'Plantilla de OKR Coach',
+  'Your own sheet (one row per key result)': 'Su propia hoja (una fila por resultado clave)',
+  'Your own sheet (one row per objective, its key results in columns)':
+    'Su propia hoja (una fila por objetivo, sus resultados clave en columnas)',
+  'Goal tree from another OKR tool (one row per goal)':
+    'Árbol de metas de otra herramienta de OKR (una fila por meta)',
+  'Jira issues (CSV)': 'Incidencias de Jira (CSV)',
+  '{first}; {then}': '{first}; {then}',
+  '{first}: {then}': '{first}: {then}',
+  // Teams already on the site
+  'already on your site: {teams}': 'ya en su sitio: {teams}',
+  '"{team}" ({changes})': '«{team}» ({changes})',
+  "the file's owners given": 'responsables del archivo asignados',
+  'its Microsoft 365 group linked': 'su grupo de Microsoft 365 vinculado',
+  // What a run wrote
+  'Nothing was written': 'No se escribió nada',
+  "the file's owners given to {count} {count|team|teams}":
+    'los responsables del archivo asignados a {count} {count|equipo|equipos}',
+  "the file's Microsoft 365 groups linked to {count} {count|team|teams}":
+    'los grupos de Microsoft 365 del archivo vinculados a {count} {count|equipo|equipos}',
+  '{written}; {given} already on your site': '{written}; {given} que ya están en su sitio',
+  'already imported, unchanged: {counts}': 'ya importados, sin cambios: {counts}',
+  '{count} of them updated': '{count} de ellos actualizados',
+  '{count} {count|check-in|check-ins} already here left as they were':
+    '{count} {count|check-in que ya estaba aquí se deja como estaba|check-ins que ya estaban aquí se dejan como estaban}',
+  '{count} more already as in the file left as they were':
+    '{count} más, ya como en el archivo, se dejan como estaban',
+  '{count} more changed here since the export left as they are':
+    '{count} más, cambiados aquí desde la exportación, se dejan como están',
+  '{written}; the file came from this site: {onSite}':
+    '{written}; el archivo procede de este sitio: {onSite}',
+  // A write that failed
+  'A team': 'Un equipo',
+  'A cycle': 'Un ciclo',
+  'An objective': 'Un objetivo',
+  'A key result': 'Un resultado clave',
+  'An initiative': 'Una iniciativa',
+  'A check-in': 'Un check-in',
+  'The team "{title}"': 'El equipo «{title}»',
+  'The cycle "{title}"': 'El ciclo «{title}»',
+  'The objective "{title}"': 'El objetivo «{title}»',
+  'The key result "{title}"': 'El resultado clave «{title}»',
+  'The initiative "{title}"': 'La iniciativa «{title}»',
+  'A check-in on "{title}"': 'Un check-in de «{title}»',
+  // Where a problem is
+  'row {row}': 'fila {row}',
+  'field "{field}"': 'campo «{field}»',
+  'item {item}': 'elemento {item}',
+  // The reasons
+  '"{text}" is not a number (accepted: {accepted}).':
+    '«{text}» no es un número (se aceptan: {accepted}).',
+  '"{text}" is not a confidence (accepted: {accepted}).':
+    '«{text}» no es una confianza (se aceptan: {accepted}).',
+  "The row's key result is left out.": 'Se omite el resultado clave de la fila.',
+  'The row is left out.': 'Se omite la fila.',
+  'The confidence is left out; the key result is imported.':
+    'Se omite la confianza; el resultado clave se importa.',
+  'The due date is left out; the key result is imported.':
+    'Se omite la fecha de vencimiento; el resultado clave se importa.',
+  "The key result is imported without the row's check-in.":
+    'El resultado clave se importa sin el check-in de la fila.',
+  'The score is left out; the key result is imported.':
+    'Se omite la puntuación; el resultado clave se importa.',
+  "The objective's score is left out; the objective is imported.":
+    'Se omite la puntuación del objetivo; el objetivo se importa.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar month). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un mes natural). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un trimestre natural). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar half). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un semestre natural). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un año natural). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
+    'Los valores actuales pasan a ser check-ins con fecha {day:day}, la fecha del archivo, porque la hoja no tiene columna de fecha (añada una columna «{column}» para fechar cada uno).',
+  '{file} is empty.': '{file} está vacío.',
+  '{file} is not a file the import knows: the file has the headers {headers}.':
+    '{file} no es un archivo que la importación conozca: el archivo tiene los encabezados {headers}.',
+  // What the import reads
+  'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
+    'Una exportación de organización de Viva Goals: el .zip de archivos JSON tal como lo dio Viva Goals.',
+  'A Viva Goals explorer export (.csv or .xlsx): "Title" and "Object Type" columns.':
+    'Una exportación del explorador de Viva Goals (.csv o .xlsx): columnas «Title» y «Object Type».',
+  'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns ("Download the template" has every column the import reads).':
+    'La plantilla de OKR Coach (.csv o .xlsx): columnas «Type» y «Title» («Descargar la plantilla» tiene todas las columnas que lee la importación).',
+  'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.':
+    'Su propia hoja, una fila por resultado clave: una columna «Objective» y una columna «Key result» (o «KR»).',
+  'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).':
+    'Su propia hoja, una fila por objetivo: una columna «Objective» y columnas numeradas de resultados clave («KR1», «KR2», …).',
+  'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).':
+    'Incidencias de Jira (CSV): «Export CSV (all fields)» de Jira tal cual (Summary, Issue key, Issue Type, Parent).',
+  'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.':
+    'Una lista de metas de otra herramienta (Lattice, Asana, …), una fila por meta: una columna de meta («Goal name», «Summary») y una columna de meta principal («Parent goal», «Parent ID»), un número de esquema («Order»: 1, 1.1), un nivel («Level»: 1, 2) o un tipo en cada fila (Objective, Key result); o un archivo JSON de esas metas, tal como las da la API de una herramienta.',
+};

@@ -1,0 +1,177 @@
+import type { ImportTranslation } from '../import-words';
+
+/**
+ * The Import and export page and its reports in French, with the board's words (« vous »,
+ * « objectif », « résultat clé », « check-in », « cycle »); Jira's issues are its French
+ * « tickets ». A non-breaking space comes before « : ; ? ! » and inside the quotes, as French
+ * typography has it. The source tools' column names and the products' names stay as written.
+ */
+export const words: ImportTranslation = {
+  // The page
+  'Move in from Viva Goals or a spreadsheet': 'Migrer depuis Viva Goals ou un tableur',
+  'Import from Viva Goals or a spreadsheet': 'Importer depuis Viva Goals ou un tableur',
+  "A Viva Goals organisation export (.zip), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template, your own sheet with one row per key result (an Objective and a Key result column; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due and Notes if you have them) or one row per objective (its key results in numbered columns: KR1, KR1 Target, KR1 Current, KR2, …), a goal list exported from another OKR tool (one row per goal with a Parent goal column, an outline number such as 1.2, or a Type of Objective, Key result or Initiative on each row), as .csv or .xlsx, or such goal records as JSON, as a tool's API gives them, or Jira issues (CSV), as Jira's Export CSV writes them. You see what would be imported before anything is written; importing the same file again updates what it wrote and adds nothing twice.":
+    'Un export d’organisation Viva Goals (.zip), un export de l’explorateur Viva Goals (.csv ou .xlsx), le modèle OKR Coach, votre propre feuille avec une ligne par résultat clé (une colonne « Objective » et une colonne « Key result » ; Owner, Team, Quarter, Baseline, Target, Current, Confidence, Status, Due et Notes si vous les avez) ou une ligne par objectif (ses résultats clés dans des colonnes numérotées : KR1, KR1 Target, KR1 Current, KR2, …), une liste d’objectifs exportée d’un autre outil OKR (une ligne par objectif avec une colonne « Parent goal », un numéro de plan comme 1.2, ou un Type « Objective », « Key result » ou « Initiative » sur chaque ligne), en .csv ou .xlsx, ou ces mêmes objectifs en JSON, tels que l’API d’un outil les fournit, ou des tickets Jira (CSV), tels que l’« Export CSV » de Jira les écrit. Vous voyez ce qui serait importé avant que quoi que ce soit ne soit écrit ; importer à nouveau le même fichier met à jour ce qu’il a écrit et n’ajoute rien en double.',
+  'Drag a file here, or': 'Faites glisser un fichier ici, ou',
+  'Choose a file': 'Choisir un fichier',
+  'Download the template (example)': 'Télécharger le modèle (exemple)',
+  'Reading {file}…': 'Lecture de {file}…',
+  'This file cannot be imported': 'Ce fichier ne peut pas être importé',
+  'The import reads:': 'L’importation lit :',
+  // The dry run
+  '{format}: what the import writes': '{format} : ce que l’importation écrit',
+  'Teams: {count} new; {changed} {onSite}.':
+    'Équipes : {count} {count|nouvelle|nouvelles} ; {changed} {onSite}.',
+  'Everything maps': 'Tout est repris',
+  'What is changed or left out ({count})': 'Ce qui est modifié ou laissé de côté ({count})',
+  'What happens': 'Ce qui se passe',
+  'Where and why': 'Où et pourquoi',
+  Changed: 'Modifié',
+  'Left out': 'Laissé de côté',
+  '{count} more {count|is|are} in the report.':
+    '{count} {count|autre figure|autres figurent} dans le rapport.',
+  'Not found in your directory': 'Introuvable dans votre annuaire',
+  '{count} {count|person is|people are} kept by name only: {names}.':
+    '{count} {count|personne est conservée|personnes sont conservées} par leur nom seulement : {names}.',
+  // The run and its outcome
+  'Importing {kind}: {done} of {total}': 'Importation des {kind} : {done} sur {total}',
+  'Import stopped': 'Importation arrêtée',
+  'Imported, with {count} not written': 'Importé, {count} non {count|écrit|écrits}',
+  'Not imported: {count} not written': 'Non importé : {count} non {count|écrit|écrits}',
+  Imported: 'Importé',
+  '{written}.': '{written}.',
+  'Import the file again to continue; nothing is written twice.':
+    'Importez à nouveau le fichier pour continuer ; rien n’est écrit deux fois.',
+  'Each is listed below with why: correct the file and import it again. What was written is updated, not made twice.':
+    'Chacun est indiqué ci-dessous avec sa raison : corrigez le fichier et importez-le à nouveau. Ce qui a été écrit est mis à jour, pas créé deux fois.',
+  'Not written ({count})': 'Non écrits ({count})',
+  'What happened': 'Ce qui s’est passé',
+  'Not written': 'Non écrit',
+  'Nothing to import: this file would write nothing, as everything in it is already on your site as the file has it, left as your site has it, or skipped (each named above). Choose another file to import.':
+    'Rien à importer : ce fichier n’écrirait rien, car tout ce qu’il contient est déjà sur votre site tel que le fichier l’indique, laissé tel que votre site l’a, ou ignoré (chaque cas est indiqué ci-dessus). Choisissez un autre fichier à importer.',
+  'Only an admin of the OKR programme can import.':
+    'Seul un administrateur du programme OKR peut importer.',
+  Stop: 'Arrêter',
+  Import: 'Importer',
+  'Import again': 'Importer à nouveau',
+  'Download the report': 'Télécharger le rapport',
+  'Choose another file': 'Choisir un autre fichier',
+  // Export
+  'Export everything': 'Tout exporter',
+  "Every cycle, team, objective, key result, initiative and check-in, in the Viva Goals export's JSON shape (which this page imports) or as the template spreadsheet (CSV or Excel). Edit the file and import it here again: the OKRs it names are updated, not made twice.":
+    'Tous les cycles, équipes, objectifs, résultats clés, initiatives et check-ins, au format JSON de l’export Viva Goals (que cette page importe) ou comme feuille du modèle (CSV ou Excel). Modifiez le fichier et importez-le à nouveau ici : les OKR qu’il nomme sont mis à jour, pas créés deux fois.',
+  'Export as JSON (.zip)': 'Exporter en JSON (.zip)',
+  'Export as CSV': 'Exporter en CSV',
+  'Export as Excel': 'Exporter en Excel',
+  'Exporting…': 'Exportation…',
+
+  // The report: kinds counted, and as a count's label
+  '{count} {count|team|teams}': '{count} {count|équipe|équipes}',
+  '{count} {count|cycle|cycles}': '{count} {count|cycle|cycles}',
+  '{count} {count|objective|objectives}': '{count} {count|objectif|objectifs}',
+  '{count} {count|key result|key results}': '{count} {count|résultat clé|résultats clés}',
+  '{count} {count|initiative|initiatives}': '{count} {count|initiative|initiatives}',
+  '{count} {count|check-in|check-ins}': '{count} {count|check-in|check-ins}',
+  teams: 'équipes',
+  cycles: 'cycles',
+  objectives: 'objectifs',
+  'key results': 'résultats clés',
+  initiatives: 'initiatives',
+  'check-ins': 'check-ins',
+  // The kinds of file
+  'Viva Goals organisation export': 'Export d’organisation Viva Goals',
+  'Viva Goals explorer export': 'Export de l’explorateur Viva Goals',
+  'OKR Coach template': 'Modèle OKR Coach',
+  'Your own sheet (one row per key result)': 'Votre propre feuille (une ligne par résultat clé)',
+  'Your own sheet (one row per objective, its key results in columns)':
+    'Votre propre feuille (une ligne par objectif, ses résultats clés en colonnes)',
+  'Goal tree from another OKR tool (one row per goal)':
+    'Arborescence d’objectifs d’un autre outil OKR (une ligne par objectif)',
+  'Jira issues (CSV)': 'Tickets Jira (CSV)',
+  '{first}; {then}': '{first} ; {then}',
+  '{first}: {then}': '{first} : {then}',
+  // Teams already on the site
+  'already on your site: {teams}': 'déjà sur votre site : {teams}',
+  '"{team}" ({changes})': '« {team} » ({changes})',
+  "the file's owners given": 'responsables du fichier attribués',
+  'its Microsoft 365 group linked': 'son groupe Microsoft 365 lié',
+  // What a run wrote
+  'Nothing was written': 'Rien n’a été écrit',
+  "the file's owners given to {count} {count|team|teams}":
+    'les responsables du fichier attribués à {count} {count|équipe|équipes}',
+  "the file's Microsoft 365 groups linked to {count} {count|team|teams}":
+    'les groupes Microsoft 365 du fichier liés à {count} {count|équipe|équipes}',
+  '{written}; {given} already on your site': '{written} ; {given} déjà sur votre site',
+  'already imported, unchanged: {counts}': 'déjà importés, inchangés : {counts}',
+  '{count} of them updated': 'dont {count} mis à jour',
+  '{count} {count|check-in|check-ins} already here left as they were':
+    '{count} {count|check-in déjà présent laissé|check-ins déjà présents laissés} tels quels',
+  '{count} more already as in the file left as they were':
+    '{count} de plus, déjà comme dans le fichier, laissés tels quels',
+  '{count} more changed here since the export left as they are':
+    '{count} de plus, modifiés ici depuis l’export, laissés tels quels',
+  '{written}; the file came from this site: {onSite}':
+    '{written} ; le fichier vient de ce site : {onSite}',
+  // A write that failed
+  'A team': 'Une équipe',
+  'A cycle': 'Un cycle',
+  'An objective': 'Un objectif',
+  'A key result': 'Un résultat clé',
+  'An initiative': 'Une initiative',
+  'A check-in': 'Un check-in',
+  'The team "{title}"': 'L’équipe « {title} »',
+  'The cycle "{title}"': 'Le cycle « {title} »',
+  'The objective "{title}"': 'L’objectif « {title} »',
+  'The key result "{title}"': 'Le résultat clé « {title} »',
+  'The initiative "{title}"': 'L’initiative « {title} »',
+  'A check-in on "{title}"': 'Un check-in sur « {title} »',
+  // Where a problem is
+  'row {row}': 'ligne {row}',
+  'field "{field}"': 'champ « {field} »',
+  'item {item}': 'élément {item}',
+  // The reasons
+  '"{text}" is not a number (accepted: {accepted}).':
+    '« {text} » n’est pas un nombre (acceptés : {accepted}).',
+  '"{text}" is not a confidence (accepted: {accepted}).':
+    '« {text} » n’est pas une confiance (acceptées : {accepted}).',
+  "The row's key result is left out.": 'Le résultat clé de la ligne est laissé de côté.',
+  'The row is left out.': 'La ligne est laissée de côté.',
+  'The confidence is left out; the key result is imported.':
+    'La confiance est laissée de côté ; le résultat clé est importé.',
+  'The due date is left out; the key result is imported.':
+    'L’échéance est laissée de côté ; le résultat clé est importé.',
+  "The key result is imported without the row's check-in.":
+    'Le résultat clé est importé sans le check-in de la ligne.',
+  'The score is left out; the key result is imported.':
+    'Le score est laissé de côté ; le résultat clé est importé.',
+  "The objective's score is left out; the objective is imported.":
+    'Le score de l’objectif est laissé de côté ; l’objectif est importé.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar month). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (un mois civil). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar quarter). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (un trimestre civil). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar half). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (un semestre civil). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (une année civile). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
+    'Les valeurs actuelles deviennent des check-ins datés du {day:day}, la date du fichier, car la feuille n’a pas de colonne de date (ajoutez une colonne « {column} » pour dater chacun).',
+  '{file} is empty.': '{file} est vide.',
+  '{file} is not a file the import knows: the file has the headers {headers}.':
+    '{file} n’est pas un fichier que l’importation connaît : le fichier a les en-têtes {headers}.',
+  // What the import reads
+  'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
+    'Un export d’organisation Viva Goals : le .zip de fichiers JSON tel que Viva Goals l’a fourni.',
+  'A Viva Goals explorer export (.csv or .xlsx): "Title" and "Object Type" columns.':
+    'Un export de l’explorateur Viva Goals (.csv ou .xlsx) : colonnes « Title » et « Object Type ».',
+  'The OKR Coach template (.csv or .xlsx): "Type" and "Title" columns ("Download the template" has every column the import reads).':
+    'Le modèle OKR Coach (.csv ou .xlsx) : colonnes « Type » et « Title » (« Télécharger le modèle » contient toutes les colonnes que l’importation lit).',
+  'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.':
+    'Votre propre feuille, une ligne par résultat clé : une colonne « Objective » et une colonne « Key result » (ou « KR »).',
+  'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).':
+    'Votre propre feuille, une ligne par objectif : une colonne « Objective » et des colonnes de résultats clés numérotées (« KR1 », « KR2 », …).',
+  'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).':
+    'Des tickets Jira (CSV) : l’« Export CSV (all fields) » de Jira tel quel (Summary, Issue key, Issue Type, Parent).',
+  'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.':
+    'Une liste d’objectifs d’un autre outil (Lattice, Asana, …), une ligne par objectif : une colonne d’objectif (« Goal name », « Summary ») et une colonne de parent (« Parent goal », « Parent ID »), un numéro de plan (« Order » : 1, 1.1), un niveau (« Level » : 1, 2) ou un type sur chaque ligne (Objective, Key result) ; ou un fichier JSON de tels objectifs, tels que l’API d’un outil les fournit.',
+};
