@@ -88,6 +88,7 @@ export type ReasonText =
   | 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.'
   | 'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).'
   // A file of no kind the import knows
+  | '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.'
   | '{file} is empty.'
   | '{file} is not a file the import knows: the file has the headers {headers}.'
   | AcceptedKind;

@@ -38,6 +38,7 @@ import {
   type SiteDifference,
 } from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
+import { sayReason, type Said } from './report-words';
 import { versionAsWritten } from './exported-ids';
 import { unchangedSinceImport, unchangedSummary } from './imported-before';
 import type { ImportProblem, SourcePlace } from './source';
@@ -259,12 +260,14 @@ export async function matchSite(
     planned: readonly Planned<D>[],
     existing: readonly T[],
     same: (draft: D, item: T) => boolean,
-    message: (draft: D, found: T) => string | undefined,
+    message: (draft: D, found: T) => string | Said | undefined,
   ) => {
     const found = (sourceId: string, item: T, draft: D, at: SourcePlace) => {
       onSite.set(sourceId, item.id);
       const said = message(draft, item);
-      if (said) problems.push({ ...at, message: said, severity: 'note' });
+      if (typeof said === 'string') problems.push({ ...at, message: said, severity: 'note' });
+      else if (said)
+        problems.push({ ...at, message: sayReason([said]), said: [said], severity: 'note' });
     };
     // Named by its id on this site: that one, whatever it is called now.
     const taken = new Set<string>();
@@ -293,6 +296,11 @@ export async function matchSite(
     (draft, team) => sameName(draft.name, team.name),
     (draft, team) => {
       const more = `${ownersOnSite(draft, team)}${groupOnSite(draft, team)}`;
+      if (!fromHere && !more)
+        return {
+          text: '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.',
+          params: { team: draft.name },
+        };
       if (!fromHere)
         return `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.${more}`;
       if (!sameName(draft.name, team.name))

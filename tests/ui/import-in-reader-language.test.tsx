@@ -49,7 +49,9 @@ function counts(): Record<string, string> {
 }
 
 it('says the page and a dry run in German: counts, reasons, dates and people', async () => {
-  await renderIn('de-DE');
+  // "Sales" is on the site already: the file's team of that name goes there.
+  const sales = { id: 't1', name: 'Sales', version: '1' };
+  await renderIn('de-DE', importPageRepository({ listTeams: () => Promise.resolve([sales]) }));
   await screen.findByRole('heading', { name: 'Import aus Viva Goals oder einer Tabelle' }, found);
   screen.getByRole('heading', { name: 'Alles exportieren' });
   screen.getByRole('button', { name: 'Datei auswählen' });
@@ -61,8 +63,8 @@ it('says the page and a dry run in German: counts, reasons, dates and people', a
     { name: 'Eigene Tabelle (eine Zeile pro Key Result): Das schreibt der Import' },
     found,
   );
-  expect(counts()).toMatchObject({ Teams: '2', Zyklen: '1', 'Key Results': '3' });
-  const table = screen.getByRole('table', { name: 'Was geändert oder ausgelassen wird (3)' });
+  expect(counts()).toMatchObject({ Teams: '1', Zyklen: '1', 'Key Results': '3' });
+  const table = screen.getByRole('table', { name: 'Was geändert oder ausgelassen wird (4)' });
   const rows = within(table)
     .getAllByRole('row')
     .map((row) => row.textContent);
@@ -72,6 +74,9 @@ it('says the page and a dry run in German: counts, reasons, dates and people', a
   // A day as German writes it, and the column the file should add named as the file names them.
   expect(rows).toContain(
     'Geändertokrs.csv, Zeile 2, Feld „Quarter“Der Zyklus „Q1 2027“ wird als 1. Jan. 2027 bis 31. März 2027 gelesen (ein Kalenderquartal). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  );
+  expect(rows).toContain(
+    'Geändertokrs.csv, Zeile 2„Sales“ ist bereits ein Team auf Ihrer Website: Seine OKRs kommen dorthin, und kein zweites Team dieses Namens wird angelegt.',
   );
   expect(document.body.textContent).toContain(
     'Nicht in Ihrem Verzeichnis gefunden2 Personen werden nur mit dem Namen übernommen: Ana Diaz, Lee Chen.',

@@ -154,6 +154,8 @@ export const words: ImportTranslation = {
     'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Kalenderjahr). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Die aktuellen Werte werden zu Check-ins vom {day:day}, dem Datum der Datei, da die Tabelle keine Datumsspalte hat (fügen Sie eine Spalte „{column}“ hinzu, um jeden einzeln zu datieren).',
+  '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
+    '„{team}“ ist bereits ein Team auf Ihrer Website: Seine OKRs kommen dorthin, und kein zweites Team dieses Namens wird angelegt.',
   '{file} is empty.': '{file} ist leer.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} ist keine Datei, die der Import kennt: Die Datei hat die Spaltenüberschriften {headers}.',

@@ -154,6 +154,8 @@ export const words: ImportTranslation = {
     'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un año natural). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Los valores actuales pasan a ser check-ins con fecha {day:day}, la fecha del archivo, porque la hoja no tiene columna de fecha (añada una columna «{column}» para fechar cada uno).',
+  '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
+    '«{team}» ya es un equipo de su sitio: sus OKR van allí y no se crea un segundo equipo con ese nombre.',
   '{file} is empty.': '{file} está vacío.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} no es un archivo que la importación conozca: el archivo tiene los encabezados {headers}.',

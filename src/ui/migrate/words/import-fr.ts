@@ -156,6 +156,8 @@ export const words: ImportTranslation = {
     'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (une année civile). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Les valeurs actuelles deviennent des check-ins datés du {day:day}, la date du fichier, car la feuille n’a pas de colonne de date (ajoutez une colonne « {column} » pour dater chacun).',
+  '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
+    '« {team} » est déjà une équipe de votre site : ses OKR y vont, et aucune seconde équipe de ce nom n’est créée.',
   '{file} is empty.': '{file} est vide.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} n’est pas un fichier que l’importation connaît : le fichier a les en-têtes {headers}.',
