@@ -107,7 +107,7 @@ function ListedTable({
           {rows.slice(0, SHOWN_PROBLEMS).map((row, index) => (
             <TableRow key={index}>
               <TableCell>
-                <Badge appearance="tint" color={row.color}>
+                <Badge appearance="tint" color={row.color} className={styles.badge}>
                   {row.badge}
                 </Badge>
               </TableCell>

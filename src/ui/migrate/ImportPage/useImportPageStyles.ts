@@ -45,6 +45,8 @@ export const useImportPageStyles = makeStyles({
   countValue: { ...typographyStyles.title3, margin: 0 },
   // As wide as its badge ("Left out"), so a narrow panel leaves the messages their room.
   severityColumn: { width: '6rem' },
+  // A longer word of another language ("Nicht geschrieben") wraps inside its badge, never past it.
+  badge: { height: 'auto', whiteSpace: 'normal', textAlign: 'center' },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

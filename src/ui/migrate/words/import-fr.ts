@@ -27,7 +27,7 @@ export const words: ImportTranslation = {
   'What happens': 'Ce qui se passe',
   'Where and why': 'Où et pourquoi',
   Changed: 'Modifié',
-  'Left out': 'Laissé de côté',
+  'Left out': 'Omis',
   '{count} more {count|is|are} in the report.':
     '{count} {count|autre figure|autres figurent} dans le rapport.',
   'Not found in your directory': 'Introuvable dans votre annuaire',
