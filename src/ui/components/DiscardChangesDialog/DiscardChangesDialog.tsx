@@ -1,14 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
-import { useChoiceActionsStyles } from '../useChoiceActionsStyles';
-import { useId } from 'react';
+import { ChoiceDialog } from '../ChoiceDialog/ChoiceDialog';
 import { useLocale } from '../../app/AppServices';
 import { sayFor, type Say } from '../../board/say';
 import { useFocusReturn } from '../../hooks/useFocusReturn';
@@ -33,35 +23,17 @@ export function DiscardChangesDialog({
    */
   readonly say?: Say;
 }) {
-  const styles = useChoiceActionsStyles();
   const locale = useLocale();
   const say = given ?? sayFor(undefined, locale);
-  const description = useId();
   useFocusReturn(unsaved.asking, unsaved.field);
   return (
-    <Dialog
+    <ChoiceDialog
       open={unsaved.asking}
-      modalType="alert"
-      onOpenChange={(_, data) => {
-        if (!data.open) unsaved.keepEditing();
-      }}
+      title={say('Discard your changes?')}
+      safe={{ label: say('Keep editing'), onClick: unsaved.keepEditing }}
+      other={{ label: say('Discard changes'), onClick: unsaved.discard }}
     >
-      <DialogSurface aria-describedby={description}>
-        <DialogBody>
-          <DialogTitle>{say('Discard your changes?')}</DialogTitle>
-          <DialogContent id={description}>
-            {say('Your changes to {what} are not saved.', { what })}
-          </DialogContent>
-          {/* Fluid: the choices take the dialog's whole width, not its last two columns, where
-              "Keep editing" and "Discard changes" each broke over two lines. */}
-          <DialogActions fluid className={styles.actions}>
-            <Button appearance="primary" onClick={unsaved.keepEditing}>
-              {say('Keep editing')}
-            </Button>
-            <Button onClick={unsaved.discard}>{say('Discard changes')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {say('Your changes to {what} are not saved.', { what })}
+    </ChoiceDialog>
   );
 }

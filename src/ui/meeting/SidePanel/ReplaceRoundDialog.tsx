@@ -1,14 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
-import { useChoiceActionsStyles } from '../../components/useChoiceActionsStyles';
-import { useId } from 'react';
+import { ChoiceDialog } from '../../components/ChoiceDialog/ChoiceDialog';
 import { useMeetingWords, type MeetingSay } from '../meeting-words';
 import type { RunningRound } from './RoundOnStage';
 
@@ -20,8 +10,9 @@ function roundPlace({ position, count, title }: RunningRound, say: MeetingSay): 
 }
 
 /**
- * Sharing while a round runs (on the stage, or taken off it by Stop sharing): replace it for
- * everyone, or keep it. Keeping it is the default, first and focused; Escape keeps it too.
+ * Sharing while a round runs (on the stage, or taken off it by Stop sharing), or while the stage
+ * shows an ended round's summary not recorded yet: replace it for everyone, or keep it. Keeping it
+ * is the default, first and focused; Escape keeps it too.
  */
 export function ReplaceRoundDialog({
   open,
@@ -38,44 +29,30 @@ export function ReplaceRoundDialog({
   readonly onReplace: () => void;
   readonly onKeep: () => void;
 }) {
-  const styles = useChoiceActionsStyles();
   const { say } = useMeetingWords();
-  const description = useId();
   return (
-    <Dialog
+    <ChoiceDialog
       open={open}
-      modalType="alert"
-      onOpenChange={(_event, data) => (data.open ? undefined : onKeep())}
+      title={say('Replace the running round?')}
+      safe={{ label: say('Keep the current round'), onClick: onKeep }}
+      other={{ label: say('Replace the round'), onClick: onReplace }}
     >
-      <DialogSurface aria-describedby={description}>
-        <DialogBody>
-          <DialogTitle>{say('Replace the running round?')}</DialogTitle>
-          <DialogContent id={description}>
-            {running?.unconfirmed
-              ? say(
-                  'A check-in round may still be running, at {place}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.',
-                  { place: roundPlace(running, say) },
-                )
-              : running
-                ? say('A check-in round is still running, at {place}.', {
-                    place: roundPlace(running, say),
-                  })
-                : unchecked === undefined
-                  ? say('A check-in round is on the meeting stage.')
-                  : say(
-                      'A check-in round may still be running: whether one is could not be checked ({problem}).',
-                      { problem: unchecked },
-                    )}{' '}
-            {say('Sharing these key results ends it for everyone; what was saved stays saved.')}
-          </DialogContent>
-          <DialogActions fluid className={styles.actions}>
-            <Button appearance="primary" onClick={onKeep}>
-              {say('Keep the current round')}
-            </Button>
-            <Button onClick={onReplace}>{say('Replace the round')}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {running?.unconfirmed
+        ? say(
+            'A check-in round may still be running, at {place}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.',
+            { place: roundPlace(running, say) },
+          )
+        : running
+          ? say('A check-in round is still running, at {place}.', {
+              place: roundPlace(running, say),
+            })
+          : unchecked === undefined
+            ? say('A check-in round is on the meeting stage.')
+            : say(
+                'A check-in round may still be running: whether one is could not be checked ({problem}).',
+                { problem: unchecked },
+              )}{' '}
+      {say('Sharing these key results ends it for everyone; what was saved stays saved.')}
+    </ChoiceDialog>
   );
 }

@@ -2,16 +2,7 @@
  * Asked before a facilitator moves the round away from revealed votes whose outcome is not saved:
  * loaded on demand (once votes are revealed on a facilitator's stage), not with the stage.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
-import { useChoiceActionsStyles } from '../../components/useChoiceActionsStyles';
+import { ChoiceDialog } from '../../components/ChoiceDialog/ChoiceDialog';
 import { useState } from 'react';
 import type { MeetingSay } from '../meeting-words';
 import type { StageState } from './Stage.types';
@@ -84,27 +75,18 @@ export function UnsavedVotesDialog({
   readonly onStay: () => void;
 }) {
   // What it said stays while it closes.
-  const styles = useChoiceActionsStyles();
   const [shown, setShown] = useState(leaving);
   if (leaving && leaving !== shown) setShown(leaving);
   return (
-    <Dialog open={!!leaving} onOpenChange={(_event, data) => (data.open ? undefined : onStay())}>
-      <DialogSurface aria-describedby="unsaved-votes-text">
-        <DialogBody>
-          <DialogTitle>{say('Save the outcome first?')}</DialogTitle>
-          <DialogContent id="unsaved-votes-text">
-            {shown ? leavingText(shown, say) : ''}
-          </DialogContent>
-          {/* Fluid: the choices take the dialog's whole width (not its last two columns), so a
-              narrow stage does not break them over two lines; Fluent stacks them under 480 px. */}
-          <DialogActions fluid className={styles.actions}>
-            <Button appearance="primary" onClick={onSaveFirst}>
-              {say('Save first')}
-            </Button>
-            <Button onClick={onMoveOn}>{shown ? withoutSavingLabel(shown, say) : ''}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ChoiceDialog
+      open={!!leaving}
+      modalType="modal"
+      title={say('Save the outcome first?')}
+      safe={{ label: say('Save first'), onClick: onSaveFirst }}
+      other={{ label: shown ? withoutSavingLabel(shown, say) : '', onClick: onMoveOn }}
+      onDismiss={onStay}
+    >
+      {shown ? leavingText(shown, say) : ''}
+    </ChoiceDialog>
   );
 }
