@@ -26,6 +26,11 @@ export type StartDecision =
    */
   | { readonly kind: 'confirmReplace' }
   /**
+   * The stage shows the summary of a round that ended and is not recorded in Meeting Sessions
+   * yet: the stages record the meeting's round, so once it is replaced the ended one never is.
+   */
+  | { readonly kind: 'confirmReplaceSummary' }
+  /**
    * Teams says nothing is on the stage, and whether a round still runs is not known yet (the
    * meeting's shared state is still being reached): decide once it is.
    */
@@ -35,20 +40,29 @@ export type StartDecision =
 /**
  * `roles` undefined: the host did not say, so its own permission check decides. `roundRunning`:
  * whether a round runs in the meeting's shared state, `'unknown'` until that state is reached,
- * `'unreachable'` when it could not be.
+ * `'unreachable'` when it could not be. `roundEnded`: the shared state's round has ended, and
+ * whether it is recorded; a stage of the app then shows its summary, which a new round replaces
+ * without asking once it is recorded (its outcomes were saved as they were reached).
  */
 export function startDecision(
   roles: readonly MeetingRole[] | undefined,
   stage: {
     readonly sharing: boolean;
     readonly roundRunning: boolean | 'unknown' | 'unreachable';
+    readonly roundEnded?: 'recorded' | 'notRecorded' | undefined;
   },
 ): StartDecision {
   if (roles && !canFacilitate(roles)) {
     return { kind: 'refused', reason: attendeesCannotShare };
   }
-  if (stage.sharing || stage.roundRunning === true || stage.roundRunning === 'unreachable') {
+  if (stage.roundRunning === true || stage.roundRunning === 'unreachable') {
     return { kind: 'confirmReplace' };
+  }
+  if (stage.sharing) {
+    if (stage.roundRunning === false && stage.roundEnded === 'recorded') return { kind: 'start' };
+    return stage.roundRunning === false && stage.roundEnded === 'notRecorded'
+      ? { kind: 'confirmReplaceSummary' }
+      : { kind: 'confirmReplace' };
   }
   return stage.roundRunning === 'unknown' ? { kind: 'wait' } : { kind: 'start' };
 }

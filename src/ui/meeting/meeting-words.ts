@@ -67,6 +67,10 @@ export type MeetingText =
   | 'Sharing these key results ends it for everyone; what was saved stays saved.'
   | 'Keep the current round'
   | 'Replace the round'
+  | 'Replace the round’s summary?'
+  | 'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.'
+  | 'Keep the summary'
+  | 'Replace the summary'
   // The side panel: its modes, prompts, key results to review and Share to stage
   | 'Meeting mode'
   | '{count} more {count|mode|modes}'

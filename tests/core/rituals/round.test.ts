@@ -126,6 +126,25 @@ describe('who runs the round', () => {
     });
   });
 
+  it('replaces an ended round’s recorded summary without asking, and asks while it is not recorded', () => {
+    const summary = { sharing: true, roundRunning: false } as const;
+    expect(startDecision(organizer, { ...summary, roundEnded: 'recorded' })).toEqual({
+      kind: 'start',
+    });
+    expect(startDecision(presenter, { ...summary, roundEnded: 'notRecorded' })).toEqual({
+      kind: 'confirmReplaceSummary',
+    });
+    // A round that runs (reopened, or another one) is asked about as before.
+    expect(
+      startDecision(organizer, { sharing: true, roundRunning: true, roundEnded: 'recorded' }),
+    ).toEqual({ kind: 'confirmReplace' });
+    // Not known yet whether it ended: a round may be on the stage.
+    expect(
+      startDecision(organizer, { sharing: true, roundRunning: 'unknown', roundEnded: undefined }),
+    ).toEqual({ kind: 'confirmReplace' });
+    expect(startDecision(attendee, { ...summary, roundEnded: 'recorded' }).kind).toBe('refused');
+  });
+
   it('waits to learn whether a round still runs before starting one on an empty stage', () => {
     expect(startDecision(organizer, { sharing: false, roundRunning: 'unknown' })).toEqual({
       kind: 'wait',

@@ -9,12 +9,13 @@ import type { RunningRound } from '../../../src/ui/meeting/SidePanel/RoundOnStag
 
 jest.setTimeout(60_000);
 
-function renderAsking(running: RunningRound | undefined) {
+function renderAsking(running: RunningRound | undefined, summary = false) {
   const chosen = { replaced: 0, kept: 0 };
   render(
     <FluentProvider theme={webLightTheme}>
       <ReplaceRoundDialog
         open
+        summary={summary}
         running={running}
         onReplace={() => chosen.replaced++}
         onKeep={() => chosen.kept++}
@@ -50,4 +51,18 @@ it('says a round is on the stage when the panel does not follow it (yet)', async
   renderAsking(undefined);
   const dialog = await screen.findByRole('alertdialog', { name: 'Replace the running round?' });
   expect(dialog.textContent).toContain('A check-in round is on the meeting stage.');
+});
+
+it('asks about the ended round’s summary, not a running round, when that is on the stage', async () => {
+  const chosen = renderAsking(undefined, true);
+  const dialog = await screen.findByRole('alertdialog', { name: 'Replace the round’s summary?' });
+  expect(dialog.textContent).toContain(
+    'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.',
+  );
+  const keep = screen.getByRole('button', { name: 'Keep the summary' });
+  expect(within(dialog).getAllByRole('button')[0]).toBe(keep);
+  fireEvent.keyDown(dialog, { key: 'Escape' });
+  expect(chosen).toEqual({ replaced: 0, kept: 1 });
+  fireEvent.click(screen.getByRole('button', { name: 'Replace the summary' }));
+  expect(chosen).toEqual({ replaced: 1, kept: 1 });
 });

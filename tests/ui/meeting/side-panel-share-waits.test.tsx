@@ -6,7 +6,7 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { initialRound } from '../../../src/core/rituals';
+import { applyRoundAction, initialRound, type RoundControl } from '../../../src/core/rituals';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import type { Host } from '../../../src/host/types';
 import type { OkrRepository } from '../../../src/store/repository';
@@ -43,9 +43,9 @@ jest.mock('../../../src/ui/meeting/live/useLiveRound', () => {
  * what the dialog says and does is checked here; that it is announced and reachable is checked in
  * Chromium by the browser tests (`round-in-side-panel`, `sealed-votes`), which find it by role.
  */
-async function confirmation() {
+async function confirmation(name = 'Replace the running round?') {
   const dialog = await screen.findByRole('alertdialog', {
-    name: 'Replace the running round?',
+    name,
     hidden: true,
   });
   return {
@@ -69,7 +69,18 @@ const roundStillRunning = {
   facilitatedBy: adele,
 };
 
-function openPanel() {
+/** The earlier round, ended early from its stage: the stage shows its summary. */
+function ended(round: RoundControl, recordedAt?: string): RoundControl {
+  const result = applyRoundAction(round, { type: 'end' }, ['organizer'], {
+    at: '2026-12-06T10:00:00.000Z',
+    by: adele,
+  });
+  if (!result.ok) throw new Error(result.reason);
+  return recordedAt ? { ...result.control, recordedAt } : result.control;
+}
+
+/** `sharing`: Teams says the app is on the stage. */
+function openPanel({ sharing = false } = {}) {
   const shareToStage = jest.fn(() => Promise.resolve());
   const host = {
     context: {
@@ -83,8 +94,8 @@ function openPanel() {
     meeting: {
       shareToStage,
       roles: () => Promise.resolve(['organizer']),
-      // Its presenter pressed Stop sharing: Teams says nothing is on the stage.
-      isSharingToStage: () => Promise.resolve(false),
+      // By default its presenter pressed Stop sharing: Teams says nothing is on the stage.
+      isSharingToStage: () => Promise.resolve(sharing),
     },
   } as unknown as Host;
   const repository = {
@@ -219,4 +230,50 @@ it('says on the round card that the round could not be followed, with Try again'
   expect(card.textContent).toContain('The meeting’s live session did not answer.');
   fireEvent.click(within(card).getByRole('button', { name: 'Try again' }));
   expect(retried).toHaveBeenCalledTimes(1);
+});
+
+it('shares at once over the summary of a round that ended and is recorded', async () => {
+  const { shareToStage } = openPanel({ sharing: true });
+  fireEvent.click(await screen.findByRole('checkbox', { name: keyResult.title }));
+  connect({
+    status: 'ready',
+    live: joined,
+    snapshot: {
+      control: ended(roundStillRunning, '2026-12-06T10:00:01.000Z'),
+      participants: [],
+      me: { userId: adele.id, roles: ['organizer'] },
+    },
+  });
+  fireEvent.click(await screen.findByRole('button', { name: 'Share to stage' }));
+  await screen.findByText(/Shared to the stage\./);
+  expect(shareToStage).toHaveBeenCalledTimes(1);
+  expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+});
+
+it('asks before replacing the summary of a round that ended and is not recorded yet', async () => {
+  const { shareToStage } = openPanel({ sharing: true });
+  fireEvent.click(await screen.findByRole('checkbox', { name: keyResult.title }));
+  connect({
+    status: 'ready',
+    live: joined,
+    snapshot: {
+      control: ended(roundStillRunning),
+      participants: [],
+      me: { userId: adele.id, roles: ['organizer'] },
+    },
+  });
+  fireEvent.click(await screen.findByRole('button', { name: 'Share to stage' }));
+  const { dialog, button } = await confirmation('Replace the round’s summary?');
+  expect(dialog.textContent).toContain(
+    'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet.',
+  );
+  expect(dialog.textContent).not.toContain('running');
+  fireEvent.click(button('Keep the summary'));
+  expect(shareToStage).not.toHaveBeenCalled();
+  fireEvent.click(screen.getByRole('button', { name: 'Share to stage' }));
+  fireEvent.click(
+    (await confirmation('Replace the round’s summary?')).button('Replace the summary'),
+  );
+  await screen.findByText(/Shared to the stage\./);
+  expect(shareToStage).toHaveBeenCalledTimes(1);
 });

@@ -75,6 +75,11 @@ export const meeting: MeetingTranslation = {
       'Wenn Sie diese Key Results teilen, endet sie für alle; Gespeichertes bleibt gespeichert.',
     'Keep the current round': 'Aktuelle Runde behalten',
     'Replace the round': 'Runde ersetzen',
+    'Replace the round’s summary?': 'Zusammenfassung der Runde ersetzen?',
+    'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.':
+      'In der Besprechungsphase wird die Zusammenfassung der beendeten Runde angezeigt, die noch nicht in „Meeting Sessions“ festgehalten ist. Wenn Sie diese Key Results teilen, wird sie für alle ersetzt, und die Runde wird nicht festgehalten; ihre gespeicherten Check-ins bleiben gespeichert.',
+    'Keep the summary': 'Zusammenfassung behalten',
+    'Replace the summary': 'Zusammenfassung ersetzen',
     'Meeting mode': 'Besprechungsmodus',
     '{count} more {count|mode|modes}': '{count} {count|weiterer Modus|weitere Modi}',
     'Check-in': 'Check-in',

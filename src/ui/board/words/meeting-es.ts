@@ -74,6 +74,11 @@ export const meeting: MeetingTranslation = {
       'Compartir estos resultados clave la termina para todos; lo guardado sigue guardado.',
     'Keep the current round': 'Mantener la ronda actual',
     'Replace the round': 'Reemplazar la ronda',
+    'Replace the round’s summary?': '¿Reemplazar el resumen de la ronda?',
+    'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.':
+      'El escenario muestra el resumen de la ronda terminada, aún no registrada en Meeting Sessions. Compartir estos resultados clave lo reemplaza para todos, y la ronda no se registra; sus check-ins guardados siguen guardados.',
+    'Keep the summary': 'Mantener el resumen',
+    'Replace the summary': 'Reemplazar el resumen',
     'Meeting mode': 'Modo de reunión',
     '{count} more {count|mode|modes}': '{count} {count|modo más|modos más}',
     'Check-in': 'Check-in',

@@ -76,6 +76,11 @@ export const meeting: MeetingTranslation = {
       'Partager ces résultats clés y met fin pour tout le monde ; ce qui a été enregistré le reste.',
     'Keep the current round': 'Conserver le tour actuel',
     'Replace the round': 'Remplacer le tour',
+    'Replace the round’s summary?': 'Remplacer le résumé du tour ?',
+    'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.':
+      'La scène affiche le résumé du tour terminé, pas encore enregistré dans Meeting Sessions. Partager ces résultats clés le remplace pour tout le monde, et le tour n’est pas enregistré ; ses check-ins enregistrés le restent.',
+    'Keep the summary': 'Conserver le résumé',
+    'Replace the summary': 'Remplacer le résumé',
     'Meeting mode': 'Mode de réunion',
     '{count} more {count|mode|modes}': '{count} {count|autre mode|autres modes}',
     'Check-in': 'Check-in',

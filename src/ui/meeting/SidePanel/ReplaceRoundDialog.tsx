@@ -16,12 +16,15 @@ function roundPlace({ position, count, title }: RunningRound, say: MeetingSay): 
  */
 export function ReplaceRoundDialog({
   open,
+  summary,
   running,
   unchecked,
   onReplace,
   onKeep,
 }: {
   readonly open: boolean;
+  /** The stage shows the summary of a round that ended, not recorded in Meeting Sessions yet. */
+  readonly summary?: boolean;
   /** The running round, when the panel follows it; named so it is not replaced unseen. */
   readonly running: RunningRound | undefined;
   /** Why the panel could not learn whether a round runs, when it could not (and Teams shows none). */
@@ -30,6 +33,20 @@ export function ReplaceRoundDialog({
   readonly onKeep: () => void;
 }) {
   const { say } = useMeetingWords();
+  if (summary) {
+    return (
+      <ChoiceDialog
+        open={open}
+        title={say('Replace the round’s summary?')}
+        safe={{ label: say('Keep the summary'), onClick: onKeep }}
+        other={{ label: say('Replace the summary'), onClick: onReplace }}
+      >
+        {say(
+          'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.',
+        )}
+      </ChoiceDialog>
+    );
+  }
   return (
     <ChoiceDialog
       open={open}

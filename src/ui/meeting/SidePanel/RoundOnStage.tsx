@@ -64,7 +64,12 @@ export interface RoundOnStageProps {
 export type MeetingRound =
   | { readonly status: 'connecting' }
   | { readonly status: 'unreachable'; readonly problem: string }
-  | { readonly status: 'known'; readonly running: RunningRound | undefined };
+  | {
+      readonly status: 'known';
+      readonly running: RunningRound | undefined;
+      /** The shared state's round has ended (a stage shows its summary), recorded or not yet. */
+      readonly ended?: 'recorded' | 'notRecorded';
+    };
 
 /** Where a running round is, to name it: key result `position` of `count`, titled `title`. */
 export interface RunningRound {
@@ -207,6 +212,8 @@ function RoundCard({
   const count = running?.keyResultIds.length;
   const connection = liveRound.status;
   const unreachable = liveRound.status === 'failed' ? liveRound.error : undefined;
+  const endedRound =
+    control?.phase === 'finished' ? (control.recordedAt ? 'recorded' : 'notRecorded') : undefined;
   useEffect(() => {
     if (connection === 'connecting') onMeetingRound({ status: 'connecting' });
     else if (connection === 'failed') {
@@ -223,11 +230,22 @@ function RoundCard({
                 ...(unconfirmed ? { unconfirmed: true } : {}),
               }
             : undefined,
+        ...(endedRound ? { ended: endedRound } : {}),
       });
     }
     // Once per connection, step of the round and title read: `running` comes anew with every change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onMeetingRound, connection, unreachable, step, count, title, unconfirmed, describeError]);
+  }, [
+    onMeetingRound,
+    connection,
+    unreachable,
+    step,
+    count,
+    title,
+    unconfirmed,
+    endedRound,
+    describeError,
+  ]);
 
   const ended = control?.phase === 'finished' && control.roundId === endedHere;
   useEffect(() => {

@@ -55,6 +55,8 @@ export interface SidePanelState {
   readonly shareRefusal: typeof attendeesCannotShare | undefined;
   /** A round runs, or may: sharing would replace it, and waits for a confirmation. */
   readonly confirmingReplace: boolean;
+  /** What is asked about is an ended round's summary, not recorded yet, not a running round. */
+  readonly replacingSummary: boolean;
   /** The round running in the meeting, named when replacing it is asked about. */
   readonly runningRound?: import('./RoundOnStage').RunningRound;
   /** Why whether a round runs could not be checked, said when replacing one is asked about. */

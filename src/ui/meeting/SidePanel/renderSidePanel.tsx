@@ -239,6 +239,7 @@ function renderShareParts(state: SidePanelState) {
       <shareParts.ShareFailure message={failure} />
       <shareParts.ReplaceRoundDialog
         open={state.confirmingReplace}
+        summary={state.replacingSummary}
         running={state.runningRound}
         unchecked={state.roundUnchecked}
         onReplace={state.confirmReplace}

@@ -75,6 +75,8 @@ export function useSidePanel(): SidePanelState {
   const [share, setShare] = useState<ShareStatus>({ status: 'idle' });
   const [roles, setRoles] = useState<readonly MeetingRole[]>();
   const [confirmingReplace, setConfirmingReplace] = useState(false);
+  // What the question replaces: a round that runs (or may), or an ended round's unrecorded summary.
+  const [replacingSummary, setReplacingSummary] = useState(false);
   // The round running in the meeting, as the round's card follows it over Live Share: still
   // running after its presenter stopped sharing, when Teams says nothing is on the stage. Until
   // the card has reached the shared state, whether one runs is not known.
@@ -251,6 +253,7 @@ export function useSidePanel(): SidePanelState {
           host.context.meeting
           ? 'unknown'
           : false;
+  const roundEnded = meetingRound.status === 'known' ? meetingRound.ended : undefined;
   const checking = share.status === 'checking';
   useEffect(() => {
     const meeting = host.meeting;
@@ -261,12 +264,16 @@ export function useSidePanel(): SidePanelState {
         async () => {
           const sharing = await meeting.isSharingToStage().catch(() => false);
           if (!current) return;
-          const decision = startDecision(roles, { sharing, roundRunning });
+          const decision = startDecision(roles, { sharing, roundRunning, roundEnded });
           if (decision.kind === 'wait') return;
           if (decision.kind === 'refused') {
             setShare({ status: 'failed', message: say(decision.reason) });
-          } else if (decision.kind === 'confirmReplace') {
+          } else if (
+            decision.kind === 'confirmReplace' ||
+            decision.kind === 'confirmReplaceSummary'
+          ) {
             setShare({ status: 'idle' });
+            setReplacingSummary(decision.kind === 'confirmReplaceSummary');
             setRoundUnchecked(
               !sharing && meetingRound.status === 'unreachable' ? meetingRound.problem : undefined,
             );
@@ -288,6 +295,7 @@ export function useSidePanel(): SidePanelState {
     checking,
     roles,
     roundRunning,
+    roundEnded,
     meetingRound,
     shareNow,
     withShareParts,
@@ -318,6 +326,7 @@ export function useSidePanel(): SidePanelState {
     toggleAll,
     shareRefusal: roles && !canFacilitate(roles) ? attendeesCannotShare : undefined,
     confirmingReplace,
+    replacingSummary,
     ...(runningRound ? { runningRound } : {}),
     ...(roundUnchecked === undefined ? {} : { roundUnchecked }),
     ...(shareParts ? { shareParts } : {}),
