@@ -30,21 +30,29 @@ meetingStackPerFile(
 const stage = (participant: number): FrameLocator => meetingStage(page, participant);
 
 /**
- * The summary's heading, found by its role, and nothing above it left hidden from assistive
- * technology by the question that ended the round (Fluent's modal Dialog hides its siblings).
+ * Waits until nothing above `element` is hidden from assistive technology by a question that was
+ * open: Fluent's modal Dialog hides its siblings, and gives them back a moment after it closes, not
+ * when it is unmounted open. Fails after the page's default timeout, naming what stays hidden.
  */
+async function expectExposed(element: Locator): Promise<void> {
+  const handle = await element.elementHandle();
+  const frame = await handle.ownerFrame();
+  if (!frame) throw new Error(`${String(element)} is in no frame.`);
+  await frame
+    .waitForFunction((node) => !node.parentElement?.closest('[aria-hidden="true"]'), handle)
+    .catch(async () => {
+      const hidden = await handle.evaluate((node) =>
+        node.parentElement?.closest('[aria-hidden="true"]')?.outerHTML.slice(0, 80),
+      );
+      expect(hidden).toBeUndefined();
+    });
+}
+
+/** The summary's heading, found by its role, and nothing above it hidden. */
 async function expectSummaryExposed(view: FrameLocator): Promise<Locator> {
   const heading = view.getByRole('heading', { name: 'Round ended' });
   await heading.waitFor();
-  const hidden = await heading.evaluate((element) => {
-    const hiddenAncestors: string[] = [];
-    for (let node = element.parentElement; node; node = node.parentElement) {
-      if (node.getAttribute('aria-hidden') === 'true')
-        hiddenAncestors.push(node.outerHTML.slice(0, 80));
-    }
-    return hiddenAncestors;
-  });
-  expect(hidden).toEqual([]);
+  await expectExposed(heading);
   return heading;
 }
 
@@ -172,4 +180,40 @@ it('closes the stage’s question, unanswered, when the round is ended from the 
   // The round is over: the stage no longer asks to end it, and its summary is not hidden.
   await asked.waitFor({ state: 'detached' });
   await expectSummaryExposed(facilitator);
+});
+
+it('closes the panel’s question, unanswered, when the round is ended from the stage meanwhile, and shares again over its summary', async () => {
+  const [first, second] = stack.keyResults;
+  await shareRound(page, stack, 'end-from-stage', 'organizer,attendee', [
+    first.title,
+    second.title,
+  ]);
+  const facilitator = stage(1);
+  await facilitator.getByRole('heading', { name: first.title }).waitFor();
+  const panel = framedApp(page, 'p1-sidePanel');
+  const card = panel.getByRole('region', { name: 'Check-in round on the stage' });
+  await card.getByRole('button', { name: 'End the round' }).click();
+  const asked = panel.getByRole('alertdialog', { name: 'End the round now?' });
+  await asked.waitFor();
+
+  await facilitator.getByRole('button', { name: 'End the round' }).click();
+  await facilitator
+    .getByRole('alertdialog', { name: 'End the round now?' })
+    .getByRole('button', { name: 'End the round' })
+    .click();
+  await expectSummaryExposed(facilitator);
+
+  // The round is over: the panel no longer asks to end it, nor shows it as running, and the
+  // rest of the panel is not left hidden (nothing in it takes the keyboard to give it back).
+  await asked.waitFor({ state: 'detached' });
+  await card.waitFor({ state: 'detached' });
+  const share = panel.locator('button', { hasText: 'Share to stage' });
+  await expectExposed(share);
+
+  // Sharing again replaces the recorded summary without asking whether to replace a round.
+  await facilitator.getByText(/^Recorded in Meeting Sessions/).waitFor();
+  await panel.getByRole('checkbox', { name: first.title }).uncheck();
+  await share.click();
+  await facilitator.getByRole('heading', { name: second.title }).waitFor({ timeout: 60_000 });
+  await expect(panel.getByRole('alertdialog').count()).resolves.toBe(0);
 });
