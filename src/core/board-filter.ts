@@ -1,11 +1,20 @@
 import { daysBetween, toIsoDate } from './dates';
 import { statuses, type IsoDate, type KeyResult, type Status } from './model';
 import type { OperatingModel } from './operating-model';
-import { reachedTarget } from './progress';
+import { reachedTarget, shownPercent } from './progress';
 
 /** Where a KR's confidence sits on the operating model's scale, split in thirds. */
 export const confidenceBands = ['low', 'medium', 'high'] as const;
 export type ConfidenceBand = (typeof confidenceBands)[number];
+
+/**
+ * Where a KR's progress stands, as the board's Progress filter offers it: 0–29 %, 30–69 %,
+ * 70–100 % and over 100 % (the red, yellow and green of Google's 0.0–1.0 grading, Google re:Work
+ * "Set goals with OKRs", and the over-achievement only increase and decrease KRs can show), or no
+ * check-in yet (Viva Goals' "Not started").
+ */
+export const progressRanges = ['from0', 'from30', 'from70', 'over100', 'noCheckIn'] as const;
+export type ProgressRange = (typeof progressRanges)[number];
 
 /**
  * How a board orders objectives (within each team) and KRs (within each objective), and the
@@ -50,6 +59,7 @@ export interface BoardFilter {
   readonly teamIds?: readonly string[];
   readonly statuses?: readonly Status[];
   readonly confidence?: readonly ConfidenceBand[];
+  readonly progress?: readonly ProgressRange[];
   /** Only KRs not yet done with no check-in within the check-in cadence. */
   readonly needsCheckIn?: boolean;
   readonly sort?: BoardSort;
@@ -120,6 +130,21 @@ export function confidenceOfBand(
 }
 
 /**
+ * The range of a KR's `progress`, taken as the whole percent its row shows (`formatProgress`), so
+ * a KR that reads 30 % is among 30–69 %, one that reads 100 % among 70–100 %. A KR never checked
+ * in is only under "no check-in yet", whatever its value, unless it rolls up from the OKRs aligned
+ * to it, whose check-ins move it.
+ */
+export function progressRange(
+  keyResult: Pick<KeyResult, 'lastCheckInAt' | 'rolledUpFrom'>,
+  progress: number,
+): ProgressRange {
+  if (!keyResult.lastCheckInAt && !keyResult.rolledUpFrom?.length) return 'noCheckIn';
+  const percent = shownPercent(progress);
+  return percent > 100 ? 'over100' : percent >= 70 ? 'from70' : percent >= 30 ? 'from30' : 'from0';
+}
+
+/**
  * A KR that has not reached its target yet (a stay KR never has: see `reachedTarget`) and was not
  * checked in on within the model's cadence (or never): the one to look at before the weekly
  * check-in. The reminders and the coach's stale check-in say so of the same KRs.
@@ -145,6 +170,7 @@ export function activeFilterCount(filter: BoardFilter): number {
     (filter.teamIds?.length ?? 0) +
     (filter.statuses?.length ?? 0) +
     (filter.confidence?.length ?? 0) +
+    (filter.progress?.length ?? 0) +
     (filter.needsCheckIn ? 1 : 0)
   );
 }
@@ -174,8 +200,9 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
 }
 
 /**
- * The filter as a query string (`q=…&owner=a,b&status=atRisk&sort=progress&dir=desc&view=list`);
- * what is left out, or is the default (ascending, the board's cards), is not written. Ids are
+ * The filter as a query string
+ * (`q=…&owner=a,b&status=atRisk&progress=from0,noCheckIn&sort=progress&dir=desc&view=list`); what
+ * is left out, or is the default (ascending, the board's cards), is not written. Ids are
  * URL-encoded, so a comma inside one survives.
  */
 export function boardFilterToQuery(filter: BoardFilter): string {
@@ -185,6 +212,7 @@ export function boardFilterToQuery(filter: BoardFilter): string {
     ['team', list(filter.teamIds?.map(encodeURIComponent))],
     ['status', list(filter.statuses)],
     ['confidence', list(filter.confidence)],
+    ['progress', list(filter.progress)],
     ['check', filter.needsCheckIn ? '1' : undefined],
     ['sort', filter.sort && filter.sort !== 'board' ? filter.sort : undefined],
     ['dir', filter.direction === 'desc' ? 'desc' : undefined],
@@ -237,6 +265,7 @@ export function boardFilterFromQuery(query: string): BoardFilter {
   const teamIds = ids(values.get('team'));
   const statusList = known(statuses, values.get('status'));
   const confidence = known(confidenceBands, values.get('confidence'));
+  const progress = known(progressRanges, values.get('progress'));
   const sort = values.get('sort');
   const cycleId = values.has('cycle') ? decoded(values.get('cycle') ?? '') : undefined;
   return {
@@ -245,6 +274,7 @@ export function boardFilterFromQuery(query: string): BoardFilter {
     ...(teamIds ? { teamIds } : {}),
     ...(statusList ? { statuses: statusList } : {}),
     ...(confidence ? { confidence } : {}),
+    ...(progress ? { progress } : {}),
     ...(values.get('check') === '1' ? { needsCheckIn: true } : {}),
     ...(sort && oneOf(boardSorts, sort) && sort !== 'board' ? { sort } : {}),
     ...(values.get('dir') === 'desc' ? { direction: 'desc' as const } : {}),

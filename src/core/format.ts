@@ -1,5 +1,6 @@
 import { defaultLocale, formatMessage } from './i18n';
 import { type ExcelCellLink, type KeyResult } from './model';
+import { shownPercent } from './progress';
 
 /** Days in the reader's locale: with the message catalogue, which says `{name:day}` with them. */
 export { formatDay, formatMonthDay } from './i18n';
@@ -47,10 +48,9 @@ export function formatNumber(value: number, locale: string = defaultLocale): str
  * short of its target never reads 100 %: 0.996 shows as 99 %.
  */
 export function formatProgress(fraction: number, locale: string = defaultLocale): string {
-  const finite = Number.isFinite(fraction) ? fraction : 0;
-  const rounded = Math.round(finite * 100) / 100;
-  const shown = finite < 1 && rounded >= 1 ? 0.99 : rounded;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(shown);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    shownPercent(fraction) / 100,
+  );
 }
 
 /** Units that name a currency, written where the locale writes it. */

@@ -115,3 +115,13 @@ function atLeastZero(progress: number): number {
 function clamp01(progress: number): number {
   return Math.min(1, atLeastZero(progress));
 }
+
+/**
+ * The whole percent a progress reads as (`formatProgress`): `0.3667` → 37; a KR short of its
+ * target never reads 100: `0.996` → 99.
+ */
+export function shownPercent(fraction: number): number {
+  const finite = Number.isFinite(fraction) ? fraction : 0;
+  const rounded = Math.round(finite * 100);
+  return finite < 1 && rounded >= 100 ? 99 : rounded;
+}

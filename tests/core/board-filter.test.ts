@@ -7,6 +7,9 @@ import {
   confidenceOfBand,
   confidenceBands,
   needsCheckIn,
+  progressRange,
+  progressRanges,
+  activeFilterCount,
   withoutSearchOrFilters,
   type BoardFilter,
 } from '../../src/core/board-filter';
@@ -17,6 +20,8 @@ import {
 } from '../../src/core/deep-links';
 import { statuses } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
+import { formatProgress } from '../../src/core/format';
+import { keyResultProgress } from '../../src/core/progress';
 import { keyResult } from './fixtures';
 
 const someIds = fc.array(fc.string({ minLength: 1, maxLength: 12 }), {
@@ -33,6 +38,7 @@ const filters: fc.Arbitrary<BoardFilter> = fc.record(
     teamIds: someIds,
     statuses: someOf(statuses),
     confidence: someOf(confidenceBands),
+    progress: someOf(progressRanges),
     needsCheckIn: fc.constant(true),
     sort: fc.constantFrom(...boardSorts.filter((sort) => sort !== 'board')),
     direction: fc.constant('desc' as const),
@@ -127,6 +133,97 @@ describe('confidence bands', () => {
     ] as const) {
       expect(on(min, max).map((c) => confidenceBand(c, { min, max }))).toEqual(bands);
     }
+  });
+});
+
+describe('progress ranges', () => {
+  const checkedIn = { lastCheckInAt: '2026-02-09T10:00:00Z' };
+  const rangeOf = (overrides: Parameters<typeof keyResult>[0]) => {
+    const kr = keyResult({ ...checkedIn, ...overrides });
+    return progressRange(kr, keyResultProgress(kr));
+  };
+  const at = (progress: number) => progressRange(checkedIn, progress);
+
+  it('put a KR where the percent its row shows falls: 30 % and 70 % open their ranges', () => {
+    expect([0, 0.29, 0.2949, 0.295, 0.3, 0.69, 0.6949, 0.695, 0.7].map(at)).toEqual([
+      'from0',
+      'from0',
+      'from0', // shows 29 %
+      'from30', // shows 30 %
+      'from30',
+      'from30',
+      'from30',
+      'from70', // shows 70 %
+      'from70',
+    ]);
+  });
+
+  it('agree with the percent the row shows, whatever the progress', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 2, noNaN: true }), (progress) => {
+        const percent = Number.parseInt(formatProgress(progress, 'en'), 10);
+        const expected =
+          percent > 100 ? 'over100' : percent >= 70 ? 'from70' : percent >= 30 ? 'from30' : 'from0';
+        expect(at(progress)).toBe(expected);
+      }),
+    );
+  });
+
+  it('keep 100 % with 70–100 %, also 99.6 % (shown as 99 %) and 100.4 % (shown as 100 %); over 100 % beyond', () => {
+    expect([0.996, 1, 1.004, 1.006, 1.3, Number.MAX_VALUE].map(at)).toEqual([
+      'from70',
+      'from70',
+      'from70',
+      'over100',
+      'over100',
+      'over100',
+    ]);
+  });
+
+  it('reads a decreasing KR the way it runs, and over-achieved past its target', () => {
+    const bugs = { kind: 'decrease' as const, start: 50, target: 10 };
+    expect(rangeOf({ ...bugs, current: 38 })).toBe('from30'); // 12 of 40 fixed: 30 %
+    expect(rangeOf({ ...bugs, current: 39 })).toBe('from0'); // 27.5 %, shown 28 %
+    expect(rangeOf({ ...bugs, current: 60 })).toBe('from0'); // behind its start: 0 %
+    expect(rangeOf({ ...bugs, current: 10 })).toBe('from70');
+    expect(rangeOf({ ...bugs, current: 2 })).toBe('over100'); // 120 %
+  });
+
+  it('never puts a milestone, binary or stay KR over 100 %', () => {
+    const steps = { kind: 'milestone' as const, start: 0, target: 3 };
+    expect([0, 1, 2, 3, 5].map((current) => rangeOf({ ...steps, current }))).toEqual([
+      'from0',
+      'from30', // one of three steps: 33 %
+      'from30', // 67 %
+      'from70',
+      'from70',
+    ]);
+    const done = { kind: 'binary' as const, start: 0, target: 1 };
+    expect([0, 1, 2].map((current) => rangeOf({ ...done, current }))).toEqual([
+      'from0',
+      'from70',
+      'from70',
+    ]);
+    expect(rangeOf({ kind: 'stayBelow', start: 5, target: 2, current: 0 })).toBe('from70');
+  });
+
+  it('put a KR never checked in under no check-in yet, whatever its value, unless it rolls up', () => {
+    expect(progressRange(keyResult({ current: 1500 }), 0.5)).toBe('noCheckIn');
+    expect(progressRange(keyResult(), 0)).toBe('noCheckIn');
+    const rolledUp = keyResult({ rolledUpFrom: [{ kind: 'objective', id: 'o2', weight: 1 }] });
+    expect(progressRange(rolledUp, 0.5)).toBe('from30');
+  });
+
+  it('count each range chosen on Filters, travel in a link and clear with the other filters', () => {
+    const filter: BoardFilter = { progress: ['from0', 'noCheckIn'], statuses: ['atRisk'] };
+    expect(activeFilterCount(filter)).toBe(3);
+    expect(boardFilterToQuery(filter)).toBe('status=atRisk&progress=from0,noCheckIn');
+    expect(boardFilterFromQuery('progress=over100,half,over100')).toEqual({
+      progress: ['over100'],
+    });
+    expect(withoutSearchOrFilters({ progress: ['from70'], sort: 'progress' })).toEqual({
+      sort: 'progress',
+    });
   });
 });
 

@@ -450,6 +450,21 @@ describe('finding and shaping the board', () => {
     ]);
   });
 
+  it('filters KRs by the range of their progress, also with an owner, an objective staying for its KRs', () => {
+    // k1 is at 50 %, k2 at 5 %, both checked in; k3 was never checked in.
+    expect(shown(filterBoardView(teams, { progress: ['from30'] }, scale))).toEqual([
+      ['o1', ['k1']],
+    ]);
+    expect(shown(filterBoardView(teams, { progress: ['from0', 'noCheckIn'] }, scale))).toEqual([
+      ['o2', ['k2']],
+      ['o3', ['k3']],
+    ]);
+    expect(filterBoardView(teams, { progress: ['over100'] }, scale)).toEqual([]);
+    expect(
+      shown(filterBoardView(teams, { progress: ['from0', 'from30'], ownerIds: ['sam'] }, scale)),
+    ).toEqual([['o2', ['k2']]]);
+  });
+
   it('keeps the KRs someone owns in others’ objectives, and all of the objectives they own', () => {
     const shared: Board = {
       ...board,

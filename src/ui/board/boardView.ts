@@ -1,4 +1,10 @@
-import { confidenceBand, needsCheckIn, noOwner, type BoardFilter } from '../../core/board-filter';
+import {
+  confidenceBand,
+  needsCheckIn,
+  noOwner,
+  progressRange,
+  type BoardFilter,
+} from '../../core/board-filter';
 import { confidenceTrend } from '../../core/confidence';
 import { checkInsOpenOn } from '../../core/cycles';
 import { isOverdue } from '../../core/initiatives';
@@ -222,6 +228,8 @@ function keyResultMatches(
     const band = confidenceBand(keyResult.confidence, scale);
     if (!band || !filter.confidence.includes(band)) return false;
   }
+  if (filter.progress?.length && !filter.progress.includes(progressRange(keyResult, view.progress)))
+    return false;
   return !filter.needsCheckIn || view.needsCheckIn;
 }
 
@@ -247,7 +255,7 @@ function objectiveFound(view: ObjectiveView, needle: string): boolean {
 /**
  * The board narrowed by a filter. The search finds objectives (title, description, owner) with
  * all their KRs, and otherwise the KRs it finds (title, unit, owner, initiatives); the other filters
- * keep KRs (owner, status, confidence band, needing a check-in) and the team filter objectives.
+ * keep KRs (owner, status, confidence band, progress range, needing a check-in) and the team filter objectives.
  * An objective stays when a KR of it stays, or, with no KR filter set, when the search found it.
  * Progress and status are the objective's own, whatever is hidden.
  */
@@ -261,6 +269,7 @@ export function filterBoardView(
     !!filter.ownerIds?.length ||
     !!filter.statuses?.length ||
     !!filter.confidence?.length ||
+    !!filter.progress?.length ||
     !!filter.needsCheckIn;
   return teams.flatMap((teamView) => {
     if (filter.teamIds?.length && !filter.teamIds.includes(teamView.team.id)) return [];
