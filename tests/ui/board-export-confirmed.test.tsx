@@ -66,6 +66,34 @@ it.each(['exportCsv', 'exportXlsx'] as const)(
   },
 );
 
+it('writes only the key results in the progress ranges chosen', async () => {
+  handedFiles.length = 0;
+  const onExported = jest.fn();
+  const ranged: Board = {
+    ...board,
+    keyResults: [
+      { ...keyResult, current: 35, lastCheckInAt: '2026-02-02T09:00:00Z' }, // 25 %
+      {
+        ...keyResult,
+        id: 'k2',
+        title: 'Sign 12 partners',
+        current: 44,
+        lastCheckInAt: '2026-02-02T09:00:00Z',
+      }, // 70 %
+      { ...keyResult, id: 'k3', title: 'Open two offices' }, // never checked in
+    ],
+  };
+  const { result } = renderBoardView(ranged, { exported: onExported });
+  act(() => result.current.filter.change({ progress: ['from70', 'noCheckIn'] }));
+  act(() => result.current.exportCsv());
+  await waitFor(() => expect(onExported).toHaveBeenCalled(), { timeout: 30_000 });
+  expect(onExported).toHaveBeenCalledWith('Exported 2 key results to Sales, Q1.csv');
+  const text = new TextDecoder().decode((await bytesOf(handedFiles[0]!)).subarray(3));
+  expect(text).toContain('Sign 12 partners');
+  expect(text).toContain('Open two offices');
+  expect(text).not.toContain('Raise NPS');
+});
+
 it('hands the CSV to the browser with the byte-order mark Excel needs, its text formula-safe', async () => {
   handedFiles.length = 0;
   const onExported = jest.fn();

@@ -1,7 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { boardSorts, noOwner, type BoardFilter } from '../../src/core/board-filter';
 import type { BoardFilterApi } from '../../src/ui/board/useBoardFilter';
+import type { Person } from '../../src/core/model';
+import { ReaderProvider } from '../../src/ui/app/AppServices';
+import { words as german } from '../../src/ui/board/words/de';
 import { BoardToolbar } from '../../src/ui/components/BoardToolbar/BoardToolbar';
 
 const filterApi = (
@@ -216,5 +219,127 @@ describe('BoardToolbar before and after its menus load', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
     await screen.findByRole('menuitem', { name: 'CSV' });
     expect(screen.queryByText(/key results shown/)).toBeNull();
+  });
+});
+
+describe('the Filters menu’s progress ranges', () => {
+  it('offers the ranges as the rows show percents, and sets, counts and clears them', async () => {
+    const change = jest.fn();
+    const { rerender } = render(toolbar(change));
+    fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    await screen.findByRole('menuitemcheckbox', { name: '30–69%' });
+    const progress = screen.getByRole('group', { name: 'Progress' });
+    expect(
+      within(progress)
+        .getAllByRole('menuitemcheckbox')
+        .map((item) => item.textContent),
+    ).toEqual(['0–29%', '30–69%', '70–100%', 'Over 100%', 'No check-in yet']);
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: '30–69%' }));
+    expect(change).toHaveBeenLastCalledWith({ progress: ['from30'] });
+
+    const chosen = filterApi(change, { progress: ['from30', 'noCheckIn'] });
+    rerender(toolbar(change, jest.fn(), chosen));
+    expect(screen.getByRole('button', { name: 'Filters, 2 on' }).textContent).toBe('Filters (2)');
+    const range = screen.getByRole('menuitemcheckbox', { name: '30–69%' });
+    expect(range.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(range);
+    expect(change).toHaveBeenLastCalledWith({ progress: ['noCheckIn'] });
+  });
+
+  it('says the ranges in the reader’s language and percent style', async () => {
+    render(
+      <ReaderProvider value={{ locale: 'de-DE', words: german }}>
+        {toolbar(jest.fn())}
+      </ReaderProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
+    const progress = await screen.findByRole('group', { name: 'Fortschritt' });
+    expect(
+      within(progress)
+        .getAllByRole('menuitemcheckbox')
+        .map((item) => item.textContent),
+    ).toEqual([
+      '0–29\u00a0%',
+      '30–69\u00a0%',
+      '70–100\u00a0%',
+      'Über 100\u00a0%',
+      'Noch kein Check-in',
+    ]);
+  });
+});
+
+describe('finding an owner in the Filters menu', () => {
+  const names = ['Adele Vance', 'Alex Wilber', 'Diego Siciliani', 'Isaiah Langer', 'Lee Gu'];
+  const many: Person[] = [
+    ...names.map((displayName, index) => ({ id: `u${index}`, displayName })),
+    { id: 'u5', displayName: 'Lidia Holloway', email: 'lidiah@contoso.com' },
+    { id: 'u6', displayName: 'Megan Bowen' },
+    { id: 'u7', displayName: 'Zoë Ramírez' },
+  ];
+  const withOwners = (
+    change: (patch: Partial<BoardFilter>) => void,
+    owners: readonly Person[],
+    filter: BoardFilter = {},
+  ) => (
+    <FluentProvider theme={webLightTheme}>
+      <BoardToolbar
+        filter={filterApi(change, filter)}
+        owners={owners}
+        someUnowned
+        teams={[]}
+        shown={{ keyResults: 3, of: 3 }}
+        sorts={boardSorts}
+        onExportCsv={jest.fn()}
+        onExportXlsx={jest.fn()}
+        onCopyViewLink={jest.fn()}
+      />
+    </FluentProvider>
+  );
+  const ownersShown = () =>
+    within(screen.getByRole('group', { name: 'Owner' }))
+      .getAllByRole('menuitemcheckbox')
+      .map((item) => item.textContent);
+
+  it('keeps the owners whose name or email holds what is typed, and those chosen', async () => {
+    const change = jest.fn();
+    render(withOwners(change, many, { ownerIds: ['u6'] }));
+    fireEvent.click(screen.getByRole('button', { name: 'Filters, 1 on' }));
+    const find = await screen.findByRole('searchbox', { name: 'Find an owner' });
+    expect(ownersShown()).toHaveLength(many.length + 1);
+    fireEvent.change(find, { target: { value: 'LI' } });
+    // Megan is chosen: she stays, to be seen and unticked.
+    expect(ownersShown()).toEqual(['Diego Siciliani', 'Lidia Holloway', 'Megan Bowen']);
+    fireEvent.change(find, { target: { value: 'ow' } });
+    expect(ownersShown()).toEqual(['Lidia Holloway', 'Megan Bowen', 'No owner']);
+    fireEvent.change(find, { target: { value: 'lidiah@' } });
+    expect(ownersShown()).toEqual(['Lidia Holloway', 'Megan Bowen']);
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Lidia Holloway' }));
+    expect(change).toHaveBeenLastCalledWith({ ownerIds: ['u6', 'u5'] });
+  });
+
+  it('says that no one matches, and goes on with Enter to the first owner found', async () => {
+    render(withOwners(jest.fn(), many));
+    fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    const find = await screen.findByRole('searchbox', { name: 'Find an owner' });
+    const status = within(screen.getByRole('group', { name: 'Owner' })).getByRole('status');
+    expect(status.textContent).toBe('');
+    fireEvent.change(find, { target: { value: ' Nestor ' } });
+    expect(status.textContent).toBe('No owner on this board matches “Nestor”.');
+    expect(
+      within(screen.getByRole('group', { name: 'Owner' })).queryAllByRole('menuitemcheckbox'),
+    ).toEqual([]);
+
+    fireEvent.change(find, { target: { value: 'gu' } });
+    expect(status.textContent).toBe('');
+    act(() => find.focus());
+    fireEvent.keyDown(find, { key: 'Enter' });
+    expect(document.activeElement).toBe(screen.getByRole('menuitemcheckbox', { name: 'Lee Gu' }));
+  });
+
+  it('has no box to type in while the owners fit the menu', async () => {
+    render(withOwners(jest.fn(), many.slice(0, 7)));
+    fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    await screen.findByRole('menuitemcheckbox', { name: 'Megan Bowen' });
+    expect(screen.queryByRole('searchbox', { name: 'Find an owner' })).toBeNull();
   });
 });

@@ -227,6 +227,11 @@ export const words: LocaleWords = {
     'High confidence': 'Confianza alta',
     Owner: 'Responsable',
     'No owner': 'Sin responsable',
+    'Over {percent}': 'Más de {percent}',
+    'No check-in yet': 'Sin check-in todavía',
+    'Find an owner': 'Buscar un responsable',
+    'No owner on this board matches “{text}”.':
+      'Ningún responsable de este tablero coincide con «{text}».',
     Team: 'Equipo',
     'Excel workbook (.xlsx)': 'Libro de Excel (.xlsx)',
     CSV: 'CSV',

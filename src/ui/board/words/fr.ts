@@ -228,6 +228,11 @@ export const words: LocaleWords = {
     'High confidence': 'Confiance élevée',
     Owner: 'Responsable',
     'No owner': 'Sans responsable',
+    'Over {percent}': 'Plus de {percent}',
+    'No check-in yet': 'Pas encore de check-in',
+    'Find an owner': 'Rechercher un responsable',
+    'No owner on this board matches “{text}”.':
+      'Aucun responsable de ce tableau ne correspond à « {text} ».',
     Team: 'Équipe',
     'Excel workbook (.xlsx)': 'Classeur Excel (.xlsx)',
     CSV: 'CSV',

@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens, type MenuProps } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowCollapseAllRegular,
   ArrowDownloadRegular,
@@ -10,18 +10,10 @@ import {
   LinkRegular,
 } from '@fluentui/react-icons';
 import { useRef, type ReactElement } from 'react';
-import {
-  activeFilterCount,
-  isFiltering,
-  orderOf,
-  orderPatch,
-  type ConfidenceBand,
-} from '../../../core/board-filter';
-import type { Status } from '../../../core/model';
+import { activeFilterCount, isFiltering, orderOf, orderPatch } from '../../../core/board-filter';
 import { narrowMedia, useNarrowFrame } from '../../hooks/useNarrowFrame';
 import { useStandIns } from '../../hooks/useStandIns';
 import { useSay } from '../../board/say';
-import type { Text } from '../../board/say';
 import { orderName } from '../../words/orderWords';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { SearchBoxStandIn } from '../SearchBoxStandIn';
@@ -54,16 +46,8 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
 });
 
-export const bandLabels: Readonly<Record<ConfidenceBand, Text>> = {
-  low: 'Low confidence',
-  medium: 'Medium confidence',
-  high: 'High confidence',
-};
-
-type CheckedValues = NonNullable<MenuProps['checkedValues']>;
-
 /**
- * Search, filters (status, confidence, owner, team, needing a check-in), order, collapse,
+ * Search, filters (status, progress, confidence, owner, team, needing a check-in), order, collapse,
  * export and a link to this view, above a board. In a narrow side panel the search box takes a
  * line and the buttons, icons only, the next.
  */
@@ -91,18 +75,6 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const count = activeFilterCount(filter) - (filter.needsCheckIn ? 1 : 0);
   const order = orderOf(filter);
   const ownOrder = order.sort === 'board' && order.direction === 'asc';
-  const checked: CheckedValues = {
-    statuses: [...(filter.statuses ?? [])],
-    confidence: [...(filter.confidence ?? [])],
-    owners: [...(filter.ownerIds ?? [])],
-    teams: [...(filter.teamIds ?? [])],
-  };
-  const onChecked: MenuProps['onCheckedValueChange'] = (_, { name, checkedItems }) => {
-    if (name === 'statuses') change({ statuses: checkedItems as Status[] });
-    if (name === 'confidence') change({ confidence: checkedItems as ConfidenceBand[] });
-    if (name === 'owners') change({ ownerIds: checkedItems });
-    if (name === 'teams') change({ teamIds: checkedItems });
-  };
   const MenuButton = popups?.MenuButton ?? MenuButtonStandIn;
   // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
   const menuButton = (name: string) => ({ ...trigger(name), 'aria-haspopup': 'menu' as const });
@@ -170,8 +142,8 @@ export function BoardToolbar(props: BoardToolbarProps) {
           trigger={filterButton}
           {...(narrow ? { label: filterLabel } : {})}
           openedEarly={openedEarly('filters')}
-          checkedValues={checked}
-          onCheckedValueChange={onChecked}
+          filter={filter}
+          change={change}
           owners={owners}
           someUnowned={someUnowned}
           teams={teams}

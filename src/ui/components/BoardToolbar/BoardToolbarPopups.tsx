@@ -15,17 +15,23 @@ import {
 import type { ReactElement, ReactNode } from 'react';
 import {
   confidenceBands,
-  noOwner,
+  progressRanges,
   sortDirections,
+  type BoardFilter,
   type BoardOrder,
   type BoardSort,
+  type ConfidenceBand,
+  type ProgressRange,
   type SortDirection,
 } from '../../../core/board-filter';
-import { statuses, type Person, type Team } from '../../../core/model';
+import { formatNumber, formatProgress } from '../../../core/format';
+import { statuses, type Person, type Status, type Team } from '../../../core/model';
+import { useLocale } from '../../app/AppServices';
 import { useBoardWords } from '../../board/board-words';
-import { useSay } from '../../board/say';
+import { useSay, type Say, type Text } from '../../board/say';
+import type { BoardFilterApi } from '../../board/useBoardFilter';
 import { directionLabels, directionNames, sortNames } from '../../words/orderWords';
-import { bandLabels } from './BoardToolbar';
+import { OwnerFilter } from './OwnerFilter';
 
 /**
  * The board toolbar's menus and tooltips, and its menu and toggle buttons: a chunk of their own,
@@ -48,6 +54,17 @@ export function LabelTooltip({
     </Tooltip>
   );
 }
+
+/** The filter's part each group of the Filters menu sets, by the group's name. */
+const byName = {
+  statuses: (items: string[]): Partial<BoardFilter> => ({ statuses: items as Status[] }),
+  progress: (items: string[]): Partial<BoardFilter> => ({ progress: items as ProgressRange[] }),
+  confidence: (items: string[]): Partial<BoardFilter> => ({
+    confidence: items as ConfidenceBand[],
+  }),
+  owners: (items: string[]): Partial<BoardFilter> => ({ ownerIds: items }),
+  teams: (items: string[]): Partial<BoardFilter> => ({ teamIds: items }),
+};
 
 interface ToolbarMenuProps {
   /** The menu's button. */
@@ -81,25 +98,75 @@ function ToolbarMenu({
   );
 }
 
+const bandLabels: Readonly<Record<ConfidenceBand, Text>> = {
+  low: 'Low confidence',
+  medium: 'Medium confidence',
+  high: 'High confidence',
+};
+
+/** `0–29%`, `70–100 %`, `Over 100%`: the percents as the rows show them, in the reader's locale. */
+function progressRangeLabel(range: ProgressRange, say: Say, locale: string): string {
+  const percent = (fraction: number) => formatProgress(fraction, locale);
+  const span = (low: number, high: number) => `${formatNumber(low, locale)}–${percent(high)}`;
+  switch (range) {
+    case 'from0':
+      return span(0, 0.29);
+    case 'from30':
+      return span(30, 0.69);
+    case 'from70':
+      return span(70, 1);
+    case 'over100':
+      return say('Over {percent}', { percent: percent(1) });
+    case 'noCheckIn':
+      return say('No check-in yet');
+  }
+}
+
 export function FilterMenu({
   owners,
   someUnowned,
   teams,
+  filter,
+  change,
   ...menu
 }: ToolbarMenuProps &
-  Required<Pick<MenuProps, 'checkedValues' | 'onCheckedValueChange'>> & {
+  Pick<BoardFilterApi, 'filter' | 'change'> & {
     readonly owners: readonly Person[];
     readonly someUnowned: boolean;
     readonly teams: readonly Team[];
   }) {
   const { say, status: statusName } = useBoardWords();
+  const locale = useLocale();
+  const chosen = (values: readonly string[] | undefined) => [...(values ?? [])];
+  const checked: Record<keyof typeof byName, string[]> = {
+    statuses: chosen(filter.statuses),
+    progress: chosen(filter.progress),
+    confidence: chosen(filter.confidence),
+    owners: chosen(filter.ownerIds),
+    teams: chosen(filter.teamIds),
+  };
   return (
-    <ToolbarMenu {...menu}>
+    <ToolbarMenu
+      {...menu}
+      checkedValues={checked}
+      onCheckedValueChange={(_, { name, checkedItems }) =>
+        change(byName[name as keyof typeof byName](checkedItems))
+      }
+    >
       <MenuGroup>
         <MenuGroupHeader>{say('Status')}</MenuGroupHeader>
         {statuses.map((status) => (
           <MenuItemCheckbox key={status} name="statuses" value={status}>
             {statusName(status)}
+          </MenuItemCheckbox>
+        ))}
+      </MenuGroup>
+      <MenuDivider />
+      <MenuGroup>
+        <MenuGroupHeader>{say('Progress')}</MenuGroupHeader>
+        {progressRanges.map((range) => (
+          <MenuItemCheckbox key={range} name="progress" value={range}>
+            {progressRangeLabel(range, say, locale)}
           </MenuItemCheckbox>
         ))}
       </MenuGroup>
@@ -115,19 +182,7 @@ export function FilterMenu({
       {owners.length > 0 || someUnowned ? (
         <>
           <MenuDivider />
-          <MenuGroup>
-            <MenuGroupHeader>{say('Owner')}</MenuGroupHeader>
-            {owners.map((owner) => (
-              <MenuItemCheckbox key={owner.id} name="owners" value={owner.id}>
-                {owner.displayName}
-              </MenuItemCheckbox>
-            ))}
-            {someUnowned ? (
-              <MenuItemCheckbox name="owners" value={noOwner}>
-                {say('No owner')}
-              </MenuItemCheckbox>
-            ) : null}
-          </MenuGroup>
+          <OwnerFilter owners={owners} someUnowned={someUnowned} chosen={checked.owners} />
         </>
       ) : null}
       {teams.length > 1 ? (
