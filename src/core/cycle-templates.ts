@@ -38,13 +38,17 @@ export function fiscalYearOf(day: IsoDate, fiscal: FiscalYear = calendarYear): n
 }
 
 /**
- * The year a new quarter or annual cycle is most likely planned in, on `today`: the fiscal year it
- * is, or the next one once its last quarter has begun.
+ * The quarter a new cycle is most likely planned for on `today`, the one after today's (1 to 4),
+ * and its fiscal year: the next year's first once the last quarter has begun.
  */
-export function templateYearOn(today: IsoDate, fiscal: FiscalYear = calendarYear): number {
+export function nextQuarterOn(
+  today: IsoDate,
+  fiscal: FiscalYear = calendarYear,
+): { readonly year: number; readonly quarter: number } {
   const year = fiscalYearOf(today, fiscal);
-  const lastQuarter = quarterCycles(year, fiscal)[3]!;
-  return today >= lastQuarter.start ? year + 1 : year;
+  const quarters = quarterCycles(year, fiscal);
+  const current = quarters.findIndex((quarter) => today <= quarter.end);
+  return current === 3 ? { year: year + 1, quarter: 1 } : { year, quarter: current + 2 };
 }
 
 /** The months `first` to `first + count - 1` (counted from year 0) as a cycle's dates. */

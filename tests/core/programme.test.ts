@@ -5,7 +5,7 @@ import {
   followingCycle,
   partlyOverlapping,
   quarterCycles,
-  templateYearOn,
+  nextQuarterOn,
   validateCycleName,
   validateCyclePlacement,
 } from '../../src/core/cycle-templates';
@@ -76,11 +76,14 @@ describe('cycle templates', () => {
     expect(fiscalYearOf('2027-03-31', aprilStart)).toBe(2026);
     expect(fiscalYearOf('2027-04-01', aprilStart)).toBe(2027);
     expect(fiscalYearOf('2027-04-01')).toBe(2027);
-    // The next year once the last quarter has begun: April for a July year, October for January's.
-    expect(templateYearOn('2027-03-31', julyEnd)).toBe(2027);
-    expect(templateYearOn('2027-04-01', julyEnd)).toBe(2028);
-    expect(templateYearOn('2026-09-30')).toBe(2026);
-    expect(templateYearOn('2026-10-01')).toBe(2027);
+    // The quarter after today's; the next year's first once the last quarter has begun.
+    expect(nextQuarterOn('2026-12-06', julyEnd)).toEqual({ year: 2027, quarter: 3 });
+    expect(nextQuarterOn('2027-03-31', julyEnd)).toEqual({ year: 2027, quarter: 4 });
+    expect(nextQuarterOn('2027-04-01', julyEnd)).toEqual({ year: 2028, quarter: 1 });
+    expect(nextQuarterOn('2026-07-01', julyEnd)).toEqual({ year: 2027, quarter: 2 });
+    expect(nextQuarterOn('2026-09-30')).toEqual({ year: 2026, quarter: 4 });
+    expect(nextQuarterOn('2026-10-01')).toEqual({ year: 2027, quarter: 1 });
+    expect(nextQuarterOn('2026-01-01')).toEqual({ year: 2026, quarter: 2 });
   });
 
   it('follows a fiscal quarter with the next, and a calendar quarter laid before the fiscal year', () => {

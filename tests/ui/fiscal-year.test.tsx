@@ -6,9 +6,11 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { nextQuarterOn, quarterCycles } from '../../src/core/cycle-templates';
 import { defaultOperatingModel, type OperatingModel } from '../../src/core/operating-model';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import { today } from '../../src/ui/app/today';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import CyclesSection from '../../src/ui/programme/sections/CyclesSection';
 import OperatingModelSection from '../../src/ui/programme/sections/OperatingModelSection';
@@ -114,6 +116,13 @@ test('a new cycle is a quarter or the whole of the fiscal year, named and dated 
   await renderSection('cycles', { createCycle } as never, julyYear);
   fireEvent.click(await screen.findByRole('button', { name: 'New cycle' }));
   expect(screen.getByRole('radio', { name: 'A quarter of the fiscal year' })).toBeTruthy();
+  // It proposes the quarter after today's, the one being planned: never one already past.
+  const next = nextQuarterOn(today(), julyYear.fiscalYear);
+  const proposed = quarterCycles(next.year, julyYear.fiscalYear)[next.quarter - 1]!;
+  expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).value).toBe(
+    proposed.name,
+  );
+  expect(proposed.start > today()).toBe(true);
   fireEvent.change(screen.getByRole('textbox', { name: 'Fiscal year' }), {
     target: { value: '2027' },
   });

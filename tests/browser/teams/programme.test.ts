@@ -80,6 +80,8 @@ describe('the Programme area', () => {
     expect((await stack.repository.listCycles()).length).toBe(cyclesBefore);
     await dialog.getByRole('radio', { name: 'A quarter of a year' }).check();
     await dialog.getByRole('textbox', { name: 'Year' }).fill('2031');
+    // The dialog proposes the quarter after today's.
+    await dialog.getByRole('radio', { name: 'Q1' }).check();
     await dialog.getByRole('textbox', { name: /Name/ }).fill('');
     await dialog.getByRole('button', { name: 'Create cycle' }).click();
     await confirmed(tab, 'Q1 2031 is created.');

@@ -15,7 +15,7 @@ import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import {
   annualCycle,
   quarterCycles,
-  templateYearOn,
+  nextQuarterOn,
   validateCycleDays,
   validateCycleName,
   validateCyclePlacement,
@@ -137,11 +137,13 @@ function CycleDialog({
   const { issue: sayIssue } = useDialogWords();
   const { fiscalYear } = operatingModel;
   const fiscal = fiscalYear.firstMonth !== 1;
-  const nextYear = templateYearOn(today(), fiscalYear);
+  // The quarter after this one: the one being planned.
+  const next = nextQuarterOn(today(), fiscalYear);
+  const nextYear = next.year;
   const [opened] = useState<CycleForm>(() => ({
     template: cycle ? 'custom' : 'quarter',
     year: String(nextYear),
-    quarter: '1',
+    quarter: String(next.quarter),
     name: cycle?.name ?? '',
     start: cycle?.start ?? '',
     end: cycle?.end ?? '',
