@@ -66,11 +66,13 @@ async function main(): Promise<void> {
   });
   // The file's last-saved day dates the current values of a sheet that has no date column.
   const fileDate = statSync(file).mtime.toISOString().slice(0, 10);
+  const rules = await repository.loadOperatingModel();
+  // Cycles named "Q1 FY2027" are read on the organisation's fiscal year.
   const source = await readImportFile(basename(file), readFileSync(file), undefined, {
     fileDate,
     locale,
+    fiscalYear: rules.fiscalYear,
   });
-  const rules = await repository.loadOperatingModel();
   const plan = planImport(source, { today: new Date().toISOString().slice(0, 10), rules, locale });
   const people = await matchPeople(plan, repository);
   const matched = await matchSite(people.plan, repository);

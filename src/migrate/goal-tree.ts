@@ -992,7 +992,7 @@ export function parseGoalTree(
       if (!periods.has(name)) periods.set(name, { id: name, name, ...span, at });
       return name;
     }
-    const calendar = named ? cycleDates(named) : undefined;
+    const calendar = named ? cycleDates(named, context.fiscalYear) : undefined;
     const due = reading(goal).dueDate;
     const day = due ?? context.fileDate;
     const fileDay = context.fileDate ? formatDay(context.fileDate, context.locale) : '';
@@ -1008,7 +1008,7 @@ export function parseGoalTree(
       return undefined;
     }
     if (!periods.has(name)) {
-      const dates = cycleDates(name)!;
+      const dates = cycleDates(name, context.fiscalYear)!;
       periods.set(name, { id: name, name, start: dates.start, end: dates.end, at });
     }
     if (named && !calendar && !unreadCycles.has(named)) {

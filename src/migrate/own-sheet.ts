@@ -7,8 +7,10 @@
  * the file's date, said in the dry run as an assumption.
  */
 import type { ConfidenceBand } from '../core/board-filter';
+import { annualCycle } from '../core/cycle-templates';
 import { formatDay } from '../core/i18n';
 import type { IsoDate, IsoDateTime } from '../core/model';
+import type { FiscalYear } from '../core/operating-model';
 import { isGroupId } from '../core/teams';
 import type { CsvRow } from './csv';
 import { carriedOn, cellEntries, isMultiLine } from './cell-lines';
@@ -281,8 +283,8 @@ export function ownSheetNeeds(header: readonly string[]): string | undefined {
  * cycle's first and last days, or first and last such cycles (`2026-01-01 – 2026-03-31`,
  * `01.01.2026 - 31.03.2026`, `Jan 2026 to Jun 2026`, as tools name a custom period): those dates.
  */
-export function cycleDates(name: string): CycleDates | undefined {
-  return calendarCycleDates(name) ?? cycleRangeDates(name);
+export function cycleDates(name: string, fiscal?: FiscalYear): CycleDates | undefined {
+  return calendarCycleDates(name, fiscal) ?? cycleRangeDates(name, fiscal);
 }
 
 interface CycleDates {
@@ -290,26 +292,44 @@ interface CycleDates {
   readonly end: IsoDate;
   /** What the name says: a calendar month, quarter, half or year, or the days it names. */
   readonly calendar: 'month' | 'quarter' | 'half' | 'year' | 'range';
+  /**
+   * A quarter, half or year marked FY ("Q1 FY2027"): read on the organisation's fiscal year, or
+   * on the calendar's where that starts in January (or none was given).
+   */
+  readonly fiscal?: 'onFiscalYear' | 'onCalendar';
 }
 
-function cycleRangeDates(name: string): CycleDates | undefined {
+function cycleRangeDates(name: string, fiscal: FiscalYear | undefined): CycleDates | undefined {
   const range = /^(.+?)\s*(?:\s[-–—]\s|–|—|\s(?:to|bis|au|al|tot)\s)\s*(.+)$/iu.exec(name.trim());
   if (!range) return undefined;
-  const start = parseDate(range[1]!) ?? calendarCycleDates(range[1]!)?.start;
-  const end = parseDate(range[2]!) ?? calendarCycleDates(range[2]!)?.end;
+  const start = parseDate(range[1]!) ?? calendarCycleDates(range[1]!, fiscal)?.start;
+  const end = parseDate(range[2]!) ?? calendarCycleDates(range[2]!, fiscal)?.end;
   return start && end && start <= end ? { start, end, calendar: 'range' } : undefined;
 }
 
-function calendarCycleDates(name: string): CycleDates | undefined {
+function calendarCycleDates(name: string, fiscal: FiscalYear | undefined): CycleDates | undefined {
   const text = name.trim().toLowerCase();
   const year = (digits: string) => {
     const bare = digits.replace(/^'/, '');
     return bare.length === 2 ? 2000 + Number(bare) : Number(bare);
   };
-  const span = (firstMonth: number, months: number, inYear: number) => ({
-    start: `${inYear}-${String(firstMonth).padStart(2, '0')}-01`,
-    end: new Date(Date.UTC(inYear, firstMonth - 1 + months, 0)).toISOString().slice(0, 10),
-  });
+  const markedFiscal = /(?:^|[^a-z])fy/.test(text);
+  const onFiscal = markedFiscal && fiscal !== undefined && fiscal.firstMonth !== 1;
+  const fiscalSaid: Pick<CycleDates, 'fiscal'> = markedFiscal
+    ? { fiscal: onFiscal ? 'onFiscalYear' : 'onCalendar' }
+    : {};
+  const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+  // A quarter, half or year marked FY counts its months from its fiscal year's first: Q1 FY2027
+  // from July 2026 in a year starting in July, named by its end.
+  const span = (firstMonth: number, months: number, inYear: number, ofYear = false) => {
+    const [startYear, startMonth] =
+      ofYear && onFiscal ? annualCycle(inYear, fiscal).start.split('-').map(Number) : [inYear, 1];
+    const first = startMonth! - 1 + firstMonth - 1;
+    return {
+      start: day(Date.UTC(startYear!, first, 1)),
+      end: day(Date.UTC(startYear!, first + months, 0)),
+    };
+  };
   // Q or T (trimestre), H or S (semestre); "1. Quartal 2026", "2e trimestre 2026" too.
   for (const [letters, words, calendar, months] of [
     ['q|t', 'quarter|quartal|trimestre|kwartaal', 'quarter', 3],
@@ -334,12 +354,16 @@ function calendarCycleDates(name: string): CycleDates | undefined {
     if (part === undefined || inYear === undefined) continue;
     const number = Number(part);
     if (number < 1 || number > 12 / months) return undefined;
-    return { ...span((number - 1) * months + 1, months, year(inYear)), calendar };
+    return {
+      ...span((number - 1) * months + 1, months, year(inYear), true),
+      calendar,
+      ...fiscalSaid,
+    };
   }
   const whole =
     /^(?:annual|year|yearly|fy|cy|y)?\s*(\d{4})$/.exec(text) ??
     /^(?:fy|cy)\s*('?\d{2})$/.exec(text);
-  if (whole) return { ...span(1, 12, year(whole[1]!)), calendar: 'year' };
+  if (whole) return { ...span(1, 12, year(whole[1]!), true), calendar: 'year', ...fiscalSaid };
   const monthFirst = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
   const numbered = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
   const [inYear, month] = numbered
@@ -390,6 +414,8 @@ export interface OwnSheetContext {
   readonly sheetName?: string;
   /** The reader's locale (`en-GB`), in which the findings name days (`formatDay`). */
   readonly locale?: string;
+  /** The organisation's fiscal year, on which cycles named "Q1 FY2027" or "FY26" are read. */
+  readonly fiscalYear?: FiscalYear;
 }
 
 /** A key result's current value as its row writes it, with what its check-in says. */
@@ -535,6 +561,18 @@ const calendarTaken: Readonly<Record<'month' | 'quarter' | 'half' | 'year', Reas
   half: 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar half). Add "Cycle start" and "Cycle end" columns for other dates.',
   year: 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.',
 };
+
+/** What a cycle named as a quarter, half or year of the organisation's fiscal year is taken as. */
+const fiscalTaken: Readonly<Record<'quarter' | 'half' | 'year', ReasonText>> = {
+  quarter:
+    'The cycle "{cycle}" is taken as {start:day} to {end:day} (a quarter of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.',
+  half: 'The cycle "{cycle}" is taken as {start:day} to {end:day} (a half of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.',
+  year: 'The cycle "{cycle}" is taken as {start:day} to {end:day} (your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.',
+};
+
+/** A cycle marked FY read on the calendar: where to set the fiscal year it may have meant. */
+const fiscalUnset: ReasonText =
+  'The cycle "{cycle}" is taken as {start:day} to {end:day}, on a fiscal year starting in January. Set the month yours starts in under Programme › Operating model, or add "Cycle start" and "Cycle end" columns for other dates.';
 
 /** How a confidence may be written: out of ten, as a percentage or a share of one, or as a word. */
 export const acceptedConfidences = '7, 7/10, 70%, 0.7, High, Medium, Low';
@@ -931,7 +969,12 @@ export function readKeyResultEntries(
 
     // The cycle: named (dates from its name or from cycle start/end columns), the tab's name
     // when it names one, or the file's quarter.
-    if (!cycle && !columns.has('cycle') && context.sheetName && cycleDates(context.sheetName)) {
+    if (
+      !cycle &&
+      !columns.has('cycle') &&
+      context.sheetName &&
+      cycleDates(context.sheetName, context.fiscalYear)
+    ) {
       cycle = context.sheetName.trim();
       if (!saidSheetCycle) {
         problems.push({
@@ -962,7 +1005,7 @@ export function readKeyResultEntries(
       if (cycle) {
         datedCycles.set(objectiveKey, cycle);
         if (!periods.has(cycle)) {
-          const dates = cycleDates(cycle) ?? { start: from!, end: to! };
+          const dates = cycleDates(cycle, context.fiscalYear) ?? { start: from!, end: to! };
           periods.set(cycle, { id: cycle, name: cycle, ...dates, at: { file, row: line } });
         }
         if (!saidDatedCycle) {
@@ -998,7 +1041,7 @@ export function readKeyResultEntries(
       const start = date('cycleStart');
       const end = date('cycleEnd');
       if (start === null || end === null) continue;
-      const named = cycleDates(cycle);
+      const named = cycleDates(cycle, context.fiscalYear);
       if (start && end) {
         periods.set(cycle, {
           id: cycle,
@@ -1008,7 +1051,7 @@ export function readKeyResultEntries(
           at: { file, row: line },
         });
       } else if (named) {
-        const { start: from, end: to, calendar } = named;
+        const { start: from, end: to, calendar, fiscal } = named;
         periods.set(cycle, {
           id: cycle,
           name: cycle,
@@ -1018,7 +1061,12 @@ export function readKeyResultEntries(
         });
         if (calendar !== 'range') {
           const taken: Said = {
-            text: calendarTaken[calendar],
+            text:
+              fiscal === 'onFiscalYear' && calendar !== 'month'
+                ? fiscalTaken[calendar]
+                : fiscal === 'onCalendar'
+                  ? fiscalUnset
+                  : calendarTaken[calendar],
             params: { cycle, start: from, end: to },
           };
           problem(

@@ -673,6 +673,53 @@ describe('your own sheet', () => {
     expect(cycleDates(name)).toEqual(expect.objectContaining({ start, end }));
   });
 
+  // Microsoft's fiscal year: FY2027 runs from July 2026 to June 2027, named by its end.
+  const july = { firstMonth: 7, namedBy: 'end' } as const;
+  it.each([
+    ['FY26 Q1', '2025-07-01', '2025-09-30'],
+    ['Q3 FY2027', '2027-01-01', '2027-03-31'],
+    ['FY2027 Q4', '2027-04-01', '2027-06-30'],
+    ['H2 FY27', '2027-01-01', '2027-06-30'],
+    ['FY27', '2026-07-01', '2027-06-30'],
+    ['FY 2027', '2026-07-01', '2027-06-30'],
+    ['FY26 Q3 – FY26 Q4', '2026-01-01', '2026-06-30'],
+    // Names not marked FY stay the calendar's.
+    ['Q1 2026', '2026-01-01', '2026-03-31'],
+    ['CY2026', '2026-01-01', '2026-12-31'],
+    ['Jan 2026', '2026-01-01', '2026-01-31'],
+  ])('takes "%s" on a fiscal year starting in July as %s to %s', (name, start, end) => {
+    expect(cycleDates(name, july)).toEqual(expect.objectContaining({ start, end }));
+  });
+
+  it('reads a sheet of FY quarters on the fiscal year and says so, or says where to set it', async () => {
+    const sheet = utf8('Quarter,Objective,Key result,Target,Current\nQ1 FY27,Win,Deals,10,3\n');
+    const onJuly = planImport(
+      await readImportFile('okrs.csv', sheet, undefined, { fiscalYear: july }),
+      {
+        today: '2026-08-20',
+        rules: { ...defaultOperatingModel, fiscalYear: july },
+      },
+    );
+    expect(onJuly.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
+      ['Q1 FY27', '2026-07-01', '2026-09-30'],
+    ]);
+    expect(onJuly.problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining(
+        'The cycle "Q1 FY27" is taken as Jul 1, 2026 to Sep 30, 2026 (a quarter of your fiscal year).',
+      ),
+    );
+    const onCalendar = planImport(await read('okrs.csv', sheet), {
+      today: '2026-08-20',
+      rules: defaultOperatingModel,
+    });
+    expect(onCalendar.cycles[0]!.draft.start).toBe('2027-01-01');
+    expect(onCalendar.problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining(
+        'is taken as Jan 1, 2027 to Mar 31, 2027, on a fiscal year starting in January. Set the month yours starts in under Programme › Operating model',
+      ),
+    );
+  });
+
   it('keeps a cycle named by its days as those days, with no calendar assumed to say', async () => {
     const imported = planImport(
       await read(

@@ -82,7 +82,12 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         // The file's last-saved day dates the current values of a sheet that has no date column.
         const fileDate = new Date(chosen.lastModified).toISOString().slice(0, 10);
         // Numbers and dates the file leaves open (1,500; 03/04/2026) are read as the user writes them.
-        const source = await readImportFile(chosen.name, bytes, undefined, { fileDate, locale });
+        // Cycles named "Q1 FY2027" are read on the organisation's fiscal year.
+        const source = await readImportFile(chosen.name, bytes, undefined, {
+          fileDate,
+          locale,
+          fiscalYear: operatingModel.fiscalYear,
+        });
         const planned = planImport(source, { today: today(), rules: operatingModel, locale });
         const people = await matchPeople(planned, repository, { signal });
         const plan = await matchSite(people.plan, repository, { signal });

@@ -152,6 +152,14 @@ export const words: ImportTranslation = {
     'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Kalenderhalbjahr). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
   'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.':
     'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Kalenderjahr). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a quarter of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Quartal Ihres Geschäftsjahres). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a half of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (ein Halbjahr Ihres Geschäftsjahres). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen (Ihr Geschäftsjahr). Fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day}, on a fiscal year starting in January. Set the month yours starts in under Programme › Operating model, or add "Cycle start" and "Cycle end" columns for other dates.':
+    'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen, auf einem Geschäftsjahr, das im Januar beginnt. Legen Sie unter Programm › Betriebsmodell fest, in welchem Monat Ihres beginnt, oder fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Die aktuellen Werte werden zu Check-ins vom {day:day}, dem Datum der Datei, da die Tabelle keine Datumsspalte hat (fügen Sie eine Spalte „{column}“ hinzu, um jeden einzeln zu datieren).',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':

@@ -152,6 +152,14 @@ export const words: ImportTranslation = {
     'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un semestre natural). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
   'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.':
     'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un año natural). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a quarter of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un trimestre de su año fiscal). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a half of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (un semestre de su año fiscal). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day} (su año fiscal). Añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day}, on a fiscal year starting in January. Set the month yours starts in under Programme › Operating model, or add "Cycle start" and "Cycle end" columns for other dates.':
+    'El ciclo «{cycle}» se toma como del {start:day} al {end:day}, sobre un año fiscal que empieza en enero. Indique el mes en que empieza el suyo en Programa › Modelo operativo, o añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Los valores actuales pasan a ser check-ins con fecha {day:day}, la fecha del archivo, porque la hoja no tiene columna de fecha (añada una columna «{column}» para fechar cada uno).',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':

@@ -154,6 +154,14 @@ export const words: ImportTranslation = {
     'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (un semestre civil). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
   'The cycle "{cycle}" is taken as {start:day} to {end:day} (a calendar year). Add "Cycle start" and "Cycle end" columns for other dates.':
     'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (une année civile). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a quarter of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (un trimestre de votre exercice). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (a half of your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (un semestre de votre exercice). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day} (your fiscal year). Add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day} (votre exercice). Ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
+  'The cycle "{cycle}" is taken as {start:day} to {end:day}, on a fiscal year starting in January. Set the month yours starts in under Programme › Operating model, or add "Cycle start" and "Cycle end" columns for other dates.':
+    'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day}, sur un exercice commençant en janvier. Indiquez le mois où commence le vôtre sous Programme › Modèle opérationnel, ou ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Les valeurs actuelles deviennent des check-ins datés du {day:day}, la date du fichier, car la feuille n’a pas de colonne de date (ajoutez une colonne « {column} » pour dater chacun).',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
