@@ -17,7 +17,7 @@ import {
 } from './as-on-site';
 import { importKinds, type ImportCounts, type ImportPlan, type Planned } from './plan';
 import { countOfKind } from './report';
-import { inEnglish, listed, type ReportReader } from './report-words';
+import { inEnglish, listed, sayReason, type ReportReader, type Said } from './report-words';
 import type { ImportProblem } from './source';
 
 /** The site's teams and cycles, and those the plan found on it by name (`ImportPlan.onSite`). */
@@ -215,15 +215,20 @@ export function describeUnchanged(counts: ImportCounts, reader: ReportReader = i
 
 /** The dry run's word on a file imported before: what it leaves, said with the counts. */
 export function unchangedSummary(plan: ImportPlan): ImportProblem[] {
-  const said = describeUnchanged(unchangedCounts(plan));
+  const counts = unchangedCounts(plan);
   const first = importKinds
     .flatMap((kind) => plan[kind] as readonly Planned<unknown>[])
     .find((p) => p.importedBefore);
-  if (!said || !first) return [];
+  if (!describeUnchanged(counts) || !first) return [];
+  const said: Said = {
+    text: 'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.',
+    counts,
+  };
   return [
     {
       file: first.at.file,
-      message: `This file was imported before. Already imported, unchanged: ${said}, left as they are; only what differs is written, updating what the earlier import made.`,
+      message: sayReason([said]),
+      said: [said],
       severity: 'note',
       summary: true,
     },

@@ -6,6 +6,8 @@
  * translation of every key (`ui/migrate/words/import-<language>.ts`).
  */
 import { formatMessage, type MessageParams } from '../core/i18n';
+import { describeUnchanged } from './imported-before';
+import type { ImportCounts } from './plan';
 
 /** What the report says of the whole run, in English: each its own key, translated as a whole. */
 export type ReportText =
@@ -93,6 +95,7 @@ export type ReasonText =
   | 'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).'
   // A file of no kind the import knows
   | '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.'
+  | 'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.'
   | '{file} is empty.'
   | '{file} is not a file the import knows: the file has the headers {headers}.'
   | AcceptedKind;
@@ -111,6 +114,8 @@ export type AcceptedKind =
 export interface Said {
   readonly text: ReasonText;
   readonly params?: MessageParams;
+  /** Fills `{counts}` with the counts of each kind that has any, listed as the reader's language counts. */
+  readonly counts?: ImportCounts;
 }
 
 /** Who reads a report: the language it is said in, and the locale its numbers and dates follow. */
@@ -135,7 +140,11 @@ export const inEnglish: ReportReader = reportReader(undefined, 'en');
 
 /** A reason in words: its sentences, one after another. */
 export function sayReason(said: readonly Said[], reader: ReportReader = inEnglish): string {
-  return said.map(({ text, params }) => reader.say(text, params)).join(' ');
+  return said
+    .map(({ text, params, counts }) =>
+      reader.say(text, counts ? { ...params, counts: describeUnchanged(counts, reader) } : params),
+    )
+    .join(' ');
 }
 
 /** "a, b and c" in the reader's language. */

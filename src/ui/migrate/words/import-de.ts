@@ -164,6 +164,8 @@ export const words: ImportTranslation = {
     'Die aktuellen Werte werden zu Check-ins vom {day:day}, dem Datum der Datei, da die Tabelle keine Datumsspalte hat (fügen Sie eine Spalte „{column}“ hinzu, um jeden einzeln zu datieren).',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
     '„{team}“ ist bereits ein Team auf Ihrer Website: Seine OKRs kommen dorthin, und kein zweites Team dieses Namens wird angelegt.',
+  'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':
+    'Diese Datei wurde schon einmal importiert. Bereits importiert, unverändert: {counts}; sie bleiben, wie sie sind. Nur was abweicht, wird geschrieben und aktualisiert, was der frühere Import angelegt hat.',
   '{file} is empty.': '{file} ist leer.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} ist keine Datei, die der Import kennt: Die Datei hat die Spaltenüberschriften {headers}.',

@@ -164,6 +164,8 @@ export const words: ImportTranslation = {
     'Los valores actuales pasan a ser check-ins con fecha {day:day}, la fecha del archivo, porque la hoja no tiene columna de fecha (añada una columna «{column}» para fechar cada uno).',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
     '«{team}» ya es un equipo de su sitio: sus OKR van allí y no se crea un segundo equipo con ese nombre.',
+  'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':
+    'Este archivo ya se importó antes. Ya importados, sin cambios: {counts}, se dejan como están; solo se escribe lo que difiere, actualizando lo que creó la importación anterior.',
   '{file} is empty.': '{file} está vacío.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} no es un archivo que la importación conozca: el archivo tiene los encabezados {headers}.',

@@ -166,6 +166,8 @@ export const words: ImportTranslation = {
     'Les valeurs actuelles deviennent des check-ins datés du {day:day}, la date du fichier, car la feuille n’a pas de colonne de date (ajoutez une colonne « {column} » pour dater chacun).',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
     '« {team} » est déjà une équipe de votre site : ses OKR y vont, et aucune seconde équipe de ce nom n’est créée.',
+  'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':
+    'Ce fichier a déjà été importé. Déjà importés, inchangés : {counts}, laissés tels quels ; seul ce qui diffère est écrit, en mettant à jour ce que l’importation précédente a créé.',
   '{file} is empty.': '{file} est vide.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} n’est pas un fichier que l’importation connaît : le fichier a les en-têtes {headers}.',
