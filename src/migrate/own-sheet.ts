@@ -1030,9 +1030,14 @@ export function readKeyResultEntries(
       }
       cycle = fileCycle ??= quarterOf(day);
       if (periods.size === 0 && !columns.has('cycle')) {
+        const said: Said = {
+          text: 'The sheet has no cycle column: everything is put in {cycle}, the quarter of the file\'s date ({day:day}). Add a "Quarter" column to say otherwise.',
+          params: { cycle, day },
+        };
         problems.push({
           file,
-          message: `The sheet has no cycle column: everything is put in ${cycle}, the quarter of the file's date (${formatDay(day, context.locale)}). Add a "Quarter" column to say otherwise.`,
+          message: sayReason([said], reportReader(undefined, context.locale ?? 'en')),
+          said: [said],
           severity: 'note',
         });
       }

@@ -94,6 +94,8 @@ export type ReasonText =
   | 'The cycle "{cycle}" is taken as {start:day} to {end:day}, on a fiscal year starting in January. Set the month yours starts in under Programme › Operating model, or add "Cycle start" and "Cycle end" columns for other dates.'
   | 'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).'
   // A file of no kind the import knows
+  | 'The {count|column|columns} {columns} {count|is|are} not read by the import and {count|is|are} ignored.'
+  | 'The sheet has no cycle column: everything is put in {cycle}, the quarter of the file\'s date ({day:day}). Add a "Quarter" column to say otherwise.'
   | '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.'
   | 'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.'
   | '{file} is empty.'

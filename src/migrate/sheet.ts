@@ -9,7 +9,7 @@ import { formatNumber } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { cellEntries, isMultiLine } from './cell-lines';
 import type { CsvRow } from './csv';
-import type { Said } from './report-words';
+import { sayReason, type Said } from './report-words';
 import type { ImportProblem } from './source';
 import { columnName } from './xlsx';
 import {
@@ -138,11 +138,17 @@ export function ignoredColumns(
     if (times) ignored[index] = `${name} (${times} columns)`;
   });
   if (ignored.length === 0) return repeated;
+  const said: Said = {
+    text: 'The {count|column|columns} {columns} {count|is|are} not read by the import and {count|is|are} ignored.',
+    params: { count: ignored.length, columns: ignored.join(', ') },
+  };
   return [
     {
       file,
       row,
-      message: `The column${ignored.length > 1 ? 's' : ''} ${ignored.join(', ')} ${ignored.length > 1 ? 'are' : 'is'} not read by the import and ${ignored.length > 1 ? 'are' : 'is'} ignored.`,
+      message: sayReason([said]),
+      // "(3 columns)" of a repeated header is said in English only.
+      ...(repeats.size === 0 ? { said: [said] } : {}),
       severity: 'note',
     },
     ...repeated,

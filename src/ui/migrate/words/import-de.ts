@@ -162,6 +162,10 @@ export const words: ImportTranslation = {
     'Der Zyklus „{cycle}“ wird als {start:day} bis {end:day} gelesen, auf einem Geschäftsjahr, das im Januar beginnt. Legen Sie unter Programm › Betriebsmodell fest, in welchem Monat Ihres beginnt, oder fügen Sie für andere Daten die Spalten „Cycle start“ und „Cycle end“ hinzu.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Die aktuellen Werte werden zu Check-ins vom {day:day}, dem Datum der Datei, da die Tabelle keine Datumsspalte hat (fügen Sie eine Spalte „{column}“ hinzu, um jeden einzeln zu datieren).',
+  'The {count|column|columns} {columns} {count|is|are} not read by the import and {count|is|are} ignored.':
+    '{count|Die Spalte|Die Spalten} {columns} {count|wird|werden} vom Import nicht gelesen und ignoriert.',
+  'The sheet has no cycle column: everything is put in {cycle}, the quarter of the file\'s date ({day:day}). Add a "Quarter" column to say otherwise.':
+    'Die Tabelle hat keine Zyklus-Spalte: Alles kommt in {cycle}, das Quartal des Dateidatums ({day:day}). Fügen Sie eine Spalte „Quarter“ hinzu, um es anders anzugeben.',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
     '„{team}“ ist bereits ein Team auf Ihrer Website: Seine OKRs kommen dorthin, und kein zweites Team dieses Namens wird angelegt.',
   'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':

@@ -162,6 +162,10 @@ export const words: ImportTranslation = {
     'El ciclo «{cycle}» se toma como del {start:day} al {end:day}, sobre un año fiscal que empieza en enero. Indique el mes en que empieza el suyo en Programa › Modelo operativo, o añada las columnas «Cycle start» y «Cycle end» para otras fechas.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Los valores actuales pasan a ser check-ins con fecha {day:day}, la fecha del archivo, porque la hoja no tiene columna de fecha (añada una columna «{column}» para fechar cada uno).',
+  'The {count|column|columns} {columns} {count|is|are} not read by the import and {count|is|are} ignored.':
+    '{count|La columna|Las columnas} {columns} no {count|se lee|se leen} en la importación y se {count|ignora|ignoran}.',
+  'The sheet has no cycle column: everything is put in {cycle}, the quarter of the file\'s date ({day:day}). Add a "Quarter" column to say otherwise.':
+    'La hoja no tiene columna de ciclo: todo se pone en {cycle}, el trimestre de la fecha del archivo ({day:day}). Añada una columna «Quarter» para indicar otra cosa.',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
     '«{team}» ya es un equipo de su sitio: sus OKR van allí y no se crea un segundo equipo con ese nombre.',
   'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':

@@ -164,6 +164,10 @@ export const words: ImportTranslation = {
     'Le cycle « {cycle} » est compris comme allant du {start:day} au {end:day}, sur un exercice commençant en janvier. Indiquez le mois où commence le vôtre sous Programme › Modèle opérationnel, ou ajoutez les colonnes « Cycle start » et « Cycle end » pour d’autres dates.',
   'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).':
     'Les valeurs actuelles deviennent des check-ins datés du {day:day}, la date du fichier, car la feuille n’a pas de colonne de date (ajoutez une colonne « {column} » pour dater chacun).',
+  'The {count|column|columns} {columns} {count|is|are} not read by the import and {count|is|are} ignored.':
+    '{count|La colonne|Les colonnes} {columns} {count|n’est pas lue|ne sont pas lues} par l’importation et {count|est ignorée|sont ignorées}.',
+  'The sheet has no cycle column: everything is put in {cycle}, the quarter of the file\'s date ({day:day}). Add a "Quarter" column to say otherwise.':
+    'La feuille n’a pas de colonne de cycle : tout est placé dans {cycle}, le trimestre de la date du fichier ({day:day}). Ajoutez une colonne « Quarter » pour en décider autrement.',
   '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.':
     '« {team} » est déjà une équipe de votre site : ses OKR y vont, et aucune seconde équipe de ce nom n’est créée.',
   'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':
