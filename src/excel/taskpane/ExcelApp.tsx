@@ -4,7 +4,7 @@ import { screenChunk } from '../../ui/app/screenChunk';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { ServicesGate, type ServicesLoader } from '../../ui/app/ServicesGate';
-import { LoadingState } from '../../ui/components/States/LoadingState';
+import { AppLoadingState } from '../../ui/components/States/AppLoadingState';
 import { PageErrorBoundary } from '../../ui/components/States/PageErrorBoundary';
 import type { CellBindings, OkrWorkbook } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
@@ -39,7 +39,7 @@ export function ExcelApp({
     <HostThemeProvider host={host}>
       <PageErrorBoundary>
         <ServicesGate host={host} load={load}>
-          <Suspense fallback={<LoadingState label="Loading OKR Coach" />}>
+          <Suspense fallback={<AppLoadingState locale={host.context.locale} />}>
             <TaskPane workbook={workbook} requests={requests} />
           </Suspense>
         </ServicesGate>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Host } from '../../host/types';
 import { ErrorStateOnDemand } from '../components/States/ErrorStateOnDemand';
 import { focusAfterRetry } from '../components/States/focusAfterRetry';
-import { LoadingState } from '../components/States/LoadingState';
+import { AppLoadingState } from '../components/States/AppLoadingState';
 import { describeError } from '../errors/describeError';
 import type { LocaleWords } from '../board/locale-words';
 import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
@@ -102,7 +102,7 @@ export function ServicesGate({
         : undefined;
   useDocumentLanguage(host.context.locale, words !== undefined);
 
-  if (gate.status === 'loading') return <LoadingState label="Loading OKR Coach" />;
+  if (gate.status === 'loading') return <AppLoadingState locale={host.context.locale} />;
   if (gate.status === 'failed') {
     return (
       <ReaderProvider value={{ locale: host.context.locale, words }}>

@@ -4,8 +4,8 @@ import type { ErrorDescription } from './describeError';
  * What every page's shared states say, in English, as `board/board-words.ts` lists the board's:
  * the tab's pages loading and the guided set-up of an OKR site whose lists are missing, each
  * message its own key, translated in `board/words/states-<language>.ts` beside what went wrong
- * (`error-words.ts`). The services' own loading state says "Loading OKR Coach" in English: the
- * words are not known before it.
+ * (`error-words.ts`). The services' own loading state, shown before these are loaded, says
+ * "Loading OKR Coach" from a table of its own (`AppLoadingState`).
  */
 export type StateText =
   | 'Loading the Import page'

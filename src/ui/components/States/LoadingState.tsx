@@ -8,11 +8,11 @@ import type { LoadingStateProps } from './States.types';
  * `Skeleton` and `SkeletonItem`s as they render, with Fluent's classes (every page's start-up
  * shows it, and runs none of their code).
  */
-export function LoadingState({ label, rows = 6 }: LoadingStateProps) {
+export function LoadingState({ label, rows = 6, lang }: LoadingStateProps) {
   const styles = useStatesStyles();
   const item = useSkeletonClasses();
   return (
-    <div role="status" aria-live="polite" aria-label={label}>
+    <div role="status" aria-live="polite" aria-label={label} lang={lang}>
       <div
         role="progressbar"
         aria-busy

@@ -27,4 +27,6 @@ export interface LoadingStateProps {
   readonly label: string;
   /** How many placeholder rows to draw. */
   readonly rows?: number;
+  /** The label's language, where it is not the page's. */
+  readonly lang?: string;
 }
