@@ -1,4 +1,3 @@
-import { messageLanguageOf } from '../../../core/message-languages';
 import { LoadingState } from './LoadingState';
 
 // Said before the page's words are loaded (a chunk of their own), so from this one phrase's
@@ -16,6 +15,11 @@ const loadingOkrCoach = {
  * the host's locale (`HostThemeProvider`) before it speaks it.
  */
 export function AppLoadingState({ locale }: { readonly locale: string }) {
-  const language = messageLanguageOf(locale) ?? 'en';
+  // The locale's language as `messageLanguageOf` reads it (`de-AT` → `de`), without the ~180 B
+  // gzip its module (its language list) adds to the Teams pages' first screens.
+  const tag = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  const language = Object.hasOwn(loadingOkrCoach, tag)
+    ? (tag as keyof typeof loadingOkrCoach)
+    : 'en';
   return <LoadingState label={loadingOkrCoach[language]} lang={language} />;
 }
