@@ -16,7 +16,9 @@ const loadingOkrCoach = {
  */
 export function AppLoadingState({ locale }: { readonly locale: string }) {
   // The locale's language (`de-AT` → `de`) read in place: `messageLanguageOf`'s module adds
-  // ~180 B gzip to the Teams pages' first screens. No two-letter key is on Object's prototype.
+  // ~180 B gzip to the Teams pages' first screens. A three-letter code beginning de/fr/es (Esu,
+  // `esu`) would read as that language: not one Teams or Office is displayed in, and a check
+  // costs ~15 B more. No two-letter key is on Object's prototype.
   const tag = locale.slice(0, 2).toLowerCase();
   const language = tag in loadingOkrCoach ? (tag as keyof typeof loadingOkrCoach) : 'en';
   return <LoadingState label={loadingOkrCoach[language]} lang={language} />;
