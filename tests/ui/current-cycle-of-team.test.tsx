@@ -106,19 +106,25 @@ function renderTeamTab(
 
 test('the header and the board show the cycle holding the team’s OKRs, asked once', async () => {
   const { result, asked } = renderTeamTab((teamIds) => (teamIds?.includes('t1') ? ['next'] : []));
-  await waitFor(() => expect(result.current.board.data.status).toBe('ready'));
+  // The header's choice and the board settle in renders of their own: on a busy machine the
+  // board was ready a render before the header's choice.
+  await waitFor(() => {
+    expect(result.current.board.data.status).toBe('ready');
+    expect(result.current.choice.cycle?.id).toBe('next');
+  });
   const data = result.current.board.data;
   expect(data.status === 'ready' && data.board.cycle.id).toBe('next');
-  expect(result.current.choice.cycle?.id).toBe('next');
   expect(asked).toEqual([['fy', 'next']]);
 });
 
 test('with none holding the team’s OKRs, the cycle whose first day has come', async () => {
   const { result } = renderTeamTab(() => []);
-  await waitFor(() => expect(result.current.board.data.status).toBe('ready'));
+  await waitFor(() => {
+    expect(result.current.board.data.status).toBe('ready');
+    expect(result.current.choice.cycle?.id).toBe('fy');
+  });
   const data = result.current.board.data;
   expect(data.status === 'ready' && data.board.cycle.id).toBe('fy');
-  expect(result.current.choice.cycle?.id).toBe('fy');
 });
 
 test('the board the rule names first is read while the store is asked, and kept when it holds them', async () => {
