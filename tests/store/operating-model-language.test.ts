@@ -83,3 +83,19 @@ test('a model stored before the fiscal year was a setting reads as the calendar 
     await fresh.stop();
   }
 }, 120_000);
+
+test('a fiscal year stored with only its month takes the default naming, not the whole default model', async () => {
+  const fresh = await startStore();
+  try {
+    await fresh.bulkCreate('settings', [
+      {
+        SettingKey: OPERATING_MODEL_SETTING,
+        Value: JSON.stringify({ ...defaultOperatingModel, fiscalYear: { firstMonth: 7 } }),
+      },
+    ]);
+    const read = await fresh.repository().loadOperatingModel();
+    expect(read.fiscalYear).toEqual({ firstMonth: 7, namedBy: 'end' });
+  } finally {
+    await fresh.stop();
+  }
+}, 120_000);
