@@ -7,7 +7,15 @@
  * task?" answer for German as they do for English.
  */
 
-import { isTeam, presentIsRead, verbLexicon, type LexiconVerb, type MainVerb } from './text-reader';
+import {
+  countsWork,
+  isTeam,
+  presentIsRead,
+  verbLexicon,
+  type LexiconVerb,
+  type MainVerb,
+} from './text-reader';
+import { activityVerbs } from './text-verbs';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -182,8 +190,16 @@ function infinitiveOf(word: string): LexiconVerb | undefined {
 
 /** The auxiliary of the active perfect: the subject did what the participle names. */
 const haben = /^(haben|hat|habe|habt|hatten|hatte)$/;
-/** A subject that is the team itself: "Wir" (left out by the filler), "Das Team", "Unser Team". */
-const ourselves = /^(wir|ich|das|unser|team)$/;
+/** The auxiliary of the passive: "3 Workshops werden durchgeführt" says the same work as "3 Workshops durchführen". */
+const werden = /^(werden|wird|wurden|wurde)$/;
+/**
+ * A subject that is the team or a unit of its organisation: "Wir" (left out by the filler),
+ * "Das Team", "Unsere Teams", "Der Vertrieb", "Die Personalabteilung", "Das Marketing-Team".
+ * A department's work is work, an output, whichever team writes it down; what customers,
+ * tenants or employees do is the behaviour a team sets out to change.
+ */
+const ourselves =
+  /^(wir|ich|das|die|der|unser|unsere|unserer|jedes|jede|jeder|alle|[\p{L}-]*teams?|[\p{L}-]*abteilung(en)?|bereich|fachbereich|referat|marketing|vertrieb|sales|hr|personal|personalwesen|it|einkauf|buchhaltung|finanzen|controlling|support|kundenservice|kundendienst|entwicklung|produktentwicklung|produktmanagement|produktion|logistik|recht|kommunikation|pr|redaktion|geschäftsführung|management|vorstand)$/u;
 
 /** Words after a verbal noun that make it the head of the sentence: "Einführung eines CRM". */
 const nounComplement =
@@ -212,11 +228,12 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
       // "Wir haben 12 Workshops durchgeführt" reports the team's work done, as "12 Workshops
       // durchführen" plans it; without "haben" ("CRM eingeführt") the participle is a state, and
       // what others did ("500 Kunden haben teilgenommen") is their behaviour, an outcome.
-      return auxiliary >= 0 &&
-        auxiliary < words.length - 2 &&
-        isTeam(words.slice(0, auxiliary), ourselves)
-        ? { verb: done, form: 'infinitive', at: 'last', after: auxiliary + 1 }
-        : { verb: done, form: 'participle', at: 'last' };
+      if (auxiliary >= 0) {
+        return auxiliary < words.length - 2 && isTeam(words.slice(0, auxiliary), ourselves)
+          ? { verb: done, form: 'infinitive', at: 'last', after: auxiliary + 1 }
+          : { verb: done, form: 'participle', at: 'last' };
+      }
+      return passiveWork(done, words) ?? { verb: done, form: 'participle', at: 'last' };
     }
     if (separablePrefixes.test(last)) {
       const verb = infinitiveOf(`${last}${first}`);
@@ -232,6 +249,28 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
 }
 
 /**
+ * "3 Workshops werden durchgeführt", "Es werden 5 Schulungen angeboten", "Workshops
+ * durchgeführt": work counted (a number or events such as workshops) in the passive, with
+ * "werden" or without, is that work, as "3 Workshops durchführen" is. A single deliverable in
+ * the passive ("Das CRM wird eingeführt", "Konzept erstellt") stays a state, done or not.
+ */
+function passiveWork(done: LexiconVerb, words: readonly string[]): MainVerb | undefined {
+  if (!activityVerbs.has(done.english) || !countsWork(words.slice(0, -1), germanWorkNouns)) {
+    return undefined;
+  }
+  const auxiliary = words.findIndex((word) => werden.test(word));
+  // "Es werden …": the "es" only holds the place of the subject.
+  const after = auxiliary === 1 && words[0] === 'es' ? 2 : auxiliary === 0 ? 1 : 0;
+  return {
+    verb: done,
+    form: 'infinitive',
+    at: 'last',
+    after,
+    ...(auxiliary >= after ? { auxiliary } : {}),
+  };
+}
+
+/**
  * A main clause's verb, second after its subject ("Das Team führt 10 Interviews durch",
  * "Jede Filiale gewinnt 20 Neukunden"): the present tense's third person of a verb of the
  * lexicon, after a subject of one to three words, with its separable prefix last. Work is read
@@ -242,11 +281,14 @@ function finiteVerbIn(words: readonly string[]): MainVerb | undefined {
   const prefix = words.length > 2 && separablePrefixes.test(last) ? last : '';
   for (let after = 1; after <= Math.min(3, words.length - 2); after++) {
     const finite = words[after]!;
+    // "führt", "organisiert", "arbeitet"; in the plural "schulen", "führen … durch", "sammeln".
     const stems = finite.endsWith('et')
       ? [finite.slice(0, -2), finite.slice(0, -1)]
       : finite.endsWith('t')
         ? [finite.slice(0, -1)]
-        : [];
+        : finite.endsWith('n')
+          ? [finite]
+          : [];
     for (const stem of stems) {
       const separated = prefix ? infinitiveOf(`${prefix}${stem}`) : undefined;
       const verb = separated ?? infinitiveOf(stem);

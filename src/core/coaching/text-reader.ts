@@ -22,6 +22,11 @@ export interface MainVerb {
   readonly after?: number;
   /** The verb's separable prefix stands last, apart from it ("führt … durch"). */
   readonly prefixLast?: boolean;
+  /**
+   * Where the auxiliary of a passive stands inside the object, which it is not part of: the
+   * "werden" of "3 Workshops werden durchgeführt", the "sont" of "3 ateliers sont organisés".
+   */
+  readonly auxiliary?: number;
 }
 
 /** A verb table, one verb a line: `infinitive participle noun english`, `-` for a form not used. */
@@ -54,6 +59,19 @@ export function verbLexicon(table: string): {
  */
 export const isTeam = (subject: readonly string[], ourselves: RegExp) =>
   subject.every((word) => ourselves.test(word));
+
+/**
+ * Whether words count work: a number before what it counts ("3 Workshops"), not a year, or
+ * events a team holds ("Workshops", "ateliers", "talleres"), as a language's work nouns say.
+ */
+export const countsWork = (words: readonly string[], workNouns: RegExp) =>
+  words.some(
+    (word, at) =>
+      workNouns.test(word) ||
+      (/^\d+([.,]\d+)*$/.test(word) &&
+        !/^(19|20)\d\d$/.test(word) &&
+        /^\p{L}/u.test(words[at + 1] ?? '')),
+  );
 
 /**
  * Whether a verb in the present after its subject is read: work ("organise") is the team's only
@@ -166,6 +184,16 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     }
     return tokens.slice(kept).join(' ');
   };
+  /** The line as written without the word the reader counts at `index`. */
+  const withoutWordAt = (line: string, index: number) => {
+    const tokens = line.split(' ');
+    let read = 0;
+    const at = tokens.findIndex((token) => {
+      read += (joined(token.toLowerCase()).match(wordPattern) ?? []).length;
+      return read > index;
+    });
+    return tokens.filter((_, kept) => kept !== at).join(' ');
+  };
   return (text) => {
     const trimmed = text.trim().replace(/\s+/g, ' ');
     const written = trimmed
@@ -190,10 +218,13 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
       '-',
     ).length;
     const withoutLast = spoken.replace(/\s*\S+$/, '');
-    const restAsWritten =
+    const objectAsWritten =
       main?.at === 'last'
         ? afterWords(withoutLast, ahead)
         : afterWords(main?.prefixLast ? withoutLast : spoken, ahead + verbWords);
+    const auxiliary = main?.auxiliary === undefined ? undefined : main.auxiliary - ahead;
+    const restAsWritten =
+      auxiliary === undefined ? objectAsWritten : withoutWordAt(objectAsWritten, auxiliary);
     const vagueMatch = language.vague.exec(body);
     const audienceCounted = quantities.some(
       (quantity) =>
@@ -208,7 +239,9 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
       rest: (main?.at === 'last'
         ? words.slice(ahead, -1)
         : words.slice(ahead + 1, main?.prefixLast ? -1 : undefined)
-      ).join(' '),
+      )
+        .filter((_, at) => at !== auxiliary)
+        .join(' '),
       restAsWritten,
       quantities,
       fromTo,

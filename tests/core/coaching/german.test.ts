@@ -132,14 +132,59 @@ describe('reading German verbs', () => {
     'Die Mieterin testet 2 Prototypen',
     'Jeder Mitarbeitende besucht 2 Schulungen',
     'Jede Schule führt das Programm ein',
-    // Another team may be the subject: not read as the writing team's work.
-    'Marketing organisiert 3 Workshops',
+    'Die Kunden testen 2 Prototypen',
   ])(
     'reads what others do, in the present, as their behaviour, not the team’s work: “%s”',
     (text) => {
       expect(readGerman(text).startsWithActivity).toBe(false);
     },
   );
+
+  it.each([
+    ['Marketing organisiert 3 Workshops', 'organize', '3 Workshops'],
+    ['HR führt 5 Schulungen durch', 'conduct', '5 Schulungen'],
+    ['Die Personalabteilung organisiert 4 Workshops', 'organize', '4 Workshops'],
+    ['Der Vertrieb hat 20 Demos durchgeführt', 'conduct', '20 Demos'],
+  ])(
+    '“%s”: a department of the organisation as the subject, its work is work (%s) on “%s”',
+    (text, verb, object) => {
+      const read = readGerman(text);
+      expect(read.leadingVerb).toBe(verb);
+      expect(read.startsWithActivity).toBe(true);
+      expect(read.restAsWritten).toBe(object);
+    },
+  );
+
+  it.each([
+    ['Die Teams schulen 200 Mitarbeitende', 'train', '200 Mitarbeitende'],
+    ['Unsere Teams führen 10 Interviews durch', 'conduct', '10 Interviews'],
+    ['Alle Teams sammeln 50 Kundenstimmen', 'collect', '50 Kundenstimmen'],
+  ])('“%s”, a verb in the plural present, is work (%s) on “%s”', (text, verb, object) => {
+    const read = readGerman(text);
+    expect(read.leadingVerb).toBe(verb);
+    expect(read.startsWithActivity).toBe(true);
+    expect(read.restAsWritten).toBe(object);
+  });
+
+  it.each([
+    ['3 Workshops werden durchgeführt', '3 Workshops'],
+    ['Es werden 5 Schulungen durchgeführt', '5 Schulungen'],
+    ['Workshops werden durchgeführt', 'Workshops'],
+    ['Workshops durchgeführt', 'Workshops'],
+  ])('“%s”, counted work in the passive, is that work on “%s”', (text, object) => {
+    const read = readGerman(text);
+    expect(read.leadingVerb).toBe('conduct');
+    expect(read.startsWithActivity).toBe(true);
+    expect(read.restAsWritten).toBe(object);
+    expect(read.rest).toBe(object.toLowerCase());
+  });
+
+  it('keeps a single deliverable and a change in the passive as states, not work', () => {
+    expect(readGerman('Das CRM wird eingeführt').startsWithActivity).toBe(false);
+    expect(readGerman('Das CRM wird eingeführt').completion).toBe(true);
+    expect(readGerman('Umsatz wird um 10 % gesteigert').startsWithActivity).toBe(false);
+    expect(readGerman('Churn auf 5 % gesenkt').startsWithActivity).toBe(false);
+  });
 
   it('reads a verb of change in the present whoever its subject', () => {
     expect(readGerman('Jede Filiale gewinnt 20 Neukunden').leadingVerb).toBe('win');
@@ -205,6 +250,12 @@ describe('German verdicts', () => {
     ['key_result', '300 Mieter haben 2 Infoabende besucht', []],
     ['key_result', 'Jede Mieterin besucht 2 Infoabende', []],
     ['key_result', 'Das Team organisiert 2 Infoabende', ['error:key-result.activity']],
+    ['key_result', 'Marketing organisiert 3 Workshops', ['error:key-result.activity']],
+    ['key_result', 'Die Teams schulen 200 Mitarbeitende', ['error:key-result.activity']],
+    ['key_result', '3 Workshops werden durchgeführt', ['error:key-result.activity']],
+    ['key_result', 'Der Vertrieb gewinnt 20 Neukunden', []],
+    ['key_result', 'Der Vertrieb steigert den Neuumsatz auf 2 Mio. €', []],
+    ['key_result', 'Das CRM wird eingeführt', ['warning:key-result.binary']],
     ['objective', 'Wir haben das neue Ticketsystem eingeführt', ['warning:objective.task']],
     ['objective', 'Mitarbeiterzufriedenheit steigern', ['warning:objective.vague']],
     ['objective', 'Vertriebsleistung verbessern', ['warning:objective.vague']],
