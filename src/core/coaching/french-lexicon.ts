@@ -10,6 +10,7 @@ import {
   verbFirst,
   verbLexicon,
   type LexiconVerb,
+  type Passive,
   type PresentVerb,
 } from './text-reader';
 
@@ -162,6 +163,10 @@ function infinitiveOfPresent(word: string): LexiconVerb | undefined {
     head.replace(/çons$/, 'cer'),
     head.replace(/eons$/, 'er'),
     head.replace(/ons$|ent$|e$/, 'er'),
+    // "génère", "mène", "appelle": the stem's vowel or consonant as the infinitive has it.
+    head.replace(/è(?=[^aeiouéè]+(e|es|ent)$)/, 'é').replace(/(e|es|ent)$/, 'er'),
+    head.replace(/è(?=[^aeiouéè]+(e|es|ent)$)/, 'e').replace(/(e|es|ent)$/, 'er'),
+    head.replace(/(ll|tt)(e|es|ent)$/, (_, double: string) => `${double[0]}er`),
   ];
   for (const candidate of candidates) {
     if (candidate === undefined || candidate === head) continue;
@@ -171,16 +176,39 @@ function infinitiveOfPresent(word: string): LexiconVerb | undefined {
   return undefined;
 }
 
-/** Words a French subject opens with: "Nous", "On", "L'équipe", "Notre support", "Les ventes". */
-const subjectStart = /^(nous|on|l'|l’|le|la|les|notre|nos|chaque|tout|toute|tous|toutes)$/;
+/** A unit of the organisation, named as the subject: "RH", "Le marketing", "La DSI". */
+const department =
+  'rh|marketing|ventes|commercial|commerciale|support|dsi|informatique|it|finance|finances|juridique|achats|communication|comptabilité|logistique|production|produit|ingénierie|technique|tech|recrutement';
+
+/** Words a French subject opens with: "Nous", "On", "L'équipe", "Notre support", "Les ventes", "RH". */
+const subjectStart = new RegExp(
+  `^(nous|on|l'|l’|le|la|les|notre|nos|chaque|tout|toute|tous|toutes|${department})$`,
+  'u',
+);
 
 /** The auxiliary of the passé composé with "avoir": the subject did what the participle names. */
 const avoir = /^(ai|as|a|avons|avez|ont)$/;
 /**
- * A subject that is the team itself ("Nous", "On", "L'équipe"): what others did or do ("500
- * clients ont participé", "Les clients testent 2 prototypes") is their behaviour, an outcome.
+ * A subject that is the team or a unit of its organisation ("Nous", "On", "L'équipe", "Les
+ * équipes RH", "Le service marketing"): a department's work is work, whichever team writes it
+ * down. What others did or do ("500 clients ont participé", "Les clients testent 2 prototypes")
+ * is their behaviour, an outcome.
  */
-const ourselves = /^(nous|on|l'|l’|notre|équipe)$/;
+const ourselves = new RegExp(
+  `^(nous|on|l'|l’|le|la|les|notre|nos|des|du|de|d'|équipe|équipes|service|services|département|direction|pôle|${department})$`,
+  'u',
+);
+
+/** Work counted before the people it is for: "5 Workshops mit Kunden", "5 ateliers clients". */
+export const frenchWorkNouns =
+  /(ateliers?|réunions?|webinaires?|articles?|sessions?|événements?|workshops?|entretiens?|appels?|campagnes?|formations?|démos?|rendez-vous|visites?|enquêtes?|interviews?)(?!\p{L})/u;
+
+/** The passive: "3 ateliers sont organisés" says the same work as "Organiser 3 ateliers". */
+const frenchPassive: Passive = {
+  auxiliary: /^(est|sont|sera|seront|été|était|étaient)$/,
+  perfect: avoir,
+  workNouns: frenchWorkNouns,
+};
 
 /**
  * "Nous organisons 3 ateliers", "L'équipe organise 3 ateliers": the present after its subject;
@@ -204,7 +232,13 @@ function frenchPresent(words: readonly string[]): PresentVerb | undefined {
  * The verb that carries a French line: an infinitive or a verbal noun first, else the present
  * after its subject, else a participle last.
  */
-export const frenchMainVerbOf = verbFirst(lexicon, participleOf, nounComplement, frenchPresent);
+export const frenchMainVerbOf = verbFirst(
+  lexicon,
+  participleOf,
+  nounComplement,
+  frenchPresent,
+  frenchPassive,
+);
 
 /** "mettre en place" → "mettre-en-place"; "l'équipe" → "l' équipe": one verb, one word each. */
 export function joinFrench(body: string): string {
@@ -224,10 +258,6 @@ export const frenchFiller =
   /^(\s*([-*•·]|\d+[.)]\s|kr\s*\d*\s*[:.)-]|key result\s*\d*\s*[:.)-]|o\s*\d*\s*[:.)-]|objectif\s*\d*\s*[:.)-]|résultat clé\s*\d*\s*[:.)-]))*\s*((nous|on|l'équipe|l’équipe)\s+(allons|voulons|devons|va|veut|doit|souhaitons|visons à)\s+)?/i;
 
 const letter = (words: string) => `(?<![\\p{L}])(${words})(?![\\p{L}])`;
-
-/** Work counted before the people it is for: "5 Workshops mit Kunden", "5 ateliers clients". */
-export const frenchWorkNouns =
-  /(ateliers?|réunions?|webinaires?|articles?|sessions?|événements?|workshops?|entretiens?|appels?|campagnes?|formations?|démos?|rendez-vous|visites?|enquêtes?|interviews?)(?!\p{L})/u;
 
 export const frenchAudience =
   /[\p{L}-]*(clients?|clientes?|utilisateurs?|utilisatrices?|abonnés?|abonnées?|membres|collaborateurs|collaboratrices|salariés|employés|partenaires|entreprises|sociétés|comptes|visiteurs|lecteurs|lectrices|acheteurs|magasins|boutiques|écoles|pays|marchés|développeurs|patients|étudiants|équipes|distributeurs|revendeurs|adhérents)(?![\p{L}])/u;

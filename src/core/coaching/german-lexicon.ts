@@ -8,14 +8,14 @@
  */
 
 import {
-  countsWork,
   isTeam,
+  passiveWork,
   presentIsRead,
   verbLexicon,
   type LexiconVerb,
   type MainVerb,
+  type Passive,
 } from './text-reader';
-import { activityVerbs } from './text-verbs';
 
 /** `infinitive participle noun english`; `-` where the form is not used in OKRs. */
 const verbTable = `
@@ -190,8 +190,6 @@ function infinitiveOf(word: string): LexiconVerb | undefined {
 
 /** The auxiliary of the active perfect: the subject did what the participle names. */
 const haben = /^(haben|hat|habe|habt|hatten|hatte)$/;
-/** The auxiliary of the passive: "3 Workshops werden durchgeführt" says the same work as "3 Workshops durchführen". */
-const werden = /^(werden|wird|wurden|wurde)$/;
 /**
  * A subject that is the team or a unit of its organisation: "Wir" (left out by the filler),
  * "Das Team", "Unsere Teams", "Der Vertrieb", "Die Personalabteilung", "Das Marketing-Team".
@@ -233,7 +231,11 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
           ? { verb: done, form: 'infinitive', at: 'last', after: auxiliary + 1 }
           : { verb: done, form: 'participle', at: 'last' };
       }
-      return passiveWork(done, words) ?? { verb: done, form: 'participle', at: 'last' };
+      // "3 Workshops werden durchgeführt", "Workshops durchgeführt": counted work in the
+      // passive is that work; a single deliverable ("Das CRM wird eingeführt") stays a state.
+      return (
+        passiveWork(done, words, germanPassive) ?? { verb: done, form: 'participle', at: 'last' }
+      );
     }
     if (separablePrefixes.test(last)) {
       const verb = infinitiveOf(`${last}${first}`);
@@ -246,28 +248,6 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
   const noun = byNoun.get(first);
   if (noun && nounComplement.test(words[1] ?? '')) return { verb: noun, form: 'noun', at: 'first' };
   return finiteVerbIn(words);
-}
-
-/**
- * "3 Workshops werden durchgeführt", "Es werden 5 Schulungen angeboten", "Workshops
- * durchgeführt": work counted (a number or events such as workshops) in the passive, with
- * "werden" or without, is that work, as "3 Workshops durchführen" is. A single deliverable in
- * the passive ("Das CRM wird eingeführt", "Konzept erstellt") stays a state, done or not.
- */
-function passiveWork(done: LexiconVerb, words: readonly string[]): MainVerb | undefined {
-  if (!activityVerbs.has(done.english) || !countsWork(words.slice(0, -1), germanWorkNouns)) {
-    return undefined;
-  }
-  const auxiliary = words.findIndex((word) => werden.test(word));
-  // "Es werden …": the "es" only holds the place of the subject.
-  const after = auxiliary === 1 && words[0] === 'es' ? 2 : auxiliary === 0 ? 1 : 0;
-  return {
-    verb: done,
-    form: 'infinitive',
-    at: 'last',
-    after,
-    ...(auxiliary >= after ? { auxiliary } : {}),
-  };
 }
 
 /**
@@ -317,6 +297,14 @@ const letter = (words: string) => `(?<![\\p{L}])(${words})(?![\\p{L}])`;
 /** Work counted before the people it is for: "5 Workshops mit Kunden", "5 ateliers clients". */
 export const germanWorkNouns =
   /(workshops?|meetings?|termine?|webinare?|artikel|sitzungen|veranstaltungen|gespräche|interviews|kampagnen|schulungen|besuche|umfragen|demos?)(?!\p{L})/u;
+
+/** The passive: "3 Workshops werden durchgeführt" says the same work as "3 Workshops durchführen". */
+const germanPassive: Passive = {
+  auxiliary: /^(werden|wird|wurden|wurde)$/,
+  perfect: haben,
+  placeholder: /^es$/,
+  workNouns: germanWorkNouns,
+};
 
 export const germanAudience =
   /[\p{L}-]*(kunden|kundinnen|nutzer|nutzerinnen|nutzende|anwender|anwenderinnen|user|mitarbeiter|mitarbeiterinnen|mitarbeitende|beschäftigte|teams|unternehmen|firmen|partner|partnerinnen|abonnenten|abonnentinnen|mitglieder|besucher|besucherinnen|käufer|käuferinnen|leser|leserinnen|händler|schulen|kliniken|krankenhäuser|länder|märkte|standorte|filialen|studierende|schüler|patienten|patientinnen|entwickler|entwicklerinnen|accounts|mandanten|gäste|fahrer|bürger|mitarbeitenden)(?![\p{L}])/u;

@@ -11,6 +11,7 @@ import {
   verbFirst,
   verbLexicon,
   type LexiconVerb,
+  type Passive,
   type PresentVerb,
 } from './text-reader';
 
@@ -69,6 +70,7 @@ recopilar recopilado recopilación collect
 recoger recogido recogida collect
 reunir reunido - collect
 planificar planificado planificación plan
+medir medido medición track
 preparar preparado preparación prepare
 instalar instalado instalación install
 configurar configurado configuración configure
@@ -133,6 +135,23 @@ function participleOf(word: string): LexiconVerb | undefined {
 /** Words after a verbal noun that make it the head of the sentence: "Lanzamiento del sitio". */
 const nounComplement = /^(de|del|de la|la|el|los|las)$/;
 
+/**
+ * The stems a third person's stem may stand for: as written ("organiz-a"), or with its last
+ * vowel changed back, as stem-changing verbs change it under stress: "prueba" (probar), "cierra"
+ * (cerrar), "mantiene" (mantener), "mide" (medir), "consigue" (conseguir), and "construye"
+ * (construir). The first person plural keeps the infinitive's vowel ("probamos").
+ */
+function unchangedStems(stem: string): string[] {
+  const lastVowel = '(?=(gu|qu|[^aeiouáéíóú])*$)';
+  return [
+    stem,
+    stem.replace(new RegExp(`ue${lastVowel}`), 'o'),
+    stem.replace(new RegExp(`ie${lastVowel}`), 'e'),
+    stem.replace(new RegExp(`i${lastVowel}`), 'e'),
+    stem.replace(/uy$/, 'u'),
+  ];
+}
+
 /** The infinitives a present form may stand for, joined words kept ("llevamos-a-cabo"). */
 function infinitivesOfPresent(word: string, persons: 'we' | 'any'): string[] {
   const [head = '', ...joined] = word.split('-');
@@ -142,8 +161,9 @@ function infinitivesOfPresent(word: string, persons: 'we' | 'any'): string[] {
   if (persons === 'we') return [];
   const third = /(a|e)n?$/.exec(head);
   if (!third) return [];
-  const stem = head.slice(0, third.index);
-  return third[1] === 'a' ? [`${stem}ar${tail}`] : [`${stem}er${tail}`, `${stem}ir${tail}`];
+  return unchangedStems(head.slice(0, third.index)).flatMap((stem) =>
+    third[1] === 'a' ? [`${stem}ar${tail}`] : [`${stem}er${tail}`, `${stem}ir${tail}`],
+  );
 }
 
 function presentVerb(word: string, persons: 'we' | 'any'): LexiconVerb | undefined {
@@ -154,9 +174,18 @@ function presentVerb(word: string, persons: 'we' | 'any'): LexiconVerb | undefin
   return undefined;
 }
 
-/** Words a Spanish subject opens with: "Nosotros", "El equipo", "Nuestro soporte", "Cada tienda". */
-const subjectStart =
-  /^(nosotros|nosotras|el|la|los|las|nuestro|nuestra|nuestros|nuestras|cada|todo|toda|todos|todas)$/;
+/** A unit of the organisation, named as the subject: "Ventas", "RR. HH.", "El área de marketing". */
+const department =
+  'ventas|marketing|rrhh|rr|hh|finanzas|soporte|operaciones|compras|legal|ti|sistemas|producto|ingeniería|comercial|administración|logística|producción|comunicación|contabilidad|tecnología';
+
+/**
+ * Words a Spanish subject opens with: "Nosotros", "El equipo", "Nuestro soporte", "Cada tienda",
+ * "Ventas".
+ */
+const subjectStart = new RegExp(
+  `^(nosotros|nosotras|el|la|los|las|nuestro|nuestra|nuestros|nuestras|cada|todo|toda|todos|todas|${department})$`,
+  'u',
+);
 
 /**
  * "Organizamos 3 talleres" (the subject left out, as Spanish does), "El equipo organiza 3
@@ -168,8 +197,13 @@ function spanishPresent(words: readonly string[]): PresentVerb | undefined {
   if (own) return own;
   const we = words.length > 1 ? presentVerb(first, 'we') : undefined;
   if (we) return { verb: we, after: 0 };
+  if (first === 'se' && words.length > 2) {
+    const impersonal = perfectAt(words, 1) ?? impersonalAt(words[1]!);
+    if (impersonal) return impersonal;
+  }
   if (!subjectStart.test(first)) return undefined;
-  for (let after = 1; after <= Math.min(3, words.length - 2); after++) {
+  // Up to four words: "el equipo de ventas".
+  for (let after = 1; after <= Math.min(4, words.length - 2); after++) {
     const subject = words.slice(0, after);
     const done = isTeam(subject, ourselves) ? perfectAt(words, after) : undefined;
     if (done) return done;
@@ -179,13 +213,41 @@ function spanishPresent(words: readonly string[]): PresentVerb | undefined {
   return undefined;
 }
 
+/**
+ * "Se organizan 3 talleres", "Se realizarán 5 sesiones": the impersonal "se" leaves the doer
+ * unsaid, the team that writes it; its verb in the present or the future ("Se han realizado 4
+ * talleres", in the perfect, is read by `perfectAt`).
+ */
+function impersonalAt(word: string): PresentVerb | undefined {
+  const future = /^(.+r)(á|án)$/.exec(word);
+  const verb =
+    presentVerb(word, 'any') ?? (future ? lexicon.byInfinitive.get(future[1]!) : undefined);
+  return verb && { verb, after: 1 };
+}
+
 /** The auxiliary of the pretérito perfecto: the subject did what the participle names. */
 const haber = /^(he|has|ha|hemos|habéis|han)$/;
 /**
- * A subject that is the team itself ("Nosotros", "El equipo"): what others did or do ("500
- * clientes han participado", "Los clientes organizan 3 talleres") is their behaviour, an outcome.
+ * A subject that is the team or a unit of its organisation ("Nosotros", "El equipo", "Ventas",
+ * "El equipo de marketing"): a department's work is work, whichever team writes it down. What
+ * others did or do ("500 clientes han participado", "Los clientes organizan 3 talleres") is
+ * their behaviour, an outcome.
  */
-const ourselves = /^(nosotros|nosotras|el|nuestro|equipo)$/;
+const ourselves = new RegExp(
+  `^(nosotros|nosotras|el|la|los|las|nuestro|nuestra|nuestros|nuestras|de|del|equipo|equipos|área|departamento|${department})$`,
+  'u',
+);
+
+/** Work counted before the people it is for: "5 talleres con clientes". */
+export const spanishWorkNouns =
+  /(talleres?|reuniones?|reunión|webinars?|seminarios?|artículos?|sesiones?|sesión|eventos?|entrevistas?|llamadas?|campañas?|formaciones?|demos?|visitas?|encuestas?|publicaciones?|posts?)(?!\p{L})/u;
+
+/** The passive: "3 talleres son organizados" says the same work as "Organizar 3 talleres". */
+const spanishPassive: Passive = {
+  auxiliary: /^(es|son|será|serán|fue|fueron|sido)$/,
+  perfect: haber,
+  workNouns: spanishWorkNouns,
+};
 
 /** "Hemos realizado 3 talleres" reports the team's work of "Realizar 3 talleres" done: read as that verb. */
 function perfectAt(words: readonly string[], at: number): PresentVerb | undefined {
@@ -197,7 +259,13 @@ function perfectAt(words: readonly string[], at: number): PresentVerb | undefine
  * The verb that carries a Spanish line: an infinitive or a verbal noun first, else the present
  * after its subject, else a participle last.
  */
-export const spanishMainVerbOf = verbFirst(lexicon, participleOf, nounComplement, spanishPresent);
+export const spanishMainVerbOf = verbFirst(
+  lexicon,
+  participleOf,
+  nounComplement,
+  spanishPresent,
+  spanishPassive,
+);
 
 /**
  * "poner en marcha" → "poner-en-marcha", "llevar a cabo" → "llevar-a-cabo", "hacer crecer" →
@@ -220,10 +288,6 @@ export const spanishFiller =
   /^(\s*([-*•·]|\d+[.)]\s|kr\s*\d*\s*[:.)-]|key result\s*\d*\s*[:.)-]|o\s*\d*\s*[:.)-]|objetivo\s*\d*\s*[:.)-]|resultado clave\s*\d*\s*[:.)-]))*\s*((nosotros\s+)?(vamos a|queremos|debemos|tenemos que)\s+)?/i;
 
 const letter = (words: string) => `(?<![\\p{L}])(${words})(?![\\p{L}])`;
-
-/** Work counted before the people it is for: "5 talleres con clientes". */
-export const spanishWorkNouns =
-  /(talleres?|reuniones?|reunión|webinars?|seminarios?|artículos?|sesiones?|sesión|eventos?|entrevistas?|llamadas?|campañas?|formaciones?|demos?|visitas?|encuestas?|publicaciones?|posts?)(?!\p{L})/u;
 
 export const spanishAudience =
   /[\p{L}-]*(clientes?|usuarios?|usuarias?|suscriptores?|suscriptoras?|miembros|socios|empleados|empleadas|colaboradores|trabajadores|empresas|compañías|cuentas|visitantes|lectores|compradores|tiendas|escuelas|países|mercados|desarrolladores|pacientes|estudiantes|equipos|distribuidores|partners|aliados)(?![\p{L}])/u;

@@ -23,10 +23,10 @@ export interface MainVerb {
   /** The verb's separable prefix stands last, apart from it ("führt … durch"). */
   readonly prefixLast?: boolean;
   /**
-   * Where the auxiliary of a passive stands inside the object, which it is not part of: the
-   * "werden" of "3 Workshops werden durchgeführt", the "sont" of "3 ateliers sont organisés".
+   * Where the auxiliaries of a passive stand inside the object, which they are not part of: the
+   * "werden" of "3 Workshops werden durchgeführt", the "ont été" of "3 ateliers ont été organisés".
    */
-  readonly auxiliary?: number;
+  readonly auxiliaries?: readonly number[];
 }
 
 /** A verb table, one verb a line: `infinitive participle noun english`, `-` for a form not used. */
@@ -98,6 +98,7 @@ export function verbFirst(
   participleOf: (word: string) => LexiconVerb | undefined,
   nounComplement: RegExp,
   presentOf: (words: readonly string[]) => PresentVerb | undefined,
+  passive: Passive,
 ): (words: readonly string[]) => MainVerb | undefined {
   return (words) => {
     const first = words[0] ?? '';
@@ -114,7 +115,44 @@ export function verbFirst(
       return { verb: present.verb, form: 'infinitive', at: 'first', after: present.after };
     }
     const done = words.length > 1 ? participleOf(words[words.length - 1] ?? '') : undefined;
-    return done ? { verb: done, form: 'participle', at: 'last' } : undefined;
+    if (!done) return undefined;
+    return passiveWork(done, words, passive) ?? { verb: done, form: 'participle', at: 'last' };
+  };
+}
+
+/** How a language says the passive of its participles. */
+export interface Passive {
+  /** "sont", "été"; "son", "sido". */
+  readonly auxiliary: RegExp;
+  /** The auxiliary of the active perfect ("ont", "han"): without the passive's, others did it. */
+  readonly perfect: RegExp;
+  readonly workNouns: RegExp;
+  /** A word that only holds the subject's place: the "es" of "Es werden 5 Workshops durchgeführt". */
+  readonly placeholder?: RegExp;
+}
+
+/**
+ * "3 ateliers sont organisés", "Se han realizado 5 talleres", "Talleres realizados": work
+ * counted (a number or events such as workshops) in the passive, with its auxiliary or without,
+ * is that work, as "Organiser 3 ateliers" is. A single deliverable ("Nouveau site lancé") stays
+ * a state, done or not, and what others did ("300 clients ont testé") their behaviour.
+ */
+export function passiveWork(
+  done: LexiconVerb,
+  words: readonly string[],
+  passive: Passive,
+): MainVerb | undefined {
+  const before = words.slice(0, -1);
+  if (!activityVerbs.has(done.english) || !countsWork(before, passive.workNouns)) return undefined;
+  const passiveAt = before.flatMap((word, at) => (passive.auxiliary.test(word) ? [at] : []));
+  const perfectAt = before.flatMap((word, at) => (passive.perfect.test(word) ? [at] : []));
+  if (perfectAt.length > 0 && passiveAt.length === 0) return undefined;
+  const placeholder = passive.placeholder?.test(words[0] ?? '') ? [0] : [];
+  return {
+    verb: done,
+    form: 'infinitive',
+    at: 'last',
+    auxiliaries: [...placeholder, ...perfectAt, ...passiveAt],
   };
 }
 
@@ -184,15 +222,18 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     }
     return tokens.slice(kept).join(' ');
   };
-  /** The line as written without the word the reader counts at `index`. */
-  const withoutWordAt = (line: string, index: number) => {
-    const tokens = line.split(' ');
+  /** The line as written without the words the reader counts at `indices`. */
+  const withoutWordsAt = (line: string, indices: readonly number[]) => {
+    if (indices.length === 0) return line;
     let read = 0;
-    const at = tokens.findIndex((token) => {
-      read += (joined(token.toLowerCase()).match(wordPattern) ?? []).length;
-      return read > index;
-    });
-    return tokens.filter((_, kept) => kept !== at).join(' ');
+    return line
+      .split(' ')
+      .filter((token) => {
+        const first = read;
+        read += (joined(token.toLowerCase()).match(wordPattern) ?? []).length;
+        return !indices.some((index) => index >= first && index < read);
+      })
+      .join(' ');
   };
   return (text) => {
     const trimmed = text.trim().replace(/\s+/g, ' ');
@@ -222,9 +263,8 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
       main?.at === 'last'
         ? afterWords(withoutLast, ahead)
         : afterWords(main?.prefixLast ? withoutLast : spoken, ahead + verbWords);
-    const auxiliary = main?.auxiliary === undefined ? undefined : main.auxiliary - ahead;
-    const restAsWritten =
-      auxiliary === undefined ? objectAsWritten : withoutWordAt(objectAsWritten, auxiliary);
+    const auxiliaries = (main?.auxiliaries ?? []).map((at) => at - ahead);
+    const restAsWritten = withoutWordsAt(objectAsWritten, auxiliaries);
     const vagueMatch = language.vague.exec(body);
     const audienceCounted = quantities.some(
       (quantity) =>
@@ -240,7 +280,7 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
         ? words.slice(ahead, -1)
         : words.slice(ahead + 1, main?.prefixLast ? -1 : undefined)
       )
-        .filter((_, at) => at !== auxiliary)
+        .filter((_, at) => !auxiliaries.includes(at))
         .join(' '),
       restAsWritten,
       quantities,

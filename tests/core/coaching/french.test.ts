@@ -111,7 +111,7 @@ describe('reading French verbs', () => {
     'Les locataires testent le nouveau portail',
     'Nos partenaires organisent 30 événements',
     'Les collaborateurs participent à 2 formations',
-    // Another team may be the subject: not read as the writing team's work.
+    // Salespeople, as employees, may be whose behaviour a team sets out to change.
     'Les commerciaux réalisent 20 démos',
   ])(
     'reads what others do, in the present, as their behaviour, not the team’s work: “%s”',
@@ -119,6 +119,51 @@ describe('reading French verbs', () => {
       expect(readFrench(text).startsWithActivity).toBe(false);
     },
   );
+
+  it.each([
+    ['RH organise 4 ateliers', 'organize', '4 ateliers'],
+    ['L’équipe RH organise 4 ateliers', 'organize', '4 ateliers'],
+    ['Le service marketing organise 5 webinaires', 'organize', '5 webinaires'],
+    ['Les équipes RH forment 200 managers', 'train', '200 managers'],
+  ])(
+    '“%s”: a department of the organisation as the subject, its work is work (%s) on “%s”',
+    (text, verb, rest) => {
+      expect(readFrench(text)).toMatchObject({
+        leadingVerb: verb,
+        startsWithActivity: true,
+        restAsWritten: rest,
+      });
+    },
+  );
+
+  it.each([
+    ['Des ateliers sont organisés', 'Des ateliers'],
+    ['3 ateliers sont organisés', '3 ateliers'],
+    ['3 ateliers ont été organisés', '3 ateliers'],
+    ['3 ateliers organisés', '3 ateliers'],
+  ])('“%s”, counted work in the passive, is that work on “%s”', (text, rest) => {
+    expect(readFrench(text)).toMatchObject({
+      leadingVerb: 'organize',
+      startsWithActivity: true,
+      restAsWritten: rest,
+    });
+  });
+
+  it('keeps a single deliverable in the passive a state, and others’ passé composé their behaviour', () => {
+    expect(readFrench('Nouveau site lancé')).toMatchObject({
+      startsWithActivity: false,
+      completion: true,
+    });
+    expect(readFrench('300 clients ont testé').startsWithActivity).toBe(false);
+  });
+
+  it.each([
+    ['Le marketing génère 500 leads qualifiés', 'generate'],
+    ['L’équipe mène 10 entretiens', 'conduct'],
+    ['Le support appelle 50 clients', 'call'],
+  ])('“%s”, a verb whose stem changes in the present, is read (%s)', (text, verb) => {
+    expect(readFrench(text).leadingVerb).toBe(verb);
+  });
 
   it.each([
     ['Nous gagnons 10 nouveaux clients', 'win'],
@@ -130,6 +175,9 @@ describe('reading French verbs', () => {
 
 describe('French verdicts', () => {
   it.each<[LintKind, string, string[]]>([
+    ['key_result', 'RH organise 4 ateliers', ['error:key-result.activity']],
+    ['key_result', 'Des ateliers sont organisés', ['error:key-result.activity']],
+    ['key_result', 'Les ventes signent 20 nouveaux contrats', []],
     ['key_result', 'Atteindre 1 000 clients payants d’ici fin T3', []],
     ['key_result', 'Gagner dix nouveaux grands comptes', []],
     ['key_result', 'Augmenter le chiffre d’affaires de 1,2 M€ à 2 M€', []],

@@ -112,6 +112,57 @@ describe('reading Spanish verbs', () => {
   });
 
   it.each([
+    ['Ventas realiza 3 talleres', 'conduct', '3 talleres'],
+    ['El equipo de ventas realiza 3 talleres', 'conduct', '3 talleres'],
+    ['Marketing construye 3 landing pages', 'build', '3 landing pages'],
+  ])(
+    '“%s”: a department of the organisation as the subject, its work is work (%s) on “%s”',
+    (text, verb, rest) => {
+      expect(readSpanish(text)).toMatchObject({
+        leadingVerb: verb,
+        startsWithActivity: true,
+        restAsWritten: rest,
+      });
+    },
+  );
+
+  it.each([
+    ['El equipo prueba 3 prototipos', 'test'],
+    ['El equipo mide el NPS cada mes', 'track'],
+    ['Ventas cierra 40 contratos nuevos', 'close'],
+    ['El equipo consigue 20 clientes nuevos', 'achieve'],
+    ['Soporte mantiene el tiempo de respuesta bajo 4 horas', 'maintain'],
+    ['El equipo distribuye 500 folletos', 'distribute'],
+  ])('“%s”, a stem-changing verb in the present, is read (%s)', (text, verb) => {
+    expect(readSpanish(text).leadingVerb).toBe(verb);
+  });
+
+  it.each([
+    ['Se organizan 3 talleres', 'organize', '3 talleres'],
+    ['Se realizarán 5 sesiones de formación', 'conduct', '5 sesiones de formación'],
+    ['Se han realizado 4 talleres', 'conduct', '4 talleres'],
+    ['3 talleres son organizados', 'organize', '3 talleres'],
+    ['Talleres realizados', 'conduct', 'Talleres'],
+  ])(
+    '“%s”, counted work said impersonally or in the passive, is work (%s) on “%s”',
+    (text, verb, rest) => {
+      expect(readSpanish(text)).toMatchObject({
+        leadingVerb: verb,
+        startsWithActivity: true,
+        restAsWritten: rest,
+      });
+    },
+  );
+
+  it('keeps a single deliverable in the passive a state, and others’ perfect their behaviour', () => {
+    expect(readSpanish('Nuevo CRM implantado')).toMatchObject({
+      startsWithActivity: false,
+      completion: true,
+    });
+    expect(readSpanish('500 clientes han probado').startsWithActivity).toBe(false);
+  });
+
+  it.each([
     ['Conseguimos 10 nuevos clientes', 'achieve'],
     ['El NPS aumenta de 30 a 40', 'increase'],
   ])('“%s”, a verb in the present, is an outcome (%s)', (text, verb) => {
@@ -126,6 +177,9 @@ describe('reading Spanish verbs', () => {
 
 describe('Spanish verdicts', () => {
   it.each<[LintKind, string, string[]]>([
+    ['key_result', 'Ventas realiza 3 talleres', ['error:key-result.activity']],
+    ['key_result', 'Se organizan 3 talleres', ['error:key-result.activity']],
+    ['key_result', 'Ventas cierra 2 M€ en nuevos contratos', []],
     ['key_result', 'Alcanzar 1,000 clientes de pago antes del final del T3', []],
     ['key_result', 'Ganar diez nuevas cuentas clave', []],
     ['key_result', 'Generar X MQL (leads cualificados de marketing).', []],
