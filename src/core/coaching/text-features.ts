@@ -11,6 +11,7 @@ import {
   vagueWords,
 } from './text-lexicon';
 import { findQuantities, hasFromTo, markPlaceholders, type Quantity } from './text-quantities';
+import { countsWork } from './text-reader';
 import { activityVerbs, contactVerbs, reachVerbs } from './text-verbs';
 
 /** What the text rules need to know about one objective or key result, read once. */
@@ -69,14 +70,15 @@ export function readText(text: string): TextFeatures {
     .trim();
   const body = bodyAsWritten.toLowerCase();
   const words = body.split(/[^a-z0-9%$€£'-]+/).filter(Boolean);
-  const first = words[0] ?? '';
-  const leadingVerb = baseForm(first);
-  const restStart = phrasalParticles.test(words[1] ?? '') ? 2 : 1;
-  const rest = words.slice(restStart).join(' ');
-  const restAsWritten = trimmed
-    .replace(leadingFiller, '')
-    .split(' ')
-    .slice(restStart)
+  const subject = activityVerbs.has(baseForm(words[0] ?? '')) ? undefined : workAfterSubject(words);
+  const passive = subject ? undefined : passiveWork(words);
+  const verbAt = subject ?? 0;
+  const first = words[verbAt] ?? '';
+  const leadingVerb = passive?.verb ?? (subject ? presentBase(first) : baseForm(first));
+  const restStart = verbAt + (phrasalParticles.test(words[verbAt + 1] ?? '') ? 2 : 1);
+  const tokens = trimmed.replace(leadingFiller, '').split(' ');
+  const rest = (passive ? passive.object(words) : words.slice(restStart)).join(' ');
+  const restAsWritten = (passive ? passive.object(tokens) : tokens.slice(restStart))
     .join(' ')
     .replace(/[.!]+$/, '');
   // Read in any case, quoted back as written ("1M", "10,000").
@@ -121,6 +123,94 @@ export function readText(text: string): TextFeatures {
     statesInWords: !fromTo && statesInWords.test(body),
     passiveOutcome: !directionVerbs.has(leadingVerb) && passiveChange.test(body),
     countInWords: noneOf.test(body) || firstOf.test(body),
+  };
+}
+
+/**
+ * The team or a unit of its organisation as a subject: "The team", "Our teams", "Sales", "The HR
+ * team", "Each squad". A department's work is work, whichever team writes it down; what
+ * customers or users do is the behaviour a team sets out to change, and is not read here.
+ */
+const ourSubject =
+  /^(the|our|each|every|all|[a-z-]*teams?|departments?|squads?|units?|sales|marketing|hr|it|finance|legal|engineering|product|support|operations|ops|procurement|purchasing|design|security|recruiting|recruitment|talent|pr|communications|comms|devops|qa|infrastructure|accounting|growth)$/;
+const determiner = /^(the|our|each|every|all)$/;
+/** What work is done to: a count, a determiner, or how often ("runs 5 webinars", "hosts monthly demos"). */
+const objectStart =
+  /^(\d|(a|an|the|our|its|their|all|every|each|new|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|monthly|weekly|quarterly|regular|at)$)/;
+
+/** "runs" → "run", "organises" → "organise", "carries" → "carry". */
+function presentBase(word: string): string {
+  const candidates = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')];
+  return candidates.find((candidate) => candidate !== word && activityVerbs.has(candidate)) ?? word;
+}
+
+/**
+ * "Sales runs 5 webinars", "The team hosts 4 events", "Our teams run 10 interviews": where the
+ * work verb stands after the team or one of its departments, if it does. The verb must be
+ * followed by what it works on, so "Sales calls convert at 20%" keeps "Sales calls" a noun.
+ */
+function workAfterSubject(words: readonly string[]): number | undefined {
+  for (let at = 1; at <= Math.min(3, words.length - 2); at++) {
+    const subject = words.slice(0, at);
+    if (!subject.every((word) => ourSubject.test(word))) return undefined;
+    if (subject.every((word) => determiner.test(word))) continue;
+    const verb = words[at]!;
+    const plural = /s$/.test(subject.at(-1)!) && subject.at(-1) !== 'sales';
+    const reads = activityVerbs.has(presentBase(verb)) || (plural && activityVerbs.has(verb));
+    const object = phrasalParticles.test(words[at + 1] ?? '') ? at + 2 : at + 1;
+    if (reads && objectStart.test(words[object] ?? '')) return at;
+  }
+  return undefined;
+}
+
+/** Participles of work verbs that do not end in -ed. */
+const irregularParticiples = new Map(
+  Object.entries({
+    held: 'hold',
+    run: 'run',
+    written: 'write',
+    built: 'build',
+    sent: 'send',
+    made: 'make',
+    taught: 'teach',
+    done: 'do',
+    shown: 'show',
+    drawn: 'draw',
+    led: 'lead',
+    met: 'meet',
+    spoken: 'speak',
+    bought: 'buy',
+    begun: 'begin',
+  }),
+);
+const passiveAuxiliary = /^(is|are|was|were|be|been|being|get|gets|got)$/;
+const englishWorkNouns =
+  /^(workshops?|webinars?|sessions?|meetings?|events?|interviews?|trainings?|posts?|articles?|campaigns?|calls?|demos?|visits?|surveys?|talks?|classes?|courses?|newsletters?|videos?|podcasts?|episodes?|presentations?)$/;
+
+/**
+ * "3 workshops are held", "Webinars are hosted monthly", "10 articles written": work counted (a
+ * number or events such as workshops) in the passive is that work, as "Hold 3 workshops" is. A
+ * single deliverable ("The website is launched") stays a state, done or not, and what others
+ * did ("500 customers have attended") their behaviour.
+ */
+function passiveWork(
+  words: readonly string[],
+): { verb: string; object: <T>(line: readonly T[]) => T[] } | undefined {
+  const at = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      (irregularParticiples.has(word) || (/ed$/.test(word) && baseForm(word) !== word)) &&
+      activityVerbs.has(irregularParticiples.get(word) ?? baseForm(word)),
+  );
+  if (at < 1 || at > 6) return undefined;
+  const before = words.slice(0, at);
+  if (before.some((word) => /^(have|has|had)$/.test(word))) return undefined;
+  const auxiliaries = before.flatMap((word, index) => (passiveAuxiliary.test(word) ? [index] : []));
+  const subject = before.filter((_, index) => !auxiliaries.includes(index));
+  if (!countsWork(subject, englishWorkNouns)) return undefined;
+  return {
+    verb: irregularParticiples.get(words[at]!) ?? baseForm(words[at]!),
+    object: (line) => line.filter((_, index) => index !== at && !auxiliaries.includes(index)),
   };
 }
 

@@ -193,6 +193,25 @@ describe('key result rules', () => {
     expect(keyResult('We have onboarded 120 new customers')).toEqual([]);
   });
 
+  it('key-result.activity: a department of the organisation doing work is work', () => {
+    expect(keyResult('Sales runs 5 webinars')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Marketing hosts 4 events')).toEqual(['error:key-result.activity']);
+    expect(keyResult('The HR team organises 4 workshops')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Our teams run 10 demos')).toEqual(['error:key-result.activity']);
+    // Closing revenue is a result, not work; "Sales calls" is a noun.
+    expect(keyResult('Sales closes €2M in new ARR')).toEqual([]);
+    expect(keyResult('Sales calls convert at 20%')).toEqual([]);
+  });
+
+  it('key-result.activity: counted work in the passive is the same work', () => {
+    expect(keyResult('3 workshops are held')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Webinars are hosted monthly')).toEqual(['error:key-result.activity']);
+    expect(keyResult('10 articles written')).toEqual(['error:key-result.activity']);
+    // A single deliverable stays done / not done; what customers did is their behaviour.
+    expect(keyResult('The new website is launched')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('500 customers have attended 3 webinars')).toEqual([]);
+  });
+
   it('key-result.vague: a direction without a size has no number, an error', () => {
     expect(keyResult('Improve the app')).toEqual(['error:key-result.vague']);
     expect(keyResult('Reduce customer churn.')).toEqual(['error:key-result.vague']);

@@ -78,6 +78,26 @@ describe('reading a line of an OKR', () => {
     expect(readText('We finalize the new logo.').leadingVerb).toBe('finalize');
   });
 
+  it.each([
+    ['Sales runs 5 webinars', 'run', '5 webinars'],
+    ['The HR team organises 4 workshops', 'organise', '4 workshops'],
+    ['Each squad carries out 3 experiments', 'carry', '3 experiments'],
+    ['3 workshops are held', 'hold', '3 workshops'],
+    ['5 customer interviews were conducted', 'conduct', '5 customer interviews'],
+  ])('reads “%s” as the work “%s” on “%s”', (text, verb, object) => {
+    expect(readText(text)).toMatchObject({
+      leadingVerb: verb,
+      startsWithActivity: true,
+      restAsWritten: object,
+    });
+  });
+
+  it('reads no work into a department named before a noun or a change', () => {
+    expect(readText('Marketing emails reach 10,000 readers').startsWithActivity).toBe(false);
+    expect(readText('Product demos convert 30% of trials').startsWithActivity).toBe(false);
+    expect(readText('Sales closes €2M in new ARR').startsWithActivity).toBe(false);
+  });
+
   it('counts nothing in a name in quotes', () => {
     expect(readText('Customers see the “$5 off your first order” banner').quantities).toEqual([]);
     expect(readText('Get 100 reviews with "5 stars"').quantities.map((q) => q.raw)).toEqual([
