@@ -377,6 +377,69 @@ describe('money in the sheet', () => {
       rule: { decimal: expect.anything() as unknown },
     });
   });
+  /**
+   * A table an earlier version loaded: its formatting record has no rows' measure rules, and its
+   * money KR's Start, Target and Current cells have the column's number rule, as that version's
+   * Load left them.
+   */
+  async function earlierMoneyTable() {
+    const { board, excel, sync } = await loaded(2);
+    const [money, count] = board.keyResults as [KeyResult, KeyResult];
+    await store.repository.updateKeyResult({ ...money, unit: '€M', start: 1, target: 3 });
+    await sync.load([store.teamId], board.cycle);
+    const sheet = excel.table(okrTableName).sheet;
+    const recorded = JSON.parse(String(excel.settings.get(formatsSetting))) as SheetFormats;
+    excel.settings.set(
+      formatsSetting,
+      JSON.stringify({ ...recorded, measureRulesByRow: undefined }),
+    );
+    const ruleAt = (header: string, id: string) =>
+      sheet.validationAt(`${letterOf(header)}${rowOf(excel, id) + 2}`)?.rule;
+    const numberRule = ruleAt('Current', count.id);
+    for (const header of ['Start', 'Target', 'Current']) {
+      const settings = { rule: numberRule, errorAlert: { title: header } };
+      const address = `${letterOf(header)}${rowOf(excel, money.id) + 2}`;
+      sheet.validations.push(Object.defineProperty({ address }, 'settings', { value: settings }));
+      expect(ruleAt(header, money.id)).toEqual(numberRule);
+    }
+    return { board, excel, sync, money, count, ruleAt, numberRule };
+  }
+
+  test('an earlier version’s number rule on a money KR’s cells is cleared by the next send, in its 3 syncs', async () => {
+    const { excel, sync, money, count, ruleAt, numberRule } = await earlierMoneyTable();
+    excel.type(okrTableName, rowOf(excel, count.id), 'Confidence', 6);
+    excel.syncs = 0;
+    const outcome = await sync.send();
+    expect(outcome.sent).toBe(1);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    for (const header of ['Start', 'Target', 'Current']) {
+      expect(ruleAt(header, money.id)).toBeUndefined();
+      expect(ruleAt(header, count.id)).toEqual(numberRule);
+    }
+    expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toMatchObject({
+      measureRulesByRow: true,
+    });
+    // Recorded: the next visit writes no rule again.
+    const before = excel.table(okrTableName).sheet.validations.length;
+    await sync.markEdits();
+    expect(excel.table(okrTableName).sheet.validations).toHaveLength(before);
+  });
+
+  test('an earlier version’s number rule on a money KR’s cells is cleared by a refresh, in its 2 syncs, and by a visit that writes nothing else', async () => {
+    const refreshed = await earlierMoneyTable();
+    refreshed.excel.syncs = 0;
+    await refreshed.sync.load([store.teamId], refreshed.board.cycle);
+    expect(refreshed.excel.syncs).toBe(2);
+    expect(refreshed.ruleAt('Current', refreshed.money.id)).toBeUndefined();
+    expect(refreshed.ruleAt('Current', refreshed.count.id)).toEqual(refreshed.numberRule);
+
+    const visited = await earlierMoneyTable();
+    visited.excel.syncs = 0;
+    await visited.sync.markEdits();
+    expect(visited.excel.syncs).toBe(2);
+    expect(visited.ruleAt('Target', visited.money.id)).toBeUndefined();
+    expect(visited.ruleAt('Target', visited.count.id)).toEqual(visited.numberRule);
+  });
 });
 
 describe('kinds in the user’s language', () => {
@@ -542,6 +605,7 @@ describe('status words and validation alerts in the user’s language', () => {
       validation: 'de',
       rules: columnRules('de'),
       widths: columnWidths,
+      measureRulesByRow: true,
     });
   });
 
@@ -639,6 +703,7 @@ describe('status words and validation alerts in the user’s language', () => {
       validation: 'en',
       rules: columnRules('en'),
       widths: columnWidths,
+      measureRulesByRow: true,
     });
 
     const laidOnce = sheet.validations.length;
@@ -658,6 +723,7 @@ describe('status words and validation alerts in the user’s language', () => {
     expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toEqual({
       status: ['en', 'de'],
       validation: 'en',
+      measureRulesByRow: true,
     });
   });
 });

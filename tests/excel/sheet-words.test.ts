@@ -121,8 +121,9 @@ describe('the formatting’s languages', () => {
       validation: 'de',
       rules: columnRules('de'),
       widths: columnWidths,
+      measureRulesByRow: true,
     });
-    expect([changes.validate, changes.widen]).toEqual([true, true]);
+    expect([changes.validate, changes.widen, changes.measureRules]).toEqual([true, true, true]);
     expect(changes.statusFormats.map((format) => [format.word, format.colour])).toEqual([
       ['Nicht begonnen', statusColours.notStarted],
       ['Im Plan', statusColours.onTrack],
@@ -140,18 +141,24 @@ describe('the formatting’s languages', () => {
       validation: 'de',
       rules: columnRules('de'),
       widths: columnWidths,
+      measureRulesByRow: true,
     });
     expect(load.statusFormats.map((format) => format.word)).toContain('Im Plan');
     expect(load.validate).toBe(true);
     const send = formatChanges(english, 'de-DE', false);
-    expect(send.formats).toEqual({ status: ['en', 'de'], validation: 'en' });
-    expect(send.validate).toBe(false);
+    expect(send.formats).toEqual({
+      status: ['en', 'de'],
+      validation: 'en',
+      measureRulesByRow: true,
+    });
+    expect([send.validate, send.measureRules]).toEqual([false, true]);
     const again = formatChanges(load.formats, 'de-CH', true);
     expect(again).toEqual({
       formats: load.formats,
       statusFormats: [],
       validate: false,
       widen: false,
+      measureRules: false,
     });
     // Back in English: the colours are there, the alerts turn English again.
     expect(formatChanges(load.formats, 'en-GB', true)).toEqual({
@@ -160,10 +167,12 @@ describe('the formatting’s languages', () => {
         validation: 'en',
         rules: columnRules('en'),
         widths: columnWidths,
+        measureRulesByRow: true,
       },
       statusFormats: [],
       validate: true,
       widen: false,
+      measureRules: true,
     });
   });
 
@@ -178,17 +187,26 @@ describe('the formatting’s languages', () => {
     ]) {
       const load = formatChanges(before, 'en-US', true);
       expect(load).toEqual({
-        formats: { status: ['en'], validation: 'en', rules: today, widths: columnWidths },
+        formats: {
+          status: ['en'],
+          validation: 'en',
+          rules: today,
+          widths: columnWidths,
+          measureRulesByRow: true,
+        },
         statusFormats: [],
         validate: true,
         widen: true,
+        measureRules: true,
       });
-      // A send writes no validation: the table keeps what it recorded until a Load.
+      // A send writes no column's validation: the table keeps what it recorded until a Load;
+      // its rows' measure rules are today's on any write.
       expect(formatChanges(before, 'en-US', false)).toEqual({
-        formats: before,
+        formats: { ...before, measureRulesByRow: true },
         statusFormats: [],
         validate: false,
         widen: false,
+        measureRules: true,
       });
       expect(formatChanges(load.formats, 'en-US', true).validate).toBe(false);
     }
@@ -345,5 +363,34 @@ describe('the workbook simulator’s validation', () => {
     expect(measureValidation('target', { kind: 'Increase', unit: '$K' }, 'Target', 'en')).toBe(
       undefined,
     );
+  });
+
+  test('an earlier version’s money cells keep the number rule until the add-in next writes to the sheet, a send’s visit as well as a Load', async () => {
+    const storage = new Map<string, string>();
+    const workbook = new SimulatedWorkbook({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    });
+    const context = { cycle, today: '2026-05-15', model };
+    const written = keyResultRow({ ...keyResult, unit: '€M' }, { title: 'Grow' }, context);
+    const cells = Object.fromEntries(
+      Object.entries(written).filter(([key]) => key !== 'progress'),
+    ) as RowWrite;
+    await workbook.writeRows(() => [cells], { teamIds: ['t1'], cycle });
+    const sheet = workbook.current()!;
+    const earlier = { ...sheet, formats: { ...sheet.formats!, measureRulesByRow: undefined } };
+    storage.set(simulatorStorageKey, JSON.stringify(earlier));
+    const reopened = new SimulatedWorkbook({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    });
+    expect(reopened.edit(0, 'Current', '2,5 €')).toBe(false);
+    expect(reopened.refusal()).toEqual(columnValidation('current', 'Current', 'en'));
+
+    await reopened.updateRows(() => []);
+    expect(reopened.edit(0, 'Current', '2,5 €')).toBe(true);
+    expect(reopened.current()!.formats?.measureRulesByRow).toBe(true);
   });
 });

@@ -326,10 +326,13 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const ofColumn = column && written ? { ...column, rule: written } : column;
     const measureKey = measureKeys.find((measure) => measure === key);
     if (!measureKey) return ofColumn;
-    // A row's Start, Target and Current take the rule its Kind and Unit give them.
+    // A row's Start, Target and Current take the rule its Kind and Unit give them; in a table of
+    // an earlier version, until the add-in next writes to it, only a done / not done KR's Current
+    // has a rule of its own, and a money KR's cells keep the column's number rule.
     const cellOf = (of: ColumnKey) =>
       String(cells[this.sheet!.headers.findIndex((name) => columnNamed(name) === of)] ?? '');
-    const measure = { kind: cellOf('kind'), unit: cellOf('unit') };
+    const byRow = this.sheet.formats?.measureRulesByRow;
+    const measure = { kind: cellOf('kind'), unit: byRow ? cellOf('unit') : '' };
     const validation = measureValidation(measureKey, measure, header, language);
     // Where it is the column's own, the one the column was written with holds.
     return JSON.stringify(validation) === JSON.stringify(column) ? ofColumn : validation;
@@ -416,9 +419,14 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     applyWrites(this.sheet.headers, this.sheet.body, writes);
     const binding = bindingAfter(this.sheet.binding, updates);
     if (binding) this.sheet = { ...this.sheet, binding };
-    if (writes.some((write) => write.key === 'status')) {
-      const before = this.sheet.formats ?? earlierFormats;
-      this.sheet = { ...this.sheet, formats: formatChanges(before, this.locale, false).formats };
+    // Status words written in the pane's language are coloured; an earlier version's money
+    // cells lose their number rule on any visit.
+    const before = this.sheet.formats ?? earlierFormats;
+    const changes = formatChanges(before, this.locale, false);
+    const colours = writes.some((write) => write.key === 'status');
+    if (colours || changes.measureRules) {
+      const status = colours ? changes.formats.status : before.status;
+      this.sheet = { ...this.sheet, formats: { ...changes.formats, status } };
     }
     this.save();
     return this.table();

@@ -26,6 +26,12 @@ export interface SheetFormats {
   readonly rules?: ColumnRules;
   /** The widths the pane gave columns (layout `width`); absent for a table it gave none. */
   readonly widths?: ColumnWidths;
+  /**
+   * Whether every row's Start, Target and Current cells have the rule its Kind and Unit give
+   * them (`measureValidation`). Absent for a table an earlier version wrote, whose money cells
+   * may still have the column's number rule, which refuses an amount typed as "2,5 €".
+   */
+  readonly measureRulesByRow?: true;
 }
 
 /** A table made before the sheet's words followed the pane: its formats are English. */
@@ -76,6 +82,12 @@ export interface FormatChanges {
    * afterwards is theirs: a refresh keeps it).
    */
   readonly widen: boolean;
+  /**
+   * Whether every row's Start, Target and Current cells are given their rule anew, a table of
+   * an earlier version's money cells losing the column's number rule: on any write, Load,
+   * refresh or send, since the rules are not read back to tell which cells still have it.
+   */
+  readonly measureRules: boolean;
 }
 
 /** The colours of one language's status words. */
@@ -106,7 +118,8 @@ const same = <T>(recorded: T | undefined, today: T) =>
  * words when it lacks them, and with `rewrite` (a Load, which writes every Kind and Status
  * cell in that language) its validation in that language, and anew when the rules it recorded
  * are not today's (or none: an earlier version's table, whose Weight took 0), and the layout's
- * column widths when it has not had them.
+ * column widths when it has not had them. Any write gives an earlier version's table its rows'
+ * measure rules (`measureRules`).
  */
 export function formatChanges(
   before: SheetFormats | undefined,
@@ -117,10 +130,17 @@ export function formatChanges(
   const rules = columnRules(language);
   if (!before) {
     return {
-      formats: { status: [language], validation: language, rules, widths: columnWidths },
+      formats: {
+        status: [language],
+        validation: language,
+        rules,
+        widths: columnWidths,
+        measureRulesByRow: true,
+      },
       statusFormats: statusFormatsIn(language),
       validate: true,
       widen: true,
+      measureRules: true,
     };
   }
   const colours = !before.status.includes(language);
@@ -132,10 +152,12 @@ export function formatChanges(
       validation: validate ? language : before.validation,
       rules: validate ? rules : before.rules,
       widths: widen ? columnWidths : before.widths,
+      measureRulesByRow: true,
     },
     statusFormats: colours ? statusFormatsIn(language) : [],
     validate,
     widen,
+    measureRules: validate || !before.measureRulesByRow,
   };
 }
 

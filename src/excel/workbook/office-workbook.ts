@@ -342,8 +342,10 @@ function queueFormatChanges(
  * (`measureValidation`): a done / not done KR's Current is a Done / Not done list, so the
  * drop-down offers the two words, and a money KR's cells have none, so "€2.5M" can be typed.
  * Set where the plan wrote the Kind or the Unit (new rows, rows whose KR changed), so a row that
- * stops being either gets the number rule back; when the column's rule was just written anew, on
- * every row whose rule differs from it. A cell without a rule has its validation cleared:
+ * stops being either gets the number rule back; on every row whose rule differs from its
+ * column's when the column's rule was just written anew, or when the table is an earlier
+ * version's (`measureRules`), whose money cells kept the number rule. A cell without a rule
+ * has its validation cleared:
  * https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-clear-member(1)
  */
 function queueMeasureCellRules(
@@ -357,27 +359,25 @@ function queueMeasureCellRules(
   const kindColumn = indexes.get('kind');
   const unitColumn = indexes.get('unit');
   if (kindColumn === undefined || unitColumn === undefined) return;
-  const rows = changes.validate
-    ? table.body.map((_, row) => row)
-    : [
-        ...new Set(
-          writes
-            .filter((write) => write.key === 'kind' || write.key === 'unit')
-            .flatMap((write) => write.values.map((_, offset) => write.row + offset)),
-        ),
-      ];
+  const written = new Set(
+    writes
+      .filter((write) => write.key === 'kind' || write.key === 'unit')
+      .flatMap((write) => write.values.map((_, offset) => write.row + offset)),
+  );
+  const rows = changes.measureRules ? table.body.map((_, row) => row) : [...written];
   const language = changes.formats.validation;
   for (const row of rows) {
     const cells = table.body[row];
     const measure = { kind: String(cells?.[kindColumn]), unit: String(cells?.[unitColumn]) };
+    // The column's rule is on the cell: just written on every cell, or kept from before.
+    const columnRuleHolds = changes.validate || !written.has(row);
     for (const key of format.measureKeys) {
       const column = indexes.get(key);
       if (column === undefined) continue;
       const header = String(table.headers[column]);
       const validation = format.measureValidation(key, measure, header, language);
       const ofColumn = format.columnValidation(key, header, language);
-      // The column's rule was just written on every cell.
-      if (changes.validate && JSON.stringify(validation) === JSON.stringify(ofColumn)) continue;
+      if (columnRuleHolds && JSON.stringify(validation) === JSON.stringify(ofColumn)) continue;
       const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + column, 1, 1);
       if (validation) queueValidation(cell, validation);
       else cell.dataValidation.clear();
@@ -518,20 +518,32 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         const open = await openTable(context, locale);
         if (!open) return undefined;
         const updates = planUpdatesFor(tableOf(open.snapshot, open.binding, locale));
-        if (updates.length === 0) return tableOf(open.snapshot, open.binding, locale);
+        const changes = format.formatChanges(open.formats ?? format.earlierFormats, locale, false);
+        // An earlier version's money cells lose their number rule on this visit, even one that
+        // writes nothing else.
+        if (updates.length === 0 && !changes.measureRules) {
+          return tableOf(open.snapshot, open.binding, locale);
+        }
         const writes = planUpdates(open.snapshot, updates);
         queueWrites(open, open.snapshot.headers, writes, open.snapshot.body);
         // Status words written in the pane's language are coloured, whichever wrote the table.
-        const changes = format.formatChanges(open.formats ?? format.earlierFormats, locale, false);
-        if (changes.statusFormats.length > 0 && writes.some((write) => write.key === 'status')) {
+        const colours =
+          changes.statusFormats.length > 0 && writes.some((write) => write.key === 'status');
+        if (colours) {
           queueFormatChanges(open, open.snapshot.headers, changes, format, context);
+        } else if (changes.measureRules) {
+          const { status } = open.formats ?? format.earlierFormats;
+          const formats = { ...changes.formats, status };
+          context.workbook.settings.add(formatsSetting, JSON.stringify(formats));
         }
+        const after = applyUpdates(open.snapshot, updates);
+        queueMeasureCellRules(open, after, writes, changes, format);
         const binding = bindingAfter(open.binding, updates) ?? open.binding;
         if (binding !== open.binding) {
           context.workbook.settings.add(bindingSetting, JSON.stringify(binding));
         }
         await context.sync();
-        return tableOf(applyUpdates(open.snapshot, updates), binding, locale);
+        return tableOf(after, binding, locale);
       });
     },
 

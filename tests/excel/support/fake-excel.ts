@@ -66,6 +66,31 @@ export class FakeSheet {
   setCell(row: number, column: number, cell: FakeCell): void {
     this.cells.set(`${row},${column}`, cell);
   }
+
+  /**
+   * The data validation a cell (`F3`) has now, as the queued writes left it: each write to a
+   * range covering it, in order, a cleared one (`DataValidation.clear()`) removing what it had.
+   */
+  validationAt(address: string): Record<string, unknown> | undefined {
+    const [column, row] = cellIndexes(address);
+    let held: Record<string, unknown> | undefined;
+    for (const entry of this.validations) {
+      const [first, last = first] = entry.address.split(':') as [string, string?];
+      const [left, top] = cellIndexes(first);
+      const [right, bottom] = cellIndexes(last);
+      if (row < top || row > bottom || column < left || column > right) continue;
+      const settings = (entry as { settings?: Record<string, unknown> }).settings ?? {};
+      held = Object.keys(settings).length === 0 ? undefined : { ...held, ...settings };
+    }
+    return held;
+  }
+}
+
+/** `AB12` → column 27, row 11 (zero-based). */
+function cellIndexes(address: string): [number, number] {
+  const [, letters = '', digits = '0'] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
+  const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return [column, Number(digits) - 1];
 }
 
 export interface FakeTable {
