@@ -377,6 +377,102 @@ describe('money in the sheet', () => {
       rule: { decimal: expect.anything() as unknown },
     });
   });
+  /** Sets a KR's cell as Excel holds it after a currency entry: the number and its format. */
+  function setCell(excel: FakeExcel, id: string, key: ColumnKey, value: number, format: string) {
+    const table = excel.table(okrTableName);
+    const column = columnIndexes(excel.headers(okrTableName)).get(key)!;
+    table.sheet.setCell(table.top + 1 + rowOf(excel, id), table.left + column, {
+      value,
+      numberFormat: format,
+    });
+  }
+
+  test('a number in a currency format is the amount it shows, read in the KR’s unit, and the pane writes the amount back in the cell’s own format', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 3, '2026-06-15');
+    const [inEuros, inMillions, inThousands] = await Promise.all(
+      [
+        { unit: '€', start: 0, target: 10, current: 1 },
+        { unit: '€M', start: 1, target: 3, current: 1 },
+        { unit: '$K', start: 100, target: 300, current: 100 },
+      ].map((measure, index) =>
+        store.repository.updateKeyResult({ ...board.keyResults[index]!, ...measure }),
+      ),
+    );
+    const excel = new FakeExcel();
+    const { sync, workbook } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    // As German Excel keeps "2,5 €" typed in a General cell, and formats a user chose.
+    setCell(excel, inEuros!.id, 'current', 2.5, '#,##0.00 €');
+    setCell(excel, inMillions!.id, 'current', 1_500_000, '[$€-407] #,##0');
+    setCell(excel, inThousands!.id, 'current', 150_000, '"$"#,##0.00');
+    expect(await sync.send()).toMatchObject({ sent: 3, rejected: 0 });
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const currentOf = (id: string) => stored.keyResults.find((kr) => kr.id === id)?.current;
+    expect([inEuros, inMillions, inThousands].map((kr) => currentOf(kr!.id))).toEqual([
+      2.5, 1.5, 150,
+    ]);
+    // Read back as sent: nothing waits, and a refresh leaves the cells as they are.
+    await sync.load([store.teamId], board.cycle);
+    expect((await sync.summary()).pending).toBe(0);
+    const current = (id: string) =>
+      excel.cellAt(okrTableName, rowOf(excel, id), headerOf('current', 'de'));
+    expect(current(inMillions!.id)).toEqual({ value: 1_500_000, numberFormat: '[$€-407] #,##0' });
+
+    // A value the pane writes is the amount, in the cell's format.
+    await workbook.updateRows(() => [
+      { keyResultId: inMillions!.id, cells: { current: 2.75 } },
+      { keyResultId: inThousands!.id, cells: { current: 175.5 } },
+    ]);
+    expect(current(inMillions!.id)).toEqual({ value: 2_750_000, numberFormat: '[$€-407] #,##0' });
+    expect(current(inThousands!.id)).toEqual({ value: 175_500, numberFormat: '"$"#,##0.00' });
+    const rows = (await workbook.readTable())!.rows;
+    const read = (id: string) => rows.find((row) => row.cells.keyResultId === id)?.cells.current;
+    expect([read(inMillions!.id), read(inThousands!.id)]).toEqual([2.75, 175.5]);
+  });
+
+  test('a money KR’s cell formatted in another currency is to fix, saying what Excel shows and how to fix it; a KR counted in anything else reads the number, and a number the pane writes there gets General', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const [inEuros, customers] = await Promise.all([
+      store.repository.updateKeyResult({
+        ...board.keyResults[0]!,
+        unit: '€',
+        start: 0,
+        target: 10,
+        current: 1,
+      }),
+      store.repository.updateKeyResult({
+        ...board.keyResults[1]!,
+        unit: 'customers',
+        start: 10,
+        target: 100,
+        current: 10,
+      }),
+    ]);
+    const excel = new FakeExcel();
+    const { sync, workbook } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    setCell(excel, inEuros!.id, 'current', 2.5, '"$"#,##0.00');
+    setCell(excel, customers!.id, 'current', 42, '#,##0.00 "€"');
+    const why =
+      'Current: Excel shows “$2.5” because the cell is formatted in another currency, but this KR counts €. Set the cell’s number format back to General (Home › Number Format), then type the amount again.';
+    expect((await sync.markEdits()).withMessages.map((row) => row.message)).toEqual([why]);
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 1 });
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    expect(stored.keyResults.find((kr) => kr.id === customers!.id)?.current).toBe(42);
+
+    await workbook.updateRows(() => [{ keyResultId: customers!.id, cells: { current: 40 } }]);
+    expect(excel.cellAt(okrTableName, rowOf(excel, customers!.id), 'Current')).toEqual({
+      value: 40,
+      numberFormat: 'General',
+    });
+  });
+
   /**
    * A table an earlier version loaded: its formatting record has no rows' measure rules, and its
    * money KR's Start, Target and Current cells have the column's number rule, as that version's

@@ -365,6 +365,51 @@ describe('the workbook simulator’s validation', () => {
     );
   });
 
+  test('an amount typed with its currency’s sign becomes a number in a currency format, as in Excel, read in the KR’s unit and written back in that format', async () => {
+    const storage = new Map<string, string>();
+    const workbook = new SimulatedWorkbook(
+      {
+        getItem: (key) => storage.get(key) ?? null,
+        setItem: (key, value) => void storage.set(key, value),
+        removeItem: (key) => void storage.delete(key),
+      },
+      'de-DE',
+    );
+    const context = { cycle, today: '2026-05-15', model: { ...model, locale: 'de-DE' } };
+    const row = (id: string, unit: string, current: number) => {
+      const kr = { ...keyResult, id, unit, start: 0, target: 10, current };
+      const written = keyResultRow(kr, { title: 'Grow' }, context);
+      return Object.fromEntries(
+        Object.entries(written).filter(([key]) => key !== 'progress'),
+      ) as RowWrite;
+    };
+    await workbook.writeRows(() => [row('k1', '€', 1), row('k2', '€M', 1), row('k3', '€', 1)], {
+      teamIds: ['t1'],
+      cycle,
+    });
+    const current = headersIn('de')[okrColumns.findIndex((column) => column.key === 'current')]!;
+    expect(workbook.edit(0, current, '2,5 €')).toBe(true);
+    expect(workbook.edit(1, current, '2.500.000 €')).toBe(true);
+    expect(workbook.edit(2, current, '2,50 $')).toBe(true);
+    const rows = async () => (await workbook.readTable())!.rows;
+    expect((await rows()).map((read) => [read.cells.current, read.shownAs])).toEqual([
+      [2.5, undefined],
+      [2.5, undefined],
+      ['2,5\u00a0$', { current: 'currency' }],
+    ]);
+    const body = workbook.current()!.body;
+    expect(workbook.shownText(body[1]!, current)).toBe('2.500.000,00\u00a0€');
+
+    await workbook.updateRows(() => [
+      { keyResultId: 'k2', cells: { current: 2.75 } },
+      { keyResultId: 'k3', cells: { current: 1.5 } },
+    ]);
+    expect(workbook.shownText(body[1]!, current)).toBe('2.750.000,00\u00a0€');
+    // In another currency than the KR's, the number the pane writes takes General.
+    expect(workbook.shownText(body[2]!, current)).toBe('1.5');
+    expect((await rows()).map((read) => read.cells.current)).toEqual([2.5, 2.75, 1.5]);
+  });
+
   test('an earlier version’s money cells keep the number rule until the add-in next writes to the sheet, a send’s visit as well as a Load', async () => {
     const storage = new Map<string, string>();
     const workbook = new SimulatedWorkbook({

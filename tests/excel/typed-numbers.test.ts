@@ -4,7 +4,12 @@
  * English, as 1.125 or 1,125, and was refused as a number that could be either.
  */
 import { parseNumber } from '../../src/core/parse';
-import { valueAsShown } from '../../src/excel/workbook/typed-numbers';
+import {
+  currencyOf,
+  moneyAsRead,
+  moneyToWrite,
+  valueAsShown,
+} from '../../src/excel/workbook/typed-numbers';
 
 test('a percentage reads back as the number Excel shows, in every display language', () => {
   for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES']) {
@@ -26,4 +31,41 @@ test('a percentage reads back as the number Excel shows, in every display langua
   // Ungrouped, as a 0% format shows it.
   expect(valueAsShown(45, '0%', 'en-US')).toBe('4500%');
   expect(valueAsShown(0.01125, '0%', 'de-DE')).toBe('1,1250%');
+});
+
+test('a number format names the currency it shows positive numbers in, by sign or ISO code, not by a locale or padding', () => {
+  const formats: [string, string | undefined][] = [
+    ['#,##0.00 "€"', 'EUR'],
+    ['[$€-407] #,##0.00', 'EUR'],
+    ['#,##0.00 €', 'EUR'],
+    ['_-* #,##0.00 €_-;-* #,##0.00 €_-;_-* "-"?? €_-;_-@_-', 'EUR'],
+    ['#,##0.0,, "M€"', 'EUR'],
+    ['[$EUR] #,##0.00', 'EUR'],
+    ['"$"#,##0.00', 'USD'],
+    ['[$$-409]#,##0.00', 'USD'],
+    ['_($* #,##0.00_);_($* (#,##0.00);_($* "-"??_);_(@_)', 'USD'],
+    ['\\£#,##0', 'GBP'],
+    ['0.00;"€"-0.00', undefined],
+    ['[$-407]dd.mm.yyyy', undefined],
+    ['_€0.00', undefined],
+    ['General', undefined],
+    ['#,##0.00', undefined],
+  ];
+  expect(formats.map(([format]) => [format, currencyOf(format)])).toEqual(formats);
+});
+
+test('a number in a currency format is the amount of money it shows, in the KR’s unit, and written back so', () => {
+  expect(moneyAsRead(2_500_000, '#,##0 "€"', '€M', 'de-DE')).toEqual({ value: 2.5 });
+  expect(moneyAsRead(2.5, '#,##0.00 "€"', '€M', 'de-DE')).toEqual({ value: 0.0000025 });
+  expect(moneyAsRead(2.35, '[$€-407] #,##0.00', '€', 'en-US')).toEqual({ value: 2.35 });
+  expect(moneyAsRead(2.5, '"$"#,##0.00', '€', 'de-DE')).toEqual({
+    value: '2,5\u00a0$',
+    shows: 'currency',
+  });
+  expect(moneyAsRead(42, '#,##0.00 "€"', 'customers', 'en-US')).toEqual({ value: 42 });
+  expect(moneyAsRead('€2.5M', '#,##0.00 "€"', '€M', 'en-US')).toEqual({ value: '€2.5M' });
+  expect(moneyToWrite(2.35, '#,##0.00 €', '€M')).toEqual({ value: 2_350_000, general: false });
+  expect(moneyToWrite(2.35, '#,##0.00 €', '€')).toEqual({ value: 2.35, general: false });
+  expect(moneyToWrite(2.35, '"$"#,##0.00', '€')).toEqual({ value: 2.35, general: true });
+  expect(moneyToWrite(40, '#,##0.00 €', 'customers')).toEqual({ value: 40, general: true });
 });

@@ -9,13 +9,13 @@ import { columnNamed } from '../../excel/sync/headers';
 import {
   columnOf,
   isOkrSheetTitle,
+  measureKeys,
   okrSheetName,
   okrSheetTitle,
   type ColumnKey,
 } from '../../excel/sync/layout';
 import {
   columnValidation,
-  measureKeys,
   measureValidation,
   earlierFormats,
   formatChanges,
@@ -25,6 +25,7 @@ import {
 } from '../../excel/sync/sheet-format';
 import {
   applyPlan,
+  applyUpdates,
   applyWrites,
   bindingAfter,
   bindingWithRows,
@@ -34,6 +35,7 @@ import {
   rowsOf,
   shownKey,
   tableOf,
+  type CellWrite,
   type TableSnapshot,
 } from '../../excel/sync/table';
 import {
@@ -52,7 +54,16 @@ import {
   type SelectedCell,
   type SheetBinding,
 } from '../../excel/workbook/types';
-import { dayMs, serialEpoch, valueAsShown, type ShownAs } from '../../excel/workbook/typed-numbers';
+import {
+  currencyOf,
+  dayMs,
+  moneyAsRead,
+  moneyToWrite,
+  serialEpoch,
+  shownAs as shownAsOf,
+  valueAsShown,
+  type ShownAs,
+} from '../../excel/workbook/typed-numbers';
 
 export interface SimulatedSheet {
   /** The sheet's tab name, as Load names it (`okrSheetTitle`); absent: `OKRs`. */
@@ -67,7 +78,17 @@ export interface SimulatedSheet {
    * workbook records them in a setting; absent for a table of an earlier version (English).
    */
   readonly formats?: SheetFormats;
+  /**
+   * The currency formats of KR rows' Start, Target and Current cells (`numberFormatKey`), which
+   * Excel gives a number typed with a currency's sign: their cells hold the amount itself, read
+   * and written as the office.js workbook does (`moneyAsRead`, `moneyToWrite`).
+   */
+  readonly numberFormats?: Readonly<Record<string, string>>;
 }
+
+/** A KR row's cell, by the KR's id, so its format follows the row wherever a Load moves it. */
+export const numberFormatKey = (keyResultId: CellValue | undefined, header: string) =>
+  `${String(keyResultId)}|${header}`;
 
 /** The user's own sheets (cells by A1 address) and the cell bindings on them. */
 export interface SimulatedSheets {
@@ -92,6 +113,16 @@ export function typedAsFormatted(
   locale: string,
 ): { readonly value: number; readonly numberFormat: string } | undefined {
   const trimmed = entry.trim();
+  // A number written the display language's way beside a currency's sign (`2,5 €`, `$2.50`)
+  // becomes the number, in a currency format that writes the sign where it was typed:
+  // https://support.microsoft.com/office/format-numbers-as-currency-0a03bb38-1a07-4b3a-9b7d-d7f5e6b3b5e0
+  const money = /^([€$£])\s*([^€$£]+)$|^([^€$£]+?)\s*([€$£])$/u.exec(trimmed);
+  if (money) {
+    const value = typedNumber(money[2] ?? money[3] ?? '', locale);
+    const sign = money[1] ?? money[4];
+    if (value === undefined) return undefined;
+    return { value, numberFormat: money[1] ? `"${sign}"#,##0.00` : `#,##0.00 "${sign}"` };
+  }
   if (trimmed.endsWith('%')) {
     const parsed = parseNumber(trimmed, { locale, percent: 'fraction' });
     return parsed.ok && !parsed.readAs ? { value: parsed.value, numberFormat: '0%' } : undefined;
@@ -112,10 +143,13 @@ export function entered(
   header: string,
   entry: string,
   locale: string,
-): { readonly value: CellValue; readonly checked: CellValue } {
+): { readonly value: CellValue; readonly checked: CellValue; readonly currency?: string } {
   const key = columnNamed(header);
   if (key && columnOf(key).type === 'text') return { value: entry, checked: entry };
   const formatted = typedAsFormatted(entry, locale);
+  if (formatted && currencyOf(formatted.numberFormat)) {
+    return { value: formatted.value, checked: formatted.value, currency: formatted.numberFormat };
+  }
   if (formatted) {
     const value = valueAsShown(formatted.value, formatted.numberFormat, locale);
     return { value, checked: formatted.value };
@@ -289,17 +323,46 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const column = sheet?.headers.indexOf(header) ?? -1;
     const cells = sheet?.body[row];
     if (!sheet || !cells || column < 0) return false;
-    const { value, checked } = entered(header, entry, this.locale);
+    const { value, checked, currency } = entered(header, entry, this.locale);
     const validation = this.validationOf(cells, header);
     if (validation && !pasted && !passes(validation, checked)) {
       this.refused = validation;
       this.notify();
       return false;
     }
-    cells[column] = value;
+    // An amount typed into a KR's Start, Target or Current cell takes its currency's format, as
+    // in Excel, which a number typed there afterwards keeps; in the rows a person added, the
+    // entry stays as typed (the simulator formats KR rows' cells only).
+    const id = cells[columnIndexes(sheet.headers).get('keyResultId') ?? -1];
+    const measure = measureKeys.some((measureKey) => measureKey === columnNamed(header));
+    const formatKey = numberFormatKey(id, header);
+    const numberFormats = { ...sheet.numberFormats };
+    if (currency && (!measure || !id)) {
+      cells[column] = entry;
+    } else {
+      cells[column] = value;
+      if (currency) numberFormats[formatKey] = currency;
+      else if (typeof value !== 'number') delete numberFormats[formatKey];
+    }
+    this.sheet = { ...sheet, numberFormats };
     this.save();
     for (const listener of this.userEditListeners) listener();
     return true;
+  }
+
+  /**
+   * A cell as the grid shows it: an amount in a currency format with its currency's sign and
+   * two decimals, as `#,##0.00 "€"` shows it in the display language; other cells as they hold.
+   */
+  shownText(cells: readonly CellValue[], header: string): string {
+    const headers = this.sheet?.headers ?? [];
+    const value = cells[headers.indexOf(header)];
+    const id = cells[columnIndexes(headers).get('keyResultId') ?? -1];
+    const format = this.sheet?.numberFormats?.[numberFormatKey(id, header)];
+    const currency = format === undefined ? undefined : currencyOf(format);
+    if (typeof value !== 'number' || !currency) return String(value ?? '');
+    const options = { style: 'currency', currency, minimumFractionDigits: 2 } as const;
+    return new Intl.NumberFormat(this.locale, options).format(value);
   }
 
   /** The Stop alert of the last entry refused, until it is dismissed. */
@@ -394,7 +457,13 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const existing = this.sheet;
     const snapshot = existing ? this.snapshot() : undefined;
     const rows = planRows(await this.readTable());
-    const written = applyPlan(snapshot, planWrite(snapshot, rows, this.locale));
+    const plan = planWrite(snapshot, rows, this.locale);
+    const planned = applyPlan(snapshot, plan);
+    const stored = this.stored(plan.writes, planned);
+    const written = applyPlan(existing && { headers: existing.headers, body: existing.body }, {
+      ...plan,
+      writes: stored.writes,
+    });
     const before = existing && (existing.formats ?? earlierFormats);
     const name = existing?.name ?? okrSheetName;
     const title = okrSheetTitle(binding.teamNames ?? [], binding.cycle.name);
@@ -405,6 +474,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       notes: existing?.notes ?? {},
       binding: bindingWithRows(binding, rows),
       formats: formatChanges(before, this.locale, true).formats,
+      numberFormats: stored.numberFormats,
     };
     this.save();
     return this.table();
@@ -415,8 +485,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   ): Promise<OkrTable | undefined> {
     if (!this.sheet) return undefined;
     const updates = planRowUpdates(this.table());
-    const writes = planUpdates(this.snapshot(), updates);
-    applyWrites(this.sheet.headers, this.sheet.body, writes);
+    const snapshot = this.snapshot();
+    const writes = planUpdates(snapshot, updates);
+    const stored = this.stored(writes, applyUpdates(snapshot, updates));
+    applyWrites(this.sheet.headers, this.sheet.body, stored.writes);
+    this.sheet = { ...this.sheet, numberFormats: stored.numberFormats };
     const binding = bindingAfter(this.sheet.binding, updates);
     if (binding) this.sheet = { ...this.sheet, binding };
     // Status words written in the pane's language are coloured; an earlier version's money
@@ -530,33 +603,68 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   }
 
   /**
-   * The number cells shown as a percentage or a date: in the simulator only an entry Excel
-   * formats (`typedAsFormatted`) leaves such text in a number column, so the text tells.
+   * The table as the add-in reads it. The number cells shown as a percentage or a date: in the
+   * simulator only an entry Excel formats (`typedAsFormatted`) leaves such text in a number
+   * column, so the text tells. A KR's values in a currency format are read as the office.js
+   * workbook reads them (`moneyAsRead`).
    */
   private snapshot(): TableSnapshot {
     const headers = this.sheet?.headers ?? [];
-    const body = this.sheet?.body ?? [];
+    const body = (this.sheet?.body ?? []).map((values) => [...values]);
+    const numberFormats = this.sheet?.numberFormats ?? {};
     const indexes = columnIndexes(headers);
     const idColumn = indexes.get('keyResultId') ?? -1;
+    const unitColumn = indexes.get('unit') ?? -1;
     const shownAs = new Map<string, ShownAs>();
     for (const [key, column] of indexes) {
       const type = columnOf(key).type;
       if (type !== 'number' && type !== 'whole') continue;
       for (const values of body) {
         const value = values[column];
-        const shows =
-          typeof value !== 'string'
-            ? undefined
-            : /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
-              ? 'date'
-              : typedAsFormatted(value, this.locale)
-                ? 'percent'
-                : undefined;
+        const format = numberFormats[numberFormatKey(values[idColumn], headers[column]!)];
+        if (format !== undefined) {
+          const read = moneyAsRead(value!, format, String(values[unitColumn] ?? ''), this.locale);
+          values[column] = read.value;
+          if (read.shows) shownAs.set(shownKey(values[idColumn], key), read.shows);
+          continue;
+        }
+        const typed = typeof value === 'string' ? typedAsFormatted(value, this.locale) : undefined;
+        const shows = typed && shownAsOf(typed.numberFormat);
         if (shows) shownAs.set(shownKey(values[idColumn], key), shows);
       }
     }
     // The grid numbers the body's rows from 1 (its header row has no number).
     return { headers, body, shownAs, firstRow: 1 };
+  }
+
+  /**
+   * Writes planned against the table as read (`snapshot`), as the cells keep them: a KR's value
+   * in a currency format is the amount in it, or the number with the format gone
+   * (`moneyToWrite`); `after`: the table once written, for each row's KR and unit.
+   */
+  private stored(
+    writes: readonly CellWrite[],
+    after: TableSnapshot,
+  ): { writes: CellWrite[]; numberFormats: Record<string, string> } {
+    const numberFormats = { ...this.sheet?.numberFormats };
+    const indexes = columnIndexes(after.headers);
+    const idColumn = indexes.get('keyResultId') ?? -1;
+    const unitColumn = indexes.get('unit') ?? -1;
+    const stored = writes.map((write) => {
+      const header = after.headers[indexes.get(write.key) ?? -1];
+      if (header === undefined || !measureKeys.some((key) => key === write.key)) return write;
+      const values = write.values.map((value, offset) => {
+        const cells = after.body[write.row + offset];
+        const formatKey = numberFormatKey(cells?.[idColumn], header);
+        const format = numberFormats[formatKey];
+        if (format === undefined) return value;
+        const money = moneyToWrite(value, format, String(cells?.[unitColumn] ?? ''));
+        if (money.general) delete numberFormats[formatKey];
+        return money.value;
+      });
+      return { ...write, values };
+    });
+    return { writes: stored, numberFormats };
   }
 
   private save(): void {

@@ -40,6 +40,13 @@ export type ColumnKey =
  */
 export type ColumnType = 'text' | 'number' | 'whole' | 'formula';
 
+/**
+ * The cells that hold a KR's values in its measure (its Kind and Unit): their rule follows the
+ * row's KR, and a currency format on them shows an amount of money.
+ */
+export const measureKeys = ['start', 'target', 'current'] as const;
+export type MeasureKey = (typeof measureKeys)[number];
+
 export interface OkrColumn {
   readonly key: ColumnKey;
   readonly type: ColumnType;

@@ -2,7 +2,7 @@ import { statuses, type Status } from '../../core/model';
 import { weightExclusiveMinimum } from '../../core/validation';
 import { moneyUnit } from '../../core/format';
 import { keyResultKindFromLabel, kindWordsFor } from '../../core/kind-words';
-import { columnOf, okrColumns, statusColours, type ColumnKey } from './layout';
+import { columnOf, okrColumns, statusColours, type ColumnKey, type MeasureKey } from './layout';
 import { statusWord } from '../../core/status-words';
 import { sayInSheet, sheetLanguageOf } from './sheet-words';
 
@@ -209,10 +209,6 @@ export function columnValidation(
   }
   return undefined;
 }
-
-/** The cells whose rule follows the row's KR (its Kind and Unit), not only their column's. */
-export const measureKeys = ['start', 'target', 'current'] as const;
-export type MeasureKey = (typeof measureKeys)[number];
 
 /**
  * A row's Start, Target or Current cell's rule, by the row's Kind and Unit cells: a done / not done

@@ -25,6 +25,8 @@ const sheetWords = createCatalogue(
       '{column}: Excel shows “{shown}” because the cell is formatted as a percentage, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
     'formatted.date':
       '{column}: Excel shows the date {shown} because the cell is formatted as a date, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
+    'formatted.currency':
+      '{column}: Excel shows “{shown}” because the cell is formatted in another currency, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the amount again.',
     'formatted.takesUnit': 'this KR counts {unit}',
     'formatted.takesNumber': 'this KR takes a plain number',
     'formatted.takesConfidence': 'confidence is a whole number from {min} to {max}',
@@ -48,6 +50,8 @@ const sheetWords = createCatalogue(
         '{column}: Excel zeigt „{shown}“, weil die Zelle als Prozent formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.',
       'formatted.date':
         '{column}: Excel zeigt das Datum {shown}, weil die Zelle als Datum formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.',
+      'formatted.currency':
+        '{column}: Excel zeigt „{shown}“, weil die Zelle in einer anderen Währung formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie den Betrag dann erneut ein.',
       'formatted.takesUnit': 'dieses KR zählt {unit}',
       'formatted.takesNumber': 'dieses KR nimmt eine einfache Zahl',
       'formatted.takesConfidence': 'die Zuversicht ist eine ganze Zahl von {min} bis {max}',
@@ -72,6 +76,8 @@ const sheetWords = createCatalogue(
         '{column} : Excel affiche « {shown} » parce que la cellule est au format pourcentage, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
       'formatted.date':
         '{column} : Excel affiche la date {shown} parce que la cellule est au format date, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
+      'formatted.currency':
+        '{column} : Excel affiche « {shown} » parce que la cellule est au format d’une autre devise, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le montant.',
       'formatted.takesUnit': 'ce KR se compte en {unit}',
       'formatted.takesNumber': 'ce KR prend un nombre simple',
       'formatted.takesConfidence': 'la confiance est un nombre entier de {min} à {max}',
@@ -94,6 +100,8 @@ const sheetWords = createCatalogue(
         '{column}: Excel muestra «{shown}» porque la celda tiene formato de porcentaje, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el número de nuevo.',
       'formatted.date':
         '{column}: Excel muestra la fecha {shown} porque la celda tiene formato de fecha, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el número de nuevo.',
+      'formatted.currency':
+        '{column}: Excel muestra «{shown}» porque la celda tiene formato de otra moneda, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el importe de nuevo.',
       'formatted.takesUnit': 'este KR cuenta {unit}',
       'formatted.takesNumber': 'este KR toma un número simple',
       'formatted.takesConfidence': 'la confianza es un número entero del {min} al {max}',

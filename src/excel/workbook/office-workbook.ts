@@ -2,6 +2,7 @@ import {
   coachHighlight,
   columnOf,
   isOkrSheetTitle,
+  measureKeys,
   okrColumns,
   okrSheetName,
   okrSheetTitle,
@@ -29,7 +30,14 @@ import {
   type TableSnapshot,
 } from '../sync/table';
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
-import { shownAs, valueAsShown, type ShownAs } from './typed-numbers';
+import {
+  currencyOf,
+  moneyAsRead,
+  moneyToWrite,
+  shownAs,
+  valueAsShown,
+  type ShownAs,
+} from './typed-numbers';
 import {
   normalizedCellAddress,
   splitCellAddress,
@@ -98,6 +106,14 @@ interface OpenTable {
    * add-in appends below take that format from it, so the numbers written there get General.
    */
   readonly formattedBelow: ReadonlySet<ColumnKey>;
+  /**
+   * The number formats of Start, Target and Current cells that name a currency (`currencyOf`), by
+   * `shownKey`: a number the add-in writes there is the amount in that currency
+   * (`moneyToWrite`), so the cell keeps its format; and of the last row's, which rows appended
+   * below take.
+   */
+  readonly moneyFormats: ReadonlyMap<string, string>;
+  readonly moneyFormatsBelow: ReadonlyMap<ColumnKey, string>;
 }
 
 function parseBinding(value: unknown): SheetBinding | undefined {
@@ -165,9 +181,12 @@ async function openTable(
     const type = key && columnOf(key).type;
     return type === 'number' || type === 'whole' ? key : undefined;
   });
+  const unitColumn = indexes.get('unit') ?? -1;
   const asShown = new Map<string, ShownAs>();
   const formatted = new Set<string>();
   const formattedBelow = new Set<ColumnKey>();
+  const moneyFormats = new Map<string, string>();
+  const moneyFormatsBelow = new Map<ColumnKey, string>();
   const lastRow = body.values.length - 1;
   const cells = (body.values as CellValue[][]).map((values, row) =>
     values.map((value, column) => {
@@ -175,6 +194,17 @@ async function openTable(
       const key = numberKeys[column];
       if (!key) return value;
       const format = String(body.numberFormat[row]?.[column] ?? '');
+      // A currency format on a KR's values: the cell holds an amount of money, read in the
+      // KR's unit. Range.values is the number itself, unrounded by the format, and the same
+      // whatever the workbook's culture, which Range.text is not:
+      // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values
+      if (measureKeys.some((measure) => measure === key) && currencyOf(format)) {
+        moneyFormats.set(shownKey(values[idColumn], key), format);
+        if (row === lastRow) moneyFormatsBelow.set(key, format);
+        const read = moneyAsRead(value, format, String(values[unitColumn] ?? ''), locale);
+        if (read.shows) asShown.set(shownKey(values[idColumn], key), read.shows);
+        return read.value;
+      }
       const shows = shownAs(format);
       if (!shows) return value;
       formatted.add(shownKey(values[idColumn], key));
@@ -199,14 +229,18 @@ async function openTable(
     snapshot: { headers, body: cells, shownAs: asShown, firstRow: header.rowIndex + 2 },
     formatted,
     formattedBelow,
+    moneyFormats,
+    moneyFormatsBelow,
   };
 }
 
 /**
- * Queues the writes of a plan: text columns are formatted as text before their values, and a
- * number written where the format would show it as a percentage or a date gets the General
- * format (`body`: the table the writes' rows index, to tell which KR's cell each is; rows from
- * `appendedFrom` on are appended, with the format of the row above them). Range.numberFormat:
+ * Queues the writes of a plan: text columns are formatted as text before their values; a KR's
+ * value written where the format names its currency is the amount in it, the cell keeping its
+ * format (`moneyToWrite`); and a number written where the format would show it as a
+ * percentage, a date or another currency gets the General format (`body`: the table the writes'
+ * rows index, to tell which KR's cell each is and its unit; rows from `appendedFrom` on are
+ * appended, with the format of the row above them). Range.numberFormat:
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format
  */
 function queueWrites(
@@ -218,6 +252,7 @@ function queueWrites(
 ) {
   const indexes = columnIndexes(headers);
   const idColumn = indexes.get('keyResultId') ?? -1;
+  const unitColumn = indexes.get('unit') ?? -1;
   for (const write of writes) {
     const column = indexes.get(write.key);
     if (column === undefined) continue;
@@ -234,16 +269,28 @@ function queueWrites(
       range.numberFormat = write.values.map(() => ['@']);
       range.values = write.values.map((v) => [String(v)]);
     } else {
-      write.values.forEach((value, offset) => {
+      const values = write.values.map((value, offset) => {
         const row = write.row + offset;
+        const appended = row >= appendedFrom;
+        const id = shownKey(body[row]?.[idColumn], write.key);
+        const moneyFormat =
+          open.moneyFormats.get(id) ??
+          (appended ? open.moneyFormatsBelow.get(write.key) : undefined);
+        const money =
+          moneyFormat === undefined
+            ? { value, general: false }
+            : moneyToWrite(value, moneyFormat, String(body[row]?.[unitColumn] ?? ''));
         const shows =
-          open.formatted.has(shownKey(body[row]?.[idColumn], write.key)) ||
-          (row >= appendedFrom && open.formattedBelow.has(write.key));
-        if (!shows || typeof value !== 'number') return;
-        const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + column, 1, 1);
-        cell.numberFormat = [['General']];
+          money.general ||
+          open.formatted.has(id) ||
+          (appended && open.formattedBelow.has(write.key));
+        if (shows && typeof value === 'number') {
+          const cell = open.sheet.getRangeByIndexes(open.top + 1 + row, open.left + column, 1, 1);
+          cell.numberFormat = [['General']];
+        }
+        return money.value;
       });
-      range.values = write.values.map((v) => [v]);
+      range.values = values.map((v) => [v]);
     }
   }
 }
@@ -371,7 +418,7 @@ function queueMeasureCellRules(
     const measure = { kind: String(cells?.[kindColumn]), unit: String(cells?.[unitColumn]) };
     // The column's rule is on the cell: just written on every cell, or kept from before.
     const columnRuleHolds = changes.validate || !written.has(row);
-    for (const key of format.measureKeys) {
+    for (const key of measureKeys) {
       const column = indexes.get(key);
       if (column === undefined) continue;
       const header = String(table.headers[column]);
@@ -525,7 +572,8 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
           return tableOf(open.snapshot, open.binding, locale);
         }
         const writes = planUpdates(open.snapshot, updates);
-        queueWrites(open, open.snapshot.headers, writes, open.snapshot.body);
+        const after = applyUpdates(open.snapshot, updates);
+        queueWrites(open, open.snapshot.headers, writes, after.body);
         // Status words written in the pane's language are coloured, whichever wrote the table.
         const colours =
           changes.statusFormats.length > 0 && writes.some((write) => write.key === 'status');
@@ -536,7 +584,6 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
           const formats = { ...changes.formats, status };
           context.workbook.settings.add(formatsSetting, JSON.stringify(formats));
         }
-        const after = applyUpdates(open.snapshot, updates);
         queueMeasureCellRules(open, after, writes, changes, format);
         const binding = bindingAfter(open.binding, updates) ?? open.binding;
         if (binding !== open.binding) {
@@ -647,6 +694,8 @@ async function createTable(context: Excel.RequestContext, locale: string): Promi
     snapshot: { headers, body: [headers.map(() => '')], firstRow: 2 },
     formatted: new Set(),
     formattedBelow: new Set(),
+    moneyFormats: new Map(),
+    moneyFormatsBelow: new Map(),
   };
 }
 

@@ -8,9 +8,14 @@
  * naming the date, instead of sending its serial.
  */
 import { formatForTyping } from '../../core/format-for-typing';
+import { formatMeasure, moneyUnit } from '../../core/format';
 import type { CellValue } from './types';
 
-export type ShownAs = 'percent' | 'date';
+/**
+ * How a number cell's format shows its number when that is not as the row takes it: as a
+ * percentage, a date, or an amount in another currency than the KR's.
+ */
+export type ShownAs = 'percent' | 'date' | 'currency';
 
 /** How a number format shows a number, when it is not as a plain number. */
 export function shownAs(numberFormat: string): ShownAs | undefined {
@@ -49,4 +54,86 @@ export function valueAsShown(value: CellValue, numberFormat: string, locale: str
     default:
       return value;
   }
+}
+
+/** Currencies a number format may name, by its sign or ISO code, as `moneyUnit` knows them. */
+const formatCurrencies: ReadonlyMap<string, string> = new Map([
+  ['€', 'EUR'],
+  ['EUR', 'EUR'],
+  ['$', 'USD'],
+  ['US$', 'USD'],
+  ['USD', 'USD'],
+  ['£', 'GBP'],
+  ['GBP', 'GBP'],
+]);
+const currencySigns: ReadonlyMap<string, string> = new Map([
+  ['EUR', '€'],
+  ['USD', '$'],
+  ['GBP', '£'],
+]);
+
+/**
+ * The currency (ISO code) a number format shows positive numbers in, from the text it writes
+ * beside them: a sign as a currency format writes it (`[$€-407] #,##0.00`, `#,##0.00 "€"`,
+ * `#,##0.00 €`, `"$"#,##0.00`, `\£#,##0`) or an ISO code (`[$EUR] #,##0.00`); `[$-407]` names
+ * a locale, not a currency. Undefined for a format that names none. Format codes:
+ * https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68
+ */
+export function currencyOf(numberFormat: string): string | undefined {
+  const [positive = ''] = numberFormat.match(/(?:"[^"]*"|\[[^\]]*\]|\\.|[^;])*/) ?? [];
+  // `_x` pads with the width of x and `*x` fills with x: neither shows x as text.
+  for (const [token] of positive.matchAll(/"[^"]*"|\[[^\]]*\]|\\.|[_*].|[€$£]/g)) {
+    const text = token.startsWith('[')
+      ? (/^\[\$([^-\]]*)/.exec(token)?.[1] ?? '')
+      : /^[_*]/.test(token)
+        ? ''
+        : token.replace(/^["\\]|"$/g, '');
+    const found = [...formatCurrencies].find(([sign]) =>
+      /^[A-Z]/.test(sign) ? new RegExp(`\\b${sign}\\b`).test(text) : text.includes(sign),
+    );
+    if (found) return found[1];
+  }
+  return undefined;
+}
+
+/**
+ * A KR's Start, Target or Current cell holding a number in a currency format, as the add-in
+ * reads it. On a KR counted in that currency the cell holds the amount itself, which its format
+ * may show in full or in thousands or millions (`#,##0.0,, "M€"`), so 2,500,000 is 2.5 on a KR in
+ * €M and 2.5 formatted `#,##0.00 "€"` is 2.5 €, as "2,5 €" typed as text reads; in another
+ * currency it reads as Excel shows it (`$2.50`), which no KR in € takes; on a KR not counted in
+ * money, as the number it is. Any other cell as it is.
+ */
+export function moneyAsRead(
+  value: CellValue,
+  numberFormat: string,
+  unit: string,
+  locale: string,
+): { readonly value: CellValue; readonly shows?: 'currency' } {
+  const currency = typeof value === 'number' ? currencyOf(numberFormat) : undefined;
+  const money = moneyUnit(unit.trim());
+  if (typeof value !== 'number' || !currency || !money) return { value };
+  if (money.currency === currency) {
+    return { value: Number((value / money.scale).toPrecision(15)) };
+  }
+  return { value: formatMeasure(value, currencySigns.get(currency)!, locale), shows: 'currency' };
+}
+
+/**
+ * A number the add-in writes into a KR's Start, Target or Current cell whose format names a
+ * currency: on a KR counted in that currency, the amount in it (2.5 on a KR in €M is 2,500,000),
+ * so the cell keeps its format and reads back as written; else the number with `general` set:
+ * the cell takes the General format, so it never shows a KR's 40 customers as 40,00 €.
+ */
+export function moneyToWrite(
+  value: CellValue,
+  numberFormat: string,
+  unit: string,
+): { readonly value: CellValue; readonly general: boolean } {
+  const currency = typeof value === 'number' ? currencyOf(numberFormat) : undefined;
+  if (typeof value !== 'number' || !currency) return { value, general: false };
+  const money = moneyUnit(unit.trim());
+  return money?.currency === currency
+    ? { value: Number((value * money.scale).toPrecision(15)), general: false }
+    : { value, general: true };
 }
