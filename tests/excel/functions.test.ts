@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { FunctionInputError, lint, progress, status } from '../../src/excel/functions/functions';
-import { functionsMetadata } from '../../src/excel/addin-assets-plugin';
+import { functionsMetadata, localizedMetadata } from '../../src/excel/addin-assets-plugin';
+import { metadataLanguages } from '../../src/excel/functions/function-words';
 import { customFunctions, registerCustomFunctions } from '../../src/excel/functions/register';
 import { progressAt } from '../../src/core/progress';
 
@@ -148,7 +149,7 @@ describe('=OKR.LINT', () => {
 
   test('refuses a language the coach does not read, naming the ones it does', async () => {
     await expect(lint('Meer klanten', 'kr', 'nl')).rejects.toThrow(
-      'language must be one of en, de, fr, es (or a locale of one, such as de-AT), not "nl".',
+      'language must be one of en, de, fr, es (or a locale of one, such as de-AT), not “nl”.',
     );
   });
 
@@ -162,6 +163,82 @@ describe('=OKR.LINT', () => {
     const finding = await lint('Double Revenue');
     expect(finding).toContain('“Double” has no starting point');
     expect(finding).toContain('to <double today>');
+  });
+});
+
+describe('in Office’s display language', () => {
+  const office = (displayLanguage: string | undefined) => {
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage } };
+  };
+  afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+  test('a bad argument is told in German, French or Spanish, naming the parameter as the tooltip does', async () => {
+    office('de-DE');
+    await expect(progress(0, 10, 'fünf' as unknown as number)).rejects.toThrow(
+      'Aktuell muss eine Zahl sein.',
+    );
+    await expect(progress(10, 10, 12)).rejects.toThrow(
+      /^Start und Ziel sind beide 10: Es gibt nichts zu bewegen/,
+    );
+    // The core's own messages, in German too.
+    await expect(progress(0, 4, 9, 'milestone')).rejects.toThrow(/zwischen 0 und 4/);
+    office('fr-CA');
+    await expect(status(0, 10, 5, serial('2026-06-30'), serial('2026-04-01'))).rejects.toThrow(
+      'finCycle doit être après débutCycle ; le cycle va du 2026-06-30 au 2026-04-01.',
+    );
+    office('es-MX');
+    await expect(lint('Realizar una encuesta', 'equipo')).rejects.toThrow(
+      'tipo debe ser «kr» u «objective»; se recibió «equipo».',
+    );
+    await expect(status(0, 10, 5, 'mañana', serial('2026-06-30'))).rejects.toThrow(
+      'inicioCiclo debe ser una fecha (una celda de fecha o un texto como 2026-03-31).',
+    );
+  });
+
+  test('=OKR.STATUS says the status in it, as the sheet’s Status column does', async () => {
+    const args = [0, 100, 50, serial('2026-04-01'), serial('2026-06-30'), 'increase'] as const;
+    await expect(status(...args, '2026-05-16')).resolves.toBe('On track');
+    office('de-AT');
+    await expect(status(...args, '2026-05-16')).resolves.toBe('Im Plan');
+    office('fr-FR');
+    await expect(status(...args, '2026-05-16')).resolves.toBe('En bonne voie');
+  });
+});
+
+describe('localized metadata', () => {
+  test('each language’s functions.json keeps every id, name, type and option, and words every description and parameter', async () => {
+    interface Metadata {
+      functions: {
+        id: string;
+        name: string;
+        description: string;
+        parameters: { name: string; description: string; type: string; optional?: boolean }[];
+        result: unknown;
+      }[];
+    }
+    const english = await functionsMetadata(source);
+    const en = JSON.parse(english) as Metadata;
+    for (const language of metadataLanguages) {
+      const localized = JSON.parse(localizedMetadata(english, language)) as Metadata;
+      expect(localized.functions.map((f) => [f.id, f.name, f.result])).toEqual(
+        en.functions.map((f) => [f.id, f.name, f.result]),
+      );
+      localized.functions.forEach((fn, index) => {
+        const original = en.functions[index]!;
+        expect(fn.description).not.toBe(original.description);
+        expect(fn.parameters.map((p) => [p.type, p.optional])).toEqual(
+          original.parameters.map((p) => [p.type, p.optional]),
+        );
+        fn.parameters.forEach((parameter, at) => {
+          expect(parameter.description).not.toBe(original.parameters[at]!.description);
+          // Names Excel takes: letters, digits, underscores and periods, from a letter.
+          expect(parameter.name).toMatch(/^\p{L}[\p{L}\d_.]*$/u);
+        });
+      });
+    }
+    const german = JSON.parse(localizedMetadata(english, 'de')) as Metadata;
+    const kind = german.functions[0]!.parameters.find((p) => p.name === 'Art');
+    expect(kind?.description).toMatch(/^Steigern \(Standard\), Senken, /);
   });
 });
 

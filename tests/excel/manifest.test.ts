@@ -8,7 +8,13 @@ import {
   type XmlElement,
 } from '../../scripts/excel-manifest';
 import { loadEnvironment } from '../../scripts/teams-env';
-import { functionsMetadataPath, iconPath, iconSizes } from '../../src/excel/addin-assets-plugin';
+import {
+  functionsMetadataPath,
+  iconPath,
+  iconSizes,
+  localizedMetadataPath,
+} from '../../src/excel/addin-assets-plugin';
+import { metadataLanguages } from '../../src/excel/functions/function-words';
 import { surfaces } from '../../src/surfaces';
 import { linkCellCommand, linkCellCommandLabel } from '../../src/excel/taskpane/pane-requests';
 
@@ -25,6 +31,13 @@ const built = new Map<string, string>([
     .filter((s) => s.host === 'excel')
     .map((s) => [s.page, resolve(projectRoot, 'src', s.page)] as const),
   [functionsMetadataPath, resolve(projectRoot, 'src/excel/functions/functions.ts')],
+  ...metadataLanguages.map(
+    (language) =>
+      [
+        localizedMetadataPath(language),
+        resolve(projectRoot, 'src/excel/functions/function-words.ts'),
+      ] as const,
+  ),
   ...iconSizes.map(
     (size) => [iconPath(size), resolve(projectRoot, 'src', iconPath(size))] as const,
   ),

@@ -9,7 +9,8 @@ import { keyResultKinds, type KeyResultKind } from '../../core/model';
 import { defaultOperatingModel } from '../../core/operating-model';
 import { expectedProgress, statusFromPace } from '../../core/pace';
 import { progressAt } from '../../core/progress';
-import { statusLabels } from '../sync/layout';
+import { statusWord } from '../../core/status-words';
+import type { FunctionId, FunctionWordKey } from './function-words';
 import { officeDisplayLanguage } from '../../host/office';
 import { reloadable } from '../../reloadable';
 
@@ -18,21 +19,52 @@ export class FunctionInputError extends Error {
   override readonly name = 'FunctionInputError';
 }
 
-function finite(value: unknown, name: string): number {
+// What a bad argument is told, in Office's display language, loads on a function's first
+// refusal: most formulas are never refused.
+const loadFunctionWords = reloadable(() => import('./function-words'));
+
+/** The locale the functions speak: Office's display language (English outside Office). */
+const speaking = () => officeDisplayLanguage() ?? 'en';
+
+/**
+ * A refusal of `id`'s arguments, said in Office's display language, parameters named as the
+ * formula's tooltip names them there.
+ */
+async function refusal(
+  id: FunctionId,
+  key: FunctionWordKey,
+  params: Readonly<Record<string, string | number>>,
+  parameters: Readonly<Record<string, string>> = {},
+): Promise<FunctionInputError> {
+  const { sayInFunction, parameterName } = await loadFunctionWords();
+  const locale = speaking();
+  const named = Object.fromEntries(
+    Object.entries(parameters).map(([placeholder, parameter]) => [
+      placeholder,
+      parameterName(id, parameter, locale),
+    ]),
+  );
+  return new FunctionInputError(sayInFunction(key, locale, { ...params, ...named }));
+}
+
+async function finite(id: FunctionId, value: unknown, name: string): Promise<number> {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new FunctionInputError(`${name} must be a number.`);
+    throw await refusal(id, 'notANumber', {}, { name });
   }
   return value;
 }
 
-function kindOf(kind: string | null | undefined): KeyResultKind {
+async function kindOf(id: FunctionId, kind: string | null | undefined): Promise<KeyResultKind> {
   const text = (kind ?? '').trim();
   if (text === '') return 'increase';
   // The OKR table's Kind column holds labels ("Stay at or above"); a formula may use either.
   const found = keyResultKindFromLabel(text);
   if (!found) {
-    throw new FunctionInputError(
-      `kind must be one of ${keyResultKinds.join(', ')}; got "${text}".`,
+    throw await refusal(
+      id,
+      'notAKind',
+      { kinds: keyResultKinds.join(', '), text },
+      { name: 'kind' },
     );
   }
   return found;
@@ -54,43 +86,50 @@ const loadKeyResultRules = reloadable(() => import('../../core/validation'));
  * with why and what would be accepted, never a number for a KR the product refuses.
  */
 async function measuredOf(
+  id: FunctionId,
   start: unknown,
   target: unknown,
   current: unknown,
   kind: string | null | undefined,
 ) {
   const measure = {
-    kind: kindOf(kind),
-    start: finite(start, 'start'),
-    target: finite(target, 'target'),
+    kind: await kindOf(id, kind),
+    start: await finite(id, start, 'start'),
+    target: await finite(id, target, 'target'),
   };
-  const value = finite(current, 'current');
+  const value = await finite(id, current, 'current');
   const movesToTarget = ['increase', 'decrease', 'milestone'].includes(measure.kind);
   if (movesToTarget && measure.start === measure.target) {
-    throw new FunctionInputError(
-      `start and target are both ${measure.start}, so there is nothing to move and no progress to measure. Use a target that differs from the start (to hold a line, use kind stayAbove or stayBelow).`,
+    throw await refusal(
+      id,
+      'nothingToMove',
+      { value: measure.start, stayAbove: 'stayAbove', stayBelow: 'stayBelow' },
+      { start: 'start', target: 'target' },
     );
   }
   const { measureValueIssues } = await loadKeyResultRules();
   const [issue] = measureValueIssues(
     { ...measure, title: formulaKeyResultTitle, unit: '' },
     value,
-    defaultOperatingModel.locale,
+    speaking(),
     'current',
   );
-  if (issue) throw new FunctionInputError(issue.message);
+  if (issue) {
+    const { sayIssue } = await loadFunctionWords();
+    throw new FunctionInputError(sayIssue(issue, speaking()));
+  }
   return { measure, value };
 }
 
 /** 1900 date system: serial 1 is 1900-01-01; day 0 of the JavaScript epoch count is 1899-12-30. */
 const excelEpoch = Date.UTC(1899, 11, 30);
 
-function dateOf(value: unknown, name: string): string {
+async function dateOf(value: unknown, name: string): Promise<string> {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 61) {
     return new Date(excelEpoch + Math.floor(value) * 86_400_000).toISOString().slice(0, 10);
   }
   if (typeof value === 'string' && isIsoDate(value.trim())) return value.trim();
-  throw new FunctionInputError(`${name} must be a date (a date cell or text like 2026-03-31).`);
+  throw await refusal('STATUS', 'notADate', {}, { name });
 }
 
 /**
@@ -109,7 +148,7 @@ export async function progress(
   current: number,
   kind?: string,
 ): Promise<number> {
-  const { measure, value } = await measuredOf(start, target, current, kind);
+  const { measure, value } = await measuredOf('PROGRESS', start, target, current, kind);
   return progressAt(measure, value);
 }
 
@@ -123,7 +162,7 @@ export async function progress(
  * @param cycleEnd The cycle's last day.
  * @param [kind] increase (default), decrease, stayAbove, stayBelow, milestone or binary.
  * @param [today] The day to judge on; today when left out.
- * @returns Not started, On track, At risk, Off track or Achieved.
+ * @returns Not started, On track, At risk, Off track or Achieved, in Office's display language.
  */
 export async function status(
   start: number,
@@ -134,25 +173,31 @@ export async function status(
   kind?: string,
   today?: number | string,
 ): Promise<string> {
-  const { measure, value } = await measuredOf(start, target, current, kind);
-  const cycle = { start: dateOf(cycleStart, 'cycleStart'), end: dateOf(cycleEnd, 'cycleEnd') };
+  const { measure, value } = await measuredOf('STATUS', start, target, current, kind);
+  const cycle = {
+    start: await dateOf(cycleStart, 'cycleStart'),
+    end: await dateOf(cycleEnd, 'cycleEnd'),
+  };
   // A cycle ends after it starts, as the store's cycles do (validateCycle): one of no days has no
   // pace to judge.
   if (daysBetween(cycle.start, cycle.end) <= 0) {
-    throw new FunctionInputError(
-      `cycleEnd must be after cycleStart; the cycle runs from ${cycle.start} to ${cycle.end}.`,
+    throw await refusal(
+      'STATUS',
+      'endBeforeStart',
+      { start: cycle.start, end: cycle.end },
+      { cycleStart: 'cycleStart', cycleEnd: 'cycleEnd' },
     );
   }
   const day =
     today === undefined || today === null || today === ''
       ? new Date().toISOString().slice(0, 10)
-      : dateOf(today, 'today');
+      : await dateOf(today, 'today');
   const achieved = progressAt(measure, value);
   const result = statusFromPace(achieved, expectedProgress(cycle, day), defaultOperatingModel, {
     kind: measure.kind,
     started: value !== measure.start,
   });
-  return statusLabels[result];
+  return statusWord(result, speaking());
 }
 
 // The coaching engine and the words of its answer load on the first =OKR.LINT, not with the
@@ -173,21 +218,23 @@ const loadSheetWords = reloadable(() => import('../sync/sheet-words'));
  */
 export async function lint(text: string, kind?: string, language?: string): Promise<string> {
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new FunctionInputError('text must be the words of an objective or key result.');
+    throw await refusal('LINT', 'noText', {}, { name: 'text' });
   }
   const which = (kind ?? '').trim().toLowerCase();
   if (!['', 'kr', 'key_result', 'keyresult', 'objective'].includes(which)) {
-    throw new FunctionInputError(`kind must be "kr" or "objective"; got "${kind}".`);
+    throw await refusal('LINT', 'notALintKind', { text: String(kind) }, { name: 'kind' });
   }
-  const [{ lintText, languageTagProblem }, { sayInSheet }] = await Promise.all([
+  const [{ lintText, languageTagProblem, builtInRuleSets }, { sayInSheet }] = await Promise.all([
     loadCoachingEngine(),
     loadSheetWords(),
   ]);
   const given = typeof language === 'string' && language.trim() !== '' ? language.trim() : '';
   const office = officeDisplayLanguage() ?? '';
   const locale = given || (office && !languageTagProblem(office) ? office : 'en');
-  const problem = languageTagProblem(locale);
-  if (problem) throw new FunctionInputError(`language ${problem}.`);
+  if (languageTagProblem(locale)) {
+    const languages = builtInRuleSets.languages.join(', ');
+    throw await refusal('LINT', 'notALanguage', { languages, text: locale }, { name: 'language' });
+  }
   const [top] = lintText(which === 'objective' ? 'objective' : 'key_result', text, {
     model: { ...defaultOperatingModel, locale },
   });
