@@ -22,3 +22,14 @@ test('an entry written the other language’s way stays text, as Excel keeps it'
   expect(typed('1.2.3', 'en-US')).toBe('1.2.3');
   expect(typed('12 apples', 'en-US')).toBe('12 apples');
 });
+
+test('a date written as the language writes a short date becomes a date, as in Excel, and is read as the day it shows', () => {
+  expect(typed('31.12.2026', 'de-DE')).toBe('2026-12-31');
+  expect(typed('12/31/2026', 'en-US')).toBe('2026-12-31');
+  expect(typed('31/12/2026', 'fr-FR')).toBe('2026-12-31');
+  expect(typed('31/12/2026', 'es-ES')).toBe('2026-12-31');
+  expect(entered('Current', '31.12.2026', 'de-DE').checked).toBe(46387);
+  // No such day, or not the language's order: text, as Excel keeps it.
+  expect(typed('31/12/2026', 'en-US')).toBe('31/12/2026');
+  expect(typed('30.02.2026', 'de-DE')).toBe('30.02.2026');
+});

@@ -128,9 +128,42 @@ export function typedAsFormatted(
     return parsed.ok && !parsed.readAs ? { value: parsed.value, numberFormat: '0%' } : undefined;
   }
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (!date) return undefined;
-  const time = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+  const day = date
+    ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }
+    : localDate(trimmed, locale);
+  if (!day) return undefined;
+  const time = Date.UTC(day.year, day.month - 1, day.day);
   return { value: Math.round((time - serialEpoch) / dayMs), numberFormat: 'yyyy-mm-dd' };
+}
+
+/**
+ * A date written as the display language writes a short date (`31.12.2026` in German,
+ * `12/31/2026` in US English, `31/12/2026` in French and Spanish), which Excel turns into a
+ * date too: https://support.microsoft.com/office/insert-a-date-in-a-cell-4e8a40b1-f1d4-4e4e-b1c6-3c7a1d04b1c9
+ * Undefined for anything else, or a day no calendar has.
+ */
+function localDate(
+  entry: string,
+  locale: string,
+): { readonly year: number; readonly month: number; readonly day: number } | undefined {
+  const numbers = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/.exec(entry);
+  if (!numbers) return undefined;
+  const order = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  })
+    .formatToParts(0)
+    .map((part) => part.type)
+    .filter((type) => type === 'day' || type === 'month' || type === 'year');
+  const [first, , second, third] = numbers.slice(1);
+  const read = Object.fromEntries(
+    order.map((type, index) => [type, Number([first, second, third][index])]),
+  );
+  const { year = 0, month = 0, day = 0 } = read;
+  const time = new Date(Date.UTC(year, month - 1, day));
+  const real = year >= 1900 && time.getUTCMonth() === month - 1 && time.getUTCDate() === day;
+  return real ? { year, month, day } : undefined;
 }
 
 /**
