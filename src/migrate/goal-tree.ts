@@ -56,6 +56,7 @@ import {
   type SourcePeriod,
   type SourceTeam,
 } from './source';
+import { foldedHeader, translatedHeaders } from './translated-headers';
 
 /**
  * Each field's accepted header names (compared as `headerKey` does: no case, `owner_email` and `ownerEmail` as `owner email`), as the
@@ -240,11 +241,37 @@ export const goalTreeColumns = {
 } as const;
 type GoalField = keyof typeof goalTreeColumns;
 
-const fieldOf = new Map<string, GoalField>(
+/** The fields by the names German, French and Spanish exports give them. */
+const translatedGoalTreeColumns: Partial<Record<GoalField, readonly string[]>> = {
+  name: translatedHeaders.objective,
+  parent: translatedHeaders.alignsTo,
+  owner: translatedHeaders.owner,
+  ownerEmail: translatedHeaders.ownerEmail,
+  team: translatedHeaders.team,
+  cycle: translatedHeaders.cycle,
+  startDate: translatedHeaders.startDate,
+  dueDate: translatedHeaders.due,
+  start: translatedHeaders.start,
+  target: translatedHeaders.target,
+  current: translatedHeaders.current,
+  progress: translatedHeaders.progress,
+  unit: translatedHeaders.unit,
+  status: translatedHeaders.status,
+  confidence: translatedHeaders.confidence,
+  measure: translatedHeaders.measure,
+  date: translatedHeaders.date,
+  description: translatedHeaders.description,
+};
+
+const fieldByName = new Map<string, GoalField>(
   (Object.keys(goalTreeColumns) as GoalField[]).flatMap((field) =>
-    goalTreeColumns[field].map((name) => [name, field] as const),
+    [...goalTreeColumns[field], ...(translatedGoalTreeColumns[field] ?? [])].map(
+      (name) => [foldedHeader(name), field] as const,
+    ),
   ),
 );
+/** A field by its header key, accents aside (`Responsable`, `Fecha de vencimiento`). */
+const fieldOf = { get: (key: string) => fieldByName.get(foldedHeader(key)) };
 
 /**
  * A field named after the goal it is of, as Cornerstone's goal load names its columns (`Goal Start

@@ -43,6 +43,7 @@ import {
   shareOf,
   statusOfText,
 } from './goal-words';
+import { foldedHeader, translatedHeaders } from './translated-headers';
 
 /** Each field's accepted header names (compared after `headerKey`: no case, spaces squeezed). */
 export const ownSheetColumns = {
@@ -168,53 +169,14 @@ export const ownSheetColumns = {
 export type OwnSheetField = keyof typeof ownSheetColumns;
 
 /**
- * The main fields by the names teams give them in German, French, Spanish and Dutch sheets, and
- * the Excel add-in's headers in its languages (`column.*` in `excel/pane-words.ts`).
+ * The fields by the names German, French, Spanish and Dutch sheets give them
+ * (`translated-headers.ts`), and the Excel add-in's headers in its languages (`column.*` in
+ * `excel/pane-words.ts`).
  */
 const translatedOwnSheetColumns: Partial<Record<OwnSheetField, readonly string[]>> = {
-  objective: ['ziel', 'ziele', 'objectif', 'objectifs', 'objetivo', 'objetivos', 'doelstelling'],
-  keyResult: [
-    'schlüsselergebnis',
-    'schlüsselergebnisse',
-    'résultat clé',
-    'résultats clés',
-    'resultado clave',
-    'resultados clave',
-    'kernresultaat',
-    'kernresultaten',
-  ],
-  owner: ['verantwortlich', 'verantwortliche', 'responsable', 'eigenaar', 'verantwoordelijke'],
-  team: ['équipe', 'equipo', 'abteilung'],
-  cycle: ['quartal', 'zeitraum', 'trimestre', 'période', 'periodo', 'kwartaal', 'periode'],
-  start: [
-    'startwert',
-    'ausgangswert',
-    'départ',
-    'valeur initiale',
-    'inicio',
-    'valor inicial',
-    'startwaarde',
-  ],
-  target: ['zielwert', 'cible', 'valeur cible', 'meta', 'valor objetivo', 'doelwaarde'],
-  current: [
-    'istwert',
-    'aktuell',
-    'aktueller wert',
-    'actuel',
-    'valeur actuelle',
-    'valor actual',
-    'huidige waarde',
-  ],
-  progress: ['fortschritt', 'progression', 'progreso'],
-  confidence: ['zuversicht', 'konfidenz', 'confiance', 'confianza', 'vertrouwen'],
-  status: ['statut', 'estado'],
-  measure: ['art', 'tipo'],
-  due: ['fällig am', 'échéance', 'fecha límite'],
-  date: ['datum', 'stand', 'fecha', 'letzter check-in', 'dernier point', 'último registro'],
+  ...translatedHeaders,
+  cycleStart: translatedHeaders.startDate,
   notes: notesColumnNames.translated,
-  unit: ['einheit', 'unité', 'unidad', 'eenheid'],
-  description: ['beschreibung', 'descripción', 'beschrijving'],
-  score: ['bewertung', 'endbewertung', 'puntuación', 'calificación'],
 };
 
 const fieldNames = Object.keys(ownSheetColumns) as OwnSheetField[];
@@ -224,6 +186,10 @@ const fieldByName = new Map<string, OwnSheetField>(
       (name) => [name, field] as const,
     ),
   ),
+);
+/** The same names without their accents, for a header written without them. */
+const fieldByFoldedName = new Map<string, OwnSheetField>(
+  [...fieldByName].map(([name, field]) => [foldedHeader(name), field] as const),
 );
 /** A field's accepted header names, as a message lists them: `"Objective", "Goal"`. */
 /** A field's header names as a sheet writes them: the first letter, and KR, in capitals. */
@@ -238,7 +204,10 @@ export const listedNames = (field: OwnSheetField) =>
  * the name before the brackets counts.
  */
 export const ownSheetFieldOf = (key: string): OwnSheetField | undefined =>
-  fieldByName.get(key) ?? fieldByName.get(withoutNote(key));
+  fieldByName.get(key) ??
+  fieldByName.get(withoutNote(key)) ??
+  fieldByFoldedName.get(foldedHeader(key)) ??
+  fieldByFoldedName.get(foldedHeader(withoutNote(key)));
 
 /** The layout's fields found in a header row, each with its column. */
 function fieldsOf(header: readonly string[]): Map<OwnSheetField, number> {
