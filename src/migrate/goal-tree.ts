@@ -1209,6 +1209,15 @@ export function parseGoalTree(
       ...(value.dueDate ? { end: value.dueDate } : {}),
       ...(measurement.outcome ? { outcome: measurement.outcome } : {}),
       ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
+      // A progress beside the current value is not stored: said where the values give another.
+      ...(value.progress && value.current
+        ? {
+            writtenProgress: {
+              value: shareOf(value.progress) * 100,
+              field: column('progress'),
+            },
+          }
+        : {}),
     });
     if (measurement.current === undefined) {
       if (comment) commented.dropped.push(goal.line);

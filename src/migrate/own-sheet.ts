@@ -1256,6 +1256,10 @@ export function readKeyResultEntries(
       ...(measurement.outcome ? { outcome: measurement.outcome } : {}),
       ...(measurement.keyResultKind ? { keyResultKind: measurement.keyResultKind } : {}),
       ...(score !== undefined ? { score } : {}),
+      // A progress beside the current value is not stored: said where the values give another.
+      ...(progress && current
+        ? { writtenProgress: { value: shareOf(progress) * 100, field: column('progress') } }
+        : {}),
       phasedTargets: [],
       tasks: [],
       at: keyResultAt,

@@ -134,3 +134,39 @@ describe('the Viva Goals explorer export', () => {
     ]);
   });
 });
+
+describe('a sheet that writes a progress beside the current value', () => {
+  const sheetPlan = async (name: string, rows: string[][]) =>
+    planImport(
+      await readImportFile(name, new TextEncoder().encode(toCsv(rows)), undefined, {
+        fileDate: '2025-02-10',
+      }),
+      options,
+    );
+
+  it('names, on your own sheet, a progress the values do not give, and keeps the values', async () => {
+    const plan = await sheetPlan('okrs.csv', [
+      ['Objective', 'Key result', 'Quarter', 'Start', 'Target', 'Current', 'Progress %'],
+      ['Grow', 'New customers', 'Q1 2025', '10', '50', '25', '45%'],
+      ['Grow', 'Demos', 'Q1 2025', '0', '40', '10', '25%'],
+      ['Grow', 'Referrals', 'Q1 2025', '0', '10', '12', '100%'],
+    ]);
+    expect(plan.keyResults.map((k) => k.draft.current)).toEqual([25, 10, 12]);
+    expect(progressLines(plan)).toEqual([
+      'okrs.csv, row 2, field "Progress %": Its progress in the file, 45%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give 37.5%.',
+    ]);
+  });
+
+  it('names it in a goal tree too', async () => {
+    const plan = await sheetPlan('goals.csv', [
+      ['Goal', 'Parent goal', 'Start value', 'Target value', 'Current value', 'Progress'],
+      ['Grow', '', '', '', '', ''],
+      ['New customers', 'Grow', '10', '50', '25', '0.45'],
+      ['Demos', 'Grow', '0', '40', '10', '0.25'],
+    ]);
+    expect(progressLines(plan)).toContainEqual(
+      'goals.csv, row 3, field "Progress": Its progress in the file, 45%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give 37.5%.',
+    );
+    expect(progressLines(plan).filter((line) => /row 4/.test(line))).toEqual([]);
+  });
+});
