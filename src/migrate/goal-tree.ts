@@ -89,6 +89,9 @@ export const goalTreeColumns = {
     'issue key',
     'work item key',
     'key',
+    // monday.com's board export with item identifiers: each row's "item_id", a subitem's
+    // "parent_item_id" (https://developer.monday.com/api-reference/reference/board-export-other-types).
+    'item id',
   ],
   altId: ['issue id', 'work item id'],
   parent: [
@@ -105,6 +108,7 @@ export const goalTreeColumns = {
   ],
   parentId: [
     'parent id',
+    'parent item id',
     'parent goal id',
     'parent row id',
     'parent row ids',

@@ -121,6 +121,28 @@ describe('files exported from other goal tools', () => {
     expect(leftOut(imported)).toEqual([]);
   });
 
+  // monday.com's board export with item identifiers appends "item_id", and "parent_item_id" for
+  // subitems, as its last columns
+  // (https://developer.monday.com/api-reference/reference/board-export-other-types).
+  it("places a monday.com board's subitems under their items by item_id and parent_item_id", async () => {
+    const imported = await plan('monday-board.csv');
+    expect(keyResults(imported)).toEqual([
+      ['Grow the customer base', 'New customers', '0 → 50', 50, '', 'Ben Ode', undefined],
+      ['Grow the customer base', 'Demos booked', '0 → 40', 12, '', 'Ana Silva', undefined],
+    ]);
+    expect(checkIns(imported)).toEqual([
+      [50, 'closed', '2026-02-10'],
+      [12, undefined, '2026-02-10'],
+    ]);
+    // A status label of the board's own is named, not guessed at.
+    expect(imported.problems).toContainEqual(
+      expect.objectContaining({
+        row: 4,
+        message: expect.stringMatching(/^A check-in's status "Stuck" is not one of/),
+      }),
+    );
+  });
+
   it('refuses a Microsoft Planner task export, naming its headers and the columns OKRs need', async () => {
     await expect(read('planner-tasks.csv')).rejects.toThrow(
       /^planner-tasks\.csv, row 1: is not a file the import knows: the file has the headers "Task ID", "Task Name", "Bucket Name", .* your own sheet an objective column \("Objective"\) and a key result column \("Key result" or "KR"\)/,
