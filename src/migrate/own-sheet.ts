@@ -74,13 +74,19 @@ export const ownSheetColumns = {
     'assignee',
     'assigned to',
     'login',
+    // The names a goal tree reads too; Perdoo calls the person an OKR is for its Lead
+    // (https://support.perdoo.com/en/articles/5157896-how-do-i-add-objectives).
+    'owner name',
+    'owners',
+    'lead',
+    'dri',
   ],
   // "Owner Email ID", as Engagedly's and PeopleCues' goal templates write it.
   ownerEmail: ['owner email', 'email', 'owner e-mail', 'e-mail', 'owner email id', 'email id'],
   objectiveOwner: ['objective owner'],
   // The work planned for a key result, listed one a line (Tability's export, many sheets).
   initiatives: ['initiative', 'initiatives'],
-  team: ['team', 'team name', 'department', 'squad', 'group'],
+  team: ['team', 'team name', 'teams', 'department', 'department name', 'squad', 'group'],
   teamGroup: [
     'group id',
     'team group id',
@@ -106,10 +112,13 @@ export const ownSheetColumns = {
     'session',
     'okr session',
     'month',
+    'goal cycle',
+    'okr period',
+    'okr quarter',
   ],
   cycleStart: ['cycle start', 'quarter start', 'period start', 'start date'],
   cycleEnd: ['cycle end', 'quarter end', 'period end'],
-  start: ['start', 'start value', 'baseline', 'initial value', 'from'],
+  start: ['start', 'start value', 'starting value', 'baseline', 'initial value', 'from'],
   target: ['target', 'target value', 'goal value', 'to'],
   current: ['current', 'current value', 'actual', 'actual value', 'value', 'latest value'],
   progress: [
@@ -118,6 +127,10 @@ export const ownSheetColumns = {
     '% complete',
     'percent complete',
     'completion',
+    '% completion',
+    'completion %',
+    '% progress',
+    'progress percentage',
     // Elevo's objective completion (its key results' is "KPI 1 - Completion").
     'completion of the obj in %',
   ],
@@ -133,7 +146,7 @@ export const ownSheetColumns = {
     'metric type',
     'measurement type',
   ],
-  due: ['due', 'due date', 'due at', 'deadline', 'target date', 'end date'],
+  due: ['due', 'due date', 'due at', 'due on', 'deadline', 'target date', 'end date'],
   date: [
     'date',
     'as of',
@@ -143,9 +156,13 @@ export const ownSheetColumns = {
     'check-in date',
     'checkin date',
     'update date',
+    'updated at',
+    'last check in',
+    'last checkin',
+    'last modified',
   ],
   notes: notesColumnNames.english,
-  description: ['description', 'objective description', 'why'],
+  description: ['description', 'objective description', 'why', 'details', 'objective details'],
   score: [
     'score',
     'grade',

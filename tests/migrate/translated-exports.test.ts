@@ -2,7 +2,8 @@
  * Sheets and goal lists whose headers are German, French or Spanish, as teams and tools in those
  * languages write them: every column read (due dates, last updates, progress, e-mails, parents),
  * also where a tool wrote the names without their accents; German Excel's CSV (semicolons,
- * Windows-1252, dd.mm.yyyy, a date cell saved as its serial number) read as written.
+ * Windows-1252, dd.mm.yyyy, a date cell saved as its serial number) read as written. And your
+ * own sheet read by the English names goal lists give the same columns (Lead, Goal cycle, …).
  */
 import { toCsv } from '../../src/core/csv';
 import type { ImportPlan } from '../../src/migrate';
@@ -141,6 +142,49 @@ describe('a goal list in Spanish', () => {
     expect(plan.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
       ['Q1 2026', '2026-01-01', '2026-03-31'],
     ]);
+    expect(notRead(plan)).toEqual([]);
+  });
+});
+
+describe('the names goal lists give their columns, in your own sheet', () => {
+  it('reads a Lead, Teams, a goal cycle, a starting value, a % completion, due on and updated at', async () => {
+    const plan = await planSheet(
+      'okrs.csv',
+      utf8(
+        toCsv([
+          [
+            'Objective',
+            'Key result',
+            'Lead',
+            'Teams',
+            'Goal cycle',
+            'Starting value',
+            'Target',
+            '% completion',
+            'Due on',
+            'Updated at',
+            'Details',
+          ],
+          [
+            'Grow',
+            'New customers',
+            'Ana Silva',
+            'Sales',
+            'Q1 2026',
+            '10',
+            '50',
+            '50%',
+            '2026-03-31',
+            '2026-02-15',
+            'Why it matters',
+          ],
+        ]),
+      ),
+    );
+    expect(keyResultRows(plan)).toEqual([['Grow', 'New customers', 10, 50, 30, '', 'Ana Silva']]);
+    expect(checkIns(plan)).toEqual([[30, undefined, '2026-02-15', '']]);
+    expect(plan.teams.map((t) => t.draft.name)).toEqual(['Sales']);
+    expect(plan.objectives[0]!.draft.description).toBe('Why it matters');
     expect(notRead(plan)).toEqual([]);
   });
 });
