@@ -31,6 +31,7 @@ import {
   cycleNameOf,
   ownSheetFit,
   otherOwnersNote,
+  ownerEmailNote,
   personOf,
   quarterOf,
   rowList,
@@ -1117,6 +1118,8 @@ export function parseGoalTree(
     const owner = personOf(cell('owner'), cell('ownerEmail'));
     const othersOwning = otherOwnersNote(cell('owner'), cell('ownerEmail'));
     if (othersOwning) note('owner', othersOwning);
+    const notAnEmail = ownerEmailNote(cell('owner'), cell('ownerEmail'));
+    if (notAnEmail) note(cell('ownerEmail') ? 'ownerEmail' : 'owner', notAnEmail);
     const value = reading(goal);
     const common = {
       id: idOf(goal),

@@ -1106,6 +1106,8 @@ export function readKeyResultEntries(
       const owner = personOf(cell('objectiveOwner'), '');
       const othersOwning = otherOwnersNote(cell('objectiveOwner'));
       if (othersOwning) problem('objectiveOwner', othersOwning, 'note');
+      const notAnEmail = ownerEmailNote(cell('objectiveOwner'), '');
+      if (notAnEmail) problem('objectiveOwner', notAnEmail, 'note');
       const commitmentText = cell('commitment');
       const commitment = /^aspiration/i.test(commitmentText)
         ? 'aspirational'
@@ -1260,6 +1262,8 @@ export function readKeyResultEntries(
     const owner = personOf(cell('owner'), cell('ownerEmail'));
     const othersOwning = otherOwnersNote(cell('owner'), cell('ownerEmail'));
     if (othersOwning) problem('owner', othersOwning, 'note');
+    const notAnEmail = ownerEmailNote(cell('owner'), cell('ownerEmail'));
+    if (notAnEmail) problem(cell('ownerEmail') ? 'ownerEmail' : 'owner', notAnEmail, 'note');
     keyResults.push({
       id,
       type: 'keyResult',
@@ -1405,11 +1409,31 @@ export function peopleIn(written: string): SourcePerson[] {
  * email from its own column.
  */
 export function personOf(written: string, email: string): SourcePerson | undefined {
+  const { name, address } = ownerWritten(written, email);
+  const valid = address && isEmailAddress(address) ? address : undefined;
+  // An address that is none (`ana@`) is not searched for: kept as the name where there is none.
+  const shownName = name ?? (address && !valid ? address : undefined);
+  if (!shownName && !valid) return undefined;
+  return { ...(shownName ? { name: shownName } : {}), ...(valid ? { email: valid } : {}) };
+}
+
+function ownerWritten(written: string, email: string) {
   const owner = peopleIn(written)[0];
   const listed = peopleIn(email)[0];
-  const address = listed ? (listed.email ?? listed.name) : owner?.email;
-  if (!owner?.name && !address) return undefined;
-  return { ...(owner?.name ? { name: owner.name } : {}), ...(address ? { email: address } : {}) };
+  return { name: owner?.name, address: listed ? (listed.email ?? listed.name) : owner?.email };
+}
+
+/** One `@` between a local part and a domain with a dot, no spaces: `ana@contoso.com`. */
+const isEmailAddress = (text: string) => /^[^\s@<>()]+@[^\s@<>().]+(?:\.[^\s@<>().]+)+$/.test(text);
+
+/**
+ * What the import does with an owner's email that is not one (`ana@`, `ana at contoso`): it is
+ * not searched for in the directory, and the owner is found by name.
+ */
+export function ownerEmailNote(written: string, email: string): string | undefined {
+  const { name, address } = ownerWritten(written, email);
+  if (!address || isEmailAddress(address)) return undefined;
+  return `"${address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): ${name ? `the owner is found in your directory by the name "${name}"` : "it is kept as the owner's name, and the directory is searched by that name"}.`;
 }
 
 /**

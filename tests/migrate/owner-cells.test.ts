@@ -66,3 +66,60 @@ describe('an owner cell naming several people', () => {
     );
   });
 });
+
+describe('an owner email that is not one', () => {
+  it('finds the owner by name, and says so, in your own sheet and in a goal tree', async () => {
+    const { plan, owners: read } = await owners(
+      'Objective,Key result,Owner,Owner email,Quarter,Target',
+      [
+        'Grow,Cut off,Ana Silva,ana@,Q1 2026,10',
+        'Grow,Written out,Ben Ode,ben at contoso.com,Q1 2026,10',
+        'Grow,Alone,,carla@contoso,Q1 2026,10',
+        'Grow,Fine,Dee Ray,dee@contoso.com,Q1 2026,10',
+      ],
+    );
+    expect(read).toEqual([
+      ['Ana Silva', undefined],
+      ['Ben Ode', undefined],
+      ['carla@contoso', undefined],
+      ['Dee Ray', 'dee@contoso.com'],
+    ]);
+    expect(problemsOf(plan).filter((p) => p.field === 'Owner email')).toEqual([
+      {
+        row: 2,
+        field: 'Owner email',
+        message:
+          '"ana@" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): the owner is found in your directory by the name "Ana Silva".',
+      },
+      {
+        row: 3,
+        field: 'Owner email',
+        message:
+          '"ben at contoso.com" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): the owner is found in your directory by the name "Ben Ode".',
+      },
+      {
+        row: 4,
+        field: 'Owner email',
+        message:
+          '"carla@contoso" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): it is kept as the owner\'s name, and the directory is searched by that name.',
+      },
+    ]);
+
+    const tree = await planSheet(
+      'goals.csv',
+      utf8(
+        ['Goal,Parent goal,Owner,Owner email', 'Grow,,,', 'New customers,Grow,Ana Silva,ana@'].join(
+          '\n',
+        ),
+      ),
+    );
+    expect(tree.keyResults.map((k) => k.draft.owner?.email)).toEqual([undefined]);
+    expect(problemsOf(tree)).toContainEqual(
+      expect.objectContaining({
+        row: 3,
+        field: 'Owner email',
+        message: expect.stringMatching(/^"ana@" is not an email address/),
+      }),
+    );
+  });
+});
