@@ -1160,6 +1160,13 @@ export function parseGoalTree(
     }
     if (isObjective(goal)) {
       if (comment) commented.dropped.push(goal.line);
+      // A word no status table knows would otherwise leave the objective active without a word.
+      if (statusText && !isStatusWord(statusText) && status === statusText.trim()) {
+        note(
+          'status',
+          `"${statusText.trim()}" is not a status the import knows (accepted: On track, At risk, Behind, Not started, Closed, Postponed, and the words your own sheet reads for them); the objective is imported as active.`,
+        );
+      }
       const periodId = periodOf(goal);
       // An import without this epic made its objective from its issues' Parent summary, under
       // the number their Parent gave (Jira's Issue id): found by it, that objective is updated.

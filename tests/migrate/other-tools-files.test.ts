@@ -137,6 +137,12 @@ describe('files exported from other goal tools', () => {
     // A status label of the board's own is named, not guessed at.
     expect(imported.problems).toContainEqual(
       expect.objectContaining({
+        row: 2,
+        message: expect.stringMatching(/^"Working on it" is not a status the import knows/),
+      }),
+    );
+    expect(imported.problems).toContainEqual(
+      expect.objectContaining({
         row: 4,
         message: expect.stringMatching(/^A check-in's status "Stuck" is not one of/),
       }),
