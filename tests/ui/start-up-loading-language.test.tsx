@@ -37,6 +37,14 @@ const cases = [
   ['es-MX', 'Cargando OKR Coach', 'es'],
   ['en-GB', 'Loading OKR Coach', 'en'],
   ['ja-jp', 'Loading OKR Coach', 'en'],
+  ['de_AT', 'OKR Coach wird geladen', 'de'],
+  // Three-letter ISO 639 codes that merely begin like German, French or Spanish are other
+  // languages (Delaware, Northern Frisian, Estonian, Central Yupik): English, as on the board.
+  ['del', 'Loading OKR Coach', 'en'],
+  ['frr-DE', 'Loading OKR Coach', 'en'],
+  ['est', 'Loading OKR Coach', 'en'],
+  ['esu-US', 'Loading OKR Coach', 'en'],
+  ['constructor', 'Loading OKR Coach', 'en'],
 ] as const;
 
 describe.each(cases)('on a host in %s', (locale, label, lang) => {

@@ -15,11 +15,16 @@ const loadingOkrCoach = {
  * the host's locale (`HostThemeProvider`) before it speaks it.
  */
 export function AppLoadingState({ locale }: { readonly locale: string }) {
-  // The locale's language (`de-AT` → `de`) read in place: `messageLanguageOf`'s module adds
-  // ~180 B gzip to the Teams pages' first screens. A three-letter code beginning de/fr/es (Esu,
-  // `esu`) would read as that language: not one Teams or Office is displayed in, and a check
-  // costs ~15 B more. No two-letter key is on Object's prototype.
-  const tag = locale.slice(0, 2).toLowerCase();
-  const language = tag in loadingOkrCoach ? (tag as keyof typeof loadingOkrCoach) : 'en';
+  // The locale's language, its primary subtag (`de-AT` → `de`), read in place:
+  // `messageLanguageOf`'s module adds ~180 B gzip to the Teams pages' first screens. Only that
+  // subtag counts: Teams gives languageId-countryId (`de-de`, teams-js `app.AppInfo.locale`,
+  // https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/app.appinfo) and Office
+  // an RFC 1766 tag (`de-DE`), both with ISO 639-1 two-letter languages, while a three-letter
+  // ISO 639 code beginning de/fr/es is another language (Delaware `del`, Northern Frisian `frr`,
+  // Estonian `est`), English here as on the board (`localeFallbacks`).
+  const tag = locale.split(/[-_]/, 1)[0]!.toLowerCase();
+  const language = Object.hasOwn(loadingOkrCoach, tag)
+    ? (tag as keyof typeof loadingOkrCoach)
+    : 'en';
   return <LoadingState label={loadingOkrCoach[language]} lang={language} />;
 }
