@@ -336,6 +336,40 @@ describe('finding an owner in the Filters menu', () => {
     expect(document.activeElement).toBe(screen.getByRole('menuitemcheckbox', { name: 'Lee Gu' }));
   });
 
+  it('finds an owner whatever the case and accents typed, in the reader’s language', async () => {
+    const accented: Person[] = [
+      ...many.slice(0, 6),
+      { id: 'u8', displayName: 'José Álvarez' },
+      { id: 'u9', displayName: 'Jürgen Müller', email: 'jmuller@contoso.com' },
+      { id: 'u10', displayName: 'Zoe Durand' },
+      many[7]!,
+    ];
+    render(
+      <ReaderProvider value={{ locale: 'de-DE', words: german }}>
+        {withOwners(jest.fn(), accented)}
+      </ReaderProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
+    const find = await screen.findByRole('searchbox', { name: 'Verantwortliche suchen' });
+    const shownIn = () =>
+      within(screen.getByRole('group', { name: 'Verantwortlich' }))
+        .getAllByRole('menuitemcheckbox')
+        .map((item) => item.textContent);
+    fireEvent.change(find, { target: { value: 'jose' } });
+    expect(shownIn()).toEqual(['José Álvarez']);
+    fireEvent.change(find, { target: { value: 'MULLER' } });
+    expect(shownIn()).toEqual(['Jürgen Müller']);
+    // German's own way of writing ü without it.
+    fireEvent.change(find, { target: { value: 'Mueller' } });
+    expect(shownIn()).toEqual(['Jürgen Müller']);
+    fireEvent.change(find, { target: { value: 'Zoë' } });
+    expect(shownIn()).toEqual(['Zoe Durand', 'Zoë Ramírez']);
+    fireEvent.change(find, { target: { value: 'zoe' } });
+    expect(shownIn()).toEqual(['Zoe Durand', 'Zoë Ramírez']);
+    fireEvent.change(find, { target: { value: 'ramirez' } });
+    expect(shownIn()).toEqual(['Zoë Ramírez']);
+  });
+
   it('has no box to type in while the owners fit the menu', async () => {
     render(withOwners(jest.fn(), many.slice(0, 7)));
     fireEvent.click(screen.getByRole('button', { name: 'Filters' }));

@@ -7,9 +7,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { noOwner } from '../../../core/board-filter';
+import { textFinder } from '../../../core/find-text';
 import type { Person } from '../../../core/model';
+import { useLocale } from '../../app/AppServices';
 import { useSay } from '../../board/say';
 
 /** From this many owners on, the list (which then scrolls) has a box to find one by typing. */
@@ -28,13 +30,10 @@ const useStyles = makeStyles({
   },
 });
 
-function matches(text: string, needle: string): boolean {
-  return text.toLocaleLowerCase().includes(needle);
-}
-
 /**
  * The Filters menu's owners, and "No owner" where some KR has none. A long list has a box above
- * it that keeps the owners whose name or email holds what is typed; Enter or ↓ (the menu's own
+ * it that keeps the owners whose name or email holds what is typed, whatever its case and accents
+ * ("jose" finds José, "muller" Müller: `textFinder`, in the reader's locale); Enter or ↓ (the menu's own
  * arrow keys) goes on to the first of them, and a search that finds no one says so. The owners
  * chosen stay in the list whatever is typed, to be seen and unticked. What is typed is forgotten
  * as the menu closes.
@@ -54,17 +53,17 @@ export function OwnerFilter({
   const [typed, setTyped] = useState('');
   const list = useRef<HTMLDivElement>(null);
   const searchable = owners.length >= ownerSearchFrom;
-  const needle = searchable ? typed.trim().toLocaleLowerCase() : '';
+  const locale = useLocale();
+  const needle = searchable ? typed.trim() : '';
+  const matches = useMemo(() => textFinder(needle, locale), [needle, locale]);
   const noOwnerLabel = say('No owner');
   const found = (owner: Person) =>
-    matches(owner.displayName, needle) || (!!owner.email && matches(owner.email, needle));
+    matches(owner.displayName) || (!!owner.email && matches(owner.email));
   const shown = needle
     ? owners.filter((owner) => chosen.includes(owner.id) || found(owner))
     : owners;
-  const unowned =
-    someUnowned && (!needle || chosen.includes(noOwner) || matches(noOwnerLabel, needle));
-  const noOne =
-    needle !== '' && !owners.some(found) && !(someUnowned && matches(noOwnerLabel, needle));
+  const unowned = someUnowned && (!needle || chosen.includes(noOwner) || matches(noOwnerLabel));
+  const noOne = needle !== '' && !owners.some(found) && !(someUnowned && matches(noOwnerLabel));
   // The box at the top of the menu's scrolling area, so that what it finds, or that it finds no
   // one, shows below it rather than past the menu's bottom edge.
   const showFound = () => list.current?.scrollIntoView?.({ block: 'start' });
