@@ -364,3 +364,50 @@ it('keeps a 320 px German Programme within its tab: the open section beside the 
     await tab.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]),
   ).toEqual([320, 320]);
 });
+
+describe.each([
+  ['de-de', 400, 'Programm', 'Teams', ['Übergeordnet', 'Besitzer', 'Verknüpftes Team in Teams']],
+  ['fr-fr', 320, 'Programme', 'Équipes', ['Parente', 'Propriétaires', 'Équipe Teams liée']],
+  ['es-es', 320, 'Programa', 'Equipos', ['Principal', 'Propietarios', 'Equipo de Teams vinculado']],
+  ['en-us', 320, 'Programme', 'Teams', ['Parent', 'Owners', 'Linked Teams team']],
+])(
+  'the Programme’s Teams table in a %s tab %d px wide',
+  (locale, width, programme, teams, named) => {
+    it('stacks each team’s cells under its name, each after its column’s name, within the tab', async () => {
+      await openSimulator(page, stack.server.url, { context: 'personal', locale });
+      await waitUntilReady(page, 'p1-content');
+      const tab = await appFrame(page, 'p1-content');
+      await narrowFrame(page, 'p1-content', width);
+      await tab.getByRole('button', { name: programme, exact: true }).click(wait);
+      await tab
+        .locator('[role="tablist"][data-tabster]')
+        .getByRole('tab', { name: teams, exact: true })
+        .click(wait);
+      const table = tab.getByRole('table', { name: teams });
+      const sales = table.getByRole('row').filter({ hasText: 'Sales' });
+      await sales.waitFor(wait);
+      // Still a table to a screen reader, each cell under its column's header.
+      await table.getByRole('columnheader', { name: named[0] }).waitFor({ state: 'attached' });
+      await sales.getByRole('cell', { name: 'Contoso OKRs' }).waitFor(wait);
+      const layout = await sales.evaluate((row) => {
+        const cells = [...row.querySelectorAll('td')];
+        const boxes = cells.map((cell) => cell.getBoundingClientRect());
+        return {
+          said: cells.map((cell) => getComputedStyle(cell, '::before').content),
+          // Each cell below the one before it, none running past the tab's right edge.
+          stacked: boxes.every(
+            (box, index) => index === 0 || box.top >= boxes[index - 1]!.bottom - 1,
+          ),
+          within: boxes.every((box) => box.right <= innerWidth && box.left >= 0),
+          overflowing: cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length,
+        };
+      });
+      // The header row was squeezed in: "Übergeordnet" ran into "Besitzer", the fourth column cut off.
+      expect(layout).toMatchObject({ stacked: true, within: true, overflowing: 0 });
+      expect(layout.said.slice(1, 4)).toEqual(named.map((name) => `${JSON.stringify(name)} / ""`));
+      expect(
+        await tab.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]),
+      ).toEqual([width, width]);
+    });
+  },
+);

@@ -6,8 +6,6 @@ import {
   Input,
   Radio,
   RadioGroup,
-  TableCell,
-  TableRow,
   Text,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
@@ -45,7 +43,12 @@ import { ConfirmDialog } from '../parts/ConfirmDialog';
 import { DeleteCycleButton } from '../parts/DeleteCycleButton';
 import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
-import { ProgrammeTable } from '../parts/ProgrammeTable';
+import {
+  ProgrammeActionsCell,
+  ProgrammeTable,
+  ProgrammeTableCell,
+  ProgrammeTableRow,
+} from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
@@ -399,24 +402,18 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
         <ProgrammeTable
           label={say('Cycles')}
           fitted
-          columns={[
-            say('Cycle'),
-            say('Dates'),
-            say('State'),
-            say('Time'),
-            say('Coaching plan'),
-            (access.setUp || access.coach) && say('Actions'),
-          ]}
+          columns={[say('Cycle'), say('Dates'), say('State'), say('Time'), say('Coaching plan')]}
+          actions={(access.setUp || access.coach) && say('Actions')}
         >
           {[...cycles].reverse().map((cycle) => (
-            <TableRow key={cycle.id}>
-              <TableCell>{cycle.name}</TableCell>
-              <TableCell>
+            <ProgrammeTableRow key={cycle.id}>
+              <ProgrammeTableCell>{cycle.name}</ProgrammeTableCell>
+              <ProgrammeTableCell>
                 <span className={styles.day}>{formatDay(cycle.start, locale)}</span>
                 {' – '}
                 <span className={styles.day}>{formatDay(cycle.end, locale)}</span>
-              </TableCell>
-              <TableCell>
+              </ProgrammeTableCell>
+              <ProgrammeTableCell>
                 <Badge
                   appearance="tint"
                   color={phaseColours[cyclePhase(cycle, now)]}
@@ -424,17 +421,17 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                 >
                   {cycleStateBadgeSaid(cycle, now, locale, say)}
                 </Badge>
-              </TableCell>
-              <TableCell>{cycleTimeLeft(cycle, now, say)}</TableCell>
-              <TableCell>
+              </ProgrammeTableCell>
+              <ProgrammeTableCell>{cycleTimeLeft(cycle, now, say)}</ProgrammeTableCell>
+              <ProgrammeTableCell>
                 {cycle.coachingPlan
                   ? say('{count} {count|ritual|rituals}', {
                       count: cycle.coachingPlan.rituals.length,
                     })
                   : '—'}
-              </TableCell>
+              </ProgrammeTableCell>
               {access.setUp || access.coach ? (
-                <TableCell>
+                <ProgrammeActionsCell>
                   <div className={styles.rowActions}>
                     {access.setUp && cycle.state !== 'closed' ? (
                       <Button
@@ -524,9 +521,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       </DeleteCycleButton>
                     ) : null}
                   </div>
-                </TableCell>
+                </ProgrammeActionsCell>
               ) : null}
-            </TableRow>
+            </ProgrammeTableRow>
           ))}
         </ProgrammeTable>
       )}

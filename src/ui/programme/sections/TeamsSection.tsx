@@ -6,8 +6,6 @@ import {
   Field,
   Input,
   Option,
-  TableCell,
-  TableRow,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, ArchiveRegular, EditRegular } from '@fluentui/react-icons';
@@ -22,7 +20,12 @@ import { PeoplePicker } from '../../components/PeoplePicker/PeoplePicker';
 import { useSaveWithConflict, withEdits } from '../../hooks/useSaveWithConflict';
 import { ArchiveTeamDialog, cycleList } from '../parts/ArchiveTeamDialog';
 import { ProgrammeDialog } from '../parts/ProgrammeDialog';
-import { ProgrammeTable } from '../parts/ProgrammeTable';
+import {
+  ProgrammeActionsCell,
+  ProgrammeTable,
+  ProgrammeTableCell,
+  ProgrammeTableRow,
+} from '../parts/ProgrammeTable';
 import { compareFields, SaveConflict } from '../parts/SaveConflict';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
@@ -290,25 +293,25 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
             say('Owners'),
             say('Linked Teams team'),
             say('State'),
-            access.setUp && say('Actions'),
           ]}
+          actions={access.setUp && say('Actions')}
         >
           {teamTree(teams).map(({ team, depth }) => (
-            <TableRow key={team.id}>
-              <TableCell>
+            <ProgrammeTableRow key={team.id}>
+              <ProgrammeTableCell>
                 {/* A block, so every line of a wrapped name keeps its place in the tree. */}
                 <div className={styles.wrap} style={{ paddingInlineStart: `${depth * 20}px` }}>
                   {team.name}
                 </div>
-              </TableCell>
-              <TableCell className={styles.wrap}>
+              </ProgrammeTableCell>
+              <ProgrammeTableCell className={styles.wrap}>
                 {byId.get(team.parentTeamId ?? '')?.name ?? '—'}
-              </TableCell>
-              <TableCell>
+              </ProgrammeTableCell>
+              <ProgrammeTableCell>
                 {team.owners?.map((owner) => owner.displayName).join(', ') || '—'}
-              </TableCell>
-              <TableCell>{team.groupId ? say('Linked') : '—'}</TableCell>
-              <TableCell>
+              </ProgrammeTableCell>
+              <ProgrammeTableCell>{team.groupId ? say('Linked') : '—'}</ProgrammeTableCell>
+              <ProgrammeTableCell>
                 {team.archived ? (
                   <Badge appearance="outline" color="informative">
                     {say('Archived')}
@@ -318,9 +321,9 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
                     {say('Active')}
                   </Badge>
                 )}
-              </TableCell>
+              </ProgrammeTableCell>
               {access.setUp ? (
-                <TableCell>
+                <ProgrammeActionsCell>
                   <Button
                     size="small"
                     appearance="subtle"
@@ -348,9 +351,9 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
                   >
                     {team.archived ? say('Restore') : say('Archive')}
                   </Button>
-                </TableCell>
+                </ProgrammeActionsCell>
               ) : null}
-            </TableRow>
+            </ProgrammeTableRow>
           ))}
         </ProgrammeTable>
       )}
