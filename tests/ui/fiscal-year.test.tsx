@@ -64,6 +64,14 @@ async function renderSection(
   );
 }
 
+/** What describes a control to a screen reader (its field's hint). */
+const describedAs = (control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
+
 async function choose(combobox: HTMLElement, option: string | RegExp) {
   fireEvent.click(combobox);
   fireEvent.click(await screen.findByRole('option', { name: option }));
@@ -81,9 +89,15 @@ test('the operating model sets the month a fiscal year starts in and which of it
   // A year starting in January is the calendar year: no naming to choose.
   expect(starts.textContent).toBe('January');
   expect(namedBy.hasAttribute('disabled')).toBe(true);
+  // The keyboard passes a disabled choice by: its description says why it is one.
+  const year = new Date().getUTCFullYear();
+  expect(describedAs(namedBy)).toBe(
+    `Starting in January, the fiscal year is the calendar year: FY${year} either way. Default: The year they end in`,
+  );
 
   await choose(starts, 'July');
   expect(namedBy.hasAttribute('disabled')).toBe(false);
+  expect(describedAs(namedBy)).toBe('Default: The year they end in');
   // Each choice says what it makes of a year: FY2027 (or FY2026) is the one starting in July 2026.
   fireEvent.click(namedBy);
   const options = within(await screen.findByRole('listbox')).getAllByRole('option');

@@ -210,6 +210,7 @@ export type ProgrammeText =
   | 'The year they start in'
   | 'The year they end in: FY{year} starts in {month}'
   | 'The year they start in: FY{year} starts in {month}'
+  | 'Starting in January, the fiscal year is the calendar year: FY{year} either way.'
   | 'Commitment, language and story'
   | 'Allow aspirational OKRs (besides committed ones)'
   | 'Language the OKRs and the coach’s messages are in'

@@ -248,6 +248,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'dem Jahr, in dem sie enden: GJ {year} beginnt im {month}',
   'The year they start in: FY{year} starts in {month}':
     'dem Jahr, in dem sie beginnen: GJ {year} beginnt im {month}',
+  'Starting in January, the fiscal year is the calendar year: FY{year} either way.':
+    'Beginnt es im Januar, ist das Geschäftsjahr das Kalenderjahr: GJ {year} in beiden Fällen.',
   'Commitment, language and story': 'Verbindlichkeit, Sprache und Geschichte',
   'Allow aspirational OKRs (besides committed ones)':
     'Ambitionierte OKRs erlauben (neben verbindlichen)',

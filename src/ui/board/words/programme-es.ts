@@ -249,6 +249,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'el año en que terminan: el año fiscal {year} empieza en {month}',
   'The year they start in: FY{year} starts in {month}':
     'el año en que empiezan: el año fiscal {year} empieza en {month}',
+  'Starting in January, the fiscal year is the calendar year: FY{year} either way.':
+    'Si empieza en enero, el año fiscal es el año natural: el año fiscal {year} en ambos casos.',
   'Commitment, language and story': 'Compromiso, idioma e historia',
   'Allow aspirational OKRs (besides committed ones)':
     'Permitir OKR aspiracionales (además de los comprometidos)',

@@ -249,6 +249,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'l’année où ils se terminent : l’exercice {year} commence en {month}',
   'The year they start in: FY{year} starts in {month}':
     'l’année où ils commencent : l’exercice {year} commence en {month}',
+  'Starting in January, the fiscal year is the calendar year: FY{year} either way.':
+    'Commençant en janvier, l’exercice est l’année civile : l’exercice {year} dans les deux cas.',
   'Commitment, language and story': 'Engagement, langue et récit',
   'Allow aspirational OKRs (besides committed ones)':
     'Autoriser les OKR ambitieux (en plus des engagés)',

@@ -333,6 +333,15 @@ export default function OperatingModelSection({
                 {...fieldMessage(messageFor(field.path), parsed.readings[field.path])}
                 hint={
                   <>
+                    {field.kind === 'yearNaming' && parsed.model.fiscalYear.firstMonth === 1 ? (
+                      // Why the choice is greyed out, where a keyboard, which passes it by, hears it.
+                      <>
+                        {say(
+                          'Starting in January, the fiscal year is the calendar year: FY{year} either way.',
+                          { year: String(fiscalYearOf(now, parsed.model.fiscalYear)) },
+                        )}{' '}
+                      </>
+                    ) : null}
                     {say('Default: {value}', { value: describeDefault(field, locale, say) })}
                     {/* A published source, cited as it was written. */}
                     {field.source ? (
