@@ -12,6 +12,7 @@ import {
   type TableCellProps,
   type TableRowProps,
 } from '@fluentui/react-components';
+import { visuallyHidden } from '../../components/visuallyHidden';
 import { useSectionStyles } from '../useSectionStyles';
 
 /**
@@ -41,14 +42,7 @@ const useStackedStyles = makeStyles({
     // hyphenates it, or else inside it, where it ran into the next column's name.
     '& th': { hyphens: 'auto', overflowWrap: 'break-word' },
     // Read by a screen reader (each cell's header), not shown: every cell says its column.
-    [stacked]: {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clipPath: 'inset(50%)',
-      whiteSpace: 'nowrap',
-    },
+    [stacked]: visuallyHidden,
   },
   body: {
     [stacked]: {
