@@ -376,19 +376,29 @@ describe('stale-while-revalidate caching', () => {
     ]);
   });
 
-  test('writes a first read down at once, before the first screen shows, and drops it with a write', async () => {
+  test('holds a first read at once, writes it down once the first screen shows, and drops it with a write', async () => {
     const inner = store.repository();
     const { cycle, objective } = await startingPoint(inner);
     await store.bulkKeyResults(objective, 2);
     const storage = memoryStorage();
-    const revalidateAfter = new Promise<void>(() => undefined); // the first screen never shows
+    let firstScreenShown = () => undefined as void;
+    const revalidateAfter = new Promise<void>((resolve) => (firstScreenShown = resolve));
     const cached = new CachingRepository(store.repository(), { storage, revalidateAfter });
     const board = await cached.loadBoard({ cycleId: cycle.id });
     const cycles = await cached.listCycles();
+    // Held for every reader of the page, but not encoded nor stored before the first paint.
+    expect(await cached.loadBoard({ cycleId: cycle.id })).toBe(board);
+    expect(await cached.listCycles()).toBe(cycles);
+    expect(storage.keys('okr-cache:')).toEqual([]);
+    firstScreenShown();
+    await until(() => storage.keys('okr-cache:').length === 2);
     expect(storage.keys('okr-cache:').sort()).toEqual([
       `okr-cache:default:board:${cycle.id}:*`,
       'okr-cache:default:cycles',
     ]);
+    expect(JSON.parse(storage.get(`okr-cache:default:board:${cycle.id}:*`)!)).toEqual(
+      JSON.parse(JSON.stringify(board)),
+    );
     expect(await cached.loadBoard({ cycleId: cycle.id })).toBe(board); // held, not decoded again
 
     await cached.updateCycle({ ...cycles[0]!, name: 'Q1 2026 (renamed)' }); // drops both

@@ -66,7 +66,7 @@ describe('a board read in steps', () => {
     ]);
   });
 
-  test('once the first screen is shown, a revalidated board is kept a task after its read; before it, at once', async () => {
+  test('a cold read is written down once the first screen is painted; a revalidated one a task after its read', async () => {
     const storage = memoryStorage();
     const written: string[] = [];
     const watched: CacheStorage = {
@@ -91,14 +91,18 @@ describe('a board read in steps', () => {
     });
     const isBoard = (key: string) => key.includes(':board:');
 
-    // Before the first screen (it never shows here): a cold read is kept in the task it came in.
+    // Before the first screen: a cold read is held, not encoded and stored in the task it came
+    // in; once the first screen is painted, it is written down.
+    let firstScreenPainted!: () => void;
     const cold = new CachingRepository(watchedReads, {
       storage: watched,
-      revalidateAfter: new Promise(() => undefined),
+      revalidateAfter: new Promise<void>((resolve) => (firstScreenPainted = resolve)),
     });
     await cold.loadBoard({ cycleId });
     await until(() => writtenAfterRead.length === 1);
-    expect(writtenAfterRead[0]!.filter(isBoard)).toHaveLength(1);
+    expect(writtenAfterRead[0]!.filter(isBoard)).toEqual([]);
+    firstScreenPainted();
+    await until(() => written.some(isBoard));
 
     // Reopened, its first screen shown: the board is served from the cache and revalidated.
     written.length = 0;

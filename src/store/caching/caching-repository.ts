@@ -196,12 +196,13 @@ export class CachingRepository implements OkrRepository {
         const keep = (fresh: T): T => {
           if (startedAt !== this.generation) return fresh;
           const shown = this.values.get(key) as T | undefined;
-          const text = codec.encode(fresh);
-          this.storage.set(key, text);
           if (shown === undefined) {
             this.values.set(key, fresh);
+            this.writeDown(key, fresh, codec, startedAt);
             return fresh;
           }
+          const text = codec.encode(fresh);
+          this.storage.set(key, text);
           // Compared as text (a codec encodes what it decoded to the same text), then let go of:
           // unchanged, readers keep the objects they were given.
           if (codec.encode(shown) === text) return shown;
@@ -209,10 +210,10 @@ export class CachingRepository implements OkrRepository {
           if (cached !== undefined) for (const listener of this.listeners) listener(update(fresh));
           return fresh;
         };
-        // Kept (encoded, written, compared with what was served) at once before the first screen
-        // shows, so that a tab closed right after its first paint is reopened from what it read;
-        // after it, in a task of its own: a large board's and its history's texts would
-        // otherwise be made in the task that mapped them, while the reader may be scrolling.
+        // Kept in a task of its own once the first screen shows: a large board's and its
+        // history's texts would otherwise be made in the task that mapped them, while the reader
+        // may be scrolling. A first read is held at once (for every reader of the page) and
+        // written down once the first screen is painted (`writeDown`).
         pending = fetch(cached === undefined ? {} : { background: true }).then((fresh) =>
           this.firstScreenShown ? nextTask().then(() => keep(fresh)) : keep(fresh),
         );
@@ -238,6 +239,23 @@ export class CachingRepository implements OkrRepository {
     if (revalidateAfter) void revalidateAfter.then(revalidate, revalidate);
     else void revalidate();
     return cached;
+  }
+
+  /**
+   * Writes a value read with nothing held down to the storage: at once once the first screen
+   * has shown, else right after it is painted (`revalidateAfter`), so that encoding and storing
+   * the reads (a board and its history: tens of ms, and the cache hint's first `localStorage`
+   * write) are not done between their answers and the first paint. Not when a write has dropped
+   * it meanwhile, or a newer read replaced it (which writes itself down).
+   */
+  private writeDown<T>(key: string, value: T, codec: Codec<T>, startedAt: number): void {
+    const write = () => {
+      if (startedAt !== this.generation || this.values.get(key) !== value) return;
+      this.storage.set(key, codec.encode(value));
+    };
+    const { revalidateAfter } = this.options;
+    if (this.firstScreenShown || !revalidateAfter) return write();
+    void revalidateAfter.then(nextTask, nextTask).then(write);
   }
 
   private invalidate(kind: CachedRead['kind']): void {
