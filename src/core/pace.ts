@@ -88,8 +88,30 @@ export function statusFromPace(
 }
 
 /**
+ * What every OKR's status in a cycle reads of today: the steady pace's expected progress and
+ * whether the cycle is in its grace period. The same for each OKR of a board, so a board of
+ * thousands reads it once (`keyResultStatus`, `objectiveStatus`).
+ */
+export interface CyclePace {
+  readonly expected: number;
+  readonly inGracePeriod: boolean;
+}
+
+export function cyclePace(
+  cycle: CycleDates,
+  today: IsoDate,
+  model: Pick<OperatingModel, 'checkIn'>,
+): CyclePace {
+  return {
+    expected: expectedProgress(cycle, today),
+    inGracePeriod: inGracePeriod(cycle, today, model),
+  };
+}
+
+/**
  * Status of a key result today; a manual override (with its reason) wins. `progress` is the
- * KR's own unless given (a KR rolled up from its children, see `rollUpProgress`).
+ * KR's own unless given (a KR rolled up from its children, see `rollUpProgress`); `pace` is the
+ * cycle's today (`cyclePace`), given when it has been read already.
  */
 export function keyResultStatus(
   kr: KeyResult,
@@ -97,11 +119,14 @@ export function keyResultStatus(
   today: IsoDate,
   model: Pick<OperatingModel, 'pace' | 'checkIn'>,
   progress: number = keyResultProgress(kr),
+  pace: CyclePace = cyclePace(cycle, today, model),
 ): Status {
   if (kr.statusOverride) return kr.statusOverride.status;
-  return statusFromPace(progress, expectedKeyResultProgress(kr, cycle, today), model, {
+  // Without phased targets a KR is expected to be at the cycle's steady pace.
+  const expected = kr.targets?.length ? expectedKeyResultProgress(kr, cycle, today) : pace.expected;
+  return statusFromPace(progress, expected, model, {
     started: kr.lastCheckInAt !== undefined,
-    inGracePeriod: inGracePeriod(cycle, today, model),
+    inGracePeriod: pace.inGracePeriod,
     kind: kr.kind,
   });
 }
@@ -119,14 +144,15 @@ export function objectiveStatus(
   today: IsoDate,
   model: Pick<OperatingModel, 'pace' | 'checkIn'>,
   progress?: number,
+  pace: CyclePace = cyclePace(cycle, today, model),
 ): Status {
   if (objective.statusOverride) return objective.statusOverride.status;
   if (keyResults.length === 0 && progress === undefined) return 'notStarted';
-  const expected = expectedProgress(cycle, today);
+  const expected = pace.expected;
   const measured = progress ?? objectiveProgress(keyResults);
   const status = statusFromPace(measured, expected, model, {
     started: keyResults.some((kr) => kr.lastCheckInAt !== undefined),
-    inGracePeriod: inGracePeriod(cycle, today, model),
+    inGracePeriod: pace.inGracePeriod,
   });
   const holdsLinesStill = keyResults.some((kr) => isStayKind(kr.kind)) && expected < 1;
   return status === 'achieved' && holdsLinesStill ? 'onTrack' : status;

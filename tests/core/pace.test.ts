@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { KeyResult } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import {
+  cyclePace,
   expectedProgress,
   inGracePeriod,
   keyResultStatus,
@@ -166,6 +167,44 @@ describe('status from pace (property-based)', () => {
         const status = statusFromPace(expected + extra, expected, model, { started: true });
         return status === 'onTrack' || status === 'achieved';
       }),
+    );
+  });
+});
+
+describe('a cycle’s pace read once for a board (cyclePace)', () => {
+  const day = fc.integer({ min: -20, max: 120 }).map((offset) => {
+    const date = new Date(Date.UTC(2026, 0, 1 + offset));
+    return date.toISOString().slice(0, 10);
+  });
+  const kind = fc.constantFrom(...(['increase', 'decrease', 'stayAbove', 'binary'] as const));
+
+  it('gives every KR and objective the status it has when each reads the dates itself', () => {
+    fc.assert(
+      fc.property(
+        day,
+        kind,
+        fc.integer({ min: 900, max: 2100 }),
+        fc.boolean(),
+        fc.boolean(),
+        (today, kind, current, checked, phased) => {
+          const kr = keyResult({
+            kind,
+            current,
+            ...(checked ? { lastCheckInAt: checkedIn } : {}),
+            ...(phased ? { targets: [{ date: '2026-02-15', value: 1200 }] } : {}),
+          });
+          const pace = cyclePace(q1, today, model);
+          const progress = 0.4;
+          return (
+            keyResultStatus(kr, q1, today, model, undefined, pace) ===
+              keyResultStatus(kr, q1, today, model) &&
+            objectiveStatus(objective(), [kr], q1, today, model, undefined, pace) ===
+              objectiveStatus(objective(), [kr], q1, today, model) &&
+            objectiveStatus(objective(), [kr], q1, today, model, progress, pace) ===
+              objectiveStatus(objective(), [kr], q1, today, model, progress)
+          );
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,7 @@ import type {
   Person,
 } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { keyResultStatus, objectiveStatus } from '../../core/pace';
+import { cyclePace, keyResultStatus, objectiveStatus, type CyclePace } from '../../core/pace';
 import { rollUpProgress, type ProgressRollUp } from '../../core/roll-up';
 import type { Board } from '../../store/repository';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
@@ -28,57 +28,71 @@ export type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
 
 const noInitiatives: readonly Initiative[] = [];
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** The OKRs a board rolls progress up over, and the title of each, to name a KR's sources. */
 interface RollUpContext {
   readonly rollUp: ProgressRollUp;
   readonly titleOf: (contributor: Contributor) => string;
 }
 
+/**
+ * What every KR view of a board reads of its cycle today, read once for the board: a board of
+ * thousands would otherwise read the same dates again for each KR, in code still cold at its
+ * first build.
+ */
+interface BoardToday {
+  readonly board: Board;
+  readonly model: OperatingModel;
+  readonly today: IsoDate;
+  readonly pace: CyclePace;
+  /**
+   * Check-ins are taken while the cycle runs: not while it is planned, nor before its first
+   * day, nor once it is closed.
+   */
+  readonly checkInsTaken: boolean;
+  readonly checkInsOpenOn: IsoDate | undefined;
+  /** A closed cycle's work is over: none of it is late any more. */
+  readonly lateWorkShown: boolean;
+}
+
 function keyResultView(
   keyResult: KeyResult,
-  board: Board,
   initiatives: ReadonlyMap<string, readonly Initiative[]>,
-  model: OperatingModel,
-  today: IsoDate,
+  { board, model, today, pace, checkInsTaken, checkInsOpenOn, lateWorkShown }: BoardToday,
   { rollUp, titleOf }: RollUpContext,
 ): KeyResultView {
   const progress = rollUp.keyResult(keyResult);
   const sources = keyResult.rolledUpFrom?.length ? rollUp.sources(keyResult) : undefined;
   const work = initiatives.get(keyResult.id) ?? noInitiatives;
-  // A closed cycle's work is over: none of it is late any more.
   const overdue =
-    board.cycle.state === 'closed' ? [] : work.filter((initiative) => isOverdue(initiative, today));
-  const opensOn = checkInsOpenOn(board.cycle, today);
-  return {
+    lateWorkShown && work.length > 0
+      ? work.filter((initiative) => isOverdue(initiative, today))
+      : noInitiatives;
+  const view: Mutable<KeyResultView> = {
     keyResult,
     progress,
-    status: keyResultStatus(keyResult, board.cycle, today, model, progress),
-    // Its sources are checked in, not the KR itself, when any is on the board. Check-ins are
-    // taken while the cycle runs: not while it is planned, nor before its first day, nor once
-    // it is closed.
+    status: keyResultStatus(keyResult, board.cycle, today, model, progress, pace),
+    // Its sources are checked in, not the KR itself, when any is on the board.
     needsCheckIn:
-      board.cycle.state === 'active' &&
-      today >= board.cycle.start &&
-      !sources?.found.length &&
-      needsCheckIn(keyResult, progress, today, model),
-    ...(opensOn ? { checkInsOpenOn: opensOn } : {}),
+      checkInsTaken && !sources?.found.length && needsCheckIn(keyResult, progress, today, model),
     initiatives: work,
-    ...(overdue.length > 0
-      ? { overdueInitiatives: new Set(overdue.map((initiative) => initiative.id)) }
-      : {}),
-    ...(sources
-      ? {
-          rolledUpFrom: {
-            sources: sources.found.map(({ contributor, progress: reached }) => ({
-              title: titleOf(contributor),
-              weight: contributor.weight,
-              progress: reached,
-            })),
-            elsewhere: sources.missing,
-          },
-        }
-      : {}),
   };
+  if (checkInsOpenOn) view.checkInsOpenOn = checkInsOpenOn;
+  if (overdue.length > 0) {
+    view.overdueInitiatives = new Set(overdue.map((initiative) => initiative.id));
+  }
+  if (sources) {
+    view.rolledUpFrom = {
+      sources: sources.found.map(({ contributor, progress: reached }) => ({
+        title: titleOf(contributor),
+        weight: contributor.weight,
+        progress: reached,
+      })),
+      elsewhere: sources.missing,
+    };
+  }
+  return view;
 }
 
 function initiativesByKeyResult(board: Board): Map<string, Initiative[]> {
@@ -134,6 +148,16 @@ export function buildBoardView(
       return titles.get(`${contributor.kind}:${contributor.id}`) ?? '';
     },
   };
+  const { cycle } = board;
+  const boardToday: BoardToday = {
+    board,
+    model,
+    today,
+    pace: cyclePace(cycle, today, model),
+    checkInsTaken: cycle.state === 'active' && today >= cycle.start,
+    checkInsOpenOn: checkInsOpenOn(cycle, today),
+    lateWorkShown: cycle.state !== 'closed',
+  };
   const objectivesByTeam = new Map<string, ObjectiveView[]>();
   for (const objective of board.objectives) {
     const keyResults = keyResultsByObjective.get(objective.id) ?? [];
@@ -143,10 +167,8 @@ export function buildBoardView(
     const view: ObjectiveView = {
       objective,
       progress,
-      status: objectiveStatus(objective, rollUp, board.cycle, today, model, progress),
-      keyResults: keyResults.map((kr) =>
-        keyResultView(kr, board, initiatives, model, today, rollUps),
-      ),
+      status: objectiveStatus(objective, rollUp, cycle, today, model, progress, boardToday.pace),
+      keyResults: keyResults.map((kr) => keyResultView(kr, initiatives, boardToday, rollUps)),
       ...(parent ? { parent } : {}),
     };
     const list = objectivesByTeam.get(objective.teamId) ?? [];
