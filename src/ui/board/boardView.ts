@@ -293,6 +293,10 @@ export function filterBoardView(
     !!filter.confidence?.length ||
     !!filter.progress?.length ||
     !!filter.needsCheckIn;
+  // Nothing narrows the board (as it first shows): every view stays as it is, unread.
+  if (needle === '' && !keyResultFilters && !filter.teamIds?.length) {
+    return teams.filter((teamView) => teamView.objectives.length > 0);
+  }
   return teams.flatMap((teamView) => {
     if (filter.teamIds?.length && !filter.teamIds.includes(teamView.team.id)) return [];
     const objectives = teamView.objectives.flatMap((view) => {
