@@ -263,3 +263,6 @@ export interface CheckInCorrection {
   readonly by: Person;
   readonly at: IsoDateTime;
 }
+
+/** An object built a property at a time, before it is handed out as the read-only type. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -21,6 +21,7 @@ import {
   type ExcelCellLink,
   type Initiative,
   type KeyResult,
+  type Mutable,
   type Objective,
   type ObjectiveAlignment,
   type Person,
@@ -38,6 +39,7 @@ import type {
 import type { ReminderPreferences } from '../core/rhythm';
 import { fnv1a } from '../core/text-hash';
 import type { ChangedBy } from './errors';
+import { sharedPerson } from './shared-people';
 import type { NotificationClaim, NotificationRecord } from './rhythm';
 import { deliveryStates, lists, notificationKinds, TITLE, type ListKey } from './schema';
 
@@ -326,6 +328,25 @@ function contributorsOf(value: unknown): Contributor[] {
 }
 
 export function keyResultFromItem(item: GraphListItem): KeyResult {
+  return keyResultOf(item);
+}
+
+/**
+ * A board's KRs, their owners shared as `withSharedOwners` shares them, without making each KR
+ * a second time to share its owner.
+ */
+export function keyResultsFromItems(
+  items: readonly GraphListItem[],
+  people: Map<string, Person>,
+): KeyResult[] {
+  return items.map((item) => keyResultOf(item, people));
+}
+
+/**
+ * Built a property at a time, not with spreads of optional parts: a board maps thousands of KRs
+ * in code still cold, where each spread (a dozen a KR) is a call into the engine's runtime.
+ */
+function keyResultOf(item: GraphListItem, people?: Map<string, Person>): KeyResult {
   const f = item.fields;
   const owner = person(f, 'Owner');
   const confidence = num(f.Confidence);
@@ -336,30 +357,34 @@ export function keyResultFromItem(item: GraphListItem): KeyResult {
   const override = statusOverride(f.StatusOverride);
   const excelLink = excelLinkOf(f.ExcelLink);
   const description = str(f.Description);
-  return {
+  const sourceId = str(f.SourceId);
+  const score = num(f.Score);
+  const scoreReason = str(f.ScoreReason);
+  const keyResult = {
     id: item.id,
     objectiveId: idRef(f.ObjectiveId) ?? '',
     title: str(f[TITLE]) ?? '',
-    ...(description ? { description } : {}),
-    ...(owner ? { owner } : {}),
-    kind: oneOf(f.KrKind, keyResultKinds, 'increase'),
-    start: num(f.StartValue) ?? 0,
-    target: num(f.TargetValue) ?? 0,
-    current: num(f.CurrentValue) ?? 0,
-    unit: str(f.Unit) ?? '',
-    weight: num(f.Weight) ?? 1,
-    ...(confidence !== undefined ? { confidence } : {}),
-    ...(Array.isArray(milestones) ? { milestones: milestones.map(String) } : {}),
-    ...(Array.isArray(targets) && targets.length > 0 ? { targets } : {}),
-    ...(rolledUpFrom.length > 0 ? { rolledUpFrom } : {}),
-    ...(lastCheckInAt ? { lastCheckInAt } : {}),
-    ...(override ? { statusOverride: override } : {}),
-    ...sourceIdOf(f),
-    ...scoreOf(f),
-    ...(str(f.ScoreReason) ? { scoreReason: str(f.ScoreReason) } : {}),
-    ...(excelLink ? { excelLink } : {}),
-    version: versionOf(item),
-  };
+  } as Mutable<KeyResult>;
+  if (description) keyResult.description = description;
+  if (owner) keyResult.owner = people ? sharedPerson(owner, people) : owner;
+  keyResult.kind = oneOf(f.KrKind, keyResultKinds, 'increase');
+  keyResult.start = num(f.StartValue) ?? 0;
+  keyResult.target = num(f.TargetValue) ?? 0;
+  keyResult.current = num(f.CurrentValue) ?? 0;
+  keyResult.unit = str(f.Unit) ?? '';
+  keyResult.weight = num(f.Weight) ?? 1;
+  if (confidence !== undefined) keyResult.confidence = confidence;
+  if (Array.isArray(milestones)) keyResult.milestones = milestones.map(String);
+  if (Array.isArray(targets) && targets.length > 0) keyResult.targets = targets;
+  if (rolledUpFrom.length > 0) keyResult.rolledUpFrom = rolledUpFrom;
+  if (lastCheckInAt) keyResult.lastCheckInAt = lastCheckInAt;
+  if (override) keyResult.statusOverride = override;
+  if (sourceId) keyResult.sourceId = sourceId;
+  if (score !== undefined) keyResult.score = score;
+  if (scoreReason) keyResult.scoreReason = scoreReason;
+  if (excelLink) keyResult.excelLink = excelLink;
+  keyResult.version = versionOf(item);
+  return keyResult;
 }
 
 /** The cycle is the objective's; it is denormalised onto the KR so a board filters KRs by cycle. */

@@ -12,7 +12,7 @@ function samePerson(a: Person, b: Person): boolean {
 }
 
 /** The first equal person met (`people` spans several calls), or this one. */
-function sharedPerson(person: Person, people: Map<string, Person>): Person {
+export function sharedPerson(person: Person, people: Map<string, Person>): Person {
   const known = people.get(person.id);
   if (!known) people.set(person.id, person);
   return known && samePerson(known, person) ? known : person;

@@ -1,5 +1,6 @@
 import type { CheckIn, KeyResult } from '../../src/core/model';
 import { CachingRepository } from '../../src/store/caching/caching-repository';
+import { keyResultFromItem, keyResultsFromItems } from '../../src/store/mapping';
 import { memoryStorage } from '../../src/store/caching/storage';
 import type { Board } from '../../src/store/repository';
 import { withSharedAuthorsAndTimes, withSharedOwners } from '../../src/store/shared-people';
@@ -82,6 +83,34 @@ describe('OKRs share their owners', () => {
     expect(shared[2]!.owner).not.toBe(shared[0]!.owner);
     expect(shared[3]).toBe(input[3]);
     expect(input[1]!.owner).not.toBe(input[0]!.owner); // the input is left as it was
+  });
+
+  test('a board’s KRs mapped with their owners shared are the KRs each item maps to', () => {
+    const item = (id: string, ownerName: string, more: Record<string, unknown> = {}) => ({
+      id,
+      eTag: `"e,${id}"`,
+      fields: {
+        Title: `KR ${id}`,
+        ObjectiveId: 3,
+        OwnerId: 'adele',
+        OwnerName: ownerName,
+        ...more,
+      },
+    });
+    const items = [
+      item('1', 'Adele Vance', { Description: 'Why', Score: 0.7, SourceId: 'viva-1' }),
+      item('2', 'Adele Vance', { Milestones: '["Beta"]', LastCheckInAt: '2026-02-02T09:00:00Z' }),
+      item('3', 'Adele V.'),
+    ];
+    const people = new Map();
+    const mapped = keyResultsFromItems(items, people);
+    expect(mapped).toEqual(items.map(keyResultFromItem));
+    expect(mapped.map((kr) => Object.keys(kr))).toEqual(
+      items.map((each) => Object.keys(keyResultFromItem(each))),
+    );
+    expect(mapped[1]!.owner).toBe(mapped[0]!.owner);
+    expect(mapped[2]!.owner).not.toBe(mapped[0]!.owner);
+    expect(people.get('adele')).toBe(mapped[0]!.owner); // shared with what is mapped next
   });
 
   test('on a board read from Graph and on one read back from the cache', async () => {

@@ -52,6 +52,7 @@ import {
   initiativeToFields,
   excelLinkToFields,
   keyResultFromItem,
+  keyResultsFromItems,
   keyResultToFields,
   objectiveFromItem,
   objectiveToFields,
@@ -864,7 +865,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     });
     const [cycles, teams, objectives, keyResults, initiatives] = results.map(({ items }) => items);
     const owners = new Map<string, Person>();
-    const stored = withSharedOwners(keyResults!.map(keyResultFromItem), owners);
+    const stored = keyResultsFromItems(keyResults!, owners);
     const objectivesShown = withSharedOwners(objectives!.map(objectiveFromItem), owners);
     const shown = new Set(objectivesShown.map((objective) => objective.id));
     const shownKeyResults = stored.filter((kr) => shown.has(kr.objectiveId));

@@ -14,6 +14,7 @@ import type {
   Initiative,
   IsoDate,
   KeyResult,
+  Mutable,
   Objective,
   Person,
 } from '../../core/model';
@@ -27,8 +28,6 @@ import type { KeyResultTrends, KeyResultView, ObjectiveView, TeamView } from './
 export type CheckInHistory = ReadonlyMap<string, readonly CheckIn[]>;
 
 const noInitiatives: readonly Initiative[] = [];
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The OKRs a board rolls progress up over, and the title of each, to name a KR's sources. */
 interface RollUpContext {
