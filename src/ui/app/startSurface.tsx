@@ -36,7 +36,7 @@ export async function startSurface(
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host} initialTheme={theme}>
-        <PageErrorBoundary>
+        <PageErrorBoundary locale={host.context.locale}>
           <ServicesGate
             host={host}
             load={load}

@@ -36,7 +36,7 @@ export async function startMeetingSurface(render: (host: Host) => ReactNode): Pr
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host} initialTheme={theme}>
-        <PageErrorBoundary>
+        <PageErrorBoundary locale={host.context.locale}>
           <ServicesGate host={host} load={load}>
             {render(host)}
           </ServicesGate>
