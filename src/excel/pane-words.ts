@@ -9,6 +9,7 @@ import type { BrokenLink, CellLink, WorkbookProblem } from './workbook/types';
  */
 const paneWords = createCatalogue(
   {
+    'pane.title': 'Excel task pane · OKR Coach',
     'pane.signedIn': 'Signed in as {name}',
     'pane.teamAndCycle': 'Team and cycle',
     'pane.team': 'Team',
@@ -201,6 +202,7 @@ const paneWords = createCatalogue(
   },
   {
     de: {
+      'pane.title': 'Excel-Aufgabenbereich · OKR Coach',
       'pane.signedIn': 'Angemeldet als {name}',
       'pane.teamAndCycle': 'Team und Zyklus',
       'pane.team': 'Team',
@@ -404,6 +406,7 @@ const paneWords = createCatalogue(
       'column.savedProgress': 'Gespeicherter Fortschritt',
     },
     fr: {
+      'pane.title': 'Volet Office d’Excel · OKR Coach',
       'pane.signedIn': 'Connecté en tant que {name}',
       'pane.teamAndCycle': 'Équipe et cycle',
       'pane.team': 'Équipe',
@@ -604,6 +607,7 @@ const paneWords = createCatalogue(
       'column.savedProgress': 'Progression enregistrée',
     },
     es: {
+      'pane.title': 'Panel de tareas de Excel · OKR Coach',
       'pane.signedIn': 'Sesión iniciada como {name}',
       'pane.teamAndCycle': 'Equipo y ciclo',
       'pane.team': 'Equipo',

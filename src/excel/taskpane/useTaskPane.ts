@@ -6,7 +6,7 @@ import { currentCycle } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import type { SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
-import { useDocumentLanguage } from '../../ui/app/documentLanguage';
+import { useDocumentLanguage, useDocumentTitle } from '../../ui/app/documentLanguage';
 import { messageLanguageOf } from '../../core/message-languages';
 import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
 import { useModuleAfterPaint } from '../../ui/hooks/useModuleAfterPaint';
@@ -68,7 +68,9 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   const { locale } = host.context;
   const words = useMemo(() => paneWordsFor(locale), [locale]);
   // The pane speaks German, French or Spanish to an Office in one of them: a screen reader reads it so.
-  useDocumentLanguage(locale, (messageLanguageOf(locale) ?? 'en') !== 'en');
+  const translated = (messageLanguageOf(locale) ?? 'en') !== 'en';
+  useDocumentLanguage(locale, translated);
+  useDocumentTitle(translated ? words.say('pane.title') : undefined);
   // Text in a cell is read, and messages written, in Office's display language.
   const sync = useMemo(
     () =>

@@ -7,7 +7,8 @@ import { describeError } from '../errors/describeError';
 import type { LocaleWords } from '../board/locale-words';
 import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { AppServicesProvider, ReaderProvider, type AppServicesInit } from './AppServices';
-import { useDocumentLanguage } from './documentLanguage';
+import { servedTitle, useDocumentLanguage, useDocumentTitle } from './documentLanguage';
+import type { PageTitle } from '../errors/state-words';
 
 export interface ServicesLoader {
   (host: Host): Promise<AppServicesInit>;
@@ -101,6 +102,7 @@ export function ServicesGate({
         ? gate.words
         : undefined;
   useDocumentLanguage(host.context.locale, words !== undefined);
+  useDocumentTitle(words?.states.titles[servedTitle() as PageTitle]);
 
   if (gate.status === 'loading') return <AppLoadingState locale={host.context.locale} />;
   if (gate.status === 'failed') {
@@ -121,7 +123,7 @@ export function ServicesGate({
     );
   }
   // A part that fails to render or load says so in the page's words (the page's own boundary,
-  // around the gate, in English: it may not know them).
+  // around the gate, loads them for the host's locale: it is above them).
   return (
     <AppServicesProvider services={gate.services}>
       <PageErrorBoundary>{children}</PageErrorBoundary>

@@ -19,3 +19,23 @@ export function useDocumentLanguage(locale: string, translated: boolean): void {
     document.documentElement.lang = lang;
   }, [locale, translated]);
 }
+
+let served: string | undefined;
+
+/**
+ * The page's title as its HTML served it (in English): read before the page renames itself, it
+ * keys the title's translation (`PageTitle`).
+ */
+export function servedTitle(): string {
+  return (served ??= document.title);
+}
+
+/**
+ * The page's title (`document.title`, which a browser's tab and a screen reader say) in the
+ * reader's language, once the page has it (`title`); a page in English keeps its served one.
+ */
+export function useDocumentTitle(title: string | undefined): void {
+  useLayoutEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
+}

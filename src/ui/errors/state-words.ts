@@ -27,9 +27,21 @@ export type StateText =
   | '{count} {count|index|indexes}'
   | 'Open OKR Coach';
 
-/** The shared states in one language: their messages, and what went wrong. */
+/**
+ * Each Teams page's title, as its HTML serves it (`<title>` in `src/teams/*.html`), in English:
+ * the key of its translation, which the page takes once it speaks the reader's language
+ * (`useDocumentTitle`). The task pane's is the pane's own (`pane-words.ts`).
+ */
+export type PageTitle =
+  | 'OKR board · OKR Coach'
+  | 'Tab configuration · OKR Coach'
+  | 'Meeting side panel · OKR Coach'
+  | 'Meeting stage · OKR Coach';
+
+/** The shared states in one language: their messages, each page's title, and what went wrong. */
 export interface StatesTranslation {
   readonly texts: Readonly<Record<StateText, string>>;
+  readonly titles: Readonly<Record<PageTitle, string>>;
   /** `describeError`'s description in this language (`error-words.ts`). */
   readonly describeError: (error: unknown, locale: string) => ErrorDescription;
 }

@@ -27,5 +27,11 @@ export const states: StatesTranslation = {
     '{count} {count|index|indexes}': '{count} {count|Index|Indizes}',
     'Open OKR Coach': 'OKR Coach öffnen',
   },
+  titles: {
+    'OKR board · OKR Coach': 'OKR-Board · OKR Coach',
+    'Tab configuration · OKR Coach': 'Registerkarte einrichten · OKR Coach',
+    'Meeting side panel · OKR Coach': 'Seitenbereich der Besprechung · OKR Coach',
+    'Meeting stage · OKR Coach': 'Besprechungsphase · OKR Coach',
+  },
   describeError: describeErrorIn,
 };

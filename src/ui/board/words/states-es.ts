@@ -27,5 +27,11 @@ export const states: StatesTranslation = {
     '{count} {count|index|indexes}': '{count} {count|índice|índices}',
     'Open OKR Coach': 'Abrir OKR Coach',
   },
+  titles: {
+    'OKR board · OKR Coach': 'Tablero de OKR · OKR Coach',
+    'Tab configuration · OKR Coach': 'Configuración de la pestaña · OKR Coach',
+    'Meeting side panel · OKR Coach': 'Panel lateral de la reunión · OKR Coach',
+    'Meeting stage · OKR Coach': 'Escenario de la reunión · OKR Coach',
+  },
   describeError: describeErrorIn,
 };

@@ -27,5 +27,11 @@ export const states: StatesTranslation = {
     '{count} {count|index|indexes}': '{count} index',
     'Open OKR Coach': 'Ouvrir OKR Coach',
   },
+  titles: {
+    'OKR board · OKR Coach': 'Tableau OKR · OKR Coach',
+    'Tab configuration · OKR Coach': 'Configuration de l’onglet · OKR Coach',
+    'Meeting side panel · OKR Coach': 'Panneau latéral de la réunion · OKR Coach',
+    'Meeting stage · OKR Coach': 'Scène de la réunion · OKR Coach',
+  },
   describeError: describeErrorIn,
 };
