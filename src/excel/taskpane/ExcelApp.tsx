@@ -37,7 +37,7 @@ export function ExcelApp({
 }) {
   return (
     <HostThemeProvider host={host}>
-      <PageErrorBoundary locale={host.context.locale}>
+      <PageErrorBoundary>
         <ServicesGate host={host} load={load}>
           <Suspense fallback={<AppLoadingState locale={host.context.locale} />}>
             <TaskPane workbook={workbook} requests={requests} />

@@ -2,6 +2,7 @@ import type { Host } from '../../host/types';
 import type { LocaleWords } from '../board/locale-words';
 import type { AppServicesInit } from './AppServices';
 import type { ServicesLoader } from './ServicesGate';
+import type { ReaderWords } from '../components/States/PageErrorBoundary';
 
 /**
  * Starts loading the services now, for a page that knows its host before it renders (beside the
@@ -39,4 +40,13 @@ export function withLocaleWords(
       ),
     { words: (host: Host) => words(host.context.locale) },
   );
+}
+
+/**
+ * The words a page's services load beside them (`withLocaleWords`), for the page's outermost
+ * boundary, above the services, to say a crash in; undefined for a page that loads none.
+ */
+export function readerWords(host: Host, load: ServicesLoader): ReaderWords | undefined {
+  const { words } = load;
+  return words && { locale: host.context.locale, load: () => words(host) };
 }

@@ -11,6 +11,7 @@ import { HostThemeProvider } from './HostThemeProvider';
 import { loadLocaleDataSoon } from './localeData';
 import { ServicesGate } from './ServicesGate';
 import { startHostAndServices, type StartedServices } from './servicesAhead';
+import { readerWords } from './startServices';
 import { reloadable } from '../../reloadable';
 
 // Only an admin on a site without the lists ever sees the guided set-up: load it then.
@@ -36,7 +37,7 @@ export async function startSurface(
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host} initialTheme={theme}>
-        <PageErrorBoundary locale={host.context.locale}>
+        <PageErrorBoundary reader={readerWords(host, load)}>
           <ServicesGate
             host={host}
             load={load}

@@ -6,7 +6,7 @@ import { hostConfigFromEnvironment } from '../../host/env';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../app/HostThemeProvider';
 import { ServicesGate } from '../app/ServicesGate';
-import { startServices, withLocaleWords } from '../app/startServices';
+import { readerWords, startServices, withLocaleWords } from '../app/startServices';
 import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { graphServices } from '../app/graphServices';
 import { loadLocaleWords, preloadLastLocaleWords } from '../board/locale-words';
@@ -36,7 +36,7 @@ export async function startMeetingSurface(render: (host: Host) => ReactNode): Pr
   createRoot(container).render(
     <StrictMode>
       <HostThemeProvider host={host} initialTheme={theme}>
-        <PageErrorBoundary locale={host.context.locale}>
+        <PageErrorBoundary reader={readerWords(host, load)}>
           <ServicesGate host={host} load={load}>
             {render(host)}
           </ServicesGate>
