@@ -64,6 +64,12 @@ export type ReportText =
   | 'The key result "{title}"'
   | 'The initiative "{title}"'
   | 'A check-in on "{title}"'
+  // The downloadable report's counts and people (its columns and codes stay as they are)
+  | '{planned} planned'
+  | '{planned} planned, {written} written'
+  | 'owners of teams already on your site'
+  | 'Microsoft 365 groups of teams already on your site'
+  | '{name} is not in the directory; kept by name.'
   // Where a problem is
   | 'row {row}'
   | 'field "{field}"'
@@ -98,6 +104,32 @@ export type ReasonText =
   | 'The sheet has no cycle column: everything is put in {cycle}, the quarter of the file\'s date ({day:day}). Add a "Quarter" column to say otherwise.'
   | '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.'
   | 'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.'
+  // Teams and cycles already on the site
+  | 'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.'
+  | 'The team "{team}" is on your site.'
+  | 'The team "{team}" was imported before.'
+  | "It has no owners: the file's ({owners}) become its owners."
+  | "The file's owners ({owners}) are not applied: the team has owners on your site ({onSite}), and they are kept."
+  | "It has no Microsoft 365 group on your site: it is linked to the file's ({group}), so who is in the team is that group's membership."
+  | "The file links it to the Microsoft 365 group {group}, but your site links it to {onSite}: the site's group is kept and {group} is not linked (if the file is right, change it in Programme, Teams)."
+  | '"{cycle}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.'
+  | 'The cycle "{cycle}" in the file is called "{onSite}" on your site now: its OKRs go there, and no second cycle is made.'
+  | 'The cycle "{cycle}" in the file has other dates on your site: its OKRs go there.'
+  | 'The cycle "{cycle}" in the file is called "{onSite}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.'
+  | 'Your site has more than one cycle called "{cycle}" with these dates: the file\'s OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.'
+  | 'The cycle "{cycle}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.'
+  | 'Its dates on your site ({start:day} to {end:day}) are kept.'
+  // A header written twice
+  | 'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.'
+  // Why a write was refused (the run's "Not written")
+  | 'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.'
+  | 'Your site was busy or could not be reached when it was written. Import the file again to write it.'
+  | 'Your account may not write it to the OKR lists. Ask an admin of the OKR site for access.'
+  | 'What an earlier import wrote for it is gone from your site. Import the file again to write it anew.'
+  | 'Your site refused it: {reason}'
+  | 'Its owners were not set.'
+  | 'Its Microsoft 365 group was not set.'
+  | 'Its owners and Microsoft 365 group were not set.'
   | '{file} is empty.'
   | '{file} is not a file the import knows: the file has the headers {headers}.'
   | AcceptedKind;

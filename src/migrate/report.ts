@@ -224,7 +224,7 @@ export function failedItem(
 export function failureInWords(failure: ImportFailure, reader: ReportReader = inEnglish): string {
   return reader.say('{first}: {then}', {
     first: failedItem(failure, reader),
-    then: failure.message,
+    then: problemMessage(failure, reader),
   });
 }
 
@@ -312,8 +312,23 @@ export function describeDryRun(run: DryRun): string {
     .join('\n');
 }
 
-/** The downloadable report: one row per problem, unmatched person and failure. */
-export function reportCsv(run: DryRun, result?: ImportReport): string {
+/**
+ * The downloadable report: one row per problem, unmatched person and failure. What is written for
+ * people to read (the counts' labels, the messages) is in the reader's language; the columns'
+ * names and the codes of the first two (What: count, mapping, person, write; Severity: error,
+ * skipped, note, failed) stay as they are in every language, so that a sheet or a script that
+ * filters the report by them reads any reader's.
+ */
+export function reportCsv(
+  run: DryRun,
+  result?: ImportReport,
+  reader: ReportReader = inEnglish,
+): string {
+  const { say } = reader;
+  const counted = (planned: number, written: number | undefined) =>
+    written === undefined
+      ? say('{planned} planned', { planned })
+      : say('{planned} planned, {written} written', { planned, written });
   return toCsv([
     ['What', 'Severity', 'File', 'Row', 'Field', 'Item', 'Message'],
     ...Object.entries(run.counts).map(([kind, count]) => [
@@ -321,9 +336,9 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
       '',
       '',
       '',
-      kindLabels[kind as keyof ImportCounts],
+      say(kindLabels[kind as keyof ImportCounts]),
       '',
-      `${count} planned${result ? `, ${result.written[kind as keyof ImportCounts]} written` : ''}`,
+      counted(count, result?.written[kind as keyof ImportCounts]),
     ]),
     ...(run.siteTeamOwners > 0
       ? [
@@ -332,9 +347,9 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
             '',
             '',
             '',
-            'owners of teams already on your site',
+            say('owners of teams already on your site'),
             '',
-            `${run.siteTeamOwners} planned${result ? `, ${result.siteTeamOwners.written} written` : ''}`,
+            counted(run.siteTeamOwners, result?.siteTeamOwners.written),
           ],
         ]
       : []),
@@ -345,9 +360,9 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
             '',
             '',
             '',
-            'Microsoft 365 groups of teams already on your site',
+            say('Microsoft 365 groups of teams already on your site'),
             '',
-            `${run.siteTeamGroups} planned${result ? `, ${result.siteTeamGroups.written} written` : ''}`,
+            counted(run.siteTeamGroups, result?.siteTeamGroups.written),
           ],
         ]
       : []),
@@ -358,7 +373,7 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
       problem.row,
       problem.field,
       problem.item,
-      problem.message,
+      problemMessage(problem, reader),
     ]),
     ...run.unmatched.map((who) => [
       'person',
@@ -367,7 +382,7 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
       undefined,
       '',
       who.email ?? '',
-      `${who.displayName} is not in the directory; kept by name.`,
+      say('{name} is not in the directory; kept by name.', { name: who.displayName }),
     ]),
     ...(result?.failed ?? []).map((failure) => [
       'write',
@@ -376,7 +391,7 @@ export function reportCsv(run: DryRun, result?: ImportReport): string {
       failure.at.row,
       '',
       failure.sourceId,
-      failureInWords(failure),
+      failureInWords(failure, reader),
     ]),
   ]);
 }

@@ -5,7 +5,7 @@
  * source id and updated, so running again after a failure, a cancel or a closed tab continues
  * where it stopped and duplicates nothing. Progress is reported as it goes.
  */
-import { formatDay } from '../core/i18n';
+import type { MessageParams } from '../core/i18n';
 import type { CheckIn, Cycle, Initiative, KeyResult, Objective, Person, Team } from '../core/model';
 import type {
   CycleDraft,
@@ -38,7 +38,7 @@ import {
   type SiteDifference,
 } from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
-import { sayReason, type Said } from './report-words';
+import { reportReader, sayReason, type ReasonText, type Said } from './report-words';
 import { versionAsWritten } from './exported-ids';
 import { unchangedSinceImport, unchangedSummary } from './imported-before';
 import type { ImportProblem, SourcePlace } from './source';
@@ -59,6 +59,8 @@ export interface ImportFailure {
   readonly title?: string;
   /** Why it was not written, in the words of the person importing. */
   readonly message: string;
+  /** The same, to say in the reader's language, where the import says it so. */
+  readonly said?: readonly Said[];
   /**
    * Importing the file again may write it (the site was busy or out of reach, or changed the
    * item meanwhile); otherwise the file must be corrected first.
@@ -67,47 +69,42 @@ export interface ImportFailure {
 }
 
 /** Why a write of the import failed, in words: what happened, and what to do. */
-function failureInWords(error: OkrError): { message: string; retryable: boolean } {
+function failureInWords(error: OkrError): Pick<ImportFailure, 'message' | 'said' | 'retryable'> {
+  const said = (text: ReasonText, retryable: boolean, params?: MessageParams) => {
+    const sentences: Said[] = [{ text, ...(params ? { params } : {}) }];
+    return { message: sayReason(sentences), said: sentences, retryable };
+  };
+  // The store's action ("Importing: …") is no news to the person who started it.
+  const reason = error.message.replace(/^Importing: /, '');
   switch (error.kind) {
     case 'conflict':
-      return {
-        message:
-          'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.',
-        retryable: true,
-      };
+      return said(
+        'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.',
+        true,
+      );
     case 'throttled':
     case 'offline':
-      return {
-        message:
-          'Your site was busy or could not be reached when it was written. Import the file again to write it.',
-        retryable: true,
-      };
+      return said(
+        'Your site was busy or could not be reached when it was written. Import the file again to write it.',
+        true,
+      );
     case 'forbidden':
-      return {
-        message:
-          'Your account may not write it to the OKR lists. Ask an admin of the OKR site for access.',
-        retryable: false,
-      };
+      return said(
+        'Your account may not write it to the OKR lists. Ask an admin of the OKR site for access.',
+        false,
+      );
     case 'notFound':
-      return {
-        message:
-          'What an earlier import wrote for it is gone from your site. Import the file again to write it anew.',
-        retryable: true,
-      };
+      return said(
+        'What an earlier import wrote for it is gone from your site. Import the file again to write it anew.',
+        true,
+      );
     case 'invalid':
-      // The writer's own refusals are in words; the store's action ("Importing: …") is not news.
-      return {
-        message: error.message.startsWith('Importing: ')
-          ? `Your site refused it: ${error.message.slice('Importing: '.length)}`
-          : error.message,
-        retryable: false,
-      };
+      // The writer's own refusals are in words (in English: the store's schema says them so).
+      return error.message.startsWith('Importing: ')
+        ? said('Your site refused it: {reason}', false, { reason })
+        : { message: error.message, retryable: false };
     default:
-      // The store's action ("Importing: …") is no news to the person who started it.
-      return {
-        message: `Your site refused it: ${error.message.replace(/^Importing: /, '')}`,
-        retryable: error.retryable,
-      };
+      return said('Your site refused it: {reason}', error.retryable, { reason });
   }
 }
 
@@ -260,14 +257,15 @@ export async function matchSite(
     planned: readonly Planned<D>[],
     existing: readonly T[],
     same: (draft: D, item: T) => boolean,
-    message: (draft: D, found: T) => string | Said | undefined,
+    message: (draft: D, found: T) => readonly Said[] | undefined,
   ) => {
     const found = (sourceId: string, item: T, draft: D, at: SourcePlace) => {
       onSite.set(sourceId, item.id);
       const said = message(draft, item);
-      if (typeof said === 'string') problems.push({ ...at, message: said, severity: 'note' });
-      else if (said)
-        problems.push({ ...at, message: sayReason([said]), said: [said], severity: 'note' });
+      if (said) {
+        const message = sayReason(said, reportReader(undefined, plan.locale ?? 'en'));
+        problems.push({ ...at, message, said, severity: 'note' });
+      }
     };
     // Named by its id on this site: that one, whatever it is called now.
     const taken = new Set<string>();
@@ -295,30 +293,40 @@ export async function matchSite(
     teams,
     (draft, team) => sameName(draft.name, team.name),
     (draft, team) => {
-      const more = `${ownersOnSite(draft, team)}${groupOnSite(draft, team)}`;
-      if (!fromHere && !more)
-        return {
-          text: '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.',
-          params: { team: draft.name },
-        };
+      const more = [...ownersOnSite(draft, team), ...groupOnSite(draft, team)];
       if (!fromHere)
-        return `"${draft.name}" is already a team on your site: its OKRs go there, and no second team of that name is made.${more}`;
+        return [
+          {
+            text: '"{team}" is already a team on your site: its OKRs go there, and no second team of that name is made.',
+            params: { team: draft.name },
+          },
+          ...more,
+        ];
       if (!sameName(draft.name, team.name))
-        return `The team "${draft.name}" in the file is called "${team.name}" on your site now: its OKRs go there, and it keeps its name.${more}`;
-      return more ? `The team "${team.name}" is on your site.${more}` : undefined;
+        return [
+          {
+            text: 'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.',
+            params: { team: draft.name, onSite: team.name },
+          },
+          ...more,
+        ];
+      return more.length > 0
+        ? [{ text: 'The team "{team}" is on your site.', params: { team: team.name } }, ...more]
+        : undefined;
     },
   );
   // A team an earlier import wrote is written again from the file, but its group is the site's:
   // linked to the file's only where the site links it to none, said either way.
   for (const { draft, at, sourceId } of leftTeams) {
     const team = teams.find((t) => t.sourceId === sourceId);
-    const said = team && groupOnSite(draft, team);
-    if (said)
-      problems.push({
-        ...at,
-        message: `The team "${draft.name}" was imported before.${said}`,
-        severity: 'note',
-      });
+    const group = team ? groupOnSite(draft, team) : [];
+    if (group.length > 0) {
+      const said: Said[] = [
+        { text: 'The team "{team}" was imported before.', params: { team: draft.name } },
+        ...group,
+      ];
+      problems.push({ ...at, message: sayReason(said), said, severity: 'note' });
+    }
   }
   const siteTeams = plan.teams.flatMap(({ sourceId, at, draft }): SiteTeamUpdate[] => {
     const team = teams.find(
@@ -339,13 +347,31 @@ export async function matchSite(
     cycles,
     (draft, cycle) =>
       sameName(draft.name, cycle.name) && draft.start === cycle.start && draft.end === cycle.end,
-    (draft, cycle) => {
+    (draft, cycle): Said[] | undefined => {
       if (!fromHere)
-        return `"${draft.name}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.`;
+        return [
+          {
+            text: '"{cycle}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.',
+            params: { cycle: draft.name },
+          },
+        ];
+      const dates = datesKept(draft, cycle);
       if (!sameName(draft.name, cycle.name))
-        return `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now: its OKRs go there, and no second cycle is made.${datesKept(draft, cycle, plan.locale)}`;
-      return datesKept(draft, cycle, plan.locale)
-        ? `The cycle "${draft.name}" in the file has other dates on your site: its OKRs go there.${datesKept(draft, cycle, plan.locale)}`
+        return [
+          {
+            text: 'The cycle "{cycle}" in the file is called "{onSite}" on your site now: its OKRs go there, and no second cycle is made.',
+            params: { cycle: draft.name, onSite: cycle.name },
+          },
+          ...dates,
+        ];
+      return dates.length > 0
+        ? [
+            {
+              text: 'The cycle "{cycle}" in the file has other dates on your site: its OKRs go there.',
+              params: { cycle: draft.name },
+            },
+            ...dates,
+          ]
         : undefined;
     },
   );
@@ -519,16 +545,34 @@ async function cyclesRenamedOnSite(
     if (holding.length === 1) {
       const [{ cycle }] = holding as [(typeof holding)[number]];
       outcome.found.set(sourceId, cycle.id);
-      const sameDates = !datesKept(draft, cycle, plan.locale);
+      const dates = datesKept(draft, cycle);
       // Not found by its name and dates: renamed on the site, given other dates, or there twice.
-      const message = !sameName(draft.name, cycle.name)
-        ? `The cycle "${draft.name}" in the file is called "${cycle.name}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle, plan.locale)}`
-        : sameDates
-          ? `Your site has more than one cycle called "${cycle.name}" with these dates: the file's OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.`
-          : `The cycle "${draft.name}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.${datesKept(draft, cycle, plan.locale)}`;
+      const said: Said[] = !sameName(draft.name, cycle.name)
+        ? [
+            {
+              text: 'The cycle "{cycle}" in the file is called "{onSite}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.',
+              params: { cycle: draft.name, onSite: cycle.name },
+            },
+            ...dates,
+          ]
+        : dates.length === 0
+          ? [
+              {
+                text: 'Your site has more than one cycle called "{cycle}" with these dates: the file\'s OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.',
+                params: { cycle: cycle.name },
+              },
+            ]
+          : [
+              {
+                text: 'The cycle "{cycle}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.',
+                params: { cycle: draft.name },
+              },
+              ...dates,
+            ];
       problems.push({
         ...at,
-        message,
+        message: sayReason(said, reportReader(undefined, plan.locale ?? 'en')),
+        said,
         severity: 'note',
       });
     } else if (holding.length > 1) {
@@ -548,10 +592,15 @@ async function cyclesRenamedOnSite(
 }
 
 /** What is said of a cycle of the file found on the site with other dates: the site's are kept. */
-function datesKept(draft: CycleDraft, cycle: Cycle, locale: string | undefined): string {
+function datesKept(draft: CycleDraft, cycle: Cycle): Said[] {
   return cycle.start === draft.start && cycle.end === draft.end
-    ? ''
-    : ` Its dates on your site (${formatDay(cycle.start, locale)} to ${formatDay(cycle.end, locale)}) are kept.`;
+    ? []
+    : [
+        {
+          text: 'Its dates on your site ({start:day} to {end:day}) are kept.',
+          params: { start: cycle.start, end: cycle.end },
+        },
+      ];
 }
 
 /** The plan without the OKRs of the given cycles of the file: their objectives and all under them. */
@@ -1136,28 +1185,48 @@ const names = (people: readonly Person[]) => people.map((who) => who.displayName
  * What becomes of the owners the file names for a team the site has: given to a team without
  * owners; not applied over owners the site has set (said, unless they are the same people).
  */
-function ownersOnSite(draft: TeamDraft, team: Team): string {
+function ownersOnSite(draft: TeamDraft, team: Team): Said[] {
   const fromFile = draft.owners ?? [];
   const onSite = team.owners ?? [];
-  if (fromFile.length === 0) return '';
+  if (fromFile.length === 0) return [];
   if (onSite.length === 0)
-    return ` It has no owners: the file's (${names(fromFile)}) become its owners.`;
+    return [
+      {
+        text: "It has no owners: the file's ({owners}) become its owners.",
+        params: { owners: names(fromFile) },
+      },
+    ];
   const ids = (people: readonly Person[]) =>
     [...new Set(people.map((who) => who.id))].sort().join();
-  if (ids(fromFile) === ids(onSite)) return '';
-  return ` The file's owners (${names(fromFile)}) are not applied: the team has owners on your site (${names(onSite)}), and they are kept.`;
+  if (ids(fromFile) === ids(onSite)) return [];
+  return [
+    {
+      text: "The file's owners ({owners}) are not applied: the team has owners on your site ({onSite}), and they are kept.",
+      params: { owners: names(fromFile), onSite: names(onSite) },
+    },
+  ];
 }
 
 /**
  * What becomes of the Microsoft 365 group the file gives a team the site has: linked where the
  * site links the team to none; where the site links it to another, the site's is kept (said).
  */
-function groupOnSite(draft: TeamDraft, team: Team): string {
+function groupOnSite(draft: TeamDraft, team: Team): Said[] {
   const fromFile = draft.groupId;
-  if (!fromFile || fromFile.toLowerCase() === team.groupId?.toLowerCase()) return '';
+  if (!fromFile || fromFile.toLowerCase() === team.groupId?.toLowerCase()) return [];
   if (!team.groupId)
-    return ` It has no Microsoft 365 group on your site: it is linked to the file's (${fromFile}), so who is in the team is that group's membership.`;
-  return ` The file links it to the Microsoft 365 group ${fromFile}, but your site links it to ${team.groupId}: the site's group is kept and ${fromFile} is not linked (if the file is right, change it in Programme, Teams).`;
+    return [
+      {
+        text: "It has no Microsoft 365 group on your site: it is linked to the file's ({group}), so who is in the team is that group's membership.",
+        params: { group: fromFile },
+      },
+    ];
+  return [
+    {
+      text: "The file links it to the Microsoft 365 group {group}, but your site links it to {onSite}: the site's group is kept and {group} is not linked (if the file is right, change it in Programme, Teams).",
+      params: { group: fromFile, onSite: team.groupId },
+    },
+  ];
 }
 
 /**
@@ -1385,7 +1454,13 @@ export async function runImport(
         })
         .catch((error: unknown) => {
           if (options.signal?.aborted) throw error;
-          const what = [owners && 'owners', groupId && 'Microsoft 365 group'].filter(Boolean);
+          const notSet: Said = {
+            text: !groupId
+              ? 'Its owners were not set.'
+              : owners
+                ? 'Its owners and Microsoft 365 group were not set.'
+                : 'Its Microsoft 365 group was not set.',
+          };
           const words =
             error instanceof OkrError
               ? failureInWords(error)
@@ -1395,7 +1470,8 @@ export async function runImport(
             sourceId,
             at,
             title: team.name,
-            message: `Its ${what.join(' and ')} ${owners ? 'were' : 'was'} not set. ${words.message}`,
+            message: `${sayReason([notSet])} ${words.message}`,
+            ...(words.said ? { said: [notSet, ...words.said] } : {}),
             retryable: words.retryable,
           });
         });

@@ -119,12 +119,16 @@ export function ignoredColumns(
     if (first === undefined) firstOf.set(key, index);
     if (isRead(key, index)) return;
     if (first !== undefined && isRead(key, first)) {
-      const [read, unread] = [columnName(first), columnName(index)];
+      const twice: Said = {
+        text: 'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.',
+        params: { header: name, read: columnName(first), unread: columnName(index) },
+      };
       repeated.push({
         file,
         row,
         field: name,
-        message: `The header "${name}" is written twice, in columns ${read} and ${unread}: column ${read} is read and column ${unread} is not. If column ${unread} holds what should be imported, rename or remove column ${read} and import again.`,
+        message: sayReason([twice]),
+        said: [twice],
         severity: 'note',
       });
       return;

@@ -10,9 +10,14 @@ import {
   describeDryRun,
   describeWritten,
   dryRun,
+  problemMessage,
   reportCsv,
   teamsChanged,
 } from '../../src/migrate/report';
+import { reportReader } from '../../src/migrate/report-words';
+import { words as german } from '../../src/ui/migrate/words/import-de';
+import { words as spanish } from '../../src/ui/migrate/words/import-es';
+import { words as french } from '../../src/ui/migrate/words/import-fr';
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { vivaRecords, vivaZip } from './fixtures';
 import { planSheet, problemsOf, utf8 } from './support/sheet-plan';
@@ -165,6 +170,11 @@ describe("a team the site already has, and the file's group for it", () => {
     );
   const notes = (plan: Awaited<ReturnType<typeof sheet>>) =>
     plan.problems.filter((p) => p.severity === 'note').map((p) => p.message);
+  /** The notes as the import page says them to a reader of `words`' language. */
+  const notesIn = (plan: Awaited<ReturnType<typeof sheet>>, words: typeof german, locale: string) =>
+    plan.problems
+      .filter((p) => p.severity === 'note')
+      .map((p) => problemMessage(p, reportReader(words, locale)));
 
   it('links a site team of the same name that has no group, and the dry run says so', async () => {
     const repository = store.repository();
@@ -184,6 +194,13 @@ describe("a team the site already has, and the file's group for it", () => {
     );
     expect(reportCsv(run, report)).toContain(
       '"count","","","","Microsoft 365 groups of teams already on your site","","1 planned, 1 written"',
+    );
+    expect(notesIn(plan, german, 'de-DE')).toContain(
+      `„sales“ ist bereits ein Team auf Ihrer Website: Seine OKRs kommen dorthin, und kein zweites Team dieses Namens wird angelegt. Es hat auf Ihrer Website keine Microsoft 365-Gruppe: Es wird mit der aus der Datei (${salesGroup}) verknüpft, sodass die Mitglieder dieser Gruppe das Team bilden.`,
+    );
+    // The report's columns and codes stay as they are for the tools that read it back.
+    expect(reportCsv(run, report, reportReader(german, 'de-DE'))).toContain(
+      '"count","","","","Microsoft 365-Gruppen von Teams, die bereits auf Ihrer Website sind","","1 geplant, 1 geschrieben"',
     );
     const teams = await repository.listTeams();
     expect(teams.filter((t) => t.name.toLowerCase() === 'sales')).toEqual([
@@ -255,6 +272,15 @@ describe("a team the site already has, and the file's group for it", () => {
     const again = await matchSite(await sheet(salesGroup), repository);
     expect(notes(again)).toContain(
       `The team "sales" was imported before. It has no Microsoft 365 group on your site: it is linked to the file's (${salesGroup}), so who is in the team is that group's membership.`,
+    );
+    expect(notesIn(again, german, 'de-DE')).toContain(
+      `Das Team „sales“ wurde schon einmal importiert. Es hat auf Ihrer Website keine Microsoft 365-Gruppe: Es wird mit der aus der Datei (${salesGroup}) verknüpft, sodass die Mitglieder dieser Gruppe das Team bilden.`,
+    );
+    expect(notesIn(again, french, 'fr-FR')).toContain(
+      `L’équipe «\u00a0sales\u00a0» a déjà été importée. Elle n’a pas de groupe Microsoft 365 sur votre site\u00a0: elle est liée à celui du fichier (${salesGroup}), si bien que les membres de l’équipe sont ceux de ce groupe.`,
+    );
+    expect(notesIn(again, spanish, 'es-ES')).toContain(
+      `El equipo «sales» ya se importó antes. No tiene grupo de Microsoft 365 en su sitio: se vincula al del archivo (${salesGroup}), de modo que los miembros del equipo son los de ese grupo.`,
     );
     const report = await runImport(again, repository);
     expect(report.failed).toEqual([]);

@@ -5,12 +5,16 @@
  * "Import the file again", which would fail the same way.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
-import { InvalidError } from '../../src/store/errors';
+import { ConflictError, InvalidError } from '../../src/store/errors';
+import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import type { ImportList, ImportWrite } from '../../src/store/repository';
 import { ImportPage } from '../../src/ui/migrate/ImportPage/ImportPage';
 import { chooseImportFile, importPageRepository } from './support/import-page';
 import { renderWithServices } from './support/services';
 import './support/async-timeout';
+import { words as german } from '../../src/ui/migrate/words/import-de';
+import { words as spanish } from '../../src/ui/migrate/words/import-es';
+import { words as french } from '../../src/ui/migrate/words/import-fr';
 
 jest.setTimeout(60_000);
 const found = { timeout: 30_000 };
@@ -72,4 +76,53 @@ it('says nothing was imported where no write went through', async () => {
   expect(screen.getByRole('table', { name: /^Not written/ }).textContent).toContain(
     'The team "Sales": Your site refused it: The list is read-only.',
   );
+});
+
+it.each([
+  [
+    'de-DE',
+    german,
+    'Das Objective „Grow revenue“: Es wurde auf Ihrer Website geändert, während der Import lief, und deshalb nicht überschrieben. Importieren Sie die Datei erneut, um es zu schreiben.',
+  ],
+  [
+    'fr-FR',
+    french,
+    'L’objectif «\u00a0Grow revenue\u00a0»\u00a0: Il a été modifié sur votre site pendant l’importation, il n’a donc pas été remplacé. Importez à nouveau le fichier pour l’écrire.',
+  ],
+  [
+    'es-ES',
+    spanish,
+    'El objetivo «Grow revenue»: Se cambió en su sitio mientras se ejecutaba la importación, por lo que no se sobrescribió. Vuelva a importar el archivo para escribirlo.',
+  ],
+])('says why a write was refused in the reader’s language (%s)', async (locale, words, said) => {
+  const writeImported = jest.fn((list: ImportList, writes: readonly ImportWrite<ImportList>[]) =>
+    Promise.resolve(
+      list === 'objectives'
+        ? {
+            written: new Map(writes.slice(1).map((w) => [w.sourceId, w.sourceId])),
+            failed: writes.slice(0, 1).map((w) => ({
+              sourceId: w.sourceId,
+              error: new ConflictError('Importing: changed meanwhile.', {}, undefined),
+            })),
+          }
+        : { written: new Map(writes.map((w) => [w.sourceId, w.sourceId])), failed: [] },
+    ),
+  );
+  renderWithServices(
+    importPageRepository({ writeImported }),
+    <ImportPage canImport />,
+    locale,
+    await loadLocaleWords(locale),
+  );
+  // The page shows once its words' chunk is in.
+  await screen.findByRole('button', { name: words['Choose a file'] }, found);
+  chooseImportFile(sheet, 'okrs.csv');
+  fireEvent.click(await screen.findByRole('button', { name: words.Import }, found));
+  const table = await screen.findByRole(
+    'table',
+    { name: words['Not written ({count})'].replace('{count}', '2') },
+    found,
+  );
+  expect(table.textContent).toContain(said);
+  expect(table.textContent).not.toContain('while the import ran');
 });

@@ -21,7 +21,7 @@ import {
   describeSiteTeamChanges,
   summariesApart,
   describeWritten,
-  failedItem,
+  failureInWords,
   formatLabels,
   kindLabels,
   problemMessage,
@@ -242,11 +242,9 @@ function Failures({
           badge: say('Not written'),
           color: 'danger',
           place: problemPlace(failure.at, reader),
-          // Why a write failed is the store's own words, said after what it was.
-          message: reader.say('{first}: {then}', {
-            first: failedItem(failure, reader),
-            then: failure.message,
-          }),
+          // What it was, and why it failed: in the reader's words where the import has them (a
+          // refusal the store words itself is its own, in English).
+          message: failureInWords(failure, reader),
         }))}
         styles={styles}
         words={words}

@@ -158,9 +158,9 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     const report = current.step === 'finished' ? current.report : undefined;
     downloadCsv(
       `${current.fileName.replace(/\.[^.]+$/, '')}-import-report.csv`,
-      reportCsv(current.dryRun, report),
+      reportCsv(current.dryRun, report, words.reader),
     );
-  }, [current]);
+  }, [current, words.reader]);
 
   const downloadTemplate = useCallback(
     () => downloadCsv('okr-template.csv', templateCsv(templateExample())),

@@ -173,6 +173,57 @@ export const words: ImportTranslation = {
   '{file} is empty.': '{file} ist leer.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} ist keine Datei, die der Import kennt: Die Datei hat die Spaltenüberschriften {headers}.',
+  // Teams and cycles already on the site, a header written twice, why a write was refused, the
+  // downloadable report's counts and people
+  'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.':
+    'Das Team „{team}“ aus der Datei heißt auf Ihrer Website jetzt „{onSite}“: Seine OKRs kommen dorthin, und es behält seinen Namen.',
+  'The team "{team}" is on your site.': 'Das Team „{team}“ ist auf Ihrer Website.',
+  'The team "{team}" was imported before.': 'Das Team „{team}“ wurde schon einmal importiert.',
+  "It has no owners: the file's ({owners}) become its owners.":
+    'Es hat keine Verantwortlichen: Die aus der Datei ({owners}) werden seine Verantwortlichen.',
+  "The file's owners ({owners}) are not applied: the team has owners on your site ({onSite}), and they are kept.":
+    'Die Verantwortlichen aus der Datei ({owners}) werden nicht übernommen: Das Team hat auf Ihrer Website Verantwortliche ({onSite}), und diese bleiben.',
+  "It has no Microsoft 365 group on your site: it is linked to the file's ({group}), so who is in the team is that group's membership.":
+    'Es hat auf Ihrer Website keine Microsoft 365-Gruppe: Es wird mit der aus der Datei ({group}) verknüpft, sodass die Mitglieder dieser Gruppe das Team bilden.',
+  "The file links it to the Microsoft 365 group {group}, but your site links it to {onSite}: the site's group is kept and {group} is not linked (if the file is right, change it in Programme, Teams).":
+    'Die Datei verknüpft es mit der Microsoft 365-Gruppe {group}, Ihre Website aber mit {onSite}: Die Gruppe der Website bleibt, und {group} wird nicht verknüpft (wenn die Datei richtig ist, ändern Sie es unter Programm › Teams).',
+  '"{cycle}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.':
+    '„{cycle}“ ist bereits ein Zyklus mit denselben Daten auf Ihrer Website: Seine OKRs kommen dorthin, und kein zweiter Zyklus dieses Namens wird angelegt.',
+  'The cycle "{cycle}" in the file is called "{onSite}" on your site now: its OKRs go there, and no second cycle is made.':
+    'Der Zyklus „{cycle}“ aus der Datei heißt auf Ihrer Website jetzt „{onSite}“: Seine OKRs kommen dorthin, und kein zweiter Zyklus wird angelegt.',
+  'The cycle "{cycle}" in the file has other dates on your site: its OKRs go there.':
+    'Der Zyklus „{cycle}“ aus der Datei hat auf Ihrer Website andere Daten: Seine OKRs kommen dorthin.',
+  'The cycle "{cycle}" in the file is called "{onSite}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.':
+    'Der Zyklus „{cycle}“ aus der Datei heißt auf Ihrer Website jetzt „{onSite}“ (seine Objectives sind dort, anhand ihrer IDs gefunden): Seine OKRs kommen dorthin, und kein zweiter Zyklus wird angelegt.',
+  'Your site has more than one cycle called "{cycle}" with these dates: the file\'s OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.':
+    'Ihre Website hat mehr als einen Zyklus namens „{cycle}“ mit diesen Daten: Die OKRs der Datei kommen in den, in dem ihre Objectives sind (anhand ihrer IDs gefunden), und kein weiterer Zyklus wird angelegt.',
+  'The cycle "{cycle}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.':
+    'Der Zyklus „{cycle}“ aus der Datei hat auf Ihrer Website andere Daten (seine Objectives sind dort, anhand ihrer IDs gefunden): Seine OKRs kommen dorthin, und kein zweiter Zyklus wird angelegt.',
+  'Its dates on your site ({start:day} to {end:day}) are kept.':
+    'Seine Daten auf Ihrer Website ({start:day} bis {end:day}) bleiben.',
+  'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.':
+    'Die Spaltenüberschrift „{header}“ steht zweimal da, in den Spalten {read} und {unread}: Spalte {read} wird gelesen, Spalte {unread} nicht. Wenn Spalte {unread} enthält, was importiert werden soll, benennen Sie Spalte {read} um oder entfernen Sie sie, und importieren Sie erneut.',
+  'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.':
+    'Es wurde auf Ihrer Website geändert, während der Import lief, und deshalb nicht überschrieben. Importieren Sie die Datei erneut, um es zu schreiben.',
+  'Your site was busy or could not be reached when it was written. Import the file again to write it.':
+    'Ihre Website war ausgelastet oder nicht erreichbar, als es geschrieben wurde. Importieren Sie die Datei erneut, um es zu schreiben.',
+  'Your account may not write it to the OKR lists. Ask an admin of the OKR site for access.':
+    'Ihr Konto darf es nicht in die OKR-Listen schreiben. Bitten Sie eine Administration der OKR-Website um Zugriff.',
+  'What an earlier import wrote for it is gone from your site. Import the file again to write it anew.':
+    'Was ein früherer Import dafür geschrieben hat, ist nicht mehr auf Ihrer Website. Importieren Sie die Datei erneut, um es neu zu schreiben.',
+  'Your site refused it: {reason}': 'Ihre Website hat es abgelehnt: {reason}',
+  'Its owners were not set.': 'Seine Verantwortlichen wurden nicht festgelegt.',
+  'Its Microsoft 365 group was not set.': 'Seine Microsoft 365-Gruppe wurde nicht festgelegt.',
+  'Its owners and Microsoft 365 group were not set.':
+    'Seine Verantwortlichen und seine Microsoft 365-Gruppe wurden nicht festgelegt.',
+  '{planned} planned': '{planned} geplant',
+  '{planned} planned, {written} written': '{planned} geplant, {written} geschrieben',
+  'owners of teams already on your site':
+    'Verantwortliche von Teams, die bereits auf Ihrer Website sind',
+  'Microsoft 365 groups of teams already on your site':
+    'Microsoft 365-Gruppen von Teams, die bereits auf Ihrer Website sind',
+  '{name} is not in the directory; kept by name.':
+    '{name} ist nicht im Verzeichnis; nur mit Namen übernommen.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Ein Viva-Goals-Organisationsexport: die .zip-Datei mit JSON-Dateien, wie Viva Goals sie geliefert hat.',

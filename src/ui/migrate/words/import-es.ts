@@ -173,6 +173,56 @@ export const words: ImportTranslation = {
   '{file} is empty.': '{file} está vacío.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} no es un archivo que la importación conozca: el archivo tiene los encabezados {headers}.',
+  // Teams and cycles already on the site, a header written twice, why a write was refused, the
+  // downloadable report's counts and people
+  'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.':
+    'El equipo «{team}» del archivo se llama ahora «{onSite}» en su sitio: sus OKR van ahí, y conserva su nombre.',
+  'The team "{team}" is on your site.': 'El equipo «{team}» está en su sitio.',
+  'The team "{team}" was imported before.': 'El equipo «{team}» ya se importó antes.',
+  "It has no owners: the file's ({owners}) become its owners.":
+    'No tiene responsables: los del archivo ({owners}) pasan a ser sus responsables.',
+  "The file's owners ({owners}) are not applied: the team has owners on your site ({onSite}), and they are kept.":
+    'Los responsables del archivo ({owners}) no se aplican: el equipo tiene responsables en su sitio ({onSite}), y se conservan.',
+  "It has no Microsoft 365 group on your site: it is linked to the file's ({group}), so who is in the team is that group's membership.":
+    'No tiene grupo de Microsoft 365 en su sitio: se vincula al del archivo ({group}), de modo que los miembros del equipo son los de ese grupo.',
+  "The file links it to the Microsoft 365 group {group}, but your site links it to {onSite}: the site's group is kept and {group} is not linked (if the file is right, change it in Programme, Teams).":
+    'El archivo lo vincula al grupo de Microsoft 365 {group}, pero su sitio lo vincula a {onSite}: se conserva el grupo del sitio y {group} no se vincula (si el archivo es correcto, cámbielo en Programa › Equipos).',
+  '"{cycle}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.':
+    '«{cycle}» ya es un ciclo de su sitio con las mismas fechas: sus OKR van ahí, y no se crea un segundo ciclo con ese nombre.',
+  'The cycle "{cycle}" in the file is called "{onSite}" on your site now: its OKRs go there, and no second cycle is made.':
+    'El ciclo «{cycle}» del archivo se llama ahora «{onSite}» en su sitio: sus OKR van ahí, y no se crea un segundo ciclo.',
+  'The cycle "{cycle}" in the file has other dates on your site: its OKRs go there.':
+    'El ciclo «{cycle}» del archivo tiene otras fechas en su sitio: sus OKR van ahí.',
+  'The cycle "{cycle}" in the file is called "{onSite}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.':
+    'El ciclo «{cycle}» del archivo se llama ahora «{onSite}» en su sitio (sus objetivos están ahí, encontrados por sus id.): sus OKR van ahí, y no se crea un segundo ciclo.',
+  'Your site has more than one cycle called "{cycle}" with these dates: the file\'s OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.':
+    'Su sitio tiene más de un ciclo llamado «{cycle}» con estas fechas: los OKR del archivo van al que contiene sus objetivos (encontrados por sus id.), y no se crea ningún otro ciclo.',
+  'The cycle "{cycle}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.':
+    'El ciclo «{cycle}» del archivo tiene otras fechas en su sitio (sus objetivos están ahí, encontrados por sus id.): sus OKR van ahí, y no se crea un segundo ciclo.',
+  'Its dates on your site ({start:day} to {end:day}) are kept.':
+    'Se conservan sus fechas en su sitio (del {start:day} al {end:day}).',
+  'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.':
+    'El encabezado «{header}» aparece dos veces, en las columnas {read} y {unread}: se lee la columna {read} y no la {unread}. Si la columna {unread} contiene lo que debe importarse, cambie el nombre de la columna {read} o quítela, y vuelva a importar.',
+  'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.':
+    'Se cambió en su sitio mientras se ejecutaba la importación, por lo que no se sobrescribió. Vuelva a importar el archivo para escribirlo.',
+  'Your site was busy or could not be reached when it was written. Import the file again to write it.':
+    'Su sitio estaba ocupado o no se pudo conectar con él al escribirlo. Vuelva a importar el archivo para escribirlo.',
+  'Your account may not write it to the OKR lists. Ask an admin of the OKR site for access.':
+    'Su cuenta no puede escribirlo en las listas de OKR. Pida acceso a un administrador del sitio de OKR.',
+  'What an earlier import wrote for it is gone from your site. Import the file again to write it anew.':
+    'Lo que una importación anterior escribió para él ya no está en su sitio. Vuelva a importar el archivo para escribirlo de nuevo.',
+  'Your site refused it: {reason}': 'Su sitio lo rechazó: {reason}',
+  'Its owners were not set.': 'No se establecieron sus responsables.',
+  'Its Microsoft 365 group was not set.': 'No se estableció su grupo de Microsoft 365.',
+  'Its owners and Microsoft 365 group were not set.':
+    'No se establecieron sus responsables ni su grupo de Microsoft 365.',
+  '{planned} planned': '{planned} previstos',
+  '{planned} planned, {written} written': '{planned} previstos, {written} escritos',
+  'owners of teams already on your site': 'responsables de equipos que ya están en su sitio',
+  'Microsoft 365 groups of teams already on your site':
+    'grupos de Microsoft 365 de equipos que ya están en su sitio',
+  '{name} is not in the directory; kept by name.':
+    '{name} no está en el directorio; se conserva por su nombre.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Una exportación de organización de Viva Goals: el .zip de archivos JSON tal como lo dio Viva Goals.',

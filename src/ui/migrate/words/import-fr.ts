@@ -175,6 +175,56 @@ export const words: ImportTranslation = {
   '{file} is empty.': '{file} est vide.',
   '{file} is not a file the import knows: the file has the headers {headers}.':
     '{file} n’est pas un fichier que l’importation connaît : le fichier a les en-têtes {headers}.',
+  // Teams and cycles already on the site, a header written twice, why a write was refused, the
+  // downloadable report's counts and people
+  'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.':
+    'L’équipe « {team} » du fichier s’appelle désormais « {onSite} » sur votre site : ses OKR y vont, et elle garde son nom.',
+  'The team "{team}" is on your site.': 'L’équipe « {team} » est sur votre site.',
+  'The team "{team}" was imported before.': 'L’équipe « {team} » a déjà été importée.',
+  "It has no owners: the file's ({owners}) become its owners.":
+    'Elle n’a pas de responsables : ceux du fichier ({owners}) deviennent ses responsables.',
+  "The file's owners ({owners}) are not applied: the team has owners on your site ({onSite}), and they are kept.":
+    'Les responsables du fichier ({owners}) ne sont pas appliqués : l’équipe a des responsables sur votre site ({onSite}), et ils sont conservés.',
+  "It has no Microsoft 365 group on your site: it is linked to the file's ({group}), so who is in the team is that group's membership.":
+    'Elle n’a pas de groupe Microsoft 365 sur votre site : elle est liée à celui du fichier ({group}), si bien que les membres de l’équipe sont ceux de ce groupe.',
+  "The file links it to the Microsoft 365 group {group}, but your site links it to {onSite}: the site's group is kept and {group} is not linked (if the file is right, change it in Programme, Teams).":
+    'Le fichier la lie au groupe Microsoft 365 {group}, mais votre site la lie à {onSite} : le groupe du site est conservé et {group} n’est pas lié (si le fichier est juste, modifiez-le dans Programme › Équipes).',
+  '"{cycle}" is already a cycle on your site with the same dates: its OKRs go there, and no second cycle of that name is made.':
+    '« {cycle} » est déjà un cycle de votre site avec les mêmes dates : ses OKR y vont, et aucun second cycle de ce nom n’est créé.',
+  'The cycle "{cycle}" in the file is called "{onSite}" on your site now: its OKRs go there, and no second cycle is made.':
+    'Le cycle « {cycle} » du fichier s’appelle désormais « {onSite} » sur votre site : ses OKR y vont, et aucun second cycle n’est créé.',
+  'The cycle "{cycle}" in the file has other dates on your site: its OKRs go there.':
+    'Le cycle « {cycle} » du fichier a d’autres dates sur votre site : ses OKR y vont.',
+  'The cycle "{cycle}" in the file is called "{onSite}" on your site now (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.':
+    'Le cycle « {cycle} » du fichier s’appelle désormais « {onSite} » sur votre site (ses objectifs y sont, trouvés par leurs ID) : ses OKR y vont, et aucun second cycle n’est créé.',
+  'Your site has more than one cycle called "{cycle}" with these dates: the file\'s OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.':
+    'Votre site a plus d’un cycle appelé « {cycle} » avec ces dates : les OKR du fichier vont dans celui où se trouvent ses objectifs (trouvés par leurs ID), et aucun autre cycle n’est créé.',
+  'The cycle "{cycle}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.':
+    'Le cycle « {cycle} » du fichier a d’autres dates sur votre site (ses objectifs y sont, trouvés par leurs ID) : ses OKR y vont, et aucun second cycle n’est créé.',
+  'Its dates on your site ({start:day} to {end:day}) are kept.':
+    'Ses dates sur votre site (du {start:day} au {end:day}) sont conservées.',
+  'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.':
+    'L’en-tête « {header} » figure deux fois, dans les colonnes {read} et {unread} : la colonne {read} est lue et la colonne {unread} ne l’est pas. Si la colonne {unread} contient ce qui doit être importé, renommez ou supprimez la colonne {read} et importez à nouveau.',
+  'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.':
+    'Il a été modifié sur votre site pendant l’importation, il n’a donc pas été remplacé. Importez à nouveau le fichier pour l’écrire.',
+  'Your site was busy or could not be reached when it was written. Import the file again to write it.':
+    'Votre site était surchargé ou injoignable au moment de l’écrire. Importez à nouveau le fichier pour l’écrire.',
+  'Your account may not write it to the OKR lists. Ask an admin of the OKR site for access.':
+    'Votre compte ne peut pas l’écrire dans les listes OKR. Demandez l’accès à un administrateur du site OKR.',
+  'What an earlier import wrote for it is gone from your site. Import the file again to write it anew.':
+    'Ce qu’une importation précédente avait écrit pour lui n’est plus sur votre site. Importez à nouveau le fichier pour l’écrire de nouveau.',
+  'Your site refused it: {reason}': 'Votre site l’a refusé : {reason}',
+  'Its owners were not set.': 'Ses responsables n’ont pas été définis.',
+  'Its Microsoft 365 group was not set.': 'Son groupe Microsoft 365 n’a pas été défini.',
+  'Its owners and Microsoft 365 group were not set.':
+    'Ses responsables et son groupe Microsoft 365 n’ont pas été définis.',
+  '{planned} planned': '{planned} prévus',
+  '{planned} planned, {written} written': '{planned} prévus, {written} écrits',
+  'owners of teams already on your site': 'responsables d’équipes déjà sur votre site',
+  'Microsoft 365 groups of teams already on your site':
+    'groupes Microsoft 365 d’équipes déjà sur votre site',
+  '{name} is not in the directory; kept by name.':
+    '{name} n’est pas dans l’annuaire ; conservé par son nom.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Un export d’organisation Viva Goals : le .zip de fichiers JSON tel que Viva Goals l’a fourni.',
