@@ -1256,7 +1256,8 @@ export function readKeyResultEntries(
       (field, message) => problem(field, message, 'note'),
     );
     if (measurement.outcome && !measurement.keyResultKind && startValue === undefined) {
-      problem('start', 'The key result has no start (baseline); it starts from 0.', 'note');
+      const noStart = 'The key result has no start (baseline); it starts from 0.';
+      problem('start', noStart, 'note', [{ text: noStart }]);
     }
     currentValue = measurement.current;
     const owner = personOf(cell('owner'), cell('ownerEmail'));

@@ -87,6 +87,7 @@ export type ReasonText =
   | 'The row is left out.'
   | 'The confidence is left out; the key result is imported.'
   | 'The due date is left out; the key result is imported.'
+  | 'The key result has no start (baseline); it starts from 0.'
   | "The key result is imported without the row's check-in."
   | 'The score is left out; the key result is imported.'
   | "The objective's score is left out; the objective is imported."

@@ -95,6 +95,20 @@ it('says the page and a dry run in German: counts, reasons, dates and people', a
   );
 });
 
+it.each([
+  ['de-DE', 'Das Key Result hat keinen Startwert (Ausgangswert); es beginnt bei 0.'],
+  ['fr-FR', 'Le résultat clé n’a pas de valeur de départ (référence)\u00a0; il part de 0.'],
+])('says in %s that a key result without a start starts from 0', async (locale, note) => {
+  await renderIn(locale);
+  chooseImportFile(
+    [header, 'Grow,New customers,Ana Diaz,Sales,Q1 2027,,50,28'].join('\n'),
+    'no-start.csv',
+  );
+  const table = await screen.findByRole('table', undefined, found);
+  expect(table.textContent).toContain(note);
+  expect(document.body.textContent).not.toContain('The key result has no start');
+});
+
 it('counts in thousands as German groups them', async () => {
   await renderIn('de-DE');
   const many = [

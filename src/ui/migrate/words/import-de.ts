@@ -138,6 +138,8 @@ export const words: ImportTranslation = {
     'Die Zuversicht wird ausgelassen; das Key Result wird importiert.',
   'The due date is left out; the key result is imported.':
     'Das Fälligkeitsdatum wird ausgelassen; das Key Result wird importiert.',
+  'The key result has no start (baseline); it starts from 0.':
+    'Das Key Result hat keinen Startwert (Ausgangswert); es beginnt bei 0.',
   "The key result is imported without the row's check-in.":
     'Das Key Result wird ohne den Check-in der Zeile importiert.',
   'The score is left out; the key result is imported.':

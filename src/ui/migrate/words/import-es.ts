@@ -138,6 +138,8 @@ export const words: ImportTranslation = {
     'Se omite la confianza; el resultado clave se importa.',
   'The due date is left out; the key result is imported.':
     'Se omite la fecha de vencimiento; el resultado clave se importa.',
+  'The key result has no start (baseline); it starts from 0.':
+    'El resultado clave no tiene valor inicial (punto de partida); empieza en 0.',
   "The key result is imported without the row's check-in.":
     'El resultado clave se importa sin el check-in de la fila.',
   'The score is left out; the key result is imported.':

@@ -140,6 +140,8 @@ export const words: ImportTranslation = {
     'La confiance est laissée de côté ; le résultat clé est importé.',
   'The due date is left out; the key result is imported.':
     'L’échéance est laissée de côté ; le résultat clé est importé.',
+  'The key result has no start (baseline); it starts from 0.':
+    'Le résultat clé n’a pas de valeur de départ (référence) ; il part de 0.',
   "The key result is imported without the row's check-in.":
     'Le résultat clé est importé sans le check-in de la ligne.',
   'The score is left out; the key result is imported.':
