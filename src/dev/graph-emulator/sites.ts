@@ -1,7 +1,7 @@
 import { authorize } from './auth';
 import { GraphHttpError, invalidRequest } from './errors';
 import { json, type GraphResponse, type HandlerContext } from './graph-request';
-import { parseSelect, queryOption } from './odata-query';
+import { parseExpand, parseSelect, queryOption, rejectUnsupported } from './odata-query';
 import { metadataUrl, renderSite } from './resources';
 import { siteHostname, type EmulatedSite } from './tenant';
 
@@ -88,9 +88,24 @@ const siteProperties = new Set([
  * One site; `$select` answers only the properties it names, named in `@odata.context` as for a
  * list, and a name the site does not have is a 400
  * (https://learn.microsoft.com/graph/query-parameters#select-parameter).
+ * Another query option is refused, never ignored: a collection's options (`$top`, `$filter`, …)
+ * have nothing to act on in one site, and `$expand` of a relationship
+ * (https://learn.microsoft.com/graph/api/resources/site: `lists`, `drive`, …) is a 400
+ * `notSupported`, as on a list.
  */
 export function getSite(context: HandlerContext, site: EmulatedSite): GraphResponse {
   authorize(context.caller, 'sites.read');
+  rejectUnsupported(context.request.query, ['select', 'expand']);
+  for (const option of parseExpand(queryOption(context.request.query, 'expand')))
+    throw siteProperties.has(option.property)
+      ? new GraphHttpError(
+          400,
+          'notSupported',
+          `The emulator does not expand a site's '${option.property}': it models no relationship of a site.`,
+        )
+      : invalidRequest(
+          `Parsing OData Select and Expand failed: Could not find a property named '${option.property}' on type 'microsoft.graph.site'.`,
+        );
   const select = parseSelect(queryOption(context.request.query, 'select'));
   for (const name of select ?? [])
     if (!siteProperties.has(name))

@@ -101,6 +101,27 @@ describe('sites and lists', () => {
     expect(unknown).toBe(400);
   });
 
+  it('refuses, rather than ignores, the query options a site does not take', async () => {
+    const refusal = (request: Promise<unknown>) =>
+      request.then(
+        () => undefined,
+        (error: GraphError) => [error.statusCode, error.code],
+      );
+    expect(await refusal(client.api(sitePath).expand('lists').get())).toEqual([
+      400,
+      'notSupported',
+    ]);
+    expect(await refusal(client.api(sitePath).expand('shoeSize').get())).toEqual([
+      400,
+      'invalidRequest',
+    ]);
+    expect(await refusal(client.api(sitePath).top(3).get())).toEqual([400, 'invalidRequest']);
+    expect(await refusal(client.api(sitePath).filter("name eq 'okr'").get())).toEqual([
+      400,
+      'invalidRequest',
+    ]);
+  });
+
   it('creates a list with its columns, readable by id or by title', async () => {
     const byTitle = await client.api(`${sitePath}/lists/Key Results`).expand('columns').get();
     expect(byTitle.id).toBe(listId);
