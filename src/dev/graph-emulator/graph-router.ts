@@ -125,6 +125,8 @@ function routeSite(context: HandlerContext, site: EmulatedSite, rest: string): G
       ? createList(context, site)
       : only(method, 'GET', () => getLists(context, site));
   }
+  // Graph v1.0 documents no update or delete of a list (https://learn.microsoft.com/graph/api/resources/list,
+  // whose "Methods" get and create one), so a PATCH or DELETE of one is a 405 and the list stays.
   if (child === undefined) return only(method, 'GET', () => getList(context, site, listKey));
   if (child === 'columns' && itemKey === undefined) {
     return method === 'POST'

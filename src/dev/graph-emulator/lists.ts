@@ -56,6 +56,13 @@ export function findList(
   return list;
 }
 
+/**
+ * `$filter` (and `$top`, `$orderby`, …) on a site's lists is refused: the page
+ * (https://learn.microsoft.com/graph/api/list-list) documents no query option but `$select`, and
+ * Graph itself answers most filters there with 400 "The provided filter statement is not
+ * supported" (microsoftgraph/microsoft-graph-docs-contrib#757); a list is found by its title at
+ * `/lists/{list-title}` (https://learn.microsoft.com/graph/api/list-get) instead.
+ */
 export function getLists(context: HandlerContext, site: EmulatedSite): GraphResponse {
   authorize(context.caller, 'sites.read');
   rejectUnsupported(context.request.query, ['select', 'expand']);

@@ -124,6 +124,14 @@ describe('lists', () => {
     expect(root.status).toBe(200);
   });
 
+  it("refuses $filter on a site's lists and a DELETE of a list: v1.0 documents neither", async () => {
+    const filtered = await graph('GET', `${site}/lists?$filter=displayName eq 'Fruit'`);
+    expect([filtered.status, filtered.body.error.code]).toEqual([400, 'invalidRequest']);
+    const deleted = await graph('DELETE', `${site}/lists/Fruit`);
+    expect(deleted.status).toBe(405);
+    expect((await graph('GET', `${site}/lists/Fruit`)).status).toBe(200);
+  });
+
   it('creates a documentLibrary, whose files come through the drive API, not /items', async () => {
     const created = await graph('POST', `${site}/lists`, {
       displayName: 'Plans',
