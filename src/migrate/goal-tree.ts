@@ -8,8 +8,8 @@
  * its key results. A tree that does not hold (a parent not in the file, a parent named by a name
  * several goals have, a goal its own ancestor) is refused whole, each place named.
  */
-import { formatDay } from '../core/i18n';
 import type { CsvRow } from './csv';
+import { reportReader, saidAs, sayReason, type Said } from './report-words';
 import {
   initiativeStatusOfText,
   measuredBy,
@@ -43,6 +43,7 @@ import {
   ignoredColumns,
   readUnderHeader,
   SheetValues,
+  type Reading,
   unitOfRow,
   withoutNote,
 } from './sheet';
@@ -393,6 +394,9 @@ function fromOutlineColumns(rows: Iterable<CsvRow>): Iterable<CsvRow> {
   });
 }
 
+/** Why a cell could not be read. */
+type Unread = Extract<Reading<unknown>, { readonly error: string }>;
+
 interface GoalRow {
   readonly line: number;
   readonly cells: readonly string[];
@@ -661,7 +665,16 @@ export function parseGoalTree(
       file,
       row: sheet.line,
       field: header[sprintColumns[0]!]!.trim(),
-      message: `The sprints (${sprintColumns.length > 1 ? `${sprintColumns.length} "Sprint" columns` : 'column "Sprint"'}) are not imported: a key result's time is its cycle, from its epic's start and due dates, and a sprint is not a cycle.`,
+      ...saidAs([
+        sprintColumns.length > 1
+          ? {
+              text: 'The sprints ({count} "Sprint" columns) are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.',
+              params: { count: sprintColumns.length },
+            }
+          : {
+              text: 'The sprints (column "Sprint") are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.',
+            },
+      ]),
       severity: 'note',
     });
   }
@@ -673,7 +686,7 @@ export function parseGoalTree(
         file,
         row: line,
         field: column('name'),
-        message: 'The row has no goal name; it is left out.',
+        ...saidAs([{ text: 'The row has no goal name; it is left out.' }]),
         severity: 'skipped',
       });
       continue;
@@ -700,9 +713,13 @@ export function parseGoalTree(
       file,
       row: sheet.line,
       field: column('measure'),
-      message: roles
-        ? 'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.'
-        : 'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.',
+      ...saidAs([
+        {
+          text: roles
+            ? 'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.'
+            : 'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.',
+        },
+      ]),
       severity: 'note',
     });
   }
@@ -831,11 +848,20 @@ export function parseGoalTree(
         file,
         row: goal.line,
         field: column(field),
-        message: made
-          ? notChosen
-            ? `Its parent, issue ${reference} ("${summary}"), is not found in the file: an objective "${summary}" is made from its Parent summary to hold the issues under it.${notChosen}`
-            : `Its parent, issue ${reference} ("${summary}"), is not in the file (the export's filter left it out): an objective "${summary}" is made from its Parent summary to hold the issues under it. To import the parent's own details, export it too (add it to the filter) and import again.`
-          : `Its parent, issue ${reference}${summary ? ` ("${summary}")` : ''}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.`,
+        ...(made && notChosen
+          ? {
+              message: `Its parent, issue ${reference} ("${summary}"), is not found in the file: an objective "${summary}" is made from its Parent summary to hold the issues under it.${notChosen}`,
+            }
+          : saidAs([
+              {
+                text: made
+                  ? 'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out): an objective "{summary}" is made from its Parent summary to hold the issues under it. To import the parent\'s own details, export it too (add it to the filter) and import again.'
+                  : summary
+                    ? 'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.'
+                    : "Its parent, issue {issue}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.",
+                params: { issue: reference, summary },
+              },
+            ])),
         severity: 'note',
       });
       continue;
@@ -918,26 +944,31 @@ export function parseGoalTree(
   const measureTextOf = (goal: GoalRow) => (roleOf(goal) ? '' : cellOf(goal, 'measure'));
   const readingOf = new Map<GoalRow, ReturnType<typeof read>>();
   const confidenceShares = confidencesAreShares(goals.map((goal) => cellOf(goal, 'confidence')));
-  if (confidenceShares) problems.push({ file, message: confidenceSharesNote, severity: 'note' });
+  if (confidenceShares) {
+    problems.push({ file, ...saidAs([{ text: confidenceSharesNote }]), severity: 'note' });
+  }
   function read(goal: GoalRow) {
     const cell = (field: GoalField) => cellOf(goal, field);
-    const left = (field: GoalField, message: string) =>
+    const left = (field: GoalField, unread: Unread, leftOut: Said) =>
       problems.push({
         file,
         row: goal.line,
         field: column(field),
-        message: `${message} The value is left out.`,
+        ...(unread.said
+          ? saidAs([unread.said, leftOut])
+          : { message: `${unread.error} ${sayReason([leftOut])}` }),
         severity: 'skipped',
       });
+    const valueLeftOut: Said = { text: 'The value is left out.' };
     const number = (field: GoalField) => {
       const text = cell(field);
       const reading = field === 'progress' ? values.progress(text) : values.number(text);
-      if (reading && 'error' in reading) left(field, reading.error);
+      if (reading && 'error' in reading) left(field, reading, valueLeftOut);
       return reading && 'value' in reading ? reading.value : undefined;
     };
     const date = (field: GoalField, read: 'dateTime' | 'date' = 'dateTime') => {
       const reading = values[read](cell(field), fields!.get(field) ?? -1, column(field));
-      if (reading && 'error' in reading) left(field, reading.error);
+      if (reading && 'error' in reading) left(field, reading, valueLeftOut);
       return reading && 'value' in reading ? reading.value : undefined;
     };
     const measureText = measureTextOf(goal);
@@ -955,12 +986,8 @@ export function parseGoalTree(
               'a confidence',
             );
             if (!reading || 'value' in reading) return reading?.value;
-            problems.push({
-              file,
-              row: goal.line,
-              field: column('confidence'),
-              message: `${reading.error} The confidence is left out; the goal is imported.`,
-              severity: 'skipped',
+            left('confidence', reading, {
+              text: 'The confidence is left out; the goal is imported.',
             });
             return null;
           },
@@ -1027,14 +1054,23 @@ export function parseGoalTree(
     const calendar = named ? cycleDates(named, context.fiscalYear) : undefined;
     const due = reading(goal).dueDate;
     const day = due ?? context.fileDate;
-    const fileDay = context.fileDate ? formatDay(context.fileDate, context.locale) : '';
+    const inLocale = reportReader(undefined, context.locale ?? 'en');
     const name = calendar ? named : day ? quarterOf(day) : undefined;
     if (!name) {
       problems.push({
         file,
         row: goal.line,
         ...(fields.has('dueDate') ? { field: column('dueDate') } : {}),
-        message: `The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: ${fields.has('startDate') && fields.has('dueDate') ? `fill in its "${column('startDate')}" and "${column('dueDate')}"` : 'add "Start date" and "Due date" columns'}.`,
+        ...saidAs([
+          fields.has('startDate') && fields.has('dueDate')
+            ? {
+                text: 'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: fill in its "{start}" and "{due}".',
+                params: { start: column('startDate'), due: column('dueDate') },
+              }
+            : {
+                text: 'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: add "Start date" and "Due date" columns.',
+              },
+        ]),
         severity: 'skipped',
       });
       return undefined;
@@ -1049,7 +1085,17 @@ export function parseGoalTree(
         file,
         row: goal.line,
         field: column('cycle'),
-        message: `The cycle "${named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in ${name}, the quarter of ${due ? 'its due date' : `the file's date (${fileDay})`}. Give it start and due dates, or name the cycle so, to keep it in its own.`,
+        ...saidAs(
+          [
+            {
+              text: due
+                ? 'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of its due date. Give it start and due dates, or name the cycle so, to keep it in its own.'
+                : 'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of the file\'s date ({day:day}). Give it start and due dates, or name the cycle so, to keep it in its own.',
+              params: { named, cycle: name, day: context.fileDate ?? '' },
+            },
+          ],
+          inLocale,
+        ),
         severity: 'note',
       });
     }
@@ -1057,7 +1103,15 @@ export function parseGoalTree(
       problems.push({
         file,
         row: goal.line,
-        message: `Goals without start and due dates go in ${name}, the quarter of the file's date (${fileDay}).`,
+        ...saidAs(
+          [
+            {
+              text: "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day}).",
+              params: { cycle: name, day: context.fileDate ?? '' },
+            },
+          ],
+          inLocale,
+        ),
         severity: 'note',
       });
       saidFileCycle = true;

@@ -32,7 +32,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
-import { reportReader, sayReason, type ReasonText, type Said } from './report-words';
+import { reportReader, saidAs, sayReason, type ReasonText, type Said } from './report-words';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
@@ -583,7 +583,7 @@ export function confidencesAreShares(cells: Iterable<string>): boolean {
 }
 
 /** What the dry run says of a column of confidences read as shares of one. */
-export const confidenceSharesNote =
+export const confidenceSharesNote: ReasonText =
   'The confidences are shares of one (all 1 or less, such as 0.7): each is read out of ten, 0.7 as 7 and 1.0 as 10.';
 
 /**
@@ -824,7 +824,9 @@ export function readKeyResultEntries(
   const confidenceShares = confidencesAreShares(
     entries.map(({ cells, columns }) => cells[columns.get('confidence') ?? -1] ?? ''),
   );
-  if (confidenceShares) problems.push({ file, message: confidenceSharesNote, severity: 'note' });
+  if (confidenceShares) {
+    problems.push({ file, ...saidAs([{ text: confidenceSharesNote }]), severity: 'note' });
+  }
   const teams = new Map<string, SourceTeam>();
   const periods = new Map<string, SourcePeriod>();
   const objectives = new Map<string, SourceItem>();

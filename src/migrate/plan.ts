@@ -54,6 +54,7 @@ import type {
   SourcePlace,
 } from './source';
 import { initiativeStatusOfText, unitOfNamed } from './goal-words';
+import { saidAs, type Said } from './report-words';
 import { headerKey } from './sheet';
 import { templateColumns, type TemplateColumn } from './template';
 import { progressNotKept } from './written-progress';
@@ -312,7 +313,7 @@ function confidencesOnScale(
     entry: T,
     at: SourcePlace,
     item: string,
-    imported: string,
+    checkIn: boolean,
   ): T => {
     const { confidence } = entry;
     if (confidence === undefined || (confidence >= scale.min && confidence <= scale.max)) {
@@ -322,7 +323,14 @@ function confidencesOnScale(
       ...at,
       ...(field ? { field } : {}),
       ...(namesItemsOf(source.format) ? { item } : {}),
-      message: `Confidence ${confidence} is outside your scale of ${scale.min} to ${scale.max}: the confidence is left out; ${imported} imported.`,
+      ...saidAs([
+        {
+          text: checkIn
+            ? 'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result and its check-in are imported.'
+            : 'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.',
+          params: { confidence, min: scale.min, max: scale.max },
+        },
+      ]),
       severity: 'skipped',
     });
     return { ...entry, confidence: undefined };
@@ -340,7 +348,12 @@ function confidencesOnScale(
       .join(', ');
     problems.push({
       ...worded,
-      message: `Confidences written as words are put on your scale of ${scale.min} to ${scale.max} at the middle of the third each names, the third the board's Confidence filter calls so: ${placed}.`,
+      ...saidAs([
+        {
+          text: "Confidences written as words are put on your scale of {min} to {max} at the middle of the third each names, the third the board's Confidence filter calls so: {placed}.",
+          params: { min: scale.min, max: scale.max, placed },
+        },
+      ]),
       severity: 'note',
     });
   }
@@ -354,16 +367,11 @@ function confidencesOnScale(
       : entry;
   return {
     items: source.items.map((item) =>
-      keyResults.has(item.id) ? onScale(placed(item), item.at, item.id, 'the key result is') : item,
+      keyResults.has(item.id) ? onScale(placed(item), item.at, item.id, false) : item,
     ),
     checkIns: source.checkIns.map((checkIn) =>
       keyResults.has(checkIn.itemId)
-        ? onScale(
-            placed(checkIn),
-            checkIn.where,
-            checkIn.itemId,
-            'the key result and its check-in are',
-          )
+        ? onScale(placed(checkIn), checkIn.where, checkIn.itemId, true)
         : checkIn,
     ),
   };
@@ -449,12 +457,17 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   };
   const people = new Map<string, Person>();
   const namesItems = namesItemsOf(source.format);
-  const note = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
+  const note = (
+    at: SourcePlace,
+    item: string | undefined,
+    message: string | readonly Said[],
+    field?: string,
+  ) =>
     problems.push({
       ...at,
       ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
       ...(item && namesItems ? { item } : {}),
-      message,
+      ...(typeof message === 'string' ? { message } : saidAs(message)),
       severity: 'note',
     });
   const skip = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
@@ -1037,7 +1050,15 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     note(
       withoutTeam[0]!.at,
       undefined,
-      `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in ${where}.`,
+      // A sheet's objectives, all named by their rows, go in the team the import makes.
+      !organisationNamesake && source.name === undefined && rows.length === withoutTeam.length
+        ? [
+            {
+              text: '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.',
+              params: { count: withoutTeam.length, rows: shown, team: organisationName },
+            },
+          ]
+        : `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in ${where}.`,
     );
   }
 

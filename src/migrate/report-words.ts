@@ -131,6 +131,77 @@ export type ReasonText =
   | 'Its owners were not set.'
   | 'Its Microsoft 365 group was not set.'
   | 'Its owners and Microsoft 365 group were not set.'
+  // The Viva Goals organisation export's rarer reasons
+  | 'A team needs an ID and a Team Name.'
+  | 'A time period needs an ID, a name, a Start Date and an End Date.'
+  | 'Weight "{weight}" is not a percentage; weighted equally.'
+  | 'An item needs an ID and a Title.'
+  | 'Type "{type}" is not one the import knows (Big rock, Kpi, Project).'
+  | 'Its Outcome Type "{type}" is not one the import knows ({accepted}, or done / not done such as Achieved/Not achieved): it is measured from its Start to its Target as a metric. Check it on its board after the import.'
+  | "Weight {weight} is not above 0; the key result is weighted by its Alignment's share."
+  | "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are."
+  | 'A check-in needs an ID and the OKR ID it belongs to.'
+  | '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).'
+  | 'A check-in needs its CheckIn Date.'
+  | 'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.'
+  | '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.'
+  | '{value} is read as not done: its key result is done or not done (1 or 0), and a value of 1 or more is done.'
+  | "The people in this file are not imported as such: everyone is in the organisation's directory (Microsoft Entra ID), and the owners and check-in authors the OKRs name are matched to it by email, then by name."
+  | 'Tags are not imported: OKR Coach has no tags.'
+  | 'The field "{field}" (filled in {count} {count|record|records}) is not imported.'
+  | 'The import does not read it.'
+  | 'The check-ins themselves are imported from the checkins file.'
+  | 'OKR Coach has one owner per objective and key result, who checks in; the Owner field is imported.'
+  | 'OKR Coach has no tags: name what a tag grouped by a team or a cycle.'
+  | 'An OKR is dated by its cycle and its check-ins.'
+  | 'It is left empty.'
+  | '"{text}" is not a date (expected YYYY-MM-DD).'
+  | '"{text}" is not a score: write a grade from 0.0 to 1.0.'
+  | 'The score is left out; the item is imported.'
+  // A goal tree's and Jira's rarer reasons
+  | 'The sprints ({count} "Sprint" columns) are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.'
+  | 'The sprints (column "Sprint") are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.'
+  | 'The row has no goal name; it is left out.'
+  | 'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.'
+  | 'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.'
+  | 'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out): an objective "{summary}" is made from its Parent summary to hold the issues under it. To import the parent\'s own details, export it too (add it to the filter) and import again.'
+  | 'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.'
+  | "Its parent, issue {issue}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again."
+  | 'The value is left out.'
+  | 'The confidence is left out; the goal is imported.'
+  | 'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: fill in its "{start}" and "{due}".'
+  | 'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: add "Start date" and "Due date" columns.'
+  | 'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of its due date. Give it start and due dates, or name the cycle so, to keep it in its own.'
+  | 'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of the file\'s date ({day:day}). Give it start and due dates, or name the cycle so, to keep it in its own.'
+  | "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day})."
+  // Confidences on the organisation's scale
+  | 'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.'
+  | 'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result and its check-in are imported.'
+  | "Confidences written as words are put on your scale of {min} to {max} at the middle of the third each names, the third the board's Confidence filter calls so: {placed}."
+  | 'The confidences are shares of one (all 1 or less, such as 0.7): each is read out of ten, 0.7 as 7 and 1.0 as 10.'
+  // Dates and numbers as read
+  | '"{text}" is not a date (accepted: {accepted}).'
+  | '"{text}" could be {dmy} or {mdy}: column "{column}" has dates written day first and others month first. Write it as YYYY-MM-DD.'
+  | '"{text}" could be {dmy} or {mdy}: no date in column "{column}" has a day above 12, and the file\'s other columns write dates both day first and month first. Write it as YYYY-MM-DD.'
+  | '"{text}" could be {dmy} or {mdy}: no date in column "{column}" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.'
+  | 'Numbers like "{text}" are read with "{mark}" as the decimal mark ({value}).'
+  | 'Numbers like "{text}" are read with "{mark}" as the thousands separator ({value}).'
+  | 'Dates like "{text}" are read as day/month ({day}).'
+  | 'Dates like "{text}" are read as month/day ({day}).'
+  | 'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and import it again.'
+  | 'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those dates as YYYY-MM-DD and import it again.'
+  | 'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.'
+  // Not written, as what it refers to was not
+  | 'Not imported: its parent team "{title}" was not written (it is listed here too).'
+  | 'Not imported: its cycle "{title}" was not written (it is listed here too).'
+  | 'Not imported: its team "{title}" was not written (it is listed here too).'
+  | 'Not imported: the objective it aligns to "{title}" was not written (it is listed here too).'
+  | 'Not imported: an objective it aligns to "{title}" was not written (it is listed here too).'
+  | 'Not imported: its objective "{title}" was not written (it is listed here too).'
+  | 'Not imported: an OKR it rolls up from "{title}" was not written (it is listed here too).'
+  | 'Not imported: its key result "{title}" was not written (it is listed here too).'
+  // Objectives that name no team
+  | '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.'
   | '{file} is empty.'
   | '{file} is not a file the import knows: the file has the headers {headers}.'
   | AcceptedKind;
@@ -180,6 +251,17 @@ export function sayReason(said: readonly Said[], reader: ReportReader = inEnglis
       reader.say(text, counts ? { ...params, counts: describeUnchanged(counts, reader) } : params),
     )
     .join(' ');
+}
+
+/**
+ * A problem's message in sentences: in English (its numbers and dates as `english`'s locale writes
+ * them), and to say in the reader's language.
+ */
+export function saidAs(
+  said: readonly Said[],
+  english: ReportReader = inEnglish,
+): { readonly message: string; readonly said: readonly Said[] } {
+  return { message: sayReason(said, english), said };
 }
 
 /** "a, b and c" in the reader's language. */

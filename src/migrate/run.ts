@@ -38,7 +38,7 @@ import {
   type SiteDifference,
 } from './as-on-site';
 import { countOfKind, oneOfKind } from './report';
-import { reportReader, sayReason, type ReasonText, type Said } from './report-words';
+import { reportReader, saidAs, sayReason, type ReasonText, type Said } from './report-words';
 import { versionAsWritten } from './exported-ids';
 import { unchangedSinceImport, unchangedSummary } from './imported-before';
 import type { ImportProblem, SourcePlace } from './source';
@@ -1326,7 +1326,7 @@ export async function runImport(
     existing: ReadonlyMap<string, ImportedItem>,
     resolve: (
       planned: Planned<ImportWrite<L>['draft']>,
-    ) => { draft: ImportWrite<L>['draft']; cycleId?: string } | { missing: string },
+    ) => { draft: ImportWrite<L>['draft']; cycleId?: string } | { missing: Said },
   ) => {
     const writes: ImportWrite<L>[] = [];
     const places = new Map<string, SourcePlace>();
@@ -1346,7 +1346,7 @@ export async function runImport(
           sourceId: planned.sourceId,
           at: planned.at,
           ...titled(planned.sourceId),
-          message: `Not imported: ${resolved.missing} was not written (it is listed here too).`,
+          ...saidAs([resolved.missing]),
           retryable: false,
         });
         continue;
@@ -1384,20 +1384,24 @@ export async function runImport(
     }
     doneBefore += group.length;
   };
-  const ref = (sourceId: string | undefined, what: string) => {
+  const ref = (sourceId: string | undefined, notWritten: NotWritten) => {
     if (sourceId === undefined) return undefined;
     const id = storeIds.get(sourceId);
-    if (id === undefined)
-      throw new MissingReference(`${what} "${titles.get(sourceId) ?? sourceId}"`);
+    if (id === undefined) {
+      throw new MissingReference({
+        text: notWritten,
+        params: { title: titles.get(sourceId) ?? sourceId },
+      });
+    }
     return id;
   };
   const resolving =
     <D, R>(build: (draft: D) => R) =>
-    (planned: Planned<D>): R | { missing: string } => {
+    (planned: Planned<D>): R | { missing: Said } => {
       try {
         return build(planned.draft);
       } catch (error) {
-        if (error instanceof MissingReference) return { missing: error.message };
+        if (error instanceof MissingReference) return { missing: error.said };
         throw error;
       }
     };
@@ -1490,7 +1494,12 @@ export async function runImport(
           draft: {
             ...draft,
             ...(draft.parentTeamId
-              ? { parentTeamId: ref(draft.parentTeamId, 'its parent team')! }
+              ? {
+                  parentTeamId: ref(
+                    draft.parentTeamId,
+                    'Not imported: its parent team "{title}" was not written (it is listed here too).',
+                  )!,
+                }
               : {}),
           },
         })),
@@ -1512,16 +1521,30 @@ export async function runImport(
         resolving((draft) => ({
           draft: {
             ...draft,
-            cycleId: ref(draft.cycleId, 'its cycle')!,
-            teamId: ref(draft.teamId, 'its team')!,
+            cycleId: ref(
+              draft.cycleId,
+              'Not imported: its cycle "{title}" was not written (it is listed here too).',
+            )!,
+            teamId: ref(
+              draft.teamId,
+              'Not imported: its team "{title}" was not written (it is listed here too).',
+            )!,
             ...(draft.parentId
-              ? { parentId: ref(draft.parentId, 'the objective it aligns to')! }
+              ? {
+                  parentId: ref(
+                    draft.parentId,
+                    'Not imported: the objective it aligns to "{title}" was not written (it is listed here too).',
+                  )!,
+                }
               : {}),
             ...(draft.alignments
               ? {
                   alignments: draft.alignments.map((a) => ({
                     ...a,
-                    objectiveId: ref(a.objectiveId, 'an objective it aligns to')!,
+                    objectiveId: ref(
+                      a.objectiveId,
+                      'Not imported: an objective it aligns to "{title}" was not written (it is listed here too).',
+                    )!,
                   })),
                 }
               : {}),
@@ -1542,17 +1565,26 @@ export async function runImport(
         resolving((draft) => ({
           draft: {
             ...draft,
-            objectiveId: ref(draft.objectiveId, 'its objective')!,
+            objectiveId: ref(
+              draft.objectiveId,
+              'Not imported: its objective "{title}" was not written (it is listed here too).',
+            )!,
             ...(draft.rolledUpFrom
               ? {
                   rolledUpFrom: draft.rolledUpFrom.map((contributor) => ({
                     ...contributor,
-                    id: ref(contributor.id, 'an OKR it rolls up from')!,
+                    id: ref(
+                      contributor.id,
+                      'Not imported: an OKR it rolls up from "{title}" was not written (it is listed here too).',
+                    )!,
                   })),
                 }
               : {}),
           },
-          cycleId: ref(cycleOf.get(draft.objectiveId), 'its cycle')!,
+          cycleId: ref(
+            cycleOf.get(draft.objectiveId),
+            'Not imported: its cycle "{title}" was not written (it is listed here too).',
+          )!,
         })),
       );
     }
@@ -1561,8 +1593,17 @@ export async function runImport(
       plan.initiatives,
       await existing('initiatives'),
       resolving((draft) => ({
-        draft: { ...draft, keyResultId: ref(draft.keyResultId, 'its key result')! },
-        cycleId: ref(cycleOf.get(draft.keyResultId), 'its cycle')!,
+        draft: {
+          ...draft,
+          keyResultId: ref(
+            draft.keyResultId,
+            'Not imported: its key result "{title}" was not written (it is listed here too).',
+          )!,
+        },
+        cycleId: ref(
+          cycleOf.get(draft.keyResultId),
+          'Not imported: its cycle "{title}" was not written (it is listed here too).',
+        )!,
       })),
     );
     await write(
@@ -1570,8 +1611,17 @@ export async function runImport(
       plan.checkIns,
       await existing('checkIns'),
       resolving((draft) => ({
-        draft: { ...draft, keyResultId: ref(draft.keyResultId, 'its key result')! },
-        cycleId: ref(cycleOf.get(draft.keyResultId), 'its cycle')!,
+        draft: {
+          ...draft,
+          keyResultId: ref(
+            draft.keyResultId,
+            'Not imported: its key result "{title}" was not written (it is listed here too).',
+          )!,
+        },
+        cycleId: ref(
+          cycleOf.get(draft.keyResultId),
+          'Not imported: its cycle "{title}" was not written (it is listed here too).',
+        )!,
       })),
     );
   } catch (error) {
@@ -1582,4 +1632,11 @@ export async function runImport(
   return { ...reportOf(), cancelled: false };
 }
 
-class MissingReference extends Error {}
+class MissingReference extends Error {
+  constructor(readonly said: Said) {
+    super(sayReason([said]));
+  }
+}
+
+/** Why a thing was not written: what it refers to (its title as `{title}`) was not. */
+type NotWritten = Extract<ReasonText, `Not imported: ${string}`>;

@@ -9,7 +9,7 @@ import { formatNumber } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { cellEntries, isMultiLine } from './cell-lines';
 import type { CsvRow } from './csv';
-import { sayReason, type Said } from './report-words';
+import { saidAs, sayReason, type Said } from './report-words';
 import type { ImportProblem } from './source';
 import { columnName } from './xlsx';
 import {
@@ -338,23 +338,35 @@ export class LocaleReading {
     const { number, date } = this;
     if (!number && !date) return [];
     const written = number?.text.includes(',') ? ',' : '.';
-    const read = [
-      number &&
-        `numbers like "${number.text}" with "${written}" as the ${written === this.decimalMark ? 'decimal mark' : 'thousands separator'} (${show(number.value)})`,
-      date &&
-        `dates like "${date.text}" as ${this.dateOrder === 'dmy' ? 'day/month' : 'month/day'} (${date.day})`,
-    ];
-    const rewrite = [
-      number && 'those numbers without the thousands separator',
-      date && 'those dates as YYYY-MM-DD',
-    ];
-    return [
-      {
-        file,
-        message: `Read ${read.filter(Boolean).join(' and ')}, as ${this.locale} writes them: nothing in the file shows which. If it was written otherwise, write ${rewrite.filter(Boolean).join(' and ')} and import it again.`,
-        severity: 'note',
-      },
-    ];
+    const said: Said[] = [];
+    if (number) {
+      said.push({
+        text:
+          written === this.decimalMark
+            ? 'Numbers like "{text}" are read with "{mark}" as the decimal mark ({value}).'
+            : 'Numbers like "{text}" are read with "{mark}" as the thousands separator ({value}).',
+        params: { text: number.text, mark: written, value: show(number.value) },
+      });
+    }
+    if (date) {
+      said.push({
+        text:
+          this.dateOrder === 'dmy'
+            ? 'Dates like "{text}" are read as day/month ({day}).'
+            : 'Dates like "{text}" are read as month/day ({day}).',
+        params: { text: date.text, day: date.day },
+      });
+    }
+    said.push({
+      text:
+        number && date
+          ? 'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.'
+          : number
+            ? 'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and import it again.'
+            : 'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those dates as YYYY-MM-DD and import it again.',
+      params: { locale: this.locale },
+    });
+    return [{ file, ...saidAs(said), severity: 'note' }];
   }
 }
 
@@ -514,7 +526,13 @@ export class SheetValues {
     const columnOrder = this.profile.dateOrders.get(index);
     const order = columnOrder === 'mixed' ? undefined : (columnOrder ?? this.fileDateOrder);
     const reading = readDate(text, order);
-    if (!reading) return { error: `"${text.trim()}" is not a date (accepted: ${acceptedDates}).` };
+    if (!reading) {
+      const said: Said = {
+        text: '"{text}" is not a date (accepted: {accepted}).',
+        params: { text: text.trim(), accepted: acceptedDates },
+      };
+      return { error: sayReason([said]), said };
+    }
     if ('at' in reading)
       return { value: { at: reading.at, day: reading.day ?? dayOf(reading.at) } };
     const { dmy, mdy } = reading.ambiguous;
@@ -525,14 +543,15 @@ export class SheetValues {
       this.locale!.readDate(text, at);
       return { value: { at, day: dayOf(at) } };
     }
-    const why =
-      columnOrder === 'mixed'
-        ? `column "${column}" has dates written day first and others month first`
-        : this.fileMixedDateOrders
-          ? `no date in column "${column}" has a day above 12, and the file's other columns write dates both day first and month first`
-          : `no date in column "${column}" or elsewhere in the file has a day above 12 to tell day/month from month/day`;
-    return {
-      error: `"${text.trim()}" could be ${dayOf(dmy)} or ${dayOf(mdy)}: ${why}. Write it as YYYY-MM-DD.`,
+    const said: Said = {
+      text:
+        columnOrder === 'mixed'
+          ? '"{text}" could be {dmy} or {mdy}: column "{column}" has dates written day first and others month first. Write it as YYYY-MM-DD.'
+          : this.fileMixedDateOrders
+            ? '"{text}" could be {dmy} or {mdy}: no date in column "{column}" has a day above 12, and the file\'s other columns write dates both day first and month first. Write it as YYYY-MM-DD.'
+            : '"{text}" could be {dmy} or {mdy}: no date in column "{column}" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.',
+      params: { text: text.trim(), dmy: dayOf(dmy), mdy: dayOf(mdy), column },
     };
+    return { error: sayReason([said]), said };
   }
 }

@@ -52,8 +52,8 @@ describe("the reader's locale decides what the file leaves open", () => {
   it('says once, first, what it assumed, in the dry run as the CLI prints it', async () => {
     const gb = await plan(ambiguousSheet, 'en-GB');
     const said =
-      'Read numbers like "25,000" with "," as the thousands separator (25000) and dates like "03/04/2026" as day/month (2026-04-03), as en-GB writes them: nothing in the file shows which. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.';
-    expect(gb.problems[0]).toEqual({ file: 'okrs.csv', message: said, severity: 'note' });
+      'Numbers like "25,000" are read with "," as the thousands separator (25000). Dates like "03/04/2026" are read as day/month (2026-04-03). Nothing in the file shows which, so they are read as en-GB writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.';
+    expect(gb.problems[0]).toMatchObject({ file: 'okrs.csv', message: said, severity: 'note' });
     expect(messages(gb).filter((message) => message.includes('as en-GB writes them'))).toHaveLength(
       1,
     );
@@ -61,11 +61,11 @@ describe("the reader's locale decides what the file leaves open", () => {
 
     const de = await plan(ambiguousSheet, 'de-DE');
     expect(de.problems[0]?.message).toMatch(
-      /^Read numbers like "25,000" with "," as the decimal mark \(25\) and dates like "03\/04\/2026" as day\/month \(2026-04-03\), as de-DE writes them/,
+      /^Numbers like "25,000" are read with "," as the decimal mark \(25\)\. Dates like "03\/04\/2026" are read as day\/month \(2026-04-03\)\. Nothing in the file shows which, so they are read as de-DE writes them/,
     );
     const us = await plan(ambiguousSheet, 'en-US');
     expect(us.problems[0]?.message).toMatch(
-      /dates like "03\/04\/2026" as month\/day \(2026-03-04\)/,
+      /Dates like "03\/04\/2026" are read as month\/day \(2026-03-04\)/,
     );
   });
 
@@ -139,7 +139,7 @@ describe("the reader's locale decides what the file leaves open", () => {
       expect.stringMatching(/^"03\/04\/2026" could be 2026-04-03 or 2026-03-04: no date in column/),
     );
     expect(japanese.problems[0]?.message).toMatch(
-      /^Read numbers like "25,000" with "," as the thousands separator \(25000\), as ja-JP writes them: .* write those numbers without the thousands separator and import it again\.$/,
+      /^Numbers like "25,000" are read with "," as the thousands separator \(25000\)\. .* as ja-JP writes them\. .* write those numbers without the thousands separator and import it again\.$/,
     );
   });
 
@@ -161,7 +161,7 @@ describe("the reader's locale decides what the file leaves open", () => {
       ['Revenue', 2500, 10],
     ]);
     expect(messages(imported).filter((message) => message.includes('en-GB'))).toEqual([
-      expect.stringMatching(/^Read numbers like "1,500" .* and dates like "03\/04\/2026"/),
+      expect.stringMatching(/^Numbers like "1,500" .* Dates like "03\/04\/2026"/),
     ]);
   });
 });

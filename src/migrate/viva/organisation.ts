@@ -24,6 +24,7 @@ import type {
 } from '../source';
 import { JsonRecordSplitter, JsonRecordsError } from '../json-records';
 import { measureOfText } from '../goal-words';
+import { saidAs, sayReason, type ReasonText, type Said } from '../report-words';
 import { acceptedNumbers } from '../sheet';
 import { fileError, ImportFileError } from '../source';
 import {
@@ -140,7 +141,7 @@ const readFields: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Why a field an export fills is not kept, where there is more to say than that it is not read. */
-const notKept: Readonly<Record<string, string>> = {
+const notKept: Readonly<Record<string, ReasonText>> = {
   'last check-in': 'The check-ins themselves are imported from the checkins file.',
   'check-in owners':
     'OKR Coach has one owner per objective and key result, who checks in; the Owner field is imported.',
@@ -163,7 +164,7 @@ class RecordReader {
   problem(
     row: number,
     field: string | undefined,
-    message: string,
+    message: readonly Said[],
     item?: string,
     severity: 'skipped' | 'note' = 'skipped',
   ): void {
@@ -172,14 +173,14 @@ class RecordReader {
       row,
       ...(field ? { field } : {}),
       ...(item ? { item } : {}),
-      message,
+      ...saidAs(message),
       severity,
     });
   }
 
   /** A value that cannot be read is left empty; the item decides whether it can do without. */
-  unreadable(row: number, field: string, message: string): void {
-    this.problem(row, field, `${message} It is left empty.`, undefined, 'note');
+  unreadable(row: number, field: string, why: Said): void {
+    this.problem(row, field, [why, { text: 'It is left empty.' }], undefined, 'note');
   }
 
   /** A field of a record; `null` (which exports put anywhere, also inside lists) holds none. */
@@ -213,11 +214,10 @@ class RecordReader {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     const parsed = typeof value === 'string' ? parseSourceNumber(value) : undefined;
     if (parsed === undefined) {
-      this.unreadable(
-        row,
-        field,
-        `"${String(value)}" is not a number (accepted: ${acceptedNumbers}).`,
-      );
+      this.unreadable(row, field, {
+        text: '"{text}" is not a number (accepted: {accepted}).',
+        params: { text: String(value), accepted: acceptedNumbers },
+      });
     }
     return parsed;
   }
@@ -226,7 +226,12 @@ class RecordReader {
     const text = this.text(record, field);
     if (text === undefined) return undefined;
     const date = parseDate(text);
-    if (!date) this.unreadable(row, field, `"${text}" is not a date (expected YYYY-MM-DD).`);
+    if (!date) {
+      this.unreadable(row, field, {
+        text: '"{text}" is not a date (expected YYYY-MM-DD).',
+        params: { text },
+      });
+    }
     return date;
   }
 
@@ -244,17 +249,42 @@ class RecordReader {
         : typeof value === 'string'
           ? readNumber(value, '.')
           : undefined;
-    const grade =
-      reading && 'value' in reading
-        ? gradeOf({ amount: reading.value, percent: reading.percent })
-        : {
-            error: `"${typeof value === 'string' ? value : JSON.stringify(value)}" is not a score: write a grade from 0.0 to 1.0.`,
-          };
-    if ('error' in grade) {
-      this.problem(row, field, `${grade.error} The score is left out; the item is imported.`, item);
+    const leftOut: Said = { text: 'The score is left out; the item is imported.' };
+    if (!reading || !('value' in reading)) {
+      const text = typeof value === 'string' ? value : JSON.stringify(value);
+      this.problem(
+        row,
+        field,
+        [
+          { text: '"{text}" is not a score: write a grade from 0.0 to 1.0.', params: { text } },
+          leftOut,
+        ],
+        item,
+      );
       return undefined;
     }
-    if (grade.capped) this.problem(row, field, grade.capped, item, 'note');
+    const grade = gradeOf({ amount: reading.value, percent: reading.percent });
+    if ('error' in grade) {
+      this.problems.push({
+        file: this.file,
+        row,
+        field,
+        item,
+        message: `${grade.error} ${sayReason([leftOut])}`,
+        severity: 'skipped',
+      });
+      return undefined;
+    }
+    if (grade.capped) {
+      this.problems.push({
+        file: this.file,
+        row,
+        field,
+        item,
+        message: grade.capped,
+        severity: 'note',
+      });
+    }
     return grade.value;
   }
 
@@ -278,14 +308,14 @@ class RecordReader {
   private readonly said = new Set<string>();
 
   /** A note said once per file however many records it applies to (the first one's row named). */
-  noteOnce(message: string, row?: number, field?: string): void {
-    if (this.said.has(message)) return;
-    this.said.add(message);
+  noteOnce(note: ReasonText, row?: number, field?: string): void {
+    if (this.said.has(note)) return;
+    this.said.add(note);
     this.problems.push({
       file: this.file,
       ...(row !== undefined ? { row } : {}),
       ...(field ? { field } : {}),
-      message,
+      ...saidAs([{ text: note }]),
       severity: 'note',
     });
   }
@@ -308,7 +338,13 @@ class RecordReader {
       this.problems.push({
         file: this.file,
         field,
-        message: `The field "${field}" (filled in ${count.toLocaleString()} record${count === 1 ? '' : 's'}) is not imported. ${why}`,
+        ...saidAs([
+          {
+            text: 'The field "{field}" (filled in {count} {count|record|records}) is not imported.',
+            params: { field, count },
+          },
+          { text: why },
+        ]),
         severity: 'skipped',
       });
     }
@@ -476,7 +512,7 @@ function readTeam(
   const id = reader.id(record, 'ID');
   const name = reader.text(record, 'Team Name') ?? reader.text(record, 'Name');
   if (!id || !name) {
-    reader.problem(row, id ? 'Team Name' : 'ID', 'A team needs an ID and a Team Name.');
+    reader.problem(row, id ? 'Team Name' : 'ID', [{ text: 'A team needs an ID and a Team Name.' }]);
     return [];
   }
   const parentId = reader.id(record, 'Parent Team');
@@ -506,11 +542,9 @@ function readPeriod(reader: RecordReader, record: Json, index: number): SourcePe
   if (!id || !name || !start || !end) {
     // An unreadable date is reported by `date` already.
     if (!id || !name || !reader.text(record, 'Start Date') || !reader.text(record, 'End Date')) {
-      reader.problem(
-        row,
-        undefined,
-        'A time period needs an ID, a name, a Start Date and an End Date.',
-      );
+      reader.problem(row, undefined, [
+        { text: 'A time period needs an ID, a name, a Start Date and an End Date.' },
+      ]);
     }
     return [];
   }
@@ -593,11 +627,12 @@ function readAlignments(reader: RecordReader, record: Json, row: number): Source
       const weightText = reader.text(entry, 'Weight');
       const weight = weightText ? parseWeight(weightText) : undefined;
       if (weightText && weight === undefined) {
-        reader.problem(
-          row,
-          'Alignment',
-          `Weight "${weightText}" is not a percentage; weighted equally.`,
-        );
+        reader.problem(row, 'Alignment', [
+          {
+            text: 'Weight "{weight}" is not a percentage; weighted equally.',
+            params: { weight: weightText },
+          },
+        ]);
       }
       alignments.push({ parentId, ...(weight !== undefined ? { weight } : {}) });
     }
@@ -643,7 +678,7 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
   const id = reader.id(record, 'ID');
   const title = reader.text(record, 'Title');
   if (!id || !title) {
-    reader.problem(row, id ? 'Title' : 'ID', 'An item needs an ID and a Title.', id);
+    reader.problem(row, id ? 'Title' : 'ID', [{ text: 'An item needs an ID and a Title.' }], id);
     return [];
   }
   const typeText = reader.text(record, 'Type') ?? '';
@@ -652,7 +687,12 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
     reader.problem(
       row,
       'Type',
-      `Type "${typeText}" is not one the import knows (Big rock, Kpi, Project).`,
+      [
+        {
+          text: 'Type "{type}" is not one the import knows (Big rock, Kpi, Project).',
+          params: { type: typeText },
+        },
+      ],
       id,
     );
     return [];
@@ -679,7 +719,12 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
     reader.problem(
       row,
       'Outcome',
-      `Its Outcome Type "${unknownType}" is not one the import knows (${outcomeTypes.join(', ')}, or done / not done such as Achieved/Not achieved): it is measured from its Start to its Target as a metric. Check it on its board after the import.`,
+      [
+        {
+          text: 'Its Outcome Type "{type}" is not one the import knows ({accepted}, or done / not done such as Achieved/Not achieved): it is measured from its Start to its Target as a metric. Check it on its board after the import.',
+          params: { type: unknownType, accepted: outcomeTypes.join(', ') },
+        },
+      ],
       id,
       'note',
     );
@@ -697,7 +742,12 @@ function readItem(reader: RecordReader, record: Json, index: number): SourceItem
     reader.problem(
       row,
       'OKR Coach Weight',
-      `Weight ${weight} is not above 0; the key result is weighted by its Alignment's share.`,
+      [
+        {
+          text: "Weight {weight} is not above 0; the key result is weighted by its Alignment's share.",
+          params: { weight },
+        },
+      ],
       id,
       'note',
     );
@@ -774,20 +824,23 @@ function readCheckIn(reader: RecordReader, record: Json, index: number): SourceC
   const dateText = reader.text(record, 'CheckIn Date') ?? reader.text(record, 'Activity Date');
   const at = dateText ? parseDateTime(dateText) : undefined;
   if (!id || !itemId) {
-    reader.problem(
-      row,
-      id ? 'OKR ID' : 'ID',
-      'A check-in needs an ID and the OKR ID it belongs to.',
-    );
+    reader.problem(row, id ? 'OKR ID' : 'ID', [
+      { text: 'A check-in needs an ID and the OKR ID it belongs to.' },
+    ]);
     return [];
   }
   if (!at) {
     reader.problem(
       row,
       'CheckIn Date',
-      dateText
-        ? `"${dateText}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).`
-        : 'A check-in needs its CheckIn Date.',
+      [
+        dateText
+          ? {
+              text: '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).',
+              params: { text: dateText },
+            }
+          : { text: 'A check-in needs its CheckIn Date.' },
+      ],
       itemId,
     );
     return [];
@@ -867,8 +920,11 @@ export class VivaOrganisationReader {
     if (!kind) {
       this.problems.push({
         file: fileName,
-        message:
-          'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.',
+        ...saidAs([
+          {
+            text: 'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.',
+          },
+        ]),
         severity: 'skipped',
       });
       return undefined;
@@ -950,7 +1006,14 @@ export class VivaOrganisationReader {
         ...checkIn.where,
         field: 'Current Value',
         item: checkIn.itemId,
-        message: `${value} is read as ${done ? 'done' : 'not done'}: its key result is done or not done (1 or 0), and a value of 1 or more is done.`,
+        ...saidAs([
+          {
+            text: done
+              ? '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.'
+              : '{value} is read as not done: its key result is done or not done (1 or 0), and a value of 1 or more is done.',
+            params: { value },
+          },
+        ]),
         severity: 'note',
       });
       return { ...checkIn, value: done };

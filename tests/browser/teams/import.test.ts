@@ -484,7 +484,7 @@ test("a sheet that leaves 1,500 and 03/04/2026 open is read as the user's Teams 
   await chooseCsv(app, 'pipeline.csv', sheet);
   await app
     .getByText(
-      'Read numbers like "25,000" with "," as the thousands separator (25000) and dates like "03/04/2026" as day/month (2026-04-03), as en-GB writes them',
+      'Numbers like "25,000" are read with "," as the thousands separator (25000). Dates like "03/04/2026" are read as day/month (2026-04-03). Nothing in the file shows which, so they are read as en-GB writes them.',
       { exact: false },
     )
     .waitFor({ timeout: 60_000 });

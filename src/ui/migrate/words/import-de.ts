@@ -226,6 +226,136 @@ export const words: ImportTranslation = {
     'Microsoft 365-Gruppen von Teams, die bereits auf Ihrer Website sind',
   '{name} is not in the directory; kept by name.':
     '{name} ist nicht im Verzeichnis; nur mit Namen übernommen.',
+  // The Viva Goals organisation export's rarer reasons
+  'A team needs an ID and a Team Name.': 'Ein Team braucht eine ID und einen Team Name.',
+  'A time period needs an ID, a name, a Start Date and an End Date.':
+    'Ein Zeitraum braucht eine ID, einen Namen, ein Start Date und ein End Date.',
+  'Weight "{weight}" is not a percentage; weighted equally.':
+    'Die Gewichtung „{weight}“ ist kein Prozentwert; es wird gleich gewichtet.',
+  'An item needs an ID and a Title.': 'Ein Element braucht eine ID und einen Title.',
+  'Type "{type}" is not one the import knows (Big rock, Kpi, Project).':
+    'Den Type „{type}“ kennt der Import nicht (Big rock, Kpi, Project).',
+  'Its Outcome Type "{type}" is not one the import knows ({accepted}, or done / not done such as Achieved/Not achieved): it is measured from its Start to its Target as a metric. Check it on its board after the import.':
+    'Den Outcome Type „{type}“ kennt der Import nicht ({accepted} oder erledigt / nicht erledigt wie Achieved/Not achieved): Es wird als Kennzahl von seinem Start bis zu seinem Target gemessen. Prüfen Sie es nach dem Import auf seinem Board.',
+  "Weight {weight} is not above 0; the key result is weighted by its Alignment's share.":
+    'Die Gewichtung {weight} ist nicht größer als 0; das Key Result wird nach seinem Anteil im Alignment gewichtet.',
+  "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are.":
+    'Die Bewertungen von Initiativen werden nicht übernommen: Viva Goals bewertet eine Initiative nach ihrem letzten Fortschritt, den ihr Status festhält; die Bewertungen von Objectives und Key Results werden übernommen.',
+  'A check-in needs an ID and the OKR ID it belongs to.':
+    'Ein Check-in braucht eine ID und die OKR ID, zu der er gehört.',
+  '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).':
+    '„{text}“ ist kein Datum mit Uhrzeit (erwartet: JJJJ-MM-TT HH:MM:SS).',
+  'A check-in needs its CheckIn Date.': 'Ein Check-in braucht sein CheckIn Date.',
+  'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.':
+    'Diese Datei gehört nicht zu einem Viva-Goals-Organisationsexport (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); sie wurde ausgelassen.',
+  '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':
+    '{value} wird als erledigt gelesen: Sein Key Result ist erledigt oder nicht erledigt (1 oder 0), und ein Wert ab 1 ist erledigt.',
+  '{value} is read as not done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':
+    '{value} wird als nicht erledigt gelesen: Sein Key Result ist erledigt oder nicht erledigt (1 oder 0), und ein Wert ab 1 ist erledigt.',
+  "The people in this file are not imported as such: everyone is in the organisation's directory (Microsoft Entra ID), and the owners and check-in authors the OKRs name are matched to it by email, then by name.":
+    'Die Personen in dieser Datei werden nicht als solche importiert: Alle stehen im Verzeichnis der Organisation (Microsoft Entra ID), und die Verantwortlichen und Check-in-Autoren, die die OKRs nennen, werden dort per E-Mail, dann per Name zugeordnet.',
+  'Tags are not imported: OKR Coach has no tags.':
+    'Tags werden nicht importiert: OKR Coach hat keine Tags.',
+  'The field "{field}" (filled in {count} {count|record|records}) is not imported.':
+    'Das Feld „{field}“ (in {count} {count|Datensatz|Datensätzen} ausgefüllt) wird nicht importiert.',
+  'The import does not read it.': 'Der Import liest es nicht.',
+  'The check-ins themselves are imported from the checkins file.':
+    'Die Check-ins selbst werden aus der Datei checkins importiert.',
+  'OKR Coach has one owner per objective and key result, who checks in; the Owner field is imported.':
+    'OKR Coach hat eine verantwortliche Person pro Objective und Key Result, die den Check-in macht; das Feld Owner wird importiert.',
+  'OKR Coach has no tags: name what a tag grouped by a team or a cycle.':
+    'OKR Coach hat keine Tags: Fassen Sie, was ein Tag gruppiert hat, in einem Team oder einem Zyklus zusammen.',
+  'An OKR is dated by its cycle and its check-ins.':
+    'Ein OKR wird durch seinen Zyklus und seine Check-ins datiert.',
+  'It is left empty.': 'Es bleibt leer.',
+  '"{text}" is not a date (expected YYYY-MM-DD).':
+    '„{text}“ ist kein Datum (erwartet: JJJJ-MM-TT).',
+  '"{text}" is not a score: write a grade from 0.0 to 1.0.':
+    '„{text}“ ist keine Bewertung: Schreiben Sie eine Note von 0,0 bis 1,0.',
+  'The score is left out; the item is imported.':
+    'Die Bewertung wird ausgelassen; das Element wird importiert.',
+  // A goal tree's and Jira's rarer reasons
+  'The sprints ({count} "Sprint" columns) are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.':
+    'Die Sprints ({count} Spalten „Sprint“) werden nicht importiert: Die Zeit eines Key Results ist sein Zyklus, aus Start- und Fälligkeitsdatum seines Epics, und ein Sprint ist kein Zyklus.',
+  'The sprints (column "Sprint") are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.':
+    'Die Sprints (Spalte „Sprint“) werden nicht importiert: Die Zeit eines Key Results ist sein Zyklus, aus Start- und Fälligkeitsdatum seines Epics, und ein Sprint ist kein Zyklus.',
+  'The row has no goal name; it is left out.':
+    'Die Zeile hat keinen Zielnamen; sie wird ausgelassen.',
+  'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
+    'Als Jira-Export mit den Vorgangstypen Objective und Key Result gelesen: Die Vorgänge darunter (Epics, Storys, Aufgaben) sind Initiativen des Key Results oder Objectives, unter dem sie stehen.',
+  'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':
+    'Als Jira-Export gelesen: Jedes Epic ist ein Objective, die Vorgänge darin (Storys, Aufgaben, Bugs) seine Key Results, erledigt, wenn ihr Status Done ist, und Unteraufgaben Initiativen ihres Vorgangs.',
+  'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out): an objective "{summary}" is made from its Parent summary to hold the issues under it. To import the parent\'s own details, export it too (add it to the filter) and import again.':
+    'Sein übergeordneter Vorgang {issue} („{summary}“) ist nicht in der Datei (der Filter des Exports hat ihn ausgelassen): Aus seiner Parent summary wird ein Objective „{summary}“ angelegt, das die Vorgänge darunter aufnimmt. Um die eigenen Angaben des übergeordneten Vorgangs zu importieren, exportieren Sie ihn mit (nehmen Sie ihn in den Filter auf) und importieren Sie erneut.',
+  'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.':
+    'Sein übergeordneter Vorgang {issue} („{summary}“) ist nicht in der Datei (der Filter des Exports hat ihn ausgelassen), daher wird er importiert, als hätte er keinen. Um ihn unter seinem übergeordneten Vorgang zu halten, exportieren Sie diesen mit (nehmen Sie ihn in den Filter auf) und importieren Sie erneut.',
+  "Its parent, issue {issue}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.":
+    'Sein übergeordneter Vorgang {issue} ist nicht in der Datei (der Filter des Exports hat ihn ausgelassen), daher wird er importiert, als hätte er keinen. Um ihn unter seinem übergeordneten Vorgang zu halten, exportieren Sie diesen mit (nehmen Sie ihn in den Filter auf) und importieren Sie erneut.',
+  'The value is left out.': 'Der Wert wird ausgelassen.',
+  'The confidence is left out; the goal is imported.':
+    'Die Zuversicht wird ausgelassen; das Ziel wird importiert.',
+  'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: fill in its "{start}" and "{due}".':
+    'Das Ziel hat weder Start- noch Fälligkeitsdatum, auch kein Ziel darüber oder darunter hat sie, und die Datei hat kein Datum: Füllen Sie „{start}“ und „{due}“ aus.',
+  'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: add "Start date" and "Due date" columns.':
+    'Das Ziel hat weder Start- noch Fälligkeitsdatum, auch kein Ziel darüber oder darunter hat sie, und die Datei hat kein Datum: Fügen Sie die Spalten „Start date“ und „Due date“ hinzu.',
+  'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of its due date. Give it start and due dates, or name the cycle so, to keep it in its own.':
+    'Der Zyklus „{named}“ nennt keine Daten, die der Import lesen kann (er liest Namen wie Q3 2026, H2 2026, FY2026, 2026), und das Ziel hat weder Start- noch Fälligkeitsdatum: Es kommt in {cycle}, das Quartal seines Fälligkeitsdatums. Geben Sie ihm Start- und Fälligkeitsdatum oder benennen Sie den Zyklus so, damit es in seinem eigenen bleibt.',
+  'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of the file\'s date ({day:day}). Give it start and due dates, or name the cycle so, to keep it in its own.':
+    'Der Zyklus „{named}“ nennt keine Daten, die der Import lesen kann (er liest Namen wie Q3 2026, H2 2026, FY2026, 2026), und das Ziel hat weder Start- noch Fälligkeitsdatum: Es kommt in {cycle}, das Quartal des Dateidatums ({day:day}). Geben Sie ihm Start- und Fälligkeitsdatum oder benennen Sie den Zyklus so, damit es in seinem eigenen bleibt.',
+  "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day}).":
+    'Ziele ohne Start- und Fälligkeitsdatum kommen in {cycle}, das Quartal des Dateidatums ({day:day}).',
+  // Confidences on the organisation's scale
+  'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.':
+    'Die Zuversicht {confidence} liegt außerhalb Ihrer Skala von {min} bis {max}: Die Zuversicht wird ausgelassen; das Key Result wird importiert.',
+  'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result and its check-in are imported.':
+    'Die Zuversicht {confidence} liegt außerhalb Ihrer Skala von {min} bis {max}: Die Zuversicht wird ausgelassen; das Key Result und sein Check-in werden importiert.',
+  "Confidences written as words are put on your scale of {min} to {max} at the middle of the third each names, the third the board's Confidence filter calls so: {placed}.":
+    'Als Wörter geschriebene Zuversichten kommen auf Ihrer Skala von {min} bis {max} in die Mitte des Drittels, das jedes nennt, des Drittels, das der Zuversichtsfilter des Boards so nennt: {placed}.',
+  'The confidences are shares of one (all 1 or less, such as 0.7): each is read out of ten, 0.7 as 7 and 1.0 as 10.':
+    'Die Zuversichten sind Anteile von eins (alle 1 oder weniger, etwa 0,7): Jede wird von zehn gelesen, 0,7 als 7 und 1,0 als 10.',
+  // Dates and numbers as read
+  '"{text}" is not a date (accepted: {accepted}).':
+    '„{text}“ ist kein Datum (akzeptiert: {accepted}).',
+  '"{text}" could be {dmy} or {mdy}: column "{column}" has dates written day first and others month first. Write it as YYYY-MM-DD.':
+    '„{text}“ könnte {dmy} oder {mdy} sein: Die Spalte „{column}“ hat Daten mit dem Tag zuerst und andere mit dem Monat zuerst. Schreiben Sie es als JJJJ-MM-TT.',
+  '"{text}" could be {dmy} or {mdy}: no date in column "{column}" has a day above 12, and the file\'s other columns write dates both day first and month first. Write it as YYYY-MM-DD.':
+    '„{text}“ könnte {dmy} oder {mdy} sein: Kein Datum in der Spalte „{column}“ hat einen Tag über 12, und die anderen Spalten der Datei schreiben Daten sowohl mit dem Tag als auch mit dem Monat zuerst. Schreiben Sie es als JJJJ-MM-TT.',
+  '"{text}" could be {dmy} or {mdy}: no date in column "{column}" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.':
+    '„{text}“ könnte {dmy} oder {mdy} sein: Kein Datum in der Spalte „{column}“ oder anderswo in der Datei hat einen Tag über 12, der Tag/Monat von Monat/Tag unterscheidet. Schreiben Sie es als JJJJ-MM-TT.',
+  'Numbers like "{text}" are read with "{mark}" as the decimal mark ({value}).':
+    'Zahlen wie „{text}“ werden mit „{mark}“ als Dezimalzeichen gelesen ({value}).',
+  'Numbers like "{text}" are read with "{mark}" as the thousands separator ({value}).':
+    'Zahlen wie „{text}“ werden mit „{mark}“ als Tausendertrennzeichen gelesen ({value}).',
+  'Dates like "{text}" are read as day/month ({day}).':
+    'Daten wie „{text}“ werden als Tag/Monat gelesen ({day}).',
+  'Dates like "{text}" are read as month/day ({day}).':
+    'Daten wie „{text}“ werden als Monat/Tag gelesen ({day}).',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and import it again.':
+    'Nichts in der Datei zeigt, was gemeint ist, daher werden sie gelesen, wie {locale} sie schreibt. Wenn sie anders geschrieben wurde, schreiben Sie diese Zahlen ohne Tausendertrennzeichen und importieren Sie sie erneut.',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those dates as YYYY-MM-DD and import it again.':
+    'Nichts in der Datei zeigt, was gemeint ist, daher werden sie gelesen, wie {locale} sie schreibt. Wenn sie anders geschrieben wurde, schreiben Sie diese Daten als JJJJ-MM-TT und importieren Sie sie erneut.',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.':
+    'Nichts in der Datei zeigt, was gemeint ist, daher werden sie gelesen, wie {locale} sie schreibt. Wenn sie anders geschrieben wurde, schreiben Sie diese Zahlen ohne Tausendertrennzeichen und diese Daten als JJJJ-MM-TT und importieren Sie sie erneut.',
+  // Not written, as what it refers to was not
+  'Not imported: its parent team "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Das übergeordnete Team „{title}“ wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  'Not imported: its cycle "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Der zugehörige Zyklus „{title}“ wurde nicht geschrieben (er steht ebenfalls in dieser Liste).',
+  'Not imported: its team "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Das zugehörige Team „{title}“ wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  'Not imported: the objective it aligns to "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Das Objective „{title}“, auf das es ausgerichtet ist, wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  'Not imported: an objective it aligns to "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Ein Objective, auf das es ausgerichtet ist, „{title}“, wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  'Not imported: its objective "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Das zugehörige Objective „{title}“ wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  'Not imported: an OKR it rolls up from "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Ein OKR, aus dem sein Fortschritt kommt, „{title}“, wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  'Not imported: its key result "{title}" was not written (it is listed here too).':
+    'Nicht importiert: Das zugehörige Key Result „{title}“ wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  // Objectives that name no team
+  '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
+    '{count} {count|Objective|Objectives} ({count|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“, das der Import anlegt, sofern Ihre Website keines dieses Namens hat. Tragen Sie in der Datei {count|sein|ihr} Team ein, um {count|es|sie} in ein eigenes Team zu legen.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Ein Viva-Goals-Organisationsexport: die .zip-Datei mit JSON-Dateien, wie Viva Goals sie geliefert hat.',

@@ -225,6 +225,133 @@ export const words: ImportTranslation = {
     'grupos de Microsoft 365 de equipos que ya están en su sitio',
   '{name} is not in the directory; kept by name.':
     '{name} no está en el directorio; se conserva por su nombre.',
+  // The Viva Goals organisation export's rarer reasons
+  'A team needs an ID and a Team Name.': 'Un equipo necesita un ID y un Team Name.',
+  'A time period needs an ID, a name, a Start Date and an End Date.':
+    'Un período necesita un ID, un nombre, una Start Date y una End Date.',
+  'Weight "{weight}" is not a percentage; weighted equally.':
+    'El peso «{weight}» no es un porcentaje; se pondera por igual.',
+  'An item needs an ID and a Title.': 'Un elemento necesita un ID y un Title.',
+  'Type "{type}" is not one the import knows (Big rock, Kpi, Project).':
+    'La importación no conoce el Type «{type}» (Big rock, Kpi, Project).',
+  'Its Outcome Type "{type}" is not one the import knows ({accepted}, or done / not done such as Achieved/Not achieved): it is measured from its Start to its Target as a metric. Check it on its board after the import.':
+    'La importación no conoce el Outcome Type «{type}» ({accepted}, o hecho / no hecho como Achieved/Not achieved): se mide como una métrica, de su Start a su Target. Revíselo en su tablero después de la importación.',
+  "Weight {weight} is not above 0; the key result is weighted by its Alignment's share.":
+    'El peso {weight} no es mayor que 0; el resultado clave se pondera por su parte en el Alignment.',
+  "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are.":
+    'No se conservan las puntuaciones de las iniciativas: Viva Goals puntúa una iniciativa por su último progreso, que su estado conserva; las de los objetivos y los resultados clave sí se conservan.',
+  'A check-in needs an ID and the OKR ID it belongs to.':
+    'Un check-in necesita un ID y el OKR ID al que pertenece.',
+  '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).':
+    '«{text}» no es una fecha y hora (se espera: AAAA-MM-DD HH:MM:SS).',
+  'A check-in needs its CheckIn Date.': 'Un check-in necesita su CheckIn Date.',
+  'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.':
+    'Este archivo no forma parte de una exportación de organización de Viva Goals (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); se omitió.',
+  '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':
+    '{value} se lee como hecho: su resultado clave está hecho o no hecho (1 o 0), y un valor de 1 o más es hecho.',
+  '{value} is read as not done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':
+    '{value} se lee como no hecho: su resultado clave está hecho o no hecho (1 o 0), y un valor de 1 o más es hecho.',
+  "The people in this file are not imported as such: everyone is in the organisation's directory (Microsoft Entra ID), and the owners and check-in authors the OKRs name are matched to it by email, then by name.":
+    'Las personas de este archivo no se importan como tales: todos están en el directorio de la organización (Microsoft Entra ID), y los responsables y autores de check-ins que nombran los OKR se buscan en él por correo electrónico y luego por nombre.',
+  'Tags are not imported: OKR Coach has no tags.':
+    'Las etiquetas no se importan: OKR Coach no tiene etiquetas.',
+  'The field "{field}" (filled in {count} {count|record|records}) is not imported.':
+    'El campo «{field}» (con valor en {count} {count|registro|registros}) no se importa.',
+  'The import does not read it.': 'La importación no lo lee.',
+  'The check-ins themselves are imported from the checkins file.':
+    'Los check-ins en sí se importan del archivo checkins.',
+  'OKR Coach has one owner per objective and key result, who checks in; the Owner field is imported.':
+    'OKR Coach tiene un responsable por objetivo y resultado clave, que hace los check-ins; el campo Owner se importa.',
+  'OKR Coach has no tags: name what a tag grouped by a team or a cycle.':
+    'OKR Coach no tiene etiquetas: agrupe lo que agrupaba una etiqueta con un equipo o un ciclo.',
+  'An OKR is dated by its cycle and its check-ins.':
+    'Un OKR se fecha por su ciclo y sus check-ins.',
+  'It is left empty.': 'Se deja vacío.',
+  '"{text}" is not a date (expected YYYY-MM-DD).':
+    '«{text}» no es una fecha (se espera: AAAA-MM-DD).',
+  '"{text}" is not a score: write a grade from 0.0 to 1.0.':
+    '«{text}» no es una puntuación: escriba una nota de 0,0 a 1,0.',
+  'The score is left out; the item is imported.': 'Se omite la puntuación; el elemento se importa.',
+  // A goal tree's and Jira's rarer reasons
+  'The sprints ({count} "Sprint" columns) are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.':
+    'Los sprints ({count} columnas «Sprint») no se importan: el tiempo de un resultado clave es su ciclo, según las fechas de inicio y de vencimiento de su épica, y un sprint no es un ciclo.',
+  'The sprints (column "Sprint") are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.':
+    'Los sprints (columna «Sprint») no se importan: el tiempo de un resultado clave es su ciclo, según las fechas de inicio y de vencimiento de su épica, y un sprint no es un ciclo.',
+  'The row has no goal name; it is left out.': 'La fila no tiene nombre de meta; se omite.',
+  'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
+    'Leído como una exportación de Jira con los tipos de incidencia Objective y Key Result: las incidencias que cuelgan de ellos (épicas, historias, tareas) son iniciativas del resultado clave, u objetivo, del que cuelgan.',
+  'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':
+    'Leído como una exportación de Jira: cada épica es un objetivo, sus incidencias (historias, tareas, errores) sus resultados clave, hechos cuando su estado es Done, y las subtareas iniciativas de su incidencia.',
+  'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out): an objective "{summary}" is made from its Parent summary to hold the issues under it. To import the parent\'s own details, export it too (add it to the filter) and import again.':
+    'Su padre, la incidencia {issue} («{summary}»), no está en el archivo (el filtro de la exportación la omitió): se crea un objetivo «{summary}» a partir de su Parent summary para agrupar las incidencias que cuelgan de ella. Para importar los datos propios del padre, expórtelo también (añádalo al filtro) y vuelva a importar.',
+  'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.':
+    'Su padre, la incidencia {issue} («{summary}»), no está en el archivo (el filtro de la exportación la omitió), así que se importa como si no tuviera. Para mantenerla bajo su padre, exporte también el padre (añádalo al filtro) y vuelva a importar.',
+  "Its parent, issue {issue}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.":
+    'Su padre, la incidencia {issue}, no está en el archivo (el filtro de la exportación la omitió), así que se importa como si no tuviera. Para mantenerla bajo su padre, exporte también el padre (añádalo al filtro) y vuelva a importar.',
+  'The value is left out.': 'Se omite el valor.',
+  'The confidence is left out; the goal is imported.': 'Se omite la confianza; la meta se importa.',
+  'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: fill in its "{start}" and "{due}".':
+    'La meta no tiene fechas de inicio ni de vencimiento, ni las tiene ninguna meta por encima o por debajo, y el archivo no tiene fecha: rellene sus «{start}» y «{due}».',
+  'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: add "Start date" and "Due date" columns.':
+    'La meta no tiene fechas de inicio ni de vencimiento, ni las tiene ninguna meta por encima o por debajo, y el archivo no tiene fecha: añada las columnas «Start date» y «Due date».',
+  'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of its due date. Give it start and due dates, or name the cycle so, to keep it in its own.':
+    'El ciclo «{named}» no indica fechas que la importación sepa leer (lee nombres como Q3 2026, H2 2026, FY2026, 2026), y la meta no tiene fechas de inicio ni de vencimiento: va en {cycle}, el trimestre de su fecha de vencimiento. Dele fechas de inicio y de vencimiento, o nombre así el ciclo, para mantenerla en el suyo.',
+  'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of the file\'s date ({day:day}). Give it start and due dates, or name the cycle so, to keep it in its own.':
+    'El ciclo «{named}» no indica fechas que la importación sepa leer (lee nombres como Q3 2026, H2 2026, FY2026, 2026), y la meta no tiene fechas de inicio ni de vencimiento: va en {cycle}, el trimestre de la fecha del archivo ({day:day}). Dele fechas de inicio y de vencimiento, o nombre así el ciclo, para mantenerla en el suyo.',
+  "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day}).":
+    'Las metas sin fechas de inicio ni de vencimiento van en {cycle}, el trimestre de la fecha del archivo ({day:day}).',
+  // Confidences on the organisation's scale
+  'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.':
+    'La confianza {confidence} está fuera de su escala de {min} a {max}: se omite la confianza; el resultado clave se importa.',
+  'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result and its check-in are imported.':
+    'La confianza {confidence} está fuera de su escala de {min} a {max}: se omite la confianza; el resultado clave y su check-in se importan.',
+  "Confidences written as words are put on your scale of {min} to {max} at the middle of the third each names, the third the board's Confidence filter calls so: {placed}.":
+    'Las confianzas escritas con palabras se colocan en su escala de {min} a {max} en el centro del tercio que nombra cada una, el tercio que el filtro Confianza del tablero llama así: {placed}.',
+  'The confidences are shares of one (all 1 or less, such as 0.7): each is read out of ten, 0.7 as 7 and 1.0 as 10.':
+    'Las confianzas son fracciones de uno (todas 1 o menos, como 0,7): cada una se lee sobre diez, 0,7 como 7 y 1,0 como 10.',
+  // Dates and numbers as read
+  '"{text}" is not a date (accepted: {accepted}).':
+    '«{text}» no es una fecha (se aceptan: {accepted}).',
+  '"{text}" could be {dmy} or {mdy}: column "{column}" has dates written day first and others month first. Write it as YYYY-MM-DD.':
+    '«{text}» podría ser {dmy} o {mdy}: la columna «{column}» tiene fechas escritas con el día primero y otras con el mes primero. Escríbala como AAAA-MM-DD.',
+  '"{text}" could be {dmy} or {mdy}: no date in column "{column}" has a day above 12, and the file\'s other columns write dates both day first and month first. Write it as YYYY-MM-DD.':
+    '«{text}» podría ser {dmy} o {mdy}: ninguna fecha de la columna «{column}» tiene un día mayor que 12, y las otras columnas del archivo escriben fechas tanto con el día primero como con el mes primero. Escríbala como AAAA-MM-DD.',
+  '"{text}" could be {dmy} or {mdy}: no date in column "{column}" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.':
+    '«{text}» podría ser {dmy} o {mdy}: ninguna fecha de la columna «{column}» ni de otra parte del archivo tiene un día mayor que 12 que distinga día/mes de mes/día. Escríbala como AAAA-MM-DD.',
+  'Numbers like "{text}" are read with "{mark}" as the decimal mark ({value}).':
+    'Los números como «{text}» se leen con «{mark}» como separador decimal ({value}).',
+  'Numbers like "{text}" are read with "{mark}" as the thousands separator ({value}).':
+    'Los números como «{text}» se leen con «{mark}» como separador de miles ({value}).',
+  'Dates like "{text}" are read as day/month ({day}).':
+    'Las fechas como «{text}» se leen como día/mes ({day}).',
+  'Dates like "{text}" are read as month/day ({day}).':
+    'Las fechas como «{text}» se leen como mes/día ({day}).',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and import it again.':
+    'Nada en el archivo lo indica, así que se leen como los escribe {locale}. Si se escribió de otra forma, escriba esos números sin separador de miles y vuelva a importarlo.',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those dates as YYYY-MM-DD and import it again.':
+    'Nada en el archivo lo indica, así que se leen como las escribe {locale}. Si se escribió de otra forma, escriba esas fechas como AAAA-MM-DD y vuelva a importarlo.',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.':
+    'Nada en el archivo lo indica, así que se leen como los escribe {locale}. Si se escribió de otra forma, escriba esos números sin separador de miles y esas fechas como AAAA-MM-DD, y vuelva a importarlo.',
+  // Not written, as what it refers to was not
+  'Not imported: its parent team "{title}" was not written (it is listed here too).':
+    'No se importa: su equipo superior «{title}» no se escribió (también figura en esta lista).',
+  'Not imported: its cycle "{title}" was not written (it is listed here too).':
+    'No se importa: su ciclo «{title}» no se escribió (también figura en esta lista).',
+  'Not imported: its team "{title}" was not written (it is listed here too).':
+    'No se importa: su equipo «{title}» no se escribió (también figura en esta lista).',
+  'Not imported: the objective it aligns to "{title}" was not written (it is listed here too).':
+    'No se importa: el objetivo «{title}» con el que se alinea no se escribió (también figura en esta lista).',
+  'Not imported: an objective it aligns to "{title}" was not written (it is listed here too).':
+    'No se importa: un objetivo con el que se alinea, «{title}», no se escribió (también figura en esta lista).',
+  'Not imported: its objective "{title}" was not written (it is listed here too).':
+    'No se importa: su objetivo «{title}» no se escribió (también figura en esta lista).',
+  'Not imported: an OKR it rolls up from "{title}" was not written (it is listed here too).':
+    'No se importa: un OKR del que toma su progreso, «{title}», no se escribió (también figura en esta lista).',
+  'Not imported: its key result "{title}" was not written (it is listed here too).':
+    'No se importa: su resultado clave «{title}» no se escribió (también figura en esta lista).',
+  // Objectives that name no team
+  '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
+    '{count} {count|objetivo|objetivos} ({count|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}», que la importación crea salvo que su sitio ya tenga uno con ese nombre. Indique su equipo en el archivo para {count|ponerlo|ponerlos} en un equipo propio.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Una exportación de organización de Viva Goals: el .zip de archivos JSON tal como lo dio Viva Goals.',

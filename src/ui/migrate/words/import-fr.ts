@@ -227,6 +227,136 @@ export const words: ImportTranslation = {
     'groupes Microsoft 365 d’équipes déjà sur votre site',
   '{name} is not in the directory; kept by name.':
     '{name} n’est pas dans l’annuaire ; conservé par son nom.',
+  // The Viva Goals organisation export's rarer reasons
+  'A team needs an ID and a Team Name.': 'Une équipe a besoin d’un ID et d’un Team Name.',
+  'A time period needs an ID, a name, a Start Date and an End Date.':
+    'Une période a besoin d’un ID, d’un nom, d’une Start Date et d’une End Date.',
+  'Weight "{weight}" is not a percentage; weighted equally.':
+    'Le poids « {weight} » n’est pas un pourcentage ; la pondération est égale.',
+  'An item needs an ID and a Title.': 'Un élément a besoin d’un ID et d’un Title.',
+  'Type "{type}" is not one the import knows (Big rock, Kpi, Project).':
+    'Le Type « {type} » n’est pas connu de l’importation (Big rock, Kpi, Project).',
+  'Its Outcome Type "{type}" is not one the import knows ({accepted}, or done / not done such as Achieved/Not achieved): it is measured from its Start to its Target as a metric. Check it on its board after the import.':
+    'L’Outcome Type « {type} » n’est pas connu de l’importation ({accepted}, ou fait / pas fait comme Achieved/Not achieved) : il est mesuré comme un indicateur, de son Start à son Target. Vérifiez-le sur son tableau après l’importation.',
+  "Weight {weight} is not above 0; the key result is weighted by its Alignment's share.":
+    'Le poids {weight} n’est pas supérieur à 0 ; le résultat clé est pondéré selon sa part dans l’Alignment.',
+  "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are.":
+    'Les scores des initiatives ne sont pas conservés : Viva Goals note une initiative d’après sa dernière progression, que son statut conserve ; les scores des objectifs et des résultats clés le sont.',
+  'A check-in needs an ID and the OKR ID it belongs to.':
+    'Un check-in a besoin d’un ID et de l’OKR ID auquel il appartient.',
+  '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).':
+    '« {text} » n’est pas une date et une heure (attendu : AAAA-MM-JJ HH:MM:SS).',
+  'A check-in needs its CheckIn Date.': 'Un check-in a besoin de sa CheckIn Date.',
+  'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.':
+    'Ce fichier ne fait pas partie d’un export d’organisation Viva Goals (objectives, checkins, comments, Teams, TimePeriods, Users, Tags) ; il a été laissé de côté.',
+  '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':
+    '{value} est lu comme fait : son résultat clé est fait ou pas fait (1 ou 0), et une valeur de 1 ou plus est faite.',
+  '{value} is read as not done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':
+    '{value} est lu comme pas fait : son résultat clé est fait ou pas fait (1 ou 0), et une valeur de 1 ou plus est faite.',
+  "The people in this file are not imported as such: everyone is in the organisation's directory (Microsoft Entra ID), and the owners and check-in authors the OKRs name are matched to it by email, then by name.":
+    'Les personnes de ce fichier ne sont pas importées en tant que telles : chacun est dans l’annuaire de l’organisation (Microsoft Entra ID), et les responsables et auteurs de check-ins que nomment les OKR y sont retrouvés par e-mail, puis par nom.',
+  'Tags are not imported: OKR Coach has no tags.':
+    'Les tags ne sont pas importés : OKR Coach n’a pas de tags.',
+  'The field "{field}" (filled in {count} {count|record|records}) is not imported.':
+    'Le champ « {field} » (rempli dans {count} {count|enregistrement|enregistrements}) n’est pas importé.',
+  'The import does not read it.': 'L’importation ne le lit pas.',
+  'The check-ins themselves are imported from the checkins file.':
+    'Les check-ins eux-mêmes sont importés depuis le fichier checkins.',
+  'OKR Coach has one owner per objective and key result, who checks in; the Owner field is imported.':
+    'OKR Coach a un responsable par objectif et résultat clé, qui fait les check-ins ; le champ Owner est importé.',
+  'OKR Coach has no tags: name what a tag grouped by a team or a cycle.':
+    'OKR Coach n’a pas de tags : regroupez ce qu’un tag regroupait par une équipe ou un cycle.',
+  'An OKR is dated by its cycle and its check-ins.':
+    'Un OKR est daté par son cycle et ses check-ins.',
+  'It is left empty.': 'Il est laissé vide.',
+  '"{text}" is not a date (expected YYYY-MM-DD).':
+    '« {text} » n’est pas une date (attendu : AAAA-MM-JJ).',
+  '"{text}" is not a score: write a grade from 0.0 to 1.0.':
+    '« {text} » n’est pas un score : écrivez une note de 0,0 à 1,0.',
+  'The score is left out; the item is imported.':
+    'Le score est laissé de côté ; l’élément est importé.',
+  // A goal tree's and Jira's rarer reasons
+  'The sprints ({count} "Sprint" columns) are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.':
+    'Les sprints ({count} colonnes « Sprint ») ne sont pas importés : le temps d’un résultat clé est son cycle, tiré des dates de début et d’échéance de son epic, et un sprint n’est pas un cycle.',
+  'The sprints (column "Sprint") are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.':
+    'Les sprints (colonne « Sprint ») ne sont pas importés : le temps d’un résultat clé est son cycle, tiré des dates de début et d’échéance de son epic, et un sprint n’est pas un cycle.',
+  'The row has no goal name; it is left out.':
+    'La ligne n’a pas de nom d’objectif ; elle est laissée de côté.',
+  'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
+    'Lu comme un export Jira avec les types de ticket Objective et Key Result : les tickets en dessous (epics, stories, tâches) sont des initiatives du résultat clé, ou de l’objectif, sous lequel ils se trouvent.',
+  'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':
+    'Lu comme un export Jira : chaque epic est un objectif, ses tickets (stories, tâches, bugs) ses résultats clés, faits quand leur statut est Done, et les sous-tâches des initiatives de leur ticket.',
+  'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out): an objective "{summary}" is made from its Parent summary to hold the issues under it. To import the parent\'s own details, export it too (add it to the filter) and import again.':
+    'Son parent, le ticket {issue} (« {summary} »), n’est pas dans le fichier (le filtre de l’export l’a laissé de côté) : un objectif « {summary} » est créé à partir de son Parent summary pour accueillir les tickets en dessous. Pour importer les détails propres du parent, exportez-le aussi (ajoutez-le au filtre) et importez à nouveau.',
+  'Its parent, issue {issue} ("{summary}"), is not in the file (the export\'s filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.':
+    'Son parent, le ticket {issue} (« {summary} »), n’est pas dans le fichier (le filtre de l’export l’a laissé de côté) : il est donc importé comme s’il n’en avait pas. Pour le garder sous son parent, exportez aussi le parent (ajoutez-le au filtre) et importez à nouveau.',
+  "Its parent, issue {issue}, is not in the file (the export's filter left it out), so it is imported as if it had none. To keep it under its parent, export the parent too (add it to the filter) and import again.":
+    'Son parent, le ticket {issue}, n’est pas dans le fichier (le filtre de l’export l’a laissé de côté) : il est donc importé comme s’il n’en avait pas. Pour le garder sous son parent, exportez aussi le parent (ajoutez-le au filtre) et importez à nouveau.',
+  'The value is left out.': 'La valeur est laissée de côté.',
+  'The confidence is left out; the goal is imported.':
+    'La confiance est laissée de côté ; l’objectif est importé.',
+  'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: fill in its "{start}" and "{due}".':
+    'L’objectif n’a ni date de début ni échéance, aucun objectif au-dessus ou en dessous n’en a, et le fichier n’a pas de date : remplissez ses « {start} » et « {due} ».',
+  'The goal has no start and due dates, nor a goal above or below it with them, and the file has no date: add "Start date" and "Due date" columns.':
+    'L’objectif n’a ni date de début ni échéance, aucun objectif au-dessus ou en dessous n’en a, et le fichier n’a pas de date : ajoutez les colonnes « Start date » et « Due date ».',
+  'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of its due date. Give it start and due dates, or name the cycle so, to keep it in its own.':
+    'Le cycle « {named} » ne donne pas de dates que l’importation sait lire (elle lit des noms comme Q3 2026, H2 2026, FY2026, 2026), et l’objectif n’a ni date de début ni échéance : il va dans {cycle}, le trimestre de son échéance. Donnez-lui des dates de début et d’échéance, ou nommez ainsi le cycle, pour le garder dans le sien.',
+  'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of the file\'s date ({day:day}). Give it start and due dates, or name the cycle so, to keep it in its own.':
+    'Le cycle « {named} » ne donne pas de dates que l’importation sait lire (elle lit des noms comme Q3 2026, H2 2026, FY2026, 2026), et l’objectif n’a ni date de début ni échéance : il va dans {cycle}, le trimestre de la date du fichier ({day:day}). Donnez-lui des dates de début et d’échéance, ou nommez ainsi le cycle, pour le garder dans le sien.',
+  "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day}).":
+    'Les objectifs sans dates de début ni d’échéance vont dans {cycle}, le trimestre de la date du fichier ({day:day}).',
+  // Confidences on the organisation's scale
+  'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.':
+    'La confiance {confidence} est hors de votre échelle de {min} à {max} : la confiance est laissée de côté ; le résultat clé est importé.',
+  'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result and its check-in are imported.':
+    'La confiance {confidence} est hors de votre échelle de {min} à {max} : la confiance est laissée de côté ; le résultat clé et son check-in sont importés.',
+  "Confidences written as words are put on your scale of {min} to {max} at the middle of the third each names, the third the board's Confidence filter calls so: {placed}.":
+    'Les confiances écrites en mots sont placées sur votre échelle de {min} à {max} au milieu du tiers que chacune nomme, le tiers que le filtre Confiance du tableau appelle ainsi : {placed}.',
+  'The confidences are shares of one (all 1 or less, such as 0.7): each is read out of ten, 0.7 as 7 and 1.0 as 10.':
+    'Les confiances sont des parts de un (toutes 1 ou moins, comme 0,7) : chacune est lue sur dix, 0,7 comme 7 et 1,0 comme 10.',
+  // Dates and numbers as read
+  '"{text}" is not a date (accepted: {accepted}).':
+    '« {text} » n’est pas une date (acceptées : {accepted}).',
+  '"{text}" could be {dmy} or {mdy}: column "{column}" has dates written day first and others month first. Write it as YYYY-MM-DD.':
+    '« {text} » pourrait être le {dmy} ou le {mdy} : la colonne « {column} » a des dates écrites le jour d’abord et d’autres le mois d’abord. Écrivez-la sous la forme AAAA-MM-JJ.',
+  '"{text}" could be {dmy} or {mdy}: no date in column "{column}" has a day above 12, and the file\'s other columns write dates both day first and month first. Write it as YYYY-MM-DD.':
+    '« {text} » pourrait être le {dmy} ou le {mdy} : aucune date de la colonne « {column} » n’a de jour au-delà de 12, et les autres colonnes du fichier écrivent les dates tantôt le jour d’abord, tantôt le mois d’abord. Écrivez-la sous la forme AAAA-MM-JJ.',
+  '"{text}" could be {dmy} or {mdy}: no date in column "{column}" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.':
+    '« {text} » pourrait être le {dmy} ou le {mdy} : aucune date de la colonne « {column} » ni d’ailleurs dans le fichier n’a de jour au-delà de 12 pour distinguer jour/mois de mois/jour. Écrivez-la sous la forme AAAA-MM-JJ.',
+  'Numbers like "{text}" are read with "{mark}" as the decimal mark ({value}).':
+    'Les nombres comme « {text} » sont lus avec « {mark} » comme séparateur décimal ({value}).',
+  'Numbers like "{text}" are read with "{mark}" as the thousands separator ({value}).':
+    'Les nombres comme « {text} » sont lus avec « {mark} » comme séparateur des milliers ({value}).',
+  'Dates like "{text}" are read as day/month ({day}).':
+    'Les dates comme « {text} » sont lues comme jour/mois ({day}).',
+  'Dates like "{text}" are read as month/day ({day}).':
+    'Les dates comme « {text} » sont lues comme mois/jour ({day}).',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and import it again.':
+    'Rien dans le fichier ne l’indique : ils sont donc lus comme {locale} les écrit. S’il a été écrit autrement, écrivez ces nombres sans séparateur des milliers et importez-le à nouveau.',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those dates as YYYY-MM-DD and import it again.':
+    'Rien dans le fichier ne l’indique : elles sont donc lues comme {locale} les écrit. S’il a été écrit autrement, écrivez ces dates sous la forme AAAA-MM-JJ et importez-le à nouveau.',
+  'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.':
+    'Rien dans le fichier ne l’indique : ils sont donc lus comme {locale} les écrit. S’il a été écrit autrement, écrivez ces nombres sans séparateur des milliers et ces dates sous la forme AAAA-MM-JJ, et importez-le à nouveau.',
+  // Not written, as what it refers to was not
+  'Not imported: its parent team "{title}" was not written (it is listed here too).':
+    'Non importé : son équipe parente « {title} » n’a pas été écrite (elle figure aussi dans cette liste).',
+  'Not imported: its cycle "{title}" was not written (it is listed here too).':
+    'Non importé : son cycle « {title} » n’a pas été écrit (il figure aussi dans cette liste).',
+  'Not imported: its team "{title}" was not written (it is listed here too).':
+    'Non importé : son équipe « {title} » n’a pas été écrite (elle figure aussi dans cette liste).',
+  'Not imported: the objective it aligns to "{title}" was not written (it is listed here too).':
+    'Non importé : l’objectif « {title} » auquel il est aligné n’a pas été écrit (il figure aussi dans cette liste).',
+  'Not imported: an objective it aligns to "{title}" was not written (it is listed here too).':
+    'Non importé : un objectif auquel il est aligné, « {title} », n’a pas été écrit (il figure aussi dans cette liste).',
+  'Not imported: its objective "{title}" was not written (it is listed here too).':
+    'Non importé : son objectif « {title} » n’a pas été écrit (il figure aussi dans cette liste).',
+  'Not imported: an OKR it rolls up from "{title}" was not written (it is listed here too).':
+    'Non importé : un OKR dont il tire sa progression, « {title} », n’a pas été écrit (il figure aussi dans cette liste).',
+  'Not imported: its key result "{title}" was not written (it is listed here too).':
+    'Non importé : son résultat clé « {title} » n’a pas été écrit (il figure aussi dans cette liste).',
+  // Objectives that name no team
+  '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
+    '{count} {count|objectif|objectifs} ({count|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} », que l’importation crée sauf si votre site en a une de ce nom. Indiquez {count|son|leur} équipe dans le fichier pour {count|le|les} mettre dans une équipe à vous.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Un export d’organisation Viva Goals : le .zip de fichiers JSON tel que Viva Goals l’a fourni.',
