@@ -1900,6 +1900,51 @@ describe('definitions edited in the sheet', () => {
     expect([currentOf(third!.id), currentOf(second!.id)]).toEqual([1.75, 1.25]);
   });
 
+  test('Progress shows what the pane read from a value Excel’s formula cannot read: “€1.5M” typed, 0.45 shown as 45% on a KR in %, “12 customers”; sent and after', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const money = await store.repository.updateKeyResult({
+      ...board.keyResults[0]!,
+      unit: '€M',
+      start: 1,
+      target: 3,
+      current: 1,
+    });
+    const inPercent = await store.repository.createKeyResult({
+      objectiveId: board.objectives[0]!.id,
+      title: 'Trial accounts that convert from 30% to 60%',
+      kind: 'increase',
+      start: 30,
+      target: 60,
+      current: 40,
+      unit: '%',
+      weight: 1,
+      confidence: 5,
+    });
+    const counted = board.keyResults[1]!;
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    const savedOf = (id: string) =>
+      excel.cellAt(okrTableName, rowOf(excel, id), 'Saved progress').value;
+    excel.type(okrTableName, rowOf(excel, money.id), 'Current', '€1.5M');
+    // Excel stores "45%" as 0.45 formatted 0%: the formula reads 0.45, below the KR's start.
+    excel.type(okrTableName, rowOf(excel, inPercent.id), 'Current', '45%');
+    excel.type(okrTableName, rowOf(excel, counted.id), 'Current', '55 customers');
+    const ids = [money.id, inPercent.id, counted.id];
+    expect((await sync.markEdits()).pending).toBe(3);
+    // 1.5 of 1 → 3 is 25%; 45 of 30 → 60 is 50%; 55 of 0 → 100 is 55%, while the edits wait…
+    expect(ids.map(savedOf)).toEqual([0.25, 0.5, 0.55]);
+    expect(await sync.send()).toMatchObject({ sent: 3, rejected: 0 });
+    // …and once they are sent, the cells keeping what was typed.
+    expect(ids.map(savedOf)).toEqual([0.25, 0.5, 0.55]);
+    expect(excel.cellAt(okrTableName, rowOf(excel, money.id), 'Current').value).toBe('€1.5M');
+    // A number typed over the text: the formula reads it, and Progress follows it again.
+    // The next check-in is judged against the €1.5M sent, not the KR's start: 2 is no big jump.
+    excel.type(okrTableName, rowOf(excel, money.id), 'Current', 2);
+    expect(await sync.markEdits()).toMatchObject({ pending: 1, toFix: 0 });
+    expect(savedOf(money.id)).toBe('');
+  });
+
   test('a title and a target typed in the sheet are sent, and a reload keeps them', async () => {
     const { board, excel, sync } = await loaded(2);
     const kr = board.keyResults[0]!;

@@ -1,7 +1,7 @@
 import { useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { columnNamed } from '../../excel/sync/headers';
 import { columnOf, okrColumns, okrSheetName, type ColumnKey } from '../../excel/sync/layout';
-import { progressOfCells, readOnlyEdits, stateOf } from '../../excel/sync/row-state';
+import { formulaProgressOf, readOnlyEdits, stateOf } from '../../excel/sync/row-state';
 import { earlierFormats, statusColourOf } from '../../excel/sync/sheet-format';
 import type { CellValue, OkrRow } from '../../excel/workbook/types';
 import { noteKey, type SimulatedWorkbook } from './simulated-workbook';
@@ -23,7 +23,9 @@ function progressText(cells: CellsByKey): string {
   const progress =
     typeof saved === 'number'
       ? saved
-      : progressOfCells({
+      : formulaProgressOf({
+          keyResult: cells.keyResult ?? '',
+          unit: cells.unit ?? '',
           kind: cells.kind ?? '',
           start: cells.start ?? '',
           target: cells.target ?? '',

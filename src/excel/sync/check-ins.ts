@@ -5,12 +5,12 @@
 import { sayIssue } from '../../core/issue-words';
 import { createCheckIn, type CheckInBasis } from '../../core/check-in';
 import { keyResultKindFromLabel } from '../../core/kind-words';
-import { binaryValueOf, kindWordsFor } from '../../core/kind-words';
+import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber, type TypedNumber } from '../../core/parse';
-import { asksForValueNote, parseInUnit, parseKeyResultValue } from '../../core/plausibility';
+import { asksForValueNote, parseKeyResultValue } from '../../core/plausibility';
 import { fnv1a } from '../../core/text-hash';
 import { InvalidError } from '../../store/errors';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
@@ -23,6 +23,7 @@ import {
   isCheckInEdited,
   isEdited,
   isPending,
+  measureIn,
   notSent,
   refusedBy,
   sameCells,
@@ -137,27 +138,6 @@ export function numberIn(cell: CellValue, field: string, locale: string) {
 }
 
 /**
- * A Start or Target cell, read as a check-in's value is (`parseInUnit`): a number as it is, text
- * in the row's unit as the board writes it ("€2.5M" or "2,35 Mio. €" on a KR in €M).
- */
-export function measureIn(
-  cell: CellValue,
-  field: 'start' | 'target',
-  row: { readonly unit: CellValue; readonly keyResult: CellValue },
-  locale: string,
-): TypedNumber {
-  if (typeof cell === 'number') return { ok: true, value: cell };
-  const measured = { title: String(row.keyResult), unit: String(row.unit) };
-  return parseInUnit(String(cell), measured, locale, field);
-}
-
-/** The Current value the store last had, from the row's state (a word for done / not done). */
-function storedCurrent(cell: CellValue): number | undefined {
-  if (typeof cell === 'number') return cell;
-  return binaryValueOf(String(cell));
-}
-
-/**
  * What the row's check-in is typed against: the KR's measure as the row shows it when sent, and
  * its value and confidence as the store had them when the row was last loaded or sent (`base`).
  */
@@ -208,19 +188,23 @@ function keyResultOf(
   };
   const start = read('start');
   const target = read('target');
+  const keyResult: KeyResult = {
+    ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
+    id: String(cells.keyResultId),
+    objectiveId: String(cells.objectiveId),
+    title: String(cells.keyResult),
+    kind: kind ?? keyResultKindFromLabel(String(defined?.kind)) ?? 'increase',
+    start,
+    target,
+    current: start,
+    unit: String(cells.unit),
+    weight: 1,
+  };
+  // The value the store last had, as the row sent it: a number, or text read as it was sent
+  // ("€1.5M", a word for done / not done).
+  const stored = checkInValue(base.current, keyResult, model.locale);
   return {
-    keyResult: {
-      ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
-      id: String(cells.keyResultId),
-      objectiveId: String(cells.objectiveId),
-      title: String(cells.keyResult),
-      kind: kind ?? keyResultKindFromLabel(String(defined?.kind)) ?? 'increase',
-      start,
-      target,
-      current: storedCurrent(base.current) ?? start,
-      unit: String(cells.unit),
-      weight: 1,
-    },
+    keyResult: { ...keyResult, current: stored.ok ? stored.value : start },
     issues,
   };
 }

@@ -20,7 +20,6 @@ import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
 import {
   formattedCellsToFix,
-  measureIn,
   numberIn,
   reasonOf,
   refusalOf,
@@ -40,6 +39,7 @@ import {
   stateOf,
   checkInCellsOf,
   fieldLabel,
+  measureIn,
   type DefinitionCells,
   type DefinitionConflict,
   type DefinitionKey,

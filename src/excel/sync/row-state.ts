@@ -8,6 +8,8 @@
 import { keyResultKindFromLabel } from '../../core/kind-words';
 import { binaryValueOf } from '../../core/kind-words';
 import type { Contributor } from '../../core/model';
+import { parseInUnit, parseKeyResultValue } from '../../core/plausibility';
+import type { TypedNumber } from '../../core/parse';
 import { progressAt } from '../../core/progress';
 import { fnv1a } from '../../core/text-hash';
 import { isRolledUp } from '../../core/roll-up';
@@ -198,46 +200,93 @@ function readOnlyReason(key: ShownKey, typed: string, locale: string): string {
 }
 
 /**
- * A row's progress worked out from its cells as its Progress formula does (the core's
- * `progressAt`), where no formula engine is: undefined for cells that make none (text in a number
- * cell, a kind nobody knows).
+ * A Start or Target cell, read as a check-in's value is (`parseInUnit`): a number as it is, text
+ * in the row's unit as the board writes it ("€2.5M" or "2,35 Mio. €" on a KR in €M).
  */
-export function progressOfCells(
-  cells: Pick<OkrRow['cells'], 'kind' | 'start' | 'target' | 'current'>,
-): number | undefined {
-  const { start, target } = cells;
-  const current =
-    typeof cells.current === 'string'
-      ? (binaryValueOf(cells.current) ?? cells.current)
-      : cells.current;
+export function measureIn(
+  cell: CellValue,
+  field: 'start' | 'target',
+  row: { readonly unit: CellValue; readonly keyResult: CellValue },
+  locale: string,
+): TypedNumber {
+  if (typeof cell === 'number') return { ok: true, value: cell };
+  const measured = { title: String(row.keyResult), unit: String(row.unit) };
+  return parseInUnit(String(cell), measured, locale, field);
+}
+
+type MeasureCells = Pick<
+  OkrRow['cells'],
+  'keyResult' | 'kind' | 'start' | 'target' | 'current' | 'unit'
+>;
+
+/**
+ * A row's progress worked out from its cells as the pane reads them (the core's `progressAt`
+ * over `measureIn` and `parseKeyResultValue`): text in the KR's unit or money as the board
+ * writes it ("€2.5M", "11,5 Monate"), a percentage Excel shows ("56%") as the percentage;
+ * undefined for cells that read as no value or a kind nobody knows.
+ */
+export function progressOfCells(cells: MeasureCells, locale: string): number | undefined {
   const kind = keyResultKindFromLabel(String(cells.kind));
-  if (!kind || typeof start !== 'number' || typeof target !== 'number') return undefined;
-  if (typeof current !== 'number') return undefined;
-  return progressAt({ kind, start, target }, current);
+  const start = measureIn(cells.start, 'start', cells, locale);
+  const target = measureIn(cells.target, 'target', cells, locale);
+  if (!kind || !start.ok || !target.ok) return undefined;
+  const measure = { kind, start: start.value, target: target.value };
+  const current =
+    typeof cells.current === 'number'
+      ? { ok: true as const, value: cells.current }
+      : parseKeyResultValue(
+          String(cells.current),
+          { ...measure, title: String(cells.keyResult), unit: String(cells.unit) },
+          locale,
+        );
+  return current.ok ? progressAt(measure, current.value) : undefined;
 }
 
 /**
- * The row's hidden "Saved progress" cell: while it holds typed values the add-in does not take (a
- * value to fix, a row the store refused as it reads, a rolled-up KR's check-in typed over), the
- * progress of what the store has (the values its state records), which its Progress formula
- * shows instead of one worked out from values nobody saved; '' otherwise, Progress following
- * the cells.
+ * Whether the Progress formula reads the cells' values as the pane does: numbers, and a done / not
+ * done KR's words. Text the pane reads ("€2.5M") is none to it, nor is the 0.56 under a
+ * percentage format the pane reads as the 56% Excel shows (the row's cell holds "56%").
  */
-export function savedProgressCell(row: OkrRow, state: RowState = stateOf(row)): CellValue {
+function formulaReads(cells: MeasureCells): boolean {
+  const { start, target, current } = cells;
+  const word = typeof current === 'string' && binaryValueOf(current) !== undefined;
+  return (
+    typeof start === 'number' && typeof target === 'number' && (typeof current === 'number' || word)
+  );
+}
+
+/**
+ * A row's progress as its Progress formula works it out from the cells' values (`progressFormula`),
+ * where no formula engine is: undefined for cells it reads as none (`formulaReads`).
+ */
+export function formulaProgressOf(cells: MeasureCells): number | undefined {
+  return formulaReads(cells) ? progressOfCells(cells, 'en') : undefined;
+}
+
+/**
+ * The row's hidden "Saved progress" cell, which its Progress formula shows when it holds a number.
+ * While the row holds typed values the add-in does not take (a value to fix, a row the store
+ * refused as it reads, a rolled-up KR's check-in typed over): the progress of what the store has
+ * (the values its state records), never one worked out from values nobody saved. While it holds
+ * values the pane reads but the formula cannot (`formulaReads`): the progress of the values the
+ * pane read, as it sends them. '' otherwise, Progress following the cells.
+ */
+export function savedProgressCell(
+  row: OkrRow,
+  locale: string,
+  state: RowState = stateOf(row),
+): CellValue {
   const notTaken =
     state.fromCheck === true ||
     refusedAsSent(row, state) ||
     (isRolledUp(state) &&
       readOnlyEdits(row, state).some((key) => (checkInKeys as readonly string[]).includes(key)));
-  if (!notTaken) return '';
-  const saved = state.defined ?? row.cells;
-  const progress = progressOfCells({
-    kind: saved.kind,
-    start: saved.start,
-    target: saved.target,
-    current: state.base.current,
-  });
-  return progress ?? '';
+  if (notTaken) {
+    const saved = state.defined ?? row.cells;
+    return progressOfCells({ ...saved, current: state.base.current }, locale) ?? '';
+  }
+  if (formulaReads(row.cells)) return '';
+  return progressOfCells(row.cells, locale) ?? '';
 }
 
 /** The visible "Sync" cell of a row: its state in words, and what in it will not be sent. */
@@ -287,7 +336,7 @@ export function keepReadOnlyEdits(
     };
     const after: OkrRow = { cells: { ...row.cells, ...cells, state: JSON.stringify(next) } };
     const sync = syncCellOf(after, locale, next);
-    const savedProgress = savedProgressCell(after, next);
+    const savedProgress = savedProgressCell(after, locale, next);
     const progressKept = String(savedProgress) === String(row.cells.savedProgress);
     if (!update && shown === before.shown && sync === String(row.cells.sync) && progressKept) {
       return [];

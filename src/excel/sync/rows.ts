@@ -154,7 +154,7 @@ export function planRefresh(
     return {
       ...kept,
       sync: syncCellOf(written, locale, state),
-      savedProgress: savedProgressCell(written, state),
+      savedProgress: savedProgressCell(written, locale, state),
     };
   });
   const gone = existing
@@ -166,7 +166,7 @@ export function planRefresh(
       return {
         ...cells,
         ...stateCells(state, locale, checkInCellsOf(row)),
-        savedProgress: savedProgressCell(row, state),
+        savedProgress: savedProgressCell(row, locale, state),
       };
     });
   return [...fromStore, ...gone];

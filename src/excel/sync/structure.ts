@@ -17,9 +17,16 @@ import { deleteKeyResult } from '../../ui/board/deleteOkr';
 import type { KeyResultDraft, OkrRepository } from '../../store/repository';
 import { paneWordsFor } from '../pane-words';
 import type { AddedRow, CellValue, OkrRow, OkrTable, RowUpdate } from '../workbook/types';
-import { derivedClientId, measureIn, numberIn, reasonOf } from './check-ins';
+import { derivedClientId, numberIn, reasonOf } from './check-ins';
 import { ownerOf, type FoundOwners } from './owners';
-import { definitionCellsOf, isEdited, stateCells, stateOf, type RowState } from './row-state';
+import {
+  definitionCellsOf,
+  isEdited,
+  measureIn,
+  stateCells,
+  stateOf,
+  type RowState,
+} from './row-state';
 import { definitionCells, keyResultRow, storeCells, type RowContext } from './rows';
 
 /** A row the user added: the KR it would create, or why it cannot. */
