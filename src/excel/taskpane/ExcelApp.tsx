@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { lazyScreen } from '../../ui/app/lazyScreen';
 import { screenChunk } from '../../ui/app/screenChunk';
 import type { Host } from '../../host/types';
@@ -9,11 +9,24 @@ import { PageErrorBoundary } from '../../ui/components/States/PageErrorBoundary'
 import type { CellBindings, OkrWorkbook } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
 import { reloadable } from '../../reloadable';
+import { readerWords } from '../../ui/app/startServices';
 
 // The pane itself (and the workbook sync behind it) is a chunk of its own: `preloadTaskPane`
 // fetches it while office.js, the host and the services start, which the page waits for anyway.
 const loadTaskPane = screenChunk(reloadable(() => import('./TaskPane')));
 const TaskPane = lazyScreen(loadTaskPane, ({ TaskPane }) => TaskPane);
+
+// The pane speaks its own words (`pane-words.ts`), not the board's: those of Office's language
+// are loaded only to say what went wrong when the pane crashed or its services failed.
+const loadBoardWords = reloadable(() => import('../../ui/board/locale-words'));
+
+/** The services, with the board's words for the host's locale loaded on demand (`words`). */
+function withWordsOnDemand(load: ServicesLoader): ServicesLoader {
+  return Object.assign((host: Host) => load(host), load, {
+    words: (host: Host) =>
+      loadBoardWords().then(({ loadLocaleWords }) => loadLocaleWords(host.context.locale)),
+  });
+}
 
 /** Starts fetching the pane, so it arrives while the host and the services load. */
 export function preloadTaskPane(): void {
@@ -35,10 +48,11 @@ export function ExcelApp({
   readonly workbook: OkrWorkbook & CellBindings;
   readonly requests: PaneRequests;
 }) {
+  const services = useMemo(() => withWordsOnDemand(load), [load]);
   return (
     <HostThemeProvider host={host}>
-      <PageErrorBoundary>
-        <ServicesGate host={host} load={load}>
+      <PageErrorBoundary reader={readerWords(host, services)}>
+        <ServicesGate host={host} load={services}>
           <Suspense fallback={<AppLoadingState locale={host.context.locale} />}>
             <TaskPane workbook={workbook} requests={requests} />
           </Suspense>

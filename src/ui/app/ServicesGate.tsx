@@ -9,6 +9,7 @@ import { PageErrorBoundary } from '../components/States/PageErrorBoundary';
 import { AppServicesProvider, ReaderProvider, type AppServicesInit } from './AppServices';
 import { servedTitle, useDocumentLanguage, useDocumentTitle } from './documentLanguage';
 import type { PageTitle } from '../errors/state-words';
+import { readerWords } from './startServices';
 
 export interface ServicesLoader {
   (host: Host): Promise<AppServicesInit>;
@@ -122,11 +123,11 @@ export function ServicesGate({
       </ReaderProvider>
     );
   }
-  // A part that fails to render or load says so in the page's words (the page's own boundary,
-  // around the gate, loads them for the host's locale: it is above them).
+  // A part that fails to render or load says so in the page's words; on a page whose services
+  // carry none (the Excel task pane), in those of the host's locale, loaded then (`load.words`).
   return (
     <AppServicesProvider services={gate.services}>
-      <PageErrorBoundary>{children}</PageErrorBoundary>
+      <PageErrorBoundary reader={readerWords(host, load)}>{children}</PageErrorBoundary>
     </AppServicesProvider>
   );
 }
