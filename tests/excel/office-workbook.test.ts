@@ -13,7 +13,12 @@ import {
   progressFormula,
   type ColumnKey,
 } from '../../src/excel/sync/layout';
-import { columnRules, columnWidths, type SheetFormats } from '../../src/excel/sync/sheet-format';
+import {
+  columnRules,
+  columnWidths,
+  measureRulesVersion,
+  type SheetFormats,
+} from '../../src/excel/sync/sheet-format';
 import { columnIndexes } from '../../src/excel/sync/table';
 import { stateOf } from '../../src/excel/sync/row-state';
 import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
@@ -346,7 +351,7 @@ describe('kinds in words', () => {
 });
 
 describe('money in the sheet', () => {
-  test('a money KR’s Start, Target and Current have no number rule, so an amount is typed as the board writes it; Load puts the rule back once the KR is in customers', async () => {
+  test('no KR’s Start, Target and Current have a number rule, so an amount or a value in the KR’s unit is typed as the pane reads it, a KR in customers’ as well as a money KR’s', async () => {
     const { board, excel, sync } = await loaded(2);
     const [money, count] = board.keyResults as [KeyResult, KeyResult];
     await store.repository.updateKeyResult({ ...money, unit: '€M', start: 1, target: 3 });
@@ -358,24 +363,14 @@ describe('money in the sheet', () => {
       return (rules.at(-1) as { settings?: Record<string, unknown> } | undefined)?.settings;
     };
     for (const header of ['Start', 'Target', 'Current']) {
-      // Cleared: no rule, no alert.
+      // Cleared: no rule, no alert, whatever the KR counts.
       expect(ruleAt(header, money.id)).toEqual({});
-      // The column's number rule holds.
-      expect(ruleAt(header, count.id)).toBeUndefined();
+      expect(ruleAt(header, count.id)).toEqual({});
     }
-    const [stored] = (
-      await store.repository.loadBoard({ cycleId: board.cycle.id, teamIds: [store.teamId] })
-    ).keyResults.filter((kr) => kr.id === money.id);
-    await store.repository.updateKeyResult({
-      ...stored!,
-      unit: 'customers',
-      start: 10,
-      target: 100,
-    });
-    await sync.load([store.teamId], board.cycle);
-    expect(ruleAt('Current', money.id)).toMatchObject({
-      rule: { decimal: expect.anything() as unknown },
-    });
+    // Typed in the KR's unit, the value is read and sent.
+    excel.type(okrTableName, rowOf(excel, count.id), 'Current', '55 customers');
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
+    expect((await history(board, 1)).map((c) => c.value)).toEqual([55]);
   });
   /** Sets a KR's cell as Excel holds it after a currency entry: the number and its format. */
   function setCell(excel: FakeExcel, id: string, key: ColumnKey, value: number, format: string) {
@@ -513,7 +508,7 @@ describe('money in the sheet', () => {
       expect(ruleAt(header, count.id)).toEqual(numberRule);
     }
     expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toMatchObject({
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     });
     // Recorded: the next visit writes no rule again.
     const before = excel.table(okrTableName).sheet.validations.length;
@@ -701,7 +696,7 @@ describe('status words and validation alerts in the user’s language', () => {
       validation: 'de',
       rules: columnRules('de'),
       widths: columnWidths,
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     });
   });
 
@@ -799,7 +794,7 @@ describe('status words and validation alerts in the user’s language', () => {
       validation: 'en',
       rules: columnRules('en'),
       widths: columnWidths,
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     });
 
     const laidOnce = sheet.validations.length;
@@ -819,7 +814,7 @@ describe('status words and validation alerts in the user’s language', () => {
     expect(JSON.parse(String(excel.settings.get(formatsSetting)))).toEqual({
       status: ['en', 'de'],
       validation: 'en',
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     });
   });
 });

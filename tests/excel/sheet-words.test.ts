@@ -11,6 +11,7 @@ import { keyResultRow } from '../../src/excel/sync/rows';
 import {
   columnValidation,
   measureValidation,
+  measureRulesVersion,
   columnRules,
   columnWidths,
   formatChanges,
@@ -121,7 +122,7 @@ describe('the formatting’s languages', () => {
       validation: 'de',
       rules: columnRules('de'),
       widths: columnWidths,
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     });
     expect([changes.validate, changes.widen, changes.measureRules]).toEqual([true, true, true]);
     expect(changes.statusFormats.map((format) => [format.word, format.colour])).toEqual([
@@ -141,7 +142,7 @@ describe('the formatting’s languages', () => {
       validation: 'de',
       rules: columnRules('de'),
       widths: columnWidths,
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     });
     expect(load.statusFormats.map((format) => format.word)).toContain('Im Plan');
     expect(load.validate).toBe(true);
@@ -149,7 +150,7 @@ describe('the formatting’s languages', () => {
     expect(send.formats).toEqual({
       status: ['en', 'de'],
       validation: 'en',
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     });
     expect([send.validate, send.measureRules]).toEqual([false, true]);
     const again = formatChanges(load.formats, 'de-CH', true);
@@ -167,7 +168,7 @@ describe('the formatting’s languages', () => {
         validation: 'en',
         rules: columnRules('en'),
         widths: columnWidths,
-        measureRulesByRow: true,
+        measureRulesByRow: measureRulesVersion,
       },
       statusFormats: [],
       validate: true,
@@ -192,7 +193,7 @@ describe('the formatting’s languages', () => {
           validation: 'en',
           rules: today,
           widths: columnWidths,
-          measureRulesByRow: true,
+          measureRulesByRow: measureRulesVersion,
         },
         statusFormats: [],
         validate: true,
@@ -202,7 +203,7 @@ describe('the formatting’s languages', () => {
       // A send writes no column's validation: the table keeps what it recorded until a Load;
       // its rows' measure rules are today's on any write.
       expect(formatChanges(before, 'en-US', false)).toEqual({
-        formats: { ...before, measureRulesByRow: true },
+        formats: { ...before, measureRulesByRow: measureRulesVersion },
         statusFormats: [],
         validate: false,
         widen: false,
@@ -340,29 +341,39 @@ describe('the workbook simulator’s validation', () => {
     expect(workbook.edit(0, 'Weight', '0.5')).toBe(true);
   });
 
-  test('a money KR’s Start, Target and Current take an amount typed as the board writes it; other rows keep the number rule', async () => {
+  test('Start, Target and Current take a value typed in the KR’s unit (“11,5 Monate”, “55 customers”) or an amount as the board writes it, as the README says; a done / not done KR’s Current keeps its list', async () => {
     const storage = new Map<string, string>();
     const workbook = new SimulatedWorkbook({
       getItem: (key) => storage.get(key) ?? null,
       setItem: (key, value) => void storage.set(key, value),
       removeItem: (key) => void storage.delete(key),
     });
-    const row = (unit: string) => {
+    const row = (unit: string, kind: KeyResult['kind'] = 'increase') => {
       const context = { cycle, today: '2026-05-15', model };
-      const written = keyResultRow({ ...keyResult, unit }, { title: 'Grow' }, context);
+      const written = keyResultRow({ ...keyResult, unit, kind }, { title: 'Grow' }, context);
       return Object.fromEntries(
         Object.entries(written).filter(([key]) => key !== 'progress'),
       ) as RowWrite;
     };
-    await workbook.writeRows(() => [row('€M'), row('customers')], { teamIds: ['t1'], cycle });
+    await workbook.writeRows(
+      () => [row('€M'), row('customers'), row('Monate'), row('', 'binary')],
+      {
+        teamIds: ['t1'],
+        cycle,
+      },
+    );
     for (const header of ['Start', 'Target', 'Current']) {
       expect(workbook.edit(0, header, '€2.5M')).toBe(true);
-      expect(workbook.edit(1, header, 'lots')).toBe(false);
+      expect(workbook.edit(1, header, '55 customers')).toBe(true);
+      expect(workbook.edit(2, header, '11,5 Monate')).toBe(true);
     }
-    expect(workbook.refusal()).toEqual(columnValidation('current', 'Current', 'en'));
-    expect(measureValidation('target', { kind: 'Increase', unit: '$K' }, 'Target', 'en')).toBe(
-      undefined,
+    // Text that is no value is typed too: the row's Sync cell says why it is not sent.
+    expect(workbook.edit(1, 'Current', 'lots')).toBe(true);
+    expect(workbook.edit(3, 'Current', 'lots')).toBe(false);
+    expect(workbook.refusal()).toEqual(
+      measureValidation('current', { kind: 'Done / not done' }, 'Current', 'en'),
     );
+    expect(measureValidation('target', { kind: 'Increase' }, 'Target', 'en')).toBe(undefined);
   });
 
   test('an amount typed with its currency’s sign becomes a number in a currency format, as in Excel, read in the KR’s unit and written back in that format', async () => {
@@ -436,6 +447,32 @@ describe('the workbook simulator’s validation', () => {
 
     await reopened.updateRows(() => []);
     expect(reopened.edit(0, 'Current', '2,5 €')).toBe(true);
-    expect(reopened.current()!.formats?.measureRulesByRow).toBe(true);
+    expect(reopened.current()!.formats?.measureRulesByRow).toBe(measureRulesVersion);
+  });
+
+  test('a table the previous version wrote keeps the number rule on a KR in customers until the add-in next writes to it', async () => {
+    const storage = new Map<string, string>();
+    const workbook = new SimulatedWorkbook({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    });
+    const context = { cycle, today: '2026-05-15', model };
+    const written = keyResultRow({ ...keyResult, unit: 'customers' }, { title: 'Grow' }, context);
+    const cells = Object.fromEntries(
+      Object.entries(written).filter(([key]) => key !== 'progress'),
+    ) as RowWrite;
+    await workbook.writeRows(() => [cells], { teamIds: ['t1'], cycle });
+    const sheet = workbook.current()!;
+    const earlier = { ...sheet, formats: { ...sheet.formats!, measureRulesByRow: true as const } };
+    storage.set(simulatorStorageKey, JSON.stringify(earlier));
+    const reopened = new SimulatedWorkbook({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    });
+    expect(reopened.edit(0, 'Current', '55 customers')).toBe(false);
+    await reopened.updateRows(() => []);
+    expect(reopened.edit(0, 'Current', '55 customers')).toBe(true);
   });
 });

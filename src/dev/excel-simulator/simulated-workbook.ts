@@ -4,6 +4,7 @@
  * (localStorage in the page) as a stand-in for the workbook file. It applies the same table
  * plans as the office.js workbook, so refreshes and updates behave alike.
  */
+import { moneyUnit } from '../../core/format';
 import { parseNumber, readWithDecimalMark, withoutSpaceGroups } from '../../core/parse';
 import { columnNamed } from '../../excel/sync/headers';
 import {
@@ -17,6 +18,7 @@ import {
 import {
   columnValidation,
   measureValidation,
+  measureRulesVersion,
   earlierFormats,
   formatChanges,
   passes,
@@ -422,16 +424,16 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const ofColumn = column && written ? { ...column, rule: written } : column;
     const measureKey = measureKeys.find((measure) => measure === key);
     if (!measureKey) return ofColumn;
-    // A row's Start, Target and Current take the rule its Kind and Unit give them; in a table of
-    // an earlier version, until the add-in next writes to it, only a done / not done KR's Current
-    // has a rule of its own, and a money KR's cells keep the column's number rule.
+    // A row's Start, Target and Current take the rule its Kind gives them (a done / not done KR's
+    // Current its list, any other none); in a table the add-in has not written to since, the
+    // rules an earlier version gave them: the column's number rule but on a done / not done KR's
+    // Current, and, in one it wrote by row, on a money KR's cells.
     const cellOf = (of: ColumnKey) =>
       String(cells[this.sheet!.headers.findIndex((name) => columnNamed(name) === of)] ?? '');
     const byRow = this.sheet.formats?.measureRulesByRow;
-    const measure = { kind: cellOf('kind'), unit: byRow ? cellOf('unit') : '' };
-    const validation = measureValidation(measureKey, measure, header, language);
-    // Where it is the column's own, the one the column was written with holds.
-    return JSON.stringify(validation) === JSON.stringify(column) ? ofColumn : validation;
+    const validation = measureValidation(measureKey, { kind: cellOf('kind') }, header, language);
+    if (validation || byRow === measureRulesVersion) return validation;
+    return byRow && moneyUnit(cellOf('unit').trim()) ? undefined : ofColumn;
   }
 
   /** A person inserts an empty table row below `row` (-1: at the top). */

@@ -1,6 +1,5 @@
 import { statuses, type Status } from '../../core/model';
 import { weightExclusiveMinimum } from '../../core/validation';
-import { moneyUnit } from '../../core/format';
 import { keyResultKindFromLabel, kindWordsFor } from '../../core/kind-words';
 import { columnOf, okrColumns, statusColours, type ColumnKey, type MeasureKey } from './layout';
 import { statusWord } from '../../core/status-words';
@@ -27,12 +26,16 @@ export interface SheetFormats {
   /** The widths the pane gave columns (layout `width`); absent for a table it gave none. */
   readonly widths?: ColumnWidths;
   /**
-   * Whether every row's Start, Target and Current cells have the rule its Kind and Unit give
-   * them (`measureValidation`). Absent for a table an earlier version wrote, whose money cells
-   * may still have the column's number rule, which refuses an amount typed as "2,5 €".
+   * Which rules every row's Start, Target and Current cells have (`measureValidation`):
+   * `measureRulesVersion`, today's (no number rule, so "11,5 Monate" or "2,5 €" can be typed);
+   * `true`, an earlier version's, whose cells of a KR not counted in money kept the column's
+   * number rule; absent, an earlier one still, whose money cells kept it too.
    */
-  readonly measureRulesByRow?: true;
+  readonly measureRulesByRow?: true | typeof measureRulesVersion;
 }
+
+/** The `measureRulesByRow` of a table whose rows have today's measure rules. */
+export const measureRulesVersion = 2;
 
 /** A table made before the sheet's words followed the pane: its formats are English. */
 export const earlierFormats: SheetFormats = { status: ['en'], validation: 'en' };
@@ -135,7 +138,7 @@ export function formatChanges(
         validation: language,
         rules,
         widths: columnWidths,
-        measureRulesByRow: true,
+        measureRulesByRow: measureRulesVersion,
       },
       statusFormats: statusFormatsIn(language),
       validate: true,
@@ -152,12 +155,12 @@ export function formatChanges(
       validation: validate ? language : before.validation,
       rules: validate ? rules : before.rules,
       widths: widen ? columnWidths : before.widths,
-      measureRulesByRow: true,
+      measureRulesByRow: measureRulesVersion,
     },
     statusFormats: colours ? statusFormatsIn(language) : [],
     validate,
     widen,
-    measureRules: validate || !before.measureRulesByRow,
+    measureRules: validate || before.measureRulesByRow !== measureRulesVersion,
   };
 }
 
@@ -211,14 +214,15 @@ export function columnValidation(
 }
 
 /**
- * A row's Start, Target or Current cell's rule, by the row's Kind and Unit cells: a done / not done
- * KR's Current is a Done / Not done list; a money KR's cells have none, so an amount is typed as
- * the board writes it ("€2.5M", "2,35 Mio. €"), which Excel's number rule refuses: the add-in
- * reads it, and says in the row's Sync cell what it cannot read. Else the column's number rule.
+ * A row's Start, Target or Current cell's rule, by the row's Kind: a done / not done KR's Current
+ * is a Done / Not done list. Any other has none, so a value is typed as the add-in reads it, a
+ * number, the KR's unit after it ("11,5 Monate", "42 customers") or an amount as the board writes
+ * it ("€2.5M", "2,35 Mio. €"), all of which Excel's number rule refuses: the add-in reads it,
+ * and says in the row's Sync cell what it cannot read.
  */
 export function measureValidation(
   key: MeasureKey,
-  row: { readonly kind: string; readonly unit: string },
+  row: { readonly kind: string },
   header: string,
   language: string,
 ): CellValidation | undefined {
@@ -227,8 +231,7 @@ export function measureValidation(
     const message = sayInSheet('validation.doneOrNotDone', language, { done, notDone });
     return { rule: { list: [done, notDone] }, title: header, message };
   }
-  if (moneyUnit(row.unit.trim())) return undefined;
-  return columnValidation(key, header, language);
+  return undefined;
 }
 
 /** Whether a typed entry passes a validation (a blank one always does, as in Excel). */

@@ -385,14 +385,13 @@ function queueFormatChanges(
 }
 
 /**
- * A row's Start, Target and Current cells take the rule its KR's Kind and Unit give them
+ * A row's Start, Target and Current cells take the rule its KR's Kind gives them
  * (`measureValidation`): a done / not done KR's Current is a Done / Not done list, so the
- * drop-down offers the two words, and a money KR's cells have none, so "€2.5M" can be typed.
- * Set where the plan wrote the Kind or the Unit (new rows, rows whose KR changed), so a row that
- * stops being either gets the number rule back; on every row whose rule differs from its
- * column's when the column's rule was just written anew, or when the table is an earlier
- * version's (`measureRules`), whose money cells kept the number rule. A cell without a rule
- * has its validation cleared:
+ * drop-down offers the two words; any other cell has none, so "11,5 Monate" or "€2.5M" can be
+ * typed. Set where the plan wrote the Kind (new rows, rows whose KR changed); on every row
+ * whose rule differs from its column's when the column's rule was just written anew, or when
+ * the table is an earlier version's (`measureRules`), whose cells kept the column's number rule.
+ * A cell without a rule has its validation cleared:
  * https://learn.microsoft.com/javascript/api/excel/excel.datavalidation#excel-excel-datavalidation-clear-member(1)
  */
 function queueMeasureCellRules(
@@ -404,18 +403,16 @@ function queueMeasureCellRules(
 ) {
   const indexes = columnIndexes(table.headers);
   const kindColumn = indexes.get('kind');
-  const unitColumn = indexes.get('unit');
-  if (kindColumn === undefined || unitColumn === undefined) return;
+  if (kindColumn === undefined) return;
   const written = new Set(
     writes
-      .filter((write) => write.key === 'kind' || write.key === 'unit')
+      .filter((write) => write.key === 'kind')
       .flatMap((write) => write.values.map((_, offset) => write.row + offset)),
   );
   const rows = changes.measureRules ? table.body.map((_, row) => row) : [...written];
   const language = changes.formats.validation;
   for (const row of rows) {
-    const cells = table.body[row];
-    const measure = { kind: String(cells?.[kindColumn]), unit: String(cells?.[unitColumn]) };
+    const measure = { kind: String(table.body[row]?.[kindColumn]) };
     // The column's rule is on the cell: just written on every cell, or kept from before.
     const columnRuleHolds = changes.validate || !written.has(row);
     for (const key of measureKeys) {
