@@ -89,6 +89,8 @@ ayudar ayudado - help
 invertir invertido inversión invest
 gastar gastado - spend
 entregar entregado entrega deliver
+servir servido - serve
+contar-con - - procure
 aumentar aumentado aumento increase
 incrementar incrementado incremento increase
 reducir reducido reducción reduce
@@ -281,7 +283,8 @@ export function joinSpanish(body: string): string {
       /(?<!\p{L})(llevar|llevado|llevada|llevamos|lleva|llevan)\s+a\s+cabo(?!\p{L})/gu,
       '$1-a-cabo',
     )
-    .replace(/(?<!\p{L})hacer\s+crecer(?!\p{L})/gu, 'hacer-crecer');
+    .replace(/(?<!\p{L})hacer\s+crecer(?!\p{L})/gu, 'hacer-crecer')
+    .replace(/(?<!\p{L})(contar|contamos|cuenta|cuentan)\s+con(?!\p{L})/gu, '$1-con');
 }
 
 export const spanishFiller =

@@ -48,7 +48,10 @@ export const transferVerbs: readonly VerbClass[] = [
     verbs: ['send', 'deliver', 'dispatch', 'forward', 'mail', 'post', 'ship', 'transfer'],
   },
   { taxonomy: 'Levin 9.1 put verbs', verbs: ['install', 'place', 'position', 'put', 'set'] },
-  { taxonomy: 'Levin 13.4.1 fulfilling verbs', verbs: ['provide', 'supply', 'furnish', 'present'] },
+  {
+    taxonomy: 'Levin 13.4.1 fulfilling verbs',
+    verbs: ['provide', 'supply', 'furnish', 'present', 'serve'],
+  },
   { taxonomy: 'Levin 13.5.1 get verbs', verbs: ['hire', 'book', 'buy', 'procure', 'call'] },
 ];
 
