@@ -145,9 +145,10 @@ function presentBase(word: string): string {
 }
 
 /**
- * "Sales runs 5 webinars", "The team hosts 4 events", "Our teams run 10 interviews": where the
- * work verb stands after the team or one of its departments, if it does. The verb must be
- * followed by what it works on, so "Sales calls convert at 20%" keeps "Sales calls" a noun.
+ * "Sales runs 5 webinars", "The team hosts 4 events", "Our teams run 10 interviews", "Sales runs
+ * webinars": where the work verb stands after the team or one of its departments, if it does.
+ * The verb must be followed by what it works on (a count, a determiner, or events such as
+ * webinars or blog posts), so "Sales calls convert at 20%" keeps "Sales calls" a noun.
  */
 function workAfterSubject(words: readonly string[]): number | undefined {
   for (let at = 1; at <= Math.min(3, words.length - 2); at++) {
@@ -158,7 +159,10 @@ function workAfterSubject(words: readonly string[]): number | undefined {
     const plural = /s$/.test(subject.at(-1)!) && subject.at(-1) !== 'sales';
     const reads = activityVerbs.has(presentBase(verb)) || (plural && activityVerbs.has(verb));
     const object = phrasalParticles.test(words[at + 1] ?? '') ? at + 2 : at + 1;
-    if (reads && objectStart.test(words[object] ?? '')) return at;
+    const worksOn =
+      objectStart.test(words[object] ?? '') ||
+      words.slice(object, object + 2).some((word) => englishWorkNouns.test(word));
+    if (reads && worksOn) return at;
   }
   return undefined;
 }

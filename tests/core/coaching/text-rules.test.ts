@@ -198,6 +198,9 @@ describe('key result rules', () => {
     expect(keyResult('Marketing hosts 4 events')).toEqual(['error:key-result.activity']);
     expect(keyResult('The HR team organises 4 workshops')).toEqual(['error:key-result.activity']);
     expect(keyResult('Our teams run 10 demos')).toEqual(['error:key-result.activity']);
+    // Uncounted events are still work: the activity, not a missing number, is what is wrong.
+    expect(keyResult('Sales runs webinars')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Marketing publishes blog posts')).toEqual(['error:key-result.activity']);
     // Closing revenue is a result, not work; "Sales calls" is a noun.
     expect(keyResult('Sales closes €2M in new ARR')).toEqual([]);
     expect(keyResult('Sales calls convert at 20%')).toEqual([]);

@@ -84,6 +84,8 @@ describe('reading a line of an OKR', () => {
     ['Each squad carries out 3 experiments', 'carry', '3 experiments'],
     ['3 workshops are held', 'hold', '3 workshops'],
     ['5 customer interviews were conducted', 'conduct', '5 customer interviews'],
+    ['Sales runs webinars', 'run', 'webinars'],
+    ['Marketing publishes blog posts', 'publish', 'blog posts'],
     ['Serve 500 meals', 'serve', '500 meals'],
   ])('reads “%s” as the work “%s” on “%s”', (text, verb, object) => {
     expect(readText(text)).toMatchObject({
