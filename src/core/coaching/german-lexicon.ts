@@ -9,6 +9,7 @@
 
 import {
   isTeam,
+  participleLast,
   passiveWork,
   presentIsRead,
   verbLexicon,
@@ -224,18 +225,16 @@ function mainVerbIn(words: readonly string[]): MainVerb | undefined {
     if (done) {
       const auxiliary = words.slice(0, 4).findIndex((word) => haben.test(word));
       // "Wir haben 12 Workshops durchgeführt" reports the team's work done, as "12 Workshops
-      // durchführen" plans it; without "haben" ("CRM eingeführt") the participle is a state, and
-      // what others did ("500 Kunden haben teilgenommen") is their behaviour, an outcome.
+      // durchführen" plans it; what others did ("500 Kunden haben teilgenommen") is their
+      // behaviour, an outcome.
       if (auxiliary >= 0) {
         return auxiliary < words.length - 2 && isTeam(words.slice(0, auxiliary), ourselves)
           ? { verb: done, form: 'infinitive', at: 'last', after: auxiliary + 1 }
-          : { verb: done, form: 'participle', at: 'last' };
+          : { verb: done, form: 'participle', at: 'last', byOthers: true };
       }
       // "3 Workshops werden durchgeführt", "Workshops durchgeführt": counted work in the
-      // passive is that work; a single deliverable ("Das CRM wird eingeführt") stays a state.
-      return (
-        passiveWork(done, words, germanPassive) ?? { verb: done, form: 'participle', at: 'last' }
-      );
+      // passive is that work; a single deliverable ("CRM eingeführt") is read by the reader.
+      return passiveWork(done, words, germanPassive) ?? participleLast(done, words, germanPassive);
     }
     if (separablePrefixes.test(last)) {
       const verb = infinitiveOf(`${last}${first}`);

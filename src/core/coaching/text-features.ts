@@ -188,14 +188,17 @@ const irregularParticiples = new Map(
   }),
 );
 const passiveAuxiliary = /^(is|are|was|were|be|been|being|get|gets|got)$/;
+/** What may follow a deliverable's participle at the end of the line: nothing, or where it went. */
+const doneAtEnd = /^((to|on|in|into)(\s+\S+){1,4})?$/;
 const englishWorkNouns =
   /^(workshops?|webinars?|sessions?|meetings?|events?|interviews?|trainings?|posts?|articles?|campaigns?|calls?|demos?|visits?|surveys?|talks?|classes?|courses?|newsletters?|videos?|podcasts?|episodes?|presentations?)$/;
 
 /**
  * "3 workshops are held", "Webinars are hosted monthly", "10 articles written": work counted (a
- * number or events such as workshops) in the passive is that work, as "Hold 3 workshops" is. A
- * single deliverable ("The website is launched") stays a state, done or not, and what others
- * did ("500 customers have attended") their behaviour.
+ * number or events such as workshops) in the passive is that work, as "Hold 3 workshops" is. So
+ * is a single deliverable reported done ("New landing page released", "Legacy app migrated to
+ * the new stack"), as "Release the new landing page" is; what others did ("500 customers have
+ * attended") is their behaviour.
  */
 function passiveWork(
   words: readonly string[],
@@ -211,7 +214,8 @@ function passiveWork(
   if (before.some((word) => /^(have|has|had)$/.test(word))) return undefined;
   const auxiliaries = before.flatMap((word, index) => (passiveAuxiliary.test(word) ? [index] : []));
   const subject = before.filter((_, index) => !auxiliaries.includes(index));
-  if (!countsWork(subject, englishWorkNouns)) return undefined;
+  const endsOnIt = doneAtEnd.test(words.slice(at + 1).join(' '));
+  if (!countsWork(subject, englishWorkNouns) && !endsOnIt) return undefined;
   return {
     verb: irregularParticiples.get(words[at]!) ?? baseForm(words[at]!),
     object: (line) => line.filter((_, index) => index !== at && !auxiliaries.includes(index)),

@@ -27,6 +27,11 @@ export interface MainVerb {
    * "werden" of "3 Workshops werden durchgeführt", the "ont été" of "3 ateliers ont été organisés".
    */
   readonly auxiliaries?: readonly number[];
+  /**
+   * The participle follows the auxiliary of an active perfect whose subject is not the team
+   * ("300 clients ont testé"): what others did, their behaviour.
+   */
+  readonly byOthers?: boolean;
 }
 
 /** A verb table, one verb a line: `infinitive participle noun english`, `-` for a form not used. */
@@ -116,7 +121,24 @@ export function verbFirst(
     }
     const done = words.length > 1 ? participleOf(words[words.length - 1] ?? '') : undefined;
     if (!done) return undefined;
-    return passiveWork(done, words, passive) ?? { verb: done, form: 'participle', at: 'last' };
+    return passiveWork(done, words, passive) ?? participleLast(done, words, passive);
+  };
+}
+
+/** A participle ending the line: a state ("Nouveau site lancé"), or what others did. */
+export function participleLast(
+  done: LexiconVerb,
+  words: readonly string[],
+  passive: Passive,
+): MainVerb {
+  const before = words.slice(0, -1);
+  const auxiliaries = before.flatMap((word, at) => (passive.auxiliary.test(word) ? [at] : []));
+  const byOthers = auxiliaries.length === 0 && before.some((word) => passive.perfect.test(word));
+  return {
+    verb: done,
+    form: 'participle',
+    at: 'last',
+    ...(byOthers ? { byOthers } : { auxiliaries }),
   };
 }
 
@@ -250,6 +272,14 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
     const main = language.mainVerbOf(clauseWords);
     const quantities = language.findQuantities(written);
     const fromTo = language.hasFromTo(body);
+    // "Konzept erstellt", "Nouveau site lancé": a deliverable reported done is the work of making
+    // it, as "Konzept erstellen" is; what others did ("300 clients ont testé") is not.
+    const doneWork =
+      main?.form === 'participle' &&
+      main.at === 'last' &&
+      main.byOthers !== true &&
+      activityVerbs.has(main.verb.english) &&
+      !directionVerbs.has(main.verb.english);
     const acts = main !== undefined && main.form !== 'participle';
     const english = acts ? main.verb.english : '';
     const spoken = written.replace(/[.!]+$/, '');
@@ -288,15 +318,11 @@ export function readerFor(language: ReaderWords): (text: string) => TextFeatures
       statesBaseline: fromTo || language.baseline.test(body),
       threshold: language.threshold.test(body),
       outcomeClause: language.outcomeClause.test(body),
-      completion:
-        language.completion.test(clause) ||
-        (doneParticiple &&
-          !directionVerbs.has(main.verb.english) &&
-          activityVerbs.has(main.verb.english)),
+      completion: language.completion.test(clause) || doneWork,
       ...(vagueMatch ? { vagueWord: vagueMatch[0] } : {}),
       countsReach: reachVerbs.has(english) && audienceCounted,
       countsAudience: !contactVerbs.has(english) && audienceCounted,
-      startsWithActivity: activityVerbs.has(english),
+      startsWithActivity: activityVerbs.has(english) || doneWork,
       deadline: language.deadline.test(body),
       holdsSteady: language.steadyState.test(body),
       statesInWords: !fromTo && language.statesInWords.test(body),

@@ -66,12 +66,12 @@ describe('the coaching engine on published good and bad OKRs', () => {
     expect(recall).toBeGreaterThanOrEqual(0.64);
   });
 
-  it('keeps precision ≥ 0.96 and recall ≥ 0.92 on the tuning split, and errors at precision ≥ 0.95, recall ≥ 0.70', () => {
+  it('keeps precision ≥ 0.96 and recall ≥ 0.92 on the tuning split, and errors at precision ≥ 0.95, recall ≥ 0.73', () => {
     const warnings = agreement(tuning, 'warning');
     expect(warnings.precision).toBeGreaterThanOrEqual(0.96);
     expect(warnings.recall).toBeGreaterThanOrEqual(0.92);
     const errors = agreement(tuning, 'error');
     expect(errors.precision).toBeGreaterThanOrEqual(0.95);
-    expect(errors.recall).toBeGreaterThanOrEqual(0.7);
+    expect(errors.recall).toBeGreaterThanOrEqual(0.73);
   });
 });

@@ -149,9 +149,9 @@ describe('reading French verbs', () => {
     });
   });
 
-  it('keeps a single deliverable in the passive a state, and others’ passé composé their behaviour', () => {
+  it('reads a single deliverable reported done as work, and others’ passé composé as their behaviour', () => {
     expect(readFrench('Nouveau site lancé')).toMatchObject({
-      startsWithActivity: false,
+      startsWithActivity: true,
       completion: true,
     });
     expect(readFrench('300 clients ont testé').startsWithActivity).toBe(false);
@@ -201,7 +201,8 @@ describe('French verdicts', () => {
     ['key_result', 'Mettre à jour 10 articles de blog', ['error:key-result.activity']],
     ['key_result', 'Améliorer la satisfaction client', ['error:key-result.vague']],
     ['key_result', 'Le nouveau site est en ligne', ['warning:key-result.binary']],
-    ['key_result', 'Nouveau site lancé d’ici fin T3', ['warning:key-result.binary']],
+    ['key_result', 'Nouveau site lancé d’ici fin T3', ['warning:key-result.activity']],
+    ['key_result', 'Nouveau site lancé', ['error:key-result.activity']],
     ['objective', 'Nos clients adorent notre support', []],
     ['objective', 'Nos clients lancent leurs campagnes sans notre aide', []],
     ['objective', 'L’équipe lance la nouvelle offre', ['warning:objective.task']],

@@ -179,9 +179,16 @@ describe('reading German verbs', () => {
     expect(read.rest).toBe(object.toLowerCase());
   });
 
-  it('keeps a single deliverable and a change in the passive as states, not work', () => {
-    expect(readGerman('Das CRM wird eingeführt').startsWithActivity).toBe(false);
+  it('reads a single deliverable reported done as the work of making it, a change as a state', () => {
+    expect(readGerman('Das CRM wird eingeführt')).toMatchObject({
+      startsWithActivity: true,
+      restAsWritten: 'Das CRM',
+    });
     expect(readGerman('Das CRM wird eingeführt').completion).toBe(true);
+    expect(readGerman('Konzept erstellt')).toMatchObject({
+      startsWithActivity: true,
+      restAsWritten: 'Konzept',
+    });
     expect(readGerman('Umsatz wird um 10 % gesteigert').startsWithActivity).toBe(false);
     expect(readGerman('Churn auf 5 % gesenkt').startsWithActivity).toBe(false);
   });
@@ -243,7 +250,9 @@ describe('German verdicts', () => {
     ['key_result', 'Website bis Ende Q3 launchen', ['warning:key-result.activity']],
     ['key_result', 'Kundenzufriedenheit verbessern', ['error:key-result.vague']],
     ['key_result', 'Prozesse optimieren', ['error:key-result.vague']],
-    ['key_result', 'Neues CRM bis Ende Q3 eingeführt', ['warning:key-result.binary']],
+    ['key_result', 'Neues CRM bis Ende Q3 eingeführt', ['warning:key-result.activity']],
+    ['key_result', 'Konzept erstellt', ['error:key-result.activity']],
+    ['key_result', 'Legacy Applikation auf neuen Stack migriert', ['error:key-result.activity']],
     ['key_result', 'Die neue App ist live', ['warning:key-result.binary']],
     ['key_result', 'Kundenfeedback', ['error:key-result.measurable']],
     ['key_result', 'Wir haben 8 Schulungen durchgeführt', ['error:key-result.activity']],
@@ -255,7 +264,7 @@ describe('German verdicts', () => {
     ['key_result', '3 Workshops werden durchgeführt', ['error:key-result.activity']],
     ['key_result', 'Der Vertrieb gewinnt 20 Neukunden', []],
     ['key_result', 'Der Vertrieb steigert den Neuumsatz auf 2 Mio. €', []],
-    ['key_result', 'Das CRM wird eingeführt', ['warning:key-result.binary']],
+    ['key_result', 'Das CRM wird eingeführt', ['error:key-result.activity']],
     ['objective', 'Wir haben das neue Ticketsystem eingeführt', ['warning:objective.task']],
     ['objective', 'Mitarbeiterzufriedenheit steigern', ['warning:objective.vague']],
     ['objective', 'Vertriebsleistung verbessern', ['warning:objective.vague']],

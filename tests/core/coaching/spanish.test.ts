@@ -154,9 +154,9 @@ describe('reading Spanish verbs', () => {
     },
   );
 
-  it('keeps a single deliverable in the passive a state, and others’ perfect their behaviour', () => {
+  it('reads a single deliverable reported done as work, and others’ perfect as their behaviour', () => {
     expect(readSpanish('Nuevo CRM implantado')).toMatchObject({
-      startsWithActivity: false,
+      startsWithActivity: true,
       completion: true,
     });
     expect(readSpanish('500 clientes han probado').startsWithActivity).toBe(false);
@@ -191,6 +191,7 @@ describe('Spanish verdicts', () => {
     ['key_result', 'Ningún incidente P1 en el segundo trimestre', []],
     ['key_result', 'Duplicar el número de clientes activos', ['warning:key-result.multiplier']],
     ['key_result', 'Lanzar el nuevo sitio web', ['error:key-result.activity']],
+    ['key_result', 'Nuevo CRM implantado', ['error:key-result.activity']],
     ['key_result', 'Contar con un nuevo CRM', ['error:key-result.activity']],
     ['key_result', 'Contar con 3 nuevos vendedores', ['error:key-result.activity']],
     ['key_result', 'El equipo cuenta con un nuevo CRM', ['error:key-result.activity']],

@@ -210,9 +210,19 @@ describe('key result rules', () => {
     expect(keyResult('3 workshops are held')).toEqual(['error:key-result.activity']);
     expect(keyResult('Webinars are hosted monthly')).toEqual(['error:key-result.activity']);
     expect(keyResult('10 articles written')).toEqual(['error:key-result.activity']);
-    // A single deliverable stays done / not done; what customers did is their behaviour.
-    expect(keyResult('The new website is launched')).toEqual(['warning:key-result.binary']);
+    // What customers did is their behaviour.
     expect(keyResult('500 customers have attended 3 webinars')).toEqual([]);
+  });
+
+  it('key-result.activity: a deliverable reported done is the work of making it', () => {
+    expect(keyResult('The new website is launched')).toEqual(['error:key-result.activity']);
+    expect(keyResult('New landing page released')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Legacy application migrated to the new stack')).toEqual([
+      'error:key-result.activity',
+    ]);
+    // A state that is not work, and a deliverable that reached people, are not.
+    expect(keyResult('New pricing page is live')).toEqual(['warning:key-result.binary']);
+    expect(keyResult('Dashboard launched to 50 pilot customers')).toEqual([]);
   });
 
   it('key-result.vague: a direction without a size has no number, an error', () => {
