@@ -366,7 +366,13 @@ it('keeps a 320 px German Programme within its tab: the open section beside the 
 });
 
 describe.each([
-  ['de-de', 400, 'Programm', 'Teams', ['Übergeordnet', 'Besitzer', 'Verknüpftes Team in Teams']],
+  [
+    'de-de',
+    400,
+    'Programm',
+    'Teams',
+    ['Übergeordnet', 'Verantwortliche', 'Verknüpftes Team in Teams'],
+  ],
   ['fr-fr', 320, 'Programme', 'Équipes', ['Parente', 'Propriétaires', 'Équipe Teams liée']],
   ['es-es', 320, 'Programa', 'Equipos', ['Principal', 'Propietarios', 'Equipo de Teams vinculado']],
   ['en-us', 320, 'Programme', 'Teams', ['Parent', 'Owners', 'Linked Teams team']],
