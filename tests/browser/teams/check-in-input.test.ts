@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
 import { waitForValue } from '../support/fields';
-import { waitForFocusWithin } from '../support/keyboard';
+import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
 
@@ -106,6 +106,42 @@ describe('check-in input that fits the KR', () => {
     // Typed as a person types, into the field the dialog opened on (it read "1,9001500").
     await page.keyboard.type('1500');
     await waitForValue(value, '1500');
+  });
+
+  it('saves only the done / not done that is chosen when Enter is pressed on it', async () => {
+    const keyResult = await stack.repository.createKeyResult({
+      objectiveId: stack.fixture.objective.id,
+      title: 'Checkout redesign launched',
+      kind: 'binary',
+      start: 0,
+      target: 1,
+      current: 0,
+      unit: '',
+      weight: 1,
+      confidence: 6,
+      owner,
+    });
+    const tab = await openCheckIn(keyResult);
+    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    const done = dialog.getByRole('radio', { name: 'Done', exact: true });
+    const notDone = dialog.getByRole('radio', { name: 'Not done' });
+    // The dialog opens on the chosen option, as Tab comes to it: on "Done", Enter saved "Not done".
+    await waitForFocus(notDone);
+    // On an option not chosen, Enter chooses it and saves nothing yet ...
+    await done.evaluate((option: HTMLInputElement) => option.focus());
+    await page.keyboard.press('Enter');
+    await tab.waitForFunction(
+      (option) => (option as HTMLInputElement).checked,
+      await done.elementHandle(),
+    );
+    expect(await dialog.isVisible()).toBe(true);
+    expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([]);
+    // ... and on the chosen one, it presses Save, as in a Windows dialog.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([
+      expect.objectContaining({ value: 1 }),
+    ]);
   });
 
   it('saves a big jump only once it is confirmed and has a note', async () => {
