@@ -2,12 +2,28 @@ import { makeStyles } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { Button } from '@fluentui/react-components';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
+import { crampedMedia } from '../../ui/hooks/useNarrowFrame';
 import { ProgrammeScreen } from '../../ui/programme/ProgrammeScreen';
 import { useUnsavedGuard } from '../../ui/programme/useUnsavedSection';
 import { useProgrammeSay } from '../../ui/programme/programme-words';
 
 const useStyles = makeStyles({
-  main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  // In a narrow or short frame the title, its buttons, a notice and the sections' tabs took 440 of
+  // 570 px, pinned above a section scrolling in what was left: there the page scrolls as a whole.
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minHeight: 0,
+    [crampedMedia]: { overflowY: 'auto' },
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minHeight: 0,
+    [crampedMedia]: { flexShrink: 0, minHeight: 'auto' },
+  },
 });
 
 /**
@@ -29,7 +45,7 @@ export default function ProgrammePage({
   const guard = useUnsavedGuard();
   const say = useProgrammeSay();
   return (
-    <>
+    <div className={styles.page}>
       <AppHeader
         title={say('Programme')}
         subtitle={say('Teams, cycles, people and roles, and how your organisation runs OKRs')}
@@ -46,6 +62,6 @@ export default function ProgrammePage({
           {...(initialSection ? { initialSection } : {})}
         />
       </main>
-    </>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import {
   useToastController,
 } from '@fluentui/react-components';
 import { useAppServices } from '../app/AppServices';
+import { crampedMedia } from '../hooks/useNarrowFrame';
 import { DiscardChangesDialog } from '../components/DiscardChangesDialog/DiscardChangesDialog';
 import { ErrorState } from '../components/States/ErrorState';
 import { ToastMessage } from '../components/Toasts/Toasts';
@@ -25,7 +26,14 @@ import { useProgrammeSay } from './programme-words';
 import { UnsavedSectionContext, useUnsavedGuard, type UnsavedGuard } from './useUnsavedSection';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minHeight: 0,
+    // The page around it scrolls there (ProgrammePage): the section takes the height it needs.
+    [crampedMedia]: { minHeight: 'auto' },
+  },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -33,6 +41,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     overflowY: 'auto',
     flexGrow: 1,
+    [crampedMedia]: { overflowY: 'visible', flexShrink: 0 },
   },
   // Never squeezed by a long section below: a message bar may shrink to its 36 px minimum
   // height in a flex column, its words then running over the tabs.

@@ -355,7 +355,9 @@ it('keeps a 320 px German Programme within its tab: the open section beside the 
   });
   await waitUntilReady(page, 'p1-content');
   const tab = await appFrame(page, 'p1-content');
-  await narrowFrame(page, 'p1-content', 320);
+  // As tall as a side panel: in the simulator's default card, a couple of hundred pixels, a page
+  // that scrolls as a whole has no room to open the sections' menu above or below its tabs.
+  await narrowFrame(page, 'p1-content', 320, 570);
   await tab.getByRole('button', { name: 'Programm', exact: true }).click(wait);
   await openProgrammeSectionInGerman(tab, 'Personen und Rollen');
   await tab.getByRole('heading', { name: 'Personen und Rollen' }).waitFor(wait);
@@ -363,6 +365,34 @@ it('keeps a 320 px German Programme within its tab: the open section beside the 
   expect(
     await tab.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]),
   ).toEqual([320, 320]);
+});
+
+it('scrolls a short 320 px German Programme as a whole: its title and section tabs go up too', async () => {
+  // Megan may set the programme up: she is offered to become its admin, a notice above the tabs.
+  await openSimulator(page, stack.server.url, {
+    context: 'personal',
+    user: demoUsers.meganBowen.id,
+    locale: 'de-de',
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', 320, 560);
+  await tab.getByRole('button', { name: 'Programm', exact: true }).click(wait);
+  const section = tab.getByRole('tabpanel');
+  const lastTeam = section.getByRole('table', { name: 'Teams' }).getByRole('row').last();
+  await lastTeam.waitFor(wait);
+  // Scrolled with the wheel over the section, as far as it goes.
+  await section.hover();
+  const title = tab.getByRole('heading', { name: 'Programm', level: 1 });
+  for (let turns = 0; turns < 20; turns += 1) await page.mouse.wheel(0, 400);
+  // The title, its buttons, the notice and the tabs stayed pinned over 440 of the 560 px, and
+  // only the section under them scrolled.
+  await tab.waitForFunction(
+    (heading) => heading!.getBoundingClientRect().bottom <= 0,
+    await title.elementHandle(),
+  );
+  const last = await lastTeam.evaluate((row) => row.getBoundingClientRect().bottom);
+  expect(last).toBeLessThanOrEqual(await tab.evaluate(() => innerHeight));
 });
 
 describe.each([
