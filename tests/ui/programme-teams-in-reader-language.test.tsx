@@ -91,7 +91,7 @@ it('lists the teams in German and refuses a team form’s name and group id in G
   ).toEqual([
     'Team',
     'Übergeordnet',
-    'Verantwortliche',
+    'Verantwortlich',
     'Verknüpftes Team in Teams',
     'Zustand',
     'Aktionen',

@@ -401,7 +401,7 @@ describe.each([
     400,
     'Programm',
     'Teams',
-    ['Übergeordnet', 'Verantwortliche', 'Verknüpftes Team in Teams'],
+    ['Übergeordnet', 'Verantwortlich', 'Verknüpftes Team in Teams'],
   ],
   ['fr-fr', 320, 'Programme', 'Équipes', ['Parente', 'Propriétaires', 'Équipe Teams liée']],
   ['es-es', 320, 'Programa', 'Equipos', ['Principal', 'Propietarios', 'Equipo de Teams vinculado']],

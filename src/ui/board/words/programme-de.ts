@@ -159,10 +159,11 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Microsoft 365 group id (optional)': 'Microsoft 365-Gruppen-ID (optional)',
   "Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team).":
     'Verknüpft das Team mit seinem Team in Teams: Eine Registerkarte, die in den Kanälen dieses Teams hinzugefügt wird, bietet zuerst dieses Team an. Fügen Sie die ID oder den Link des Teams aus Teams ein (Link zum Team abrufen).',
-  // Owners of an OKR team, as of a KR on the board: "Verantwortliche". "Besitzer" stays SharePoint's
-  // word for a site's owners (its "Besitzer" group), a role in Microsoft 365 rather than in the OKRs.
+  // Owners of an OKR team, as of a KR on the board (its column "Verantwortlich": "Verantwortliche"
+  // broke after its 14th letter in a 320 px tab). "Besitzer" stays SharePoint's word for a site's
+  // owners (its "Besitzer" group), a role in Microsoft 365 rather than in the OKRs.
   'Team owners': 'Verantwortliche des Teams',
-  Owners: 'Verantwortliche',
+  Owners: 'Verantwortlich',
   'Microsoft 365 group': 'Microsoft 365-Gruppe',
   Archived: 'Archiviert',
   'Give the team a name.': 'Geben Sie dem Team einen Namen.',
