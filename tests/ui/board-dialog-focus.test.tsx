@@ -180,44 +180,56 @@ afterAll(() => {
   jest.restoreAllMocks();
 });
 
+/** Renders a board row whose dialog mounts a render after its button took the focus. */
+async function openFromRow(dialog: () => ReactNode): Promise<void> {
+  let show: () => void = ignore;
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <AppServicesProvider
+        services={{
+          repository: { siteRoles: siteRolesOf() } as unknown as OkrRepository,
+          host: { context: { locale: 'en-GB' }, notifySuccess: ignore } as unknown as Host,
+          operatingModel: defaultOperatingModel,
+          me: adele,
+        }}
+      >
+        <BoardRow dialog={dialog} arrive={(arrive) => (show = arrive)} />
+      </AppServicesProvider>
+    </FluentProvider>,
+  );
+  const board = screen.getByRole('list', { name: 'Board' });
+  // The click gave the row's button focus; the dialog renders in a later task, as React
+  // renders in the browser (not inside act(), which would flush it with its effects at once).
+  screen.getByRole('button', { name: `History of ${keyResult.title}` }).focus();
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    setTimeout(show);
+    // The modal hides the board from assistive technology once it is active (tabster does it
+    // a moment after): until then this waits.
+    await waitFor(() => expect(board.closest('[aria-hidden="true"]')).not.toBeNull(), {
+      onTimeout: () => new Error(`The dialog never became the active modal: ${whereFocusIs()}`),
+    });
+  } finally {
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+  }
+}
+
 describe('a dialog opened from a board row, mounting after the click', () => {
   it.each(dialogs)(
     '%s: is the active modal, with focus inside it, and never hidden from assistive technology',
     async (_name, dialog) => {
-      let show: () => void = ignore;
-      render(
-        <FluentProvider theme={webLightTheme}>
-          <AppServicesProvider
-            services={{
-              repository: { siteRoles: siteRolesOf() } as unknown as OkrRepository,
-              host: { context: { locale: 'en-GB' }, notifySuccess: ignore } as unknown as Host,
-              operatingModel: defaultOperatingModel,
-              me: adele,
-            }}
-          >
-            <BoardRow dialog={dialog} arrive={(arrive) => (show = arrive)} />
-          </AppServicesProvider>
-        </FluentProvider>,
-      );
-      const board = screen.getByRole('list', { name: 'Board' });
-      // The click gave the row's button focus; the dialog renders in a later task, as React
-      // renders in the browser (not inside act(), which would flush it with its effects at once).
-      screen.getByRole('button', { name: `History of ${keyResult.title}` }).focus();
-      actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
-      try {
-        setTimeout(show);
-        // The modal hides the board from assistive technology once it is active (tabster does it
-        // a moment after): until then this waits.
-        await waitFor(() => expect(board.closest('[aria-hidden="true"]')).not.toBeNull(), {
-          onTimeout: () => new Error(`The dialog never became the active modal: ${whereFocusIs()}`),
-        });
-      } finally {
-        actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
-      }
+      await openFromRow(dialog);
       const surface = document.querySelector<HTMLElement>('[role="dialog"], [role="alertdialog"]');
       expect(surface).not.toBeNull();
       expect(surface!.closest('[aria-hidden="true"]')).toBeNull();
       expect(surface!.contains(document.activeElement)).toBe(true);
     },
   );
+
+  it('Delete: opens on Cancel, not on a delete that cannot be undone (Enter twice deleted)', async () => {
+    await openFromRow(dialogs.find(([name]) => name === 'Delete')![1]);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'), {
+      onTimeout: () => new Error(`Not on Cancel: ${whereFocusIs()}`),
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { KeyResult, Objective } from '../../../core/model';
 import type { ObjectiveDeletion } from '../../board/deleteOkr';
 import type { Say } from '../../board/say';
@@ -39,4 +40,6 @@ export interface DeleteDialogState {
   /** After a conflict: delete their version. */
   readonly deleteTheirs: () => void;
   readonly close: () => void;
+  /** Cancel, where the dialog opens. */
+  readonly cancel: RefObject<HTMLButtonElement>;
 }

@@ -138,7 +138,11 @@ export function renderDeleteDialog(
               <Button onClick={state.close}>{say('Close')}</Button>
             ) : null}
             {step.step === 'failed' ? null : (
-              <Button disabledFocusable={step.step === 'deleting'} onClick={state.close}>
+              <Button
+                ref={state.cancel}
+                disabledFocusable={step.step === 'deleting'}
+                onClick={state.close}
+              >
                 {say(step.step === 'refused' ? 'Close' : 'Cancel')}
               </Button>
             )}

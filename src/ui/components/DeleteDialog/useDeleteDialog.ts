@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyResult, Objective } from '../../../core/model';
 import { ConflictError } from '../../../store/errors';
 import { useAppServices } from '../../app/AppServices';
@@ -55,6 +55,12 @@ export function useDeleteDialog({
     [repository, objective],
   );
   const { data: planning, update: updatePlanning } = useAsyncResource(loadPlan);
+  // The dialog opens on Cancel, the safe answer, not on a delete that cannot be undone in the
+  // app: Fluent's Dialog focused its first button, and Enter pressed twice deleted the KR. Run
+  // after the Dialog's own focus (its surface's effect, a child's, runs first).
+  // https://learn.microsoft.com/en-us/windows/win32/uxguide/win-dialog-box (commit buttons)
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
   const plan = planning.status === 'ready' ? planning.plan : undefined;
   const setPlan = useCallback(
     (next: ObjectiveDeletion) => updatePlanning(() => ({ plan: next })),
@@ -152,5 +158,5 @@ export function useDeleteDialog({
       : count === 0
         ? say('Delete objective')
         : say('Delete objective and {count} {count|key result|key results}', { count });
-  return { say, target, step, plan, title, confirmLabel, confirm, deleteTheirs, close };
+  return { say, target, step, plan, title, confirmLabel, confirm, deleteTheirs, close, cancel };
 }
