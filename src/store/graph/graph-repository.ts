@@ -885,7 +885,10 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     this.known.rememberCycle(board.cycle);
     for (const objective of board.objectives)
       this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
-    for (const keyResult of stored) this.known.rememberKeyResult(keyResult, query.cycleId);
+    // A board someone waits for is kept by their screen; a revalidation's may be let go of.
+    if (options?.background) {
+      for (const keyResult of stored) this.known.rememberKeyResult(keyResult, query.cycleId);
+    } else this.known.rememberShownKeyResults(stored, query.cycleId);
     let showing: PromiseLike<unknown> | void = undefined;
     try {
       showing = options?.onStored?.(board);

@@ -19,16 +19,36 @@ export interface KnownKeyResult extends Pick<
 
 export class KnownItems {
   private readonly keyResults = new Map<string, KnownKeyResult>();
+  /**
+   * Boards' KRs not remembered one by one yet, oldest first: a board read on the way to a first
+   * paint (5,000 KRs on a large board) hands its KRs over as they are, and they are remembered
+   * when one is first asked for, or another is remembered.
+   */
+  private unindexed: { readonly keyResults: readonly KeyResult[]; readonly cycleId: string }[] = [];
   private readonly cycles = new Map<string, Cycle>();
   private readonly cycleOfObjective = new Map<string, string>();
 
-  rememberKeyResult(
-    keyResult: KeyResult,
-    cycleId: string,
-    lastCheckInClientId?: string,
-  ): KnownKeyResult {
+  /**
+   * A copy of what a check-in needs, so that a KR read only to be compared with what a screen
+   * shows (a revalidation's) is not kept whole. One object shape, no spreads: a board's read
+   * remembers thousands.
+   */
+  rememberKeyResult(keyResult: KeyResult, cycleId: string, lastCheckInClientId?: string): void {
+    this.index();
+    this.remember(keyResult, cycleId, lastCheckInClientId);
+  }
+
+  /**
+   * A board's KRs, as `rememberKeyResult` each, later: for a board that is being shown, whose KRs
+   * the screen keeps anyway.
+   */
+  rememberShownKeyResults(keyResults: readonly KeyResult[], cycleId: string): void {
+    this.unindexed.push({ keyResults, cycleId });
+  }
+
+  private remember(keyResult: KeyResult, cycleId: string, lastCheckInClientId?: string): void {
     const { title, kind, start, target, unit, milestones, rolledUpFrom } = keyResult;
-    const known = {
+    this.keyResults.set(keyResult.id, {
       title,
       kind,
       start,
@@ -36,14 +56,21 @@ export class KnownItems {
       unit,
       milestones,
       cycleId,
-      ...(rolledUpFrom?.length ? { rolledUpFrom } : {}),
-      ...(lastCheckInClientId ? { lastCheckInClientId } : {}),
-    };
-    this.keyResults.set(keyResult.id, known);
-    return known;
+      rolledUpFrom: rolledUpFrom?.length ? rolledUpFrom : undefined,
+      lastCheckInClientId: lastCheckInClientId || undefined,
+    });
+  }
+
+  private index(): void {
+    if (this.unindexed.length === 0) return;
+    for (const { keyResults, cycleId } of this.unindexed) {
+      for (const keyResult of keyResults) this.remember(keyResult, cycleId);
+    }
+    this.unindexed = [];
   }
 
   keyResult(id: string): KnownKeyResult | undefined {
+    this.index();
     return this.keyResults.get(id);
   }
 
