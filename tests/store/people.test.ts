@@ -1,4 +1,4 @@
-import { demoUsers } from '../../src/dev/graph-emulator/index';
+import { demoUserList, demoUsers, type EmulatedUser } from '../../src/dev/graph-emulator/index';
 import { ForbiddenError, InvalidError } from '../../src/store/errors';
 import { startStore, type StoreFixture } from './store-fixture';
 
@@ -54,5 +54,47 @@ describe('people in the directory', () => {
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ForbiddenError);
     expect((failure as ForbiddenError).permission).toBe('User.ReadBasic.All');
+  });
+});
+
+describe('owners written "Last, First"', () => {
+  const user = (n: number, displayName: string): EmulatedUser => ({
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    displayName,
+    userPrincipalName: `user${n}@contoso.example`,
+    mail: `user${n}@contoso.example`,
+  });
+  const anna = user(1, 'Anna Müller');
+  const evaWrittenSwapped = user(2, 'Schmidt, Eva');
+  const evaOther = user(3, 'Eva Schmidt');
+  const jonas = [user(4, 'Jonas Weber'), user(5, 'Jonas Weber')];
+  const lena = user(6, 'Wagner, Lena');
+  let store: StoreFixture;
+  beforeAll(async () => {
+    store = await startStore({
+      provisioned: false,
+      users: [...demoUserList, anna, evaWrittenSwapped, evaOther, ...jonas, lena],
+    });
+  });
+  afterAll(() => store.stop());
+
+  test('are found as "First Last" too, and only when one person answers to either form', async () => {
+    const found = await store
+      .repository()
+      .findPeople([
+        { name: 'Müller, Anna' },
+        { name: ' müller ,  anna ' },
+        { name: 'Wagner, Lena' },
+        { name: 'Schmidt, Eva' },
+        { name: 'Weber, Jonas' },
+        { name: 'Müller, Anna, Dr.' },
+        { name: 'Megan Bowen' },
+      ]);
+    expect(Object.fromEntries([...found].map(([key, person]) => [key, person.id]))).toEqual({
+      'müller, anna': anna.id,
+      'müller ,  anna': anna.id,
+      'wagner, lena': lena.id,
+      'megan bowen': demoUsers.meganBowen.id,
+    });
   });
 });

@@ -116,10 +116,34 @@ export function personKey(who: { readonly email?: string; readonly name?: string
 const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /**
- * People named in an import: by `mail eq '…'` first, then by `displayName eq '…'` for those
- * with no email or no match, one `$batch` step each, 20 to a batch
- * (https://learn.microsoft.com/graph/api/user-list, `$filter` on mail and displayName). A name
- * that several directory users share is not matched: guessing would give someone else's OKRs.
+ * The forms a name may stand in the directory as: as written, and a name written "Last, First"
+ * (one comma, not an email: "Müller, Anna") also as "First Last". `displayName eq` is an exact
+ * (case-insensitive) comparison, not tokenized as `$search` is, so "Müller, Anna" alone would
+ * never find "Anna Müller"; displayName supports `in` by default
+ * (https://learn.microsoft.com/graph/api/resources/user, displayName: "Supports $filter (eq, ne,
+ * not, ge, le, in, startsWith, and eq on null values)").
+ */
+function nameForms(name: string): readonly string[] {
+  const written = name.trim();
+  const parts = written.split(',');
+  if (parts.length !== 2 || written.includes('@')) return [written];
+  const [last, first] = parts.map((part) => part.trim());
+  return last && first ? [written, `${first} ${last}`] : [written];
+}
+
+function displayNameFilter(name: string): string {
+  const forms = nameForms(name);
+  return forms.length === 1
+    ? `displayName eq ${quoted(forms[0]!)}`
+    : `displayName in (${forms.map(quoted).join(',')})`;
+}
+
+/**
+ * People named in an import: by `mail eq '…'` first, then by display name for those with no
+ * email or no match (as written, and swapped when written "Last, First": `nameForms`), one
+ * `$batch` step each, 20 to a batch (https://learn.microsoft.com/graph/api/user-list, `$filter`
+ * on mail and displayName). A name that several directory users share, in either form, is not
+ * matched: guessing would give someone else's OKRs.
  */
 export async function findPeople(
   batch: BatchExecutor,
@@ -157,9 +181,7 @@ export async function findPeople(
   );
   await lookup(
     unique.flatMap(([key, who]) =>
-      !found.has(key) && who.name
-        ? [{ key, filter: `displayName eq ${quoted(who.name.trim())}` }]
-        : [],
+      !found.has(key) && who.name ? [{ key, filter: displayNameFilter(who.name) }] : [],
     ),
   );
   return found;
