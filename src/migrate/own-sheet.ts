@@ -1154,7 +1154,7 @@ export function readKeyResultEntries(
       const score = gradeOrSay(
         number('objectiveScore'),
         (error) => unread('objectiveScore', error),
-        (message) => problem('objectiveScore', message, 'note'),
+        (note) => problem('objectiveScore', sayReason(note), 'note', note),
       );
       if (score !== undefined && objective.score === undefined) {
         objectives.set(objectiveId, { ...objective, score });
@@ -1192,7 +1192,7 @@ export function readKeyResultEntries(
     const score = gradeOrSay(
       number('score'),
       (error) => unread('score', error),
-      (message) => problem('score', message, 'note'),
+      (note) => problem('score', sayReason(note), 'note', note),
     );
     if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;

@@ -265,19 +265,36 @@ function tidyItems(source: SourceOrganisation, problems: ImportProblem[]): Sourc
   for (const item of source.items) {
     const first = seen.get(item.id);
     if (first) {
-      const firstPlace = `${first.at.file}${first.at.row ? `, row ${first.at.row}` : ''}`;
+      const firstPlace = {
+        file: first.at.file,
+        ...(first.at.row ? { row: String(first.at.row) } : {}),
+      };
       problems.push(
         checkedInAt.has(placeKey(item.id, item.at))
           ? {
               ...item.at,
               item: item.id,
-              message: `It appears more than once (first in ${firstPlace}): this row's check-in is kept in its history, and the rest of the row is the first's.`,
+              ...saidAs([
+                {
+                  text: first.at.row
+                    ? "It appears more than once (first in {file}, row {row}): this row's check-in is kept in its history, and the rest of the row is the first's."
+                    : "It appears more than once (first in {file}): this row's check-in is kept in its history, and the rest of the row is the first's.",
+                  params: firstPlace,
+                },
+              ]),
               severity: 'note',
             }
           : {
               ...item.at,
               item: item.id,
-              message: `It appears more than once (first in ${firstPlace}); the first is kept.`,
+              ...saidAs([
+                {
+                  text: first.at.row
+                    ? 'It appears more than once (first in {file}, row {row}); the first is kept.'
+                    : 'It appears more than once (first in {file}); the first is kept.',
+                  params: firstPlace,
+                },
+              ]),
               severity: 'skipped',
             },
       );

@@ -25,6 +25,7 @@ import {
 } from './own-sheet';
 import { goalTreeFit, goalTreeNeeds, goalTreeNumberColumns, parseGoalTree } from './goal-tree';
 import { parseWideSheet, wideSheetFit, wideSheetNeeds, wideSheetNumberColumns } from './wide-sheet';
+import { saidAs } from './report-words';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -578,7 +579,12 @@ function parseSheets(
               {
                 file,
                 row: headerLine,
-                message: `The header is on row ${headerLine}; the rows above it are not read.`,
+                ...saidAs([
+                  {
+                    text: 'The header is on row {row}; the rows above it are not read.',
+                    params: { row: String(headerLine) },
+                  },
+                ]),
                 severity: 'note',
               },
             ]

@@ -200,6 +200,16 @@ export type ReasonText =
   | 'Not imported: its objective "{title}" was not written (it is listed here too).'
   | 'Not imported: an OKR it rolls up from "{title}" was not written (it is listed here too).'
   | 'Not imported: its key result "{title}" was not written (it is listed here too).'
+  // A header below a title row
+  | 'The header is on row {row}; the rows above it are not read.'
+  // An item the file gives more than once
+  | "It appears more than once (first in {file}, row {row}): this row's check-in is kept in its history, and the rest of the row is the first's."
+  | "It appears more than once (first in {file}): this row's check-in is kept in its history, and the rest of the row is the first's."
+  | 'It appears more than once (first in {file}, row {row}); the first is kept.'
+  | 'It appears more than once (first in {file}); the first is kept.'
+  // A score above the top of its scale, kept at the top
+  | '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.'
+  | '{score} ({percent}%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.'
   // Objectives that name no team
   | '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.'
   | '{file} is empty.'

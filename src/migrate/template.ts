@@ -24,6 +24,7 @@ import { fileError, sheetOrganisation } from './source';
 import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
 import { confidenceBandOfWord } from './goal-words';
 import { gradeOrSay, parseDate, parseSourceNumber } from './values';
+import { saidAs } from './report-words';
 
 export const templateColumns = [
   'Type',
@@ -462,13 +463,13 @@ export function parseTemplate(
     if (scoreReading && 'error' in scoreReading) scoreLeftOut(scoreReading.error);
     const score =
       scoreReading && 'value' in scoreReading
-        ? gradeOrSay(scoreReading.value, scoreLeftOut, (message) =>
+        ? gradeOrSay(scoreReading.value, scoreLeftOut, (note) =>
             problems.push({
               file,
               row: line,
               ...(scoreColumn ? { field: scoreColumn } : {}),
               ...(cell('Id') ? { item: cell('Id') } : {}),
-              message,
+              ...saidAs(note),
               severity: 'note',
             }),
           )

@@ -8,6 +8,7 @@ import { isIsoDate } from '../core/dates';
 import { scaleOf } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { readWithDecimalMark, withoutSpaceGroups, type DecimalMark } from '../core/parse';
+import type { Said } from './report-words';
 
 const dateTimePattern =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
@@ -605,7 +606,7 @@ const scale = 'scores go from 0.0 to 1.0 (0–100%)';
 export function gradeOf(written: {
   readonly amount: number;
   readonly percent: boolean;
-}): { readonly value: number; readonly capped?: string } | { readonly error: string } {
+}): { readonly value: number; readonly capped?: readonly Said[] } | { readonly error: string } {
   const share = written.percent ? written.amount / 100 : written.amount;
   if (share >= 0 && share <= 1) return { value: share };
   const shown = written.percent
@@ -615,7 +616,17 @@ export function gradeOf(written: {
   if (share <= OVER_ACHIEVED_MAX)
     return {
       value: 1,
-      capped: `${shown} is above the top of the scale; ${scale}. It is kept as 1.0, the top.`,
+      capped: [
+        written.percent
+          ? {
+              text: '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.',
+              params: { percent: written.amount },
+            }
+          : {
+              text: '{score} ({percent}%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.',
+              params: { score: written.amount, percent: Math.round(share * 1000) / 10 },
+            },
+      ],
     };
   return {
     error: written.percent
@@ -631,7 +642,7 @@ export function gradeOf(written: {
 export function gradeOrSay(
   written: { readonly amount: number; readonly percent: boolean } | null | undefined,
   leftOut: (error: string) => void,
-  capped: (note: string) => void,
+  capped: (note: readonly Said[]) => void,
 ): number | undefined {
   if (!written) return undefined;
   const grade = gradeOf(written);

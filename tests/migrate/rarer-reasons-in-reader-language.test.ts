@@ -76,3 +76,22 @@ it('says a confidence off the scale, dates read by the locale and a sheet withou
     ]),
   );
 });
+
+it('says a header below a title row, a score kept at the top and a row given twice in German', async () => {
+  const sheet = [
+    'OKRs Vertrieb,,,,,,',
+    'Objective,Key result,Quarter,Baseline,Target,Current,Score',
+    'Grow,Qualified leads,Q1 2026,0,40,12,1.2',
+    'Grow,Partner deals,Q1 2026,0,10,4,120%',
+    'Grow,Partner deals,Q1 2026,0,10,5,',
+  ].join('\n');
+  const said = saidInGerman(await plan('okrs.csv', utf8(sheet)));
+  expect(said).toEqual(
+    expect.arrayContaining([
+      '1,2 (120 %) liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
+      '120 % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
+      expect.stringMatching(/^Es kommt mehrfach vor \(zuerst in okrs\.csv, Zeile 4\)/),
+      'Die Kopfzeile steht in Zeile 2; die Zeilen darüber werden nicht gelesen.',
+    ]),
+  );
+});

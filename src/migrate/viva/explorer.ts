@@ -23,6 +23,7 @@ import type {
   SourceTeam,
 } from '../source';
 import { fileError, sheetOrganisation } from '../source';
+import { saidAs } from '../report-words';
 import {
   acceptedNumbers,
   columnsNamed,
@@ -314,8 +315,15 @@ export function parseExplorer(
     const score = gradeOrSay(
       scoreReading && 'value' in scoreReading ? scoreReading.value : undefined,
       leaveOutScore,
-      (message) =>
-        problems.push({ file, row: line, field: 'Score', item: id, message, severity: 'note' }),
+      (note) =>
+        problems.push({
+          file,
+          row: line,
+          field: 'Score',
+          item: id,
+          ...saidAs(note),
+          severity: 'note',
+        }),
     );
     if (score !== undefined && !saidScores) {
       saidScores = true;

@@ -281,7 +281,7 @@ class RecordReader {
         row,
         field,
         item,
-        message: grade.capped,
+        ...saidAs(grade.capped),
         severity: 'note',
       });
     }

@@ -353,6 +353,22 @@ export const words: ImportTranslation = {
     'Nicht importiert: Ein OKR, aus dem sein Fortschritt kommt, „{title}“, wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
   'Not imported: its key result "{title}" was not written (it is listed here too).':
     'Nicht importiert: Das zugehörige Key Result „{title}“ wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',
+  // A header below a title row
+  'The header is on row {row}; the rows above it are not read.':
+    'Die Kopfzeile steht in Zeile {row}; die Zeilen darüber werden nicht gelesen.',
+  // An item the file gives more than once; a score above the top kept at the top
+  "It appears more than once (first in {file}, row {row}): this row's check-in is kept in its history, and the rest of the row is the first's.":
+    'Es kommt mehrfach vor (zuerst in {file}, Zeile {row}): Der Check-in dieser Zeile bleibt in seinem Verlauf, für den Rest der Zeile gilt die erste.',
+  "It appears more than once (first in {file}): this row's check-in is kept in its history, and the rest of the row is the first's.":
+    'Es kommt mehrfach vor (zuerst in {file}): Der Check-in dieser Zeile bleibt in seinem Verlauf, für den Rest der Zeile gilt die erste.',
+  'It appears more than once (first in {file}, row {row}); the first is kept.':
+    'Es kommt mehrfach vor (zuerst in {file}, Zeile {row}); das erste wird übernommen.',
+  'It appears more than once (first in {file}); the first is kept.':
+    'Es kommt mehrfach vor (zuerst in {file}); das erste wird übernommen.',
+  '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
+    '{percent} % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
+  '{score} ({percent}%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
+    '{score} ({percent} %) liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
   // Objectives that name no team
   '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
     '{count} {count|Objective|Objectives} ({count|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“, das der Import anlegt, sofern Ihre Website keines dieses Namens hat. Tragen Sie in der Datei {count|sein|ihr} Team ein, um {count|es|sie} in ein eigenes Team zu legen.',

@@ -349,6 +349,22 @@ export const words: ImportTranslation = {
     'No se importa: un OKR del que toma su progreso, «{title}», no se escribió (también figura en esta lista).',
   'Not imported: its key result "{title}" was not written (it is listed here too).':
     'No se importa: su resultado clave «{title}» no se escribió (también figura en esta lista).',
+  // A header below a title row
+  'The header is on row {row}; the rows above it are not read.':
+    'El encabezado está en la fila {row}; las filas de encima no se leen.',
+  // An item the file gives more than once; a score above the top kept at the top
+  "It appears more than once (first in {file}, row {row}): this row's check-in is kept in its history, and the rest of the row is the first's.":
+    'Aparece más de una vez (primero en {file}, fila {row}): el check-in de esta fila se conserva en su historial y el resto de la fila es el de la primera.',
+  "It appears more than once (first in {file}): this row's check-in is kept in its history, and the rest of the row is the first's.":
+    'Aparece más de una vez (primero en {file}): el check-in de esta fila se conserva en su historial y el resto de la fila es el de la primera.',
+  'It appears more than once (first in {file}, row {row}); the first is kept.':
+    'Aparece más de una vez (primero en {file}, fila {row}); se conserva el primero.',
+  'It appears more than once (first in {file}); the first is kept.':
+    'Aparece más de una vez (primero en {file}); se conserva el primero.',
+  '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
+    '{percent} % supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %). Se conserva como 1,0, el máximo.',
+  '{score} ({percent}%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
+    '{score} ({percent} %) supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %). Se conserva como 1,0, el máximo.',
   // Objectives that name no team
   '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
     '{count} {count|objetivo|objetivos} ({count|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}», que la importación crea salvo que su sitio ya tenga uno con ese nombre. Indique su equipo en el archivo para {count|ponerlo|ponerlos} en un equipo propio.',

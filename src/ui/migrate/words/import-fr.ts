@@ -354,6 +354,22 @@ export const words: ImportTranslation = {
     'Non importé : un OKR dont il tire sa progression, « {title} », n’a pas été écrit (il figure aussi dans cette liste).',
   'Not imported: its key result "{title}" was not written (it is listed here too).':
     'Non importé : son résultat clé « {title} » n’a pas été écrit (il figure aussi dans cette liste).',
+  // A header below a title row
+  'The header is on row {row}; the rows above it are not read.':
+    'L’en-tête est à la ligne {row} ; les lignes au-dessus ne sont pas lues.',
+  // An item the file gives more than once; a score above the top kept at the top
+  "It appears more than once (first in {file}, row {row}): this row's check-in is kept in its history, and the rest of the row is the first's.":
+    'Il figure plusieurs fois (d’abord dans {file}, ligne {row}) : le check-in de cette ligne est conservé dans son historique, et le reste de la ligne est celui de la première.',
+  "It appears more than once (first in {file}): this row's check-in is kept in its history, and the rest of the row is the first's.":
+    'Il figure plusieurs fois (d’abord dans {file}) : le check-in de cette ligne est conservé dans son historique, et le reste de la ligne est celui de la première.',
+  'It appears more than once (first in {file}, row {row}); the first is kept.':
+    'Il figure plusieurs fois (d’abord dans {file}, ligne {row}) ; le premier est conservé.',
+  'It appears more than once (first in {file}); the first is kept.':
+    'Il figure plusieurs fois (d’abord dans {file}) ; le premier est conservé.',
+  '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
+    '{percent} % dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %). Il est ramené à 1,0, le maximum.',
+  '{score} ({percent}%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
+    '{score} ({percent} %) dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %). Il est ramené à 1,0, le maximum.',
   // Objectives that name no team
   '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
     '{count} {count|objectif|objectifs} ({count|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} », que l’importation crée sauf si votre site en a une de ce nom. Indiquez {count|son|leur} équipe dans le fichier pour {count|le|les} mettre dans une équipe à vous.',
