@@ -33,6 +33,36 @@ interface OwnBallot {
 }
 
 /**
+ * Where the tab keeps its own vote: the secret lives only in this client, so a stage reloaded
+ * mid-vote would lose it, leaving a vote nobody can reveal (or none, once Live Share drops the
+ * old connection) while its voter sees none cast. Kept per user: frames of one origin in a tab
+ * share the storage.
+ */
+const ownBallotKey = (userId: string) => `okr-coach:own-ballot:${userId}`;
+
+function storedBallot(userId: string): OwnBallot | undefined {
+  try {
+    const stored = JSON.parse(
+      window.sessionStorage.getItem(ownBallotKey(userId)) ?? 'null',
+    ) as unknown;
+    const own = stored as Partial<OwnBallot> | null;
+    return typeof own?.ballot?.commitment === 'string' && typeof own.secret?.value === 'number'
+      ? (own as OwnBallot)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeBallot(userId: string, own: OwnBallot): void {
+  try {
+    window.sessionStorage.setItem(ownBallotKey(userId), JSON.stringify(own));
+  } catch {
+    // A frame without storage votes as before: only a reload loses the vote.
+  }
+}
+
+/**
  * This participant's sealed vote: sealed with a fresh salt when cast, only its commitment
  * published; revealed by this client when the facilitator reveals; everyone's verified here.
  */
@@ -44,7 +74,16 @@ export function useSealedVote(
   scale: { readonly min: number; readonly max: number },
   onError: (error: unknown) => void,
 ): SealedVoteState {
-  const [own, setOwn] = useState<OwnBallot>();
+  const [own, setOwnState] = useState(() => storedBallot(userId));
+  const setOwn = useCallback(
+    (next: OwnBallot) => {
+      storeBallot(userId, next);
+      setOwnState(next);
+    },
+    [userId],
+  );
+  // The vote this tab cast before a reload, published again once it is for the vote under way.
+  const restored = useRef(own?.ballot.commitment);
   const [votes, setVotes] = useState<readonly RevealedVote[]>([]);
   const onCurrentVote =
     own &&
@@ -65,15 +104,21 @@ export function useSealedVote(
         })
         .catch(onError);
     },
-    [live, control, userId, onError],
+    [live, control, userId, onError, setOwn],
   );
+
+  useEffect(() => {
+    if (!live || !own || !onCurrentVote || restored.current !== own.ballot.commitment) return;
+    restored.current = undefined;
+    live.publishBallot(own.ballot).catch(onError);
+  }, [live, own, onCurrentVote, onError]);
 
   useEffect(() => {
     if (!live || !own || !revealDue(control, userId, own.ballot)) return;
     const revealed = { ...own.ballot, reveal: own.secret };
     setOwn({ ballot: revealed, secret: own.secret });
     live.publishBallot(revealed).catch(onError);
-  }, [live, own, control, userId, onError]);
+  }, [live, own, control, userId, onError, setOwn]);
 
   // What this client verified last: a voter who leaves after revealing keeps their vote.
   const verified = useRef<VerifiedVotes>();
