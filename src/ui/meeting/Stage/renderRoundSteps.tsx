@@ -189,7 +189,7 @@ export function renderReveal(state: StageState, styles: Styles) {
         <h2 id="spread-title" className={styles.sectionTitle}>
           {say('Votes')}
         </h2>
-        <Text>
+        <Text className={styles.text}>
           {say(
             state.control.phase === 'saved'
               ? 'Voted earlier in this round: {earlier}.'
@@ -214,7 +214,7 @@ export function renderReveal(state: StageState, styles: Styles) {
             say={say}
           />
         ) : (
-          <Text>{say('Waiting for the votes to be revealed…')}</Text>
+          <Text className={styles.text}>{say('Waiting for the votes to be revealed…')}</Text>
         )}
         <ul className={styles.list} aria-label={say('Revealed votes')}>
           {state.votes.map((vote) => (
@@ -234,7 +234,11 @@ export function renderReveal(state: StageState, styles: Styles) {
         </ul>
       </div>
       {statistics ? (
-        <Text data-spread={`${statistics.min}-${statistics.max}`} weight="semibold">
+        <Text
+          data-spread={`${statistics.min}-${statistics.max}`}
+          weight="semibold"
+          className={styles.text}
+        >
           {say('Spread {min}–{max} · median {median} · mean {mean}', {
             min: statistics.min,
             max: statistics.max,
@@ -418,7 +422,7 @@ function renderReopen(state: StageState, styles: Styles) {
   const { say } = state;
   return (
     <div className={styles.row}>
-      <Text id="reopen-text">
+      <Text id="reopen-text" className={styles.text}>
         {say(
           last
             ? 'Ended too soon? Reopening takes everyone back to key result {position}, “{title}”. What was saved or skipped stays, and the round’s record in Meeting Sessions is updated when it ends again.'
@@ -462,7 +466,7 @@ export function renderSummary(state: StageState, styles: Styles) {
       <h2 id="summary-title" className={styles.krTitle} tabIndex={-1}>
         {say(summary.notReviewed.length ? 'Round ended' : 'Round complete')}
       </h2>
-      <Text>
+      <Text className={styles.text}>
         {say('{saved} saved · {skipped} skipped', {
           saved: summary.saved.length,
           skipped: summary.skipped.length,
@@ -516,7 +520,9 @@ export function renderSummary(state: StageState, styles: Styles) {
       ) : null}
       {state.recorded.status !== 'idle' ? (
         <div className={styles.row}>
-          <Text role="status">{recordedText(state)}</Text>
+          <Text role="status" className={styles.text}>
+            {recordedText(state)}
+          </Text>
           {state.recorded.status === 'failed' ? (
             <Button onClick={state.recordAgain}>{say('Record the round again')}</Button>
           ) : null}
@@ -528,7 +534,7 @@ export function renderSummary(state: StageState, styles: Styles) {
             <Button appearance="primary" onClick={state.copySummary}>
               {say('Copy summary for the meeting chat')}
             </Button>
-            <Text role="status">
+            <Text role="status" className={styles.text}>
               {state.copied === 'copied'
                 ? say('Copied: paste it into the meeting chat.')
                 : state.copied === 'failed'

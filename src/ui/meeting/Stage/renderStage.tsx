@@ -40,7 +40,7 @@ export function renderStage(state: StageState, styles: Styles) {
               })}
         </h1>
         <div className={styles.headerEnd}>
-          <Text className={styles.muted}>
+          <Text className={styles.mutedText}>
             <span>
               {say('{count} {count|participant|participants}', { count: state.participantCount })}
             </span>
@@ -131,7 +131,9 @@ function renderKeyResult(state: StageState, styles: Styles) {
                 ? steps.renderOutcomeForm(state, styles, steps.renderSkip(state, styles))
                 : null}
               {control.phase === 'revealed' && !state.facilitator ? (
-                <Text role="status">{say('The facilitator is recording the outcome.')}</Text>
+                <Text role="status" className={styles.text}>
+                  {say('The facilitator is recording the outcome.')}
+                </Text>
               ) : null}
               {control.phase === 'saved' ? steps.renderSaved(state, styles) : null}
             </>
@@ -144,7 +146,7 @@ function renderVoters(state: StageState, styles: Styles) {
   const { say } = state;
   return (
     <>
-      <Text role="status" aria-live="polite">
+      <Text role="status" aria-live="polite" className={styles.text}>
         {say('{votes} of {people} voted. Votes are sealed until the facilitator reveals them.', {
           votes: state.voters.length,
           people: state.participantCount,
@@ -188,7 +190,7 @@ function renderVoting(state: StageState, styles: Styles) {
         ))}
       </div>
       {state.myVote !== undefined ? (
-        <Text>
+        <Text className={styles.text}>
           {say('Your vote: {vote}. You can change it until the votes are revealed.', {
             vote: state.myVote,
           })}
@@ -196,7 +198,7 @@ function renderVoting(state: StageState, styles: Styles) {
       ) : null}
       {renderVoters(state, styles)}
       {state.outcome ? (
-        <Text>
+        <Text className={styles.text}>
           {say(
             'Saved earlier in this round by {name}: {value}, confidence {confidence}. Saving after this vote adds a correction.',
             {
@@ -207,7 +209,7 @@ function renderVoting(state: StageState, styles: Styles) {
           )}
         </Text>
       ) : state.skippedEarlier ? (
-        <Text>
+        <Text className={styles.text}>
           {say(
             'Skipped earlier in this round by {name}: {reason}. Vote to check it in now, or move on.',
             { name: state.skippedEarlier.skippedBy, reason: state.skippedEarlier.reason },

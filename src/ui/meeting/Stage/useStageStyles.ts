@@ -119,5 +119,11 @@ export const useStageStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  /**
+   * Fluent's Text sets its own 14 px: on the stage, words take the stage's scaled size, as the
+   * room reads them beside the KR's (who has voted was half their size on a 1920 px stage).
+   */
+  text: { fontSize: 'inherit', lineHeight: 'inherit' },
+  mutedText: { fontSize: 'inherit', lineHeight: 'inherit', color: tokens.colorNeutralForeground3 },
   summaryText: { fontFamily: tokens.fontFamilyMonospace, minHeight: '10em' },
 });

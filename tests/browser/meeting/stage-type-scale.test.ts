@@ -1,0 +1,59 @@
+import type { Frame, Page } from 'playwright-core';
+import { simulatorCard } from '../support/teams-simulator';
+import { meetingStackPerFile, meetingStage, shareRound, type MeetingStack } from './support';
+
+/**
+ * The stage's words scale with the shared screen, as its KR does: on a wide stage, who has voted
+ * and when the round started are as big as the rest, not Fluent's 14 px under 28 px facts.
+ */
+jest.setTimeout(180_000);
+
+let stack: MeetingStack;
+let page: Page;
+
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
+  120_000,
+);
+
+/** The computed font size (px) of the stage's root and of the element holding each text. */
+function fontSizes(frame: Frame, texts: readonly string[]) {
+  return frame.evaluate((wanted) => {
+    const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+    const holding = (text: string) =>
+      [...document.querySelectorAll('main *')].find(
+        (element) => element.children.length === 0 && element.textContent?.includes(text),
+      );
+    return {
+      stage: size(document.querySelector('main')!),
+      texts: wanted.map((text) => {
+        const element = holding(text);
+        return element ? size(element) : undefined;
+      }),
+    };
+  }, texts);
+}
+
+describe('the stage on a big screen', () => {
+  it('says who has voted and when the round started at the stage’s scaled size', async () => {
+    const [first] = stack.keyResults;
+    await page.setViewportSize({ width: 2400, height: 1200 });
+    await shareRound(page, stack, 'type-scale', 'organizer', [first.title]);
+    const stage = meetingStage(page, 1);
+    await stage.getByRole('button', { name: 'Vote 6' }).click();
+    await stage.getByText('1 of 1 voted', { exact: false }).waitFor();
+    const frame = (await simulatorCard(page, 'p1-meetingStage')
+      .locator('iframe')
+      .elementHandle()
+      .then((handle) => handle!.contentFrame()))!;
+    const { stage: stageSize, texts } = await fontSizes(frame, [
+      '1 of 1 voted',
+      'Your vote: 6.',
+      'started at',
+    ]);
+    // A stage this wide scales its words past Fluent's 14 px body text.
+    expect(stageSize).toBeGreaterThan(20);
+    expect(texts).toEqual([stageSize, stageSize, stageSize]);
+  });
+});
