@@ -1588,41 +1588,31 @@ export async function runImport(
         })),
       );
     }
+    /** An initiative or a check-in, written under its key result's new id, in its cycle. */
+    const underItsKeyResult = <D extends { readonly keyResultId: string }>(draft: D) => ({
+      draft: {
+        ...draft,
+        keyResultId: ref(
+          draft.keyResultId,
+          'Not imported: its key result "{title}" was not written (it is listed here too).',
+        )!,
+      },
+      cycleId: ref(
+        cycleOf.get(draft.keyResultId),
+        'Not imported: its cycle "{title}" was not written (it is listed here too).',
+      )!,
+    });
     await write(
       'initiatives',
       plan.initiatives,
       await existing('initiatives'),
-      resolving((draft) => ({
-        draft: {
-          ...draft,
-          keyResultId: ref(
-            draft.keyResultId,
-            'Not imported: its key result "{title}" was not written (it is listed here too).',
-          )!,
-        },
-        cycleId: ref(
-          cycleOf.get(draft.keyResultId),
-          'Not imported: its cycle "{title}" was not written (it is listed here too).',
-        )!,
-      })),
+      resolving(underItsKeyResult),
     );
     await write(
       'checkIns',
       plan.checkIns,
       await existing('checkIns'),
-      resolving((draft) => ({
-        draft: {
-          ...draft,
-          keyResultId: ref(
-            draft.keyResultId,
-            'Not imported: its key result "{title}" was not written (it is listed here too).',
-          )!,
-        },
-        cycleId: ref(
-          cycleOf.get(draft.keyResultId),
-          'Not imported: its cycle "{title}" was not written (it is listed here too).',
-        )!,
-      })),
+      resolving(underItsKeyResult),
     );
   } catch (error) {
     if (!options.signal?.aborted) throw error;
