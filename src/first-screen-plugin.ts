@@ -11,7 +11,9 @@
  * A part a screen imports only when it is first wanted (the board's dialogs) gets `prefetch`
  * links instead: the browser fetches its chunks into its HTTP cache at the lowest priority and
  * compiles nothing, so the page's heap does not hold the part's code until it is used, and its
- * first use does not wait for the network (as webpack's `webpackPrefetch` does):
+ * first use does not wait for the network (as webpack's `webpackPrefetch` does). They are written
+ * into an inert `<template>` that the page puts in force once its first screen is painted
+ * (`src/ui/app/laterParts.ts`), so they do not compete with what that screen waits for:
  * https://html.spec.whatwg.org/multipage/links.html#link-type-prefetch
  *
  * A prefetch link must not name a chunk the start-up may import at once (the Graph adapter and
@@ -32,6 +34,7 @@ import { createHash } from 'node:crypto';
 import { posix, relative, resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import { mayHoldReadsKey } from './store/caching/cache-hint.ts';
+import { laterPartsTemplateId } from './ui/app/laterParts.ts';
 
 type OutputChunk = Rollup.OutputChunk;
 
@@ -147,14 +150,25 @@ export function firstScreenPreloads(
             injectTo: 'head-prepend',
           };
         };
-        const prefetched = new Set(parts.flatMap((part) => [...part]));
+        const prefetched = [...new Set(parts.flatMap((part) => [...part]))].filter(
+          (fileName) => !opened.has(fileName),
+        );
         const coldOnly = [...atStart].filter(
           (fileName) => !own.has(fileName) && !needed.has(fileName),
         );
         return [
           ...(coldOnly.length > 0 ? [coldStartTag(coldOnly.map(href))] : []),
           ...[...needed].filter((fileName) => !own.has(fileName)).map(link('modulepreload')),
-          ...[...prefetched].filter((fileName) => !opened.has(fileName)).map(link('prefetch')),
+          ...(prefetched.length > 0
+            ? [
+                {
+                  tag: 'template',
+                  attrs: { id: laterPartsTemplateId },
+                  children: prefetched.map(link('prefetch')),
+                  injectTo: 'head',
+                } satisfies HtmlTagDescriptor,
+              ]
+            : []),
         ];
       },
     },

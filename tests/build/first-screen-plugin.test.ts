@@ -68,9 +68,17 @@ function linksOf(page: string, preloads: readonly PagePreload[]) {
     bundle,
     chunk: entry,
   });
-  return tags
-    ?.filter((tag) => tag.tag === 'link')
-    .map((tag) => `${tag.attrs?.rel} ${tag.attrs?.href}`);
+  const described = (tag: HtmlTagDescriptor) => `${tag.attrs?.rel} ${tag.attrs?.href}`;
+  // A template's links are inert until the page moves them out (src/ui/app/laterParts.ts).
+  return tags?.flatMap((tag) =>
+    tag.tag === 'template'
+      ? (tag.children as HtmlTagDescriptor[]).map(
+          (link) => `<template id="${tag.attrs?.id}"> ${described(link)}`,
+        )
+      : tag.tag === 'link'
+        ? [described(tag)]
+        : [],
+  );
 }
 
 function preloadsOf(page: string, preloads: readonly PagePreload[]) {
@@ -109,14 +117,14 @@ const tabPlan = (...more: PagePreload[]): PagePreload[] => [
   { prefetch: 'ui/screens/BoardScreen/BoardOverlays.tsx' },
 ];
 
-test('a part wanted later is prefetched: its chunks that no first screen loads, none compiled', () => {
+test('a part wanted later is prefetched after the first screen: its chunks that no first screen loads, none compiled', () => {
   expect(linksOf('teams/tab.html', tabPlan())).toEqual([
     'modulepreload ../assets/start.js',
     'modulepreload ../assets/react-dom.js',
     'modulepreload ../assets/board.js',
-    'prefetch ../assets/BoardOverlays.js',
-    'prefetch ../assets/dialog.js',
-    'prefetch ../assets/validation.js',
+    '<template id="okr-later-parts"> prefetch ../assets/BoardOverlays.js',
+    '<template id="okr-later-parts"> prefetch ../assets/dialog.js',
+    '<template id="okr-later-parts"> prefetch ../assets/validation.js',
   ]);
 });
 
@@ -129,7 +137,7 @@ test('a module the start-up may import at once gets no link, and no prefetch nam
   );
   expect(atStart).toEqual(
     linksOf('teams/tab.html', tabPlan())?.filter(
-      (link) => link !== 'prefetch ../assets/validation.js',
+      (link) => link !== '<template id="okr-later-parts"> prefetch ../assets/validation.js',
     ),
   );
 });

@@ -15,6 +15,8 @@ import type { Host } from '../../host/types';
 import type { CachedRead } from '../../store/caching';
 import type { OkrRepository } from '../../store/repository';
 import type { LocaleWords } from '../board/locale-words';
+import { afterNextPaint } from '../hooks/afterNextPaint';
+import { prefetchLaterParts } from './laterParts';
 import { noRoles, type Roles } from './roles';
 
 /**
@@ -117,6 +119,7 @@ export function AppServicesProvider({
     notified.current = true;
     host.notifySuccess();
     onFirstScreen?.();
+    afterNextPaint(() => prefetchLaterParts(document));
   }, [host, onFirstScreen]);
   const value = useMemo<AppServices>(
     () => ({

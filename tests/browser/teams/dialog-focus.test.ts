@@ -126,11 +126,14 @@ describe('a form with unsaved changes', () => {
 });
 
 describe('the board’s dialogs', () => {
-  it('are fetched with the board and run only once one is asked for, which then opens', async () => {
+  it('are fetched once the board shows and run only once one is asked for, which then opens', async () => {
     const overlays = chunkRequests('ui/screens/BoardScreen/BoardOverlays.tsx');
     const fetched: string[] = [];
+    const prefetches: Request[] = [];
     const onRequest = (request: Request) => {
-      if (overlays.test(request.url())) fetched.push(request.resourceType());
+      if (!overlays.test(request.url())) return;
+      fetched.push(request.resourceType());
+      if (request.resourceType() === 'other') prefetches.push(request);
     };
     page.on('request', onRequest);
     try {
@@ -140,6 +143,15 @@ describe('the board’s dialogs', () => {
       // prefetch), not imported: nothing on the board asked for a dialog.
       await tab.waitForLoadState('networkidle');
       expect(fetched).toEqual(['other']);
+      // Fetched once the board's first screen is painted, not beside what it waits for: the
+      // prefetch leaves after the page's first paint (its loading state, or the board). Both
+      // times as the browser took them, in milliseconds since 1970.
+      const firstPaint = await tab.evaluate(
+        () =>
+          performance.timeOrigin +
+          performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      );
+      expect(prefetches[0]!.timing().startTime).toBeGreaterThan(firstPaint);
 
       await tab.getByRole('button', { name: `Check in on ${keyResult.title}` }).click();
       const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
