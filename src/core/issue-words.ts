@@ -108,6 +108,8 @@ const german: Translations = {
     '„{keyResult}“ ist eine einfache Zahl, kein Prozentsatz, daher ist „{text}“ nicht erlaubt. Geben Sie die Zahl ohne % ein.',
   'validation.notAnAmount':
     '„{text}“ ist kein Betrag in {unit}. Geben Sie eine Zahl wie {example} ein, oder den Betrag, wie das Board ihn zeigt, etwa {shown}.',
+  'validation.farPastTargetUnconfirmed':
+    '{value} ist das {times}-Fache des Ziels von {target} für „{keyResult}“ (Start {start}): höchstwahrscheinlich ein Tippfehler, etwa eine Ziffer zu viel oder ein falsch gesetztes Dezimalzeichen. Prüfen Sie den Wert; wenn er stimmt, bestätigen Sie ihn und notieren Sie, was ihn bewirkt hat.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} ist ein großer Sprung für „{keyResult}“ ({share} oder mehr des Wegs vom Start zum Ziel). Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was ihn bewirkt hat.',
   'validation.bigSetbackUnconfirmed':
@@ -298,6 +300,8 @@ const french: Translations = {
     '« {keyResult} » est un nombre simple, pas un pourcentage, donc « {text} » n’est pas accepté. Saisissez le nombre sans %.',
   'validation.notAnAmount':
     '« {text} » n’est pas un montant en {unit}. Saisissez un nombre comme {example}, ou le montant tel que le tableau l’affiche, comme {shown}.',
+  'validation.farPastTargetUnconfirmed':
+    '{value} vaut {times} fois la cible de {target} pour « {keyResult} » (départ {start}) : très probablement une faute de frappe, comme un chiffre de trop ou un séparateur décimal mal placé. Vérifiez la valeur ; si elle est juste, confirmez-la et ajoutez une note sur ce qui l’explique.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} est un grand saut pour « {keyResult} » ({share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
   'validation.bigSetbackUnconfirmed':
@@ -482,6 +486,8 @@ const spanish: Translations = {
     '«{keyResult}» es un número simple, no un porcentaje, así que «{text}» no se acepta. Escriba el número sin %.',
   'validation.notAnAmount':
     '«{text}» no es un importe en {unit}. Escriba un número como {example}, o el importe como lo muestra el tablero, como {shown}.',
+  'validation.farPastTargetUnconfirmed':
+    '{value} es {times} veces la meta de {target} para «{keyResult}» (inicio {start}): lo más probable es un error de escritura, como un dígito de más o un separador decimal mal puesto. Compruebe el valor; si es correcto, confírmelo y añada una nota sobre qué lo impulsó.',
   'validation.bigJumpUnconfirmed':
     '{previous} → {value} es un gran salto para «{keyResult}» ({share} o más del camino del inicio a la meta). Confirme que el valor es correcto y añada una nota sobre qué lo impulsó.',
   'validation.bigSetbackUnconfirmed':

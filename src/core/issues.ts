@@ -22,6 +22,7 @@ export const validationCodes = [
   'percentOnUnit',
   'percentOnPlainNumber',
   'notAnAmount',
+  'farPastTargetUnconfirmed',
   'bigJumpUnconfirmed',
   'bigSetbackUnconfirmed',
   'bigJumpNeedsNote',

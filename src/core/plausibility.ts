@@ -99,9 +99,31 @@ export function isPastWhole(
   );
 }
 
+/** A value this many times the KR's target or more is most likely mistyped. */
+export const farPastTargetFactor = 10;
+
+/**
+ * A value `farPastTargetFactor` times the target or more, on a KR whose target is its far end
+ * (99,999,999 for a target of 500): digits typed twice or a misplaced decimal mark, most likely.
+ * Asked about by name, with the target and how many times it is, not refused: it can be right.
+ */
+export function isFarPastTarget(
+  keyResult: Pick<KeyResult, 'kind' | 'start' | 'target'>,
+  value: number,
+): boolean {
+  const target = Math.abs(keyResult.target);
+  return (
+    keyResult.kind !== 'binary' &&
+    target > 0 &&
+    target >= Math.abs(keyResult.start) &&
+    Math.abs(value) >= farPastTargetFactor * target
+  );
+}
+
 /** The issues that ask the person to confirm the value: said at the confirmation box. */
 export function asksToConfirmValue(issue: Pick<ValidationIssue, 'code'>): boolean {
   return (
+    issue.code === 'farPastTargetUnconfirmed' ||
     issue.code === 'bigJumpUnconfirmed' ||
     issue.code === 'bigSetbackUnconfirmed' ||
     issue.code === 'pastWholeUnconfirmed'
@@ -114,9 +136,10 @@ export function asksForValueNote(issue: Pick<ValidationIssue, 'code'>): boolean 
 }
 
 /**
- * A value to confirm (a big jump, or a percentage past 100% on a KR that reads as a share) is
- * saved only once the person confirmed it and wrote what drove it. Past 100% is said first: it
- * names what is odd about the value, where a jump only says it moved far.
+ * A value to confirm (far past the target, a big jump, or a percentage past 100% on a KR that
+ * reads as a share) is saved only once the person confirmed it and wrote what drove it. Far past
+ * the target is said first, then past 100%: each names what is odd about the value, where a jump
+ * only says it moved far.
  */
 export function valueToConfirmIssues(
   keyResult: Measured & Pick<KeyResult, 'current'>,
@@ -125,8 +148,9 @@ export function valueToConfirmIssues(
   locale: string = defaultLocale,
   share = bigJumpShare,
 ): ValidationIssue[] {
+  const farPastTarget = isFarPastTarget(keyResult, checkIn.value);
   const pastWhole = isPastWhole(keyResult, checkIn.value);
-  if (!pastWhole && !isBigJump(keyResult, checkIn.value, share)) return [];
+  if (!farPastTarget && !pastWhole && !isBigJump(keyResult, checkIn.value, share)) return [];
   const params = {
     keyResult: keyResult.title,
     previous: formatMeasure(keyResult.current, keyResult.unit, locale),
@@ -134,17 +158,20 @@ export function valueToConfirmIssues(
     start: formatMeasure(keyResult.start, keyResult.unit, locale),
     target: formatMeasure(keyResult.target, keyResult.unit, locale),
     share: `${Math.round(share * 100)}%`,
+    times: numberFormat(locale, {}).format(Math.round(Math.abs(checkIn.value / keyResult.target))),
   };
   if (!confirmed) {
-    const code = pastWhole
-      ? 'pastWholeUnconfirmed'
-      : movesBack(keyResult, checkIn.value)
-        ? 'bigSetbackUnconfirmed'
-        : 'bigJumpUnconfirmed';
+    const code = farPastTarget
+      ? 'farPastTargetUnconfirmed'
+      : pastWhole
+        ? 'pastWholeUnconfirmed'
+        : movesBack(keyResult, checkIn.value)
+          ? 'bigSetbackUnconfirmed'
+          : 'bigJumpUnconfirmed';
     return [validationIssue(code, 'value', params, locale)];
   }
   if (checkIn.note.trim() === '') {
-    const code = pastWhole ? 'pastWholeNeedsNote' : 'bigJumpNeedsNote';
+    const code = pastWhole && !farPastTarget ? 'pastWholeNeedsNote' : 'bigJumpNeedsNote';
     return [validationIssue(code, 'note', params, locale)];
   }
   return [];

@@ -250,6 +250,58 @@ describe('big jumps', () => {
   });
 });
 
+describe('a value far past the target', () => {
+  const customers = keyResult({
+    title: 'New paying customers',
+    start: 0,
+    target: 500,
+    current: 120,
+    unit: '',
+  });
+
+  test('names the value, the target and the likely typo, then lets a confirmed value with a note through', () => {
+    const asked = createCheckIn({ value: 99_999_999 }, context(customers), model);
+    expect(codes(asked)).toEqual(['farPastTargetUnconfirmed']);
+    expect(!asked.ok && asked.issues[0]?.message).toBe(
+      '99,999,999 is 200,000 times the target of 500 for “New paying customers” (start 0): most likely a typo, such as a digit too many or a misplaced decimal mark. Check the value; if it is right, confirm it and add a note on what drove it.',
+    );
+    const [german] = valueToConfirmIssues(
+      customers,
+      { value: 99_999_999, note: '' },
+      false,
+      'de-DE',
+    );
+    expect(sayIssue(german!, 'de-DE')).toBe(
+      '99.999.999 ist das 200.000-Fache des Ziels von 500 für „New paying customers“ (Start 0): höchstwahrscheinlich ein Tippfehler, etwa eine Ziffer zu viel oder ein falsch gesetztes Dezimalzeichen. Prüfen Sie den Wert; wenn er stimmt, bestätigen Sie ihn und notieren Sie, was ihn bewirkt hat.',
+    );
+    const noNote = createCheckIn(
+      { value: 99_999_999, confirmedJump: true },
+      context(customers),
+      model,
+    );
+    expect(codes(noNote)).toEqual(['bigJumpNeedsNote']);
+    const deliberate = createCheckIn(
+      { value: 99_999_999, confirmedJump: true, note: 'Counted every trial sign-up, agreed' },
+      context(customers),
+      model,
+    );
+    expect(deliberate.ok).toBe(true);
+  });
+
+  test('starts at ten times the target; a big jump below that keeps its own words', () => {
+    expect(codes(createCheckIn({ value: 5000 }, context(customers), model))).toEqual([
+      'farPastTargetUnconfirmed',
+    ]);
+    expect(codes(createCheckIn({ value: 4999 }, context(customers), model))).toEqual([
+      'bigJumpUnconfirmed',
+    ]);
+    // A decrease KR's target is its near end: ten times it is no sign of a typo.
+    expect(codes(createCheckIn({ value: 9000 }, context(boardLoad), model))).toEqual([
+      'bigSetbackUnconfirmed',
+    ]);
+  });
+});
+
 describe('a percentage past 100%', () => {
   const activation = keyResult({
     title: 'Teams with a check-in in their first week',

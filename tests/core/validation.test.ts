@@ -769,6 +769,7 @@ describe('plausibility codes (tested in full in plausibility.test.ts)', () => {
     expect(issues({ ok: false, issues: fall })).toEqual(['value:bigSetbackUnconfirmed']);
     expect(jump(150, false, '%')).toEqual(['value:pastWholeUnconfirmed']);
     expect(jump(150, true, '%')).toEqual(['note:pastWholeNeedsNote']);
+    expect(jump(1000, false)).toEqual(['value:farPastTargetUnconfirmed']);
   });
 });
 
