@@ -447,3 +447,41 @@ describe.each([
     });
   },
 );
+
+it('breaks a long German column name of a 320 px Programme table only where German allows, never inside a word', async () => {
+  await openSimulator(page, stack.server.url, { context: 'personal', locale: 'de-de' });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', 320);
+  await tab.getByRole('button', { name: 'Programm', exact: true }).click(wait);
+  await openProgrammeSectionInGerman(tab, 'Teams');
+  const table = tab.getByRole('table', { name: 'Teams' });
+  await table.getByRole('row').filter({ hasText: 'Sales' }).waitFor(wait);
+  // A column named by a long compound, as a translation may well name one.
+  const compound = 'Verantwortlichkeitsbereich';
+  const label = await table.evaluate((element, word) => {
+    (element as HTMLElement).style.setProperty('--programme-column-3', JSON.stringify(word));
+    const cell = element.querySelector('tbody tr td:nth-child(3)')!;
+    const before = getComputedStyle(cell, '::before');
+    const measure = document.createElement('span');
+    measure.style.font = before.font;
+    measure.style.whiteSpace = 'nowrap';
+    measure.textContent = word;
+    document.body.append(measure);
+    const natural = measure.getBoundingClientRect().width;
+    measure.remove();
+    return {
+      lang: cell.closest('[lang]')?.getAttribute('lang'),
+      hyphens: before.hyphens,
+      natural,
+      shown: parseFloat(before.width),
+      overflowing: cell.scrollWidth > cell.clientWidth + 1,
+    };
+  }, compound);
+  // At 38% of the row it broke as "Verantwortlichkei|tsbereich", wherever the box ended.
+  expect(label).toMatchObject({ lang: 'de-de', hyphens: 'auto', overflowing: false });
+  expect(label.shown).toBeGreaterThanOrEqual(label.natural - 0.5);
+  expect(
+    await tab.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]),
+  ).toEqual([320, 320]);
+});

@@ -61,10 +61,15 @@ const useStackedStyles = makeStyles({
         minHeight: 0,
         paddingBlock: 0,
       },
+      // A column's name breaks only where its language allows: hyphenated by the reader's
+      // language (the provider's `lang`), and never narrower than its longest unbreakable part,
+      // so a long compound ("Verantwortlichkeitsbereich") widens it instead of breaking anywhere.
       '& td::before': {
-        flex: '0 0 38%',
-        minWidth: 0,
-        overflowWrap: 'anywhere',
+        flex: '0 0 auto',
+        width: '38%',
+        minWidth: 'min-content',
+        hyphens: 'auto',
+        overflowWrap: 'break-word',
         color: tokens.colorNeutralForeground2,
       },
       '& td:first-child': { fontWeight: tokens.fontWeightSemibold },
