@@ -28,13 +28,37 @@ export function formulaUnguarded(text: string): string {
   return text.startsWith("'") && needsGuard(text.slice(1)) ? text.slice(1) : text;
 }
 
-export function csvCell(cell: CsvCell): string {
+/**
+ * How a spreadsheet opened by a double click splits a CSV and reads its numbers: Excel takes both
+ * from Windows' regional settings, the "list separator" and the "decimal symbol". Where the comma
+ * is the decimal mark (de-DE, fr-FR, es-ES…) the list separator is a semicolon, so a comma-separated
+ * file opens with each row in one cell and `6.6` read as a date.
+ */
+export interface CsvDialect {
+  readonly delimiter: ',' | ';';
+  readonly decimalMark: '.' | ',';
+}
+
+/** RFC 4180's: commas between fields, a point in numbers. */
+export const rfc4180Dialect: CsvDialect = { delimiter: ',', decimalMark: '.' };
+
+export function csvCell(cell: CsvCell, dialect: CsvDialect = rfc4180Dialect): string {
   if (cell === undefined) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return '';
+    return dialect.decimalMark === ',' ? String(cell).replace('.', ',') : String(cell);
+  }
   return `"${formulaGuarded(cell).replace(/"/g, '""')}"`;
 }
 
 /** Rows to CSV text, lines ended by CRLF as RFC 4180 asks. */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(
+  rows: readonly (readonly CsvCell[])[],
+  dialect: CsvDialect = rfc4180Dialect,
+): string {
+  return (
+    rows
+      .map((row) => row.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter))
+      .join('\r\n') + '\r\n'
+  );
 }

@@ -7,6 +7,7 @@ import {
   boardCsv,
   boardTable,
   boardXlsx,
+  csvDialectFor,
   exportedMessage,
 } from '../../src/ui/board/exportBoard';
 import type { Objective } from '../../src/core/model';
@@ -400,6 +401,50 @@ describe('exporting the board', () => {
       ['Sprint 7', '2026-01-05', '2026-02-13'],
     ]);
     expect(plan.problems.map((problem) => problem.message).join('\n')).not.toMatch(/cycle/i);
+  });
+});
+
+describe('the CSV in the reader’s locale, as Excel opens it by a double click', () => {
+  const decimals = buildBoardView(
+    {
+      ...board,
+      objectives: [{ ...board.objectives[0]!, title: 'Kunden, „begeistert“; 😀 Zürich' }],
+      keyResults: [{ ...board.keyResults[0]!, title: 'Neue "Stimmen"\nje Woche', current: 6.6 }],
+    },
+    defaultOperatingModel,
+    '2026-02-15',
+  );
+
+  it('separates with semicolons and writes decimal commas where the comma is the decimal mark', () => {
+    expect(csvDialectFor('de-de')).toEqual({ delimiter: ';', decimalMark: ',' });
+    expect(csvDialectFor('fr-FR')).toEqual({ delimiter: ';', decimalMark: ',' });
+    const [, row] = boardCsv(decimals, board.cycle, undefined, 'de-de').split('\r\n');
+    expect(row).toBe(
+      `"'+Growth";"Kunden, „begeistert“; 😀 Zürich";"Neue ""Stimmen""\nje Woche";"Increase";0;40;6,6;"'\tcustomers";16;"Off track";7;"'@Pat";;;"'@Pat";;;"Q1";"2026-01-01";"2026-03-31";"Committed";;`,
+    );
+  });
+
+  it('keeps commas and points in English, and semicolons with points in Switzerland', () => {
+    expect(csvDialectFor('en-us')).toEqual({ delimiter: ',', decimalMark: '.' });
+    expect(boardCsv(decimals, board.cycle, undefined, 'en-gb').split('\r\n')[1]).toContain(
+      '"Increase",0,40,6.6,',
+    );
+    expect(csvDialectFor('de-CH')).toEqual({ delimiter: ';', decimalMark: '.' });
+  });
+
+  it('reads a German export back through the import with its titles and decimals as written', async () => {
+    const csv = new TextEncoder().encode(
+      `\ufeff${boardCsv(decimals, board.cycle, undefined, 'de-DE')}`,
+    );
+    const source = await readImportFile('board.csv', csv, undefined, { fileDate: '2026-03-20' });
+    const plan = planImport(source, { today: '2026-03-20', rules: defaultOperatingModel });
+    expect(plan.objectives.map(({ draft }) => draft.title)).toEqual([
+      'Kunden, „begeistert“; 😀 Zürich',
+    ]);
+    expect(plan.keyResults.map(({ draft }) => [draft.title, draft.target])).toEqual([
+      ['Neue "Stimmen" je Woche', 40],
+    ]);
+    expect(plan.checkIns.map((checkIn) => checkIn.draft.value)).toEqual([6.6]);
   });
 });
 

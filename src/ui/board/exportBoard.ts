@@ -1,4 +1,4 @@
-import { toCsv, type CsvCell } from '../../core/csv';
+import { toCsv, type CsvCell, type CsvDialect } from '../../core/csv';
 import { keyResultKindLabels } from '../../core/kind-words';
 import { formatStatusMessage } from '../../core/status-messages';
 import { defaultLocale } from '../../core/i18n';
@@ -114,13 +114,34 @@ export function boardTable(
   return rows;
 }
 
-/** The board as shown, one row per KR, as formula-safe CSV (numbers stay numbers). */
+/**
+ * The CSV dialect Excel expects by a double click in the reader's locale: with the locale's
+ * decimal mark, and separated by semicolons where Windows' list separator is one: wherever the
+ * comma is the decimal mark, and in Switzerland and Liechtenstein, whose decimal mark is the
+ * point (de-CH: `;` and `12.5`, as `detectDelimiter` notes). The import reads both back.
+ */
+export function csvDialectFor(locale: string): CsvDialect {
+  const decimalMark =
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
+      ?.value === ','
+      ? ','
+      : '.';
+  const region = new Intl.Locale(locale).maximize().region;
+  const semicolons = decimalMark === ',' || region === 'CH' || region === 'LI';
+  return { delimiter: semicolons ? ';' : ',', decimalMark };
+}
+
+/**
+ * The board as shown, one row per KR, as formula-safe CSV (numbers stay numbers), in the CSV
+ * dialect of the reader's locale.
+ */
 export function boardCsv(
   teams: readonly TeamView[],
   cycle: Cycle | undefined,
   elsewhere?: AlignedElsewhere,
+  locale: string = defaultLocale,
 ): string {
-  return toCsv(boardTable(teams, cycle, elsewhere));
+  return toCsv(boardTable(teams, cycle, elsewhere), csvDialectFor(locale));
 }
 
 /**
@@ -229,8 +250,9 @@ export function downloadCsv(fileName: string, csv: string): void {
 }
 
 /**
- * The board as shown as a CSV or Excel file, "Aligns to" read from the store for the objectives
- * the shown ones align to off the board (`alignedElsewhere`).
+ * The board as shown as a CSV (in the dialect of the reader's `locale`) or Excel file, "Aligns
+ * to" read from the store for the objectives the shown ones align to off the board
+ * (`alignedElsewhere`).
  */
 export async function boardFile(
   format: 'CSV' | 'Excel',
@@ -238,10 +260,11 @@ export async function boardFile(
   cycle: Cycle | undefined,
   read: readonly Objective[],
   repository: Pick<OkrRepository, 'loadObjectives' | 'listCycles'>,
+  locale: string = defaultLocale,
 ): Promise<Blob> {
   const aligned = await alignedElsewhere(teams, cycle, read, repository);
   return format === 'CSV'
-    ? csvFile(boardCsv(teams, cycle, aligned))
+    ? csvFile(boardCsv(teams, cycle, aligned, locale))
     : boardXlsx(teams, cycle, aligned);
 }
 

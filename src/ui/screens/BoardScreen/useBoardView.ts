@@ -141,7 +141,7 @@ export function useBoardView({
         .then(async ({ boardFile, downloadFile, exportedMessage }) => {
           // What the shown objectives align to off the board is read from the store as it is made.
           const read = whole?.objectives ?? [];
-          downloadFile(name, await boardFile(format, teams, cycle, read, repository));
+          downloadFile(name, await boardFile(format, teams, cycle, read, repository, locale));
           // Said by the exports' chunk, which loads with them, in the reader's language.
           onExported(
             exportedMessage(
