@@ -47,3 +47,16 @@ it('tells a new rhythm as information', () => {
     },
   ]);
 });
+
+it('warns that a cadence of no whole weeks moves the check-in day, and reminders, through the week', () => {
+  const next = { ...saved, checkIn: { ...saved.checkIn, cadenceDays: 10, staleAfterDays: 20 } };
+  expect(modelConsequences(saved, next, board, today)[1]).toEqual({
+    sentence:
+      'With 10 days between check-ins, the check-in day moves through the week (Fri, Mar 6, Mon, Mar 16, and Thu, Mar 26), and reminders with it. They keep to Monday with 7, 14 or 21 days, or 30 for the first Monday of each month.',
+    intent: 'warning',
+  });
+  const fortnightly = { ...saved, checkIn: { ...saved.checkIn, cadenceDays: 14 } };
+  expect(modelConsequences(saved, fortnightly, board, today)).toHaveLength(1);
+  const monthly = { ...saved, checkIn: { ...saved.checkIn, cadenceDays: 30, staleAfterDays: 30 } };
+  expect(modelConsequences(saved, monthly, board, today)).toHaveLength(1);
+});

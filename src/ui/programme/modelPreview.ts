@@ -2,6 +2,7 @@ import { daysBetween, toIsoDate } from '../../core/dates';
 import { defaultLocale } from '../../core/i18n';
 import type { IsoDate } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
+import { checkInDays, monthlyCadenceDays } from '../../core/rhythm/schedule';
 import type { Board } from '../../store/repository';
 import { programmeSayFor, type ProgrammeSay } from './programme-words';
 
@@ -24,6 +25,7 @@ export function modelConsequences(
   board: Board,
   today: IsoDate,
   say: ProgrammeSay = programmeSayFor(undefined, defaultLocale),
+  locale: string = defaultLocale,
 ): ModelConsequence[] {
   const said: ModelConsequence[] = [];
   const krCount = (objectiveId: string) =>
@@ -97,5 +99,50 @@ export function modelConsequences(
       intent: 'info',
     });
   }
+  const rhythmChanged =
+    next.checkIn.cadenceDays !== saved.checkIn.cadenceDays ||
+    next.checkIn.day !== saved.checkIn.day;
+  if (rhythmChanged) {
+    const drifting = driftingCheckInDays(next.checkIn, board.cycle, today, locale);
+    if (drifting) {
+      said.push({
+        sentence: say(
+          'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.',
+          { count: next.checkIn.cadenceDays, days: drifting.days, weekday: drifting.weekday },
+        ),
+        intent: 'warning',
+      });
+    }
+  }
   return said;
+}
+
+/**
+ * The next few check-in days of a cycle when a cadence that is no whole number of weeks (nor the
+ * monthly one) takes them off the chosen weekday: `schedule.checkInDays` adds the cadence to
+ * the first one, so 10 days from a Monday is a Thursday, then a Sunday.
+ */
+function driftingCheckInDays(
+  checkIn: OperatingModel['checkIn'],
+  cycle: Board['cycle'],
+  today: IsoDate,
+  locale: string,
+): { readonly days: string; readonly weekday: string } | undefined {
+  if (checkIn.cadenceDays % 7 === 0 || checkIn.cadenceDays === monthlyCadenceDays) return undefined;
+  const upcoming = checkInDays(checkIn, cycle).filter((day) => day >= today);
+  const days = (upcoming.length >= 3 ? upcoming : checkInDays(checkIn, cycle)).slice(0, 3);
+  if (days.length < 2) return undefined;
+  const utc = (day: IsoDate) => new Date(`${day}T00:00:00Z`);
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return {
+    days: new Intl.ListFormat(locale).format(days.map((day) => dayFormat.format(utc(day)))),
+    // 2023-01-01 was a Sunday: weekday 0.
+    weekday: weekdayFormat.format(utc(`2023-01-0${checkIn.day + 1}`)),
+  };
 }

@@ -232,6 +232,7 @@ export type ProgrammeText =
   | '{count} {count|key result counts|key results count} as stale ({before} with the saved model).'
   | '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.'
   | 'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.'
+  | 'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.'
   // Close a cycle
   | 'the scores and learnings'
   | 'A team not found'

@@ -282,6 +282,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{count} {count|ambitioniertes Objective müsste|ambitionierte Objectives müssten} vor dem nächsten Speichern verbindlich werden.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
     'Check-ins finden jetzt alle {count} {count|Tag|Tage} statt (bisher alle {before}); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
+  'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.':
+    'Mit {count} Tagen zwischen Check-ins wandert der Check-in-Tag durch die Woche ({days}), und die Erinnerungen mit ihm. Auf den {weekday} fallen sie bei 7, 14 oder 21 Tagen, oder bei 30 auf den ersten {weekday} jedes Monats.',
   // Close a cycle
   'the scores and learnings': 'die Bewertungen und Erkenntnisse',
   'A team not found': 'Ein nicht gefundenes Team',

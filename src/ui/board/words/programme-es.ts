@@ -281,6 +281,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{count} {count|objetivo aspiracional tendría|objetivos aspiracionales tendrían} que pasar a comprometidos antes de su próximo guardado.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
     'Los check-ins se hacen cada {count} {count|día|días} en lugar de cada {before}; los planes de coaching creados a partir de ahora siguen el nuevo ritmo.',
+  'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.':
+    'Con {count} días entre check-ins, el día del check-in se desplaza por la semana ({days}), y los recordatorios con él. Caen en {weekday} con 7, 14 o 21 días, o 30 para el primer {weekday} de cada mes.',
   // Close a cycle
   'the scores and learnings': 'las puntuaciones y los aprendizajes',
   'A team not found': 'Un equipo no encontrado',

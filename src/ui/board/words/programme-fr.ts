@@ -280,6 +280,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{count} {count|objectif ambitieux devrait|objectifs ambitieux devraient} devenir engagés avant leur prochain enregistrement.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
     'Les check-ins ont lieu tous les {count} {count|jour|jours} au lieu de {before} ; les plans de coaching créés désormais suivent le nouveau rythme.',
+  'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.':
+    'Avec {count} jours entre les check-ins, le jour du check-in se déplace dans la semaine ({days}), et les rappels avec lui. Ils restent le {weekday} avec 7, 14 ou 21 jours, ou 30 pour le premier {weekday} de chaque mois.',
   // Close a cycle
   'the scores and learnings': 'les notes et les enseignements',
   'A team not found': 'Une équipe introuvable',

@@ -185,7 +185,9 @@ export default function OperatingModelSection({
   // A model that cannot be saved changes nothing: its preview would tell of refused values
   // ("Check-ins come every 0 days").
   const consequences =
-    board && !blocked ? modelConsequences(operatingModel, parsed.model, board, now, say) : [];
+    board && !blocked
+      ? modelConsequences(operatingModel, parsed.model, board, now, say, locale)
+      : [];
 
   // Saved on the version the editor read: another admin's save meanwhile is a conflict to
   // resolve (a change of theirs to other settings is merged), never lost silently.
