@@ -73,7 +73,7 @@ export const consoleReminderLog: ReminderJobLog = {
  * Runs a pass now and then every `everyMs` until stopped; a failed pass is logged, not fatal.
  * A pass says what it did in one line, and only when there is news: something sent or failed,
  * or other reminders skipped than the pass before (a KR without an owner is said once, not
- * every pass).
+ * every pass), or another reason why no check-in reminder can be due (no active cycle, once).
  */
 export function startReminderClock(
   options: LocalReminderOptions & { readonly everyMs: number },
@@ -81,17 +81,26 @@ export function startReminderClock(
 ): { close(): Promise<void> } {
   let running: Promise<unknown> = Promise.resolve();
   let skippedBefore = '';
+  let idleBefore = '';
   const tick = () => {
     running = runLocalReminderPass(options, new Date().toISOString(), log)
       .then((report) => {
         const skipped = report.skippedWhy;
-        if (report.sent.length > 0 || report.failed.length > 0 || skipped !== skippedBefore) {
+        const idle = report.idleWhy;
+        if (
+          report.sent.length > 0 ||
+          report.failed.length > 0 ||
+          skipped !== skippedBefore ||
+          idle !== idleBefore
+        ) {
           log.info(
             `reminders: ${report.sent.length} sent, ${report.failed.length} failed` +
-              (skipped ? `, skipped ${skipped}` : ''),
+              (skipped ? `, skipped ${skipped}` : '') +
+              (idle ? `; no check-in reminders: ${idle}` : ''),
           );
         }
         skippedBefore = skipped;
+        idleBefore = idle;
       })
       .catch((error: unknown) =>
         log.warn(

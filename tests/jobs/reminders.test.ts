@@ -4,6 +4,7 @@ import { demoUsers, emulatorAppToken } from '../../src/dev/graph-emulator/index'
 import { localEntraClientId, localTeamsApp } from '../../src/dev/teams-app';
 import {
   runReminderPass,
+  idleWhy,
   skippedWhy,
   type ReminderJobConfig,
 } from '../../src/jobs/reminders/run-pass';
@@ -216,4 +217,28 @@ test('skipped reminders are counted by reason in words an admin can act on', () 
       { reason: 'snoozed', personId: 'b' },
     ]),
   ).toBe('2 key results without an owner, 1 person opted out, 1 person snoozed');
+});
+
+test('a pass says why no check-in reminder can be due: no cycle active, ended or not begun', async () => {
+  const afterTheQuarter = await runReminderPass({
+    repository: job,
+    config,
+    now: '2027-01-11T09:00:00Z',
+    log,
+  });
+  expect(afterTheQuarter.sent.filter((key) => key.startsWith('checkInDue'))).toEqual([]);
+  expect(afterTheQuarter.idleWhy).toBe(
+    'the active cycle ended (Q4 2026 on 2026-12-31): close it and make the next one active in the Programme',
+  );
+
+  const q1 = { id: 'q1', name: 'Q1 2027', start: '2027-01-01', end: '2027-03-31' };
+  expect(idleWhy([{ ...q1, state: 'closed' }], '2027-02-01T09:00:00Z')).toBe(
+    'no cycle is active: reminders start once a cycle is made active in the Programme',
+  );
+  expect(idleWhy([{ ...q1, state: 'active' }], '2026-12-20T09:00:00Z')).toBe(
+    'the active cycle has not started yet (Q1 2027 on 2027-01-01)',
+  );
+  // Running somewhere on Earth: New Year's Eve in Honolulu is 1 January in UTC.
+  expect(idleWhy([{ ...q1, state: 'active' }], '2026-12-31T20:00:00Z')).toBe('');
+  expect(idleWhy([{ ...q1, state: 'active' }], '2027-04-01T08:00:00Z')).toBe('');
 });

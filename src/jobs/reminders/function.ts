@@ -43,6 +43,7 @@ export async function remindersTimer(timer: Timer, context: InvocationContext): 
     `Reminders: ${report.sent.length} sent, ${report.failed.length} failed, ` +
       `${report.alreadyHandled} already handled, ${report.skipped} skipped` +
       (report.skippedWhy ? ` (${report.skippedWhy})` : '') +
+      (report.idleWhy ? `; no check-in reminders: ${report.idleWhy}` : '') +
       (timer.isPastDue ? ' (the timer was past due)' : ''),
   );
   if (report.failed.length > 0 && report.sent.length === 0 && report.planned > 0)

@@ -1,3 +1,4 @@
+import { dayNumber } from '../../core/dates';
 import { buildTeamsDeepLink, type DeepLinkTarget } from '../../core/deep-links';
 import type { Cycle, IsoDateTime } from '../../core/model';
 import {
@@ -54,6 +55,8 @@ export interface ReminderPassReport {
   readonly skipped: number;
   /** Why, counted: "1 key result without an owner, 2 people opted out" ('' when none). */
   readonly skippedWhy: string;
+  /** Why no check-in reminder can be due: no active cycle is running now ('' when one is). */
+  readonly idleWhy: string;
 }
 
 export interface ReminderPassOptions {
@@ -78,6 +81,29 @@ export function skippedWhy(skipped: readonly SkippedReminder[]): string {
       return count > 0 ? [`${count} ${skipWords[reason][count === 1 ? 0 : 1]}`] : [];
     })
     .join(', ');
+}
+
+/**
+ * Why no check-in reminder can be due now, in words an admin can act on: they go for the active
+ * cycles only, and only between their start and end (coaches' digests go on while one is active). A quarter that ended without the next one
+ * made active stops them without a word otherwise. A day's leeway either side: people's time
+ * zones run up to 14 hours ahead of or 12 behind UTC.
+ */
+export function idleWhy(cycles: readonly Cycle[], now: IsoDateTime): string {
+  const active = cycles.filter((cycle) => cycle.state === 'active');
+  if (active.length === 0) {
+    return 'no cycle is active: reminders start once a cycle is made active in the Programme';
+  }
+  const today = dayNumber(now.slice(0, 10));
+  const named = (each: readonly Cycle[], date: (cycle: Cycle) => string) =>
+    each.map((cycle) => `${cycle.name} on ${date(cycle)}`).join(', ');
+  if (active.every((cycle) => dayNumber(cycle.end) < today - 1)) {
+    return `the active cycle ended (${named(active, (cycle) => cycle.end)}): close it and make the next one active in the Programme`;
+  }
+  if (active.every((cycle) => dayNumber(cycle.start) > today + 1)) {
+    return `the active cycle has not started yet (${named(active, (cycle) => cycle.start)})`;
+  }
+  return '';
 }
 
 export async function runReminderPass(options: ReminderPassOptions): Promise<ReminderPassReport> {
@@ -162,6 +188,7 @@ export async function runReminderPass(options: ReminderPassOptions): Promise<Rem
     failed,
     skipped: plan.skipped.length,
     skippedWhy: skippedWhy(plan.skipped),
+    idleWhy: idleWhy(cycles, now),
   };
 }
 
