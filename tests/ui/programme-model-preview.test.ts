@@ -60,3 +60,10 @@ it('warns that a cadence of no whole weeks moves the check-in day, and reminders
   const monthly = { ...saved, checkIn: { ...saved.checkIn, cadenceDays: 30, staleAfterDays: 30 } };
   expect(modelConsequences(saved, monthly, board, today)).toHaveLength(1);
 });
+
+it('names the cycle’s check-in days still to come, even when only two are left', () => {
+  const next = { ...saved, checkIn: { ...saved.checkIn, cadenceDays: 10, staleAfterDays: 20 } };
+  expect(modelConsequences(saved, next, board, '2026-12-15')[1]?.sentence).toMatch(
+    /^With 10 days between check-ins, the check-in day moves through the week \(Mon, Dec 21 and Thu, Dec 31\)/,
+  );
+});

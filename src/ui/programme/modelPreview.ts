@@ -130,7 +130,7 @@ function driftingCheckInDays(
 ): { readonly days: string; readonly weekday: string } | undefined {
   if (checkIn.cadenceDays % 7 === 0 || checkIn.cadenceDays === monthlyCadenceDays) return undefined;
   const upcoming = checkInDays(checkIn, cycle).filter((day) => day >= today);
-  const days = (upcoming.length >= 3 ? upcoming : checkInDays(checkIn, cycle)).slice(0, 3);
+  const days = (upcoming.length >= 2 ? upcoming : checkInDays(checkIn, cycle)).slice(0, 3);
   if (days.length < 2) return undefined;
   const utc = (day: IsoDate) => new Date(`${day}T00:00:00Z`);
   const dayFormat = new Intl.DateTimeFormat(locale, {
