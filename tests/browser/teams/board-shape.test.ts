@@ -255,6 +255,28 @@ describe('finding and shaping a channel board', () => {
     expect(lines[1]).toContain(`"'@SUM(1+1) support tickets"`);
   });
 
+  it('exports CSV that a German Excel opens by a double click, separated by semicolons', async () => {
+    await openBoard();
+    await openSimulator(page, stack.server.url, {
+      context: 'channel',
+      user: adele.id,
+      locale: 'de-de',
+    });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor();
+    await tab.getByRole('button', { name: 'Exportieren' }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      tab.getByRole('menuitem', { name: 'CSV' }).click(),
+    ]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\ufeff"Team";"Objective";"Key result";')).toBe(true);
+    expect(text).toContain(
+      `;"${stack.fixture.keyResult.title}";"Increase";2000;5000;3100;"users";`,
+    );
+  });
+
   it('switches the cycle, naming its dates and time left, and a view link keeps it', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     let tab = await openBoard();
