@@ -428,6 +428,37 @@ describe('money in the sheet', () => {
     expect([read(inMillions!.id), read(inThousands!.id)]).toEqual([2.75, 175.5]);
   });
 
+  test('on a KR in €M, a cell formatted in euros holds the amount in full or the number in millions the pane wrote, told by the format and the KR’s values; a number that could be either is not sent, saying both', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 3, '2026-06-15');
+    const [inScale, scaledFormat, either] = await Promise.all(
+      board.keyResults.map((kr) =>
+        store.repository.updateKeyResult({ ...kr, unit: '€M', start: 1, target: 3, current: 1 }),
+      ),
+    );
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    // 1.8 typed as the pane writes it, the cell then formatted in euros (it shows "€ 2").
+    setCell(excel, inScale!.id, 'current', 1.8, '€ #,##0');
+    // A format that shows millions: the cell holds the amount in full.
+    setCell(excel, scaledFormat!.id, 'current', 1_600_000, '[$€-409]#,##0.0,,"M"');
+    // €25,000, or €25,000M? Neither is near the KR's €1M to €3M.
+    setCell(excel, either!.id, 'current', 25_000, '€ #,##0');
+    const why =
+      'Current: the cell’s currency format makes its number €25,000, which on this KR in €M may be meant as €25B: OKR Coach cannot tell which, so it sends neither. Type the amount as the board shows it: €25K for €25,000, or €25B.';
+    expect((await sync.markEdits()).withMessages.map((row) => row.message)).toEqual([why]);
+    expect(await sync.send()).toMatchObject({ sent: 2, rejected: 1 });
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const currentOf = (id: string) => stored.keyResults.find((kr) => kr.id === id)?.current;
+    expect([inScale, scaledFormat, either].map((kr) => currentOf(kr!.id))).toEqual([1.8, 1.6, 1]);
+    expect(String(excel.cellAt(okrTableName, rowOf(excel, either!.id), 'Sync').value)).toContain(
+      why,
+    );
+  });
+
   test('a money KR’s cell formatted in another currency is to fix, saying what Excel shows and how to fix it; a KR counted in anything else reads the number, and a number the pane writes there gets General', async () => {
     const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
     const [inEuros, customers] = await Promise.all([

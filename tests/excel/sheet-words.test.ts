@@ -405,7 +405,7 @@ describe('the workbook simulator’s validation', () => {
     const rows = async () => (await workbook.readTable())!.rows;
     expect((await rows()).map((read) => [read.cells.current, read.shownAs])).toEqual([
       [2.5, undefined],
-      [2.5, undefined],
+      [2.5, { current: 'inFull' }],
       ['2,5\u00a0$', { current: 'currency' }],
     ]);
     const body = workbook.current()!.body;

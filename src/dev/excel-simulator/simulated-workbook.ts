@@ -56,6 +56,7 @@ import {
   type SelectedCell,
   type SheetBinding,
 } from '../../excel/workbook/types';
+import { storedMeasures } from '../../excel/sync/state-cell';
 import {
   currencyOf,
   dayMs,
@@ -650,6 +651,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const indexes = columnIndexes(headers);
     const idColumn = indexes.get('keyResultId') ?? -1;
     const unitColumn = indexes.get('unit') ?? -1;
+    const stateColumn = indexes.get('state') ?? -1;
     const shownAs = new Map<string, ShownAs>();
     for (const [key, column] of indexes) {
       const type = columnOf(key).type;
@@ -658,7 +660,19 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
         const value = values[column];
         const format = numberFormats[numberFormatKey(values[idColumn], headers[column]!)];
         if (format !== undefined) {
-          const read = moneyAsRead(value!, format, String(values[unitColumn] ?? ''), this.locale);
+          const plain = measureKeys.flatMap((measure) => {
+            const other = values[indexes.get(measure) ?? -1];
+            const formatted =
+              numberFormats[
+                numberFormatKey(values[idColumn], headers[indexes.get(measure) ?? -1] ?? '')
+              ];
+            return measure !== key && typeof other === 'number' && formatted === undefined
+              ? [other]
+              : [];
+          });
+          const near = [...storedMeasures(values[stateColumn] ?? ''), ...plain];
+          const unit = String(values[unitColumn] ?? '');
+          const read = moneyAsRead(value!, format, unit, this.locale, near);
           values[column] = read.value;
           if (read.shows) shownAs.set(shownKey(values[idColumn], key), read.shows);
           continue;

@@ -10,11 +10,13 @@ import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { parseNumber, type TypedNumber } from '../../core/parse';
-import { asksForValueNote, parseKeyResultValue } from '../../core/plausibility';
+import { formatMeasure, moneyUnit } from '../../core/format';
+import { asksForValueNote, parseInUnit, parseKeyResultValue } from '../../core/plausibility';
 import { fnv1a } from '../../core/text-hash';
 import { InvalidError } from '../../store/errors';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
+import { isMoneyForm } from '../workbook/typed-numbers';
 import {
   changedDefinition,
   checkInCellsOf,
@@ -109,8 +111,12 @@ export function formattedCellsToFix(
   const said = new Map<ColumnKey, string>();
   for (const key of keys) {
     const shown = row.shownAs?.[key];
-    if (!shown) continue;
+    if (!shown || isMoneyForm(shown)) continue;
     const measure = key === 'current' || key === 'start' || key === 'target';
+    if (shown === 'eitherScale') {
+      said.set(key, eitherScaleToFix(key, String(row.cells[key]), unit.trim(), locale));
+      continue;
+    }
     if (shown === 'percent' && measure && unit.trim() === '%') continue;
     const takes =
       key === 'confidence' && model.confidenceScale
@@ -130,6 +136,24 @@ export function formattedCellsToFix(
     );
   }
   return said;
+}
+
+/**
+ * Why an amount in the KR's currency that may be in full or in the KR's thousands or millions
+ * (`moneyAsRead`) is not read: both readings, and how to type either so it reads.
+ */
+function eitherScaleToFix(key: FormattedKey, shown: string, unit: string, locale: string): string {
+  const { scale = 1 } = moneyUnit(unit) ?? {};
+  const sign = unit.replace(/[^$€£]/g, '');
+  const read = parseInUnit(shown, { title: '', unit: sign }, locale);
+  const amount = read.ok ? read.value : 0;
+  return sayInSheet('formatted.eitherScale', locale, {
+    column: fieldLabel(key, locale),
+    shown,
+    unit,
+    scaled: formatMeasure(amount, unit, locale),
+    inFull: formatMeasure(amount / scale, unit, locale),
+  });
 }
 
 export function numberIn(cell: CellValue, field: string, locale: string) {

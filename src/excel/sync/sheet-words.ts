@@ -27,6 +27,8 @@ const sheetWords = createCatalogue(
       '{column}: Excel shows the date {shown} because the cell is formatted as a date, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the number again.',
     'formatted.currency':
       '{column}: Excel shows “{shown}” because the cell is formatted in another currency, but {takes}. Set the cell’s number format back to General (Home › Number Format), then type the amount again.',
+    'formatted.eitherScale':
+      '{column}: the cell’s currency format makes its number {shown}, which on this KR in {unit} may be meant as {scaled}: OKR Coach cannot tell which, so it sends neither. Type the amount as the board shows it: {inFull} for {shown}, or {scaled}.',
     'formatted.takesUnit': 'this KR counts {unit}',
     'formatted.takesNumber': 'this KR takes a plain number',
     'formatted.takesConfidence': 'confidence is a whole number from {min} to {max}',
@@ -52,6 +54,8 @@ const sheetWords = createCatalogue(
         '{column}: Excel zeigt das Datum {shown}, weil die Zelle als Datum formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie die Zahl dann erneut ein.',
       'formatted.currency':
         '{column}: Excel zeigt „{shown}“, weil die Zelle in einer anderen Währung formatiert ist, aber {takes}. Stellen Sie das Zahlenformat der Zelle wieder auf Standard (Start › Zahlenformat), und geben Sie den Betrag dann erneut ein.',
+      'formatted.eitherScale':
+        '{column}: Das Währungsformat der Zelle macht ihre Zahl zu {shown}, auf diesem KR in {unit} ist aber vielleicht {scaled} gemeint: OKR Coach kann das nicht unterscheiden und sendet keins von beiden. Geben Sie den Betrag ein, wie das Board ihn zeigt: {inFull} für {shown} oder {scaled}.',
       'formatted.takesUnit': 'dieses KR zählt {unit}',
       'formatted.takesNumber': 'dieses KR nimmt eine einfache Zahl',
       'formatted.takesConfidence': 'die Zuversicht ist eine ganze Zahl von {min} bis {max}',
@@ -78,6 +82,8 @@ const sheetWords = createCatalogue(
         '{column} : Excel affiche la date {shown} parce que la cellule est au format date, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
       'formatted.currency':
         '{column} : Excel affiche « {shown} » parce que la cellule est au format d’une autre devise, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le montant.',
+      'formatted.eitherScale':
+        '{column} : le format monétaire de la cellule fait de son nombre {shown}, mais sur ce KR en {unit} il veut peut-être dire {scaled} : OKR Coach ne peut pas trancher et n’envoie ni l’un ni l’autre. Tapez le montant comme le tableau l’affiche : {inFull} pour {shown}, ou {scaled}.',
       'formatted.takesUnit': 'ce KR se compte en {unit}',
       'formatted.takesNumber': 'ce KR prend un nombre simple',
       'formatted.takesConfidence': 'la confiance est un nombre entier de {min} à {max}',
@@ -102,6 +108,8 @@ const sheetWords = createCatalogue(
         '{column}: Excel muestra la fecha {shown} porque la celda tiene formato de fecha, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el número de nuevo.',
       'formatted.currency':
         '{column}: Excel muestra «{shown}» porque la celda tiene formato de otra moneda, pero {takes}. Vuelva a poner el formato de número de la celda en General (Inicio › Formato de número) y escriba el importe de nuevo.',
+      'formatted.eitherScale':
+        '{column}: el formato de moneda de la celda convierte su número en {shown}, pero en este KR en {unit} quizá signifique {scaled}: OKR Coach no puede saber cuál y no envía ninguno. Escriba el importe como lo muestra el tablero: {inFull} para {shown}, o {scaled}.',
       'formatted.takesUnit': 'este KR cuenta {unit}',
       'formatted.takesNumber': 'este KR toma un número simple',
       'formatted.takesConfidence': 'la confianza es un número entero del {min} al {max}',

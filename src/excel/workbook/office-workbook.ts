@@ -10,6 +10,7 @@ import {
   type ColumnKey,
 } from '../sync/layout';
 import { columnNamed, headersIn } from '../sync/headers';
+import { storedMeasures } from '../sync/state-cell';
 import type {
   CellValidation,
   FormatChanges,
@@ -188,6 +189,15 @@ async function openTable(
   const moneyFormats = new Map<string, string>();
   const moneyFormatsBelow = new Map<ColumnKey, string>();
   const lastRow = body.values.length - 1;
+  const stateColumn = indexes.get('state') ?? -1;
+  /** The row's other Start, Target and Current that are numbers in no currency format. */
+  const plainMeasures = (values: readonly CellValue[], row: number, except: ColumnKey) =>
+    measureKeys.flatMap((measure) => {
+      const column = indexes.get(measure) ?? -1;
+      const value = values[column];
+      const format = String(body.numberFormat[row]?.[column] ?? '');
+      return measure !== except && typeof value === 'number' && !currencyOf(format) ? [value] : [];
+    });
   const cells = (body.values as CellValue[][]).map((values, row) =>
     values.map((value, column) => {
       if (column === progress) return body.formulas[row]?.[column] as CellValue;
@@ -201,7 +211,11 @@ async function openTable(
       if (measureKeys.some((measure) => measure === key) && currencyOf(format)) {
         moneyFormats.set(shownKey(values[idColumn], key), format);
         if (row === lastRow) moneyFormatsBelow.set(key, format);
-        const read = moneyAsRead(value, format, String(values[unitColumn] ?? ''), locale);
+        const near = [
+          ...storedMeasures(values[stateColumn] ?? ''),
+          ...plainMeasures(values, row, key),
+        ];
+        const read = moneyAsRead(value, format, String(values[unitColumn] ?? ''), locale, near);
         if (read.shows) asShown.set(shownKey(values[idColumn], key), read.shows);
         return read.value;
       }

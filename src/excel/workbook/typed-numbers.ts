@@ -13,9 +13,19 @@ import type { CellValue } from './types';
 
 /**
  * How a number cell's format shows its number when that is not as the row takes it: as a
- * percentage, a date, or an amount in another currency than the KR's.
+ * percentage, a date, an amount in another currency than the KR's, or an amount in the KR's
+ * currency that may be in full or in the KR's thousands or millions (`eitherScale`).
  */
-export type ShownAs = 'percent' | 'date' | 'currency';
+export type ShownAs = 'percent' | 'date' | 'currency' | 'eitherScale' | MoneyForm;
+
+/**
+ * A money cell in the KR's currency on a KR in thousands or millions, read right: the amount in
+ * full, or the number in the KR's scale. The pane writes the amount in full there, so the
+ * Progress formula, which reads the KR's scale, shows the row's Saved progress instead.
+ */
+export type MoneyForm = 'inFull' | 'inScale';
+export const isMoneyForm = (shown: ShownAs | undefined): shown is MoneyForm =>
+  shown === 'inFull' || shown === 'inScale';
 
 /** How a number format shows a number, when it is not as a plain number. */
 export function shownAs(numberFormat: string): ShownAs | undefined {
@@ -72,6 +82,42 @@ const currencySigns: ReadonlyMap<string, string> = new Map([
   ['GBP', '£'],
 ]);
 
+/** A number format's first section, the one positive numbers are shown in. */
+const positiveSection = (numberFormat: string) =>
+  numberFormat.match(/(?:"[^"]*"|\[[^\]]*\]|\\.|[^;])*/)?.[0] ?? '';
+
+/**
+ * What a number format divides a number by to show it: each comma after its last digit
+ * placeholder divides by 1,000 (`#,##0.0,, "M€"` shows 2,500,000 as 2.5 M€); a comma between
+ * placeholders only groups thousands. Number format codes:
+ * https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68
+ */
+export function formatDivisor(numberFormat: string): number {
+  const codes = positiveSection(numberFormat).replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
+  return 1000 ** (/[0#?](,+)[^0#?]*$/.exec(codes)?.[1]?.length ?? 0);
+}
+
+/**
+ * Whether a number in the KR's currency is the amount in full or already in the KR's thousands
+ * or millions (`scale`), which a currency format alone does not tell: a format that scales what
+ * it shows (`#,##0.0,, "M€"`) holds the amount in full; else the reading within 30 times of the
+ * KR's own values (`near`, in its unit: what the store has and the row's other values) is taken,
+ * the two lying at least 1,000 times apart. Undefined when neither is.
+ */
+function amountIn(
+  value: number,
+  scale: number,
+  numberFormat: string,
+  near: readonly number[],
+): 'full' | 'scaled' | undefined {
+  if (formatDivisor(numberFormat) > 1) return 'full';
+  const magnitude = Math.max(0, ...near.filter(Number.isFinite).map(Math.abs));
+  if (magnitude === 0) return undefined;
+  const isNear = (reading: number) => Math.abs(Math.log10(Math.abs(reading) / magnitude)) < 1.5;
+  if (isNear(value)) return 'scaled';
+  return isNear(value / scale) ? 'full' : undefined;
+}
+
 /**
  * The currency (ISO code) a number format shows positive numbers in, from the text it writes
  * beside them: a sign as a currency format writes it (`[$€-407] #,##0.00`, `#,##0.00 "€"`,
@@ -80,7 +126,7 @@ const currencySigns: ReadonlyMap<string, string> = new Map([
  * https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68
  */
 export function currencyOf(numberFormat: string): string | undefined {
-  const [positive = ''] = numberFormat.match(/(?:"[^"]*"|\[[^\]]*\]|\\.|[^;])*/) ?? [];
+  const positive = positiveSection(numberFormat);
   // `_x` pads with the width of x and `*x` fills with x: neither shows x as text.
   for (const [token] of positive.matchAll(/"[^"]*"|\[[^\]]*\]|\\.|[_*].|[€$£]/g)) {
     const text = token.startsWith('[')
@@ -98,25 +144,35 @@ export function currencyOf(numberFormat: string): string | undefined {
 
 /**
  * A KR's Start, Target or Current cell holding a number in a currency format, as the add-in
- * reads it. On a KR counted in that currency the cell holds the amount itself, which its format
- * may show in full or in thousands or millions (`#,##0.0,, "M€"`), so 2,500,000 is 2.5 on a KR in
- * €M and 2.5 formatted `#,##0.00 "€"` is 2.5 €, as "2,5 €" typed as text reads; in another
- * currency it reads as Excel shows it (`$2.50`), which no KR in € takes; on a KR not counted in
- * money, as the number it is. Any other cell as it is.
+ * reads it. On a KR counted in that currency the cell holds the amount itself, or, on a KR in
+ * thousands or millions, the number in them the pane wrote before the cell was formatted
+ * (`amountIn` tells which, by the format's own scaling and the KR's values `near`): 2,500,000
+ * is 2.5 on a KR in €M (`inFull`), as is 2.5 where the KR is about €1M to €3M (`inScale`), and a number that could be either is not read (`eitherScale`,
+ * shown as the amount Excel shows). In another currency it reads as Excel shows it (`$2.50`),
+ * which no KR in € takes; on a KR not counted in money, as the number it is. Any other cell as
+ * it is.
  */
 export function moneyAsRead(
   value: CellValue,
   numberFormat: string,
   unit: string,
   locale: string,
-): { readonly value: CellValue; readonly shows?: 'currency' } {
+  near: readonly number[] = [],
+): { readonly value: CellValue; readonly shows?: ShownAs } {
   const currency = typeof value === 'number' ? currencyOf(numberFormat) : undefined;
   const money = moneyUnit(unit.trim());
   if (typeof value !== 'number' || !currency || !money) return { value };
-  if (money.currency === currency) {
-    return { value: Number((value / money.scale).toPrecision(15)) };
+  const shown = formatMeasure(value, currencySigns.get(currency)!, locale);
+  if (money.currency !== currency) return { value: shown, shows: 'currency' };
+  if (money.scale === 1 || value === 0) return { value };
+  switch (amountIn(value, money.scale, numberFormat, near)) {
+    case 'full':
+      return { value: Number((value / money.scale).toPrecision(15)), shows: 'inFull' };
+    case 'scaled':
+      return { value, shows: 'inScale' };
+    default:
+      return { value: shown, shows: 'eitherScale' };
   }
-  return { value: formatMeasure(value, currencySigns.get(currency)!, locale), shows: 'currency' };
 }
 
 /**
