@@ -459,6 +459,34 @@ describe('money in the sheet', () => {
     );
   });
 
+  test('Progress of a money KR in €M is right for the amount in full in a euro format and for the number in millions, waiting, sent and reloaded', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const [inFull, inScale] = await Promise.all(
+      board.keyResults.map((kr) =>
+        store.repository.updateKeyResult({ ...kr, unit: '€M', start: 1, target: 3, current: 1 }),
+      ),
+    );
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    const savedOf = (id: string) =>
+      excel.cellAt(okrTableName, rowOf(excel, id), 'Saved progress').value;
+    // Excel's formula reads 1,500,000 against €1M to €3M: Saved progress says 25%.
+    setCell(excel, inFull!.id, 'current', 1_500_000, '#,##0 €');
+    setCell(excel, inScale!.id, 'current', 1.8, '#,##0 €');
+    expect((await sync.markEdits()).pending).toBe(2);
+    expect([savedOf(inFull!.id), savedOf(inScale!.id)]).toEqual([0.25, 0.4]);
+    expect(await sync.send()).toMatchObject({ sent: 2, rejected: 0 });
+    expect([savedOf(inFull!.id), savedOf(inScale!.id)]).toEqual([0.25, 0.4]);
+    // A Load leaves the cells, which hold the store's values, as they are; Progress stays right.
+    await sync.load([store.teamId], board.cycle);
+    expect(excel.cellAt(okrTableName, rowOf(excel, inScale!.id), 'Current')).toEqual({
+      value: 1.8,
+      numberFormat: '#,##0 €',
+    });
+    expect([savedOf(inFull!.id), savedOf(inScale!.id)]).toEqual([0.25, 0.4]);
+  });
+
   test('a money KR’s cell formatted in another currency is to fix, saying what Excel shows and how to fix it; a KR counted in anything else reads the number, and a number the pane writes there gets General', async () => {
     const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
     const [inEuros, customers] = await Promise.all([

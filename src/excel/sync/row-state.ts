@@ -17,6 +17,8 @@ import { paneWordsFor } from '../pane-words';
 import { statusNamed } from '../../core/status-words';
 import { unknownStatus } from './sheet-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
+import { isMoneyForm } from '../workbook/typed-numbers';
+import { measureKeys } from './layout';
 import { rowStateKinds, stateOf } from './state-cell';
 
 export { stateOf };
@@ -268,8 +270,10 @@ export function formulaProgressOf(cells: MeasureCells): number | undefined {
  * While the row holds typed values the add-in does not take (a value to fix, a row the store
  * refused as it reads, a rolled-up KR's check-in typed over): the progress of what the store has
  * (the values its state records), never one worked out from values nobody saved. While it holds
- * values the pane reads but the formula cannot (`formulaReads`): the progress of the values the
- * pane read, as it sends them. '' otherwise, Progress following the cells.
+ * values the pane reads but the formula cannot (`formulaReads`), or a money cell in a currency
+ * format on a KR in thousands or millions (`isMoneyForm`: the amount in full there is no number in
+ * the KR's scale): the progress of the values the pane read, as it sends them. '' otherwise,
+ * Progress following the cells.
  */
 export function savedProgressCell(
   row: OkrRow,
@@ -285,7 +289,8 @@ export function savedProgressCell(
     const saved = state.defined ?? row.cells;
     return progressOfCells({ ...saved, current: state.base.current }, locale) ?? '';
   }
-  if (formulaReads(row.cells)) return '';
+  const money = measureKeys.some((key) => isMoneyForm(row.shownAs?.[key]));
+  if (formulaReads(row.cells) && !money) return '';
   return progressOfCells(row.cells, locale) ?? '';
 }
 
@@ -334,7 +339,10 @@ export function keepReadOnlyEdits(
         : stateOf({ cells: { ...row.cells, state: cells.state } })),
       ...(shown ? { shown } : {}),
     };
-    const after: OkrRow = { cells: { ...row.cells, ...cells, state: JSON.stringify(next) } };
+    const after: OkrRow = {
+      ...row,
+      cells: { ...row.cells, ...cells, state: JSON.stringify(next) },
+    };
     const sync = syncCellOf(after, locale, next);
     const savedProgress = savedProgressCell(after, locale, next);
     const progressKept = String(savedProgress) === String(row.cells.savedProgress);

@@ -126,7 +126,12 @@ export function planRefresh(
   const fromStore = keyResults.map((keyResult): RowWrite => {
     const fresh = keyResultRow(keyResult, objectiveById.get(keyResult.objectiveId), context);
     const row = existingById.get(keyResult.id);
-    if (!row || !isEdited(row)) return { ...fresh, coach: row ? String(row.cells.coach) : '' };
+    if (!row) return { ...fresh, coach: '' };
+    if (!isEdited(row)) {
+      const written = { ...row, cells: { ...fresh, progress: '' } };
+      const savedProgress = savedProgressCell(written, locale);
+      return { ...fresh, coach: String(row.cells.coach), savedProgress };
+    }
     const cells = row.cells;
     // The read-only cells take the store's values (the user confirmed Load over what they typed).
     const before = stateOf(row);
@@ -150,7 +155,7 @@ export function planRefresh(
       state: JSON.stringify(state),
       coach: cells.coach,
     };
-    const written = { cells: { ...kept, sync: '', progress: '' } };
+    const written = { ...row, cells: { ...kept, sync: '', progress: '' } };
     return {
       ...kept,
       sync: syncCellOf(written, locale, state),

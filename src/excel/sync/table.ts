@@ -16,7 +16,7 @@ import { paneWordsFor } from '../pane-words';
 import { acceptedHeaders, columnNamed, headerOf } from './headers';
 import { okrColumns, progressFormula, type ColumnKey } from './layout';
 import { stateOf } from './state-cell';
-import type { ShownAs } from '../workbook/typed-numbers';
+import { isMoneyForm, type ShownAs } from '../workbook/typed-numbers';
 
 export interface TableSnapshot {
   readonly headers: readonly string[];
@@ -359,7 +359,10 @@ export function applyPlan(snapshot: TableSnapshot | undefined, plan: TablePlan):
   );
 }
 
-/** The cells still shown as a percentage or a date once these writes are made (General). */
+/**
+ * The cells still shown as a percentage or a date once these writes are made (General), and the
+ * money cells, which keep their format.
+ */
 function withShownAs(
   snapshot: TableSnapshot,
   shownAs: ReadonlyMap<string, ShownAs> | undefined,
@@ -370,7 +373,10 @@ function withShownAs(
   const idColumn = columnIndexes(snapshot.headers).get('keyResultId') ?? -1;
   for (const write of writes) {
     write.values.forEach((_, offset) => {
-      left.delete(shownKey(snapshot.body[write.row + offset]?.[idColumn], write.key));
+      const key = shownKey(snapshot.body[write.row + offset]?.[idColumn], write.key);
+      // A money cell keeps its currency format, the amount written there in full.
+      if (isMoneyForm(left.get(key))) left.set(key, 'inFull');
+      else left.delete(key);
     });
   }
   return { ...snapshot, shownAs: left };
