@@ -23,6 +23,7 @@ import { sheetLanguageOf, sheetLanguages, unknownStatus } from '../../src/excel/
 import { rowsOf } from '../../src/excel/sync/table';
 import type { OkrRow, RowWrite } from '../../src/excel/workbook/types';
 import {
+  shownInFormat,
   SimulatedWorkbook,
   simulatorStorageKey,
   type SimulatedSheet,
@@ -409,16 +410,63 @@ describe('the workbook simulator’s validation', () => {
       ['2,5\u00a0$', { current: 'currency' }],
     ]);
     const body = workbook.current()!.body;
-    expect(workbook.shownText(body[1]!, current)).toBe('2.500.000,00\u00a0€');
+    expect(workbook.shownText(body[1]!, current)).toBe('2.500.000,00 €');
 
     await workbook.updateRows(() => [
       { keyResultId: 'k2', cells: { current: 2.75 } },
       { keyResultId: 'k3', cells: { current: 1.5 } },
     ]);
-    expect(workbook.shownText(body[1]!, current)).toBe('2.750.000,00\u00a0€');
+    expect(workbook.shownText(body[1]!, current)).toBe('2.750.000,00 €');
     // In another currency than the KR's, the number the pane writes takes General.
     expect(workbook.shownText(body[2]!, current)).toBe('1.5');
     expect((await rows()).map((read) => read.cells.current)).toEqual([2.5, 2.75, 1.5]);
+  });
+
+  test('a number in a currency format shows as Excel shows it: its sign, text, decimals, grouping, and the thousands or millions its trailing commas divide by', () => {
+    expect([
+      shownInFormat(2.5, '€ #,##0', 'en-US'),
+      shownInFormat(2_500_000, '#,##0.0,, "M€"', 'de-DE'),
+      shownInFormat(2_500_000, '#,##0.00 "€"', 'de-DE'),
+      shownInFormat(1_500_000, '[$€-407] #,##0', 'de-DE'),
+      shownInFormat(-1200, '"$"#,##0_);("$"#,##0)', 'en-US'),
+      shownInFormat(-5, '€ #,##0', 'en-US'),
+    ]).toEqual(['€ 3', '2,5 M€', '2.500.000,00 €', '€ 1.500.000', '($1,200)', '-€ 5']);
+  });
+
+  test('a KR’s value cell formatted as currency afterwards: the simulator shows the number through the format and reads it as the office.js workbook does', async () => {
+    const storage = new Map<string, string>();
+    const workbook = new SimulatedWorkbook({
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    });
+    const context = { cycle, today: '2026-05-15', model };
+    const kr = { ...keyResult, id: 'k1', unit: '€M', start: 1, target: 3, current: 1 };
+    const written = keyResultRow(kr, { title: 'Grow' }, context);
+    await workbook.writeRows(
+      () => [
+        Object.fromEntries(
+          Object.entries(written).filter(([key]) => key !== 'progress'),
+        ) as RowWrite,
+      ],
+      { teamIds: ['t1'], cycle },
+    );
+    expect(workbook.edit(0, 'Current', '1.8')).toBe(true);
+    // A format naming no currency is not one the simulator keeps; a cell not of a KR's values neither.
+    expect(workbook.setNumberFormat(0, 'Current', '0.00%')).toBe(false);
+    expect(workbook.setNumberFormat(0, 'Note', '€ #,##0')).toBe(false);
+    expect(workbook.setNumberFormat(0, 'Current', '€ #,##0.0')).toBe(true);
+    const body = workbook.current()!.body;
+    expect(workbook.shownText(body[0]!, 'Current')).toBe('€ 1.8');
+    const read = async () => (await workbook.readTable())!.rows[0]!;
+    expect(await read()).toMatchObject({
+      cells: { current: 1.8 },
+      shownAs: { current: 'inScale' },
+    });
+    expect(workbook.edit(0, 'Current', '1600000')).toBe(true);
+    expect(await read()).toMatchObject({ cells: { current: 1.6 }, shownAs: { current: 'inFull' } });
+    expect(workbook.setNumberFormat(0, 'Current', 'General')).toBe(true);
+    expect(workbook.shownText(workbook.current()!.body[0]!, 'Current')).toBe('1600000');
   });
 
   test('an earlier version’s money cells keep the number rule until the add-in next writes to the sheet, a send’s visit as well as a Load', async () => {

@@ -72,6 +72,9 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
   const [showHidden, setShowHidden] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [newColumn, setNewColumn] = useState('My notes');
+  // Format Cells › Custom on the cell last focused, as Excel formats the selected cell.
+  const [numberFormat, setNumberFormat] = useState('€ #,##0');
+  const selected = useRef<{ readonly row: number; readonly header: string } | undefined>(undefined);
   // The cell whose entry the Stop alert refused: it has the focus again once the alert closes.
   const refusedCell = useRef<CellField | null>(null);
   const dismissRefusal = () => {
@@ -120,6 +123,22 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
           aria-label="New column name"
         />
         <button onClick={() => workbook.addColumn(newColumn)}>Add a column of my own</button>
+        <input
+          value={numberFormat}
+          onChange={(event) => setNumberFormat(event.target.value)}
+          aria-label="Number format"
+          data-testid="number-format"
+        />
+        <button
+          data-testid="apply-number-format"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            const at = selected.current;
+            if (at) workbook.setNumberFormat(at.row, at.header, numberFormat);
+          }}
+        >
+          Format the selected cell (a currency or General)
+        </button>
         <button onClick={() => workbook.clear()} data-testid="reset-workbook">
           Start over with an empty workbook
         </button>
@@ -203,6 +222,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                       }
                     },
                     onKeyDown: commit,
+                    onFocus: () => (selected.current = { row, header }),
                   };
                   // A column the pane gave a width (in points) wraps its text within it.
                   const width = key && widths[key];

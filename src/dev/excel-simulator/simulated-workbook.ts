@@ -60,6 +60,7 @@ import { storedMeasures } from '../../excel/sync/state-cell';
 import {
   currencyOf,
   dayMs,
+  formatDivisor,
   moneyAsRead,
   moneyToWrite,
   serialEpoch,
@@ -387,18 +388,37 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   }
 
   /**
-   * A cell as the grid shows it: an amount in a currency format with its currency's sign and
-   * two decimals, as `#,##0.00 "€"` shows it in the display language; other cells as they hold.
+   * A cell as the grid shows it: a number in a currency format as Excel shows it through that
+   * format (`shownInFormat`); other cells as they hold.
    */
   shownText(cells: readonly CellValue[], header: string): string {
     const headers = this.sheet?.headers ?? [];
     const value = cells[headers.indexOf(header)];
     const id = cells[columnIndexes(headers).get('keyResultId') ?? -1];
     const format = this.sheet?.numberFormats?.[numberFormatKey(id, header)];
-    const currency = format === undefined ? undefined : currencyOf(format);
-    if (typeof value !== 'number' || !currency) return String(value ?? '');
-    const options = { style: 'currency', currency, minimumFractionDigits: 2 } as const;
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    if (typeof value !== 'number' || format === undefined) return String(value ?? '');
+    return shownInFormat(value, format, this.locale);
+  }
+
+  /**
+   * A person set a KR row's Start, Target or Current cell's number format (Format Cells ›
+   * Custom): a format naming a currency, as the simulator keeps no other, or General. Excel
+   * tells no add-in of a format change (it is no edit), so the pane reads it on its next visit.
+   * Whether the format was taken.
+   */
+  setNumberFormat(row: number, header: string, format: string): boolean {
+    const sheet = this.sheet;
+    const cells = sheet?.body[row];
+    const id = cells?.[columnIndexes(sheet?.headers ?? []).get('keyResultId') ?? -1];
+    const measure = measureKeys.some((key) => key === columnNamed(header));
+    const general = format.trim().toLowerCase() === 'general';
+    if (!sheet || !id || !measure || (!general && !currencyOf(format))) return false;
+    const numberFormats = { ...sheet.numberFormats };
+    if (general) delete numberFormats[numberFormatKey(id, header)];
+    else numberFormats[numberFormatKey(id, header)] = format;
+    this.sheet = { ...sheet, numberFormats };
+    this.save();
+    return true;
   }
 
   /** The Stop alert of the last entry refused, until it is dismissed. */
@@ -728,4 +748,38 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private notify(): void {
     for (const listener of this.changeListeners) listener();
   }
+}
+
+/**
+ * A number as Excel shows it through a currency format, in the workbook's language: the format's
+ * section for its sign, its text and currency (`"€"`, `[$€-407]`, `\\€`), its decimals, its
+ * thousands separator, and the thousands or millions its trailing commas divide by
+ * (`#,##0.0,, "M€"` shows 2,500,000 as 2.5 M€): https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68
+ */
+export function shownInFormat(value: number, format: string, locale: string): string {
+  const sections = format.match(/(?:"[^"]*"|\[[^\]]*\]|\\.|[^;])+|(?<=;)(?=;|$)/g) ?? [format];
+  const negative = value < 0 ? sections[1] : undefined;
+  const section = negative ?? sections[0] ?? '';
+  const codes = section.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
+  const pattern = /[#0?][#0?,.]*/.exec(codes)?.[0] ?? '0';
+  const decimals = (/\.([0#?]*)/.exec(pattern)?.[1] ?? '').length;
+  const digits = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: /[#0?],[#0?]/.test(pattern),
+  }).format(Math.abs(value) / formatDivisor(section));
+  let placed = false;
+  const shown = section.replace(
+    /"([^"]*)"|\[\$([^-\]]*)[^\]]*\]|\[[^\]]*\]|\\(.)|_.|\*.|[#0?][#0?,.]*/g,
+    (token, quoted?: string, currency?: string, escaped?: string) => {
+      if (quoted !== undefined) return quoted;
+      if (currency !== undefined) return currency;
+      if (escaped !== undefined) return escaped;
+      if (token.startsWith('_')) return ' ';
+      if (token.startsWith('[') || token.startsWith('*') || placed) return '';
+      placed = true;
+      return digits;
+    },
+  );
+  return `${value < 0 && negative === undefined ? '-' : ''}${shown.trim()}`;
 }
