@@ -208,6 +208,10 @@ async function openTable(
       // KR's unit. Range.values is the number itself, unrounded by the format, and the same
       // whatever the workbook's culture, which Range.text is not:
       // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values
+      // Range.numberFormat is the format code as Excel's English writes it (`,` groups or
+      // scales, `.` is the decimal point), numberFormatLocal the user's language's, so the
+      // format's currency and scaling read the same in every culture:
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
       if (measureKeys.some((measure) => measure === key) && currencyOf(format)) {
         moneyFormats.set(shownKey(values[idColumn], key), format);
         if (row === lastRow) moneyFormatsBelow.set(key, format);

@@ -130,6 +130,31 @@ async function history(index: number) {
   return (await store.repository.checkInHistory([id(index)])).get(id(index)) ?? [];
 }
 
+/** A KR of the seeded board's first objective counted in €M, from €1M to €3M, owned by the user. */
+function moneyKeyResult(title: string) {
+  return store.repository.createKeyResult({
+    objectiveId: board.objectives[0]!.id,
+    title,
+    kind: 'increase',
+    start: 1,
+    target: 3,
+    current: 1,
+    unit: '€M',
+    weight: 1,
+    owner: { id: demoUsers.meganBowen.id, displayName: demoUsers.meganBowen.displayName },
+  });
+}
+
+/** A KR row's cells by header, and typing into them. */
+function moneyRow(id: string) {
+  const moneyCell = (header: string) => page.locator(`tr[data-kr="${id}"] [data-col="${header}"]`);
+  const typeMoney = async (header: string, entry: string) => {
+    await moneyCell(header).fill(entry);
+    await moneyCell(header).press('Enter');
+  };
+  return { moneyCell, typeMoney };
+}
+
 // First in the file: the tests after it give the simulator's user KRs in other teams.
 test('the team defaults to the one the user owns KRs in (not the first listed), then to the last one loaded', async () => {
   const admin = store.repositoryFor(demoUsers.adeleVance.id);
@@ -593,6 +618,61 @@ test('a header renamed in the workbook: the pane names the missing column, no ro
     .waitFor();
 });
 
+test('a KR in €M whose Current cell is formatted in euros: 1.8 the pane wrote stays €1.8M, 1,500,000 typed there is €1.5M with its Progress, and 25,000, either, is not sent, saying both readings', async () => {
+  const money = await moneyKeyResult('Grow licence revenue to €3M');
+  try {
+    await loadIntoSheet();
+    const { moneyCell, typeMoney } = moneyRow(money.id);
+    const syncReads = (text: string) =>
+      page.waitForFunction(
+        ({ id, text }) =>
+          document.querySelector<HTMLTextAreaElement>(`tr[data-kr="${id}"] [data-col="Sync"]`)
+            ?.value === text,
+        { id: money.id, text },
+        { timeout: 60_000 },
+      );
+    await typeMoney('Current', '1.8');
+    await syncReads('Pending');
+    // Format Cells › Custom on the Current cell; a note typed then has the pane read the row.
+    await moneyCell('Current').focus();
+    await page.getByTestId('number-format').fill('€ #,##0');
+    await page.getByTestId('apply-number-format').click();
+    expect(await moneyCell('Current').inputValue()).toBe('€ 2');
+    await typeMoney('Note', 'Two renewals signed');
+    await syncReads('Pending');
+    expect(await moneyCell('Progress').inputValue()).toBe('40%');
+
+    // The amount in full, typed in the euro-formatted cell: Progress from €1.5M, not 1,500,000.
+    await typeMoney('Current', '1500000');
+    expect(await moneyCell('Current').inputValue()).toBe('€ 1,500,000');
+    await page.waitForFunction(
+      (id) =>
+        document.querySelector<HTMLInputElement>(`tr[data-kr="${id}"] [data-col="Progress"]`)
+          ?.value === '25%',
+      money.id,
+      { timeout: 60_000 },
+    );
+    await page.getByTestId('send').filter({ hasText: 'Send 1 change' }).click();
+    await page.getByTestId('send').filter({ hasText: 'Nothing to send' }).waitFor();
+    const [checkIn] = (await store.repository.checkInHistory([money.id])).get(money.id) ?? [];
+    expect(checkIn?.value).toBe(1.5);
+    expect(await moneyCell('Progress').inputValue()).toBe('25%');
+
+    await typeMoney('Current', '25000');
+    await syncReads(
+      'Pending: Current: the cell’s currency format makes its number €25,000, which on this KR in €M may be meant as €25B: OKR Coach cannot tell which, so it sends neither. Type the amount as the board shows it: €25K for €25,000, or €25B.',
+    );
+    expect(await moneyCell('Progress').inputValue()).toBe('25%');
+    await screenshotSheet('excel-money-cell-either-scale');
+  } finally {
+    const { keyResults } = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    await store.repository.deleteKeyResult(keyResults.find((kr) => kr.id === money.id) ?? money);
+  }
+});
+
 test('a refused value leaves its row’s Progress on what the store has, beside the reason; fixed, Progress follows the cell again', async () => {
   await loadIntoSheet();
   await row(3).waitFor();
@@ -958,25 +1038,10 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
 });
 
 test('money typed as the board writes it (“€1.5M”) goes into a money KR’s Current and Target, unrefused, and is sent; text that is no amount, beside a bad Kind, says both and how to type it', async () => {
-  const money = await store.repository.createKeyResult({
-    objectiveId: board.objectives[0]!.id,
-    title: 'Grow recurring revenue to €3M',
-    kind: 'increase',
-    start: 1,
-    target: 3,
-    current: 1,
-    unit: '€M',
-    weight: 1,
-    owner: { id: demoUsers.meganBowen.id, displayName: demoUsers.meganBowen.displayName },
-  });
+  const money = await moneyKeyResult('Grow recurring revenue to €3M');
   try {
     await loadIntoSheet();
-    const moneyCell = (header: string) =>
-      page.locator(`tr[data-kr="${money.id}"] [data-col="${header}"]`);
-    const typeMoney = async (header: string, entry: string) => {
-      await moneyCell(header).fill(entry);
-      await moneyCell(header).press('Enter');
-    };
+    const { moneyCell, typeMoney } = moneyRow(money.id);
     await moneyCell('Current').waitFor();
     // Excel's number rule would refuse the text: the money KR's cells have none.
     await typeMoney('Current', '€1.5M');
