@@ -34,7 +34,6 @@ import {
   ownerEmailNote,
   personOf,
   quarterOf,
-  rowList,
   type OwnSheetContext,
 } from './own-sheet';
 import {
@@ -428,7 +427,7 @@ interface RowPlacing {
 /** A row the sheet cannot place, and why. */
 interface LeftOut {
   readonly goal: GoalRow;
-  readonly message: string;
+  readonly said: Said;
 }
 
 /**
@@ -591,13 +590,21 @@ function placeByRows(
         else {
           leftOut.push({
             goal,
-            message: `The ${type.toLowerCase()} "${goal.name}" comes before any objective or key result: in a sheet without a parent column, an initiative belongs to the nearest key result (or objective) above it. Move it below them, or add a parent column; the row is left out.`,
+            said: {
+              text: 'The {type} "{name}" comes before any objective or key result: in a sheet without a parent column, an initiative belongs to the nearest key result (or objective) above it. Move it below them, or add a parent column; the row is left out.',
+              params: { type: type.toLowerCase(), name: goal.name },
+            },
           });
         }
       } else if (role === undefined) {
         leftOut.push({
           goal,
-          message: `${type ? `The type "${type}"` : 'The row has no type: it'} says neither objective nor key result nor initiative (accepted: ${roleWords}; ${initiativeWords}), and the sheet has no parent column to place it by; the row is left out.`,
+          said: {
+            text: type
+              ? 'The type "{type}" says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.'
+              : 'The row has no type: it says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.',
+            params: { type, accepted: `${roleWords}; ${initiativeWords}` },
+          },
         });
       } else if (objective) {
         parents.set(goal, objective);
@@ -733,12 +740,12 @@ export function parseGoalTree(
   }
   if (placed) {
     refusals.push(...placed.refusals);
-    for (const { goal, message } of placed.leftOut) {
+    for (const { goal, said } of placed.leftOut) {
       problems.push({
         file,
         row: goal.line,
         field: column('measure'),
-        message,
+        ...saidAs([said]),
         severity: 'skipped',
       });
     }
@@ -839,19 +846,32 @@ export function parseGoalTree(
       // A Jira filter exports the issues it finds, often without their epic: the epic is made
       // from the "Parent summary" Jira writes beside each issue, so its issues stay together.
       const made = summary && !roles ? parentFromSummary(reference, summary, goal) : undefined;
-      const notChosen =
-        epics.length > 0
-          ? ` The file has no "Issue id" column to find the epic by its number, and ${epics.length > 1 ? `${epics.length} epics in it are named "${summary}" (${rowList(epics.map((e) => e.line))})` : `the one epic of that name (row ${epics[0]!.line}) is taken to be issue ${numberOfEpic.get(epics[0]!)}, the parent of other issues`}, so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.`
-          : '';
+      const notChosen: Said | undefined =
+        epics.length > 1
+          ? {
+              text: 'The file has no "Issue id" column to find the epic by its number, and {count} epics in it are named "{summary}" (rows {rows}), so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.',
+              params: { count: epics.length, summary },
+              rows: { rows: epics.map((epic) => epic.line) },
+            }
+          : epics.length === 1
+            ? {
+                text: 'The file has no "Issue id" column to find the epic by its number, and the one epic of that name (row {row}) is taken to be issue {issue}, the parent of other issues, so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.',
+                params: { row: String(epics[0]!.line), issue: numberOfEpic.get(epics[0]!)! },
+              }
+            : undefined;
       if (made) parentsOf.set(goal, [made]);
       problems.push({
         file,
         row: goal.line,
         field: column(field),
         ...(made && notChosen
-          ? {
-              message: `Its parent, issue ${reference} ("${summary}"), is not found in the file: an objective "${summary}" is made from its Parent summary to hold the issues under it.${notChosen}`,
-            }
+          ? saidAs([
+              {
+                text: 'Its parent, issue {issue} ("{summary}"), is not found in the file: an objective "{summary}" is made from its Parent summary to hold the issues under it.',
+                params: { issue: reference, summary },
+              },
+              notChosen,
+            ])
           : saidAs([
               {
                 text: made
@@ -882,7 +902,16 @@ export function parseGoalTree(
       file,
       row: issues[0]!.line,
       field: column(parentField(issues[0]!)),
-      message: `The ${issues.length === 1 ? 'issue' : 'issues'} whose parent is issue ${reference} (${rowList(issues.map((issue) => issue.line))}) ${issues.length === 1 ? 'goes' : 'go'} under the epic "${epic.name}" (row ${epic.line}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.`,
+      ...saidAs([
+        {
+          text:
+            issues.length === 1
+              ? 'The issue whose parent is issue {issue} (row {rows}) goes under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.'
+              : 'The issues whose parent is issue {issue} (rows {rows}) go under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.',
+          params: { issue: reference, epic: epic.name, row: String(epic.line) },
+          rows: { rows: issues.map((issue) => issue.line) },
+        },
+      ]),
       severity: 'note',
     });
   }
@@ -1314,7 +1343,13 @@ export function parseGoalTree(
       file,
       row: individualRows[0]!,
       field: column('team'),
-      message: `"Individual" (${rowList(individualRows)}) marks a person's own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.`,
+      ...saidAs([
+        {
+          text: '"Individual" ({count|row|rows} {rows}) marks a person\'s own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.',
+          params: { count: individualRows.length },
+          rows: { rows: individualRows },
+        },
+      ]),
       severity: 'note',
     });
   }
@@ -1324,7 +1359,24 @@ export function parseGoalTree(
       file,
       row: noted[0]!,
       field: header[commentColumns[0]!]!.trim(),
-      message: `The latest comment on ${noted.length === 1 ? 'an issue' : `each of ${noted.length} issues`} (${rowList(noted)}) becomes the note of its check-in${dated.length > 0 ? `, dated by the comment where the issue has no "${fields.has('date') ? column('date') : 'Updated'}" date (${rowList(dated)})` : ''}. Earlier comments, and who wrote them (Jira writes an account id), are not imported.`,
+      ...saidAs([
+        {
+          text:
+            dated.length === 0
+              ? noted.length === 1
+                ? 'The latest comment on an issue (row {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
+                : 'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
+              : noted.length === 1
+                ? 'The latest comment on an issue (row {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date (row {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
+                : 'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date ({datedCount|row|rows} {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.',
+          params: {
+            count: noted.length,
+            datedCount: dated.length,
+            column: fields.has('date') ? column('date') : 'Updated',
+          },
+          rows: { rows: noted, dated },
+        },
+      ]),
       severity: 'note',
     });
   }
@@ -1334,7 +1386,16 @@ export function parseGoalTree(
       file,
       row: dropped[0]!,
       field: header[commentColumns[0]!]!.trim(),
-      message: `The comments on ${dropped.length === 1 ? 'an issue' : `${dropped.length} issues`} (${rowList(dropped)}) are not imported: a comment becomes the note of a key result's check-in, and ${dropped.length === 1 ? 'this issue is an objective or an initiative (an epic, a sub-task)' : 'these issues are objectives or initiatives (epics, sub-tasks)'}.`,
+      ...saidAs([
+        {
+          text:
+            dropped.length === 1
+              ? "The comments on an issue (row {rows}) are not imported: a comment becomes the note of a key result's check-in, and this issue is an objective or an initiative (an epic, a sub-task)."
+              : "The comments on {count} issues (rows {rows}) are not imported: a comment becomes the note of a key result's check-in, and these issues are objectives or initiatives (epics, sub-tasks).",
+          params: { count: dropped.length },
+          rows: { rows: dropped },
+        },
+      ]),
       severity: 'note',
     });
   }
@@ -1342,7 +1403,13 @@ export function parseGoalTree(
     problems.push({
       file,
       row: objectiveValues[0]!,
-      message: `The progress written on goals that are objectives (row${objectiveValues.length > 1 ? 's' : ''} ${objectiveValues.join(', ')}) is not imported: an objective's progress follows from its key results.`,
+      ...saidAs([
+        {
+          text: "The progress written on goals that are objectives ({count|row|rows} {rows}) is not imported: an objective's progress follows from its key results.",
+          params: { count: objectiveValues.length },
+          rows: { rows: objectiveValues },
+        },
+      ]),
       severity: 'note',
     });
   }

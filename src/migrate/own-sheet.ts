@@ -32,7 +32,14 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
-import { reportReader, saidAs, sayReason, type ReasonText, type Said } from './report-words';
+import {
+  reportReader,
+  rowNumbers,
+  saidAs,
+  sayReason,
+  type ReasonText,
+  type Said,
+} from './report-words';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
@@ -424,8 +431,7 @@ export interface CurrentValue {
 
 /** Rows named in a message: all of them up to ten, else the first ten and how many more. */
 export function rowList(rows: readonly number[]): string {
-  const shown = rows.slice(0, 10).join(', ');
-  return `row${rows.length > 1 ? 's' : ''} ${shown}${rows.length > 10 ? ` and ${rows.length - 10} more` : ''}`;
+  return `row${rows.length > 1 ? 's' : ''} ${rowNumbers(rows)}`;
 }
 
 /**

@@ -54,7 +54,7 @@ import type {
   SourcePlace,
 } from './source';
 import { initiativeStatusOfText, unitOfNamed } from './goal-words';
-import { saidAs, type Said } from './report-words';
+import { reportReader, saidAs, type Said } from './report-words';
 import { headerKey } from './sheet';
 import { templateColumns, type TemplateColumn } from './template';
 import { progressNotKept } from './written-progress';
@@ -474,25 +474,33 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   };
   const people = new Map<string, Person>();
   const namesItems = namesItemsOf(source.format);
-  const note = (
+  // Said in English as the file's locale writes its numbers and dates, and in the reader's words.
+  const english = reportReader(undefined, locale ?? 'en');
+  const problem =
+    (severity: 'note' | 'skipped') =>
+    (at: SourcePlace, item: string | undefined, said: readonly Said[], field?: string) =>
+      problems.push({
+        ...at,
+        ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
+        ...(item && namesItems ? { item } : {}),
+        ...saidAs(said, english),
+        severity,
+      });
+  const note = problem('note');
+  const skip = problem('skipped');
+  /** Why a draft is refused, as the core's validation says it (in English: it has no words of its own here). */
+  const refuse = (
     at: SourcePlace,
     item: string | undefined,
-    message: string | readonly Said[],
-    field?: string,
+    issues: readonly { readonly message: string; readonly field?: string }[],
   ) =>
     problems.push({
       ...at,
-      ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
+      ...(fieldIn(source.format, issues[0]?.field)
+        ? { field: fieldIn(source.format, issues[0]?.field) }
+        : {}),
       ...(item && namesItems ? { item } : {}),
-      ...(typeof message === 'string' ? { message } : saidAs(message)),
-      severity: 'note',
-    });
-  const skip = (at: SourcePlace, item: string | undefined, message: string, field?: string) =>
-    problems.push({
-      ...at,
-      ...(fieldIn(source.format, field) ? { field: fieldIn(source.format, field) } : {}),
-      ...(item && namesItems ? { item } : {}),
-      message,
+      message: issues.map((issue) => issue.message).join(' '),
       severity: 'skipped',
     });
 
@@ -567,7 +575,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         team.at,
         team.id,
-        `Its parent team "${team.parentId}" is not in the file; it is kept at the top level.`,
+        [
+          {
+            text: 'Its parent team "{parent}" is not in the file; it is kept at the top level.',
+            params: { parent: team.parentId },
+          },
+        ],
         'Parent Team',
       );
     else parentOfTeam.set(team.id, parent.id);
@@ -581,7 +594,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         note(
           team.at,
           team.id,
-          `Its parent teams form a loop; "${team.name}" is kept at the top level.`,
+          [
+            {
+              text: 'Its parent teams form a loop; "{team}" is kept at the top level.',
+              params: { team: team.name },
+            },
+          ],
           'Parent Team',
         );
         parentOfTeam.delete(team.id);
@@ -617,7 +635,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       skip(
         period.at,
         period.id,
-        `The time period "${period.name}" ends (${day(period.end)}) before it starts (${day(period.start)}).`,
+        [
+          {
+            text: 'The time period "{period}" ends ({end:day}) before it starts ({start:day}).',
+            params: { period: period.name, end: period.end, start: period.start },
+          },
+        ],
         'End Date',
       );
       periods.delete(period.id);
@@ -649,7 +672,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     note(
       item.at,
       item.id,
-      `The title is longer than ${max} characters; it is shortened (the full title is kept in the report).`,
+      [
+        {
+          text: 'The title is longer than {max} characters; it is shortened (the full title is kept in the report).',
+          params: { max: String(max) },
+        },
+      ],
       field,
     );
     return `${text.slice(0, max - 1)}…`;
@@ -662,7 +690,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         item.at,
         item.id,
-        `It belongs to ${known.length} teams; it is kept in the first, "${teamsById.get(known[0]!)!.name}".`,
+        [
+          {
+            text: 'It belongs to {count} teams; it is kept in the first, "{team}".',
+            params: { count: known.length, team: teamsById.get(known[0]!)!.name },
+          },
+        ],
         'Teams',
       );
     return known[0] ? teamSource(known[0]) : organisationTeam;
@@ -704,8 +737,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         item.at,
         item.id,
         item.periodId
-          ? `Its time period "${item.periodId}" is not in the file.`
-          : 'It has no time period.',
+          ? [
+              {
+                text: 'Its time period "{period}" is not in the file.',
+                params: { period: item.periodId },
+              },
+            ]
+          : [{ text: 'It has no time period.' }],
         'Time Period',
       );
       continue;
@@ -732,7 +770,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         note(
           item.at,
           item.id,
-          `It aligns to "${alignment.parentId}", which is not in the file; that alignment is left out.`,
+          [
+            {
+              text: 'It aligns to "{parent}", which is not in the file; that alignment is left out.',
+              params: { parent: alignment.parentId },
+            },
+          ],
           'Alignment',
         );
     }
@@ -796,7 +839,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         note(
           planned.at,
           itemOfSource.get(top.sourceId),
-          `The objective it aligns to, "${parentId}", is left out (see that row); so is this alignment.`,
+          [
+            {
+              text: 'The objective it aligns to, "{parent}", is left out (see that row); so is this alignment.',
+              params: { parent: parentId },
+            },
+          ],
           'Alignment',
         );
       } else if (state.get(parentId) === 'open') {
@@ -807,7 +855,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         note(
           planned.at,
           itemOfSource.get(top.sourceId),
-          `Its alignments form a loop (${loop.join(' → ')}); its alignment to "${parentId}" is left out.`,
+          [
+            {
+              text: 'Its alignments form a loop ({loop}); its alignment to "{parent}" is left out.',
+              params: { loop: loop.join(' → '), parent: parentId },
+            },
+          ],
           'Alignment',
         );
       } else if (!state.has(parentId)) {
@@ -863,9 +916,14 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         note(
           item.at,
           item.id,
-          parent.rollsUp
-            ? `It is a sub-key result of "${parent.title}"; it is placed beside it, under the same objective, and rolls up into it.`
-            : `It is a sub-key result of "${parent.title}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.`,
+          [
+            {
+              text: parent.rollsUp
+                ? 'It is a sub-key result of "{parent}"; it is placed beside it, under the same objective, and rolls up into it.'
+                : 'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.',
+              params: { parent: parent.title },
+            },
+          ],
           'Alignment',
         );
       }
@@ -877,8 +935,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
           item.at,
           item.id,
           missing.length > 0
-            ? `Its parent "${missing.map((alignment) => alignment.parentId).join('", "')}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".`
-            : 'It has no parent objective and no time period to place one in.',
+            ? [
+                {
+                  text: 'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".',
+                  params: { parents: missing.map((alignment) => alignment.parentId).join('", "') },
+                },
+              ]
+            : [{ text: 'It has no parent objective and no time period to place one in.' }],
           missing.length > 0 ? 'Alignment' : 'Time Period',
         );
         continue;
@@ -909,7 +972,11 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         item.at,
         item.id,
-        'It had no parent objective; it is placed under a new objective "Key results without an objective".',
+        [
+          {
+            text: 'It had no parent objective; it is placed under a new objective "Key results without an objective".',
+          },
+        ],
         'Alignment',
       );
     }
@@ -932,7 +999,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         note(
           item.at,
           item.id,
-          'It has no metric target; it is measured as a percentage from 0 to 100 %.',
+          [{ text: 'It has no metric target; it is measured as a percentage from 0 to 100 %.' }],
           'Outcome',
         );
       }
@@ -966,7 +1033,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         item.at,
         item.id,
-        `The unit is longer than ${UNIT_MAX_LENGTH} characters; it is shortened to “${unit.slice(0, UNIT_MAX_LENGTH)}”.`,
+        [
+          {
+            text: 'The unit is longer than {max} characters; it is shortened to “{unit}”.',
+            params: { max: String(UNIT_MAX_LENGTH), unit: unit.slice(0, UNIT_MAX_LENGTH) },
+          },
+        ],
         'Unit',
       );
     }
@@ -1012,12 +1084,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
           };
     const result = validateKeyResult({ ...draft, id: sourceId }, rules);
     if (!result.ok) {
-      skip(
-        item.at,
-        item.id,
-        result.issues.map((issue) => issue.message).join(' '),
-        result.issues[0]?.field,
-      );
+      refuse(item.at, item.id, result.issues);
       continue;
     }
     keyResults.push({ sourceId, ...exportedAs('keyResult', item), draft, at: item.at });
@@ -1029,19 +1096,25 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     note(
       { file: dated[0]!.at.file, ...(rows[0] !== undefined ? { row: rows[0] } : {}) },
       undefined,
-      `${dated.length > 1 ? `The due dates of ${dated.length} key results` : 'The due date of 1 key result'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} ${dated.length > 1 ? 'are' : 'is'} not kept: a key result is due when its cycle ends (${day(dated[0]!.end)}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.`,
+      [
+        {
+          text:
+            rows.length === 0
+              ? dated.length > 1
+                ? 'The due dates of {count} key results are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
+                : 'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
+              : dated.length > 1
+                ? 'The due dates of {count} key results ({rowCount|row|rows} {rows}) are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
+                : 'The due date of 1 key result (row {rows}) is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.',
+          params: { count: dated.length, rowCount: rows.length, rows: shown, end: dated[0]!.end },
+        },
+      ],
     );
   }
   const objectives = [...orphanObjectives.values(), ...objectiveDrafts.values()].filter(
     (planned) => {
       const result = validateObjective({ ...planned.draft, id: planned.sourceId }, rules);
-      if (!result.ok)
-        skip(
-          planned.at,
-          planned.sourceId,
-          result.issues.map((issue) => issue.message).join(' '),
-          result.issues[0]?.field,
-        );
+      if (!result.ok) refuse(planned.at, planned.sourceId, result.issues);
       return result.ok;
     },
   );
@@ -1058,25 +1131,40 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   if (withoutTeam.length > 0) {
     const rows = withoutTeam.flatMap(({ at }) => (at.row !== undefined ? [at.row] : []));
     const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
-    const many = withoutTeam.length > 1;
-    const where = organisationNamesake
-      ? `the file's team "${organisationNamesake.name}", the organisation's own${organisationNamesake.at.row !== undefined ? ` (${organisationNamesake.at.file}, row ${organisationNamesake.at.row})` : ''}, and no second team of that name is made`
+    const counted = { count: withoutTeam.length, rowCount: rows.length, rows: shown };
+    const said: Said = organisationNamesake
+      ? {
+          text:
+            organisationNamesake.at.row === undefined
+              ? rows.length === 0
+                ? '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.'
+                : '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.'
+              : rows.length === 0
+                ? '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.'
+                : '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.',
+          params: {
+            ...counted,
+            team: organisationNamesake.name,
+            file: organisationNamesake.at.file,
+            row: String(organisationNamesake.at.row),
+          },
+        }
       : source.name === undefined
-        ? `a team called "${organisationName}", which the import makes unless your site has one of that name. Fill in ${many ? 'their' : 'its'} team in the file to put ${many ? 'them' : 'it'} in a team of your own`
-        : `a team called "${organisationName}" for the organisation's own objectives, which the import makes unless your site has one of that name`;
-    note(
-      withoutTeam[0]!.at,
-      undefined,
-      // A sheet's objectives, all named by their rows, go in the team the import makes.
-      !organisationNamesake && source.name === undefined && rows.length === withoutTeam.length
-        ? [
-            {
-              text: '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.',
-              params: { count: withoutTeam.length, rows: shown, team: organisationName },
-            },
-          ]
-        : `${many ? `${withoutTeam.length} objectives` : '1 objective'}${rows.length ? ` (row${rows.length > 1 ? 's' : ''} ${shown})` : ''} name${many ? '' : 's'} no team: ${many ? 'they go' : 'it goes'} in ${where}.`,
-    );
+        ? {
+            text:
+              rows.length === 0
+                ? '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.'
+                : '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.',
+            params: { ...counted, team: organisationName },
+          }
+        : {
+            text:
+              rows.length === 0
+                ? '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.'
+                : '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.',
+            params: { ...counted, team: organisationName },
+          };
+    note(withoutTeam[0]!.at, undefined, [said]);
   }
 
   // --- roll-ups: what each "Update from Children" KR is measured by ---
@@ -1117,7 +1205,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         note(
           item.at,
           item.id,
-          `It rolls up from "${source.parentId}", which is not an objective or another key result imported from the file; that source is left out.`,
+          [
+            {
+              text: 'It rolls up from "{source}", which is not an objective or another key result imported from the file; that source is left out.',
+              params: { source: source.parentId },
+            },
+          ],
           'Rolls up from',
         );
         return [];
@@ -1142,9 +1235,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         item.at,
         item.id,
-        item.rollsUpFrom
-          ? 'None of what it rolls up from is imported; it moves with its own check-ins.'
-          : 'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).',
+        [
+          {
+            text: item.rollsUpFrom
+              ? 'None of what it rolls up from is imported; it moves with its own check-ins.'
+              : 'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).',
+          },
+        ],
         item.rollsUpFrom ? 'Rolls up from' : 'Progress and Status Configuration',
       );
       return;
@@ -1174,7 +1271,11 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
           note(
             item.at,
             item.id,
-            `It sat under an objective; it is kept under that objective's first key result.`,
+            [
+              {
+                text: "It sat under an objective; it is kept under that objective's first key result.",
+              },
+            ],
             'Alignment',
           );
           return first;
@@ -1186,13 +1287,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   const addInitiative = (planned: Planned<InitiativeDraft>, item: SourceItem) => {
     const result = validateInitiative({ ...planned.draft, id: planned.sourceId }, rules);
     if (result.ok) initiatives.push(planned);
-    else
-      skip(
-        item.at,
-        item.id,
-        result.issues.map((issue) => issue.message).join(' '),
-        result.issues[0]?.field,
-      );
+    else refuse(item.at, item.id, result.issues);
   };
   for (const item of source.items) {
     if (item.type === 'initiative') {
@@ -1201,7 +1296,11 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         skip(
           item.at,
           item.id,
-          'An initiative belongs under a key result, and it has none (nor an objective with one).',
+          [
+            {
+              text: 'An initiative belongs under a key result, and it has none (nor an objective with one).',
+            },
+          ],
           'Alignment',
         );
         continue;
@@ -1232,7 +1331,15 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       skip(
         item.at,
         item.id,
-        `${item.tasks.length === 1 ? 'Its task belongs' : `Its ${item.tasks.length} tasks belong`} under a key result, and it has none.`,
+        [
+          {
+            text:
+              item.tasks.length === 1
+                ? 'Its task belongs under a key result, and it has none.'
+                : 'Its {count} tasks belong under a key result, and it has none.',
+            params: { count: item.tasks.length },
+          },
+        ],
         'Children',
       );
       continue;
@@ -1279,7 +1386,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       skip(
         checkIn.where,
         checkIn.itemId,
-        `A check-in for "${checkIn.itemId}", which is not in the file.`,
+        [
+          {
+            text: 'A check-in for "{item}", which is not in the file.',
+            params: { item: checkIn.itemId },
+          },
+        ],
         'OKR ID',
       );
       continue;
@@ -1291,7 +1403,11 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         skip(
           checkIn.where,
           item.id,
-          'Its objective or project is left out (see that row), so its check-in is too.',
+          [
+            {
+              text: 'Its objective or project is left out (see that row), so its check-in is too.',
+            },
+          ],
           'OKR ID',
         );
         continue;
@@ -1309,7 +1425,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       skip(
         checkIn.where,
         item.id,
-        'Its key result is left out (see that row), so its check-in is too.',
+        [{ text: 'Its key result is left out (see that row), so its check-in is too.' }],
         'OKR ID',
       );
       continue;
@@ -1318,7 +1434,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       skip(
         checkIn.where,
         item.id,
-        'A check-in on a key result needs its Current Value.',
+        [{ text: 'A check-in on a key result needs its Current Value.' }],
         'Current Value',
       );
       continue;
@@ -1328,7 +1444,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         checkIn.where,
         item.id,
-        `A check-in note is longer than ${rules.limits.noteMaxLength} characters; it is shortened.`,
+        [
+          {
+            text: 'A check-in note is longer than {max} characters; it is shortened.',
+            params: { max: String(rules.limits.noteMaxLength) },
+          },
+        ],
         'Check In Note',
       );
       noteText = `${noteText.slice(0, rules.limits.noteMaxLength - 1)}…`;
@@ -1338,7 +1459,15 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         checkIn.where,
         item.id,
-        `A check-in's status "${checkIn.status}" is not one of ${checkInStatuses.map((known) => formatCheckInStatus(known)).join(', ')}; the check-in is kept without a status.`,
+        [
+          {
+            text: 'A check-in\'s status "{status}" is not one of {statuses}; the check-in is kept without a status.',
+            params: {
+              status: checkIn.status,
+              statuses: checkInStatuses.map((known) => formatCheckInStatus(known)).join(', '),
+            },
+          },
+        ],
         'Status',
       );
     }
@@ -1356,12 +1485,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     };
     const result = validateCheckIn(draft, rules);
     if (!result.ok) {
-      skip(
-        checkIn.where,
-        item.id,
-        result.issues.map((issue) => issue.message).join(' '),
-        result.issues[0]?.field,
-      );
+      refuse(checkIn.where, item.id, result.issues);
       continue;
     }
     checkIns.push({ sourceId, ...exportedAs('checkIn', checkIn), draft, at: checkIn.where });
@@ -1374,8 +1498,13 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         comment.where,
         comment.itemId,
         item
-          ? 'The item it is on is left out (see that row), so the comment is too.'
-          : `A comment on "${comment.itemId}", which is not in the file.`,
+          ? [{ text: 'The item it is on is left out (see that row), so the comment is too.' }]
+          : [
+              {
+                text: 'A comment on "{item}", which is not in the file.',
+                params: { item: comment.itemId },
+              },
+            ],
         'OKR ID',
       );
       continue;
@@ -1399,7 +1528,12 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       note(
         planned.at,
         itemId,
-        `Its description with the check-in notes and comments is longer than ${max} characters; the oldest notes are cut.`,
+        [
+          {
+            text: 'Its description with the check-in notes and comments is longer than {max} characters; the oldest notes are cut.',
+            params: { max: String(max) },
+          },
+        ],
         'Description',
       );
       description = description.slice(0, max);

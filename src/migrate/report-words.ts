@@ -35,6 +35,7 @@ export type ReportText =
   // Lists, as the language joins them
   | '{first}; {then}'
   | '{first}: {then}'
+  | '{rows} and {count} more'
   // Teams already on the site
   | 'already on your site: {teams}'
   | '"{team}" ({changes})'
@@ -214,6 +215,68 @@ export type ReasonText =
   | '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.'
   | '{file} is empty.'
   | '{file} is not a file the import knows: the file has the headers {headers}.'
+  // A goal tree's and Jira's notes on rows
+  | '"Individual" ({count|row|rows} {rows}) marks a person\'s own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.'
+  | 'The latest comment on an issue (row {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
+  | 'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
+  | 'The latest comment on an issue (row {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date (row {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
+  | 'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date ({datedCount|row|rows} {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
+  | "The comments on an issue (row {rows}) are not imported: a comment becomes the note of a key result's check-in, and this issue is an objective or an initiative (an epic, a sub-task)."
+  | "The comments on {count} issues (rows {rows}) are not imported: a comment becomes the note of a key result's check-in, and these issues are objectives or initiatives (epics, sub-tasks)."
+  | "The progress written on goals that are objectives ({count|row|rows} {rows}) is not imported: an objective's progress follows from its key results."
+  | 'Its parent, issue {issue} ("{summary}"), is not found in the file: an objective "{summary}" is made from its Parent summary to hold the issues under it.'
+  | 'The file has no "Issue id" column to find the epic by its number, and {count} epics in it are named "{summary}" (rows {rows}), so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.'
+  | 'The file has no "Issue id" column to find the epic by its number, and the one epic of that name (row {row}) is taken to be issue {issue}, the parent of other issues, so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.'
+  | 'The issue whose parent is issue {issue} (row {rows}) goes under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.'
+  | 'The issues whose parent is issue {issue} (rows {rows}) go under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.'
+  | 'The {type} "{name}" comes before any objective or key result: in a sheet without a parent column, an initiative belongs to the nearest key result (or objective) above it. Move it below them, or add a parent column; the row is left out.'
+  | 'The type "{type}" says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.'
+  | 'The row has no type: it says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.'
+  // What planning an import says of teams, cycles, OKRs, check-ins and comments
+  | 'Its parent team "{parent}" is not in the file; it is kept at the top level.'
+  | 'Its parent teams form a loop; "{team}" is kept at the top level.'
+  | 'The time period "{period}" ends ({end:day}) before it starts ({start:day}).'
+  | 'The title is longer than {max} characters; it is shortened (the full title is kept in the report).'
+  | 'It belongs to {count} teams; it is kept in the first, "{team}".'
+  | 'Its time period "{period}" is not in the file.'
+  | 'It has no time period.'
+  | 'It aligns to "{parent}", which is not in the file; that alignment is left out.'
+  | 'The objective it aligns to, "{parent}", is left out (see that row); so is this alignment.'
+  | 'Its alignments form a loop ({loop}); its alignment to "{parent}" is left out.'
+  | 'It is a sub-key result of "{parent}"; it is placed beside it, under the same objective, and rolls up into it.'
+  | 'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.'
+  | 'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".'
+  | 'It has no parent objective and no time period to place one in.'
+  | 'It had no parent objective; it is placed under a new objective "Key results without an objective".'
+  | 'It has no metric target; it is measured as a percentage from 0 to 100 %.'
+  | 'The unit is longer than {max} characters; it is shortened to “{unit}”.'
+  | 'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
+  | 'The due dates of {count} key results are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
+  | 'The due date of 1 key result (row {rows}) is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
+  | 'The due dates of {count} key results ({rowCount|row|rows} {rows}) are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
+  | 'It rolls up from "{source}", which is not an objective or another key result imported from the file; that source is left out.'
+  | 'None of what it rolls up from is imported; it moves with its own check-ins.'
+  | 'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).'
+  | "It sat under an objective; it is kept under that objective's first key result."
+  | 'An initiative belongs under a key result, and it has none (nor an objective with one).'
+  | 'Its task belongs under a key result, and it has none.'
+  | 'Its {count} tasks belong under a key result, and it has none.'
+  | 'A check-in for "{item}", which is not in the file.'
+  | 'Its objective or project is left out (see that row), so its check-in is too.'
+  | 'Its key result is left out (see that row), so its check-in is too.'
+  | 'A check-in on a key result needs its Current Value.'
+  | 'A check-in note is longer than {max} characters; it is shortened.'
+  | 'A check-in\'s status "{status}" is not one of {statuses}; the check-in is kept without a status.'
+  | 'The item it is on is left out (see that row), so the comment is too.'
+  | 'A comment on "{item}", which is not in the file.'
+  | 'Its description with the check-in notes and comments is longer than {max} characters; the oldest notes are cut.'
+  | '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.'
+  | '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.'
+  | '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.'
+  | '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.'
+  | '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.'
+  | '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.'
+  | '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.'
   | AcceptedKind;
 
 /** Each kind of file the import reads and what it needs, one a line (`kindsAccepted`). */
@@ -232,6 +295,8 @@ export interface Said {
   readonly params?: MessageParams;
   /** Fills `{counts}` with the counts of each kind that has any, listed as the reader's language counts. */
   readonly counts?: ImportCounts;
+  /** Fills each placeholder named here with those rows of the file, as `rowNumbers` lists them. */
+  readonly rows?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** Who reads a report: the language it is said in, and the locale its numbers and dates follow. */
@@ -257,10 +322,27 @@ export const inEnglish: ReportReader = reportReader(undefined, 'en');
 /** A reason in words: its sentences, one after another. */
 export function sayReason(said: readonly Said[], reader: ReportReader = inEnglish): string {
   return said
-    .map(({ text, params, counts }) =>
-      reader.say(text, counts ? { ...params, counts: describeUnchanged(counts, reader) } : params),
+    .map(({ text, params, counts, rows }) =>
+      reader.say(text, {
+        ...params,
+        ...(counts ? { counts: describeUnchanged(counts, reader) } : {}),
+        ...Object.fromEntries(
+          Object.entries(rows ?? {}).map(([name, numbers]) => [name, rowNumbers(numbers, reader)]),
+        ),
+      }),
     )
     .join(' ');
+}
+
+/**
+ * Rows of a file named in a reason: all of them up to ten, else the first ten and how many more;
+ * each as the file numbers it, never grouped ("1200", not "1,200").
+ */
+export function rowNumbers(rows: readonly number[], reader: ReportReader = inEnglish): string {
+  const shown = rows.slice(0, 10).join(', ');
+  return rows.length > 10
+    ? reader.say('{rows} and {count} more', { rows: shown, count: rows.length - 10 })
+    : shown;
 }
 
 /**

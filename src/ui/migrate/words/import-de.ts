@@ -88,6 +88,7 @@ export const words: ImportTranslation = {
   'Jira issues (CSV)': 'Jira-Vorgänge (CSV)',
   '{first}; {then}': '{first}; {then}',
   '{first}: {then}': '{first}: {then}',
+  '{rows} and {count} more': '{rows} und {count} weitere',
   // Teams already on the site
   'already on your site: {teams}': 'bereits auf Ihrer Website: {teams}',
   '"{team}" ({changes})': '„{team}“ ({changes})',
@@ -372,6 +373,127 @@ export const words: ImportTranslation = {
   // Objectives that name no team
   '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
     '{count} {count|Objective|Objectives} ({count|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“, das der Import anlegt, sofern Ihre Website keines dieses Namens hat. Tragen Sie in der Datei {count|sein|ihr} Team ein, um {count|es|sie} in ein eigenes Team zu legen.',
+  // A goal tree's and Jira's notes on rows
+  '"Individual" ({count|row|rows} {rows}) marks a person\'s own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.':
+    '„Individual“ ({count|Zeile|Zeilen} {rows}) kennzeichnet die eigenen OKRs einer Person, und Ihre Website führt jedes OKR in einem Team: Sie kommen dorthin, wohin OKRs ohne Team kommen.',
+  'The latest comment on an issue (row {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'Der neueste Kommentar zu einem Vorgang (Zeile {rows}) wird zur Notiz seines Check-ins. Frühere Kommentare und wer sie geschrieben hat (Jira schreibt eine Konto-ID) werden nicht importiert.',
+  'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'Der neueste Kommentar zu jedem von {count} Vorgängen (Zeilen {rows}) wird zur Notiz seines Check-ins. Frühere Kommentare und wer sie geschrieben hat (Jira schreibt eine Konto-ID) werden nicht importiert.',
+  'The latest comment on an issue (row {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date (row {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'Der neueste Kommentar zu einem Vorgang (Zeile {rows}) wird zur Notiz seines Check-ins, datiert nach dem Kommentar, wo der Vorgang kein Datum in „{column}“ hat (Zeile {dated}). Frühere Kommentare und wer sie geschrieben hat (Jira schreibt eine Konto-ID) werden nicht importiert.',
+  'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date ({datedCount|row|rows} {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'Der neueste Kommentar zu jedem von {count} Vorgängen (Zeilen {rows}) wird zur Notiz seines Check-ins, datiert nach dem Kommentar, wo der Vorgang kein Datum in „{column}“ hat ({datedCount|Zeile|Zeilen} {dated}). Frühere Kommentare und wer sie geschrieben hat (Jira schreibt eine Konto-ID) werden nicht importiert.',
+  "The comments on an issue (row {rows}) are not imported: a comment becomes the note of a key result's check-in, and this issue is an objective or an initiative (an epic, a sub-task).":
+    'Die Kommentare zu einem Vorgang (Zeile {rows}) werden nicht importiert: Ein Kommentar wird zur Notiz des Check-ins eines Key Results, und dieser Vorgang ist ein Objective oder eine Initiative (ein Epic, eine Unteraufgabe).',
+  "The comments on {count} issues (rows {rows}) are not imported: a comment becomes the note of a key result's check-in, and these issues are objectives or initiatives (epics, sub-tasks).":
+    'Die Kommentare zu {count} Vorgängen (Zeilen {rows}) werden nicht importiert: Ein Kommentar wird zur Notiz des Check-ins eines Key Results, und diese Vorgänge sind Objectives oder Initiativen (Epics, Unteraufgaben).',
+  "The progress written on goals that are objectives ({count|row|rows} {rows}) is not imported: an objective's progress follows from its key results.":
+    'Der Fortschritt, der bei Zielen steht, die Objectives sind ({count|Zeile|Zeilen} {rows}), wird nicht importiert: Der Fortschritt eines Objectives ergibt sich aus seinen Key Results.',
+  'Its parent, issue {issue} ("{summary}"), is not found in the file: an objective "{summary}" is made from its Parent summary to hold the issues under it.':
+    'Sein übergeordneter Vorgang {issue} („{summary}“) wird in der Datei nicht gefunden: Aus seiner Parent summary wird ein Objective „{summary}“ angelegt, das die Vorgänge darunter aufnimmt.',
+  'The file has no "Issue id" column to find the epic by its number, and {count} epics in it are named "{summary}" (rows {rows}), so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.':
+    'Die Datei hat keine Spalte „Issue id“, um das Epic über seine Nummer zu finden, und {count} Epics darin heißen „{summary}“ (Zeilen {rows}), daher wird nicht geraten, welches sein übergeordnetes ist: Exportieren Sie mit der Spalte „Issue id“ (Export CSV (all fields)), um es einzuordnen.',
+  'The file has no "Issue id" column to find the epic by its number, and the one epic of that name (row {row}) is taken to be issue {issue}, the parent of other issues, so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.':
+    'Die Datei hat keine Spalte „Issue id“, um das Epic über seine Nummer zu finden, und das einzige Epic dieses Namens (Zeile {row}) gilt als Vorgang {issue}, der übergeordnete Vorgang anderer Vorgänge, daher wird nicht geraten, welches sein übergeordnetes ist: Exportieren Sie mit der Spalte „Issue id“ (Export CSV (all fields)), um es einzuordnen.',
+  'The issue whose parent is issue {issue} (row {rows}) goes under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.':
+    'Der Vorgang, dessen übergeordneter Vorgang {issue} ist (Zeile {rows}), kommt unter das Epic „{epic}“ (Zeile {row}), das seine Parent summary nennt: Die Datei hat keine Spalte „Issue id“, um es über seine Nummer zu finden.',
+  'The issues whose parent is issue {issue} (rows {rows}) go under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.':
+    'Die Vorgänge, deren übergeordneter Vorgang {issue} ist (Zeilen {rows}), kommen unter das Epic „{epic}“ (Zeile {row}), das ihre Parent summary nennt: Die Datei hat keine Spalte „Issue id“, um es über seine Nummer zu finden.',
+  'The {type} "{name}" comes before any objective or key result: in a sheet without a parent column, an initiative belongs to the nearest key result (or objective) above it. Move it below them, or add a parent column; the row is left out.':
+    '„{name}“ (Typ „{type}“) steht vor jedem Objective und Key Result: In einer Tabelle ohne übergeordnete Spalte gehört eine Initiative zum nächsten Key Result (oder Objective) darüber. Verschieben Sie sie darunter oder fügen Sie eine übergeordnete Spalte hinzu; die Zeile wird ausgelassen.',
+  'The type "{type}" says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.':
+    'Der Typ „{type}“ sagt weder Objective noch Key Result noch Initiative (akzeptiert: {accepted}), und die Tabelle hat keine übergeordnete Spalte, um die Zeile einzuordnen; sie wird ausgelassen.',
+  'The row has no type: it says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.':
+    'Die Zeile hat keinen Typ: Sie sagt weder Objective noch Key Result noch Initiative (akzeptiert: {accepted}), und die Tabelle hat keine übergeordnete Spalte, um sie einzuordnen; sie wird ausgelassen.',
+  // What planning an import says of teams, cycles, OKRs, check-ins and comments
+  'Its parent team "{parent}" is not in the file; it is kept at the top level.':
+    'Sein übergeordnetes Team „{parent}“ ist nicht in der Datei; es bleibt auf oberster Ebene.',
+  'Its parent teams form a loop; "{team}" is kept at the top level.':
+    'Seine übergeordneten Teams bilden eine Schleife; „{team}“ bleibt auf oberster Ebene.',
+  'The time period "{period}" ends ({end:day}) before it starts ({start:day}).':
+    'Der Zeitraum „{period}“ endet ({end:day}), bevor er beginnt ({start:day}).',
+  'The title is longer than {max} characters; it is shortened (the full title is kept in the report).':
+    'Der Titel ist länger als {max} Zeichen; er wird gekürzt (der vollständige Titel steht im Bericht).',
+  'It belongs to {count} teams; it is kept in the first, "{team}".':
+    'Es gehört zu {count} Teams; es wird im ersten geführt, „{team}“.',
+  'Its time period "{period}" is not in the file.':
+    'Sein Zeitraum „{period}“ ist nicht in der Datei.',
+  'It has no time period.': 'Es hat keinen Zeitraum.',
+  'It aligns to "{parent}", which is not in the file; that alignment is left out.':
+    'Es ist auf „{parent}“ ausgerichtet, das nicht in der Datei ist; diese Ausrichtung wird ausgelassen.',
+  'The objective it aligns to, "{parent}", is left out (see that row); so is this alignment.':
+    'Das Objective, auf das es ausgerichtet ist, „{parent}“, wird ausgelassen (siehe dessen Zeile); ebenso diese Ausrichtung.',
+  'Its alignments form a loop ({loop}); its alignment to "{parent}" is left out.':
+    'Seine Ausrichtungen bilden eine Schleife ({loop}); seine Ausrichtung auf „{parent}“ wird ausgelassen.',
+  'It is a sub-key result of "{parent}"; it is placed beside it, under the same objective, and rolls up into it.':
+    'Es ist ein untergeordnetes Key Result von „{parent}“; es wird daneben unter dasselbe Objective gestellt, und sein Fortschritt fließt in dieses ein.',
+  'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.':
+    'Es ist ein untergeordnetes Key Result von „{parent}“, dessen Fortschritt von Hand aktualisiert wurde; es wird daneben unter dasselbe Objective gestellt und zählt für dieses Objective.',
+  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".':
+    'Sein übergeordnetes Element „{parents}“ ist nicht in der Datei, und es hat keinen eigenen Zeitraum, um unter „Key results without an objective“ gestellt zu werden.',
+  'It has no parent objective and no time period to place one in.':
+    'Es hat kein übergeordnetes Objective und keinen Zeitraum, in dem eines angelegt werden könnte.',
+  'It had no parent objective; it is placed under a new objective "Key results without an objective".':
+    'Es hatte kein übergeordnetes Objective; es wird unter ein neues Objective „Key results without an objective“ gestellt.',
+  'It has no metric target; it is measured as a percentage from 0 to 100 %.':
+    'Es hat keinen Kennzahl-Zielwert; es wird als Prozentsatz von 0 bis 100 % gemessen.',
+  'The unit is longer than {max} characters; it is shortened to “{unit}”.':
+    'Die Einheit ist länger als {max} Zeichen; sie wird auf „{unit}“ gekürzt.',
+  'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'Das Fälligkeitsdatum von 1 Key Result wird nicht übernommen: Ein Key Result ist fällig, wenn sein Zyklus endet ({end:day}). Um ein Datum zu behalten, geben Sie dem Key Result einen Zwischenzielwert an diesem Tag oder eine Initiative darunter, die dann fällig ist.',
+  'The due dates of {count} key results are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'Die Fälligkeitsdaten von {count} Key Results werden nicht übernommen: Ein Key Result ist fällig, wenn sein Zyklus endet ({end:day}). Um ein Datum zu behalten, geben Sie dem Key Result einen Zwischenzielwert an diesem Tag oder eine Initiative darunter, die dann fällig ist.',
+  'The due date of 1 key result (row {rows}) is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'Das Fälligkeitsdatum von 1 Key Result (Zeile {rows}) wird nicht übernommen: Ein Key Result ist fällig, wenn sein Zyklus endet ({end:day}). Um ein Datum zu behalten, geben Sie dem Key Result einen Zwischenzielwert an diesem Tag oder eine Initiative darunter, die dann fällig ist.',
+  'The due dates of {count} key results ({rowCount|row|rows} {rows}) are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'Die Fälligkeitsdaten von {count} Key Results ({rowCount|Zeile|Zeilen} {rows}) werden nicht übernommen: Ein Key Result ist fällig, wenn sein Zyklus endet ({end:day}). Um ein Datum zu behalten, geben Sie dem Key Result einen Zwischenzielwert an diesem Tag oder eine Initiative darunter, die dann fällig ist.',
+  'It rolls up from "{source}", which is not an objective or another key result imported from the file; that source is left out.':
+    'Sein Fortschritt kommt aus „{source}“, das weder ein Objective noch ein anderes aus der Datei importiertes Key Result ist; diese Quelle wird ausgelassen.',
+  'None of what it rolls up from is imported; it moves with its own check-ins.':
+    'Nichts, woraus sein Fortschritt kommt, wird importiert; er folgt seinen eigenen Check-ins.',
+  'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
+    'Sein Fortschritt kam in Viva Goals aus seinen untergeordneten Elementen, und keines davon ist in der Datei; hier folgt er seinen eigenen Check-ins (deren Verlauf wird importiert).',
+  "It sat under an objective; it is kept under that objective's first key result.":
+    'Es stand unter einem Objective; es kommt unter das erste Key Result dieses Objectives.',
+  'An initiative belongs under a key result, and it has none (nor an objective with one).':
+    'Eine Initiative gehört unter ein Key Result, und sie hat keines (auch kein Objective mit einem).',
+  'Its task belongs under a key result, and it has none.':
+    'Seine Aufgabe gehört unter ein Key Result, und es hat keines.',
+  'Its {count} tasks belong under a key result, and it has none.':
+    'Seine {count} Aufgaben gehören unter ein Key Result, und es hat keines.',
+  'A check-in for "{item}", which is not in the file.':
+    'Ein Check-in für „{item}“, das nicht in der Datei ist.',
+  'Its objective or project is left out (see that row), so its check-in is too.':
+    'Sein Objective oder Projekt wird ausgelassen (siehe dessen Zeile), daher auch sein Check-in.',
+  'Its key result is left out (see that row), so its check-in is too.':
+    'Sein Key Result wird ausgelassen (siehe dessen Zeile), daher auch sein Check-in.',
+  'A check-in on a key result needs its Current Value.':
+    'Ein Check-in zu einem Key Result braucht seinen Current Value.',
+  'A check-in note is longer than {max} characters; it is shortened.':
+    'Eine Check-in-Notiz ist länger als {max} Zeichen; sie wird gekürzt.',
+  'A check-in\'s status "{status}" is not one of {statuses}; the check-in is kept without a status.':
+    'Der Status „{status}“ eines Check-ins ist keiner von {statuses}; der Check-in wird ohne Status übernommen.',
+  'The item it is on is left out (see that row), so the comment is too.':
+    'Das Element, zu dem er gehört, wird ausgelassen (siehe dessen Zeile), daher auch der Kommentar.',
+  'A comment on "{item}", which is not in the file.':
+    'Ein Kommentar zu „{item}“, das nicht in der Datei ist.',
+  'Its description with the check-in notes and comments is longer than {max} characters; the oldest notes are cut.':
+    'Seine Beschreibung mit den Check-in-Notizen und Kommentaren ist länger als {max} Zeichen; die ältesten Notizen werden gekürzt.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.':
+    '{count} {count|Objective|Objectives} {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in das Team „{team}“ der Datei, das eigene der Organisation ({file}), und kein zweites Team dieses Namens wird angelegt.',
+  '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.':
+    '{count} {count|Objective|Objectives} ({rowCount|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in das Team „{team}“ der Datei, das eigene der Organisation ({file}), und kein zweites Team dieses Namens wird angelegt.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.':
+    '{count} {count|Objective|Objectives} {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in das Team „{team}“ der Datei, das eigene der Organisation ({file}, Zeile {row}), und kein zweites Team dieses Namens wird angelegt.',
+  '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.':
+    '{count} {count|Objective|Objectives} ({rowCount|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in das Team „{team}“ der Datei, das eigene der Organisation ({file}, Zeile {row}), und kein zweites Team dieses Namens wird angelegt.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
+    '{count} {count|Objective|Objectives} {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“, das der Import anlegt, sofern Ihre Website keines dieses Namens hat. Tragen Sie in der Datei {count|sein|ihr} Team ein, um {count|es|sie} in ein eigenes Team zu legen.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
+    '{count} {count|Objective|Objectives} {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“ für die eigenen Objectives der Organisation, das der Import anlegt, sofern Ihre Website keines dieses Namens hat.',
+  '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
+    '{count} {count|Objective|Objectives} ({rowCount|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“ für die eigenen Objectives der Organisation, das der Import anlegt, sofern Ihre Website keines dieses Namens hat.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Ein Viva-Goals-Organisationsexport: die .zip-Datei mit JSON-Dateien, wie Viva Goals sie geliefert hat.',

@@ -88,6 +88,7 @@ export const words: ImportTranslation = {
   'Jira issues (CSV)': 'Incidencias de Jira (CSV)',
   '{first}; {then}': '{first}; {then}',
   '{first}: {then}': '{first}: {then}',
+  '{rows} and {count} more': '{rows} y {count} más',
   // Teams already on the site
   'already on your site: {teams}': 'ya en su sitio: {teams}',
   '"{team}" ({changes})': '«{team}» ({changes})',
@@ -368,6 +369,126 @@ export const words: ImportTranslation = {
   // Objectives that name no team
   '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
     '{count} {count|objetivo|objetivos} ({count|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}», que la importación crea salvo que su sitio ya tenga uno con ese nombre. Indique su equipo en el archivo para {count|ponerlo|ponerlos} en un equipo propio.',
+  // A goal tree's and Jira's notes on rows
+  '"Individual" ({count|row|rows} {rows}) marks a person\'s own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.':
+    '«Individual» ({count|fila|filas} {rows}) indica los OKR propios de una persona, y su sitio guarda cada OKR en un equipo: van adonde van los OKR que no indican ningún equipo.',
+  'The latest comment on an issue (row {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'El último comentario de una incidencia (fila {rows}) pasa a ser la nota de su check-in. Los comentarios anteriores, y quién los escribió (Jira escribe un id. de cuenta), no se importan.',
+  'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'El último comentario de cada una de las {count} incidencias (filas {rows}) pasa a ser la nota de su check-in. Los comentarios anteriores, y quién los escribió (Jira escribe un id. de cuenta), no se importan.',
+  'The latest comment on an issue (row {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date (row {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'El último comentario de una incidencia (fila {rows}) pasa a ser la nota de su check-in, con la fecha del comentario donde la incidencia no tiene fecha «{column}» (fila {dated}). Los comentarios anteriores, y quién los escribió (Jira escribe un id. de cuenta), no se importan.',
+  'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date ({datedCount|row|rows} {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
+    'El último comentario de cada una de las {count} incidencias (filas {rows}) pasa a ser la nota de su check-in, con la fecha del comentario donde la incidencia no tiene fecha «{column}» ({datedCount|fila|filas} {dated}). Los comentarios anteriores, y quién los escribió (Jira escribe un id. de cuenta), no se importan.',
+  "The comments on an issue (row {rows}) are not imported: a comment becomes the note of a key result's check-in, and this issue is an objective or an initiative (an epic, a sub-task).":
+    'Los comentarios de una incidencia (fila {rows}) no se importan: un comentario pasa a ser la nota del check-in de un resultado clave, y esta incidencia es un objetivo o una iniciativa (una épica, una subtarea).',
+  "The comments on {count} issues (rows {rows}) are not imported: a comment becomes the note of a key result's check-in, and these issues are objectives or initiatives (epics, sub-tasks).":
+    'Los comentarios de {count} incidencias (filas {rows}) no se importan: un comentario pasa a ser la nota del check-in de un resultado clave, y estas incidencias son objetivos o iniciativas (épicas, subtareas).',
+  "The progress written on goals that are objectives ({count|row|rows} {rows}) is not imported: an objective's progress follows from its key results.":
+    'El progreso escrito en metas que son objetivos ({count|fila|filas} {rows}) no se importa: el progreso de un objetivo se deriva de sus resultados clave.',
+  'Its parent, issue {issue} ("{summary}"), is not found in the file: an objective "{summary}" is made from its Parent summary to hold the issues under it.':
+    'Su padre, la incidencia {issue} («{summary}»), no se encuentra en el archivo: se crea un objetivo «{summary}» a partir de su Parent summary para agrupar las incidencias que cuelgan de ella.',
+  'The file has no "Issue id" column to find the epic by its number, and {count} epics in it are named "{summary}" (rows {rows}), so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.':
+    'El archivo no tiene columna «Issue id» para encontrar la épica por su número, y {count} épicas en él se llaman «{summary}» (filas {rows}), así que no se adivina cuál es su padre: exporte con la columna «Issue id» (Export CSV (all fields)) para colocarla.',
+  'The file has no "Issue id" column to find the epic by its number, and the one epic of that name (row {row}) is taken to be issue {issue}, the parent of other issues, so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.':
+    'El archivo no tiene columna «Issue id» para encontrar la épica por su número, y la única épica con ese nombre (fila {row}) se toma como la incidencia {issue}, padre de otras incidencias, así que no se adivina cuál es su padre: exporte con la columna «Issue id» (Export CSV (all fields)) para colocarla.',
+  'The issue whose parent is issue {issue} (row {rows}) goes under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.':
+    'La incidencia cuyo padre es la incidencia {issue} (fila {rows}) va bajo la épica «{epic}» (fila {row}), la que nombra su Parent summary: el archivo no tiene columna «Issue id» para encontrarla por su número.',
+  'The issues whose parent is issue {issue} (rows {rows}) go under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.':
+    'Las incidencias cuyo padre es la incidencia {issue} (filas {rows}) van bajo la épica «{epic}» (fila {row}), la que nombra su Parent summary: el archivo no tiene columna «Issue id» para encontrarla por su número.',
+  'The {type} "{name}" comes before any objective or key result: in a sheet without a parent column, an initiative belongs to the nearest key result (or objective) above it. Move it below them, or add a parent column; the row is left out.':
+    '«{name}» (tipo «{type}») aparece antes de cualquier objetivo o resultado clave: en una hoja sin columna de padre, una iniciativa pertenece al resultado clave (u objetivo) más cercano por encima. Muévala debajo de ellos, o añada una columna de padre; se omite la fila.',
+  'The type "{type}" says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.':
+    'El tipo «{type}» no indica objetivo, ni resultado clave, ni iniciativa (se aceptan: {accepted}), y la hoja no tiene columna de padre para colocarlo; se omite la fila.',
+  'The row has no type: it says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.':
+    'La fila no tiene tipo: no indica objetivo, ni resultado clave, ni iniciativa (se aceptan: {accepted}), y la hoja no tiene columna de padre para colocarla; se omite la fila.',
+  // What planning an import says of teams, cycles, OKRs, check-ins and comments
+  'Its parent team "{parent}" is not in the file; it is kept at the top level.':
+    'Su equipo primario «{parent}» no está en el archivo; se mantiene en el nivel superior.',
+  'Its parent teams form a loop; "{team}" is kept at the top level.':
+    'Sus equipos primarios forman un bucle; «{team}» se mantiene en el nivel superior.',
+  'The time period "{period}" ends ({end:day}) before it starts ({start:day}).':
+    'El período «{period}» termina ({end:day}) antes de empezar ({start:day}).',
+  'The title is longer than {max} characters; it is shortened (the full title is kept in the report).':
+    'El título tiene más de {max} caracteres; se acorta (el título completo se conserva en el informe).',
+  'It belongs to {count} teams; it is kept in the first, "{team}".':
+    'Pertenece a {count} equipos; se conserva en el primero, «{team}».',
+  'Its time period "{period}" is not in the file.': 'Su período «{period}» no está en el archivo.',
+  'It has no time period.': 'No tiene período.',
+  'It aligns to "{parent}", which is not in the file; that alignment is left out.':
+    'Se alinea con «{parent}», que no está en el archivo; se omite esa alineación.',
+  'The objective it aligns to, "{parent}", is left out (see that row); so is this alignment.':
+    'El objetivo con el que se alinea, «{parent}», se omite (vea su fila); también esta alineación.',
+  'Its alignments form a loop ({loop}); its alignment to "{parent}" is left out.':
+    'Sus alineaciones forman un bucle ({loop}); se omite su alineación con «{parent}».',
+  'It is a sub-key result of "{parent}"; it is placed beside it, under the same objective, and rolls up into it.':
+    'Es un resultado clave secundario de «{parent}»; se coloca a su lado, bajo el mismo objetivo, y su progreso se suma a él.',
+  'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.':
+    'Es un resultado clave secundario de «{parent}», cuyo progreso se actualizaba a mano; se coloca a su lado, bajo el mismo objetivo, y cuenta para ese objetivo.',
+  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".':
+    'Su elemento primario «{parents}» no está en el archivo, y no tiene período propio para colocarlo bajo «Key results without an objective».',
+  'It has no parent objective and no time period to place one in.':
+    'No tiene objetivo primario ni período en el que colocar uno.',
+  'It had no parent objective; it is placed under a new objective "Key results without an objective".':
+    'No tenía objetivo primario; se coloca bajo un objetivo nuevo «Key results without an objective».',
+  'It has no metric target; it is measured as a percentage from 0 to 100 %.':
+    'No tiene un valor objetivo numérico; se mide como porcentaje de 0 a 100 %.',
+  'The unit is longer than {max} characters; it is shortened to “{unit}”.':
+    'La unidad tiene más de {max} caracteres; se acorta a «{unit}».',
+  'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'No se conserva la fecha de vencimiento de 1 resultado clave: un resultado clave vence cuando termina su ciclo ({end:day}). Para conservar una fecha, dé al resultado clave un objetivo intermedio ese día, o una iniciativa que dependa de él y venza entonces.',
+  'The due dates of {count} key results are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'No se conservan las fechas de vencimiento de {count} resultados clave: un resultado clave vence cuando termina su ciclo ({end:day}). Para conservar una fecha, dé al resultado clave un objetivo intermedio ese día, o una iniciativa que dependa de él y venza entonces.',
+  'The due date of 1 key result (row {rows}) is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'No se conserva la fecha de vencimiento de 1 resultado clave (fila {rows}): un resultado clave vence cuando termina su ciclo ({end:day}). Para conservar una fecha, dé al resultado clave un objetivo intermedio ese día, o una iniciativa que dependa de él y venza entonces.',
+  'The due dates of {count} key results ({rowCount|row|rows} {rows}) are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
+    'No se conservan las fechas de vencimiento de {count} resultados clave ({rowCount|fila|filas} {rows}): un resultado clave vence cuando termina su ciclo ({end:day}). Para conservar una fecha, dé al resultado clave un objetivo intermedio ese día, o una iniciativa que dependa de él y venza entonces.',
+  'It rolls up from "{source}", which is not an objective or another key result imported from the file; that source is left out.':
+    'Su progreso se obtiene de «{source}», que no es un objetivo ni otro resultado clave importado del archivo; se omite esa fuente.',
+  'None of what it rolls up from is imported; it moves with its own check-ins.':
+    'No se importa nada de lo que toma su progreso; avanza con sus propios check-ins.',
+  'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
+    'Su progreso venía de sus elementos secundarios en Viva Goals, y ninguno está en el archivo; aquí avanza con sus propios check-ins (su historial se importa).',
+  "It sat under an objective; it is kept under that objective's first key result.":
+    'Estaba bajo un objetivo; se coloca bajo el primer resultado clave de ese objetivo.',
+  'An initiative belongs under a key result, and it has none (nor an objective with one).':
+    'Una iniciativa va bajo un resultado clave, y no tiene ninguno (ni un objetivo que lo tenga).',
+  'Its task belongs under a key result, and it has none.':
+    'Su tarea va bajo un resultado clave, y no tiene ninguno.',
+  'Its {count} tasks belong under a key result, and it has none.':
+    'Sus {count} tareas van bajo un resultado clave, y no tiene ninguno.',
+  'A check-in for "{item}", which is not in the file.':
+    'Un check-in de «{item}», que no está en el archivo.',
+  'Its objective or project is left out (see that row), so its check-in is too.':
+    'Su objetivo o proyecto se omite (vea su fila), así que también su check-in.',
+  'Its key result is left out (see that row), so its check-in is too.':
+    'Su resultado clave se omite (vea su fila), así que también su check-in.',
+  'A check-in on a key result needs its Current Value.':
+    'Un check-in de un resultado clave necesita su Current Value.',
+  'A check-in note is longer than {max} characters; it is shortened.':
+    'Una nota de check-in tiene más de {max} caracteres; se acorta.',
+  'A check-in\'s status "{status}" is not one of {statuses}; the check-in is kept without a status.':
+    'El estado «{status}» de un check-in no es ninguno de {statuses}; el check-in se conserva sin estado.',
+  'The item it is on is left out (see that row), so the comment is too.':
+    'El elemento al que pertenece se omite (vea su fila), así que también el comentario.',
+  'A comment on "{item}", which is not in the file.':
+    'Un comentario sobre «{item}», que no está en el archivo.',
+  'Its description with the check-in notes and comments is longer than {max} characters; the oldest notes are cut.':
+    'Su descripción con las notas de check-in y los comentarios tiene más de {max} caracteres; se recortan las notas más antiguas.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.':
+    '{count} {count|objetivo|objetivos} no {count|nombra|nombran} ningún equipo: {count|va|van} a el equipo «{team}» del archivo, el propio de la organización ({file}), y no se crea un segundo equipo con ese nombre.',
+  '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.':
+    '{count} {count|objetivo|objetivos} ({rowCount|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a el equipo «{team}» del archivo, el propio de la organización ({file}), y no se crea un segundo equipo con ese nombre.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.':
+    '{count} {count|objetivo|objetivos} no {count|nombra|nombran} ningún equipo: {count|va|van} a el equipo «{team}» del archivo, el propio de la organización ({file}, fila {row}), y no se crea un segundo equipo con ese nombre.',
+  '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.':
+    '{count} {count|objetivo|objetivos} ({rowCount|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a el equipo «{team}» del archivo, el propio de la organización ({file}, fila {row}), y no se crea un segundo equipo con ese nombre.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
+    '{count} {count|objetivo|objetivos} no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}», que la importación crea salvo que su sitio ya tenga uno con ese nombre. Indique {count|su|sus} equipo en el archivo para {count|ponerlo|ponerlos} en un equipo propio.',
+  '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
+    '{count} {count|objetivo|objetivos} no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}» para los objetivos propios de la organización, que la importación crea salvo que su sitio ya tenga uno con ese nombre.',
+  '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
+    '{count} {count|objetivo|objetivos} ({rowCount|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}» para los objetivos propios de la organización, que la importación crea salvo que su sitio ya tenga uno con ese nombre.',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Una exportación de organización de Viva Goals: el .zip de archivos JSON tal como lo dio Viva Goals.',

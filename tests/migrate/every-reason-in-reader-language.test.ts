@@ -1,0 +1,101 @@
+/**
+ * What a dry run says of the files people move in with is said in German, French and Spanish,
+ * not only in English: each problem carries its sentences (`said`), and each sentence has its
+ * words in every language the page speaks. A problem a reader writes in English only fails here.
+ */
+import type { ImportPlan, ImportProblem } from '../../src/migrate';
+import { problemMessage, problemPlace } from '../../src/migrate/report';
+import { reportReader } from '../../src/migrate/report-words';
+import type { ImportTranslation } from '../../src/ui/migrate/import-words';
+import { words as german } from '../../src/ui/migrate/words/import-de';
+import { words as spanish } from '../../src/ui/migrate/words/import-es';
+import { words as french } from '../../src/ui/migrate/words/import-fr';
+import { planSheet, utf8 } from './support/sheet-plan';
+
+const languages: readonly (readonly [string, ImportTranslation])[] = [
+  ['de-DE', german],
+  ['fr-FR', french],
+  ['es-ES', spanish],
+];
+
+/** Each problem said only in English, or with a sentence some language has no words for. */
+function untranslated(imported: ImportPlan): string[] {
+  const inEnglishOnly = (problem: ImportProblem) =>
+    !problem.said ||
+    problem.said.some(({ text }) => languages.some(([, words]) => words[text] === undefined));
+  return imported.problems
+    .filter(inEnglishOnly)
+    .map((problem) => `${problemPlace(problem)}: ${problem.message}`);
+}
+
+/** Every problem as the page says it in each language. */
+const said = (imported: ImportPlan) =>
+  languages.map(([locale, words]) =>
+    imported.problems.map((problem) => problemMessage(problem, reportReader(words, locale))),
+  );
+
+const jira = [
+  'Summary,Issue key,Issue id,Parent,Issue Type,Status,Updated,Comment,Comment',
+  'Checkout revamp,ENG-1,10001,,Epic,To Do,05/Feb/26 9:00 AM,01/Feb/26 9:00 AM;557058:aa11;Scope agreed,',
+  'Speed up payment,ENG-2,10002,10001,Story,Done,04/Feb/26 3:12 PM,02/Feb/26 10:00 AM;557058:bb22;Started,03/Feb/26 4:30 PM;557058:bb22;Shipped',
+  'Card form,ENG-3,10003,10001,Story,To Do,,28/Jan/26 11:00 AM;557058:cc33;Waiting on design,',
+  'Partner deals,ENG-4,10004,10099,Story,To Do,01/Feb/26 8:00 AM,,',
+].join('\n');
+
+/** Jira's issues without an Issue id column: issues found under their epic by its summary. */
+const jiraWithoutIds = [
+  'Summary,Issue key,Parent,Parent summary,Issue Type,Status',
+  'Checkout revamp,ENG-1,,,Epic,To Do',
+  'Speed up payment,ENG-2,10001,Checkout revamp,Story,Done',
+  'Card form,ENG-3,10001,Checkout revamp,Story,To Do',
+  'Payments,ENG-5,,,Epic,To Do',
+  'Payments,ENG-6,,,Epic,To Do',
+  'Refunds,ENG-7,10077,Payments,Story,To Do',
+].join('\n');
+
+const ally = [
+  'Row ID,Title,Parent,Entity,Owner Email,Time Period,Start Date,Progress',
+  '1,Win the mid-market,,Contoso,ana@contoso.com,Q3 2026,2026-07-01,40%',
+  '2,Sign 20 partners,1,Sales,ben@contoso.com,Q3 2026,2026-07-01,',
+  '3,Grow my network,,Individual,dee@contoso.com,Q3 2026,2026-07-01,',
+  '4,Meet 10 customers,3,Individual,dee@contoso.com,Q3 2026,2026-07-01,',
+].join('\n');
+
+const typed = [
+  'Type,Name,Owner,Target,Current,Status,Due date',
+  'Project,Price page redesign,Ann Lee,,,In progress,2026-03-15',
+  'Objective,Grow revenue,Ann Lee,,,,',
+  'Key result,ARR to 3M,Ann Lee,3000000,1200000,,',
+  'Spike,Try a chatbot,Cy Dee,,,,',
+  ',Ask around,Cy Dee,,,,',
+].join('\n');
+
+it.each([
+  ['a Jira export with comments and an issue whose parent is not in it', 'Jira.csv', jira],
+  ['a Jira export without an Issue id column', 'Jira.csv', jiraWithoutIds],
+  ["Ally's template with Individual OKRs and an objective's progress", 'ally.csv', ally],
+  ['a goal list placed by its types', 'typed.csv', typed],
+])('says everything of %s in every language', async (_case, name, text) => {
+  const imported = await planSheet(name, utf8(text));
+  expect(imported.problems.length).toBeGreaterThan(0);
+  expect(untranslated(imported)).toEqual([]);
+});
+
+it('says the rows a note names, and how many more, in the reader’s language', async () => {
+  const rows = Array.from({ length: 12 }, (_, index) =>
+    [String(index + 2), `Goal ${index + 1}`, '', 'Individual', 'dee@contoso.com', 'Q3 2026'].join(
+      ',',
+    ),
+  );
+  const imported = await planSheet(
+    'ally.csv',
+    utf8(['Row ID,Title,Parent,Entity,Owner Email,Time Period', ...rows].join('\n')),
+  );
+  const individual = (messages: readonly string[]) =>
+    messages.find((message) => message.includes('Individual'));
+  expect(said(imported).map(individual)).toEqual([
+    '„Individual“ (Zeilen 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 und 2 weitere) kennzeichnet die eigenen OKRs einer Person, und Ihre Website führt jedes OKR in einem Team: Sie kommen dorthin, wohin OKRs ohne Team kommen.',
+    '« Individual » (lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 et 2 de plus) désigne les OKR propres à une personne, et votre site range chaque OKR dans une équipe : ils vont là où vont les OKR qui ne nomment aucune équipe.',
+    '«Individual» (filas 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 y 2 más) indica los OKR propios de una persona, y su sitio guarda cada OKR en un equipo: van adonde van los OKR que no indican ningún equipo.',
+  ]);
+});
