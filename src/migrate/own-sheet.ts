@@ -1159,7 +1159,7 @@ export function readKeyResultEntries(
       const objective = objectives.get(objectiveId)!;
       const score = gradeOrSay(
         number('objectiveScore'),
-        (error) => unread('objectiveScore', error),
+        (error, said) => unread('objectiveScore', error, said),
         (note) => problem('objectiveScore', sayReason(note), 'note', note),
       );
       if (score !== undefined && objective.score === undefined) {
@@ -1197,7 +1197,7 @@ export function readKeyResultEntries(
     const at = date('date');
     const score = gradeOrSay(
       number('score'),
-      (error) => unread('score', error),
+      (error, said) => unread('score', error, said),
       (note) => problem('score', sayReason(note), 'note', note),
     );
     if (start === null || target === null || current === null || progress === null) continue;

@@ -277,6 +277,25 @@ export type ReasonText =
   | '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.'
   | '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.'
   | '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.'
+  // Viva Goals' teams, the explorer export's notes, and scores off the scale
+  | 'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership.'
+  | 'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership, so its {count} {count|member|members} in the file {count|is|are} not imported one by one.'
+  | 'Team "{team}" was linked to the Microsoft 365 group "{group}" in Viva Goals; the export names the group but not its id: link the team to that group (Programme, Teams, "Microsoft 365 group id").'
+  | 'Team "{team}": its {count} {count|member|members} {count|is|are} not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership.'
+  | 'In Viva Goals it was linked to the Microsoft 365 group "{group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.'
+  | 'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.'
+  | 'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.'
+  | 'A row needs an Id and a Title.'
+  | '"{type}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).'
+  | 'A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "{found}".'
+  | 'Current Value "{text}" is not a number (accepted: {accepted}).'
+  | 'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.'
+  | 'The score is left out; the objective is imported.'
+  | 'The score is left out; the row is imported.'
+  | '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).'
+  | '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).'
+  | '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).'
+  | '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).'
   | AcceptedKind;
 
 /** Each kind of file the import reads and what it needs, one a line (`kindsAccepted`). */

@@ -24,7 +24,7 @@ import { fileError, sheetOrganisation } from './source';
 import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
 import { confidenceBandOfWord } from './goal-words';
 import { gradeOrSay, parseDate, parseSourceNumber } from './values';
-import { saidAs } from './report-words';
+import { saidAs, type Said } from './report-words';
 
 export const templateColumns = [
   'Type',
@@ -273,13 +273,14 @@ export function parseTemplate(
     }
     const cell = (name: TemplateColumn) =>
       (fields[columns!.get(name.toLowerCase()) ?? -1] ?? '').trim();
-    const skip = (field: TemplateColumn | undefined, message: string) =>
+    const skip = (field: TemplateColumn | undefined, message: string, said?: readonly Said[]) =>
       problems.push({
         file,
         row: line,
         ...(field ? { field } : {}),
         ...(cell('Id') ? { item: cell('Id') } : {}),
         message,
+        ...(said ? { said } : {}),
         severity: 'skipped',
       });
     const number = (field: TemplateColumn): number | undefined | null => {
@@ -457,10 +458,15 @@ export function parseTemplate(
             ? 'Objective score'
             : 'Score'
           : undefined;
-    const scoreLeftOut = (error: string) =>
-      skip(scoreColumn, `${error} The score is left out; the row is imported.`);
+    const scoreLeftOut = (error: string, said?: Said) =>
+      skip(
+        scoreColumn,
+        `${error} The score is left out; the row is imported.`,
+        said && [said, { text: 'The score is left out; the row is imported.' }],
+      );
     const scoreReading = scoreColumn ? values.number(cell(scoreColumn)) : undefined;
-    if (scoreReading && 'error' in scoreReading) scoreLeftOut(scoreReading.error);
+    if (scoreReading && 'error' in scoreReading)
+      scoreLeftOut(scoreReading.error, scoreReading.said);
     const score =
       scoreReading && 'value' in scoreReading
         ? gradeOrSay(scoreReading.value, scoreLeftOut, (note) =>

@@ -8,7 +8,7 @@ import { isIsoDate } from '../core/dates';
 import { scaleOf } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { readWithDecimalMark, withoutSpaceGroups, type DecimalMark } from '../core/parse';
-import type { Said } from './report-words';
+import { sayReason, type Said } from './report-words';
 
 const dateTimePattern =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i;
@@ -595,8 +595,6 @@ export function htmlToText(html: string): string {
  */
 const OVER_ACHIEVED_MAX = 2;
 
-const scale = 'scores go from 0.0 to 1.0 (0–100%)';
-
 /**
  * A closing score as OKR tools and sheets write it, 0.0 to 1.0 (Google's grading, Viva Goals'
  * scores) or 0 to 100 %, as the share of the top of the scale. One above the top by no more than
@@ -606,13 +604,22 @@ const scale = 'scores go from 0.0 to 1.0 (0–100%)';
 export function gradeOf(written: {
   readonly amount: number;
   readonly percent: boolean;
-}): { readonly value: number; readonly capped?: readonly Said[] } | { readonly error: string } {
+}): { readonly value: number; readonly capped?: readonly Said[] } | { readonly error: Said } {
   const share = written.percent ? written.amount / 100 : written.amount;
   if (share >= 0 && share <= 1) return { value: share };
-  const shown = written.percent
-    ? `${written.amount}%`
-    : `${written.amount} (${Math.round(share * 1000) / 10}%)`;
-  if (share < 0) return { error: `${shown} is below the bottom of the scale; ${scale}.` };
+  const params = {
+    score: written.amount,
+    percent: written.percent ? written.amount : Math.round(share * 1000) / 10,
+  };
+  if (share < 0)
+    return {
+      error: {
+        text: written.percent
+          ? '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).'
+          : '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).',
+        params,
+      },
+    };
   if (share <= OVER_ACHIEVED_MAX)
     return {
       value: 1,
@@ -629,9 +636,12 @@ export function gradeOf(written: {
       ],
     };
   return {
-    error: written.percent
-      ? `${shown} is above the top of the scale; ${scale}.`
-      : `${written.amount} is not a score: ${scale}; a percentage is written with its sign (${written.amount}%).`,
+    error: {
+      text: written.percent
+        ? '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).'
+        : '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).',
+      params,
+    },
   };
 }
 
@@ -641,13 +651,13 @@ export function gradeOf(written: {
  */
 export function gradeOrSay(
   written: { readonly amount: number; readonly percent: boolean } | null | undefined,
-  leftOut: (error: string) => void,
+  leftOut: (error: string, said: Said) => void,
   capped: (note: readonly Said[]) => void,
 ): number | undefined {
   if (!written) return undefined;
   const grade = gradeOf(written);
   if ('error' in grade) {
-    leftOut(grade.error);
+    leftOut(sayReason([grade.error]), grade.error);
     return undefined;
   }
   if (grade.capped) capped(grade.capped);

@@ -3,6 +3,8 @@
  * not only in English: each problem carries its sentences (`said`), and each sentence has its
  * words in every language the page speaks. A problem a reader writes in English only fails here.
  */
+import { toCsv } from '../../src/core/csv';
+import { formatMessage } from '../../src/core/i18n';
 import type { ImportPlan, ImportProblem } from '../../src/migrate';
 import { problemMessage, problemPlace } from '../../src/migrate/report';
 import { reportReader } from '../../src/migrate/report-words';
@@ -10,6 +12,7 @@ import type { ImportTranslation } from '../../src/ui/migrate/import-words';
 import { words as german } from '../../src/ui/migrate/words/import-de';
 import { words as spanish } from '../../src/ui/migrate/words/import-es';
 import { words as french } from '../../src/ui/migrate/words/import-fr';
+import { explorerHeader, vivaRecords, vivaZip } from './fixtures';
 import { planSheet, utf8 } from './support/sheet-plan';
 
 const languages: readonly (readonly [string, ImportTranslation])[] = [
@@ -81,6 +84,68 @@ it.each([
   expect(untranslated(imported)).toEqual([]);
 });
 
+/** A Viva Goals export whose teams have members, one a group named without its id, and scores off the scale. */
+async function vivaExport(): Promise<Uint8Array> {
+  const member = { ID: 12, Name: 'Isaiah Langer', Email: 'IsaiahL@contoso.com' };
+  const [product, onboarding] = vivaRecords.Teams;
+  const scores = [-0.5, '250%', 7];
+  return vivaZip({
+    ...vivaRecords,
+    Teams: [
+      {
+        ...product,
+        'Team Members': [member],
+        'Microsoft 365 Group': { ID: '5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d', Name: 'Product team' },
+      },
+      { ...onboarding, 'Team Members': [member], 'Microsoft 365 Group': 'Onboarding team' },
+    ],
+    objectives: vivaRecords.objectives.map((item, index) =>
+      index < scores.length ? { ...item, Score: scores[index] } : item,
+    ),
+  });
+}
+
+/** A Viva Goals explorer export without its Id column, with rows it cannot read. */
+function explorerExport(): Uint8Array {
+  const columns = explorerHeader.filter((column) => column !== 'Id');
+  const row = (values: Record<string, string>) => columns.map((column) => values[column] ?? '');
+  const item = { Team: 'Sales', Owner: 'Megan Bowen', Period: 'Q2 2025' };
+  const dates = { 'Start Date': '2025-04-01', 'End Date': '2025-06-30' };
+  return utf8(
+    toCsv([
+      columns,
+      row({ ...item, ...dates, Title: 'Win the mid-market', 'Object Type': 'Objective' }),
+      row({ ...item, Title: 'Odd one', 'Object Type': 'Epic' }),
+      row({
+        ...item,
+        Title: 'Graded low',
+        'Object Type': 'Key Result',
+        'Aligned To (weight, Objective ID)': 'Win the mid-market',
+        Score: '-0.2',
+      }),
+      row({ ...item, Title: 'Graded high', 'Object Type': 'Objective', Score: '300%' }),
+      row({ ...item, Title: '', 'Object Type': 'Objective' }),
+      [
+        ...row({ ...item, Title: 'Checked', 'Object Type': 'Objective' }).slice(0, -1),
+        'Checkin Date: soon; Current Value: lots',
+      ],
+    ]),
+  );
+}
+
+it.each([
+  [
+    'a Viva Goals organisation export with team members and scores off the scale',
+    'export.zip',
+    vivaExport,
+  ],
+  ['a Viva Goals explorer export without its Id column', 'explorer.csv', explorerExport],
+])('says everything of %s in every language', async (_case, name, bytes) => {
+  const imported = await planSheet(name, await bytes());
+  expect(imported.problems.length).toBeGreaterThan(0);
+  expect(untranslated(imported)).toEqual([]);
+});
+
 it('says the rows a note names, and how many more, in the reader’s language', async () => {
   const rows = Array.from({ length: 12 }, (_, index) =>
     [String(index + 2), `Goal ${index + 1}`, '', 'Individual', 'dee@contoso.com', 'Q3 2026'].join(
@@ -98,4 +163,22 @@ it('says the rows a note names, and how many more, in the reader’s language', 
     '« Individual » (lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 et 2 de plus) désigne les OKR propres à une personne, et votre site range chaque OKR dans une équipe : ils vont là où vont les OKR qui ne nomment aucune équipe.',
     '«Individual» (filas 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 y 2 más) indica los OKR propios de una persona, y su sitio guarda cada OKR en un equipo: van adonde van los OKR que no indican ningún equipo.',
   ]);
+});
+
+it('fills every placeholder of each reason in every language, as its English names them', () => {
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{(\w+)(?::day)?\}|\{(\w+)\|/g)].map((match) => match[1] ?? match[2]);
+  for (const [locale, words] of languages) {
+    for (const [english, translated] of Object.entries(words)) {
+      const params = Object.fromEntries(placeholders(english).map((name) => [name!, 2]));
+      expect([english, formatMessage(translated, params, locale)]).toEqual([
+        english,
+        expect.not.stringMatching(/[{}]/),
+      ]);
+      expect([english, new Set(placeholders(translated))]).toEqual([
+        english,
+        new Set(placeholders(english)),
+      ]);
+    }
+  }
 });

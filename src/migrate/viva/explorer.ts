@@ -23,7 +23,7 @@ import type {
   SourceTeam,
 } from '../source';
 import { fileError, sheetOrganisation } from '../source';
-import { saidAs } from '../report-words';
+import { saidAs, sayReason, type Said } from '../report-words';
 import {
   acceptedNumbers,
   columnsNamed,
@@ -175,13 +175,20 @@ export function parseExplorer(
   let saidInitiativeScores = false;
   /** Titles and ids of the parents named in "Aligned To", to give id-less rows their ids. */
   const alignedTitles: { title: string; id: string }[] = [];
-  const skip = (row: number, field: string | undefined, message: string, item?: string) =>
+  const skip = (
+    row: number,
+    field: string | undefined,
+    why: { readonly error: string; readonly said?: Said } | Said,
+    item?: string,
+  ) =>
     problems.push({
       file,
       row,
       ...(field ? { field } : {}),
       ...(item ? { item } : {}),
-      message,
+      ...('text' in why
+        ? saidAs([why])
+        : { message: why.error, ...(why.said ? { said: [why.said] } : {}) }),
       severity: 'skipped',
     });
 
@@ -215,8 +222,11 @@ export function parseExplorer(
           file,
           row: line,
           field: 'Id',
-          message:
-            'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.',
+          ...saidAs([
+            {
+              text: 'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.',
+            },
+          ]),
           severity: 'note',
         });
       }
@@ -226,7 +236,7 @@ export function parseExplorer(
     const title = cell('Title');
     const id = idOf(cell('Id')) || (title ? `${withoutId}${title}|${cell('Period')}` : '');
     if (!id || !title) {
-      skip(line, id ? 'Title' : 'Id', 'A row needs an Id and a Title.', id || undefined);
+      skip(line, id ? 'Title' : 'Id', { text: 'A row needs an Id and a Title.' }, id || undefined);
       continue;
     }
     const typeText = cell('Object Type');
@@ -235,20 +245,23 @@ export function parseExplorer(
       skip(
         line,
         'Object Type',
-        `"${typeText}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).`,
+        {
+          text: '"{type}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).',
+          params: { type: typeText },
+        },
         id,
       );
       continue;
     }
     const date = (field: string) => {
       const reading = values.date(cell(field), columns!.get(field.toLowerCase()) ?? -1, field);
-      if (reading && 'error' in reading) skip(line, field, reading.error, id);
+      if (reading && 'error' in reading) skip(line, field, reading, id);
       return reading && 'value' in reading ? reading.value : undefined;
     };
     // Viva Goals' Metric Unit (`Dollar`) says whether `3.5m` is a million.
     const number = (field: string) => {
       const reading = values.number(cell(field), isCurrencyUnit(cell('Unit')));
-      if (reading && 'error' in reading) skip(line, field, reading.error, id);
+      if (reading && 'error' in reading) skip(line, field, reading, id);
       return reading && 'value' in reading ? reading.value.amount : undefined;
     };
     const start = date('Start Date');
@@ -301,17 +314,25 @@ export function parseExplorer(
     // Viva Goals scores an objective or key result when it is closed, 0.0 to 1.0
     // (https://learn.microsoft.com/en-us/viva/goals/viva-goals-healthy-okr-program/close-okrs-overview);
     // an initiative's score is only its last progress, which its status and check-ins keep.
-    const leaveOutScore = (error: string) =>
+    const scoreLeftOut: Said = {
+      text:
+        type === 'objective'
+          ? 'The score is left out; the objective is imported.'
+          : 'The score is left out; the key result is imported.',
+    };
+    const leaveOutScore = (error: string, said?: Said) =>
       problems.push({
         file,
         row: line,
         field: 'Score',
         item: id,
-        message: `${error} The score is left out; the ${type === 'objective' ? 'objective' : 'key result'} is imported.`,
+        message: `${error} ${sayReason([scoreLeftOut])}`,
+        ...(said ? { said: [said, scoreLeftOut] } : {}),
         severity: 'skipped',
       });
     const scoreReading = type === 'initiative' ? undefined : values.number(cell('Score'));
-    if (scoreReading && 'error' in scoreReading) leaveOutScore(scoreReading.error);
+    if (scoreReading && 'error' in scoreReading)
+      leaveOutScore(scoreReading.error, scoreReading.said);
     const score = gradeOrSay(
       scoreReading && 'value' in scoreReading ? scoreReading.value : undefined,
       leaveOutScore,
@@ -329,8 +350,11 @@ export function parseExplorer(
       saidScores = true;
       problems.push({
         file,
-        message:
-          'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.',
+        ...saidAs([
+          {
+            text: 'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.',
+          },
+        ]),
         severity: 'note',
       });
     }
@@ -340,8 +364,11 @@ export function parseExplorer(
         file,
         row: line,
         field: 'Score',
-        message:
-          "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are.",
+        ...saidAs([
+          {
+            text: "The scores of initiatives are not kept: Viva Goals scores an initiative by its last progress, which its status keeps; objectives' and key results' scores are.",
+          },
+        ]),
         severity: 'note',
       });
     }
@@ -388,7 +415,10 @@ export function parseExplorer(
         skip(
           line,
           `Checkins (column ${index + 1})`,
-          `A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "${parts['Checkin Date'] ?? text.slice(0, 40)}".`,
+          {
+            text: 'A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "{found}".',
+            params: { found: parts['Checkin Date'] ?? text.slice(0, 40) },
+          },
           id,
         );
         continue;
@@ -399,7 +429,10 @@ export function parseExplorer(
         skip(
           line,
           `Checkins (column ${index + 1})`,
-          `Current Value "${valueText}" is not a number (accepted: ${acceptedNumbers}).`,
+          {
+            text: 'Current Value "{text}" is not a number (accepted: {accepted}).',
+            params: { text: valueText, accepted: acceptedNumbers },
+          },
           id,
         );
         continue;

@@ -24,7 +24,7 @@ import type {
 } from '../source';
 import { JsonRecordSplitter, JsonRecordsError } from '../json-records';
 import { measureOfText } from '../goal-words';
-import { saidAs, sayReason, type ReasonText, type Said } from '../report-words';
+import { saidAs, type ReasonText, type Said } from '../report-words';
 import { acceptedNumbers } from '../sheet';
 import { fileError, ImportFileError } from '../source';
 import {
@@ -270,7 +270,7 @@ class RecordReader {
         row,
         field,
         item,
-        message: `${grade.error} ${sayReason([leftOut])}`,
+        ...saidAs([grade.error, leftOut]),
         severity: 'skipped',
       });
       return undefined;
@@ -464,14 +464,20 @@ class TeamMembers {
         ...(team.at.row !== undefined ? { row: team.at.row } : {}),
         item: team.id,
       };
-      const link = `link the team to that group (Programme, Teams, "Microsoft 365 group id")`;
       if (team.groupId) {
         // Our own export writes a team's group and no members: kept as it was, there is no news.
         if (team.exportedFrom && members === 0) return [];
         return [
           {
             ...where,
-            message: `Team "${team.name}" is linked to its Microsoft 365 group (${team.groupId}), as in Viva Goals: who is in the team is that group's membership${members ? `, so its ${members} member${members === 1 ? '' : 's'} in the file ${members === 1 ? 'is' : 'are'} not imported one by one` : ''}.`,
+            ...saidAs([
+              {
+                text: members
+                  ? 'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership, so its {count} {count|member|members} in the file {count|is|are} not imported one by one.'
+                  : 'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership.',
+                params: { team: team.name, group: team.groupId, count: members },
+              },
+            ]),
             severity: 'note',
           },
         ];
@@ -481,20 +487,36 @@ class TeamMembers {
           ? [
               {
                 ...where,
-                message: `Team "${team.name}" was linked to the Microsoft 365 group "${group}" in Viva Goals; the export names the group but not its id: ${link}.`,
+                ...saidAs([
+                  {
+                    text: 'Team "{team}" was linked to the Microsoft 365 group "{group}" in Viva Goals; the export names the group but not its id: link the team to that group (Programme, Teams, "Microsoft 365 group id").',
+                    params: { team: team.name, group },
+                  },
+                ]),
                 severity: 'skipped' as const,
               },
             ]
           : [];
       }
-      const join = group
-        ? `In Viva Goals it was linked to the Microsoft 365 group "${group}": ${link} and its members come from there.`
-        : 'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.';
+      const join: Said = group
+        ? {
+            text: 'In Viva Goals it was linked to the Microsoft 365 group "{group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.',
+            params: { group },
+          }
+        : {
+            text: 'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.',
+          };
       return [
         {
           ...where,
           field: [...this.fields].join(', '),
-          message: `Team "${team.name}": its ${members} member${members === 1 ? '' : 's'} ${members === 1 ? 'is' : 'are'} not imported. OKR Coach keeps a team's owners (imported); who is in a team is its Microsoft 365 group's membership. ${join}`,
+          ...saidAs([
+            {
+              text: 'Team "{team}": its {count} {count|member|members} {count|is|are} not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership.',
+              params: { team: team.name, count: members },
+            },
+            join,
+          ]),
           severity: 'skipped' as const,
         },
       ];

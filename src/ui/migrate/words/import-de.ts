@@ -494,6 +494,42 @@ export const words: ImportTranslation = {
     '{count} {count|Objective|Objectives} {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“ für die eigenen Objectives der Organisation, das der Import anlegt, sofern Ihre Website keines dieses Namens hat.',
   '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
     '{count} {count|Objective|Objectives} ({rowCount|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“ für die eigenen Objectives der Organisation, das der Import anlegt, sofern Ihre Website keines dieses Namens hat.',
+  // Viva Goals' teams, the explorer export's notes, and scores off the scale
+  'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership.':
+    'Das Team „{team}“ ist wie in Viva Goals mit seiner Microsoft 365-Gruppe ({group}) verknüpft: Wer zum Team gehört, ergibt sich aus der Mitgliedschaft dieser Gruppe.',
+  'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership, so its {count} {count|member|members} in the file {count|is|are} not imported one by one.':
+    'Das Team „{team}“ ist wie in Viva Goals mit seiner Microsoft 365-Gruppe ({group}) verknüpft: Wer zum Team gehört, ergibt sich aus der Mitgliedschaft dieser Gruppe, daher {count|wird|werden} {count|sein|seine} {count} {count|Mitglied|Mitglieder} in der Datei nicht einzeln importiert.',
+  'Team "{team}" was linked to the Microsoft 365 group "{group}" in Viva Goals; the export names the group but not its id: link the team to that group (Programme, Teams, "Microsoft 365 group id").':
+    'Das Team „{team}“ war in Viva Goals mit der Microsoft 365-Gruppe „{group}“ verknüpft; der Export nennt die Gruppe, aber nicht ihre ID: Verknüpfen Sie das Team mit dieser Gruppe (Programm › Teams, „Microsoft 365-Gruppen-ID“).',
+  'Team "{team}": its {count} {count|member|members} {count|is|are} not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership.':
+    'Team „{team}“: {count|Sein|Seine} {count} {count|Mitglied wird|Mitglieder werden} nicht importiert. OKR Coach führt die Verantwortlichen eines Teams (importiert); wer zu einem Team gehört, ergibt sich aus der Mitgliedschaft seiner Microsoft 365-Gruppe.',
+  'In Viva Goals it was linked to the Microsoft 365 group "{group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
+    'In Viva Goals war es mit der Microsoft 365-Gruppe „{group}“ verknüpft: Verknüpfen Sie das Team mit dieser Gruppe (Programm › Teams, „Microsoft 365-Gruppen-ID“), dann kommen seine Mitglieder von dort.',
+  'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
+    'Verknüpfen Sie das Team mit seiner Microsoft 365-Gruppe (Programm › Teams, „Microsoft 365-Gruppen-ID“), dann kommen seine Mitglieder von dort.',
+  'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.':
+    'Der Export hat keine Spalte Id (fügen Sie sie der Explorer-Ansicht hinzu, um alle Elemente auseinanderzuhalten): Elemente werden an der ID erkannt, die ihre untergeordneten Elemente in „Aligned To“ nennen, sonst an Titel und Zeitraum.',
+  'A row needs an Id and a Title.': 'Eine Zeile braucht eine Id und einen Title.',
+  '"{type}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).':
+    '„{type}“ ist weder Objective noch Key result noch Deliverable (auch kein Begriff, den Viva Goals stattdessen anbot: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).',
+  'A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "{found}".':
+    'Ein Check-in braucht ein „Checkin Date: JJJJ-MM-TT HH:MM:SS“; gefunden: „{found}“.',
+  'Current Value "{text}" is not a number (accepted: {accepted}).':
+    'Current Value „{text}“ ist keine Zahl (akzeptiert: {accepted}).',
+  'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.':
+    'Die Bewertungen (Spalte „Score“) werden als die abschließenden Bewertungen übernommen, die Viva Goals vergeben hat: Die eines Key Results schlägt „Zyklus abschließen“ vor (wo sein Fortschritt eine andere ergibt, nennt die Begründung Viva Goals als Quelle), die eines Objectives ist seine Bewertung, und der Zyklusrückblick zählt sie.',
+  'The score is left out; the objective is imported.':
+    'Die Bewertung wird ausgelassen; das Objective wird importiert.',
+  'The score is left out; the row is imported.':
+    'Die Bewertung wird ausgelassen; die Zeile wird importiert.',
+  '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{percent} % liegt unter dem unteren Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
+  '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{score} ({percent} %) liegt unter dem unteren Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
+  '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{percent} % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
+  '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
+    '{score} ist keine Bewertung: Bewertungen reichen von 0,0 bis 1,0 (0–100 %); ein Prozentwert wird mit seinem Zeichen geschrieben ({score} %).',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Ein Viva-Goals-Organisationsexport: die .zip-Datei mit JSON-Dateien, wie Viva Goals sie geliefert hat.',

@@ -489,6 +489,41 @@ export const words: ImportTranslation = {
     '{count} {count|objetivo|objetivos} no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}» para los objetivos propios de la organización, que la importación crea salvo que su sitio ya tenga uno con ese nombre.',
   '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
     '{count} {count|objetivo|objetivos} ({rowCount|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}» para los objetivos propios de la organización, que la importación crea salvo que su sitio ya tenga uno con ese nombre.',
+  // Viva Goals' teams, the explorer export's notes, and scores off the scale
+  'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership.':
+    'El equipo «{team}» está vinculado a su grupo de Microsoft 365 ({group}), como en Viva Goals: quién está en el equipo lo decide la pertenencia a ese grupo.',
+  'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership, so its {count} {count|member|members} in the file {count|is|are} not imported one by one.':
+    'El equipo «{team}» está vinculado a su grupo de Microsoft 365 ({group}), como en Viva Goals: quién está en el equipo lo decide la pertenencia a ese grupo, así que {count|su|sus} {count} {count|miembro|miembros} del archivo no se {count|importa|importan} uno por uno.',
+  'Team "{team}" was linked to the Microsoft 365 group "{group}" in Viva Goals; the export names the group but not its id: link the team to that group (Programme, Teams, "Microsoft 365 group id").':
+    'El equipo «{team}» estaba vinculado al grupo de Microsoft 365 «{group}» en Viva Goals; la exportación nombra el grupo pero no su id.: vincule el equipo a ese grupo (Programa › Equipos, «Id. de grupo de Microsoft 365»).',
+  'Team "{team}": its {count} {count|member|members} {count|is|are} not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership.':
+    'Equipo «{team}»: {count|su|sus} {count} {count|miembro no se importa|miembros no se importan}. OKR Coach guarda los responsables de un equipo (importados); quién está en un equipo lo decide la pertenencia a su grupo de Microsoft 365.',
+  'In Viva Goals it was linked to the Microsoft 365 group "{group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
+    'En Viva Goals estaba vinculado al grupo de Microsoft 365 «{group}»: vincule el equipo a ese grupo (Programa › Equipos, «Id. de grupo de Microsoft 365») y sus miembros vendrán de ahí.',
+  'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
+    'Vincule el equipo a su grupo de Microsoft 365 (Programa › Equipos, «Id. de grupo de Microsoft 365») y sus miembros vendrán de ahí.',
+  'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.':
+    'La exportación no tiene columna Id (añádala a la vista del explorador para distinguir cada elemento): los elementos se reconocen por el id. que nombran sus elementos secundarios en «Aligned To», o si no por título y período.',
+  'A row needs an Id and a Title.': 'Una fila necesita un Id y un Title.',
+  '"{type}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).':
+    '«{type}» no es Objective, Key result ni Deliverable (ni un término que Viva Goals ofrecía en su lugar: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).',
+  'A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "{found}".':
+    'Un check-in necesita una «Checkin Date: AAAA-MM-DD HH:MM:SS»; se encontró «{found}».',
+  'Current Value "{text}" is not a number (accepted: {accepted}).':
+    'El Current Value «{text}» no es un número (se aceptan: {accepted}).',
+  'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.':
+    'Las puntuaciones (columna «Score») se conservan como las puntuaciones de cierre que dio Viva Goals: la de un resultado clave es la que propone «Cerrar un ciclo» (donde su progreso merece otra, el motivo indica que la puntuó Viva Goals), la de un objetivo es su puntuación, y la Revisión del ciclo las cuenta.',
+  'The score is left out; the objective is imported.':
+    'Se omite la puntuación; el objetivo se importa.',
+  'The score is left out; the row is imported.': 'Se omite la puntuación; la fila se importa.',
+  '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{percent} % está por debajo del mínimo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
+  '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{score} ({percent} %) está por debajo del mínimo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
+  '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{percent} % supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
+  '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
+    '{score} no es una puntuación: las puntuaciones van de 0,0 a 1,0 (0–100 %); un porcentaje se escribe con su signo ({score} %).',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Una exportación de organización de Viva Goals: el .zip de archivos JSON tal como lo dio Viva Goals.',

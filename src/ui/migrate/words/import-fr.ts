@@ -495,6 +495,42 @@ export const words: ImportTranslation = {
     '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} » pour les objectifs propres à l’organisation, que l’importation crée sauf si votre site en a une de ce nom.',
   '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
     '{count} {count|objectif|objectifs} ({rowCount|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} » pour les objectifs propres à l’organisation, que l’importation crée sauf si votre site en a une de ce nom.',
+  // Viva Goals' teams, the explorer export's notes, and scores off the scale
+  'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership.':
+    'L’équipe « {team} » est liée à son groupe Microsoft 365 ({group}), comme dans Viva Goals : les membres de l’équipe sont ceux de ce groupe.',
+  'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership, so its {count} {count|member|members} in the file {count|is|are} not imported one by one.':
+    'L’équipe « {team} » est liée à son groupe Microsoft 365 ({group}), comme dans Viva Goals : les membres de l’équipe sont ceux de ce groupe, donc {count|son|ses} {count} {count|membre|membres} du fichier {count|n’est pas importé|ne sont pas importés} un par un.',
+  'Team "{team}" was linked to the Microsoft 365 group "{group}" in Viva Goals; the export names the group but not its id: link the team to that group (Programme, Teams, "Microsoft 365 group id").':
+    'L’équipe « {team} » était liée au groupe Microsoft 365 « {group} » dans Viva Goals ; l’export nomme le groupe mais pas son ID : liez l’équipe à ce groupe (Programme › Équipes, « ID de groupe Microsoft 365 »).',
+  'Team "{team}": its {count} {count|member|members} {count|is|are} not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership.':
+    'Équipe « {team} » : {count|son|ses} {count} {count|membre n’est pas importé|membres ne sont pas importés}. OKR Coach garde les responsables d’une équipe (importés) ; les membres d’une équipe sont ceux de son groupe Microsoft 365.',
+  'In Viva Goals it was linked to the Microsoft 365 group "{group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
+    'Dans Viva Goals, elle était liée au groupe Microsoft 365 « {group} » : liez l’équipe à ce groupe (Programme › Équipes, « ID de groupe Microsoft 365 ») et ses membres viendront de là.',
+  'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
+    'Liez l’équipe à son groupe Microsoft 365 (Programme › Équipes, « ID de groupe Microsoft 365 ») et ses membres viendront de là.',
+  'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.':
+    'L’export n’a pas de colonne Id (ajoutez-la à la vue de l’explorateur pour distinguer chaque élément) : les éléments sont reconnus par l’ID que leurs enfants nomment dans « Aligned To », sinon par titre et période.',
+  'A row needs an Id and a Title.': 'Une ligne a besoin d’un Id et d’un Title.',
+  '"{type}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).':
+    '« {type} » n’est ni Objective, ni Key result, ni Deliverable (ni un terme que Viva Goals proposait à la place : Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).',
+  'A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "{found}".':
+    'Un check-in a besoin d’une « Checkin Date: AAAA-MM-JJ HH:MM:SS » ; trouvé : « {found} ».',
+  'Current Value "{text}" is not a number (accepted: {accepted}).':
+    'La Current Value « {text} » n’est pas un nombre (acceptés : {accepted}).',
+  'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.':
+    'Les scores (colonne « Score ») sont conservés comme les scores de clôture donnés par Viva Goals : celui d’un résultat clé est celui que propose « Clôturer un cycle » (là où sa progression en vaut un autre, la raison indique que Viva Goals l’a noté), celui d’un objectif est son score, et le Bilan du cycle les compte.',
+  'The score is left out; the objective is imported.':
+    'Le score est laissé de côté ; l’objectif est importé.',
+  'The score is left out; the row is imported.':
+    'Le score est laissé de côté ; la ligne est importée.',
+  '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{percent} % est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+  '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{score} ({percent} %) est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+  '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).':
+    '{percent} % dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+  '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
+    '{score} n’est pas un score : les scores vont de 0,0 à 1,0 (0–100 %) ; un pourcentage s’écrit avec son signe ({score} %).',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Un export d’organisation Viva Goals : le .zip de fichiers JSON tel que Viva Goals l’a fourni.',
