@@ -390,7 +390,7 @@ export const words: ImportTranslation = {
   "The comments on {count} issues (rows {rows}) are not imported: a comment becomes the note of a key result's check-in, and these issues are objectives or initiatives (epics, sub-tasks).":
     'Les commentaires de {count} tickets (lignes {rows}) ne sont pas importés : un commentaire devient la note du check-in d’un résultat clé, et ces tickets sont des objectifs ou des initiatives (epics, sous-tâches).',
   "The progress written on goals that are objectives ({count|row|rows} {rows}) is not imported: an objective's progress follows from its key results.":
-    'La progression écrite sur des objectifs de niveau objectif ({count|ligne|lignes} {rows}) n’est pas importée : la progression d’un objectif découle de ses résultats clés.',
+    'La progression écrite sur les lignes qui sont des objectifs ({count|ligne|lignes} {rows}) n’est pas importée : la progression d’un objectif découle de ses résultats clés.',
   'Its parent, issue {issue} ("{summary}"), is not found in the file: an objective "{summary}" is made from its Parent summary to hold the issues under it.':
     'Son parent, le ticket {issue} (« {summary} »), est introuvable dans le fichier : un objectif « {summary} » est créé à partir de son Parent summary pour accueillir les tickets en dessous.',
   'The file has no "Issue id" column to find the epic by its number, and {count} epics in it are named "{summary}" (rows {rows}), so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.':
