@@ -119,9 +119,9 @@ it('speaks German on the side panel and the stage, through a check-in round', as
     'Contoso',
     'OKR Coach',
   ];
-  const panel = await shareRoundIn('de-de', 'In Besprechungsphase teilen');
+  const panel = await shareRoundIn('de-de', 'Für Besprechungsphase freigeben');
   await panel.getByRole('heading', { name: 'Zu besprechende Key Results' }).waitFor();
-  await panel.getByText('In der Besprechungsphase geteilt.', { exact: false }).waitFor();
+  await panel.getByText('Für die Besprechungsphase freigegeben.', { exact: false }).waitFor();
   await panel.getByRole('heading', { name: 'Check-in-Runde in der Besprechungsphase' }).waitFor();
   expect(await englishIn(panel, theirs)).toEqual([]);
 

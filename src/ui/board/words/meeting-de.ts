@@ -5,8 +5,9 @@ import type { MeetingTranslation } from '../../meeting/meeting-words';
 /**
  * The meeting's side panel and stage in German, with the board's terms (`de.ts`): formal „Sie“,
  * Objective, Key Result, Check-in, Zuversicht, Zyklus. Teams' German calls the meeting stage the
- * „Besprechungsphase“ and the organizer and presenters „organisierende Person“ and
- * „Referierende“: https://learn.microsoft.com/de-de/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
+ * „Besprechungsphase“, sharing to it „für die Besprechungsphase freigeben“ (its button „Für
+ * Besprechungsphase freigeben“, never „teilen“), and the organizer and presenters „organisierende
+ * Person“ and „Referierende“: https://learn.microsoft.com/de-de/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
  */
 export const meeting: MeetingTranslation = {
   texts: {
@@ -72,12 +73,12 @@ export const meeting: MeetingTranslation = {
     'A check-in round may still be running: whether one is could not be checked ({problem}).':
       'Eine Check-in-Runde läuft möglicherweise noch: Ob eine läuft, konnte nicht geprüft werden ({problem}).',
     'Sharing these key results ends it for everyone; what was saved stays saved.':
-      'Wenn Sie diese Key Results teilen, endet sie für alle; Gespeichertes bleibt gespeichert.',
+      'Wenn Sie diese Key Results für die Besprechungsphase freigeben, endet sie für alle; Gespeichertes bleibt gespeichert.',
     'Keep the current round': 'Aktuelle Runde behalten',
     'Replace the round': 'Runde ersetzen',
     'Replace the round’s summary?': 'Zusammenfassung der Runde ersetzen?',
     'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.':
-      'In der Besprechungsphase wird die Zusammenfassung der beendeten Runde angezeigt, die noch nicht in „Meeting Sessions“ festgehalten ist. Wenn Sie diese Key Results teilen, wird sie für alle ersetzt, und die Runde wird nicht festgehalten; ihre gespeicherten Check-ins bleiben gespeichert.',
+      'In der Besprechungsphase wird die Zusammenfassung der beendeten Runde angezeigt, die noch nicht in „Meeting Sessions“ festgehalten ist. Wenn Sie diese Key Results für die Besprechungsphase freigeben, wird sie für alle ersetzt, und die Runde wird nicht festgehalten; ihre gespeicherten Check-ins bleiben gespeichert.',
     'Keep the summary': 'Zusammenfassung behalten',
     'Replace the summary': 'Zusammenfassung ersetzen',
     'Meeting mode': 'Besprechungsmodus',
@@ -98,16 +99,16 @@ export const meeting: MeetingTranslation = {
     'All {count} of this objective': 'Alle {count} dieses Objectives',
     '{title} (rolled up: check in on its sources)':
       '{title} (aggregiert: Check-ins bei den Quellen)',
-    'Share to stage': 'In Besprechungsphase teilen',
+    'Share to stage': 'Für Besprechungsphase freigeben',
     'Sharing to the meeting stage is not available here.':
-      'Das Teilen in der Besprechungsphase ist hier nicht verfügbar.',
+      'Die Freigabe für die Besprechungsphase ist hier nicht verfügbar.',
     'Open the round in a new window': 'Runde in einem neuen Fenster öffnen',
     'Pick the key results to review.': 'Wählen Sie die zu besprechenden Key Results aus.',
     '{count} {count|key result|key results} picked.':
       '{count} {count|Key Result|Key Results} ausgewählt.',
     'Checking whether a check-in round is still running…':
       'Es wird geprüft, ob noch eine Check-in-Runde läuft…',
-    'Shared to the stage.': 'In der Besprechungsphase geteilt.',
+    'Shared to the stage.': 'Für die Besprechungsphase freigegeben.',
     'Objectives this cycle': 'Objectives in diesem Zyklus',
     'No objectives yet: draft the first one together.':
       'Noch keine Objectives: Entwerfen Sie das erste gemeinsam.',
@@ -272,9 +273,9 @@ export const meeting: MeetingTranslation = {
     'Save first': 'Zuerst speichern',
     'No check-in round': 'Keine Check-in-Runde',
     'Open the OKR side panel in the meeting, pick the key results to review and share them to the stage.':
-      'Öffnen Sie in der Besprechung den OKR-Seitenbereich, wählen Sie die zu besprechenden Key Results aus, und teilen Sie sie in der Besprechungsphase.',
+      'Öffnen Sie in der Besprechung den OKR-Seitenbereich, wählen Sie die zu besprechenden Key Results aus, und geben Sie sie für die Besprechungsphase frei.',
     [attendeesCannotShare]:
-      'Nur die organisierende Person oder Referierende können eine Check-in-Runde in der Besprechungsphase teilen. Bitten Sie sie darum; Sie stimmen in der Besprechungsphase ab.',
+      'Nur die organisierende Person oder Referierende können eine Check-in-Runde für die Besprechungsphase freigeben. Bitten Sie sie darum; Sie stimmen in der Besprechungsphase ab.',
     [facilitatorsSaveDrafts]:
       'Nur die organisierende Person oder Referierende speichern die angenommenen Entwürfe auf dem Board.',
     // The round's summary, for the stage and the meeting chat
