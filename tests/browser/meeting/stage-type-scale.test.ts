@@ -56,4 +56,45 @@ describe('the stage on a big screen', () => {
     expect(stageSize).toBeGreaterThan(20);
     expect(texts).toEqual([stageSize, stageSize, stageSize]);
   });
+
+  it('shows the KR’s progress and the round’s buttons at the stage’s scaled size', async () => {
+    const [first] = stack.keyResults;
+    await page.setViewportSize({ width: 2400, height: 1200 });
+    await shareRound(page, stack, 'type-scale-buttons', 'organizer', [first.title]);
+    const stage = meetingStage(page, 1);
+    await stage.getByRole('button', { name: 'Vote 6' }).click();
+    await stage.getByText('1 of 1 voted', { exact: false }).waitFor();
+    // The skip form comes with the round's later steps, a moment after the stage.
+    await stage.getByRole('button', { name: 'Skip', exact: true }).waitFor();
+    await stage.getByRole('button', { name: 'End the round' }).waitFor();
+    const frame = (await simulatorCard(page, 'p1-meetingStage')
+      .locator('iframe')
+      .elementHandle()
+      .then((handle) => handle!.contentFrame()))!;
+    const sizes = await frame.evaluate(() => {
+      const size = (element: Element | null | undefined) =>
+        element ? parseFloat(getComputedStyle(element).fontSize) : undefined;
+      const button = (name: string) =>
+        [...document.querySelectorAll('main button')].find(
+          (element) => element.textContent?.trim() === name,
+        );
+      return {
+        stage: size(document.querySelector('main')),
+        percent: size(document.querySelector('[role="progressbar"] + span')),
+        buttons: ['Reveal votes', 'Skip', 'End the round'].map((name) => size(button(name))),
+        skipLabel: size(
+          [...document.querySelectorAll('main label')].find((label) =>
+            label.textContent?.includes('Reason to skip'),
+          ),
+        ),
+      };
+    });
+    expect(sizes.stage).toBeGreaterThan(20);
+    expect(sizes).toEqual({
+      stage: sizes.stage,
+      percent: sizes.stage,
+      buttons: [sizes.stage, sizes.stage, sizes.stage],
+      skipLabel: sizes.stage,
+    });
+  });
 });

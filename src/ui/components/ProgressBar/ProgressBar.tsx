@@ -21,6 +21,8 @@ export interface ProgressBarProps {
    */
   readonly named?: (percent: string) => string;
   readonly className?: string;
+  /** The percentage's own size, where the page scales its words (the meeting stage). */
+  readonly percentClassName?: string;
 }
 
 const useStyles = makeStyles({
@@ -55,7 +57,7 @@ export const ProgressBar = withRowClasses(function ProgressBar({
 }: ProgressBarProps & RowClassesProp) {
   const styles = useStyles();
   const locale = useLocale();
-  const { progress, status, label, named, className } = props;
+  const { progress, status, label, named, className, percentClassName } = props;
   const percent = formatProgress(progress, locale);
   const shown = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
   const bar = classes.progressBar.bar[status ? barColor[status] : 'brand'];
@@ -74,7 +76,10 @@ export const ProgressBar = withRowClasses(function ProgressBar({
           style={{ width: `${shown * 100}%` }}
         />
       </div>
-      <span className={mergeClasses(classes.text.small, styles.percent)} aria-hidden>
+      <span
+        className={mergeClasses(classes.text.small, styles.percent, percentClassName)}
+        aria-hidden
+      >
         {percent}
       </span>
     </div>

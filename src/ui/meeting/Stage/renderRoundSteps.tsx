@@ -338,7 +338,9 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
           <MessageBar intent="warning" role="alert" layout="multiline">
             <MessageBarBody>{state.newerCheckIn}</MessageBarBody>
             <MessageBarActions>
-              <Button onClick={state.loadNewer}>{say('Load the newer check-in')}</Button>
+              <Button className={styles.button} onClick={state.loadNewer}>
+                {say('Load the newer check-in')}
+              </Button>
             </MessageBarActions>
           </MessageBar>
         ) : null}
@@ -350,12 +352,18 @@ export function renderOutcomeForm(state: StageState, styles: Styles, skip: React
             id="outcome-save"
             appearance="primary"
             size="large"
+            className={styles.button}
             type="submit"
             disabledFocusable={state.saving}
           >
             {say(state.saving ? 'Saving…' : state.outcome ? 'Save correction' : 'Save check-in')}
           </Button>
-          <Button size="large" onClick={state.revote} disabledFocusable={state.saving}>
+          <Button
+            size="large"
+            className={styles.button}
+            onClick={state.revote}
+            disabledFocusable={state.saving}
+          >
             {say('Vote again')}
           </Button>
         </div>
@@ -401,13 +409,13 @@ export function renderSaved(state: StageState, styles: Styles) {
       </MessageBar>
       {state.facilitator ? (
         <div className={styles.actions}>
-          <Button appearance="primary" size="large" onClick={state.next}>
+          <Button appearance="primary" size="large" className={styles.button} onClick={state.next}>
             {say(state.position < state.total ? 'Next key result' : 'Finish the round')}
           </Button>
-          <Button size="large" onClick={state.correct}>
+          <Button size="large" className={styles.button} onClick={state.correct}>
             {say('Correct this check-in')}
           </Button>
-          <Button size="large" onClick={state.revote}>
+          <Button size="large" className={styles.button} onClick={state.revote}>
             {say('Vote on it again')}
           </Button>
         </div>
@@ -430,7 +438,7 @@ function renderReopen(state: StageState, styles: Styles) {
           { position: state.position, title: last?.title ?? '' },
         )}
       </Text>
-      <Button aria-describedby="reopen-text" onClick={state.reopen}>
+      <Button className={styles.button} aria-describedby="reopen-text" onClick={state.reopen}>
         {say('Reopen the round')}
       </Button>
     </div>
@@ -524,14 +532,16 @@ export function renderSummary(state: StageState, styles: Styles) {
             {recordedText(state)}
           </Text>
           {state.recorded.status === 'failed' ? (
-            <Button onClick={state.recordAgain}>{say('Record the round again')}</Button>
+            <Button className={styles.button} onClick={state.recordAgain}>
+              {say('Record the round again')}
+            </Button>
           ) : null}
         </div>
       ) : null}
       {state.facilitator ? (
         <>
           <div className={styles.row}>
-            <Button appearance="primary" onClick={state.copySummary}>
+            <Button appearance="primary" className={styles.button} onClick={state.copySummary}>
               {say('Copy summary for the meeting chat')}
             </Button>
             <Text role="status" className={styles.text}>
@@ -586,7 +596,9 @@ export function renderSkip(state: StageState, styles: Styles) {
           onChange={(_event, data) => state.setSkipReason(data.value)}
         />
       </Field>
-      <Button type="submit">{say('Skip')}</Button>
+      <Button type="submit" className={styles.button}>
+        {say('Skip')}
+      </Button>
     </form>
   );
 }

@@ -61,6 +61,7 @@ export function renderStage(state: StageState, styles: Styles) {
               ending={state.ending}
               onEnd={state.endRoundNow}
               say={say}
+              className={styles.button}
             />
           ) : null}
         </div>
@@ -102,7 +103,11 @@ function renderKeyResult(state: StageState, styles: Styles) {
         <h2 id="kr-title" className={styles.krTitle} tabIndex={-1}>
           {keyResult.title}
         </h2>
-        <ProgressBar progress={keyResultProgress(keyResult)} label={keyResult.title} />
+        <ProgressBar
+          progress={keyResultProgress(keyResult)}
+          label={keyResult.title}
+          percentClassName={styles.text}
+        />
         <dl className={styles.facts}>
           <div className={styles.fact}>
             <dt className={styles.factLabel}>{say('Now')}</dt>
@@ -221,13 +226,14 @@ function renderVoting(state: StageState, styles: Styles) {
           <Button
             appearance="primary"
             size="large"
+            className={styles.button}
             disabled={state.voters.length === 0}
             onClick={state.reveal}
           >
             {say('Reveal votes')}
           </Button>
           {state.skippedEarlier || state.outcome ? (
-            <Button size="large" onClick={state.next}>
+            <Button size="large" className={styles.button} onClick={state.next}>
               {say(state.position < state.total ? 'Next key result' : 'Finish the round')}
             </Button>
           ) : (

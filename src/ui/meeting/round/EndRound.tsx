@@ -83,12 +83,14 @@ export function EndRoundButton({
   onEnd,
   say,
   size,
+  className,
 }: {
   readonly question: EndRoundQuestion;
   readonly ending: RoundEnding;
   readonly onEnd: () => void;
   readonly say: MeetingSay;
   readonly size?: ButtonProps['size'];
+  readonly className?: string;
 }) {
   // The button goes when the round ends, from here or elsewhere (the facilitator's panel or stage):
   // a question still open then would ask to end a round that is over.
@@ -98,6 +100,7 @@ export function EndRoundButton({
     <Button
       ref={question.button}
       size={size}
+      className={className}
       aria-haspopup="dialog"
       onClick={() => question.ask(ending, onEnd)}
     >
