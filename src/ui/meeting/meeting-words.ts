@@ -182,8 +182,8 @@ export type MeetingText =
   | 'Median {median}'
   | 'Median {median}, between {from} and {to}'
   | '; owner’s confidence {confidence}.'
-  | 'One dot per vote; the line marks the median, {median}'
-  | 'owner’s confidence {confidence}'
+  | 'One dot per vote; the solid line marks the median, {median}'
+  | 'the dashed line with a diamond marks the owner’s confidence, {confidence}'
   | 'Key result {id}'
   // The stage: its header, the key result and the vote
   | 'Joining the check-in round'

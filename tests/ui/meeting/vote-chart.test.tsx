@@ -65,3 +65,34 @@ describe('the stage’s vote chart', () => {
     expect(same.marker('median')).toBeNull();
   });
 });
+
+describe('the owner’s confidence on the chart', () => {
+  test('is drawn up its own column, as a dashed line, not only named under the axis', () => {
+    const { container } = render(
+      <VoteChart
+        statistics={voteStatistics([4, 5, 6, 7])!}
+        scale={scale}
+        ownerConfidence={9}
+        say={meetingWordsFor(undefined, 'en').say}
+      />,
+    );
+    const owner = container.querySelector<HTMLElement>('[role="img"] [data-owner]');
+    expect(owner?.dataset.owner).toBe('9');
+    expect(owner?.style.gridColumn).toBe('9');
+    expect(container.querySelector('figcaption')?.textContent).toContain(
+      'the dashed line with a diamond marks the owner’s confidence, 9',
+    );
+  });
+
+  test('is not drawn when the key result has no confidence from its owner', () => {
+    const { container } = render(
+      <VoteChart
+        statistics={voteStatistics([4, 5])!}
+        scale={scale}
+        ownerConfidence={undefined}
+        say={meetingWordsFor(undefined, 'en').say}
+      />,
+    );
+    expect(container.querySelector('[data-owner]')).toBeNull();
+  });
+});

@@ -218,9 +218,10 @@ export const meeting: MeetingTranslation = {
     'Median {median}': 'Median {median}',
     'Median {median}, between {from} and {to}': 'Median {median}, zwischen {from} und {to}',
     '; owner’s confidence {confidence}.': '; Zuversicht der verantwortlichen Person {confidence}.',
-    'One dot per vote; the line marks the median, {median}':
-      'Ein Punkt pro Stimme; die Linie markiert den Median, {median}',
-    'owner’s confidence {confidence}': 'Zuversicht der verantwortlichen Person {confidence}',
+    'One dot per vote; the solid line marks the median, {median}':
+      'Ein Punkt pro Stimme; die durchgezogene Linie markiert den Median, {median}',
+    'the dashed line with a diamond marks the owner’s confidence, {confidence}':
+      'die gestrichelte Linie mit der Raute markiert die Zuversicht der verantwortlichen Person, {confidence}',
     'Key result {id}': 'Key Result {id}',
     'Joining the check-in round': 'Die Check-in-Runde wird geöffnet',
     'Check-in round': 'Check-in-Runde',

@@ -213,9 +213,10 @@ export const meeting: MeetingTranslation = {
     'Median {median}': 'Mediana {median}',
     'Median {median}, between {from} and {to}': 'Mediana {median}, entre {from} y {to}',
     '; owner’s confidence {confidence}.': '; confianza del responsable {confidence}.',
-    'One dot per vote; the line marks the median, {median}':
-      'Un punto por voto; la línea marca la mediana, {median}',
-    'owner’s confidence {confidence}': 'confianza del responsable {confidence}',
+    'One dot per vote; the solid line marks the median, {median}':
+      'Un punto por voto; la línea continua marca la mediana, {median}',
+    'the dashed line with a diamond marks the owner’s confidence, {confidence}':
+      'la línea discontinua con un rombo marca la confianza del responsable, {confidence}',
     'Key result {id}': 'Resultado clave {id}',
     'Joining the check-in round': 'Uniéndose a la ronda de check-in',
     'Check-in round': 'Ronda de check-in',

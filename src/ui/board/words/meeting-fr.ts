@@ -216,9 +216,10 @@ export const meeting: MeetingTranslation = {
     'Median {median}': 'Médiane {median}',
     'Median {median}, between {from} and {to}': 'Médiane {median}, entre {from} et {to}',
     '; owner’s confidence {confidence}.': ' ; confiance du responsable {confidence}.',
-    'One dot per vote; the line marks the median, {median}':
-      'Un point par vote ; la ligne marque la médiane, {median}',
-    'owner’s confidence {confidence}': 'confiance du responsable {confidence}',
+    'One dot per vote; the solid line marks the median, {median}':
+      'Un point par vote ; la ligne continue marque la médiane, {median}',
+    'the dashed line with a diamond marks the owner’s confidence, {confidence}':
+      'la ligne pointillée avec un losange marque la confiance du responsable, {confidence}',
     'Key result {id}': 'Résultat clé {id}',
     'Joining the check-in round': 'Ouverture du tour de check-in',
     'Check-in round': 'Tour de check-in',

@@ -42,6 +42,32 @@ const useStyles = makeStyles({
     marginBlockEnd: `calc(-1 * ${tokens.spacingVerticalS})`,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteDarkOrangeBorderActive}`,
   },
+  /**
+   * The owner's confidence on the plot itself: a dashed line up its column, under a hollow diamond,
+   * so it is told from the median's solid line and the round dots by its shape, not its colour.
+   * Drawn with borders, as the median, so forced colours keep it.
+   */
+  ownerLine: {
+    gridRow: 1,
+    justifySelf: 'center',
+    alignSelf: 'stretch',
+    position: 'relative',
+    width: '0',
+    marginBlockEnd: `calc(-1 * ${tokens.spacingVerticalS})`,
+    borderLeft: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralForeground1}`,
+    '::before': {
+      content: '""',
+      position: 'absolute',
+      insetBlockStart: 0,
+      insetInlineStart: `calc(-0.5 * ${tokens.strokeWidthThick})`,
+      width: 'clamp(10px, 1.2vw, 22px)',
+      height: 'clamp(10px, 1.2vw, 22px)',
+      boxSizing: 'border-box',
+      transform: 'translate(-50%, -50%) rotate(45deg)',
+      border: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralForeground1}`,
+      backgroundColor: tokens.colorNeutralBackground1,
+    },
+  },
   axis: {
     display: 'grid',
     gridTemplateColumns: 'repeat(var(--okr-chart-columns), minmax(0, 1fr))',
@@ -66,7 +92,7 @@ export interface VoteChartProps {
 
 /**
  * The revealed votes as a dot plot over the whole scale: one dot per vote, a line at the median
- * (the core's `medianMark`), the median and the owner's confidence named under the axis. Screen
+ * (the core's `medianMark`), a dashed one at the owner's confidence, both named under the axis. Screen
  * readers get the same in one sentence.
  */
 export function VoteChart({ statistics, scale, ownerConfidence, say }: VoteChartProps) {
@@ -124,6 +150,13 @@ export function VoteChart({ statistics, scale, ownerConfidence, say }: VoteChart
           style={{ gridColumn: medianColumns }}
           data-median={median}
         />
+        {ownerConfidence === undefined ? null : (
+          <span
+            className={styles.ownerLine}
+            style={{ gridColumn: columnOf(ownerConfidence) }}
+            data-owner={ownerConfidence}
+          />
+        )}
         {values.map((value) => (
           <div
             key={value}
@@ -155,10 +188,12 @@ export function VoteChart({ statistics, scale, ownerConfidence, say }: VoteChart
         ))}
       </div>
       <figcaption className={styles.legend} aria-hidden>
-        {say('One dot per vote; the line marks the median, {median}', { median })}
+        {say('One dot per vote; the solid line marks the median, {median}', { median })}
         {ownerConfidence === undefined
           ? ''
-          : ` · ${say('owner’s confidence {confidence}', { confidence: ownerConfidence })}`}
+          : ` · ${say('the dashed line with a diamond marks the owner’s confidence, {confidence}', {
+              confidence: ownerConfidence,
+            })}`}
       </figcaption>
     </figure>
   );
