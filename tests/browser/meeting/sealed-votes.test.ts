@@ -226,7 +226,7 @@ describe('sealed votes in a check-in round', () => {
 });
 
 describe('who may start a round', () => {
-  it('tells an attendee why they cannot share, and asks the organizer before replacing a round', async () => {
+  it('tells an attendee why they cannot share, offers them nothing to pick, and asks the organizer before replacing a round', async () => {
     const [first, second] = stack.keyResults;
     await openSimulator(page, stack.server.url, {
       context: 'sidePanel',
@@ -236,13 +236,18 @@ describe('who may start a round', () => {
     });
     await waitUntilReady(page, 'p2-sidePanel');
     const attendeePanel = framedApp(page, 'p2-sidePanel');
-    await attendeePanel.getByRole('checkbox', { name: first.title }).check();
+    // The reason first, and the key results to read: no boxes to pick what they cannot share.
     await attendeePanel
       .getByText('Only the organizer or a presenter can share a check-in round to the stage.')
       .waitFor();
+    const list = attendeePanel.getByRole('list', { name: 'Customers love the new onboarding' });
+    await list.getByRole('listitem').filter({ hasText: first.title }).waitFor();
+    await expect(attendeePanel.getByRole('checkbox').count()).resolves.toBe(0);
     await expect(
-      attendeePanel.getByRole('button', { name: 'Share to stage' }).isDisabled(),
-    ).resolves.toBe(true);
+      attendeePanel.getByRole('button', { name: 'Share to stage' }).count(),
+    ).resolves.toBe(0);
+    const region = attendeePanel.getByRole('region', { name: 'Key results to review' });
+    await expect(region.getAttribute('aria-describedby')).resolves.toBe('pick-why');
 
     await waitUntilReady(page, 'p1-sidePanel');
     const panel = framedApp(page, 'p1-sidePanel');

@@ -55,3 +55,31 @@ test('the side panel’s mode tabs switch between check-in and planning before t
   fireEvent.click(screen.getByRole('tab', { name: 'Planning' }));
   expect(setMode).toHaveBeenCalledWith('planning');
 });
+
+test('an attendee, who cannot share to the stage, reads the key results and why, with nothing to pick', () => {
+  const groups = [
+    group(objective({ id: 'o1', title: 'Win the mid-market' }), [
+      keyResult({ id: 'k1', title: 'New customers from 10 to 40' }),
+      keyResult({ id: 'k2', title: 'Pipeline coverage from 2x to 3.5x' }),
+    ]),
+  ];
+  renderPanel(
+    panelState({
+      groups,
+      pickerGroups: groups,
+      canShare: false,
+      shareRefusal:
+        'Only the organizer or a presenter can share a check-in round to the stage. Ask them to share it; you vote on the stage.',
+    }),
+  );
+  expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+  expect(screen.queryByRole('button', { name: 'Share to stage' })).toBeNull();
+  const section = screen.getByRole('region', { name: 'Key results to review' });
+  expect(section.getAttribute('aria-describedby')).toBe('pick-why');
+  expect(document.getElementById('pick-why')?.textContent).toMatch(/^Only the organizer/);
+  const list = screen.getByRole('list', { name: 'Win the mid-market' });
+  expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+    'New customers from 10 to 40',
+    'Pipeline coverage from 2x to 3.5x',
+  ]);
+});

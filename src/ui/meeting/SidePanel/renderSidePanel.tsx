@@ -105,6 +105,7 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
       />
     );
   }
+  if (state.shareRefusal) return renderKeyResultsToSee(state, state.shareRefusal, styles);
   // Share to stage follows the list, not in it: it stays at the panel's foot however far the
   // list runs.
   return (
@@ -170,24 +171,70 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
   );
 }
 
+/**
+ * An attendee's list: the key results to review, read, not picked. Teams denies an attendee the
+ * share permission outright (getAppContentStageSharingCapabilities answers false: "Attendee won't
+ * have the share to stage button enabled",
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage),
+ * so boxes to pick what they cannot share, and a button they cannot press, are not offered: why is
+ * said first, and the list is plain text, out of the tab order, the search kept to find one.
+ */
+function renderKeyResultsToSee(
+  state: SidePanelState,
+  refusal: NonNullable<SidePanelState['shareRefusal']>,
+  styles: Styles,
+) {
+  const { say } = state;
+  return (
+    <section className={styles.section} aria-labelledby="pick-title" aria-describedby="pick-why">
+      <h2 id="pick-title" className={styles.heading}>
+        {say('Key results to review')}
+      </h2>
+      <Text id="pick-why" size={200} className={styles.muted}>
+        {say(refusal)}
+      </Text>
+      <SearchBox
+        size="small"
+        aria-label={say('Search key results')}
+        placeholder={say('Search key results')}
+        dismiss={{ 'aria-label': say('Clear the search') }}
+        value={state.search}
+        onChange={(_event, data) => state.setSearch(data.value)}
+      />
+      {state.pickerGroups.length === 0 ? (
+        <Text size={200}>{say('No key result matches “{search}”.', { search: state.search })}</Text>
+      ) : null}
+      {state.pickerGroups.map(({ objective, keyResults }) =>
+        keyResults.length ? (
+          <div key={objective.id} className={styles.group}>
+            <Text id={`see-${objective.id}`} className={styles.legend}>
+              {objective.title}
+            </Text>
+            <ul className={styles.list} aria-labelledby={`see-${objective.id}`}>
+              {keyResults.map((kr) => (
+                <li key={kr.id}>
+                  <Text size={300}>{kr.title}</Text>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null,
+      )}
+    </section>
+  );
+}
+
 function renderShare(state: SidePanelState, styles: Styles) {
   const count = state.selected.size;
   const { share, say } = state;
   return (
     <div className={styles.shareBar}>
-      {/* Teams denies an attendee the share permission outright (getAppContentStageSharingCapabilities
-          answers false: "Attendee won't have the share to stage button enabled",
-          https://learn.microsoft.com/en-us/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage);
-          the button stays, disabled, beside the reason. */}
-      {state.canShare || state.shareRefusal ? (
+      {state.canShare ? (
         <div className={styles.actions}>
           <Button
             appearance="primary"
             disabledFocusable={
-              count === 0 ||
-              share.status === 'sharing' ||
-              share.status === 'checking' ||
-              !!state.shareRefusal
+              count === 0 || share.status === 'sharing' || share.status === 'checking'
             }
             onClick={state.shareToStage}
           >
@@ -208,11 +255,9 @@ function renderShare(state: SidePanelState, styles: Styles) {
         </Text>
       ) : null}
       <Text size={200} role="status" aria-live="polite">
-        {state.shareRefusal
-          ? say(state.shareRefusal)
-          : count === 0
-            ? say('Pick the key results to review.')
-            : say('{count} {count|key result|key results} picked.', { count })}
+        {count === 0
+          ? say('Pick the key results to review.')
+          : say('{count} {count|key result|key results} picked.', { count })}
         {share.status === 'checking'
           ? ` ${say('Checking whether a check-in round is still running…')}`
           : ''}
