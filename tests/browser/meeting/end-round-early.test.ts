@@ -116,9 +116,38 @@ it('ends the round after one KR for everyone, keeping what was saved and the res
     notReviewed: [second.id],
   });
   expect(record?.summary).toContain(`Not reviewed: ${second.title}`);
-  await framedApp(page, 'p2-sidePanel')
+  const attendeePanel = framedApp(page, 'p2-sidePanel');
+  await attendeePanel
     .getByRole('region', { name: 'Check-in round on the stage' })
     .waitFor({ state: 'detached' });
+
+  // The attendee's panel says the round ended, what it came to, who ended it and what comes next,
+  // until a new round starts; the keyboard stays where the attendee left it.
+  const ended = attendeePanel.getByRole('region', { name: 'Round ended' });
+  await ended.getByText('1 saved · 0 skipped · 1 not reviewed').waitFor();
+  await ended.getByText(/^Ended by Adele Vance at /).waitFor();
+  await ended
+    .getByText(
+      'A new round starts when the organizer or a presenter shares key results to the stage.',
+    )
+    .waitFor();
+  await expect(
+    attendeePanel.locator('h2[tabindex]', { hasText: 'Round ended' }).count(),
+  ).resolves.toBe(0);
+  const facilitatorPanel = framedApp(page, 'p1-sidePanel');
+  await facilitatorPanel
+    .getByRole('region', { name: 'Round ended' })
+    .getByText('To run another round, pick key results below and share them to the stage.')
+    .waitFor();
+
+  // A new round replaces it on every panel.
+  await facilitatorPanel.getByRole('checkbox', { name: first.title }).uncheck();
+  await facilitatorPanel.getByRole('button', { name: 'Share to stage' }).click();
+  await attendeePanel
+    .getByRole('region', { name: 'Check-in round on the stage' })
+    .getByText(`Key result 1 of 1: ${second.title}`)
+    .waitFor();
+  await expect(attendeePanel.getByRole('region', { name: 'Round ended' }).count()).resolves.toBe(0);
 });
 
 it('ends the round from the facilitator’s side panel, at 320 px, and every stage shows its summary', async () => {

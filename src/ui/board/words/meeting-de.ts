@@ -192,6 +192,11 @@ export const meeting: MeetingTranslation = {
     'Round ended': 'Runde beendet',
     'The round has ended: its summary is on the stage.':
       'Die Runde ist beendet: Ihre Zusammenfassung ist in der Besprechungsphase zu sehen.',
+    'Ended by {name} at {time}': 'Beendet von {name} um {time}',
+    'To run another round, pick key results below and share them to the stage.':
+      'Für eine weitere Runde wählen Sie unten Key Results aus und geben sie für die Besprechungsphase frei.',
+    'A new round starts when the organizer or a presenter shares key results to the stage.':
+      'Eine neue Runde beginnt, wenn die organisierende Person oder Referierende Key Results für die Besprechungsphase freigeben.',
     '{saved} saved · {skipped} skipped': '{saved} gespeichert · {skipped} übersprungen',
     '{count} not reviewed': '{count} nicht besprochen',
     'average confidence change {change}': 'durchschnittliche Änderung der Zuversicht {change}',

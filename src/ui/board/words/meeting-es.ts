@@ -188,6 +188,11 @@ export const meeting: MeetingTranslation = {
     'Round ended': 'Ronda terminada',
     'The round has ended: its summary is on the stage.':
       'La ronda ha terminado: su resumen está en el escenario.',
+    'Ended by {name} at {time}': 'Terminada por {name} a las {time}',
+    'To run another round, pick key results below and share them to the stage.':
+      'Para otra ronda, elija resultados clave abajo y compártalos en el escenario.',
+    'A new round starts when the organizer or a presenter shares key results to the stage.':
+      'Una nueva ronda empieza cuando el organizador o un moderador comparte resultados clave en el escenario.',
     '{saved} saved · {skipped} skipped': '{saved} guardado(s) · {skipped} omitido(s)',
     '{count} not reviewed': '{count} sin revisar',
     'average confidence change {change}': 'cambio medio de confianza {change}',

@@ -190,6 +190,11 @@ export const meeting: MeetingTranslation = {
     'Round ended': 'Tour terminé avant la fin',
     'The round has ended: its summary is on the stage.':
       'Le tour est terminé : son résumé est sur la scène.',
+    'Ended by {name} at {time}': 'Terminé par {name} à {time}',
+    'To run another round, pick key results below and share them to the stage.':
+      'Pour un autre tour, choisissez des résultats clés ci-dessous et partagez-les sur la scène.',
+    'A new round starts when the organizer or a presenter shares key results to the stage.':
+      'Un nouveau tour commence quand l’organisateur ou un présentateur partage des résultats clés sur la scène.',
     '{saved} saved · {skipped} skipped': '{saved} enregistré(s) · {skipped} ignoré(s)',
     '{count} not reviewed': '{count} non passé(s) en revue',
     'average confidence change {change}': 'variation moyenne de la confiance {change}',

@@ -5,20 +5,22 @@
  * painted; the panel's first screen holds none of it.
  */
 import { Button, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import {
   applyRoundAction,
   canFacilitate,
   initialRound,
   notReviewedIfEnded,
   revealedVotesLostBy,
+  roundSummary,
   votesCast,
+  type RoundControl,
   type RoundPhase,
   type RoundSetup,
 } from '../../../core/rituals';
 import type { KeyResult } from '../../../core/model';
 import type { Board } from '../../../store/repository';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { ErrorState } from '../../components/States/ErrorState';
 import { useDescribeError } from '../../errors/useDescribeError';
 import { useLiveRound } from '../live/useLiveRound';
@@ -247,7 +249,10 @@ function RoundCard({
     describeError,
   ]);
 
-  const ended = control?.phase === 'finished' && control.roundId === endedHere;
+  // A round ended, from here or elsewhere, stays said until the next one starts: an attendee's
+  // panel dropped its card without a word.
+  const finished = control?.phase === 'finished' ? control : undefined;
+  const ended = finished !== undefined && finished.roundId === endedHere;
   useEffect(() => {
     if (ended) endedHeading.current?.focus();
   }, [ended]);
@@ -264,16 +269,14 @@ function RoundCard({
       </section>
     );
   }
-  if (ended) {
+  if (finished) {
     return (
-      <section className={styles.card} aria-labelledby="on-stage-title">
-        <h2 id="on-stage-title" className={styles.heading} tabIndex={-1} ref={endedHeading}>
-          {say('Round ended')}
-        </h2>
-        <Text size={200} role="status">
-          {say('The round has ended: its summary is on the stage.')}
-        </Text>
-      </section>
+      <RoundEnded
+        round={finished}
+        facilitator={facilitator}
+        heading={ended ? endedHeading : undefined}
+        say={say}
+      />
     );
   }
   if (!running || !snapshot) return null;
@@ -372,6 +375,71 @@ function RoundCard({
           {problem ?? unloaded}
         </Text>
       ) : null}
+    </section>
+  );
+}
+
+/**
+ * The round that ended, as every panel shows it until the next one starts: what it came to, who
+ * ended it and when, and what happens next for this participant. Its heading takes the keyboard
+ * only on the panel that ended it (`heading`).
+ */
+function RoundEnded({
+  round,
+  facilitator,
+  heading,
+  say,
+}: {
+  readonly round: RoundControl;
+  readonly facilitator: boolean;
+  readonly heading: RefObject<HTMLHeadingElement> | undefined;
+  readonly say: MeetingSay;
+}) {
+  const styles = useStyles();
+  const locale = useLocale();
+  const summary = roundSummary(round);
+  const by = round.finished?.by.displayName ?? round.facilitatedBy?.displayName;
+  return (
+    <section className={styles.card} aria-labelledby="on-stage-title" data-round-ended>
+      <h2
+        id="on-stage-title"
+        className={styles.heading}
+        tabIndex={heading ? -1 : undefined}
+        ref={heading}
+      >
+        {say('Round ended')}
+      </h2>
+      <Text size={200} role="status">
+        {say('The round has ended: its summary is on the stage.')}
+      </Text>
+      <Text size={200}>
+        {say('{saved} saved · {skipped} skipped', {
+          saved: summary.saved.length,
+          skipped: summary.skipped.length,
+        })}
+        {summary.notReviewed.length
+          ? ` · ${say('{count} not reviewed', { count: summary.notReviewed.length })}`
+          : ''}
+      </Text>
+      {by ? (
+        <Text size={200} className={styles.muted}>
+          {round.finished
+            ? say('Ended by {name} at {time}', {
+                name: by,
+                time: new Date(round.finished.at).toLocaleTimeString(locale, {
+                  timeStyle: 'short',
+                }),
+              })
+            : say('Facilitated by {names}', { names: by })}
+        </Text>
+      ) : null}
+      <Text size={200}>
+        {say(
+          facilitator
+            ? 'To run another round, pick key results below and share them to the stage.'
+            : 'A new round starts when the organizer or a presenter shares key results to the stage.',
+        )}
+      </Text>
     </section>
   );
 }
