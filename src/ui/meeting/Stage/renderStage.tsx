@@ -227,7 +227,8 @@ function renderVoting(state: StageState, styles: Styles) {
             appearance="primary"
             size="large"
             className={styles.button}
-            disabled={state.voters.length === 0}
+            // Focusable while no one has voted: the keyboard finds the step that comes next.
+            disabledFocusable={state.voters.length === 0}
             onClick={state.reveal}
           >
             {say('Reveal votes')}

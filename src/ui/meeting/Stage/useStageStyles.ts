@@ -49,6 +49,12 @@ export const useStageStyles = makeStyles({
     fontSize: 'clamp(24px, 3vw, 52px)',
     lineHeight: 1.15,
     fontWeight: tokens.fontWeightSemibold,
+    // Where the keyboard lands after a step (Stage.tsx): seen there, as Fluent's own focus ring.
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.spacingHorizontalXS,
+    },
   },
   card: {
     display: 'flex',
