@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { simulatorCard } from '../support/teams-simulator';
+import { appFrame } from '../teams/support';
 import { meetingStackPerFile, meetingStage, shareRound, type MeetingStack } from './support';
 
 /**
@@ -67,10 +68,7 @@ describe('the stage on a big screen', () => {
     // The skip form comes with the round's later steps, a moment after the stage.
     await stage.getByRole('button', { name: 'Skip', exact: true }).waitFor();
     await stage.getByRole('button', { name: 'End the round' }).waitFor();
-    const frame = (await simulatorCard(page, 'p1-meetingStage')
-      .locator('iframe')
-      .elementHandle()
-      .then((handle) => handle!.contentFrame()))!;
+    const frame = await appFrame(page, 'p1-meetingStage');
     const sizes = await frame.evaluate(() => {
       const size = (element: Element | null | undefined) =>
         element ? parseFloat(getComputedStyle(element).fontSize) : undefined;
