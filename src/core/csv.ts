@@ -42,6 +42,23 @@ export interface CsvDialect {
 /** RFC 4180's: commas between fields, a point in numbers. */
 export const rfc4180Dialect: CsvDialect = { delimiter: ',', decimalMark: '.' };
 
+/**
+ * The CSV dialect Excel expects by a double click in the reader's locale: with the locale's
+ * decimal mark, and separated by semicolons where Windows' list separator is one: wherever the
+ * comma is the decimal mark, and in Switzerland and Liechtenstein, whose decimal mark is the
+ * point (de-CH: `;` and `12.5`, as `detectDelimiter` notes). The import reads both back.
+ */
+export function csvDialectFor(locale: string): CsvDialect {
+  const decimalMark =
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
+      ?.value === ','
+      ? ','
+      : '.';
+  const region = new Intl.Locale(locale).maximize().region;
+  const semicolons = decimalMark === ',' || region === 'CH' || region === 'LI';
+  return { delimiter: semicolons ? ';' : ',', decimalMark };
+}
+
 export function csvCell(cell: CsvCell, dialect: CsvDialect = rfc4180Dialect): string {
   if (cell === undefined) return '';
   if (typeof cell === 'number') {

@@ -12,7 +12,7 @@
  * (its version then is not the one written beside it: `OKR Coach Version`, `Exported version`).
  */
 import JSZip from 'jszip';
-import { toCsv } from '../core/csv';
+import { rfc4180Dialect, toCsv, type CsvDialect } from '../core/csv';
 import { isIsoDate, isIsoDateTime } from '../core/dates';
 import type {
   CheckIn,
@@ -508,17 +508,27 @@ export function templateRowsOf(data: OrganisationData, scoringMax = 1): Template
   ];
 }
 
-/** Template rows as CSV: formula-safe and RFC 4180 (the core's `toCsv`). */
-export function templateCsv(rows: readonly TemplateRow[]): string {
-  return toCsv([
-    [...templateColumns],
-    ...rows.map((row) => templateColumns.map((column) => row[column])),
-  ]);
+/**
+ * Template rows as formula-safe CSV (the core's `toCsv`), in `dialect`: the reader's
+ * (`csvDialectFor`) for a download, RFC 4180's where none is given.
+ */
+export function templateCsv(
+  rows: readonly TemplateRow[],
+  dialect: CsvDialect = rfc4180Dialect,
+): string {
+  return toCsv(
+    [[...templateColumns], ...rows.map((row) => templateColumns.map((column) => row[column]))],
+    dialect,
+  );
 }
 
-/** The organisation as the template's CSV, scores out of `scoringMax`. */
-export function exportTemplateCsv(data: OrganisationData, scoringMax = 1): string {
-  return templateCsv(templateRowsOf(data, scoringMax));
+/** The organisation as the template's CSV, scores out of `scoringMax`, in `dialect`. */
+export function exportTemplateCsv(
+  data: OrganisationData,
+  scoringMax = 1,
+  dialect: CsvDialect = rfc4180Dialect,
+): string {
+  return templateCsv(templateRowsOf(data, scoringMax), dialect);
 }
 
 /** The template's columns of dates: a cycle's days, an initiative's due day, a check-in's time. */

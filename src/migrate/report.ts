@@ -3,7 +3,7 @@
  * (per item, with file, row and field), who was not found in the directory, and after the run
  * what failed. As text for the CLI and as a CSV report to download.
  */
-import { toCsv } from '../core/csv';
+import { csvDialectFor, toCsv } from '../core/csv';
 import type { Person } from '../core/model';
 import { planCounts, type ImportCounts, type ImportPlan } from './plan';
 import type { ImportFailure, ImportReport } from './run';
@@ -317,7 +317,8 @@ export function describeDryRun(run: DryRun): string {
  * people to read (the counts' labels, the messages) is in the reader's language; the columns'
  * names and the codes of the first two (What: count, mapping, person, write; Severity: error,
  * skipped, note, failed) stay as they are in every language, so that a sheet or a script that
- * filters the report by them reads any reader's.
+ * filters the report by them reads any reader's. It is written in the CSV dialect of the reader's
+ * locale (`csvDialectFor`), as Excel opened by a double click there splits it.
  */
 export function reportCsv(
   run: DryRun,
@@ -329,69 +330,72 @@ export function reportCsv(
     written === undefined
       ? say('{planned} planned', { planned })
       : say('{planned} planned, {written} written', { planned, written });
-  return toCsv([
-    ['What', 'Severity', 'File', 'Row', 'Field', 'Item', 'Message'],
-    ...Object.entries(run.counts).map(([kind, count]) => [
-      'count',
-      '',
-      '',
-      '',
-      say(kindLabels[kind as keyof ImportCounts]),
-      '',
-      counted(count, result?.written[kind as keyof ImportCounts]),
-    ]),
-    ...(run.siteTeamOwners > 0
-      ? [
-          [
-            'count',
-            '',
-            '',
-            '',
-            say('owners of teams already on your site'),
-            '',
-            counted(run.siteTeamOwners, result?.siteTeamOwners.written),
-          ],
-        ]
-      : []),
-    ...(run.siteTeamGroups > 0
-      ? [
-          [
-            'count',
-            '',
-            '',
-            '',
-            say('Microsoft 365 groups of teams already on your site'),
-            '',
-            counted(run.siteTeamGroups, result?.siteTeamGroups.written),
-          ],
-        ]
-      : []),
-    ...run.problems.map((problem) => [
-      'mapping',
-      problem.severity,
-      problem.file,
-      problem.row,
-      problem.field,
-      problem.item,
-      problemMessage(problem, reader),
-    ]),
-    ...run.unmatched.map((who) => [
-      'person',
-      'note',
-      '',
-      undefined,
-      '',
-      who.email ?? '',
-      say('{name} is not in the directory; kept by name.', { name: who.displayName }),
-    ]),
-    ...(result?.failed ?? []).map((failure) => [
-      'write',
-      'failed',
-      failure.at.file,
-      failure.at.row,
-      '',
-      failure.sourceId,
-      failureInWords(failure, reader),
-    ]),
-  ]);
+  return toCsv(
+    [
+      ['What', 'Severity', 'File', 'Row', 'Field', 'Item', 'Message'],
+      ...Object.entries(run.counts).map(([kind, count]) => [
+        'count',
+        '',
+        '',
+        '',
+        say(kindLabels[kind as keyof ImportCounts]),
+        '',
+        counted(count, result?.written[kind as keyof ImportCounts]),
+      ]),
+      ...(run.siteTeamOwners > 0
+        ? [
+            [
+              'count',
+              '',
+              '',
+              '',
+              say('owners of teams already on your site'),
+              '',
+              counted(run.siteTeamOwners, result?.siteTeamOwners.written),
+            ],
+          ]
+        : []),
+      ...(run.siteTeamGroups > 0
+        ? [
+            [
+              'count',
+              '',
+              '',
+              '',
+              say('Microsoft 365 groups of teams already on your site'),
+              '',
+              counted(run.siteTeamGroups, result?.siteTeamGroups.written),
+            ],
+          ]
+        : []),
+      ...run.problems.map((problem) => [
+        'mapping',
+        problem.severity,
+        problem.file,
+        problem.row,
+        problem.field,
+        problem.item,
+        problemMessage(problem, reader),
+      ]),
+      ...run.unmatched.map((who) => [
+        'person',
+        'note',
+        '',
+        undefined,
+        '',
+        who.email ?? '',
+        say('{name} is not in the directory; kept by name.', { name: who.displayName }),
+      ]),
+      ...(result?.failed ?? []).map((failure) => [
+        'write',
+        'failed',
+        failure.at.file,
+        failure.at.row,
+        '',
+        failure.sourceId,
+        failureInWords(failure, reader),
+      ]),
+    ],
+    csvDialectFor(reader.locale),
+  );
 }

@@ -7,12 +7,12 @@ import {
   boardCsv,
   boardTable,
   boardXlsx,
-  csvDialectFor,
   exportedMessage,
 } from '../../src/ui/board/exportBoard';
 import type { Objective } from '../../src/core/model';
 import type { OkrRepository } from '../../src/store/repository';
 import { readXlsxSheets } from '../../src/migrate/xlsx';
+import { csvDialectFor } from '../../src/core/csv';
 import { planImport, readImportFile } from '../../src/migrate';
 
 const owner = { id: 'u1', displayName: '@Pat' };

@@ -1,4 +1,4 @@
-import { toCsv, type CsvCell, type CsvDialect } from '../../core/csv';
+import { csvDialectFor, toCsv, type CsvCell } from '../../core/csv';
 import { keyResultKindLabels } from '../../core/kind-words';
 import { formatStatusMessage } from '../../core/status-messages';
 import { defaultLocale } from '../../core/i18n';
@@ -112,23 +112,6 @@ export function boardTable(
     }
   }
   return rows;
-}
-
-/**
- * The CSV dialect Excel expects by a double click in the reader's locale: with the locale's
- * decimal mark, and separated by semicolons where Windows' list separator is one: wherever the
- * comma is the decimal mark, and in Switzerland and Liechtenstein, whose decimal mark is the
- * point (de-CH: `;` and `12.5`, as `detectDelimiter` notes). The import reads both back.
- */
-export function csvDialectFor(locale: string): CsvDialect {
-  const decimalMark =
-    new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
-      ?.value === ','
-      ? ','
-      : '.';
-  const region = new Intl.Locale(locale).maximize().region;
-  const semicolons = decimalMark === ',' || region === 'CH' || region === 'LI';
-  return { delimiter: semicolons ? ';' : ',', decimalMark };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   readOrganisation,
   templateCsv,
 } from '../../../migrate/export';
+import { csvDialectFor } from '../../../core/csv';
 import { dryRun, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
 import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
 import { downloadCsv, downloadFile, exportedMessage } from '../../board/exportBoard';
@@ -163,8 +164,8 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
   }, [current, words.reader]);
 
   const downloadTemplate = useCallback(
-    () => downloadCsv('okr-template.csv', templateCsv(templateExample())),
-    [],
+    () => downloadCsv('okr-template.csv', templateCsv(templateExample(), csvDialectFor(locale))),
+    [locale],
   );
 
   const exportAs = useCallback(
@@ -190,7 +191,10 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
                 type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
               }),
             );
-          } else downloadCsv(fileName, exportTemplateCsv(data, operatingModel.scoring.max));
+          } else {
+            const csv = exportTemplateCsv(data, operatingModel.scoring.max, csvDialectFor(locale));
+            downloadCsv(fileName, csv);
+          }
           notify?.(exportedMessage(data.keyResults.length, fileName, 0, translated, locale));
         }, setExportError)
         .finally(() => setExporting(false));
