@@ -107,7 +107,7 @@ const german: Translations = {
   'validation.percentOnPlainNumber':
     '„{keyResult}“ ist eine einfache Zahl, kein Prozentsatz, daher ist „{text}“ nicht erlaubt. Geben Sie die Zahl ohne % ein.',
   'validation.notAnAmount':
-    '„{text}“ ist kein Betrag in {unit}. Geben Sie eine Zahl wie {example} ein, oder den Betrag, wie das Board ihn zeigt, etwa {shown}.',
+    '„{text}“ ist kein Betrag in {unit}. Geben Sie eine Zahl wie {example} ein, oder den Betrag mit seiner Währung, etwa {shown}.',
   'validation.farPastTargetUnconfirmed':
     '{value} ist das {times}-Fache des Ziels von {target} für „{keyResult}“ (Start {start}): höchstwahrscheinlich ein Tippfehler, etwa eine Ziffer zu viel oder ein falsch gesetztes Dezimalzeichen. Prüfen Sie den Wert; wenn er stimmt, bestätigen Sie ihn und notieren Sie, was ihn bewirkt hat.',
   'validation.bigJumpUnconfirmed':
@@ -299,7 +299,7 @@ const french: Translations = {
   'validation.percentOnPlainNumber':
     '« {keyResult} » est un nombre simple, pas un pourcentage, donc « {text} » n’est pas accepté. Saisissez le nombre sans %.',
   'validation.notAnAmount':
-    '« {text} » n’est pas un montant en {unit}. Saisissez un nombre comme {example}, ou le montant tel que le tableau l’affiche, comme {shown}.',
+    '« {text} » n’est pas un montant en {unit}. Saisissez un nombre comme {example}, ou le montant avec sa devise, comme {shown}.',
   'validation.farPastTargetUnconfirmed':
     '{value} vaut {times} fois la cible de {target} pour « {keyResult} » (départ {start}) : très probablement une faute de frappe, comme un chiffre de trop ou un séparateur décimal mal placé. Vérifiez la valeur ; si elle est juste, confirmez-la et ajoutez une note sur ce qui l’explique.',
   'validation.bigJumpUnconfirmed':
@@ -485,7 +485,7 @@ const spanish: Translations = {
   'validation.percentOnPlainNumber':
     '«{keyResult}» es un número simple, no un porcentaje, así que «{text}» no se acepta. Escriba el número sin %.',
   'validation.notAnAmount':
-    '«{text}» no es un importe en {unit}. Escriba un número como {example}, o el importe como lo muestra el tablero, como {shown}.',
+    '«{text}» no es un importe en {unit}. Escriba un número como {example}, o el importe con su moneda, como {shown}.',
   'validation.farPastTargetUnconfirmed':
     '{value} es {times} veces la meta de {target} para «{keyResult}» (inicio {start}): lo más probable es un error de escritura, como un dígito de más o un separador decimal mal puesto. Compruebe el valor; si es correcto, confírmelo y añada una nota sobre qué lo impulsó.',
   'validation.bigJumpUnconfirmed':

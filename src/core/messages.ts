@@ -94,7 +94,7 @@ export const coreMessages = createCatalogue({
   'validation.percentOnPlainNumber':
     '“{keyResult}” is a plain number, not a percentage, so “{text}” is not accepted. Type the number without %.',
   'validation.notAnAmount':
-    '“{text}” is not an amount in {unit}. Type a number such as {example}, or the amount as the board shows it, such as {shown}.',
+    '“{text}” is not an amount in {unit}. Type a number such as {example}, or the amount with its currency, such as {shown}.',
   'validation.farPastTargetUnconfirmed':
     '{value} is {times} times the target of {target} for “{keyResult}” (start {start}): most likely a typo, such as a digit too many or a misplaced decimal mark. Check the value; if it is right, confirm it and add a note on what drove it.',
   'validation.bigJumpUnconfirmed':

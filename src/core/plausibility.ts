@@ -177,6 +177,17 @@ export function valueToConfirmIssues(
   return [];
 }
 
+/**
+ * Short words for a size that people write but `Intl` does not (CLDR's): German writes
+ * thousands in full (`2500 €`), its finance pages `2,5 Tsd. €`; French writes a billion `Md` or
+ * `Mrd`, `Mds` for more than one; Spanish writes it `mil M` (mil millones) beside `1000 M`.
+ */
+const writtenSizeWords: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  de: { 'Tsd.': 1e3 },
+  fr: { Mrd: 1e9, Mds: 1e9 },
+  es: { 'mil M': 1e9 },
+};
+
 /** How `formatMeasure` writes money in a locale: its currency's sign, and its short magnitudes. */
 interface MoneyWords {
   readonly sign: string;
@@ -211,6 +222,11 @@ function moneyWordsOf(currency: string, locale: string): MoneyWords {
     const name = word?.toLowerCase().replace(/\.$/, '');
     if (name && integer > 0 && !magnitudes.has(name)) magnitudes.set(name, amount / integer);
   }
+  const written = writtenSizeWords[new Intl.Locale(locale).language] ?? {};
+  for (const [word, amount] of Object.entries(written)) {
+    const name = word.toLowerCase().replace(/\.$/, '');
+    if (!magnitudes.has(name)) magnitudes.set(name, amount);
+  }
   const sign = parts(1, false).find((part) => part.type === 'currency')?.value ?? '';
   words = { sign, magnitudes };
   moneyWordsByLocale.set(key, words);
@@ -233,7 +249,7 @@ function moneyAsShown(text: string, unit: string, locale: string): TypedNumber |
   rest = rest.slice(minus.length);
   const signed = sign !== '' && (rest.startsWith(sign) || rest.endsWith(sign));
   if (signed) rest = rest.startsWith(sign) ? rest.slice(sign.length) : rest.slice(0, -sign.length);
-  const word = / ?(\p{L}+)\.?$/u.exec(rest.trim());
+  const word = / ?(\p{L}+(?: \p{L}+)?)\.?$/u.exec(rest.trim());
   const magnitude = word ? magnitudes.get(word[1]!.toLowerCase()) : undefined;
   // A word that is no magnitude is not money; a bare number is in the KR's unit (`2.5` €M).
   if (word ? magnitude === undefined : !signed) return undefined;
@@ -282,9 +298,27 @@ export function parseInUnit(
   const parsed = parseNumber(number, { locale, field });
   const amount = moneyUnit(unit);
   if (parsed.ok || !amount || parsed.issues[0]?.code !== 'notANumber') return parsed;
-  // Text that is no number on a money KR: say the amount can be typed as the board shows it.
+  // Text that is no number on a money KR: say the amount can be typed with its currency, and with
+  // its size's short word where the language writes one that Intl does not (German's `2,5 Tsd. €`
+  // where the board shows `2500 €`).
   const example = amount.scale === 1 ? 1234.5 : 2.5;
-  const shown = formatMeasure(example, unit, locale);
+  const sizeWord = numberFormat(locale, { notation: 'compact' })
+    .formatToParts(example * amount.scale)
+    .some((part) => part.type === 'compact')
+    ? undefined
+    : Object.entries(writtenSizeWords[new Intl.Locale(locale).language] ?? {}).find(
+        ([, size]) => size === amount.scale,
+      )?.[0];
+  const shown = sizeWord
+    ? numberFormat(locale, {
+        style: 'currency',
+        currency: amount.currency,
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 0,
+      })
+        .format(example)
+        .replace(/\d(?:[\d.,]*\d)?/, (number) => `${number} ${sizeWord}`)
+    : formatMeasure(example, unit, locale);
   const params = { text: text.trim(), unit, example, shown };
   return toResult(0, [validationIssue('notAnAmount', field, params, locale)]);
 }

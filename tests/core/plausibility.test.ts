@@ -370,6 +370,12 @@ describe('a money value typed as the board shows it', () => {
     ['2,35 Mio €', '€M', 'de-DE', 2.35],
     ['500,5 k €', '€M', 'fr-FR', 0.5005],
     ['2000 M €', '€M', 'es-ES', 2000],
+    // The short words for a size each language writes beside Intl's (`Tsd.`, `Mrd`, `mil M`).
+    ['1,2 Tsd. €', '€K', 'de-DE', 1.2],
+    ['1,2 Tsd €', '€K', 'de-DE', 1.2],
+    ['2 Mrd €', '€M', 'fr-FR', 2000],
+    ['2 Mds €', '€M', 'fr-FR', 2000],
+    ['2,5 mil M €', '€M', 'es-ES', 2500],
     ['$1,200', '$', 'en-US', 1200],
     ['1.200 €', '€', 'de-DE', 1200],
     ['2.5', '€M', 'en-US', 2.5],
@@ -403,18 +409,26 @@ describe('a money value typed as the board shows it', () => {
     expect(parseKeyResultValue('2.5 apples', revenue('€M'), 'en-US').ok).toBe(false);
   });
 
-  it('refuses text that is no amount saying how one is typed, in the KR’s unit and as the board shows it', () => {
+  it('refuses text that is no amount saying how one is typed, in the KR’s unit and with its currency', () => {
     const [refused] = issuesOf(parseKeyResultValue('€2.5X', revenue('€M'), 'en-US'));
     expect(refused?.message).toBe(
-      '“€2.5X” is not an amount in €M. Type a number such as 2.5, or the amount as the board shows it, such as €2.5M.',
+      '“€2.5X” is not an amount in €M. Type a number such as 2.5, or the amount with its currency, such as €2.5M.',
     );
     const [german] = issuesOf(parseKeyResultValue('viel', revenue('€M'), 'de-DE'));
     expect(sayIssue(german!, 'de-DE')).toMatch(
       /^„viel“ ist kein Betrag in €M\. .* 2,5 .* 2,5\sMio\.\s€\.$/,
     );
+    // German writes no short word for thousands where Intl does (the board shows `2500 €`).
+    const [thousands] = issuesOf(parseKeyResultValue('viel', revenue('€K'), 'de-DE'));
+    expect(sayIssue(thousands!, 'de-DE')).toMatch(
+      /^„viel“ ist kein Betrag in €K\. Geben Sie eine Zahl wie 2,5 ein, oder den Betrag mit seiner Währung, etwa 2,5 Tsd\.\s€\.$/,
+    );
+    expect(
+      parseKeyResultValue(thousands!.params!['shown'] as string, revenue('€K'), 'de-DE'),
+    ).toEqual({ ok: true, value: 2.5 });
     const [dollars] = issuesOf(parseKeyResultValue('lots', revenue('$'), 'en-US'));
     expect(dollars?.message).toContain(
-      'such as 1,234.5, or the amount as the board shows it, such as $1,234.5.',
+      'such as 1,234.5, or the amount with its currency, such as $1,234.5.',
     );
     // A start or target typed in a sheet is read the same way, its issue naming its field.
     expect(parseInUnit('2,35 Mio. €', revenue('€M'), 'de-DE', 'target')).toEqual({

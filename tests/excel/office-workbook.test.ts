@@ -1928,7 +1928,7 @@ describe('definitions edited in the sheet', () => {
     excel.type(okrTableName, at(first!.id), 'Current', '€1.5M');
     excel.type(okrTableName, at(second!.id), 'Current', '€1.5X');
     const why =
-      'Current: “€1.5X” is not an amount in €M. Type a number such as 2.5, or the amount as the board shows it, such as €2.5M.';
+      'Current: “€1.5X” is not an amount in €M. Type a number such as 2.5, or the amount with its currency, such as €2.5M.';
     expect((await sync.markEdits()).withMessages.map((row) => row.message)).toEqual([why]);
     expect(await sync.send()).toMatchObject({ sent: 1, definitions: 1, rejected: 1 });
     const stored = await store.repository.loadBoard({

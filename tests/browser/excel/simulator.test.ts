@@ -1067,7 +1067,7 @@ test('money typed as the board writes it (“€1.5M”) goes into a money KR’
     await typeMoney('Current', '€1.5X');
     const why =
       'Kind: “Grow” is not one of Increase, Decrease, Stay at or above, Stay at or below, Milestones, Done / not done. ' +
-      'Current: “€1.5X” is not an amount in €M. Type a number such as 2.5, or the amount as the board shows it, such as €2.5M.';
+      'Current: “€1.5X” is not an amount in €M. Type a number such as 2.5, or the amount with its currency, such as €2.5M.';
     await page.waitForFunction(
       ({ id, text }) =>
         document.querySelector<HTMLTextAreaElement>(`tr[data-kr="${id}"] [data-col="Sync"]`)
