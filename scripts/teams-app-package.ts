@@ -2,13 +2,18 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { escapeForJsonString, fillPlaceholders, loadEnvironment } from './teams-env';
-import { validateTeamsManifest } from './teams-manifest-schema';
+import {
+  localizationFilesOf,
+  validateTeamsLocalization,
+  validateTeamsManifest,
+} from './teams-manifest-schema';
 
 /**
  * Builds the Teams app package (`appPackage/build/appPackage.<env>.zip`: manifest.json,
- * color.png, outline.png) from `appPackage/manifest.json` with the environment's values filled
+ * color.png, outline.png and the language files `localizationInfo` names) from `appPackage/manifest.json` with the environment's values filled
  * in — what the toolkit's `teamsApp/zipAppPackage` does, plus a refusal to ship a package that
- * still has a `${{PLACEHOLDER}}` in it or does not match the manifest schema.
+ * still has a `${{PLACEHOLDER}}` in it or whose manifest or language files do not match their
+ * schemas.
  */
 
 export class TeamsAppPackageError extends Error {
@@ -66,11 +71,43 @@ export async function buildTeamsAppPackage({
     );
   }
 
+  const languages = await Promise.all(
+    localizationFilesOf(manifest).map(async (language) => {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(join(appPackage, language.file));
+      } catch {
+        return { language, bytes: undefined, errors: [`${language.file} does not exist.`] };
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+      } catch (error) {
+        return { language, bytes, errors: [`${language.file} is not JSON: ${String(error)}`] };
+      }
+      return {
+        language,
+        bytes,
+        errors: await validateTeamsLocalization(projectRoot, manifest, language, parsed),
+      };
+    }),
+  );
+  const languageErrors = languages.flatMap((language) => language.errors);
+  if (languageErrors.length > 0) {
+    throw new TeamsAppPackageError(
+      'Refusing to package: the language files localizationInfo names are not right:',
+      languageErrors,
+    );
+  }
+
   const icons = manifest.icons as { color: string; outline: string };
   const zip = new JSZip();
   zip.file('manifest.json', text, { date: ENTRY_DATE });
   for (const icon of [icons.color, icons.outline]) {
     zip.file(icon, readFileSync(join(appPackage, icon)), { date: ENTRY_DATE });
+  }
+  for (const { language, bytes } of languages) {
+    zip.file(language.file, bytes!, { date: ENTRY_DATE });
   }
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 

@@ -35,11 +35,14 @@ function appManifestPackage(projectRoot: string) {
   };
   return {
     root: dirname(packageJson),
-    ajvFor: (schema: { $schema?: string }): AjvInstance => {
+    ajvFor: (
+      schema: { $schema?: string },
+      options: { unicodeRegExp?: boolean } = {},
+    ): AjvInstance => {
       const Ajv = schema.$schema?.includes('2020-12')
         ? exported<AjvClass>('ajv/dist/2020')
         : exported<AjvClass>('ajv-draft-04');
-      const ajv = new Ajv({ allErrors: true, strictTypes: false });
+      const ajv = new Ajv({ allErrors: true, strictTypes: false, ...options });
       exported<AddFormats>('ajv-formats')(ajv, ['uri', 'email', 'regex']);
       return ajv;
     },
@@ -91,16 +94,93 @@ export function loadBundledSchema(projectRoot: string, schemaUrl: string): objec
 export async function validateTeamsManifest(
   projectRoot: string,
   manifest: unknown,
+  ajvOptions: { unicodeRegExp?: boolean } = {},
 ): Promise<string[]> {
   const schemaUrl = (manifest as { $schema?: unknown } | null)?.$schema;
   if (typeof schemaUrl !== 'string') {
     return ['/$schema is missing: the manifest must name the schema it follows.'];
   }
   const schema = loadBundledSchema(projectRoot, schemaUrl) as { $schema?: string };
-  const validate = appManifestPackage(projectRoot).ajvFor(schema).compile(schema);
+  const validate = appManifestPackage(projectRoot).ajvFor(schema, ajvOptions).compile(schema);
   if (validate(manifest)) return [];
   return (validate.errors ?? []).map(
     (error) =>
       `${error.instancePath || '/'} ${error.message ?? 'is invalid'}. Details: ${JSON.stringify(error.params)}`,
   );
+}
+
+/** A language file the manifest's `localizationInfo` names, relative to the manifest. */
+export interface LocalizationFile {
+  readonly languageTag: string;
+  readonly file: string;
+}
+
+export function localizationFilesOf(manifest: unknown): LocalizationFile[] {
+  const info = (manifest as { localizationInfo?: unknown } | null)?.localizationInfo as
+    | {
+        defaultLanguageTag?: string;
+        defaultLanguageFile?: string;
+        additionalLanguages?: LocalizationFile[];
+      }
+    | undefined;
+  if (!info) return [];
+  return [
+    ...(info.defaultLanguageFile
+      ? [{ languageTag: info.defaultLanguageTag ?? 'en-us', file: info.defaultLanguageFile }]
+      : []),
+    ...(info.additionalLanguages ?? []),
+  ];
+}
+
+const localizationSchemaName = 'MicrosoftTeams.Localization.schema.json';
+
+/**
+ * Validates one language file offline against the localization schema it names, and checks what
+ * the schema cannot: it follows the manifest's own schema version ("The manifest version must be
+ * the same in both manifest.json and localization.json files",
+ * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-localization),
+ * and each activity type's translated `templateText` uses exactly the parameters of the
+ * manifest's, since one notification carries one set of `templateParameters` for every language.
+ * Errors name the file.
+ */
+export async function validateTeamsLocalization(
+  projectRoot: string,
+  manifest: { $schema?: unknown; activities?: { activityTypes?: { templateText: string }[] } },
+  { file }: LocalizationFile,
+  localization: unknown,
+): Promise<string[]> {
+  const schemaUrl = (localization as { $schema?: unknown } | null)?.$schema;
+  const expected =
+    typeof manifest.$schema === 'string'
+      ? manifest.$schema.replace(/[^/]+\.json$/, localizationSchemaName)
+      : undefined;
+  if (expected && schemaUrl !== expected)
+    return [
+      `${file}: $schema must be ${expected} (the manifest's version), not ${String(schemaUrl)}.`,
+    ];
+  // The localization schema's key patterns (`…activityTypes\[\b(…)\b]…`) are JavaScript
+  // regexes without the `u` flag: a lone `]` is an error under ajv's default unicode regexes.
+  const errors = (
+    await validateTeamsManifest(projectRoot, localization, { unicodeRegExp: false })
+  ).map((error) => `${file}: ${error}`);
+  const activityTypes = manifest.activities?.activityTypes ?? [];
+  for (const [key, text] of Object.entries(localization as Record<string, unknown>)) {
+    const index = /^activities\.activityTypes\[(\d+)\]\.templateText$/.exec(key)?.[1];
+    if (index === undefined || typeof text !== 'string') continue;
+    const original = activityTypes[Number(index)]?.templateText;
+    if (original === undefined) {
+      errors.push(`${file}: ${key} translates an activity type the manifest does not declare.`);
+    } else if (parametersOf(text) !== parametersOf(original)) {
+      errors.push(
+        `${file}: ${key} must use the parameters of "${original}" (${parametersOf(original)}), not ${parametersOf(text) || 'none'}.`,
+      );
+    }
+  }
+  return errors;
+}
+
+function parametersOf(templateText: string): string {
+  return [...new Set([...templateText.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))]
+    .sort()
+    .join(', ');
 }

@@ -8,7 +8,9 @@ import {
 } from '../../scripts/teams-env';
 import {
   bundledSchemaPath,
+  localizationFilesOf,
   ManifestSchemaError,
+  validateTeamsLocalization,
   validateTeamsManifest,
 } from '../../scripts/teams-manifest-schema';
 import { surfaces } from '../../src/surfaces';
@@ -219,5 +221,102 @@ describe('appPackage/manifest.json', () => {
     hostile.set('TAB_DOMAIN', 'evil.example", "validDomains": ["*');
     const manifest = filledManifest(hostile);
     expect(manifest.validDomains).toEqual(['evil.example", "validDomains": ["*']);
+  });
+});
+
+describe('appPackage language files (de, fr, es)', () => {
+  const manifest = () =>
+    JSON.parse(template) as Manifest & {
+      activities: { activityTypes: { type: string; description: string; templateText: string }[] };
+    };
+  const languages = localizationFilesOf(JSON.parse(template));
+  const read = (file: string) =>
+    JSON.parse(readFileSync(join(projectRoot, 'appPackage', file), 'utf8')) as Record<
+      string,
+      string
+    >;
+
+  it('are named by localizationInfo, English being the manifest itself', () => {
+    expect((JSON.parse(template) as { localizationInfo: unknown }).localizationInfo).toEqual({
+      defaultLanguageTag: 'en-us',
+      additionalLanguages: [
+        { languageTag: 'de', file: 'de.json' },
+        { languageTag: 'fr', file: 'fr.json' },
+        { languageTag: 'es', file: 'es.json' },
+      ],
+    });
+  });
+
+  it.each(languages.map((language) => [language.file, language] as const))(
+    '%s is valid against the official localization schema of the manifest’s version, offline',
+    async (file, language) => {
+      const localization = read(file);
+      expect(localization.$schema).toBe(
+        'https://developer.microsoft.com/json-schemas/teams/v1.30/MicrosoftTeams.Localization.schema.json',
+      );
+      const errors = await withoutNetwork(() =>
+        validateTeamsLocalization(projectRoot, manifest(), language, localization),
+      );
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it.each(languages.map((language) => [language.file] as const))(
+    '%s translates every activity type, tab name and the app’s name and descriptions',
+    (file) => {
+      const localization = read(file);
+      const { activities, staticTabs } = manifest();
+      const expectedKeys = [
+        '$schema',
+        'name.short',
+        'name.full',
+        'description.short',
+        'description.full',
+        ...staticTabs.map((_, index) => `staticTabs[${index}].name`),
+        ...activities.activityTypes.flatMap((_, index) => [
+          `activities.activityTypes[${index}].description`,
+          `activities.activityTypes[${index}].templateText`,
+        ]),
+      ];
+      expect(Object.keys(localization).sort()).toEqual(expectedKeys.sort());
+      activities.activityTypes.forEach((activity, index) =>
+        expect(localization[`activities.activityTypes[${index}].templateText`]).not.toBe(
+          activity.templateText,
+        ),
+      );
+    },
+  );
+
+  it('are caught when they break the schema, follow another version or drop a template parameter', async () => {
+    const [german] = languages;
+    const broken = {
+      ...read('de.json'),
+      'name.short': 'x'.repeat(31),
+      'staticTabs[0].title': 'Meine OKRs',
+    };
+    const schemaErrors = await withoutNetwork(() =>
+      validateTeamsLocalization(projectRoot, manifest(), german!, broken),
+    );
+    expect(schemaErrors.join('\n')).toMatch(/^de\.json: \/name\.short must NOT have more than 30/m);
+    expect(schemaErrors.join('\n')).toMatch(/additionalProperty":"staticTabs\[0\]\.title"/);
+
+    const olderVersion = {
+      ...read('de.json'),
+      $schema:
+        'https://developer.microsoft.com/json-schemas/teams/v1.29/MicrosoftTeams.Localization.schema.json',
+    };
+    expect(await validateTeamsLocalization(projectRoot, manifest(), german!, olderVersion)).toEqual(
+      [expect.stringMatching(/^de\.json: \$schema must be .*v1\.30\/MicrosoftTeams\.Localization/)],
+    );
+
+    const lostParameter = {
+      ...read('de.json'),
+      'activities.activityTypes[0].templateText': '{actor}: Check-in fällig in {cycleName}',
+    };
+    expect(
+      await validateTeamsLocalization(projectRoot, manifest(), german!, lostParameter),
+    ).toEqual([
+      'de.json: activities.activityTypes[0].templateText must use the parameters of "{actor}: key results to check in on in {cycleName}: {keyResultCount}" (actor, cycleName, keyResultCount), not actor, cycleName.',
+    ]);
   });
 });

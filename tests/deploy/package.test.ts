@@ -49,6 +49,9 @@ beforeAll(() => {
     'appPackage/manifest.json',
     'appPackage/color.png',
     'appPackage/outline.png',
+    'appPackage/de.json',
+    'appPackage/fr.json',
+    'appPackage/es.json',
     'scripts/package-teams-app.ts',
     'scripts/teams-app-package.ts',
     'scripts/teams-env.ts',
@@ -129,9 +132,52 @@ describe('the Teams app package', () => {
     zip = await JSZip.loadAsync(readFileSync(zipPath));
   }, 120_000);
 
-  it('holds exactly the manifest and the two icons, at the root', () => {
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  it('holds exactly the manifest, the two icons and the de, fr and es language files, at the root', () => {
+    expect(Object.keys(zip.files).sort()).toEqual([
+      'color.png',
+      'de.json',
+      'es.json',
+      'fr.json',
+      'manifest.json',
+      'outline.png',
+    ]);
   });
+
+  it('has the language files as they are in appPackage/', async () => {
+    for (const file of ['de.json', 'fr.json', 'es.json']) {
+      expect(await zip.file(file)!.async('string')).toBe(
+        readFileSync(join(projectRoot, 'appPackage', file), 'utf8'),
+      );
+    }
+  });
+
+  it('refuses a language file that is missing or does not match the localization schema', async () => {
+    const french = join(fixture, 'appPackage/fr.json');
+    const spanish = join(fixture, 'appPackage/es.json');
+    const frenchText = readFileSync(french, 'utf8');
+    const spanishText = readFileSync(spanish, 'utf8');
+    try {
+      rmSync(french);
+      writeFileSync(
+        spanish,
+        JSON.stringify({ ...JSON.parse(spanishText), 'name.short': 'x'.repeat(31) }),
+      );
+      const error = await buildTeamsAppPackage({
+        projectRoot: fixture,
+        envName: 'ci',
+        overrides: provisioned,
+        outputDir: join(fixture, 'unlocalized'),
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TeamsAppPackageError);
+      const problems = (error as TeamsAppPackageError).problems.join('\n');
+      expect(problems).toMatch(/^fr\.json does not exist\.$/m);
+      expect(problems).toMatch(/^es\.json: \/name\.short must NOT have more than 30 characters/m);
+      expect(existsSync(join(fixture, 'unlocalized'))).toBe(false);
+    } finally {
+      writeFileSync(french, frenchText);
+      writeFileSync(spanish, spanishText);
+    }
+  }, 60_000);
 
   it('has a manifest with every value filled in that matches the official schema', async () => {
     const text = await zip.file('manifest.json')!.async('string');

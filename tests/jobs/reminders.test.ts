@@ -111,7 +111,7 @@ test('each owner gets one reminder for their KRs that need a check-in, and the c
   expect(feedOf(ana)).toHaveLength(1);
   expect(reminder).toMatchObject({
     activityType: 'checkInDue',
-    text: 'OKR Coach: time to check in on 2 key results in Q4 2026',
+    text: 'OKR Coach: key results to check in on in Q4 2026: 2',
     previewText: `Time to check in on 2 key results, starting with “${keyResults[0]!.title}”.`,
     actor: { kind: 'app' },
   });

@@ -223,7 +223,6 @@ export function activityOf(
   };
   if (notification.kind === 'checkInDue') {
     const [first] = notification.keyResults;
-    const count = notification.keyResults.length;
     return {
       ...base,
       topic: {
@@ -231,7 +230,7 @@ export function activityOf(
         webUrl: link({ type: 'checkIn', id: first!.id }, 'My OKRs'),
       },
       templateParameters: {
-        keyResultCount: count === 1 ? '1 key result' : `${count} key results`,
+        keyResultCount: String(notification.keyResults.length),
         cycleName: notification.cycle.name,
       },
     };

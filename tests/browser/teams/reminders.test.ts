@@ -39,7 +39,7 @@ it('shows the reminder in the owner’s activity feed, and opening it starts the
 
   await openSimulator(page, stack.server.url, { context: 'channel', user: adele.id });
   const reminder = page.getByRole('button', {
-    name: /OKR Coach: time to check in on 2 key results in This quarter/,
+    name: /OKR Coach: key results to check in on in This quarter: 2/,
   });
   await reminder.waitFor();
   // Opening it reloads the simulator at the personal tab, as Teams opens the app's link.

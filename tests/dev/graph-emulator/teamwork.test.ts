@@ -70,7 +70,7 @@ describe('POST /users/{id}/teamwork/sendActivityNotification', () => {
         chainId: 424242,
         previewText: { content: preview },
         templateParameters: [
-          { name: 'keyResultCount', value: '2 key results' },
+          { name: 'keyResultCount', value: '2' },
           { name: 'cycleName', value: 'Q4 2026' },
         ],
       });
@@ -80,7 +80,7 @@ describe('POST /users/{id}/teamwork/sendActivityNotification', () => {
     expect(chained).toHaveLength(1);
     expect(chained[0]).toMatchObject({
       previewText: 'second',
-      text: 'OKR Coach: time to check in on 2 key results in Q4 2026',
+      text: 'OKR Coach: key results to check in on in Q4 2026: 2',
       actor: { kind: 'app', displayName: 'OKR Coach' },
     });
   });
