@@ -1,6 +1,6 @@
 import { confidenceTrend } from '../confidence';
 import { addDays, daysBetween, toIsoDate, weekday } from '../dates';
-import { createCatalogue } from '../i18n';
+import { createCatalogue, type Catalogue } from '../i18n';
 import type { CheckIn, Cycle, IsoDateTime, KeyResult, Objective, Person, Team } from '../model';
 import type { OperatingModel } from '../operating-model';
 import { keyResultProgress, reachedTarget } from '../progress';
@@ -237,27 +237,40 @@ export function chainIdOf(key: string): number {
   return Number(hash & 0x1fffffffffffffn) || 1;
 }
 
-/** The activity feed's texts: English now, keyed for translation like the core's messages. */
-export const reminderMessages = createCatalogue({
+/**
+ * The activity feed's texts in English. The reminders job says them in the organisation's
+ * language with `localizedReminderMessages` (its own module, so the app's bundles that only nudge
+ * do not carry every language).
+ */
+export const reminderTemplates = {
   'checkInDue.preview.one': 'Time to check in on “{title}”.',
   'checkInDue.preview.many': 'Time to check in on {count} key results, starting with “{title}”.',
   'coachDigest.preview':
     '{stale} stale {stale|key result|key results}, {falling} with falling confidence, {quiet} {quiet|team|teams} did not check in.',
   'coachDigest.allClear': 'Every team checked in and no confidence is falling.',
   'nudge.preview': '{coach} asks for a check-in on “{title}”.',
-});
+  'coachDigest.topic': 'OKR health',
+} as const;
+
+export type ReminderMessageKey = keyof typeof reminderTemplates;
+
+export const reminderMessages: Catalogue<ReminderMessageKey> = createCatalogue(reminderTemplates);
 
 /** The activity feed's preview line, cut to what Teams shows (150 characters). */
-export function previewTextOf(notification: PlannedNotification, locale = 'en'): string {
+export function previewTextOf(
+  notification: PlannedNotification,
+  locale = 'en',
+  messages: Catalogue<ReminderMessageKey> = reminderMessages,
+): string {
   const text =
     notification.kind === 'checkInDue'
       ? notification.keyResults.length === 1
-        ? reminderMessages.format(
+        ? messages.format(
             'checkInDue.preview.one',
             { title: notification.keyResults[0]!.title },
             locale,
           )
-        : reminderMessages.format(
+        : messages.format(
             'checkInDue.preview.many',
             { count: notification.keyResults.length, title: notification.keyResults[0]!.title },
             locale,
@@ -266,8 +279,8 @@ export function previewTextOf(notification: PlannedNotification, locale = 'en'):
             notification.fallingConfidence.length +
             notification.quietTeams.length ===
           0
-        ? reminderMessages.format('coachDigest.allClear', {}, locale)
-        : reminderMessages.format(
+        ? messages.format('coachDigest.allClear', {}, locale)
+        : messages.format(
             'coachDigest.preview',
             {
               stale: notification.staleKeyResults.length,

@@ -12,7 +12,10 @@ export interface ReminderJobSettings {
   readonly teamsAppId: string;
   readonly personalTabEntityId: string;
   readonly defaultTimeZone: string;
+  readonly language: string;
 }
+
+export const reminderLanguages = ['en', 'de', 'fr', 'es'] as const;
 
 export function readReminderJobSettings(
   env: Readonly<Record<string, string | undefined>>,
@@ -35,6 +38,11 @@ export function readReminderJobSettings(
     problems.push(
       `OKR_DEFAULT_TIME_ZONE must be an IANA time zone such as Europe/Berlin, not "${defaultTimeZone}".`,
     );
+  const language = value('OKR_LANGUAGE', 'en').toLowerCase();
+  if (!(reminderLanguages as readonly string[]).includes(language))
+    problems.push(
+      `OKR_LANGUAGE must be one of ${reminderLanguages.join(', ')} (the language of the notifications' preview text), not "${language}".`,
+    );
   if (problems.length > 0)
     throw new Error(`The reminders job is not configured: ${problems.join(' ')}`);
   return {
@@ -43,5 +51,6 @@ export function readReminderJobSettings(
     teamsAppId,
     personalTabEntityId: env.OKR_PERSONAL_TAB_ENTITY_ID?.trim() || 'myOkrs',
     defaultTimeZone,
+    language,
   };
 }

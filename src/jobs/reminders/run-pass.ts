@@ -10,6 +10,7 @@ import {
   type SkipReason,
   type SkippedReminder,
 } from '../../core/rhythm';
+import { localizedReminderMessages } from '../../core/rhythm/reminder-translations';
 import type {
   ActivityNotification,
   NotificationRecord,
@@ -36,6 +37,11 @@ export interface ReminderJobConfig {
   readonly personalTabEntityId: string;
   /** The organisation's time zone, for people whose own cannot be read. */
   readonly defaultTimeZone: string;
+  /**
+   * The organisation's language (en, de, fr or es; default en) for the notifications' preview
+   * text and topic, which Teams shows as sent; the title line follows each reader's Teams language.
+   */
+  readonly language?: string;
   /** How long a claim may stay "sending" before a pass treats it as lost. Default 10. */
   readonly unconfirmedAfterMinutes?: number;
 }
@@ -206,7 +212,7 @@ function describe(error: unknown): string {
 
 export function activityOf(
   notification: PlannedNotification,
-  config: Pick<ReminderJobConfig, 'teamsAppId' | 'personalTabEntityId'>,
+  config: Pick<ReminderJobConfig, 'teamsAppId' | 'personalTabEntityId' | 'language'>,
 ): ActivityNotification {
   const link = (target: DeepLinkTarget, label: string) =>
     buildTeamsDeepLink({
@@ -218,7 +224,7 @@ export function activityOf(
   const base = {
     recipientId: notification.recipient.id,
     activityType: notification.kind,
-    previewText: previewTextOf(notification),
+    previewText: previewTextOf(notification, config.language, localizedReminderMessages),
     chainId: chainIdOf(notification.key),
   };
   if (notification.kind === 'checkInDue') {
@@ -239,7 +245,7 @@ export function activityOf(
   return {
     ...base,
     topic: {
-      value: 'OKR health',
+      value: localizedReminderMessages.format('coachDigest.topic', {}, config.language),
       webUrl: firstStale
         ? link({ type: 'keyResult', id: firstStale.id }, 'My OKRs')
         : `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.teamsAppId)}/${encodeURIComponent(config.personalTabEntityId)}`,

@@ -1,0 +1,80 @@
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import type { Cycle, Person, Team } from '../../src/core/model';
+import { planReminders, reminderTemplates, type CycleBoard } from '../../src/core/rhythm';
+import { localizedReminderMessages } from '../../src/core/rhythm/reminder-translations';
+import { readReminderJobSettings } from '../../src/jobs/reminders/config';
+import { activityOf } from '../../src/jobs/reminders/run-pass';
+import { keyResult, objective } from '../core/fixtures';
+
+const ana: Person = { id: 'u-ana', displayName: 'Ana Silva' };
+const coach: Person = { id: 'u-coach', displayName: 'Chris Coach' };
+const q4: Cycle = {
+  id: 'c4',
+  name: 'Q4 2026',
+  start: '2026-10-01',
+  end: '2026-12-31',
+  state: 'active',
+};
+const team: Team = { id: 't1', name: 'Product' };
+const board: CycleBoard = {
+  cycle: q4,
+  teams: [team],
+  objectives: [objective({ id: 'o1', cycleId: 'c4', teamId: 't1' })],
+  keyResults: [
+    keyResult({ id: 'kr1', title: 'Activation to 40%', owner: ana }),
+    keyResult({ id: 'kr2', title: 'Churn below 2%', owner: ana }),
+  ],
+  history: new Map(),
+};
+const { notifications } = planReminders({
+  now: '2026-11-02T09:00:00Z',
+  model: defaultOperatingModel,
+  boards: [board],
+  coaches: [coach],
+  timeZoneOf: () => 'Europe/Berlin',
+  preferences: new Map(),
+});
+const reminder = notifications.find((n) => n.kind === 'checkInDue')!;
+const digest = notifications.find((n) => n.kind === 'coachDigest')!;
+const app = { teamsAppId: 'app-id', personalTabEntityId: 'myOkrs' };
+
+describe('the reminders job’s language (OKR_LANGUAGE)', () => {
+  it('says the preview text and the digest’s topic in the organisation’s language', () => {
+    expect(activityOf(reminder, { ...app, language: 'de' }).previewText).toBe(
+      'Zeit für einen Check-in bei 2 Key Results, zuerst „Activation to 40%“.',
+    );
+    expect(activityOf(reminder, { ...app, language: 'fr' }).previewText).toBe(
+      'C’est le moment du check-in sur 2 résultats clés, à commencer par « Activation to 40% ».',
+    );
+    expect(activityOf(digest, { ...app, language: 'es' })).toMatchObject({
+      previewText:
+        '2 resultados clave sin check-in reciente, 0 con confianza en descenso, 1 equipo sin check-in.',
+      topic: { value: 'Salud de los OKR' },
+    });
+    expect(activityOf(digest, app).topic.value).toBe('OKR health');
+  });
+
+  it('passes the count as a bare number, which every language’s templateText words around', () => {
+    expect(activityOf(reminder, { ...app, language: 'de' }).templateParameters).toEqual({
+      keyResultCount: '2',
+      cycleName: 'Q4 2026',
+    });
+  });
+
+  it.each(['de', 'fr', 'es'])('has every preview text in %s', (language) => {
+    for (const key of Object.keys(reminderTemplates) as (keyof typeof reminderTemplates)[])
+      expect([key, localizedReminderMessages.template(key, language)]).not.toEqual([
+        key,
+        reminderTemplates[key],
+      ]);
+  });
+
+  it('reads OKR_LANGUAGE, English by default, and names what it accepts', () => {
+    const env = { OKR_SITE: 'contoso.sharepoint.com:/sites/okr', TEAMS_APP_ID: 'app-id' };
+    expect(readReminderJobSettings(env).language).toBe('en');
+    expect(readReminderJobSettings({ ...env, OKR_LANGUAGE: 'DE' }).language).toBe('de');
+    expect(() => readReminderJobSettings({ ...env, OKR_LANGUAGE: 'it' })).toThrow(
+      'OKR_LANGUAGE must be one of en, de, fr, es (the language of the notifications\' preview text), not "it".',
+    );
+  });
+});
