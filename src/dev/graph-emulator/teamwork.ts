@@ -23,6 +23,11 @@ export interface TeamsAppDefinition {
     readonly description: string;
     readonly templateText: string;
   }[];
+  /**
+   * The manifest's language files: by language tag (lower case), each activity type's translated
+   * `templateText`, which Teams shows a reader whose Teams language matches.
+   */
+  readonly localizedTemplateTexts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export interface DeliveredActivity {
@@ -31,6 +36,8 @@ export interface DeliveredActivity {
   readonly activityType: string;
   /** The notification's title line: the template with its parameters and the actor filled in. */
   readonly text: string;
+  /** The title line in each language the app's manifest translates, by language tag. */
+  readonly localizedText?: Readonly<Record<string, string>>;
   readonly previewText: string;
   readonly topic: { readonly source: string; readonly value: string; readonly webUrl?: string };
   readonly actor: {
@@ -215,13 +222,21 @@ export function sendActivityNotification(context: HandlerContext, idOrUpn: strin
     caller.kind === 'app'
       ? { kind: 'app' as const, id: app.id, displayName: app.name }
       : { kind: 'user' as const, id: context.user.id, displayName: context.user.displayName };
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (_, name: string) =>
+      name === 'actor' ? actor.displayName : (parameters.get(name) ?? ''),
+    );
+  const localizedText = Object.fromEntries(
+    Object.entries(app.localizedTemplateTexts ?? {}).flatMap(([language, texts]) =>
+      texts[activityType] === undefined ? [] : [[language, fill(texts[activityType])]],
+    ),
+  );
   context.env.activityFeed.deliver({
     id: randomUUID(),
     recipientId: recipient.id,
     activityType,
-    text: template.replace(/\{(\w+)\}/g, (_, name: string) =>
-      name === 'actor' ? actor.displayName : (parameters.get(name) ?? ''),
-    ),
+    text: fill(template),
+    ...(Object.keys(localizedText).length > 0 ? { localizedText } : {}),
     previewText: ((previewText as { content?: string } | undefined)?.content ?? '').slice(0, 150),
     topic: { source, value, ...(typeof webUrl === 'string' ? { webUrl } : {}) },
     actor,

@@ -18,6 +18,8 @@ export interface ActivityFeedOptions {
   /** The local stack's secret, which the emulator's control API wants. */
   readonly stackSecret: string;
   readonly userId: string;
+  /** The simulated Teams language (`de-de`): the title lines are shown in it, as Teams does. */
+  readonly locale: string;
   /** The simulated tenant, for a Graph endpoint that serves several (the tests' gateway). */
   readonly tenantId: string;
   readonly list: HTMLOListElement;
@@ -61,7 +63,7 @@ function item(activity: DeliveredActivity, options: ActivityFeedOptions): HTMLLI
   button.dataset.activityType = activity.activityType;
   const title = document.createElement('span');
   title.className = 'title';
-  title.textContent = activity.text;
+  title.textContent = activityTextIn(activity, options.locale);
   const preview = document.createElement('span');
   preview.className = 'preview';
   preview.textContent = activity.previewText;
@@ -76,4 +78,16 @@ function item(activity: DeliveredActivity, options: ActivityFeedOptions): HTMLLI
   });
   li.append(button);
   return li;
+}
+
+/**
+ * The title line Teams shows a reader in `locale` (`de-de`): the language file for the exact tag,
+ * else for its language (`de`), else the manifest's own text, as Teams falls back.
+ * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-localization
+ */
+export function activityTextIn(activity: DeliveredActivity, locale: string): string {
+  const tag = locale.toLowerCase();
+  return (
+    activity.localizedText?.[tag] ?? activity.localizedText?.[tag.split('-')[0]!] ?? activity.text
+  );
 }

@@ -127,6 +127,7 @@ function showActivity(settings: SimulatorSettings, appId: string): void {
     emulatorOrigin: new URL(graphBaseUrl).origin,
     stackSecret: String(import.meta.env.VITE_LOCAL_STACK_SECRET ?? ''),
     userId: settings.user.id,
+    locale: settings.locale,
     tenantId: settings.tenantId,
     list: element<HTMLOListElement>('activity'),
     status,

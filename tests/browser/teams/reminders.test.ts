@@ -53,6 +53,32 @@ it('shows the reminder in the owner’s activity feed, and opening it starts the
   expect(new URL(page.url()).searchParams.get('context')).toBe('personal');
 });
 
+it('shows the reminder’s title line in the simulated Teams language, from the app’s language files', async () => {
+  await runLocalReminderPass(
+    { graphBaseUrl: stack.emulator.graphBaseUrl, site: demoOkrSite.id },
+    new Date().toISOString(),
+    quiet,
+  );
+  await openSimulator(page, stack.server.url, {
+    context: 'channel',
+    user: adele.id,
+    locale: 'de-de',
+  });
+  await page
+    .getByRole('button', { name: /OKR Coach: Key Results für einen Check-in in This quarter: 2/ })
+    .waitFor();
+  await openSimulator(page, stack.server.url, {
+    context: 'channel',
+    user: adele.id,
+    locale: 'fr-fr',
+  });
+  await page
+    .getByRole('button', {
+      name: /OKR Coach : résultats clés à mettre à jour dans This quarter : 2/,
+    })
+    .waitFor();
+});
+
 it('a nudge from a KR on the board arrives in the owner’s feed; the coach view knows it went today', async () => {
   await configureChannelTab(page, stack.server.url);
   await openSimulator(page, stack.server.url, { context: 'channel', user: megan.id });

@@ -1,6 +1,7 @@
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import { demoUsers, emulatorAppToken } from '../../../src/dev/graph-emulator/index';
 import { localEntraClientId, localTeamsApp } from '../../../src/dev/teams-app';
+import { activityTextIn } from '../../../src/dev/teams-simulator/activity-feed';
 import { graphClient, startTestEmulator, tokenProvider } from './emulator-fixture';
 
 /** Teams' activity feed and mailbox settings, through the real graph-client. */
@@ -83,6 +84,37 @@ describe('POST /users/{id}/teamwork/sendActivityNotification', () => {
       text: 'OKR Coach: key results to check in on in Q4 2026: 2',
       actor: { kind: 'app', displayName: 'OKR Coach' },
     });
+  });
+
+  test('the title line is kept in each language of the app package, shown as the reader’s Teams language picks it', async () => {
+    await asJob.api(`/users/${owner.id}/teamwork/sendActivityNotification`).post({
+      topic: {
+        source: 'text',
+        value: 'My OKRs',
+        webUrl: 'https://teams.microsoft.com/l/entity/x/y',
+      },
+      activityType: 'checkInDue',
+      chainId: 515151,
+      previewText: { content: 'preview' },
+      templateParameters: [
+        { name: 'keyResultCount', value: '2' },
+        { name: 'cycleName', value: 'Q4 2026' },
+      ],
+    });
+    const [delivered] = fixture.emulator.activity(owner.id).filter((a) => a.chainId === 515151);
+    expect(activityTextIn(delivered!, 'de-de')).toBe(
+      'OKR Coach: Key Results für einen Check-in in Q4 2026: 2',
+    );
+    expect(activityTextIn(delivered!, 'fr-FR')).toBe(
+      'OKR Coach : résultats clés à mettre à jour dans Q4 2026 : 2',
+    );
+    expect(activityTextIn(delivered!, 'es-es')).toBe(
+      'OKR Coach: resultados clave con check-in pendiente en Q4 2026: 2',
+    );
+    // No language file for Japanese: the manifest's English, as Teams falls back.
+    expect(activityTextIn(delivered!, 'ja-jp')).toBe(
+      'OKR Coach: key results to check in on in Q4 2026: 2',
+    );
   });
 
   test.each([
