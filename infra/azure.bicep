@@ -57,6 +57,15 @@ param teamsAppId string
 @description('The organisation time zone (IANA) for people whose mailbox time zone cannot be read.')
 param defaultTimeZone string = 'UTC'
 
+@allowed([
+  'en'
+  'de'
+  'fr'
+  'es'
+])
+@description('The language of the notifications\' preview text and the digest\'s topic (one text per notification).')
+param reminderLanguage string = 'en'
+
 param functionsLocation string = resourceGroup().location
 
 var remindersName = '${resourceBaseName}-reminders'
@@ -148,6 +157,10 @@ resource remindersApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'OKR_DEFAULT_TIME_ZONE'
           value: defaultTimeZone
+        }
+        {
+          name: 'OKR_LANGUAGE'
+          value: reminderLanguage
         }
       ]
     }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { parseEnvFile, placeholdersIn } from '../../scripts/teams-env';
+import { reminderLanguages } from '../../src/jobs/reminders/config';
 import { surfaces } from '../../src/surfaces';
 
 const projectRoot = resolve(__dirname, '../..');
@@ -96,8 +97,19 @@ describe('infra/azure.bicep', () => {
       'TEAMS_APP_ID',
       'OKR_DEFAULT_TIME_ZONE',
       'OKR_GRAPH_BASE_URL',
+      'OKR_LANGUAGE',
     ])
       expect(bicep).toContain(`name: '${setting}'`);
+  });
+
+  it('offers the reminders job exactly the languages it writes', () => {
+    const allowed =
+      /@allowed\(\[([^\]]*)\]\)\s*(?:@description\((?:[^)]|\)(?!\s*param))*\)\s*)?param reminderLanguage string/.exec(
+        bicep,
+      );
+    expect([...(allowed?.[1] ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1])).toEqual([
+      ...reminderLanguages,
+    ]);
   });
 
   it('gets a value for every parameter it declares without a default', () => {
