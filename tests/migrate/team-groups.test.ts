@@ -198,9 +198,10 @@ describe("a team the site already has, and the file's group for it", () => {
     expect(notesIn(plan, german, 'de-DE')).toContain(
       `„sales“ ist bereits ein Team auf Ihrer Website: Seine OKRs kommen dorthin, und kein zweites Team dieses Namens wird angelegt. Es hat auf Ihrer Website keine Microsoft 365-Gruppe: Es wird mit der aus der Datei (${salesGroup}) verknüpft, sodass die Mitglieder dieser Gruppe das Team bilden.`,
     );
-    // The report's columns and codes stay as they are for the tools that read it back.
+    // The report's columns and codes stay as they are for the tools that read it back; its
+    // separator is the one German Excel splits on.
     expect(reportCsv(run, report, reportReader(german, 'de-DE'))).toContain(
-      '"count","","","","Microsoft 365-Gruppen von Teams, die bereits auf Ihrer Website sind","","1 geplant, 1 geschrieben"',
+      '"count";"";"";"";"Microsoft 365-Gruppen von Teams, die bereits auf Ihrer Website sind";"";"1 geplant, 1 geschrieben"',
     );
     const teams = await repository.listTeams();
     expect(teams.filter((t) => t.name.toLowerCase() === 'sales')).toEqual([
