@@ -160,7 +160,7 @@ it('says the rows a note names, and how many more, in the reader’s language', 
     messages.find((message) => message.includes('Individual'));
   expect(said(imported).map(individual)).toEqual([
     '„Individual“ (Zeilen 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 und 2 weitere) kennzeichnet die eigenen OKRs einer Person, und Ihre Website führt jedes OKR in einem Team: Sie kommen dorthin, wohin OKRs ohne Team kommen.',
-    '« Individual » (lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 et 2 de plus) désigne les OKR propres à une personne, et votre site range chaque OKR dans une équipe : ils vont là où vont les OKR qui ne nomment aucune équipe.',
+    '« Individual » (lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 et 2 de plus) désigne les OKR propres à une personne, et votre site range chaque OKR dans une équipe : ils vont là où vont les OKR qui ne nomment aucune équipe.',
     '«Individual» (filas 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 y 2 más) indica los OKR propios de una persona, y su sitio guarda cada OKR en un equipo: van adonde van los OKR que no indican ningún equipo.',
   ]);
 });

@@ -376,87 +376,87 @@ export const words: ImportTranslation = {
     '{count} {count|objectif|objectifs} ({count|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} », que l’importation crée sauf si votre site en a une de ce nom. Indiquez {count|son|leur} équipe dans le fichier pour {count|le|les} mettre dans une équipe à vous.',
   // A goal tree's and Jira's notes on rows
   '"Individual" ({count|row|rows} {rows}) marks a person\'s own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.':
-    '« Individual » ({count|ligne|lignes} {rows}) désigne les OKR propres à une personne, et votre site range chaque OKR dans une équipe : ils vont là où vont les OKR qui ne nomment aucune équipe.',
+    '« Individual » ({count|ligne|lignes} {rows}) désigne les OKR propres à une personne, et votre site range chaque OKR dans une équipe : ils vont là où vont les OKR qui ne nomment aucune équipe.',
   'The latest comment on an issue (row {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
     'Le dernier commentaire d’un ticket (ligne {rows}) devient la note de son check-in. Les commentaires antérieurs, et leurs auteurs (Jira écrit un ID de compte), ne sont pas importés.',
   'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
     'Le dernier commentaire de chacun des {count} tickets (lignes {rows}) devient la note de son check-in. Les commentaires antérieurs, et leurs auteurs (Jira écrit un ID de compte), ne sont pas importés.',
   'The latest comment on an issue (row {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date (row {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
-    'Le dernier commentaire d’un ticket (ligne {rows}) devient la note de son check-in, daté par le commentaire là où le ticket n’a pas de date « {column} » (ligne {dated}). Les commentaires antérieurs, et leurs auteurs (Jira écrit un ID de compte), ne sont pas importés.',
+    'Le dernier commentaire d’un ticket (ligne {rows}) devient la note de son check-in, daté par le commentaire là où le ticket n’a pas de date « {column} » (ligne {dated}). Les commentaires antérieurs, et leurs auteurs (Jira écrit un ID de compte), ne sont pas importés.',
   'The latest comment on each of {count} issues (rows {rows}) becomes the note of its check-in, dated by the comment where the issue has no "{column}" date ({datedCount|row|rows} {dated}). Earlier comments, and who wrote them (Jira writes an account id), are not imported.':
-    'Le dernier commentaire de chacun des {count} tickets (lignes {rows}) devient la note de son check-in, daté par le commentaire là où le ticket n’a pas de date « {column} » ({datedCount|ligne|lignes} {dated}). Les commentaires antérieurs, et leurs auteurs (Jira écrit un ID de compte), ne sont pas importés.',
+    'Le dernier commentaire de chacun des {count} tickets (lignes {rows}) devient la note de son check-in, daté par le commentaire là où le ticket n’a pas de date « {column} » ({datedCount|ligne|lignes} {dated}). Les commentaires antérieurs, et leurs auteurs (Jira écrit un ID de compte), ne sont pas importés.',
   "The comments on an issue (row {rows}) are not imported: a comment becomes the note of a key result's check-in, and this issue is an objective or an initiative (an epic, a sub-task).":
-    'Les commentaires d’un ticket (ligne {rows}) ne sont pas importés : un commentaire devient la note du check-in d’un résultat clé, et ce ticket est un objectif ou une initiative (un epic, une sous-tâche).',
+    'Les commentaires d’un ticket (ligne {rows}) ne sont pas importés : un commentaire devient la note du check-in d’un résultat clé, et ce ticket est un objectif ou une initiative (un epic, une sous-tâche).',
   "The comments on {count} issues (rows {rows}) are not imported: a comment becomes the note of a key result's check-in, and these issues are objectives or initiatives (epics, sub-tasks).":
-    'Les commentaires de {count} tickets (lignes {rows}) ne sont pas importés : un commentaire devient la note du check-in d’un résultat clé, et ces tickets sont des objectifs ou des initiatives (epics, sous-tâches).',
+    'Les commentaires de {count} tickets (lignes {rows}) ne sont pas importés : un commentaire devient la note du check-in d’un résultat clé, et ces tickets sont des objectifs ou des initiatives (epics, sous-tâches).',
   "The progress written on goals that are objectives ({count|row|rows} {rows}) is not imported: an objective's progress follows from its key results.":
-    'La progression écrite sur les lignes qui sont des objectifs ({count|ligne|lignes} {rows}) n’est pas importée : la progression d’un objectif découle de ses résultats clés.',
+    'La progression écrite sur les lignes qui sont des objectifs ({count|ligne|lignes} {rows}) n’est pas importée : la progression d’un objectif découle de ses résultats clés.',
   'Its parent, issue {issue} ("{summary}"), is not found in the file: an objective "{summary}" is made from its Parent summary to hold the issues under it.':
-    'Son parent, le ticket {issue} (« {summary} »), est introuvable dans le fichier : un objectif « {summary} » est créé à partir de son Parent summary pour accueillir les tickets en dessous.',
+    'Son parent, le ticket {issue} (« {summary} »), est introuvable dans le fichier : un objectif « {summary} » est créé à partir de son Parent summary pour accueillir les tickets en dessous.',
   'The file has no "Issue id" column to find the epic by its number, and {count} epics in it are named "{summary}" (rows {rows}), so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.':
-    'Le fichier n’a pas de colonne « Issue id » pour trouver l’epic par son numéro, et {count} epics y sont nommés « {summary} » (lignes {rows}) : lequel est son parent n’est donc pas deviné. Exportez avec la colonne « Issue id » (Export CSV (all fields)) pour le placer.',
+    'Le fichier n’a pas de colonne « Issue id » pour trouver l’epic par son numéro, et {count} epics y sont nommés « {summary} » (lignes {rows}) : lequel est son parent n’est donc pas deviné. Exportez avec la colonne « Issue id » (Export CSV (all fields)) pour le placer.',
   'The file has no "Issue id" column to find the epic by its number, and the one epic of that name (row {row}) is taken to be issue {issue}, the parent of other issues, so which is its parent is not guessed: export with the "Issue id" column (Export CSV (all fields)) to place it.':
-    'Le fichier n’a pas de colonne « Issue id » pour trouver l’epic par son numéro, et le seul epic de ce nom (ligne {row}) est considéré comme le ticket {issue}, parent d’autres tickets : lequel est son parent n’est donc pas deviné. Exportez avec la colonne « Issue id » (Export CSV (all fields)) pour le placer.',
+    'Le fichier n’a pas de colonne « Issue id » pour trouver l’epic par son numéro, et le seul epic de ce nom (ligne {row}) est considéré comme le ticket {issue}, parent d’autres tickets : lequel est son parent n’est donc pas deviné. Exportez avec la colonne « Issue id » (Export CSV (all fields)) pour le placer.',
   'The issue whose parent is issue {issue} (row {rows}) goes under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.':
-    'Le ticket dont le parent est le ticket {issue} (ligne {rows}) va sous l’epic « {epic} » (ligne {row}), celui que nomme son Parent summary : le fichier n’a pas de colonne « Issue id » pour le trouver par son numéro.',
+    'Le ticket dont le parent est le ticket {issue} (ligne {rows}) va sous l’epic « {epic} » (ligne {row}), celui que nomme son Parent summary : le fichier n’a pas de colonne « Issue id » pour le trouver par son numéro.',
   'The issues whose parent is issue {issue} (rows {rows}) go under the epic "{epic}" (row {row}), the one its Parent summary names: the file has no "Issue id" column to find it by its number.':
-    'Les tickets dont le parent est le ticket {issue} (lignes {rows}) vont sous l’epic « {epic} » (ligne {row}), celui que nomme leur Parent summary : le fichier n’a pas de colonne « Issue id » pour le trouver par son numéro.',
+    'Les tickets dont le parent est le ticket {issue} (lignes {rows}) vont sous l’epic « {epic} » (ligne {row}), celui que nomme leur Parent summary : le fichier n’a pas de colonne « Issue id » pour le trouver par son numéro.',
   'The {type} "{name}" comes before any objective or key result: in a sheet without a parent column, an initiative belongs to the nearest key result (or objective) above it. Move it below them, or add a parent column; the row is left out.':
-    '« {name} » (type « {type} ») vient avant tout objectif ou résultat clé : dans une feuille sans colonne parent, une initiative appartient au résultat clé (ou à l’objectif) le plus proche au-dessus d’elle. Déplacez-la en dessous, ou ajoutez une colonne parent ; la ligne est laissée de côté.',
+    '« {name} » (type « {type} ») vient avant tout objectif ou résultat clé : dans une feuille sans colonne parent, une initiative appartient au résultat clé (ou à l’objectif) le plus proche au-dessus d’elle. Déplacez-la en dessous, ou ajoutez une colonne parent ; la ligne est laissée de côté.',
   'The type "{type}" says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.':
-    'Le type « {type} » n’indique ni objectif, ni résultat clé, ni initiative (acceptés : {accepted}), et la feuille n’a pas de colonne parent pour le placer ; la ligne est laissée de côté.',
+    'Le type « {type} » n’indique ni objectif, ni résultat clé, ni initiative (acceptés : {accepted}), et la feuille n’a pas de colonne parent pour le placer ; la ligne est laissée de côté.',
   'The row has no type: it says neither objective nor key result nor initiative (accepted: {accepted}), and the sheet has no parent column to place it by; the row is left out.':
-    'La ligne n’a pas de type : elle n’indique ni objectif, ni résultat clé, ni initiative (acceptés : {accepted}), et la feuille n’a pas de colonne parent pour la placer ; la ligne est laissée de côté.',
+    'La ligne n’a pas de type : elle n’indique ni objectif, ni résultat clé, ni initiative (acceptés : {accepted}), et la feuille n’a pas de colonne parent pour la placer ; la ligne est laissée de côté.',
   // What planning an import says of teams, cycles, OKRs, check-ins and comments
   'Its parent team "{parent}" is not in the file; it is kept at the top level.':
-    'Son équipe parente « {parent} » n’est pas dans le fichier ; elle reste au niveau supérieur.',
+    'Son équipe parente « {parent} » n’est pas dans le fichier ; elle reste au niveau supérieur.',
   'Its parent teams form a loop; "{team}" is kept at the top level.':
-    'Ses équipes parentes forment une boucle ; « {team} » reste au niveau supérieur.',
+    'Ses équipes parentes forment une boucle ; « {team} » reste au niveau supérieur.',
   'The time period "{period}" ends ({end:day}) before it starts ({start:day}).':
-    'La période « {period} » se termine ({end:day}) avant de commencer ({start:day}).',
+    'La période « {period} » se termine ({end:day}) avant de commencer ({start:day}).',
   'The title is longer than {max} characters; it is shortened (the full title is kept in the report).':
-    'Le titre dépasse {max} caractères ; il est raccourci (le titre complet figure dans le rapport).',
+    'Le titre dépasse {max} caractères ; il est raccourci (le titre complet figure dans le rapport).',
   'It belongs to {count} teams; it is kept in the first, "{team}".':
-    'Il appartient à {count} équipes ; il est conservé dans la première, « {team} ».',
+    'Il appartient à {count} équipes ; il est conservé dans la première, « {team} ».',
   'Its time period "{period}" is not in the file.':
-    'Sa période « {period} » n’est pas dans le fichier.',
+    'Sa période « {period} » n’est pas dans le fichier.',
   'It has no time period.': 'Il n’a pas de période.',
   'It aligns to "{parent}", which is not in the file; that alignment is left out.':
-    'Il est aligné sur « {parent} », qui n’est pas dans le fichier ; cet alignement est laissé de côté.',
+    'Il est aligné sur « {parent} », qui n’est pas dans le fichier ; cet alignement est laissé de côté.',
   'The objective it aligns to, "{parent}", is left out (see that row); so is this alignment.':
-    'L’objectif auquel il est aligné, « {parent} », est laissé de côté (voir sa ligne) ; cet alignement aussi.',
+    'L’objectif auquel il est aligné, « {parent} », est laissé de côté (voir sa ligne) ; cet alignement aussi.',
   'Its alignments form a loop ({loop}); its alignment to "{parent}" is left out.':
-    'Ses alignements forment une boucle ({loop}) ; son alignement sur « {parent} » est laissé de côté.',
+    'Ses alignements forment une boucle ({loop}) ; son alignement sur « {parent} » est laissé de côté.',
   'It is a sub-key result of "{parent}"; it is placed beside it, under the same objective, and rolls up into it.':
-    'C’est un sous-résultat clé de « {parent} » ; il est placé à côté, sous le même objectif, et sa progression remonte vers lui.',
+    'C’est un sous-résultat clé de « {parent} » ; il est placé à côté, sous le même objectif, et sa progression remonte vers lui.',
   'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.':
-    'C’est un sous-résultat clé de « {parent} », dont la progression était mise à jour à la main ; il est placé à côté, sous le même objectif, et compte pour cet objectif.',
+    'C’est un sous-résultat clé de « {parent} », dont la progression était mise à jour à la main ; il est placé à côté, sous le même objectif, et compte pour cet objectif.',
   'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".':
-    'Son parent « {parents} » n’est pas dans le fichier, et il n’a pas de période à lui pour être placé sous « Key results without an objective ».',
+    'Son parent « {parents} » n’est pas dans le fichier, et il n’a pas de période à lui pour être placé sous « Key results without an objective ».',
   'It has no parent objective and no time period to place one in.':
     'Il n’a ni objectif parent ni période où en placer un.',
   'It had no parent objective; it is placed under a new objective "Key results without an objective".':
-    'Il n’avait pas d’objectif parent ; il est placé sous un nouvel objectif « Key results without an objective ».',
+    'Il n’avait pas d’objectif parent ; il est placé sous un nouvel objectif « Key results without an objective ».',
   'It has no metric target; it is measured as a percentage from 0 to 100 %.':
-    'Il n’a pas de cible chiffrée ; il est mesuré en pourcentage de 0 à 100 %.',
+    'Il n’a pas de cible chiffrée ; il est mesuré en pourcentage de 0 à 100 %.',
   'The unit is longer than {max} characters; it is shortened to “{unit}”.':
-    'L’unité dépasse {max} caractères ; elle est raccourcie en « {unit} ».',
+    'L’unité dépasse {max} caractères ; elle est raccourcie en « {unit} ».',
   'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
-    'L’échéance d’un résultat clé n’est pas conservée : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
+    'L’échéance d’un résultat clé n’est pas conservée : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
   'The due dates of {count} key results are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
-    'Les échéances de {count} résultats clés ne sont pas conservées : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
+    'Les échéances de {count} résultats clés ne sont pas conservées : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
   'The due date of 1 key result (row {rows}) is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
-    'L’échéance d’un résultat clé (ligne {rows}) n’est pas conservée : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
+    'L’échéance d’un résultat clé (ligne {rows}) n’est pas conservée : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
   'The due dates of {count} key results ({rowCount|row|rows} {rows}) are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
-    'Les échéances de {count} résultats clés ({rowCount|ligne|lignes} {rows}) ne sont pas conservées : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
+    'Les échéances de {count} résultats clés ({rowCount|ligne|lignes} {rows}) ne sont pas conservées : un résultat clé arrive à échéance à la fin de son cycle ({end:day}). Pour garder une date, donnez au résultat clé une cible intermédiaire ce jour-là, ou une initiative en dessous qui arrive à échéance ce jour-là.',
   'It rolls up from "{source}", which is not an objective or another key result imported from the file; that source is left out.':
-    'Sa progression vient de « {source} », qui n’est ni un objectif ni un autre résultat clé importé du fichier ; cette source est laissée de côté.',
+    'Sa progression vient de « {source} », qui n’est ni un objectif ni un autre résultat clé importé du fichier ; cette source est laissée de côté.',
   'None of what it rolls up from is imported; it moves with its own check-ins.':
-    'Rien de ce dont il tire sa progression n’est importé ; il avance avec ses propres check-ins.',
+    'Rien de ce dont il tire sa progression n’est importé ; il avance avec ses propres check-ins.',
   'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
-    'Sa progression venait de ses enfants dans Viva Goals, et aucun n’est dans le fichier ; ici il avance avec ses propres check-ins (leur historique est importé).',
+    'Sa progression venait de ses enfants dans Viva Goals, et aucun n’est dans le fichier ; ici il avance avec ses propres check-ins (leur historique est importé).',
   "It sat under an objective; it is kept under that objective's first key result.":
-    'Il était sous un objectif ; il est placé sous le premier résultat clé de cet objectif.',
+    'Il était sous un objectif ; il est placé sous le premier résultat clé de cet objectif.',
   'An initiative belongs under a key result, and it has none (nor an objective with one).':
     'Une initiative se place sous un résultat clé, et elle n’en a pas (ni d’objectif qui en ait un).',
   'Its task belongs under a key result, and it has none.':
@@ -464,7 +464,7 @@ export const words: ImportTranslation = {
   'Its {count} tasks belong under a key result, and it has none.':
     'Ses {count} tâches se placent sous un résultat clé, et il n’en a pas.',
   'A check-in for "{item}", which is not in the file.':
-    'Un check-in pour « {item} », qui n’est pas dans le fichier.',
+    'Un check-in pour « {item} », qui n’est pas dans le fichier.',
   'Its objective or project is left out (see that row), so its check-in is too.':
     'Son objectif ou projet est laissé de côté (voir sa ligne), donc son check-in aussi.',
   'Its key result is left out (see that row), so its check-in is too.':
@@ -472,65 +472,65 @@ export const words: ImportTranslation = {
   'A check-in on a key result needs its Current Value.':
     'Un check-in sur un résultat clé a besoin de sa Current Value.',
   'A check-in note is longer than {max} characters; it is shortened.':
-    'Une note de check-in dépasse {max} caractères ; elle est raccourcie.',
+    'Une note de check-in dépasse {max} caractères ; elle est raccourcie.',
   'A check-in\'s status "{status}" is not one of {statuses}; the check-in is kept without a status.':
-    'Le statut « {status} » d’un check-in n’est pas l’un de {statuses} ; le check-in est conservé sans statut.',
+    'Le statut « {status} » d’un check-in n’est pas l’un de {statuses} ; le check-in est conservé sans statut.',
   'The item it is on is left out (see that row), so the comment is too.':
     'L’élément auquel il se rapporte est laissé de côté (voir sa ligne), donc le commentaire aussi.',
   'A comment on "{item}", which is not in the file.':
-    'Un commentaire sur « {item} », qui n’est pas dans le fichier.',
+    'Un commentaire sur « {item} », qui n’est pas dans le fichier.',
   'Its description with the check-in notes and comments is longer than {max} characters; the oldest notes are cut.':
-    'Sa description avec les notes de check-in et les commentaires dépasse {max} caractères ; les notes les plus anciennes sont coupées.',
+    'Sa description avec les notes de check-in et les commentaires dépasse {max} caractères ; les notes les plus anciennes sont coupées.',
   '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.':
-    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}), et aucune seconde équipe de ce nom n’est créée.',
+    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}), et aucune seconde équipe de ce nom n’est créée.',
   '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}), and no second team of that name is made.':
-    '{count} {count|objectif|objectifs} ({rowCount|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}), et aucune seconde équipe de ce nom n’est créée.',
+    '{count} {count|objectif|objectifs} ({rowCount|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}), et aucune seconde équipe de ce nom n’est créée.',
   '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.':
-    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}, ligne {row}), et aucune seconde équipe de ce nom n’est créée.',
+    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}, ligne {row}), et aucune seconde équipe de ce nom n’est créée.',
   '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in the file\'s team "{team}", the organisation\'s own ({file}, row {row}), and no second team of that name is made.':
-    '{count} {count|objectif|objectifs} ({rowCount|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}, ligne {row}), et aucune seconde équipe de ce nom n’est créée.',
+    '{count} {count|objectif|objectifs} ({rowCount|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans l’équipe « {team} » du fichier, celle de l’organisation ({file}, ligne {row}), et aucune seconde équipe de ce nom n’est créée.',
   '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
-    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} », que l’importation crée sauf si votre site en a une de ce nom. Indiquez {count|son|leur} équipe dans le fichier pour {count|le|les} mettre dans une équipe à vous.',
+    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} », que l’importation crée sauf si votre site en a une de ce nom. Indiquez {count|son|leur} équipe dans le fichier pour {count|le|les} mettre dans une équipe à vous.',
   '{count} {count|objective|objectives} {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
-    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} » pour les objectifs propres à l’organisation, que l’importation crée sauf si votre site en a une de ce nom.',
+    '{count} {count|objectif|objectifs} {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} » pour les objectifs propres à l’organisation, que l’importation crée sauf si votre site en a une de ce nom.',
   '{count} {count|objective|objectives} ({rowCount|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}" for the organisation\'s own objectives, which the import makes unless your site has one of that name.':
-    '{count} {count|objectif|objectifs} ({rowCount|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} » pour les objectifs propres à l’organisation, que l’importation crée sauf si votre site en a une de ce nom.',
+    '{count} {count|objectif|objectifs} ({rowCount|ligne|lignes} {rows}) {count|ne nomme|ne nomment} aucune équipe : {count|il va|ils vont} dans une équipe nommée « {team} » pour les objectifs propres à l’organisation, que l’importation crée sauf si votre site en a une de ce nom.',
   // Viva Goals' teams, the explorer export's notes, and scores off the scale
   'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership.':
-    'L’équipe « {team} » est liée à son groupe Microsoft 365 ({group}), comme dans Viva Goals : les membres de l’équipe sont ceux de ce groupe.',
+    'L’équipe « {team} » est liée à son groupe Microsoft 365 ({group}), comme dans Viva Goals : les membres de l’équipe sont ceux de ce groupe.',
   'Team "{team}" is linked to its Microsoft 365 group ({group}), as in Viva Goals: who is in the team is that group\'s membership, so its {count} {count|member|members} in the file {count|is|are} not imported one by one.':
-    'L’équipe « {team} » est liée à son groupe Microsoft 365 ({group}), comme dans Viva Goals : les membres de l’équipe sont ceux de ce groupe, donc {count|son|ses} {count} {count|membre|membres} du fichier {count|n’est pas importé|ne sont pas importés} un par un.',
+    'L’équipe « {team} » est liée à son groupe Microsoft 365 ({group}), comme dans Viva Goals : les membres de l’équipe sont ceux de ce groupe, donc {count|son|ses} {count} {count|membre|membres} du fichier {count|n’est pas importé|ne sont pas importés} un par un.',
   'Team "{team}" was linked to the Microsoft 365 group "{group}" in Viva Goals; the export names the group but not its id: link the team to that group (Programme, Teams, "Microsoft 365 group id").':
-    'L’équipe « {team} » était liée au groupe Microsoft 365 « {group} » dans Viva Goals ; l’export nomme le groupe mais pas son ID : liez l’équipe à ce groupe (Programme › Équipes, « ID de groupe Microsoft 365 »).',
+    'L’équipe « {team} » était liée au groupe Microsoft 365 « {group} » dans Viva Goals ; l’export nomme le groupe mais pas son ID : liez l’équipe à ce groupe (Programme › Équipes, « ID de groupe Microsoft 365 »).',
   'Team "{team}": its {count} {count|member|members} {count|is|are} not imported. OKR Coach keeps a team\'s owners (imported); who is in a team is its Microsoft 365 group\'s membership.':
-    'Équipe « {team} » : {count|son|ses} {count} {count|membre n’est pas importé|membres ne sont pas importés}. OKR Coach garde les responsables d’une équipe (importés) ; les membres d’une équipe sont ceux de son groupe Microsoft 365.',
+    'Équipe « {team} » : {count|son|ses} {count} {count|membre n’est pas importé|membres ne sont pas importés}. OKR Coach garde les responsables d’une équipe (importés) ; les membres d’une équipe sont ceux de son groupe Microsoft 365.',
   'In Viva Goals it was linked to the Microsoft 365 group "{group}": link the team to that group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
-    'Dans Viva Goals, elle était liée au groupe Microsoft 365 « {group} » : liez l’équipe à ce groupe (Programme › Équipes, « ID de groupe Microsoft 365 ») et ses membres viendront de là.',
+    'Dans Viva Goals, elle était liée au groupe Microsoft 365 « {group} » : liez l’équipe à ce groupe (Programme › Équipes, « ID de groupe Microsoft 365 ») et ses membres viendront de là.',
   'Link the team to its Microsoft 365 group (Programme, Teams, "Microsoft 365 group id") and its members come from there.':
-    'Liez l’équipe à son groupe Microsoft 365 (Programme › Équipes, « ID de groupe Microsoft 365 ») et ses membres viendront de là.',
+    'Liez l’équipe à son groupe Microsoft 365 (Programme › Équipes, « ID de groupe Microsoft 365 ») et ses membres viendront de là.',
   'The export has no Id column (add it to the explorer view to keep every item apart): items are known by the id their children name in "Aligned To", or else by title and period.':
-    'L’export n’a pas de colonne Id (ajoutez-la à la vue de l’explorateur pour distinguer chaque élément) : les éléments sont reconnus par l’ID que leurs enfants nomment dans « Aligned To », sinon par titre et période.',
+    'L’export n’a pas de colonne Id (ajoutez-la à la vue de l’explorateur pour distinguer chaque élément) : les éléments sont reconnus par l’ID que leurs enfants nomment dans « Aligned To », sinon par titre et période.',
   'A row needs an Id and a Title.': 'Une ligne a besoin d’un Id et d’un Title.',
   '"{type}" is not Objective, Key result or Deliverable (nor a term Viva Goals offered instead: Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).':
-    '« {type} » n’est ni Objective, ni Key result, ni Deliverable (ni un terme que Viva Goals proposait à la place : Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).',
+    '« {type} » n’est ni Objective, ni Key result, ni Deliverable (ni un terme que Viva Goals proposait à la place : Goal, Theme, Big Rock, Metric, Outcome, Result, Project, To Do, Milestone, Action).',
   'A check-in needs a "Checkin Date: YYYY-MM-DD HH:MM:SS"; found "{found}".':
-    'Un check-in a besoin d’une « Checkin Date: AAAA-MM-JJ HH:MM:SS » ; trouvé : « {found} ».',
+    'Un check-in a besoin d’une « Checkin Date: AAAA-MM-JJ HH:MM:SS » ; trouvé : « {found} ».',
   'Current Value "{text}" is not a number (accepted: {accepted}).':
-    'La Current Value « {text} » n’est pas un nombre (acceptés : {accepted}).',
+    'La Current Value « {text} » n’est pas un nombre (acceptés : {accepted}).',
   'The scores (column "Score") are kept as the closing scores Viva Goals gave: a key result\'s is the one Close a cycle proposes (where its progress earns another, the reason says Viva Goals scored it), an objective\'s is its score, and Cycle review counts them.':
-    'Les scores (colonne « Score ») sont conservés comme les scores de clôture donnés par Viva Goals : celui d’un résultat clé est celui que propose « Clôturer un cycle » (là où sa progression en vaut un autre, la raison indique que Viva Goals l’a noté), celui d’un objectif est son score, et le Bilan du cycle les compte.',
+    'Les scores (colonne « Score ») sont conservés comme les scores de clôture donnés par Viva Goals : celui d’un résultat clé est celui que propose « Clôturer un cycle » (là où sa progression en vaut un autre, la raison indique que Viva Goals l’a noté), celui d’un objectif est son score, et le Bilan du cycle les compte.',
   'The score is left out; the objective is imported.':
-    'Le score est laissé de côté ; l’objectif est importé.',
+    'Le score est laissé de côté ; l’objectif est importé.',
   'The score is left out; the row is imported.':
-    'Le score est laissé de côté ; la ligne est importée.',
+    'Le score est laissé de côté ; la ligne est importée.',
   '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+    '{percent} % est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
   '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{score} ({percent} %) est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+    '{score} ({percent} %) est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
   '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+    '{percent} % dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
   '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
-    '{score} n’est pas un score : les scores vont de 0,0 à 1,0 (0–100 %) ; un pourcentage s’écrit avec son signe ({score} %).',
+    '{score} n’est pas un score : les scores vont de 0,0 à 1,0 (0–100 %) ; un pourcentage s’écrit avec son signe ({score} %).',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Un export d’organisation Viva Goals : le .zip de fichiers JSON tel que Viva Goals l’a fourni.',
