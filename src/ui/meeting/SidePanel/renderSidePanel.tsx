@@ -114,19 +114,7 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
         <h2 id="pick-title" className={styles.heading}>
           {say('Key results to review')}
         </h2>
-        <SearchBox
-          size="small"
-          aria-label={say('Search key results')}
-          placeholder={say('Search key results')}
-          dismiss={{ 'aria-label': say('Clear the search') }}
-          value={state.search}
-          onChange={(_event, data) => state.setSearch(data.value)}
-        />
-        {state.pickerGroups.length === 0 ? (
-          <Text size={200}>
-            {say('No key result matches “{search}”.', { search: state.search })}
-          </Text>
-        ) : null}
+        {renderKeyResultSearch(state)}
         {state.pickerGroups.map(({ objective, keyResults }) => {
           // A KR rolled up from the OKRs aligned to it takes no check-in: shown, not offered.
           const checkable = keyResults.filter((kr) => !isRolledUp(kr));
@@ -193,17 +181,7 @@ function renderKeyResultsToSee(
       <Text id="pick-why" size={200} className={styles.muted}>
         {say(refusal)}
       </Text>
-      <SearchBox
-        size="small"
-        aria-label={say('Search key results')}
-        placeholder={say('Search key results')}
-        dismiss={{ 'aria-label': say('Clear the search') }}
-        value={state.search}
-        onChange={(_event, data) => state.setSearch(data.value)}
-      />
-      {state.pickerGroups.length === 0 ? (
-        <Text size={200}>{say('No key result matches “{search}”.', { search: state.search })}</Text>
-      ) : null}
+      {renderKeyResultSearch(state)}
       {state.pickerGroups.map(({ objective, keyResults }) =>
         keyResults.length ? (
           <div key={objective.id} className={styles.group}>
@@ -221,6 +199,26 @@ function renderKeyResultsToSee(
         ) : null,
       )}
     </section>
+  );
+}
+
+/** The search over the key results to review, and what it says when none matches. */
+function renderKeyResultSearch(state: SidePanelState) {
+  const { say } = state;
+  return (
+    <>
+      <SearchBox
+        size="small"
+        aria-label={say('Search key results')}
+        placeholder={say('Search key results')}
+        dismiss={{ 'aria-label': say('Clear the search') }}
+        value={state.search}
+        onChange={(_event, data) => state.setSearch(data.value)}
+      />
+      {state.pickerGroups.length === 0 ? (
+        <Text size={200}>{say('No key result matches “{search}”.', { search: state.search })}</Text>
+      ) : null}
+    </>
   );
 }
 
