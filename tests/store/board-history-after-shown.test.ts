@@ -99,6 +99,53 @@ describe("a board's check-ins read page after page", () => {
     expect(board.keyResults.map((kr) => kr.current)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  test('are taken in only once the board shown from its lists is on screen, even when they came first', async () => {
+    const { cycle } = await boardWithFiveCheckIns();
+    const repository = store.repository();
+    await repository.listCycles();
+    const answered = { checkIns: false };
+    const readsCheckIns = `expand=fields(select=${selectFields('checkIns')})`;
+    const realFetch = globalThis.fetch;
+    const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const response = await realFetch(input, init);
+      if (typeof init?.body === 'string' && init.body.includes(readsCheckIns)) {
+        await response.clone().text();
+        answered.checkIns = true;
+      }
+      return response;
+    });
+    let onScreen = () => undefined as void;
+    const shown = new Promise<void>((resolve) => (onScreen = resolve));
+    const signal = new AbortController().signal;
+    let stored = false;
+    const loading = repository.loadBoard(
+      { cycleId: cycle.id },
+      {
+        signal,
+        onStored: () => {
+          stored = true;
+          return shown;
+        },
+      },
+    );
+    // The history shares the board's read of the check-ins (the same signal).
+    let historyIn = false;
+    const history = repository.cycleCheckInHistory(cycle.id, { signal }).then((read) => {
+      historyIn = true;
+      return read;
+    });
+    try {
+      while (!stored || !answered.checkIns) await settle();
+      await settle();
+      expect(historyIn).toBe(false);
+    } finally {
+      spy.mockRestore();
+      onScreen();
+    }
+    expect([...(await history).values()].flat()).toHaveLength(5);
+    await loading;
+  });
+
   test('without a screen to wait for, or when the board cannot be read, they are read on', async () => {
     const { cycle } = await boardWithFiveCheckIns();
     const repository = store.repository({ pageSize: 2 });

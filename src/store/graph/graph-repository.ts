@@ -849,12 +849,17 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
             options?.signal,
           )
         : this.cycleCheckIns(historyPaths, query.cycleId, options, withToken, onScreen.settled);
+    // Mapped once the board is on screen: in a trace of a cold open, mapping a page that had come
+    // beside the board ran between the board's answer and its first row.
     const checkIns =
       shared ??
       this.shareCheckInRead(
         query.cycleId,
         options,
-        ownCheckIns!.then(({ items }) => items),
+        ownCheckIns!.then(async ({ items }) => {
+          await onScreen.settled;
+          return items;
+        }),
       );
     // Awaited once the board is in; a failure of either fails the load.
     checkIns.catch(() => undefined);
