@@ -1,4 +1,6 @@
-import { seedDemoOrganisation } from '../../src/dev/seed';
+import { currentObjectives, quarterOf, seedDemoOrganisation } from '../../src/dev/seed';
+import { checkInDrafts } from '../../src/dev/seed/seed';
+import type { KeyResult } from '../../src/core/model';
 import { simulatedTeam } from '../../src/dev/teams-simulator/directory';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { KeyResultRepairs } from '../../src/store/graph/read-repair';
@@ -14,6 +16,15 @@ async function snapshot(repository: GraphOkrRepository) {
   );
   return { cycles, boards, histories: histories.map((history) => [...history.entries()]) };
 }
+
+test('the demo seed dates no check-in on or after the day it runs: a Monday’s, at 09:00, would lie ahead of a morning start', () => {
+  const monday = '2026-12-07';
+  const demo = currentObjectives[0]!.keyResults[0]!;
+  const keyResult = { id: '7' } as KeyResult;
+  const drafts = checkInDrafts(keyResult, demo, quarterOf(monday), monday);
+  expect(drafts.length).toBeGreaterThan(5);
+  expect(drafts.at(-1)!.at).toBe('2026-11-30T09:00:00Z');
+});
 
 describe('the demo seed', () => {
   let store: StoreFixture;

@@ -55,11 +55,15 @@ export function quarterOf(date: string, offset = 0): Quarter {
   return { name: `Q${q + 1} ${y}`, start, end: addDays(nextStart, -1) };
 }
 
-/** Mondays (the default check-in day) after the cycle starts, up to `until`. */
+/**
+ * Mondays (the default check-in day) after the cycle starts and before `until`. Not `until`
+ * itself: its check-in, at 09:00 UTC, would lie ahead of a stack started earlier that Monday,
+ * and a KR shows its latest check-in, so one typed before then would not move it.
+ */
 function checkInDays(cycle: Quarter, until: string): string[] {
   const days: string[] = [];
   let day = addDays(cycle.start, (8 - weekday(cycle.start)) % 7 || 7);
-  while (day <= until && day <= cycle.end) {
+  while (day < until && day <= cycle.end) {
     days.push(day);
     day = addDays(day, 7);
   }
