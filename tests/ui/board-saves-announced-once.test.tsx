@@ -20,7 +20,8 @@ import { layOutVirtualRows } from './support/virtual-layout';
  * button (or the board, if its row is not shown), not on the page's body.
  */
 
-function renderBoard() {
+/** `latestAt`: the stored KR's latest check-in is another, at that time, which keeps it as it was. */
+function renderBoard({ latestAt }: { readonly latestAt?: string } = {}) {
   const repository = {
     siteRoles: siteRolesOf(),
     observeRetries: () => () => undefined,
@@ -39,7 +40,9 @@ function renderBoard() {
         note: draft!.note ?? '',
         ...(draft!.confidence ? { confidence: draft!.confidence } : {}),
       };
-      const saved: KeyResult = { ...keyResult, current: draft!.value };
+      const saved: KeyResult = latestAt
+        ? { ...keyResult, lastCheckInAt: latestAt }
+        : { ...keyResult, current: draft!.value };
       return Promise.resolve({
         saved: [{ checkIn, keyResult: saved }],
         conflicts: [],
@@ -93,12 +96,12 @@ const inDialog = (dialog: string, role: 'button' | 'textbox', name: RegExp | str
   waitFor(() => within(screen.getByRole('dialog', { name: dialog })).getByRole(role, { name }));
 
 /** Checks in 30 on the board's KR, from its row's button; the toast that says it saved. */
-async function checkInThirty() {
+async function checkInThirty(saidOfIt = `Check-in saved: ${keyResult.title} is now 30 customers.`) {
   fireEvent.click(await screen.findByRole('button', { name: `Check in on ${keyResult.title}` }));
   const checkIn = `Check in: ${keyResult.title}`;
   fireEvent.change(await inDialog(checkIn, 'textbox', /New value/), { target: { value: '30' } });
   fireEvent.submit((await inDialog(checkIn, 'button', 'Save check-in')).closest('form')!);
-  const toast = await toastShown(`Check-in saved: ${keyResult.title} is now 30 customers.`);
+  const toast = await toastShown(saidOfIt);
   await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
   return toast;
 }
@@ -154,5 +157,14 @@ it('puts focus on the board after Undo when the KR’s row is not shown', async 
   await toastShown(undone);
   expect(document.activeElement).toBe(
     screen.getByRole('region', { name: `${board.teams[0]!.name}, ${cycle.name}` }),
+  );
+});
+
+it('says so when a later check-in stays the KR’s latest, and the KR is not moved', async () => {
+  // Another person's, from a clock ahead of this one, or imported with a later date.
+  renderBoard({ latestAt: '2099-01-04T09:00:00Z' });
+  live = listenToLiveRegions();
+  await checkInThirty(
+    `Check-in saved: ${keyResult.title}. Its check-in of 4 Jan 2099 is later and stays the latest, so it is still at 28 customers.`,
   );
 });

@@ -55,6 +55,7 @@ export type DialogText =
   | 'Delete check-in'
   // Toasts of the dialogs
   | 'Check-in saved: {title} is now {value}.'
+  | 'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.'
   | 'Check-in corrected: {title} is now {value}.'
   | 'Check-in deleted: {title} is now {value}.'
   | 'Check-in undone: {title} is back at {value}.'

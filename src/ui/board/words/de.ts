@@ -361,6 +361,8 @@ export const words: LocaleWords = {
     'Save correction': 'Korrektur speichern',
     'Delete check-in': 'Check-in löschen',
     // Toasts of the dialogs
+    'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.':
+      'Check-in gespeichert: {title}. Der Check-in vom {day} ist später und bleibt der neueste, daher steht es weiter bei {value}.',
     'Check-in saved: {title} is now {value}.':
       'Check-in gespeichert: {title} steht jetzt bei {value}.',
     'Check-in corrected: {title} is now {value}.':

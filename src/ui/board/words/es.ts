@@ -354,6 +354,8 @@ export const words: LocaleWords = {
     'Save correction': 'Guardar corrección',
     'Delete check-in': 'Eliminar check-in',
     // Toasts of the dialogs
+    'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.':
+      'Check-in guardado: {title}. Su check-in del {day} es posterior y sigue siendo el último, así que sigue en {value}.',
     'Check-in saved: {title} is now {value}.': 'Check-in guardado: {title} está ahora en {value}.',
     'Check-in corrected: {title} is now {value}.':
       'Check-in corregido: {title} está ahora en {value}.',

@@ -354,6 +354,8 @@ export const words: LocaleWords = {
     'Save correction': 'Enregistrer la correction',
     'Delete check-in': 'Supprimer le check-in',
     // Toasts of the dialogs
+    'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.':
+      'Check-in enregistré : {title}. Son check-in du {day} est plus récent et reste le dernier : il est toujours à {value}.',
     'Check-in saved: {title} is now {value}.':
       'Check-in enregistré : {title} est maintenant à {value}.',
     'Check-in corrected: {title} is now {value}.':

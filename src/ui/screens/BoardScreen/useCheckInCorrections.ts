@@ -1,6 +1,7 @@
 import { useCallback, useId, useState, type RefObject } from 'react';
 import { useToasts } from '../../components/Toasts/toasts';
-import { formatKeyResultMeasure } from '../../../core/format';
+import { formatDay, formatKeyResultMeasure } from '../../../core/format';
+import { toIsoDate } from '../../../core/dates';
 import type { CheckIn, KeyResult } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
 import { useDialogWords } from '../../board/dialog-words';
@@ -94,10 +95,18 @@ export function useCheckInCorrections(
   const showCheckInSaved = useCallback<CheckInCorrections['showCheckInSaved']>(
     ([saved], before) => {
       if (!saved) return;
-      const message = say('Check-in saved: {title} is now {value}.', {
-        title: saved.keyResult.title,
-        value: formatKeyResultMeasure(saved.keyResult, saved.keyResult.current, locale, measure),
-      });
+      const { keyResult } = saved;
+      const value = formatKeyResultMeasure(keyResult, keyResult.current, locale, measure);
+      // A KR shows its latest check-in: one saved with an earlier time (a clock behind another
+      // person's, a later check-in imported from a file) is kept but does not move it.
+      const latest = keyResult.lastCheckInAt;
+      const message =
+        latest && Date.parse(latest) > Date.parse(saved.checkIn.at)
+          ? say(
+              'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.',
+              { title: keyResult.title, day: formatDay(toIsoDate(latest), locale), value },
+            )
+          : say('Check-in saved: {title} is now {value}.', { title: keyResult.title, value });
       const toastId = `${savedToastId}-${saved.checkIn.clientId}`;
       const undo = () => {
         focusAfterUndo(saved.keyResult, board.current);
