@@ -87,8 +87,20 @@ function decodeClaims(payload: string): Caller | undefined {
   }
 }
 
+/**
+ * Graph's challenge on a 401, naming where a token for it is got: "navigate to
+ * https://graph.microsoft.com/v1.0/me. Microsoft Graph will return an HTTP 401 Unauthorized error
+ * and the WWW-Authenticate header will specify the authorization URI … and the client ID"
+ * (https://learn.microsoft.com/entra/msal/dotnet/advanced/extract-authentication-parameters;
+ * `realm` is empty for the common endpoint, https://learn.microsoft.com/entra/identity-platform/claims-challenge).
+ */
+export const graphAuthenticateChallenge =
+  'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+
 export const unauthenticated = (message: string) =>
-  new GraphHttpError(401, 'InvalidAuthenticationToken', message);
+  new GraphHttpError(401, 'InvalidAuthenticationToken', message, {
+    'WWW-Authenticate': graphAuthenticateChallenge,
+  });
 
 /** What an operation needs, in the delegated scopes the Graph permission reference lists for it. */
 export type Permission =

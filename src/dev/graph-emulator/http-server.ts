@@ -37,7 +37,10 @@ export interface ServerParts {
 }
 
 const maxBodyBytes = 4 * 1024 * 1024;
-const exposedHeaders = 'ETag, Retry-After, request-id, client-request-id, Location';
+// WWW-Authenticate too: a page reads a 401's challenge from it, as the claims-challenge code of
+// https://learn.microsoft.com/entra/identity-platform/app-resilience-continuous-access-evaluation does.
+const exposedHeaders =
+  'ETag, Retry-After, request-id, client-request-id, Location, WWW-Authenticate';
 const allowedHeaders =
   'Authorization, If-Match, If-None-Match, Prefer, Content-Type, client-request-id, SdkVersion, Cache-Control, Retry-Attempt, ConsistencyLevel, Accept, X-OKR-Stack-Secret, X-HTTP-Method, X-RequestDigest';
 const loopbackAddresses = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);

@@ -123,12 +123,43 @@ it("answers errors in Graph's shape, with request-id and the caller's client-req
     code: 'BadRequest',
     message: "Resource not found for the segment 'drives'.",
   });
-  const missing = await fetch(`${fixture.emulator.graphBaseUrl}/me`);
-  expect(missing.status).toBe(401);
-  expect((await missing.json()).error).toMatchObject({
-    code: 'InvalidAuthenticationToken',
-    message: 'Access token is empty.',
+});
+
+it("answers a call without a valid token with Graph's 401: its WWW-Authenticate challenge and error body", async () => {
+  const challenge =
+    'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+  for (const authorization of [undefined, 'Bearer not-a-token']) {
+    const response = await fetch(`${fixture.emulator.graphBaseUrl}/me`, {
+      headers: {
+        'client-request-id': 'abc-401',
+        ...(authorization ? { Authorization: authorization } : {}),
+      },
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe(challenge);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'InvalidAuthenticationToken',
+        message: authorization
+          ? 'CompactToken parsing failed with error code: 80049217'
+          : 'Access token is empty.',
+        innerError: {
+          date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/),
+          'request-id': response.headers.get('request-id'),
+          'client-request-id': 'abc-401',
+        },
+      },
+    });
+  }
+  // A page of the local stack can read the challenge: CORS exposes the header.
+  const fromPage = await fetch(`${fixture.emulator.graphBaseUrl}/me`, {
+    headers: { Origin: 'http://127.0.0.1:5300' },
   });
+  expect(fromPage.status).toBe(401);
+  expect(fromPage.headers.get('access-control-expose-headers')?.toLowerCase()).toContain(
+    'www-authenticate',
+  );
 });
 
 it('answers CORS preflights for a browser app on another loopback port', async () => {
