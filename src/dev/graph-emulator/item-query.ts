@@ -40,6 +40,13 @@ export function queryItems(list: ListRecord, query: ItemQuery): ItemPage {
     ...(tree ? filterFields(tree) : []),
     ...query.orderBy.map((o) => o.field),
   ]);
+  // Every field a filter or an order names must be indexed, or the request must carry the Prefer
+  // header. Several indexed fields in one filter are answered: "When filtering on indexed fields,
+  // the service can only filter one indexed field at a time"
+  // (https://learn.microsoft.com/graph/api/listitem-list#using-the-filter-query-parameter) says
+  // how SharePoint narrows a list (by one index, the rest item by item), not a refusal: such a
+  // filter works while the first clause matches fewer than 5,000 items and fails past that
+  // (microsoftgraph/msgraph-sdk-dotnet#827). Lists past the list view threshold are not modelled.
   for (const name of referenced) {
     if (fieldTypeOf(list, name) === undefined)
       throw invalidRequest(`Field '${name}' is not recognized`);

@@ -56,6 +56,13 @@ export function parseSelect(value: string | undefined): string[] | undefined {
   return names.length ? names : undefined;
 }
 
+/**
+ * `$top` between 1 and the largest page: "The minimum value of $top is 1 and the maximum depends
+ * on the corresponding API" (https://learn.microsoft.com/graph/query-parameters#top-parameter).
+ * listitem-list documents no maximum; above SharePoint's 5,000 Graph does not refuse but answers
+ * 5,000 items and a nextLink (microsoftgraph/microsoft-graph-docs#22248: "$top in the millions
+ * and still got a successful response"), so a larger `$top` is capped, never a 400.
+ */
 export function parseTop(value: string | undefined, pageSize: number, maxPageSize: number): number {
   if (value === undefined) return pageSize;
   if (!/^\d+$/.test(value) || Number(value) < 1) {

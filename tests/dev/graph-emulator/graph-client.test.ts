@@ -13,6 +13,7 @@ import {
   demoUsers,
   emulatorToken,
 } from '../../../src/dev/graph-emulator/index';
+import { parseTop } from '../../../src/dev/graph-emulator/odata-query';
 import { graphClient, startTestEmulator, tokenProvider } from './emulator-fixture';
 
 /** Drives the emulator through the real @microsoft/microsoft-graph-client, as the product will. */
@@ -233,6 +234,45 @@ describe('items', () => {
       .top(999)
       .get();
     expect(allowed.value).toHaveLength(15);
+  });
+
+  it('refuses a compound filter with a non-indexed column among indexed ones unless the request opts in', async () => {
+    const mixed = "fields/Team eq 'Sales' and fields/Status eq 'AtRisk'";
+    const refused: GraphError = await client
+      .api(itemsPath)
+      .filter(mixed)
+      .get()
+      .catch((e) => e);
+    expect([refused.statusCode, refused.code]).toEqual([400, 'invalidRequest']);
+    expect(refused.message).toContain(
+      "Field 'Status' cannot be referenced in filter or orderby as it is not indexed",
+    );
+    const allowed: PageCollection = await client
+      .api(itemsPath)
+      .header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly')
+      .expand('fields(select=ClientId)')
+      .filter(mixed)
+      .top(999)
+      .get();
+    expect((allowed.value as Item[]).map((item) => item.fields.ClientId).sort()).toEqual(
+      Array.from({ length: 30 }, (_, n) => n)
+        .filter((n) => n % 3 === 0 && n % 2 === 0)
+        .map((n) => `client-${n}`)
+        .sort(),
+    );
+  });
+
+  it('answers a $top above 5,000 as a page of at most 5,000 items, not a 400', async () => {
+    const page: PageCollection = await client
+      .api(itemsPath)
+      .expand('fields(select=ClientId)')
+      .top(5001)
+      .get();
+    const seen = (page.value as Item[]).map((item) => item.fields.ClientId);
+    for (let n = 0; n < 30; n += 1) expect(seen).toContain(`client-${n}`);
+    expect(page['@odata.nextLink']).toBeUndefined();
+    expect(parseTop('5001', 200, 5000)).toBe(5000);
+    expect(parseTop('99999999999', 200, 5000)).toBe(5000);
   });
 
   it('filters on listItem properties as on the columns they are read from (lastModifiedDateTime is Modified)', async () => {
