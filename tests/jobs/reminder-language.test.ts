@@ -1,39 +1,10 @@
-import { defaultOperatingModel } from '../../src/core/operating-model';
-import type { Cycle, Person, Team } from '../../src/core/model';
-import { planReminders, reminderTemplates, type CycleBoard } from '../../src/core/rhythm';
+import { reminderTemplates } from '../../src/core/rhythm';
 import { localizedReminderMessages } from '../../src/core/rhythm/reminder-translations';
 import { readReminderJobSettings } from '../../src/jobs/reminders/config';
 import { activityOf } from '../../src/jobs/reminders/run-pass';
-import { keyResult, objective } from '../core/fixtures';
+import { coach, planReminderBoard } from '../core/rhythm/reminder-fixtures';
 
-const ana: Person = { id: 'u-ana', displayName: 'Ana Silva' };
-const coach: Person = { id: 'u-coach', displayName: 'Chris Coach' };
-const q4: Cycle = {
-  id: 'c4',
-  name: 'Q4 2026',
-  start: '2026-10-01',
-  end: '2026-12-31',
-  state: 'active',
-};
-const team: Team = { id: 't1', name: 'Product' };
-const board: CycleBoard = {
-  cycle: q4,
-  teams: [team],
-  objectives: [objective({ id: 'o1', cycleId: 'c4', teamId: 't1' })],
-  keyResults: [
-    keyResult({ id: 'kr1', title: 'Activation to 40%', owner: ana }),
-    keyResult({ id: 'kr2', title: 'Churn below 2%', owner: ana }),
-  ],
-  history: new Map(),
-};
-const { notifications } = planReminders({
-  now: '2026-11-02T09:00:00Z',
-  model: defaultOperatingModel,
-  boards: [board],
-  coaches: [coach],
-  timeZoneOf: () => 'Europe/Berlin',
-  preferences: new Map(),
-});
+const { notifications } = planReminderBoard({ coaches: [coach] });
 const reminder = notifications.find((n) => n.kind === 'checkInDue')!;
 const digest = notifications.find((n) => n.kind === 'coachDigest')!;
 const app = { teamsAppId: 'app-id', personalTabEntityId: 'myOkrs' };
@@ -48,7 +19,7 @@ describe('the reminders job’s language (OKR_LANGUAGE)', () => {
     );
     expect(activityOf(digest, { ...app, language: 'es' })).toMatchObject({
       previewText:
-        '2 resultados clave sin check-in reciente, 0 con confianza en descenso, 1 equipo sin check-in.',
+        '3 resultados clave sin check-in reciente, 0 con confianza en descenso, 0 equipos sin check-in.',
       topic: { value: 'Salud de los OKR' },
     });
     expect(activityOf(digest, app).topic.value).toBe('OKR health');

@@ -1,65 +1,13 @@
-import { defaultOperatingModel } from '../../../src/core/operating-model';
-import type { Cycle, Person, Team } from '../../../src/core/model';
-import {
-  chainIdOf,
-  planReminders,
-  previewTextOf,
-  type CycleBoard,
-  type ReminderPlanInput,
-  type ReminderPreferences,
-} from '../../../src/core/rhythm';
+import { chainIdOf, previewTextOf, type ReminderPreferences } from '../../../src/core/rhythm';
 import { keyResult, objective } from '../fixtures';
-
-const ana: Person = { id: 'u-ana', displayName: 'Ana Silva' };
-const ben: Person = { id: 'u-ben', displayName: 'Ben Okafor' };
-const coach: Person = { id: 'u-coach', displayName: 'Chris Coach' };
-const q4: Cycle = {
-  id: 'c4',
-  name: 'Q4 2026',
-  start: '2026-10-01',
-  end: '2026-12-31',
-  state: 'active',
-};
-const team: Team = { id: 't1', name: 'Product' };
-// Monday 2 November 2026, 10:00 in Berlin.
-const now = '2026-11-02T09:00:00Z';
-
-function board(overrides: Partial<CycleBoard> = {}): CycleBoard {
-  return {
-    cycle: q4,
-    teams: [team],
-    objectives: [objective({ id: 'o1', cycleId: 'c4', teamId: 't1' })],
-    keyResults: [
-      keyResult({ id: 'kr1', title: 'Activation to 40%', owner: ana }),
-      keyResult({
-        id: 'kr2',
-        title: 'Churn below 2%',
-        owner: ana,
-        lastCheckInAt: '2026-10-26T10:00:00Z',
-      }),
-      keyResult({
-        id: 'kr3',
-        title: 'NPS to 50',
-        owner: ben,
-        lastCheckInAt: '2026-11-01T18:00:00Z',
-      }),
-    ],
-    history: new Map(),
-    ...overrides,
-  };
-}
-
-function plan(overrides: Partial<ReminderPlanInput> = {}) {
-  return planReminders({
-    now,
-    model: defaultOperatingModel,
-    boards: [board()],
-    coaches: [],
-    timeZoneOf: () => 'Europe/Berlin',
-    preferences: new Map(),
-    ...overrides,
-  });
-}
+import {
+  ana,
+  ben,
+  coach,
+  team,
+  planReminderBoard as plan,
+  reminderBoard as board,
+} from './reminder-fixtures';
 
 describe('planning check-in reminders', () => {
   it('reminds each owner once for all their KRs that need a check-in, and skips who just checked in', () => {
