@@ -15,7 +15,7 @@ describe('the reminders job’s language (OKR_LANGUAGE)', () => {
       'Zeit für einen Check-in bei 2 Key Results, zuerst „Activation to 40%“.',
     );
     expect(activityOf(reminder, { ...app, language: 'fr' }).previewText).toBe(
-      'C’est le moment du check-in sur 2 résultats clés, à commencer par « Activation to 40% ».',
+      'C’est le moment du check-in sur 2 résultats clés, à commencer par « Activation to 40% ».',
     );
     expect(activityOf(digest, { ...app, language: 'es' })).toMatchObject({
       previewText:
@@ -38,6 +38,15 @@ describe('the reminders job’s language (OKR_LANGUAGE)', () => {
         key,
         reminderTemplates[key],
       ]);
+  });
+
+  it('writes French with non-breaking spaces before : ; ? ! and inside « »', () => {
+    for (const key of Object.keys(reminderTemplates) as (keyof typeof reminderTemplates)[]) {
+      const french = localizedReminderMessages.template(key, 'fr');
+      expect(french).not.toMatch(/ [:;?!»]|« /);
+      expect(french).not.toMatch(/[^\u00a0][;?!»]/);
+      expect(french).not.toMatch(/«[^\u00a0]/);
+    }
   });
 
   it('reads OKR_LANGUAGE, English by default, and names what it accepts', () => {

@@ -22,13 +22,13 @@ export const localizedReminderMessages: Catalogue<ReminderMessageKey> = createCa
       'coachDigest.topic': 'OKR-Zustand',
     },
     fr: {
-      'checkInDue.preview.one': 'C’est le moment du check-in sur « {title} ».',
+      'checkInDue.preview.one': 'C’est le moment du check-in sur « {title} ».',
       'checkInDue.preview.many':
-        'C’est le moment du check-in sur {count} résultats clés, à commencer par « {title} ».',
+        'C’est le moment du check-in sur {count} résultats clés, à commencer par « {title} ».',
       'coachDigest.preview':
         '{stale} {stale|résultat clé|résultats clés} sans check-in récent, {falling} avec une confiance en baisse, {quiet} {quiet|équipe|équipes} sans check-in.',
       'coachDigest.allClear': 'Chaque équipe a fait son check-in et aucune confiance ne baisse.',
-      'nudge.preview': '{coach} demande un check-in sur « {title} ».',
+      'nudge.preview': '{coach} demande un check-in sur « {title} ».',
       'coachDigest.topic': 'Santé des OKR',
     },
     es: {
