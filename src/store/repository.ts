@@ -229,6 +229,11 @@ export interface CheckInNudge {
   /** The nudger's calendar day: one nudge per KR and day. */
   readonly day: IsoDate;
   readonly now: IsoDateTime;
+  /**
+   * The nudger's language (their Teams locale, `de-DE`): the preview line under the
+   * notification's title is written in it, in en, de, fr or es (English otherwise).
+   */
+  readonly locale?: string;
 }
 
 export type NudgeOutcome =

@@ -62,3 +62,15 @@ test('a failed send is reported and may be tried again the same day', async () =
   store.emulator.setInstallations(null);
   await expect(repository.nudgeOwner(nudge('2026-12-03'))).resolves.toEqual({ sent: true });
 });
+
+test.each([
+  ['de-DE', '2026-12-10', `Adele Vance bittet um einen Check-in bei „${keyResult.title}“.`],
+  ['fr-FR', '2026-12-11', `Adele Vance demande un check-in sur «\u00a0${keyResult.title}\u00a0».`],
+  ['es-ES', '2026-12-12', `Adele Vance pide un check-in de «${keyResult.title}».`],
+  ['en-GB', '2026-12-13', `Adele Vance asks for a check-in on “${keyResult.title}”.`],
+])('writes the preview in the nudger’s language (%s)', async (locale, day, previewText) => {
+  const repository = store.repository();
+  await expect(repository.nudgeOwner(nudge(day, { locale }))).resolves.toEqual({ sent: true });
+  const [newest] = store.emulator.activity(owner.id);
+  expect(newest).toMatchObject({ activityType: 'checkInNudge', previewText });
+});

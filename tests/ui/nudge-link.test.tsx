@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { KeyResult, Person } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
+import type { Host } from '../../src/host/types';
 import type { CheckInNudge, OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
 import { BottomToaster } from '../../src/ui/components/Toasts/Toasts';
@@ -29,8 +30,9 @@ function NudgeButton() {
   );
 }
 
-it('a nudge sent from a plain browser links to the check-in in Teams, the page as its fallback', async () => {
-  window.history.replaceState(null, '', '/teams/tab.html?teams=t1&cycle=q1&theme=default');
+/** Megan nudges Adele from the page at `url`; what the repository was asked to send. */
+async function nudgeFrom(url: string): Promise<{ sent: CheckInNudge[]; host: Host }> {
+  window.history.replaceState(null, '', url);
   const sent: CheckInNudge[] = [];
   const repository = {
     siteRoles: siteRolesOf(),
@@ -51,6 +53,11 @@ it('a nudge sent from a plain browser links to the check-in in Teams, the page a
   );
   fireEvent.click(screen.getByRole('button', { name: 'Nudge' }));
   await screen.findByText('Nudge sent to Adele Vance');
+  return { sent, host };
+}
+
+it('a nudge sent from a plain browser links to the check-in in Teams, the page as its fallback', async () => {
+  const { sent, host } = await nudgeFrom('/teams/tab.html?teams=t1&cycle=q1&theme=default');
 
   expect(sent).toHaveLength(1);
   const link = new URL(sent[0]!.webUrl);
@@ -62,4 +69,9 @@ it('a nudge sent from a plain browser links to the check-in in Teams, the page a
   expect(fallback.searchParams.get('open')).toBe('checkin:k1');
   // The browser's own links stay links to this page.
   expect(new URL(host.deepLink({ type: 'checkIn', id: 'k1' })).origin).toBe(window.location.origin);
+});
+
+it('sends the nudge in the coach’s Teams language, for its preview line', async () => {
+  const { sent } = await nudgeFrom('/teams/tab.html?teams=t1&cycle=q1&locale=fr-fr');
+  expect(sent.map((nudge) => nudge.locale)).toEqual(['fr-fr']);
 });

@@ -164,6 +164,17 @@ async function notificationsByKey(
 // CLDR's Windows-to-IANA table (70 kB) loads only when a mailbox reports a Windows name.
 const loadWindowsIana = reloadable(() => import('windows-iana'));
 
+// The preview texts in de, fr and es load only when a nudge is said in one of them.
+const loadReminderTranslations = reloadable(
+  () => import('../../core/rhythm/reminder-translations'),
+);
+
+async function reminderMessagesIn(locale: string) {
+  return /^en\b/i.test(locale)
+    ? reminderMessages
+    : (await loadReminderTranslations()).localizedReminderMessages;
+}
+
 /**
  * Claims again, in `$batch`es, notifications earlier attempts left failed or unconfirmed: If-Match
  * on the version read, so a record another pass took first is left to it (and not returned).
@@ -323,6 +334,15 @@ export async function nudgeOwner(
     throw new InvalidError(`You own “${nudge.keyResult.title}”: check in on it yourself.`, [
       'owner',
     ]);
+  // Said before the claim: a language that did not load leaves no claim behind.
+  const locale = nudge.locale ?? 'en';
+  const previewText = truncatePreview(
+    (await reminderMessagesIn(locale)).format(
+      'nudge.preview',
+      { coach: nudge.from.displayName, title: nudge.keyResult.title },
+      locale,
+    ),
+  );
   const [claim] = await claimNotifications(
     store,
     [
@@ -355,14 +375,7 @@ export async function nudgeOwner(
           topic: { source: 'text', value: nudge.keyResult.title, webUrl: nudge.webUrl },
           activityType: 'checkInNudge',
           chainId: chainIdOf(record.key),
-          previewText: {
-            content: truncatePreview(
-              reminderMessages.format('nudge.preview', {
-                coach: nudge.from.displayName,
-                title: nudge.keyResult.title,
-              }),
-            ),
-          },
+          previewText: { content: previewText },
           templateParameters: [{ name: 'keyResultTitle', value: nudge.keyResult.title }],
         },
       },

@@ -48,6 +48,7 @@ export function useNudge(): NudgeApi {
           webUrl: host.activityLink({ type: 'checkIn', id: keyResult.id }),
           day: today(),
           now: new Date().toISOString(),
+          locale,
         })
         .then(
           (outcome) =>
