@@ -158,6 +158,14 @@ export function ConfigPage() {
               {...(state.cycles.some((cycle) => cycle.state === 'closed')
                 ? { hint: say('A closed cycle is read-only: its board shows how it ended.') }
                 : {})}
+              {...(state.savedCycleGone
+                ? {
+                    validationState: 'error' as const,
+                    validationMessage: say(
+                      'The cycle this tab was saved with no longer exists: it was deleted. Choose one of the cycles below.',
+                    ),
+                  }
+                : {})}
             >
               <RadioGroup
                 value={state.cycleId}

@@ -66,22 +66,27 @@ export function useConfigPage() {
   // Years of imported history, closed and read-only, below the cycles in use.
   const cycles = useMemo(() => (data.status === 'ready' ? runningFirst(data.cycles) : []), [data]);
   const chosenTeams = teams.filter((team) => teamIds.includes(team.id));
-  const valid =
-    chosenTeams.length > 0 && (cycleId === 'current' || cycles.some((c) => c.id === cycleId));
+  const cycleKnown = cycleId === 'current' || cycles.some((c) => c.id === cycleId);
+  const valid = chosenTeams.length > 0 && cycleKnown;
+  /** The saved tab's cycle was deleted since: Save stays off until another is chosen. */
+  const savedCycleGone = data.status === 'ready' && cycleId === saved?.cycleId && !cycleKnown;
   const displayName = suggestedDisplayName(
     chosenTeams,
     cycles.find((cycle) => cycle.id === cycleId),
   );
 
+  // Teams keeps one save handler (a new registration replaces the last) and the validity last
+  // set (https://learn.microsoft.com/javascript/api/@microsoft/teams-js/pages.config): the
+  // handler is registered once and reads the latest choice, and the validity is sent only when
+  // it changes, not with every render.
+  const settings = useRef({ teamIds: [] as readonly string[], cycleId, displayName });
+  settings.current = { teamIds: chosenTeams.map((team) => team.id), cycleId, displayName };
   useEffect(() => {
-    if (!configuration) return;
-    configuration.setValid(valid);
-    configuration.onSave(async () => ({
-      teamIds: chosenTeams.map((t) => t.id),
-      cycleId,
-      displayName,
-    }));
-  }, [configuration, valid, chosenTeams, cycleId, displayName]);
+    configuration?.onSave(async () => settings.current);
+  }, [configuration]);
+  useEffect(() => {
+    configuration?.setValid(valid);
+  }, [configuration, valid]);
 
   const toggleTeam = useCallback(
     (teamId: string, checked: boolean) =>
@@ -125,6 +130,7 @@ export function useConfigPage() {
     cycleId,
     setCycleId,
     valid,
+    savedCycleGone,
     displayName,
     ownSaveButton: configuration?.hostHasSaveButton === false,
     save,

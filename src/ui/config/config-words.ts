@@ -25,6 +25,7 @@ export type ConfigText =
   | 'No OKR team is linked to {team}, so none is chosen for you. An admin links one in the OKR Coach personal app: Programme → Teams, edit the OKR team and enter the Microsoft 365 group id of this team in Teams.'
   | 'Include the teams under {team} ({count})'
   | 'A closed cycle is read-only: its board shows how it ended.'
+  | 'The cycle this tab was saved with no longer exists: it was deleted. Choose one of the cycles below.'
   | 'The current cycle (the tab moves on with each new cycle)'
   | 'Tab name:'
   | 'Save and open the board'

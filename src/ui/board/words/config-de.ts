@@ -29,6 +29,8 @@ export const config: Readonly<Record<ConfigText, string>> = {
     'Untergeordnete Teams von {team} einbeziehen ({count})',
   'A closed cycle is read-only: its board shows how it ended.':
     'Ein abgeschlossener Zyklus ist schreibgeschützt: Sein Board zeigt, wie er geendet hat.',
+  'The cycle this tab was saved with no longer exists: it was deleted. Choose one of the cycles below.':
+    'Der Zyklus, mit dem diese Registerkarte gespeichert wurde, existiert nicht mehr: Er wurde gelöscht. Wählen Sie einen der folgenden Zyklen aus.',
   'The current cycle (the tab moves on with each new cycle)':
     'Der aktuelle Zyklus (die Registerkarte wechselt mit jedem neuen Zyklus)',
   'Tab name:': 'Name der Registerkarte:',

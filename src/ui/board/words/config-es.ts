@@ -29,6 +29,8 @@ export const config: Readonly<Record<ConfigText, string>> = {
     'Incluir los equipos que dependen de {team} ({count})',
   'A closed cycle is read-only: its board shows how it ended.':
     'Un ciclo cerrado es de solo lectura: su tablero muestra cómo terminó.',
+  'The cycle this tab was saved with no longer exists: it was deleted. Choose one of the cycles below.':
+    'El ciclo con el que se guardó esta pestaña ya no existe: se eliminó. Elija uno de los ciclos siguientes.',
   'The current cycle (the tab moves on with each new cycle)':
     'El ciclo actual (la pestaña pasa a cada nuevo ciclo)',
   'Tab name:': 'Nombre de la pestaña:',

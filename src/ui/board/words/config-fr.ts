@@ -28,6 +28,8 @@ export const config: Readonly<Record<ConfigText, string>> = {
   'Include the teams under {team} ({count})': 'Inclure les équipes rattachées à {team} ({count})',
   'A closed cycle is read-only: its board shows how it ended.':
     'Un cycle clôturé est en lecture seule : son tableau montre comment il s’est terminé.',
+  'The cycle this tab was saved with no longer exists: it was deleted. Choose one of the cycles below.':
+    'Le cycle enregistré avec cet onglet n’existe plus : il a été supprimé. Choisissez l’un des cycles ci-dessous.',
   'The current cycle (the tab moves on with each new cycle)':
     'Le cycle en cours (l’onglet passe à chaque nouveau cycle)',
   'Tab name:': 'Nom de l’onglet :',
