@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button } from '@fluentui/react-components';
 import { PeopleTeamRegular } from '@fluentui/react-icons';
 import { useSay } from '../../ui/board/say';
+import { useNarrowLabels } from '../../ui/components/BoardToolbar/useNarrowLabels';
 
 /**
  * Opens the Programme area from a board's header (read-only for people without a role); `focused`
@@ -16,12 +17,19 @@ export function ProgrammeButton({
 }) {
   const say = useSay();
   const button = useRef<HTMLButtonElement>(null);
+  const { labelled } = useNarrowLabels();
+  const name = say('Programme');
   useEffect(() => {
     if (focused) button.current?.focus();
   }, [focused]);
-  return (
-    <Button ref={button} icon={<PeopleTeamRegular />} onClick={onOpen}>
-      {say('Programme')}
+  return labelled(name, (text) => (
+    <Button
+      ref={button}
+      icon={<PeopleTeamRegular />}
+      {...(text ? {} : { 'aria-label': name })}
+      onClick={onOpen}
+    >
+      {text}
     </Button>
-  );
+  ));
 }

@@ -199,6 +199,7 @@ export type BoardText =
   | 'Expand all objectives'
   | 'Collapse all objectives'
   | 'Copy a link to this view'
+  | 'More actions'
   | 'Loading check-in history…'
   | 'Showing {shown} of {count} key results'
   | 'Low confidence'

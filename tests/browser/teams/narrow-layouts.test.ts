@@ -15,8 +15,9 @@ import {
 /**
  * The tab's views where they are narrow, through the Teams host simulator against the Graph
  * emulator: the Alignment view's titles in a 320 px tab, the coach view's buttons in its cards,
- * My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed cycle's banner
- * and toolbar in a 320 px tab, each card's title at its top, 320 px and 1,200 px wide, and the
+ * a German board's header and toolbar on two rows of a 320 px tab, every action in reach of the
+ * keyboard, My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed
+ * cycle's banner and toolbar in a 320 px tab, each card's title at its top, 320 px and 1,200 px wide, and the
  * objective editor's commitment choices in a 320 px German tab, and a 320 px German Programme's
  * section tabs.
  */
@@ -112,24 +113,98 @@ it('keeps a 320 px tab’s views on one row, the others in a “more views” me
   );
 });
 
-it('sets the header closer in a 320 px tab: its two buttons side by side on one row, the board nearer the top', async () => {
-  const tab = await channelTab();
-  await narrowFrame(page, 'p1-content', 320);
-  const header = tab.locator('header').first();
-  await header.getByText(/\d+ days left/).waitFor(wait);
-  const [programme, story] = await header.evaluate((root) =>
-    [...root.querySelectorAll('button')]
-      .filter((button) => /^(Programme|Why we use OKRs)$/.test(button.textContent ?? ''))
-      .map((button) => {
-        const box = button.getBoundingClientRect();
-        return { top: Math.round(box.top), right: box.right };
-      }),
+it('keeps a 320 px German board’s header and toolbar to two rows, every action in reach of the keyboard', async () => {
+  await configureChannelTab(page, stack.server.url);
+  await openSimulator(page, stack.server.url, {
+    context: 'channel',
+    user: adele.id,
+    locale: 'de-de',
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', 320, 700);
+  await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor(wait);
+  const more = tab.getByRole('button', { name: 'Weitere Aktionen' });
+  await more.waitFor(wait);
+  const layout = await tab.evaluate(() => {
+    const header = document.querySelector('header')!;
+    const toolbar = document.querySelector('[role="search"]')!;
+    // On one row, each control's box overlaps every other's from top to bottom.
+    const oneRow = (root: Element) => {
+      const boxes = [...root.querySelectorAll('button, [role="combobox"], input')]
+        .map((control) => control.getBoundingClientRect())
+        .filter((box) => box.width > 0);
+      return Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom));
+    };
+    return {
+      height: toolbar.getBoundingClientRect().bottom - header.getBoundingClientRect().top,
+      headerOneRow: oneRow(header),
+      toolbarOneRow: oneRow(toolbar),
+      // A button whose words run past its edge, or off the tab's.
+      clipped: [...header.querySelectorAll('button'), ...toolbar.querySelectorAll('button')]
+        .filter(
+          (button) =>
+            button.scrollWidth > button.clientWidth + 1 ||
+            button.getBoundingClientRect().right > innerWidth,
+        )
+        .map((button) => button.getAttribute('aria-label') ?? button.textContent),
+      scrollWidth: document.documentElement.scrollWidth,
+    };
+  });
+  // The title, the cycle's facts, "Programm" and "Warum wir OKRs nutzen" took four rows, the
+  // search box, seven icon buttons and "Neues Objective" three more: 395 px.
+  expect(layout).toEqual({
+    height: expect.any(Number),
+    headerOneRow: true,
+    toolbarOneRow: true,
+    clipped: [],
+    scrollWidth: 320,
+  });
+  expect(layout.height).toBeLessThan(160);
+
+  // Every action in turn by the Tab key, each named, the focus drawn around it.
+  await tab.getByRole('combobox', { name: 'Zyklus' }).focus();
+  const reached: string[] = [];
+  for (let step = 0; step < 12 && !reached.includes('Neues Objective'); step += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await tab.evaluate(() => {
+      const element = document.activeElement!;
+      return {
+        name: element.getAttribute('aria-label') ?? element.textContent ?? '',
+        ring: element.hasAttribute('data-fui-focus-visible'),
+      };
+    });
+    reached.push(focused.name);
+    expect([focused.name, focused.ring]).toEqual([focused.name, true]);
+  }
+  expect(reached).toEqual(
+    expect.arrayContaining([
+      'Programm',
+      'Warum wir OKRs nutzen',
+      'Objectives, Key Results und Verantwortliche durchsuchen',
+      'Filter',
+      'Sortieren: Reihenfolge des Boards',
+      'Weitere Aktionen',
+      'Neues Objective',
+    ]),
   );
-  // Each had a row of its own, the header 230 px high above the board.
-  expect(story!.top).toBe(programme!.top);
-  expect(story!.right).toBeLessThanOrEqual(320);
-  expect(await header.evaluate((root) => root.getBoundingClientRect().height)).toBeLessThan(200);
-  expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  // The filters' menu holds "Check-in fällig" and "Filter löschen"; "more actions" the rest.
+  await tab.getByRole('button', { name: 'Filter', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await tab.getByRole('menuitemcheckbox', { name: 'Check-in fällig' }).click(wait);
+  await page.keyboard.press('Escape');
+  await tab.getByRole('button', { name: 'Aktive Filter: 1' }).focus(wait);
+  await page.keyboard.press('Enter');
+  await tab.getByRole('menuitem', { name: 'Filter löschen' }).click(wait);
+  await tab.getByRole('button', { name: 'Filter', exact: true }).waitFor(wait);
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await tab.getByRole('menuitem', { name: 'Alle Objectives zuklappen' }).waitFor(wait);
+  await tab.getByRole('menuitem', { name: 'Link zu dieser Ansicht kopieren' }).waitFor(wait);
+  const exports = tab.getByRole('group', { name: 'Exportieren' });
+  await exports.getByRole('menuitem', { name: 'Excel-Arbeitsmappe (.xlsx)' }).waitFor(wait);
+  await page.keyboard.press('End');
+  await exports.getByRole('menuitem', { name: 'CSV' }).and(tab.locator(':focus')).waitFor(wait);
 });
 
 it('keeps each of the coach view’s cards inside the tab and its buttons on one line, 320 px to 1,000 px wide', async () => {
@@ -241,8 +316,18 @@ it('sets each card’s title at the top of its card, long or short, with a descr
       for (const [title, offset] of offsets) {
         expect([width, title, Math.abs(offset) <= 1]).toEqual([width, title, true]);
       }
-      await tab.getByRole('button', { name: press }).click(wait);
-      await tab.getByRole('button', { name: then }).waitFor(wait);
+      if (width < 480) {
+        // In a narrow frame it is in the toolbar's "more actions" menu.
+        const more = tab.getByRole('button', { name: 'More actions' });
+        await more.click(wait);
+        await tab.getByRole('menuitem', { name: press }).click(wait);
+        await more.click(wait);
+        await tab.getByRole('menuitem', { name: then }).waitFor(wait);
+        await page.keyboard.press('Escape');
+      } else {
+        await tab.getByRole('button', { name: press }).click(wait);
+        await tab.getByRole('button', { name: then }).waitFor(wait);
+      }
     }
   }
 });
@@ -291,16 +376,9 @@ it('keeps a closed cycle’s banner and the toolbar to 170 px of a 320 px tab: t
   expect(layout.height).toBeLessThan(170);
   expect(layout.rows).toBe(1);
   expect(await tab.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-  // Every button is still there, named, and the learnings open from the keyboard.
-  for (const name of [
-    'Filters',
-    'Needs a check-in',
-    'Sort: Board order',
-    'Clear filters',
-    'Collapse all objectives',
-    'Copy a link to this view',
-    'Export',
-  ]) {
+  // Every button is still there, named (the filters' menu and "more actions" hold the others),
+  // and the learnings open from the keyboard.
+  for (const name of ['Filters', 'Sort: Board order', 'More actions']) {
     await tab.getByRole('button', { name, exact: true }).waitFor(wait);
   }
   const learnings = tab.getByRole('button', { name: 'Learnings' });

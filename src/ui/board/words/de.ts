@@ -229,6 +229,7 @@ export const words: LocaleWords = {
     'Expand all objectives': 'Alle Objectives aufklappen',
     'Collapse all objectives': 'Alle Objectives zuklappen',
     'Copy a link to this view': 'Link zu dieser Ansicht kopieren',
+    'More actions': 'Weitere Aktionen',
     'Loading check-in history…': 'Check-in-Verlauf wird geladen…',
     'Showing {shown} of {count} key results': '{shown} von {count} Key Results angezeigt',
     'Low confidence': 'Niedrige Zuversicht',

@@ -220,6 +220,7 @@ export const words: LocaleWords = {
     'Expand all objectives': 'Expandir todos los objetivos',
     'Collapse all objectives': 'Contraer todos los objetivos',
     'Copy a link to this view': 'Copiar un vínculo a esta vista',
+    'More actions': 'Más acciones',
     'Loading check-in history…': 'Cargando el historial de check-ins…',
     'Showing {shown} of {count} key results': 'Resultados clave mostrados: {shown} de {count}',
     'Low confidence': 'Confianza baja',

@@ -221,6 +221,7 @@ export const words: LocaleWords = {
     'Expand all objectives': 'Développer tous les objectifs',
     'Collapse all objectives': 'Réduire tous les objectifs',
     'Copy a link to this view': 'Copier un lien vers cette vue',
+    'More actions': 'Autres actions',
     'Loading check-in history…': 'Chargement de l’historique des check-ins…',
     'Showing {shown} of {count} key results': 'Résultats clés affichés : {shown} sur {count}',
     'Low confidence': 'Confiance faible',

@@ -1,11 +1,21 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
 import { BookOpenRegular } from '@fluentui/react-icons';
 
 import { useSay } from '../../board/say';
 import { sayNotLoaded } from '../States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../States/lazyPart';
 import { reloadable } from '../../../reloadable';
+import { narrowMedia } from '../../hooks/useNarrowFrame';
+import { useNarrowLabels } from '../BoardToolbar/useNarrowLabels';
+import { visuallyHidden } from '../visuallyHidden';
 
 // The story's drawer (and its editor) loads on the first click, not with the page; if it cannot
 // be loaded, the header says so, and the next click loads it again.
@@ -28,23 +38,22 @@ const useStyles = makeStyles({
     ...row,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [narrowMedia]: {
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+      columnGap: tokens.spacingHorizontalS,
+    },
   },
   // Takes the room the buttons leave; never narrower than the switcher or the longest word.
   lead: { ...row, flex: '1 1 0' },
-  // In a meeting's side panel (320 px) and other narrow frames each button took a row of its own
-  // (the header 230 px high above the board): there they go side by side on a row under the
-  // title (beside it they squeezed "Import and export" onto three lines), in smaller type and
-  // without their icons (their words say what they do).
-  actions: {
-    ...row,
-    '@media (max-width: 479px)': {
-      flexBasis: '100%',
-      '& .fui-Button': { fontSize: tokens.fontSizeBase200 },
-      '& .fui-Button__icon': { display: 'none' },
-    },
-  },
+  // In a meeting's side panel (320 px) and other narrow frames the buttons show their icons only
+  // (named by their tooltips): each with its words took a row of its own, the header 230 px high
+  // above the board.
+  actions: { ...row, [narrowMedia]: { columnGap: tokens.spacingHorizontalXS } },
   titles: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
+  // A board's header in a narrow frame is its cycle switcher and buttons, on one row: Teams names
+  // the tab above it (its tab strip, the side panel's title), and the title is read, not shown.
+  titlesBeside: { [narrowMedia]: visuallyHidden },
 });
 
 export interface AppHeaderProps {
@@ -64,10 +73,12 @@ export function AppHeader({ title, subtitle, beside, actions }: AppHeaderProps) 
   const [storyAsked, setStoryAsked] = useState(0);
   const storyButton = useRef<HTMLButtonElement>(null);
   const say = useSay();
+  const { labelled } = useNarrowLabels();
+  const story = say('Why we use OKRs');
   return (
     <header className={styles.root}>
       <div className={styles.lead}>
-        <div className={styles.titles}>
+        <div className={mergeClasses(styles.titles, beside ? styles.titlesBeside : undefined)}>
           <Title3 as="h1">{title}</Title3>
           {subtitle ? <Caption1 className={styles.subtitle}>{subtitle}</Caption1> : null}
         </div>
@@ -75,16 +86,19 @@ export function AppHeader({ title, subtitle, beside, actions }: AppHeaderProps) 
       </div>
       <div className={styles.actions}>
         {actions}
-        <Button
-          ref={storyButton}
-          icon={<BookOpenRegular />}
-          onClick={() => {
-            setStoryAsked((asked) => asked + 1);
-            setStoryOpen(true);
-          }}
-        >
-          {say('Why we use OKRs')}
-        </Button>
+        {labelled(story, (text) => (
+          <Button
+            ref={storyButton}
+            icon={<BookOpenRegular />}
+            {...(text ? {} : { 'aria-label': story })}
+            onClick={() => {
+              setStoryAsked((asked) => asked + 1);
+              setStoryOpen(true);
+            }}
+          >
+            {text}
+          </Button>
+        ))}
       </div>
       {storyAsked > 0 ? (
         <OnDemand parts={[StoryPanel]} resetKeys={[storyAsked]} fallback={sayNotLoaded}>

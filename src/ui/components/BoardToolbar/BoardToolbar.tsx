@@ -8,22 +8,18 @@ import {
   FilterRegular,
   HistoryRegular,
   LinkRegular,
+  MoreHorizontalRegular,
 } from '@fluentui/react-icons';
-import { useRef, type ReactElement } from 'react';
+import { useRef } from 'react';
 import { activeFilterCount, isFiltering, orderOf, orderPatch } from '../../../core/board-filter';
-import { narrowMedia, useNarrowFrame } from '../../hooks/useNarrowFrame';
-import { useStandIns } from '../../hooks/useStandIns';
+import { narrowMedia } from '../../hooks/useNarrowFrame';
 import { useSay } from '../../board/say';
 import { orderName } from '../../words/orderWords';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { SearchBoxStandIn } from '../SearchBoxStandIn';
 import { ToggleButtonStandIn } from '../ToggleButtonStandIn';
 import type { BoardToolbarProps } from './BoardToolbar.types';
-import { reloadable } from '../../../reloadable';
-
-// The menus and tooltips (with Fluent's positioning under them), the menu and toggle buttons and
-// the search box load once the board is there.
-const loadPopups = reloadable(() => import('./BoardToolbarPopups'));
+import { useNarrowLabels } from './useNarrowLabels';
 
 const useStyles = makeStyles({
   root: {
@@ -33,23 +29,29 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    // Seven icon buttons then share the line under the search box in a 320 px frame.
-    [narrowMedia]: { columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+    // In a 320 px frame the search box and four icon buttons share one row.
+    [narrowMedia]: {
+      columnGap: tokens.spacingHorizontalXS,
+      rowGap: tokens.spacingVerticalXS,
+      paddingInline: tokens.spacingHorizontalM,
+    },
   },
   search: {
     flex: '1 1 12em',
     minWidth: '10em',
     maxWidth: '24em',
-    [narrowMedia]: { flexBasis: '100%', maxWidth: 'none' },
+    [narrowMedia]: { flexBasis: '0', minWidth: '6em', maxWidth: 'none' },
   },
   summary: { color: tokens.colorNeutralForeground2, flexBasis: '100%' },
-  spacer: { flexGrow: 1 },
+  // In a narrow frame the search box takes the room the buttons leave.
+  spacer: { flexGrow: 1, [narrowMedia]: { display: 'none' } },
 });
 
 /**
  * Search, filters (status, progress, confidence, owner, team, needing a check-in), order, collapse,
- * export and a link to this view, above a board. In a narrow side panel the search box takes a
- * line and the buttons, icons only, the next.
+ * export and a link to this view, above a board. In a narrow frame (a meeting's side panel, a
+ * narrow channel tab) it is one row: the search box, Filters (with "Needs a check-in" and "Clear
+ * filters" in its menu), Sort and "More actions" (collapse, the link, export), icons only.
  */
 export function BoardToolbar(props: BoardToolbarProps) {
   const styles = useStyles();
@@ -58,21 +60,12 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const clearLabel = say('Clear filters');
   const copyViewLink = say('Copy a link to this view');
   const exportLabel = say('Export');
-  const narrow = useNarrowFrame();
-  const { module: popups, trigger, mark, openedEarly } = useStandIns(loadPopups);
-  /** A button named by its tooltip once the tooltips are in (its own `aria-label` until then). */
-  const tooltip = (label: string, button: ReactElement) =>
-    popups ? <popups.LabelTooltip label={label}>{button}</popups.LabelTooltip> : button;
-  /**
-   * A button and its label: beside the icon, or in a narrow frame (a meeting's side panel) only
-   * as its name and tooltip, so that the buttons share a line under the search box.
-   */
-  const labelled = (name: string, render: (text?: string) => ReactElement, text = name) =>
-    narrow ? tooltip(name, render()) : render(text);
+  const { narrow, tooltip, module: popups, trigger, mark, openedEarly } = useNarrowLabels();
   const { filter: api, owners, someUnowned, teams, shown } = props;
   const { filter, change } = api;
-  // "Needs a check-in" has its own toggle; the menu's button counts the menu's filters.
-  const count = activeFilterCount(filter) - (filter.needsCheckIn ? 1 : 0);
+  // "Needs a check-in" has its own toggle, but in a narrow frame: the menu's button counts the
+  // menu's filters.
+  const count = activeFilterCount(filter) - (filter.needsCheckIn && !narrow ? 1 : 0);
   const order = orderOf(filter);
   const ownOrder = order.sort === 'board' && order.direction === 'asc';
   const MenuButton = popups?.MenuButton ?? MenuButtonStandIn;
@@ -120,16 +113,48 @@ export function BoardToolbar(props: BoardToolbarProps) {
     </MenuButton>
   );
   const exportButton = (
-    <MenuButton
-      icon={<ArrowDownloadRegular />}
-      {...(narrow ? { 'aria-label': exportLabel } : {})}
-      {...menuButton('export')}
-    >
-      {narrow ? undefined : exportLabel}
+    <MenuButton icon={<ArrowDownloadRegular />} {...menuButton('export')}>
+      {exportLabel}
     </MenuButton>
   );
+  const needsCheckInToggle = {
+    icon: <HistoryRegular />,
+    checked: filter.needsCheckIn ?? false,
+    onClick: () => change({ needsCheckIn: !filter.needsCheckIn }),
+    ...mark('needsCheckIn'),
+  };
   const { collapse } = props;
   const collapseLabel = say(collapse?.all ? 'Expand all objectives' : 'Collapse all objectives');
+  const collapseIcon = collapse?.all ? <ArrowExpandAllRegular /> : <ArrowCollapseAllRegular />;
+  const moreLabel = say('More actions');
+  const moreButton = (
+    <MenuButton icon={<MoreHorizontalRegular />} aria-label={moreLabel} {...menuButton('more')} />
+  );
+  const moreMenu = popups ? (
+    <popups.MoreMenu
+      trigger={moreButton}
+      label={moreLabel}
+      openedEarly={openedEarly('more')}
+      actions={[
+        ...(collapse
+          ? [
+              {
+                label: collapseLabel,
+                icon: collapseIcon,
+                onClick: collapse.all ? collapse.onExpandAll : collapse.onCollapseAll,
+              },
+            ]
+          : []),
+        { label: copyViewLink, icon: <LinkRegular />, onClick: props.onCopyViewLink },
+      ]}
+      exportLabel={exportLabel}
+      onExportXlsx={props.onExportXlsx}
+      onExportCsv={props.onExportCsv}
+      shown={shown}
+    />
+  ) : (
+    moreButton
+  );
   return (
     <div className={styles.root} role="search" aria-label={say('Find and shape the board')}>
       {popups ? (
@@ -147,24 +172,16 @@ export function BoardToolbar(props: BoardToolbarProps) {
           owners={owners}
           someUnowned={someUnowned}
           teams={teams}
+          {...(narrow ? { onClear: clearFilters } : {})}
         />
       ) : (
         filterButton
       )}
-      {labelled(needsCheckIn, (text) => {
-        const toggle = {
-          icon: <HistoryRegular />,
-          checked: filter.needsCheckIn ?? false,
-          ...(text ? {} : { 'aria-label': needsCheckIn }),
-          onClick: () => change({ needsCheckIn: !filter.needsCheckIn }),
-          ...mark('needsCheckIn'),
-        };
-        return popups ? (
-          <popups.ToggleButton {...toggle}>{text}</popups.ToggleButton>
-        ) : (
-          <ToggleButtonStandIn {...toggle}>{text}</ToggleButtonStandIn>
-        );
-      })}
+      {narrow ? null : popups ? (
+        <popups.ToggleButton {...needsCheckInToggle}>{needsCheckIn}</popups.ToggleButton>
+      ) : (
+        <ToggleButtonStandIn {...needsCheckInToggle}>{needsCheckIn}</ToggleButtonStandIn>
+      )}
       {popups ? (
         <popups.SortMenu
           trigger={sortButton}
@@ -178,49 +195,53 @@ export function BoardToolbar(props: BoardToolbarProps) {
         sortButton
       )}
       {/* Always there, so that the buttons after it do not move (or wrap) as filters are set. */}
-      {labelled(clearLabel, (text) => (
+      {narrow ? null : (
         <Button
           icon={<DismissRegular />}
           appearance="subtle"
           disabled={!isFiltering(filter)}
-          {...(text ? {} : { 'aria-label': clearLabel })}
           onClick={clearFilters}
         >
-          {text}
+          {clearLabel}
         </Button>
-      ))}
+      )}
       <span className={styles.spacer} />
-      {collapse
-        ? tooltip(
-            collapseLabel,
+      {narrow ? (
+        moreMenu
+      ) : (
+        <>
+          {collapse
+            ? tooltip(
+                collapseLabel,
+                <Button
+                  appearance="subtle"
+                  aria-label={collapseLabel}
+                  icon={collapseIcon}
+                  onClick={collapse.all ? collapse.onExpandAll : collapse.onCollapseAll}
+                />,
+              )
+            : null}
+          {tooltip(
+            copyViewLink,
             <Button
               appearance="subtle"
-              aria-label={collapseLabel}
-              icon={collapse.all ? <ArrowExpandAllRegular /> : <ArrowCollapseAllRegular />}
-              onClick={collapse.all ? collapse.onExpandAll : collapse.onCollapseAll}
+              aria-label={copyViewLink}
+              icon={<LinkRegular />}
+              onClick={props.onCopyViewLink}
             />,
-          )
-        : null}
-      {tooltip(
-        copyViewLink,
-        <Button
-          appearance="subtle"
-          aria-label={copyViewLink}
-          icon={<LinkRegular />}
-          onClick={props.onCopyViewLink}
-        />,
-      )}
-      {popups ? (
-        <popups.ExportMenu
-          trigger={exportButton}
-          {...(narrow ? { label: exportLabel } : {})}
-          openedEarly={openedEarly('export')}
-          onExportXlsx={props.onExportXlsx}
-          onExportCsv={props.onExportCsv}
-          shown={shown}
-        />
-      ) : (
-        exportButton
+          )}
+          {popups ? (
+            <popups.ExportMenu
+              trigger={exportButton}
+              openedEarly={openedEarly('export')}
+              onExportXlsx={props.onExportXlsx}
+              onExportCsv={props.onExportCsv}
+              shown={shown}
+            />
+          ) : (
+            exportButton
+          )}
+        </>
       )}
       {props.children}
       {props.loadingHistory ? (

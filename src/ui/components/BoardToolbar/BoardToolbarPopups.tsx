@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
 import {
+  isFiltering,
   confidenceBands,
   progressRanges,
   sortDirections,
@@ -64,6 +65,7 @@ const byName = {
   }),
   owners: (items: string[]): Partial<BoardFilter> => ({ ownerIds: items }),
   teams: (items: string[]): Partial<BoardFilter> => ({ teamIds: items }),
+  checkIn: (items: string[]): Partial<BoardFilter> => ({ needsCheckIn: items.length > 0 }),
 };
 
 interface ToolbarMenuProps {
@@ -122,18 +124,24 @@ function progressRangeLabel(range: ProgressRange, say: Say, locale: string): str
   }
 }
 
+/**
+ * The board's filters; in a narrow frame (given `onClear`) "Needs a check-in" too, first, and
+ * "Clear filters" last, which have buttons of their own beside the menu where there is room.
+ */
 export function FilterMenu({
   owners,
   someUnowned,
   teams,
   filter,
   change,
+  onClear,
   ...menu
 }: ToolbarMenuProps &
   Pick<BoardFilterApi, 'filter' | 'change'> & {
     readonly owners: readonly Person[];
     readonly someUnowned: boolean;
     readonly teams: readonly Team[];
+    readonly onClear?: () => void;
   }) {
   const { say, status: statusName } = useBoardWords();
   const locale = useLocale();
@@ -144,6 +152,7 @@ export function FilterMenu({
     confidence: chosen(filter.confidence),
     owners: chosen(filter.ownerIds),
     teams: chosen(filter.teamIds),
+    checkIn: filter.needsCheckIn ? ['needsCheckIn'] : [],
   };
   return (
     <ToolbarMenu
@@ -153,6 +162,14 @@ export function FilterMenu({
         change(byName[name as keyof typeof byName](checkedItems))
       }
     >
+      {onClear ? (
+        <>
+          <MenuItemCheckbox name="checkIn" value="needsCheckIn">
+            {say('Needs a check-in')}
+          </MenuItemCheckbox>
+          <MenuDivider />
+        </>
+      ) : null}
       <MenuGroup>
         <MenuGroupHeader>{say('Status')}</MenuGroupHeader>
         {statuses.map((status) => (
@@ -196,6 +213,14 @@ export function FilterMenu({
               </MenuItemCheckbox>
             ))}
           </MenuGroup>
+        </>
+      ) : null}
+      {onClear ? (
+        <>
+          <MenuDivider />
+          <MenuItem disabled={!isFiltering(filter)} onClick={onClear}>
+            {say('Clear filters')}
+          </MenuItem>
         </>
       ) : null}
     </ToolbarMenu>
@@ -251,17 +276,15 @@ export function SortMenu({
   );
 }
 
-export function ExportMenu({
-  onExportXlsx,
-  onExportCsv,
-  shown,
-  ...menu
-}: ToolbarMenuProps & {
+interface ExportProps {
   readonly onExportXlsx: () => void;
   readonly onExportCsv: () => void;
   /** The key results the board shows, of all it has: a filtered board exports what it shows. */
   readonly shown: { readonly keyResults: number; readonly of: number };
-}) {
+}
+
+/** The board's exports, said to be of the key results shown when a filter hides some. */
+function ExportItems({ onExportXlsx, onExportCsv, shown }: ExportProps) {
   const say = useSay();
   const items = (
     <>
@@ -269,21 +292,67 @@ export function ExportMenu({
       <MenuItem onClick={onExportCsv}>{say('CSV')}</MenuItem>
     </>
   );
+  return shown.keyResults < shown.of ? (
+    <MenuGroup>
+      <MenuGroupHeader>
+        {say('The {shown} of {count} key results shown', {
+          shown: shown.keyResults,
+          count: shown.of,
+        })}
+      </MenuGroupHeader>
+      {items}
+    </MenuGroup>
+  ) : (
+    items
+  );
+}
+
+export function ExportMenu({
+  onExportXlsx,
+  onExportCsv,
+  shown,
+  ...menu
+}: ToolbarMenuProps & ExportProps) {
   return (
     <ToolbarMenu {...menu}>
-      {shown.keyResults < shown.of ? (
-        <MenuGroup>
-          <MenuGroupHeader>
-            {say('The {shown} of {count} key results shown', {
-              shown: shown.keyResults,
-              count: shown.of,
-            })}
-          </MenuGroupHeader>
-          {items}
-        </MenuGroup>
-      ) : (
-        items
-      )}
+      <ExportItems onExportXlsx={onExportXlsx} onExportCsv={onExportCsv} shown={shown} />
+    </ToolbarMenu>
+  );
+}
+
+/**
+ * In a narrow frame, the toolbar's buttons that have no room on its row: `actions` (collapse or
+ * expand all, the link to this view), then the exports under their heading (a submenu, with no
+ * room beside the menu in a 320 px frame, covered it).
+ */
+export function MoreMenu({
+  actions,
+  exportLabel,
+  onExportXlsx,
+  onExportCsv,
+  shown,
+  ...menu
+}: ToolbarMenuProps &
+  ExportProps & {
+    readonly actions: readonly {
+      readonly label: string;
+      readonly icon: ReactElement;
+      readonly onClick: () => void;
+    }[];
+    readonly exportLabel: string;
+  }) {
+  return (
+    <ToolbarMenu {...menu}>
+      {actions.map(({ label, icon, onClick }) => (
+        <MenuItem key={label} icon={icon} onClick={onClick}>
+          {label}
+        </MenuItem>
+      ))}
+      <MenuDivider />
+      <MenuGroup>
+        <MenuGroupHeader>{exportLabel}</MenuGroupHeader>
+        <ExportItems onExportXlsx={onExportXlsx} onExportCsv={onExportCsv} shown={shown} />
+      </MenuGroup>
     </ToolbarMenu>
   );
 }

@@ -1,7 +1,9 @@
 import { Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
 import { cycleStateLabel, newestFirst } from '../../../core/cycles';
+import { narrowMedia } from '../../hooks/useNarrowFrame';
 import { useStandIns } from '../../hooks/useStandIns';
+import { visuallyHidden } from '../visuallyHidden';
 import { DropdownStandIn } from '../DropdownStandIn';
 import type { CycleSwitcherProps } from './CycleSwitcher.types';
 import { useSay } from '../../board/say';
@@ -24,7 +26,11 @@ const useStyles = makeStyles({
     // buttons stay on the row ("Why we use OKRs" wrapped under the title in a 979 px tab).
     flex: '1000 1 0',
   },
-  dropdown: { minWidth: '180px' },
+  // In a narrow frame the switcher, the time left and the header's buttons share one row: the
+  // dates and the cycle's state are only read with the switcher (its list shows each state).
+  icon: { [narrowMedia]: { display: 'none' } },
+  dropdown: { minWidth: '180px', [narrowMedia]: { minWidth: '7em' } },
+  wideOnly: { [narrowMedia]: visuallyHidden },
   facts: {
     display: 'flex',
     flexDirection: 'column',
@@ -62,7 +68,7 @@ export function CycleSwitcher({
   };
   return (
     <div className={styles.root}>
-      <CalendarRegular aria-hidden />
+      <CalendarRegular aria-hidden className={styles.icon} />
       {dropdown ? (
         <dropdown.CycleDropdown
           {...button}
@@ -79,10 +85,12 @@ export function CycleSwitcher({
       {selected ? (
         <div className={styles.facts} id={factsId}>
           <Caption1>
-            <span className={styles.part}>{cycleDates(selected, locale)}</span>
-            {' · '}
-            <span className={styles.part}>{say(cycleStateLabel(selected, today))}</span>
-            {' · '}
+            <span className={styles.wideOnly}>
+              <span className={styles.part}>{cycleDates(selected, locale)}</span>
+              {' · '}
+              <span className={styles.part}>{say(cycleStateLabel(selected, today))}</span>
+              {' · '}
+            </span>
             <span className={styles.part}>{cycleTimeLeft(selected, today, say)}</span>
           </Caption1>
           {nextRitual ? (

@@ -5,6 +5,7 @@ import { Board } from '../../components/Board/Board';
 import { RowClassesProvider } from '../../components/RowClasses';
 import { ClosedCyclePartsProvider } from '../../board/closedCycle';
 import { BoardToolbar } from '../../components/BoardToolbar/BoardToolbar';
+import { useNarrowLabels } from '../../components/BoardToolbar/useNarrowLabels';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand, sayNotLoaded } from '../../components/States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../../components/States/lazyPart';
@@ -34,6 +35,27 @@ function prepareOverlays(event: PointerEvent | KeyboardEvent) {
   if (event.target instanceof Element && event.target.closest('button, [role^="menuitem"]')) {
     BoardOverlays.prepare();
   }
+}
+
+/** At the toolbar's end; in a narrow frame, where the toolbar is one row, its icon only. */
+function NewObjectiveButton({
+  label,
+  onClick,
+}: {
+  readonly label: string;
+  readonly onClick: () => void;
+}) {
+  const { labelled } = useNarrowLabels();
+  return labelled(label, (text) => (
+    <Button
+      appearance="primary"
+      icon={<AddRegular />}
+      {...(text ? {} : { 'aria-label': label })}
+      onClick={onClick}
+    >
+      {text}
+    </Button>
+  ));
 }
 
 function objectiveIds(state: BoardScreenState): string[] {
@@ -208,13 +230,10 @@ export function renderBoardScreen(
           onCopyViewLink={state.view.copyViewLink}
         >
           {state.editable && state.layout === 'board' ? (
-            <Button
-              appearance="primary"
-              icon={<AddRegular />}
+            <NewObjectiveButton
+              label={state.words.say('New objective')}
               onClick={() => state.editing.open({ kind: 'objective' })}
-            >
-              {state.words.say('New objective')}
-            </Button>
+            />
           ) : null}
         </BoardToolbar>
       ) : null}
