@@ -133,9 +133,14 @@ export function parseNumber(text: string, options: ParseNumberOptions = {}): Typ
     .replace(/[\u061c\u200e\u200f]/g, '')
     .replace(/\u2212/g, '-')
     .replace(/\s+/gu, ' ');
-  const match = /^([+-])? ?([\d.,'’ ]*\d[\d.,'’ ]*) ?(%)?$/u.exec(written);
-  if (!match) return refuse('notANumber', { example: 1234.5 });
-  const [, sign = '', body = '', percentSign] = match;
+  // Accounting writes a negative amount in parentheses, `(1,200)` for -1,200, as Excel's
+  // Accounting formats show one (their negative section, `(#,##0.00)`):
+  // https://support.microsoft.com/office/number-format-codes-5026bbd6-04bc-48cd-bf33-80f18b4eae68
+  const accounting = /^\( ?([^()]*?) ?\)$/u.exec(written);
+  const match = /^([+-])? ?([\d.,'’ ]*\d[\d.,'’ ]*) ?(%)?$/u.exec(accounting?.[1] ?? written);
+  if (!match || (accounting && match[1])) return refuse('notANumber', { example: 1234.5 });
+  const [, typedSign = '', body = '', percentSign] = match;
+  const sign = accounting ? '-' : typedSign;
   const digits = withoutSpaceGroups(body.trim());
   const point = /^[\d.,]+$/.test(digits) ? readWithDecimalMark(digits, '.') : undefined;
   const comma = /^[\d.,]+$/.test(digits) ? readWithDecimalMark(digits, ',') : undefined;

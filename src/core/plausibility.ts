@@ -237,14 +237,17 @@ function moneyWordsOf(currency: string, locale: string): MoneyWords {
  * A money KR's value typed as the board shows it (`formatMeasure`): its currency's sign before or
  * after the number (`$1,200`, `1.200 €`) and, for a unit counted in thousands or more (`€M`), the
  * locale's short word for the amount's magnitude (`€2.35M`, `2,35 Mio. €`, `€500K` for 0.5 `€M`),
- * or the whole amount (`500.000 €`, as German writes 0.5 `€M`), read back in the KR's unit.
- * Undefined for text not written so.
+ * or the whole amount (`500.000 €`, as German writes 0.5 `€M`), read back in the KR's unit;
+ * negative with a minus or in parentheses, as accounting writes it (`(€1.2M)`). Undefined for
+ * text not written so.
  */
 function moneyAsShown(text: string, unit: string, locale: string): TypedNumber | undefined {
   const money = moneyUnit(unit);
   if (!money) return undefined;
   const { sign, magnitudes } = moneyWordsOf(money.currency, locale);
   let rest = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const accounting = /^\( ?([^()]*?) ?\)$/.exec(rest);
+  if (accounting) rest = `-${accounting[1]}`;
   const minus = /^[-\u2212] ?/.exec(rest)?.[0] ?? '';
   rest = rest.slice(minus.length);
   const signed = sign !== '' && (rest.startsWith(sign) || rest.endsWith(sign));

@@ -203,6 +203,25 @@ describe('Swiss German (de-CH): point decimals, apostrophes group thousands', ()
   });
 });
 
+describe('accounting negatives: an amount in parentheses', () => {
+  it('reads “(1,200)” as -1,200 in English and “(1.200)” in German, as Excel’s Accounting format shows them', () => {
+    expect(read('(1,200)', 'en-US')).toBe(-1200);
+    expect(read('( 1,200.50 )', 'en-GB')).toBe(-1200.5);
+    expect(read('(1.200)', 'de-DE')).toBe(-1200);
+    expect(read('(2,5)', 'de-DE')).toBe(-2.5);
+    expect(read('(45%)', 'fr-FR')).toBe(-45);
+  });
+
+  it('refuses a sign inside the parentheses, or parentheses not around the whole number', () => {
+    for (const text of ['(-5)', '(+5)', '(5', '5)', '()', '((5))']) {
+      expect({ text, read: read(text, 'en-US') }).toEqual({
+        text,
+        read: { refused: ['notANumber'] },
+      });
+    }
+  });
+});
+
 describe('refusals', () => {
   it('refuses misplaced marks, saying how numbers are written in the locale', () => {
     for (const text of ['1.2.3', '1,234.5.6', '12 34', '1,23,4', '1.23.456', "12'34", '1.,5']) {

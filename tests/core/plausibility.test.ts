@@ -376,6 +376,9 @@ describe('a money value typed as the board shows it', () => {
     ['2 Mrd €', '€M', 'fr-FR', 2000],
     ['2 Mds €', '€M', 'fr-FR', 2000],
     ['2,5 mil M €', '€M', 'es-ES', 2500],
+    // Negative in parentheses, as accounting writes it.
+    ['(€1.2M)', '€M', 'en-US', -1.2],
+    ['(1.200 €)', '€', 'de-DE', -1200],
     ['$1,200', '$', 'en-US', 1200],
     ['1.200 €', '€', 'de-DE', 1200],
     ['2.5', '€M', 'en-US', 2.5],
