@@ -179,11 +179,12 @@ export function valueToConfirmIssues(
 
 /**
  * Short words for a size that people write but `Intl` does not (CLDR's): German writes
- * thousands in full (`2500 €`), its finance pages `2,5 Tsd. €`; French writes a billion `Md` or
+ * thousands in full (`2500 €`), its finance pages `2,5 Tsd. €` or `2,5 T€` (`2,5 TEUR` with the
+ * currency's code, read as its sign is in `moneyAsShown`); French writes a billion `Md` or
  * `Mrd`, `Mds` for more than one; Spanish writes it `mil M` (mil millones) beside `1000 M`.
  */
 const writtenSizeWords: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  de: { 'Tsd.': 1e3 },
+  de: { 'Tsd.': 1e3, T: 1e3 },
   fr: { Mrd: 1e9, Mds: 1e9 },
   es: { 'mil M': 1e9 },
 };
@@ -234,12 +235,12 @@ function moneyWordsOf(currency: string, locale: string): MoneyWords {
 }
 
 /**
- * A money KR's value typed as the board shows it (`formatMeasure`): its currency's sign before or
- * after the number (`$1,200`, `1.200 €`) and, for a unit counted in thousands or more (`€M`), the
- * locale's short word for the amount's magnitude (`€2.35M`, `2,35 Mio. €`, `€500K` for 0.5 `€M`),
- * or the whole amount (`500.000 €`, as German writes 0.5 `€M`), read back in the KR's unit;
- * negative with a minus or in parentheses, as accounting writes it (`(€1.2M)`). Undefined for
- * text not written so.
+ * A money KR's value typed as the board shows it (`formatMeasure`): its currency's sign, or its
+ * ISO code (`EUR`), before or after the number (`$1,200`, `1.200 €`, `1.200 EUR`) and, for a unit
+ * counted in thousands or more (`€M`), the locale's short word for the amount's magnitude
+ * (`€2.35M`, `2,35 Mio. €`, `€500K` for 0.5 `€M`), or the whole amount (`500.000 €`, as German
+ * writes 0.5 `€M`), read back in the KR's unit; negative with a minus or in parentheses, as
+ * accounting writes it (`(€1.2M)`). Undefined for text not written so.
  */
 function moneyAsShown(text: string, unit: string, locale: string): TypedNumber | undefined {
   const money = moneyUnit(unit);
@@ -250,12 +251,15 @@ function moneyAsShown(text: string, unit: string, locale: string): TypedNumber |
   if (accounting) rest = `-${accounting[1]}`;
   const minus = /^[-\u2212] ?/.exec(rest)?.[0] ?? '';
   rest = rest.slice(minus.length);
-  const signed = sign !== '' && (rest.startsWith(sign) || rest.endsWith(sign));
-  if (signed) rest = rest.startsWith(sign) ? rest.slice(sign.length) : rest.slice(0, -sign.length);
+  // German finance glues the code to its size word: `2,5 TEUR` is `2,5 T€`.
+  const mark = [sign, money.currency].find(
+    (written) => written !== '' && (rest.startsWith(written) || rest.endsWith(written)),
+  );
+  if (mark) rest = rest.startsWith(mark) ? rest.slice(mark.length) : rest.slice(0, -mark.length);
   const word = / ?(\p{L}+(?: \p{L}+)?)\.?$/u.exec(rest.trim());
   const magnitude = word ? magnitudes.get(word[1]!.toLowerCase()) : undefined;
   // A word that is no magnitude is not money; a bare number is in the KR's unit (`2.5` €M).
-  if (word ? magnitude === undefined : !signed) return undefined;
+  if (word ? magnitude === undefined : !mark) return undefined;
   if (word) rest = rest.trim().slice(0, word.index);
   const read = parseNumber(`${minus}${rest}`, { locale, field: 'value' });
   if (!read.ok) return undefined;

@@ -376,9 +376,15 @@ describe('a money value typed as the board shows it', () => {
     ['2 Mrd €', '€M', 'fr-FR', 2000],
     ['2 Mds €', '€M', 'fr-FR', 2000],
     ['2,5 mil M €', '€M', 'es-ES', 2500],
+    // Thousands of euros as German finance writes them, beside `Tsd.`.
+    ['2,5 T€', '€K', 'de-DE', 2.5],
+    ['2,5 TEUR', '€K', 'de-DE', 2.5],
+    ['1.200 TEUR', '€M', 'de-DE', 1.2],
+    ['2,5 Mio. EUR', '€M', 'de-DE', 2.5],
     // Negative in parentheses, as accounting writes it.
     ['(€1.2M)', '€M', 'en-US', -1.2],
     ['(1.200 €)', '€', 'de-DE', -1200],
+    ['(2,5 T€)', '€K', 'de-DE', -2.5],
     ['$1,200', '$', 'en-US', 1200],
     ['1.200 €', '€', 'de-DE', 1200],
     ['2.5', '€M', 'en-US', 2.5],
@@ -410,6 +416,8 @@ describe('a money value typed as the board shows it', () => {
     });
     expect(parseKeyResultValue('€2.5X', revenue('€M'), 'en-US').ok).toBe(false);
     expect(parseKeyResultValue('2.5 apples', revenue('€M'), 'en-US').ok).toBe(false);
+    // TEUR names euros: on a KR in dollars it is no amount.
+    expect(parseKeyResultValue('2,5 TEUR', revenue('$K'), 'de-DE').ok).toBe(false);
   });
 
   it('refuses text that is no amount saying how one is typed, in the KR’s unit and with its currency', () => {
