@@ -91,6 +91,25 @@ export function moneyUnit(
 }
 
 /**
+ * Which reading of a number in a money KR's currency is meant on a KR in thousands or millions
+ * (`scale`), where nothing says its size: the amount in full (2,500,000 € is 2.5 in €M) or the
+ * number in the KR's unit (2.5 € as 2.5 in €M). The reading within 30 times of the KR's own
+ * values (`near`) is taken, the two lying at least 1,000 times apart; undefined when neither is,
+ * or nothing is near to tell by.
+ */
+export function amountReading(
+  value: number,
+  scale: number,
+  near: readonly number[],
+): 'full' | 'scaled' | undefined {
+  const magnitude = Math.max(0, ...near.filter(Number.isFinite).map(Math.abs));
+  if (magnitude === 0 || value === 0) return undefined;
+  const isNear = (reading: number) => Math.abs(Math.log10(Math.abs(reading) / magnitude)) < 1.5;
+  if (isNear(value)) return 'scaled';
+  return isNear(value / scale) ? 'full' : undefined;
+}
+
+/**
  * A number in the KR's unit: `45%` for a KR measured in %, money where the locale writes its
  * currency (`$1,200` in en, `1.200 $` in de), and money counted in thousands, millions or
  * billions as the locale shortens it (`€2.35M` in en, `2,35 Mio. €` in de, for 2.35 in `€M`),

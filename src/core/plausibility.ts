@@ -1,4 +1,4 @@
-import { formatMeasure, moneyUnit, numberFormat } from './format';
+import { amountReading, formatMeasure, moneyUnit, numberFormat } from './format';
 import { defaultLocale } from './i18n';
 import { binaryValueOf } from './kind-words';
 import { toResult, validationIssue, type ValidationIssue } from './issues';
@@ -242,7 +242,12 @@ function moneyWordsOf(currency: string, locale: string): MoneyWords {
  * writes 0.5 `€M`), read back in the KR's unit; negative with a minus or in parentheses, as
  * accounting writes it (`(€1.2M)`). Undefined for text not written so.
  */
-function moneyAsShown(text: string, unit: string, locale: string): TypedNumber | undefined {
+function moneyAsShown(
+  text: string,
+  unit: string,
+  locale: string,
+  near: readonly number[],
+): TypedNumber | undefined {
   const money = moneyUnit(unit);
   if (!money) return undefined;
   const { sign, magnitudes } = moneyWordsOf(money.currency, locale);
@@ -263,7 +268,14 @@ function moneyAsShown(text: string, unit: string, locale: string): TypedNumber |
   if (word) rest = rest.trim().slice(0, word.index);
   const read = parseNumber(`${minus}${rest}`, { locale, field: 'value' });
   if (!read.ok) return undefined;
-  const factor = (magnitude ?? 1) / money.scale;
+  // An amount with its currency but no size word on a KR in thousands or millions is read as a
+  // number in a cell formatted in that currency is (`amountReading`): `2,5 €` near a KR from
+  // €1M to €3M is 2.5 in €M, as Excel makes the same entry typed into a General cell (2.5 in a
+  // euro format), and as its 2.5 unformatted is; `500.000 €`, as German writes 0.5 €M, is the
+  // amount in full. Where neither reading is near the KR's values, the amount in full.
+  const inScale =
+    !word && money.scale > 1 && amountReading(read.value, money.scale, near) === 'scaled';
+  const factor = inScale ? 1 : (magnitude ?? 1) / money.scale;
   return { ...read, value: Number((read.value * factor).toPrecision(15)) };
 }
 
@@ -280,16 +292,18 @@ function withoutUnit(text: string, unit: string): string {
  * may follow the number (`42 customers`, `45%` on a % KR), and money may be written with its sign
  * and magnitude (`€2.35M`, `2,35 Mio. €`); a `%` on a KR not measured in % is refused, not
  * dropped. A check-in's value (`parseKeyResultValue`), and a KR's start and target typed in a
- * sheet (`field`), are read so.
+ * sheet (`field`), are read so; `near`: the KR's values, which tell what an amount without its
+ * size word means on a KR in thousands or millions (`moneyAsShown`).
  */
 export function parseInUnit(
   text: string,
   keyResult: Pick<KeyResult, 'title' | 'unit'>,
   locale: string = defaultLocale,
   field = 'value',
+  near: readonly number[] = [],
 ): TypedNumber {
   const unit = keyResult.unit.trim();
-  const money = moneyAsShown(text, unit, locale);
+  const money = moneyAsShown(text, unit, locale, near);
   if (money) return money;
   const number = withoutUnit(text, unit);
   if (unit !== '%' && /%\s*$/.test(number)) {
@@ -340,7 +354,8 @@ export function parseKeyResultValue(
   locale: string = defaultLocale,
 ): TypedNumber {
   const unit = keyResult.unit.trim();
-  const parsed = parseInUnit(text, keyResult, locale);
+  const near = [keyResult.start, keyResult.target];
+  const parsed = parseInUnit(text, keyResult, locale, 'value', near);
   const number = withoutUnit(text, unit);
   if (parsed.ok || (unit !== '%' && /%\s*$/.test(number))) return parsed;
   // A KR done or not, or of steps, takes a few numbers only: those are what to say is accepted.

@@ -416,6 +416,19 @@ describe('a money value typed as the board shows it', () => {
     });
     expect(parseKeyResultValue('€2.5X', revenue('€M'), 'en-US').ok).toBe(false);
     expect(parseKeyResultValue('2.5 apples', revenue('€M'), 'en-US').ok).toBe(false);
+  });
+
+  it('reads an amount without its size word on a KR in millions by the KR’s values, as a number in a euro format is', () => {
+    const millions = { ...revenue('€M'), start: 1, target: 3 };
+    // Near €1M to €3M: 2.5 in €M, not €2.50, as Excel's 2.5 in a euro format reads.
+    expect(parseKeyResultValue('2,5 €', millions, 'de-DE')).toEqual({ ok: true, value: 2.5 });
+    expect(parseKeyResultValue('€2.5', millions, 'en-US')).toEqual({ ok: true, value: 2.5 });
+    expect(parseKeyResultValue('(2,5 €)', millions, 'de-DE')).toEqual({ ok: true, value: -2.5 });
+    // The amount in full, as German writes 0.5 €M, stays the amount in full.
+    expect(parseKeyResultValue('500.000 €', millions, 'de-DE')).toEqual({ ok: true, value: 0.5 });
+    expect(parseKeyResultValue('2.500.000 €', millions, 'de-DE')).toEqual({ ok: true, value: 2.5 });
+    // A size word says it: `2,5 T€` is €2,500 whatever the KR's values.
+    expect(parseKeyResultValue('2,5 T€', millions, 'de-DE')).toEqual({ ok: true, value: 0.0025 });
     // TEUR names euros: on a KR in dollars it is no amount.
     expect(parseKeyResultValue('2,5 TEUR', revenue('$K'), 'de-DE').ok).toBe(false);
   });

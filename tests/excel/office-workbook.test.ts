@@ -1954,6 +1954,48 @@ describe('definitions edited in the sheet', () => {
     expect([currentOf(third!.id), currentOf(second!.id)]).toEqual([1.75, 1.25]);
   });
 
+  test('German text cells: “2,5 €” on a KR in €M is 2.5 M€, “2,5 T€” and “2,5 TEUR” thousands, “(1.200)” and “(2.500 €)” negative', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 4, '2026-06-15');
+    const [millions, thousands, teur, loss] = await Promise.all(
+      [
+        { unit: '€M', start: 1, target: 5, current: 1 },
+        { unit: '€K', start: 1, target: 5, current: 1 },
+        { unit: '€K', start: 1, target: 5, current: 1 },
+        { unit: '€', start: -2000, target: 0, current: -2000 },
+      ].map((measure, index) =>
+        store.repository.updateKeyResult({ ...board.keyResults[index]!, ...measure }),
+      ),
+    );
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    const typeText = (id: string, header: string, text: string) => {
+      const table = excel.table(okrTableName);
+      const column = table.left + excel.headers(okrTableName).indexOf(header);
+      table.sheet.setCell(table.top + 1 + rowOf(excel, id), column, {
+        value: text,
+        numberFormat: '@',
+      });
+    };
+    const current = headerOf('current', 'de');
+    typeText(millions!.id, current, '2,5 €');
+    typeText(thousands!.id, current, '2,5 T€');
+    typeText(teur!.id, current, '2,5 TEUR');
+    typeText(loss!.id, current, '(1.200)');
+    typeText(loss!.id, headerOf('start', 'de'), '(2.500 €)');
+    expect((await sync.markEdits()).withMessages).toEqual([]);
+    expect(await sync.send()).toMatchObject({ sent: 4, definitions: 1, rejected: 0 });
+    const stored = await store.repository.loadBoard({
+      cycleId: board.cycle.id,
+      teamIds: [store.teamId],
+    });
+    const currentOf = (id: string) => stored.keyResults.find((kr) => kr.id === id)?.current;
+    expect([millions, thousands, teur, loss].map((kr) => currentOf(kr!.id))).toEqual([
+      2.5, 2.5, 2.5, -1200,
+    ]);
+    expect(stored.keyResults.find((kr) => kr.id === loss!.id)?.start).toBe(-2500);
+  });
+
   test('Progress shows what the pane read from a value Excel’s formula cannot read: “€1.5M” typed, 0.45 shown as 45% on a KR in %, “12 customers”; sent and after', async () => {
     const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
     const money = await store.repository.updateKeyResult({

@@ -203,17 +203,21 @@ function readOnlyReason(key: ShownKey, typed: string, locale: string): string {
 
 /**
  * A Start or Target cell, read as a check-in's value is (`parseInUnit`): a number as it is, text
- * in the row's unit as the board writes it ("€2.5M" or "2,35 Mio. €" on a KR in €M).
+ * in the row's unit as the board writes it ("€2.5M" or "2,35 Mio. €" on a KR in €M), an amount
+ * without its size word by the row's numbers.
  */
 export function measureIn(
   cell: CellValue,
   field: 'start' | 'target',
-  row: { readonly unit: CellValue; readonly keyResult: CellValue },
+  row: Pick<OkrRow['cells'], 'unit' | 'keyResult' | 'start' | 'target'> & {
+    readonly current?: CellValue;
+  },
   locale: string,
 ): TypedNumber {
   if (typeof cell === 'number') return { ok: true, value: cell };
   const measured = { title: String(row.keyResult), unit: String(row.unit) };
-  return parseInUnit(String(cell), measured, locale, field);
+  const near = [row.start, row.target, row.current].filter((value) => typeof value === 'number');
+  return parseInUnit(String(cell), measured, locale, field, near);
 }
 
 type MeasureCells = Pick<

@@ -8,7 +8,7 @@
  * naming the date, instead of sending its serial.
  */
 import { formatForTyping } from '../../core/format-for-typing';
-import { formatMeasure, moneyUnit } from '../../core/format';
+import { amountReading, formatMeasure, moneyUnit } from '../../core/format';
 import type { CellValue } from './types';
 
 /**
@@ -100,9 +100,8 @@ export function formatDivisor(numberFormat: string): number {
 /**
  * Whether a number in the KR's currency is the amount in full or already in the KR's thousands
  * or millions (`scale`), which a currency format alone does not tell: a format that scales what
- * it shows (`#,##0.0,, "M€"`) holds the amount in full; else the reading within 30 times of the
- * KR's own values (`near`, in its unit: what the store has and the row's other values) is taken,
- * the two lying at least 1,000 times apart. Undefined when neither is.
+ * it shows (`#,##0.0,, "M€"`) holds the amount in full; else the reading near the KR's own
+ * values (`amountReading`; `near`, in its unit: what the store has and the row's other values).
  */
 function amountIn(
   value: number,
@@ -110,12 +109,7 @@ function amountIn(
   numberFormat: string,
   near: readonly number[],
 ): 'full' | 'scaled' | undefined {
-  if (formatDivisor(numberFormat) > 1) return 'full';
-  const magnitude = Math.max(0, ...near.filter(Number.isFinite).map(Math.abs));
-  if (magnitude === 0) return undefined;
-  const isNear = (reading: number) => Math.abs(Math.log10(Math.abs(reading) / magnitude)) < 1.5;
-  if (isNear(value)) return 'scaled';
-  return isNear(value / scale) ? 'full' : undefined;
+  return formatDivisor(numberFormat) > 1 ? 'full' : amountReading(value, scale, near);
 }
 
 /**
