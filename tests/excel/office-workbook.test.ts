@@ -555,6 +555,39 @@ describe('money in the sheet', () => {
     return { board, excel, sync, money, count, ruleAt, numberRule };
   }
 
+  test('Load appends a new KR in €M under a row whose Current is formatted in euros: its amount is written in full there, and Saved progress holds its progress', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const [above] = board.keyResults as [KeyResult];
+    await store.repository.updateKeyResult({ ...above, unit: '€M', start: 1, target: 3 });
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    setCell(excel, above.id, 'current', 1_000_000, '#,##0 €');
+    const added = await store.repository.createKeyResult({
+      objectiveId: board.objectives[0]!.id,
+      title: 'Grow new ARR from €1M to €3M',
+      kind: 'increase',
+      start: 1,
+      target: 3,
+      current: 1,
+      unit: '€M',
+      weight: 1,
+    });
+    await store.repository.updateKeyResult({ ...added, current: 2 });
+    await sync.load([store.teamId], board.cycle);
+    const row = rowOf(excel, added.id);
+    expect(excel.cellAt(okrTableName, row, 'Current')).toEqual({
+      value: 2_000_000,
+      numberFormat: '#,##0 €',
+    });
+    // Excel's formula would read 2,000,000 against 1 to 3; Saved progress says 50%.
+    expect(excel.cellAt(okrTableName, row, 'Saved progress').value).toBe(0.5);
+    expect((await sync.summary()).pending).toBe(0);
+    // Read back, the row is as loaded and Progress stays right.
+    await sync.load([store.teamId], board.cycle);
+    expect(excel.cellAt(okrTableName, row, 'Saved progress').value).toBe(0.5);
+  });
+
   test('an earlier version’s number rule on a money KR’s cells is cleared by the next send, in its 3 syncs', async () => {
     const { excel, sync, money, count, ruleAt, numberRule } = await earlierMoneyTable();
     excel.type(okrTableName, rowOf(excel, count.id), 'Confidence', 6);

@@ -5,9 +5,10 @@
 import type { Cycle, IsoDate, IsoDateTime, KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { keyResultStatus } from '../../core/pace';
-import type { OkrRow, RowWrite } from '../workbook/types';
+import type { OkrRow, OkrTable, RowWrite } from '../workbook/types';
+import { moneyUnit } from '../../core/format';
 import { kindWordsFor } from '../../core/kind-words';
-import { currentCell } from './layout';
+import { currentCell, measureKeys } from './layout';
 import { shownDay } from './row-state';
 import { statusWord } from '../../core/status-words';
 import {
@@ -117,6 +118,7 @@ export function planRefresh(
   objectives: readonly Objective[],
   keyResults: readonly KeyResult[],
   context: RowContext & { readonly now?: IsoDateTime },
+  currencyBelow: OkrTable['currencyBelow'] = {},
 ): RowWrite[] {
   const objectiveById = new Map(objectives.map((o) => [o.id, o]));
   const existingById = new Map(existing.map((r) => [String(r.cells.keyResultId), r]));
@@ -126,7 +128,18 @@ export function planRefresh(
   const fromStore = keyResults.map((keyResult): RowWrite => {
     const fresh = keyResultRow(keyResult, objectiveById.get(keyResult.objectiveId), context);
     const row = existingById.get(keyResult.id);
-    if (!row) return { ...fresh, coach: '' };
+    if (!row) {
+      // A new row takes the number formats of the row above: an amount of a KR in thousands or
+      // millions written in full in its currency there, which Progress's formula reads as no
+      // number in the KR's scale, so the row's Saved progress says it (as for a row read so).
+      const money = moneyUnit(keyResult.unit.trim());
+      const inFull = measureKeys.filter(
+        (key) => money && money.scale > 1 && currencyBelow[key] === money.currency,
+      );
+      const shownAs = Object.fromEntries(inFull.map((key) => [key, 'inFull' as const]));
+      const written = { cells: { ...fresh, progress: '' }, shownAs };
+      return { ...fresh, coach: '', savedProgress: savedProgressCell(written, locale) };
+    }
     if (!isEdited(row)) {
       const written = { ...row, cells: { ...fresh, progress: '' } };
       const savedProgress = savedProgressCell(written, locale);

@@ -32,6 +32,12 @@ export interface TableSnapshot {
    * the pane can say which row of the sheet a message is about.
    */
   readonly firstRow?: number;
+  /**
+   * The currency (ISO code) of the number format each of Start, Target and Current has on the
+   * body's last row (absent: none): a row appended below takes that format, so a money KR's
+   * amount is written there in full.
+   */
+  readonly currencyBelow?: OkrTable['currencyBelow'];
 }
 
 /** A KR row's cell, whichever row of the table it is in now. */
@@ -181,6 +187,7 @@ export function tableOf(
     added: addedRowsOf(snapshot),
     ...(binding ? { binding } : {}),
     ...(missing.length > 0 ? { missing } : {}),
+    ...(snapshot.currencyBelow ? { currencyBelow: snapshot.currencyBelow } : {}),
   };
 }
 

@@ -449,7 +449,14 @@ export class WorkbookSync {
     const board = await repository.loadBoard({ cycleId: cycle.id, teamIds });
     const context = this.rowContext(board.cycle);
     const table = await workbook.writeRows(
-      (current) => planRefresh(current?.rows ?? [], board.objectives, board.keyResults, context),
+      (current) =>
+        planRefresh(
+          current?.rows ?? [],
+          board.objectives,
+          board.keyResults,
+          context,
+          current?.currencyBelow,
+        ),
       {
         teamIds,
         teamNames: teamIds.flatMap((id) => board.teams.find((team) => team.id === id)?.name ?? []),

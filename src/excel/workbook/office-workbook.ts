@@ -244,7 +244,15 @@ async function openTable(
     // Range.rowIndex is zero-based and the header row's; Excel numbers its rows from 1, so the
     // body's first row is numbered rowIndex + 2.
     // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowindex-member
-    snapshot: { headers, body: cells, shownAs: asShown, firstRow: header.rowIndex + 2 },
+    snapshot: {
+      headers,
+      body: cells,
+      shownAs: asShown,
+      firstRow: header.rowIndex + 2,
+      currencyBelow: Object.fromEntries(
+        [...moneyFormatsBelow].map(([key, format]) => [key, currencyOf(format)]),
+      ),
+    },
     formatted,
     formattedBelow,
     moneyFormats,

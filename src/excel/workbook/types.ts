@@ -4,7 +4,7 @@
  * Excel simulator with an in-page grid. The sync logic in `../sync` only uses this.
  */
 import type { Cycle } from '../../core/model';
-import type { ColumnKey } from '../sync/layout';
+import type { ColumnKey, MeasureKey } from '../sync/layout';
 import type { ShownAs } from './typed-numbers';
 
 /** What a cell holds, as office.js reports `Range.values`: empty cells are `''`. */
@@ -55,6 +55,11 @@ export interface OkrTable {
   readonly binding?: SheetBinding;
   /** The add-in's columns the table lacks (a header renamed or deleted), in layout order. */
   readonly missing?: readonly ColumnKey[];
+  /**
+   * The currency (ISO code) each of Start, Target and Current is formatted in on the table's last
+   * row, which a row appended below takes (`TableSnapshot.currencyBelow`).
+   */
+  readonly currencyBelow?: Readonly<Partial<Record<MeasureKey, string>>>;
 }
 
 /** A row's managed cells as the add-in writes them; `progress` is the workbook's own formula. */
