@@ -2327,6 +2327,40 @@ describe('new and deleted rows', () => {
       .keyResults;
   }
 
+  test('a row added below a KR’s euro-formatted Current takes its format: the amount in full typed there is read in €M, and Saved progress holds the row’s progress', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+    const [above] = board.keyResults as [KeyResult];
+    await store.repository.updateKeyResult({
+      ...above,
+      unit: '€M',
+      start: 1,
+      target: 3,
+      current: 1,
+    });
+    const excel = new FakeExcel();
+    const { sync } = open(excel);
+    await sync.load([store.teamId], board.cycle);
+    const table = excel.table(okrTableName);
+    const current = columnIndexes(excel.headers(okrTableName)).get('current')!;
+    table.sheet.setCell(table.top + 1 + rowOf(excel, above.id), table.left + current, {
+      value: 1_000_000,
+      numberFormat: '#,##0 €',
+    });
+    const at = addRow(excel, {
+      'Key result': 'Grow new ARR from €1M to €3M',
+      Kind: 'Increase',
+      Start: 1,
+      Target: 3,
+      Unit: '€M',
+      Current: 2_000_000,
+    });
+    expect(excel.cellAt(okrTableName, at, 'Current').numberFormat).toBe('#,##0 €');
+    const marked = await sync.markEdits();
+    expect(marked.withMessages).toEqual([]);
+    // Excel's formula would read 2,000,000 against 1 to 3; Saved progress says 50%.
+    expect(excel.cellAt(okrTableName, at, 'Saved progress').value).toBe(0.5);
+  });
+
   test('a new row under an objective creates its KR only once confirmed, and a retried send creates nothing twice', async () => {
     const { board, excel, sync } = await loaded(2);
     const at = addRow(excel, {

@@ -23,6 +23,7 @@ import {
   definitionCellsOf,
   isEdited,
   measureIn,
+  savedProgressCell,
   stateCells,
   stateOf,
   type RowState,
@@ -276,7 +277,7 @@ export function recordedMessage(row: Pick<AddedRow, 'cells'>): string | undefine
 
 /** The Sync and state cells of a new row that is not created yet, with why if it cannot be. */
 export function newRowUpdate(
-  row: Pick<AddedRow, 'at' | 'cells'>,
+  row: Pick<AddedRow, 'at' | 'cells' | 'shownAs'>,
   locale: string,
   message?: string,
 ): RowUpdate {
@@ -288,7 +289,13 @@ export function newRowUpdate(
   const cells = message
     ? stateCells(state, locale)
     : { state: JSON.stringify(state), sync: paneWordsFor(locale).say('sync.newRow') };
-  return { keyResultId: '', at: row.at, cells };
+  // A row added below a money cell takes its currency format: Saved progress, as for a KR's row.
+  const savedProgress = savedProgressCell(
+    { cells: row.cells, ...(row.shownAs ? { shownAs: row.shownAs } : {}) },
+    locale,
+    state,
+  );
+  return { keyResultId: '', at: row.at, cells: { ...cells, savedProgress } };
 }
 
 /**

@@ -44,6 +44,10 @@ export interface TableSnapshot {
 export const shownKey = (keyResultId: CellValue | undefined, key: ColumnKey) =>
   `${String(keyResultId ?? '')}:${key}`;
 
+/** What a body row's cells are found by in `shownAs`: its KR id, or its place for an added row. */
+export const rowKeyOf = (keyResultId: CellValue | undefined, at: number) =>
+  String(keyResultId ?? '').trim() || `#${at}`;
+
 /** Values for consecutive cells of one managed column, from body row `row` downwards. */
 export interface CellWrite {
   readonly key: ColumnKey;
@@ -164,8 +168,20 @@ export function addedRowsOf(snapshot: TableSnapshot): AddedRow[] {
       return [];
     }
     if (String(cells.keyResult).trim() === '') return [];
+    const shownAs = Object.fromEntries(
+      okrColumns.flatMap(({ key }) => {
+        const shown = snapshot.shownAs?.get(shownKey(rowKeyOf('', at), key));
+        return shown ? [[key, shown]] : [];
+      }),
+    );
     return [
-      { at, cells, ...(objectiveAbove ? { objectiveAbove } : {}), ...sheetRowOf(snapshot, at) },
+      {
+        at,
+        cells,
+        ...(Object.keys(shownAs).length > 0 ? { shownAs } : {}),
+        ...(objectiveAbove ? { objectiveAbove } : {}),
+        ...sheetRowOf(snapshot, at),
+      },
     ];
   });
 }

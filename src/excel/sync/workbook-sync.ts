@@ -434,7 +434,8 @@ export class WorkbookSync {
       );
       const same =
         String(cells.cells.sync) === update.cells.sync &&
-        String(cells.cells.state) === update.cells.state;
+        String(cells.cells.state) === update.cells.state &&
+        String(cells.cells.savedProgress) === String(update.cells.savedProgress);
       return same ? [] : [update];
     });
   }

@@ -25,6 +25,7 @@ import {
   columnIndexes,
   planUpdates,
   planWrite,
+  rowKeyOf,
   shownKey,
   tableOf,
   type CellWrite,
@@ -213,22 +214,22 @@ async function openTable(
       // format's currency and scaling read the same in every culture:
       // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
       if (measureKeys.some((measure) => measure === key) && currencyOf(format)) {
-        moneyFormats.set(shownKey(values[idColumn], key), format);
+        moneyFormats.set(shownKey(rowKeyOf(values[idColumn], row), key), format);
         if (row === lastRow) moneyFormatsBelow.set(key, format);
         const near = [
           ...storedMeasures(values[stateColumn] ?? ''),
           ...plainMeasures(values, row, key),
         ];
         const read = moneyAsRead(value, format, String(values[unitColumn] ?? ''), locale, near);
-        if (read.shows) asShown.set(shownKey(values[idColumn], key), read.shows);
+        if (read.shows) asShown.set(shownKey(rowKeyOf(values[idColumn], row), key), read.shows);
         return read.value;
       }
       const shows = shownAs(format);
       if (!shows) return value;
-      formatted.add(shownKey(values[idColumn], key));
+      formatted.add(shownKey(rowKeyOf(values[idColumn], row), key));
       if (row === lastRow) formattedBelow.add(key);
       const shown = valueAsShown(value, format, locale);
-      if (shown !== value) asShown.set(shownKey(values[idColumn], key), shows);
+      if (shown !== value) asShown.set(shownKey(rowKeyOf(values[idColumn], row), key), shows);
       return shown;
     }),
   );
@@ -298,7 +299,7 @@ function queueWrites(
       const values = write.values.map((value, offset) => {
         const row = write.row + offset;
         const appended = row >= appendedFrom;
-        const id = shownKey(body[row]?.[idColumn], write.key);
+        const id = shownKey(rowKeyOf(body[row]?.[idColumn], row), write.key);
         const moneyFormat =
           open.moneyFormats.get(id) ??
           (appended ? open.moneyFormatsBelow.get(write.key) : undefined);

@@ -44,6 +44,8 @@ export interface SheetBinding {
 export interface AddedRow {
   readonly at: number;
   readonly cells: OkrCells;
+  /** Its number cells read as their format shows them (`OkrRow.shownAs`). */
+  readonly shownAs?: OkrRow['shownAs'];
   readonly objectiveAbove?: { readonly id: string; readonly title: string };
   /** Its row number in the sheet, as the grid shows it (absent: not known). */
   readonly row?: number;
