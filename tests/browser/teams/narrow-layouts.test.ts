@@ -5,6 +5,7 @@ import {
   adele,
   appFrame,
   configureChannelTab,
+  createObjectiveWithKeyResult,
   narrowFrame,
   openProgrammeSectionInGerman,
   openView,
@@ -18,8 +19,8 @@ import {
  * a German board's header and toolbar on two rows of a 320 px tab, every action in reach of the
  * keyboard, My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed
  * cycle's banner and toolbar in a 320 px tab, each card's title at its top, 320 px and 1,200 px wide, and the
- * objective editor's commitment choices in a 320 px German tab, and a 320 px German Programme's
- * section tabs.
+ * objective editor's commitment choices in a 320 px German tab, a 320 px German Programme's
+ * section tabs, and KR rows inside their cards in 320 px French and Spanish tabs.
  */
 jest.setTimeout(180_000);
 
@@ -289,6 +290,48 @@ function titleOffsets(tab: Frame) {
     }),
   );
 }
+
+it.each(['fr-fr', 'es-es'])(
+  'keeps each KR row of a 320 px %s tab inside its card: bar, badge, confidence and actions',
+  async (locale) => {
+    const { keyResult } = await createObjectiveWithKeyResult(
+      stack,
+      stack.fixture.company.id,
+      `Les clients adoptent le nouveau tableau de bord (${locale})`,
+      `Taux d’adoption hebdomadaire du tableau de bord (${locale})`,
+    );
+    await stack.repository.saveCheckIns([
+      {
+        clientId: `narrow-${locale}`,
+        keyResultId: keyResult.id,
+        value: 45,
+        confidence: 7,
+        note: '',
+        author: adele,
+        at: new Date().toISOString(),
+        source: 'teams',
+      },
+    ]);
+    await openSimulator(page, stack.server.url, { context: 'personal', locale });
+    await waitUntilReady(page, 'p1-content');
+    const tab = await appFrame(page, 'p1-content');
+    await narrowFrame(page, 'p1-content', 320, 900);
+    const row = tab.getByRole('listitem').filter({ hasText: keyResult.title });
+    await row.waitFor(wait);
+    const overflow = await row.evaluate((item) => {
+      const card = item.closest('article')!.getBoundingClientRect();
+      return [...item.querySelectorAll('*')]
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width > 0 && (box.right > card.right + 0.5 || box.left < card.left - 0.5);
+        })
+        .map((element) => element.textContent?.slice(0, 30));
+    });
+    // A row of a French or Spanish badge, the confidence and a 64 px bar ran 19 px past its card.
+    expect(overflow).toEqual([]);
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+  },
+);
 
 it('sets each card’s title at the top of its card, long or short, with a description or collapsed, 320 px and 1,200 px wide', async () => {
   await stack.repository.createObjective({

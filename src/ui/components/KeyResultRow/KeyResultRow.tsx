@@ -66,7 +66,7 @@ export const useKeyResultListStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'minmax(12em, 2fr) minmax(8em, 1fr) auto auto auto',
     columnGap: tokens.spacingHorizontalL,
-    [narrowTab]: { gridTemplateColumns: '1fr auto auto' },
+    [narrowTab]: { gridTemplateColumns: '1fr auto auto', columnGap: tokens.spacingHorizontalS },
   },
 });
 

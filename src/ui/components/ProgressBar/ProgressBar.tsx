@@ -27,7 +27,8 @@ export interface ProgressBarProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  bar: { flexGrow: 1, minWidth: '64px' },
+  // Short enough that a 320 px row keeps a French or Spanish badge and the confidence beside it.
+  bar: { flexGrow: 1, minWidth: '32px' },
   percent: {
     minWidth: '3.5em',
     textAlign: 'end',
