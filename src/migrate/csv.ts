@@ -15,6 +15,8 @@
 export interface CsvRow {
   readonly fields: readonly string[];
   readonly line: number;
+  /** A workbook's cells indented by their style (Excel's "Increase Indent"): each one's level. */
+  readonly indents?: readonly number[];
 }
 
 /** The delimiters a CSV can be written with. */

@@ -57,6 +57,7 @@ import {
   type SourcePeriod,
   type SourceTeam,
 } from './source';
+import { outlineCells, readIndentedOutline, type IndentedOutline } from './indented-outline';
 import { foldedHeader, translatedHeaders } from './translated-headers';
 
 /**
@@ -319,6 +320,19 @@ export function goalTreeFit(header: readonly string[]): number {
   return found.has('name') && placed && !ownSheetFit(header) ? found.size : 0;
 }
 
+/**
+ * Whether a header row with a goal column and nothing else to place the goals (no parent,
+ * outline number, level or type) heads a goal list whose rows (`below`) indent the key results
+ * under their objectives in that column: a goal tree too, read as an outline.
+ */
+export function isIndentedGoalList(header: readonly string[], below: readonly CsvRow[]): boolean {
+  const found = fieldsOf(header);
+  const name = found.get('name');
+  if (name === undefined || goalTreeFit(header) > 0 || ownSheetFit(header) > 0) return false;
+  const filled = below.filter((row) => row.fields.some((cell) => cell.trim() !== ''));
+  return readIndentedOutline(outlineCells(filled, name)) !== undefined;
+}
+
 const roleWords = 'Objective, Goal; Key result, KR, Milestone, Outcome';
 const initiativeWords = 'Initiative, Project, Task';
 
@@ -407,6 +421,8 @@ interface Refusal {
   readonly row: number;
   readonly field: string;
   readonly message: string;
+  /** The message, to say in the reader's language. */
+  readonly said?: Said;
 }
 
 /**
@@ -422,6 +438,17 @@ interface RowPlacing {
   readonly fields: ReadonlyMap<GoalField, number>;
   /** What each goal is, where the type column says which goals are objectives and which key results. */
   readonly roleOf?: (goal: GoalRow) => GoalRole | undefined;
+  /** The goal column read as an outline by its indentation, where nothing else places the goals. */
+  readonly outline?: IndentedOutline;
+}
+
+/** Where goals sit: each one's parent, the trees that do not hold, the rows left out. */
+interface Placing {
+  readonly parents: Map<GoalRow, GoalRow>;
+  readonly refusals: Refusal[];
+  readonly leftOut: LeftOut[];
+  /** The goals as placed by an indented outline: titles without their indent, and their depth. */
+  readonly indented?: ReadonlyMap<GoalRow, number>;
 }
 
 /** A row the sheet cannot place, and why. */
@@ -499,6 +526,97 @@ function jiraComments(
 const outlineOf = (text: string) => /^(\d+(?:\.\d+)*)\.?$/.exec(text)?.[1];
 
 /**
+ * Places goals by outline numbers (`1.2` is under `1`), `numberOf` giving each goal's as written;
+ * a goal without one, or with another's, or under a number no goal has, is refused.
+ */
+function placeByNumbers(
+  goals: readonly GoalRow[],
+  numberOf: (goal: GoalRow) => string,
+  field: string,
+): Placing {
+  const parents = new Map<GoalRow, GoalRow>();
+  const refusals: Refusal[] = [];
+  const byNumber = new Map<string, GoalRow>();
+  for (const goal of goals) {
+    const text = numberOf(goal);
+    const number = outlineOf(text);
+    const first = number === undefined ? undefined : byNumber.get(number);
+    if (number === undefined) {
+      refusals.push({
+        row: goal.line,
+        field,
+        message: `${text ? `"${text}" is not an outline number` : 'The goal has no outline number'}: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).`,
+      });
+    } else if (first) {
+      refusals.push({
+        row: goal.line,
+        field,
+        message: `The outline number "${number}" is also row ${first.line}'s: each goal needs a number of its own${number.includes('.') ? ' (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again)' : ''}.`,
+      });
+    } else byNumber.set(number, goal);
+  }
+  for (const goal of goals) {
+    const number = outlineOf(numberOf(goal));
+    if (number === undefined || !number.includes('.') || byNumber.get(number) !== goal) continue;
+    const above = number.slice(0, number.lastIndexOf('.'));
+    const parent = byNumber.get(above);
+    if (parent) parents.set(goal, parent);
+    else {
+      refusals.push({
+        row: goal.line,
+        field,
+        message: `The outline number "${number}" places the goal under ${above}, which no goal in the file has: number it under its parent's number, or ${above.includes('.') ? 'add the goal numbered ' + above : `give the goal at the top the number ${above}`}.`,
+      });
+    }
+  }
+  return { parents, refusals, leftOut: [] };
+}
+
+/**
+ * Places goals by the goal column's indentation (`readIndentedOutline`): each goal titled without
+ * what indents it, under the row above it that is one step less indented, or by its outline
+ * number where the rows are numbered.
+ */
+function placeByIndents(
+  goals: readonly GoalRow[],
+  outline: IndentedOutline,
+  field: string,
+): Placing {
+  const indented = new Map<GoalRow, number>();
+  const byLine = new Map<number, GoalRow>();
+  const placed: GoalRow[] = [];
+  for (const goal of goals) {
+    const place = outline.places.get(goal.line);
+    if (!place) continue;
+    const titled = { ...goal, name: place.title };
+    indented.set(titled, place.depth);
+    byLine.set(goal.line, titled);
+    placed.push(titled);
+  }
+  const refusals: Refusal[] = outline.refusals.map(({ row, said }) => ({
+    row,
+    field,
+    message: sayReason([said]),
+    said,
+  }));
+  if (outline.numbered) {
+    const numbered = placeByNumbers(
+      placed,
+      (goal) => outline.places.get(goal.line)!.number!,
+      field,
+    );
+    return { ...numbered, refusals: [...refusals, ...numbered.refusals], indented };
+  }
+  const parents = new Map<GoalRow, GoalRow>();
+  for (const goal of placed) {
+    const parentLine = outline.places.get(goal.line)!.parentLine;
+    const parent = parentLine === undefined ? undefined : byLine.get(parentLine);
+    if (parent) parents.set(goal, parent);
+  }
+  return { parents, refusals, leftOut: [], indented };
+}
+
+/**
  * Where each goal sits in a sheet without a parent column, from its rows, the first that the
  * sheet gives of: an outline number (`1.2` is under `1`), a level (under the nearest row above
  * one level up), or a type column saying objective or key result (a key result under the nearest
@@ -506,50 +624,14 @@ const outlineOf = (text: string) => /^(\d+(?:\.\d+)*)\.?$/.exec(text)?.[1];
  */
 function placeByRows(
   goals: readonly GoalRow[],
-  { cellOf, column, fields, roleOf }: RowPlacing,
-):
-  | { parents: Map<GoalRow, GoalRow>; refusals: Refusal[]; leftOut: LeftOut[] }
-  | { missing: string; field?: string } {
+  { cellOf, column, fields, roleOf, outline }: RowPlacing,
+): Placing | { missing: string; field?: string } {
   const parents = new Map<GoalRow, GoalRow>();
   const refusals: Refusal[] = [];
   const leftOut: LeftOut[] = [];
   const outlined = goals.some((goal) => /^\d+(?:\.\d+)+\.?$/.test(cellOf(goal, 'outline')));
   if (fields.has('outline') && outlined) {
-    const field = column('outline');
-    const byNumber = new Map<string, GoalRow>();
-    for (const goal of goals) {
-      const text = cellOf(goal, 'outline');
-      const number = outlineOf(text);
-      const first = number === undefined ? undefined : byNumber.get(number);
-      if (number === undefined) {
-        refusals.push({
-          row: goal.line,
-          field,
-          message: `${text ? `"${text}" is not an outline number` : 'The goal has no outline number'}: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).`,
-        });
-      } else if (first) {
-        refusals.push({
-          row: goal.line,
-          field,
-          message: `The outline number "${number}" is also row ${first.line}'s: each goal needs a number of its own${number.includes('.') ? ' (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again)' : ''}.`,
-        });
-      } else byNumber.set(number, goal);
-    }
-    for (const goal of goals) {
-      const number = outlineOf(cellOf(goal, 'outline'));
-      if (number === undefined || !number.includes('.') || byNumber.get(number) !== goal) continue;
-      const above = number.slice(0, number.lastIndexOf('.'));
-      const parent = byNumber.get(above);
-      if (parent) parents.set(goal, parent);
-      else {
-        refusals.push({
-          row: goal.line,
-          field,
-          message: `The outline number "${number}" places the goal under ${above}, which no goal in the file has: number it under its parent's number, or ${above.includes('.') ? 'add the goal numbered ' + above : `give the goal at the top the number ${above}`}.`,
-        });
-      }
-    }
-    return { parents, refusals, leftOut };
+    return placeByNumbers(goals, (goal) => cellOf(goal, 'outline'), column('outline'));
   }
   const levels = goals.map((goal) => cellOf(goal, 'level'));
   const levelled =
@@ -619,6 +701,7 @@ function placeByRows(
     }
     return { parents, refusals, leftOut };
   }
+  if (outline) return placeByIndents(goals, outline, column('name'));
   const why = [
     'it has no parent column',
     fields.has('outline') &&
@@ -706,7 +789,12 @@ export function parseGoalTree(
   // A type column that says which goals are objectives says what each goal is ("goal" and
   // "milestone" in Betterworks' words); any other type column says how a goal is measured.
   const roles = goals.some((goal) => roleOfText(cellOf(goal, 'measure')) === 'objective');
+  /** Each goal's depth in an outline written by indentation: objectives, key results, initiatives. */
+  let depthOf: ReadonlyMap<GoalRow, number> | undefined;
   const roleOf = (goal: GoalRow): GoalRole | undefined => {
+    const depth = depthOf?.get(goal);
+    if (depth !== undefined)
+      return depth === 0 ? 'objective' : depth === 1 ? 'keyResult' : 'initiative';
     const text = cellOf(goal, 'measure');
     const role = roleOfText(text);
     if (jira) {
@@ -730,11 +818,28 @@ export function parseGoalTree(
       severity: 'note',
     });
   }
-  // Without a parent column, the rows place the goals: by outline number, level or type.
+  // Without a parent column, the rows place the goals: by outline number, level or type, else
+  // by how far in the goal column indents each.
+  const named = new Set(goals.map((goal) => goal.line));
+  const outline =
+    jira || fields.has('parent') || fields.has('parentId') || fields.has('epicLink')
+      ? undefined
+      : readIndentedOutline(
+          outlineCells(
+            sheet.rows.filter((row) => named.has(row.line)),
+            fields.get('name')!,
+          ),
+        );
   const placed =
     fields.has('parent') || fields.has('parentId') || fields.has('epicLink')
       ? undefined
-      : placeByRows(goals, { cellOf, column, fields, ...(roles || jira ? { roleOf } : {}) });
+      : placeByRows(goals, {
+          cellOf,
+          column,
+          fields,
+          ...(roles || jira ? { roleOf } : {}),
+          ...(outline ? { outline } : {}),
+        });
   if (placed && 'missing' in placed) {
     return fileError(file, placed.missing, sheet.line, placed.field);
   }
@@ -750,8 +855,28 @@ export function parseGoalTree(
       });
     }
     const left = new Set(placed.leftOut.map(({ goal }) => goal));
-    const kept = goals.filter((goal) => !left.has(goal));
+    const kept = placed.indented
+      ? [...placed.indented.keys()]
+      : goals.filter((goal) => !left.has(goal));
     goals.splice(0, goals.length, ...kept);
+    if (placed.indented) {
+      depthOf = placed.indented;
+      const deeper = [...placed.indented.values()].some((depth) => depth > 1);
+      problems.push({
+        file,
+        row: sheet.line,
+        field: column('name'),
+        ...saidAs([
+          {
+            text: deeper
+              ? 'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.'
+              : 'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, and the rows indented under them their key results.',
+            params: { column: column('name') },
+          },
+        ]),
+        severity: 'note',
+      });
+    }
   }
   const byId = new Map<string, GoalRow>();
   const byName = new Map<string, GoalRow[]>();

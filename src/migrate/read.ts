@@ -23,7 +23,13 @@ import {
   parseOwnSheet,
   type OwnSheetContext,
 } from './own-sheet';
-import { goalTreeFit, goalTreeNeeds, goalTreeNumberColumns, parseGoalTree } from './goal-tree';
+import {
+  goalTreeFit,
+  goalTreeNeeds,
+  goalTreeNumberColumns,
+  isIndentedGoalList,
+  parseGoalTree,
+} from './goal-tree';
 import { parseWideSheet, wideSheetFit, wideSheetNeeds, wideSheetNumberColumns } from './wide-sheet';
 import { saidAs } from './report-words';
 
@@ -445,10 +451,15 @@ export async function readImportFile(
  * than one layout could read is read by the one that reads most of its columns, the first listed
  * on a tie ("Title" and "Type" are the template's and a goal tree's too).
  */
+const goalTreeLayout = {
+  fit: goalTreeFit,
+  parse: parseGoalTree,
+  numberColumns: goalTreeNumberColumns,
+};
 const layouts = [
   { fit: explorerFit, parse: parseExplorer, numberColumns: explorerNumberColumns },
   { fit: templateFit, parse: parseTemplate, numberColumns: templateNumberColumns },
-  { fit: goalTreeFit, parse: parseGoalTree, numberColumns: goalTreeNumberColumns },
+  goalTreeLayout,
   { fit: ownSheetFit, parse: parseOwnSheet, numberColumns: ownSheetNumberColumns },
   { fit: wideSheetFit, parse: parseWideSheet, numberColumns: wideSheetNumberColumns },
 ];
@@ -498,6 +509,9 @@ function findHeader(sheet: Sheet) {
     seen.push(row);
     if (seen.length >= rowsBeforeHeader) break;
   }
+  // A goal column whose rows indent the key results under their objectives, as an outline.
+  const outlined = seen.find((row, index) => isIndentedGoalList(row.fields, seen.slice(index + 1)));
+  if (outlined) return { layout: goalTreeLayout, header: outlined, seen };
   // The row that comes closest to a layout is the one to name in the message.
   const closest = seen.find((row) => needsOf(row.fields)) ?? seen[0];
   return { seen, closest };

@@ -77,6 +77,18 @@ const builtInPercentFormats = new Set([9, 10]);
 
 type CellFormat = 'date' | 'percent' | 'other';
 
+/**
+ * Each cell style's indent level (`<alignment indent="2"/>`, Excel's "Increase Indent"; ECMA-376
+ * Part 1, §18.8.1: https://learn.microsoft.com/en-us/previous-versions/office/developer/office-2010/cc801104(v=office.14)),
+ * cellXfs in order.
+ */
+function cellIndents(styles: string | undefined): number[] {
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles ?? '')?.[1] ?? '';
+  return [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>([\s\S]*?)<\/xf>)/g)].map((xf) =>
+    Number(/<alignment\b[^>]*\bindent="(\d+)"/.exec(xf[1] ?? '')?.[1] ?? 0),
+  );
+}
+
 /** Each cell style's kind of number format (`xl/styles.xml`, cellXfs in order). */
 function cellFormats(styles: string | undefined): CellFormat[] {
   if (!styles) return [];
@@ -111,12 +123,14 @@ function sheetRows(
   sheet: string,
   strings: readonly string[],
   formats: readonly CellFormat[],
+  indentsOfStyles: readonly number[],
   date1904: boolean,
 ): CsvRow[] {
   const rows: CsvRow[] = [];
   for (const row of sheet.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const line = Number(/\br="(\d+)"/.exec(row[1]!)?.[1] ?? rows.length + 1);
     const fields: string[] = [];
+    const indents: number[] = [];
     for (const cell of (row[2] ?? '').matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attributes = cell[1]!;
       const body = cell[2] ?? '';
@@ -145,8 +159,10 @@ function sheetRows(
       const index = reference ? columnIndex(reference) : fields.length;
       while (fields.length < index) fields.push('');
       fields[index] = text;
+      const indent = indentsOfStyles[style];
+      if (indent) indents[index] = indent;
     }
-    rows.push({ fields, line });
+    rows.push({ fields, line, ...(indents.length > 0 ? { indents } : {}) });
   }
   return rows;
 }
@@ -192,9 +208,10 @@ export function readXlsxSheets(entries: readonly { name: string; text: string }[
     textOf,
   );
   const formats = cellFormats(files.get('xl/styles.xml'));
+  const indents = cellIndents(files.get('xl/styles.xml'));
   return sheets.map(({ name, path }) => ({
     name,
-    rows: sheetRows(files.get(path)!, strings, formats, date1904),
+    rows: sheetRows(files.get(path)!, strings, formats, indents, date1904),
   }));
 }
 

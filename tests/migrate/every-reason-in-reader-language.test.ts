@@ -73,11 +73,21 @@ const typed = [
   ',Ask around,Cy Dee,,,,',
 ].join('\n');
 
+/** Objectives, key results indented under them, initiatives indented under a key result. */
+const outline = [
+  'Objective,Owner,Target',
+  'Grow revenue,Ann Lee,',
+  '  Sign 10 new deals,Ann Lee,10',
+  '    - Hire two account executives,Ann Lee,',
+  '  Win 3 logos,Ann Lee,3',
+].join('\n');
+
 it.each([
   ['a Jira export with comments and an issue whose parent is not in it', 'Jira.csv', jira],
   ['a Jira export without an Issue id column', 'Jira.csv', jiraWithoutIds],
   ["Ally's template with Individual OKRs and an objective's progress", 'ally.csv', ally],
   ['a goal list placed by its types', 'typed.csv', typed],
+  ['a goal list indented as an outline, initiatives under key results', 'outline.csv', outline],
 ])('says everything of %s in every language', async (_case, name, text) => {
   const imported = await planSheet(name, utf8(text));
   expect(imported.problems.length).toBeGreaterThan(0);

@@ -14,7 +14,9 @@ export type WorkbookCell =
   | { readonly percent: number }
   | { readonly formula: string; readonly value?: string }
   /** A formula that failed: Excel keeps its error (`#DIV/0!`) as the cell's value, type `e`. */
-  | { readonly formula: string; readonly error: string };
+  | { readonly formula: string; readonly error: string }
+  /** Text indented by its style (Home › Increase Indent), one or two levels. */
+  | { readonly text: string; readonly indent: 1 | 2 };
 
 export interface WorkbookTab {
   readonly name: string;
@@ -54,6 +56,8 @@ export async function excelWorkbook(
         if (typeof cell === 'string')
           return `<c r="${reference(c)}" t="s"><v>${stringIndex(cell)}</v></c>`;
         if (typeof cell === 'number') return `<c r="${reference(c)}"><v>${cell}</v></c>`;
+        if ('indent' in cell)
+          return `<c r="${reference(c)}" s="${3 + cell.indent}" t="s"><v>${stringIndex(cell.text)}</v></c>`;
         if ('date' in cell) return `<c r="${reference(c)}" s="1"><v>${cell.date}</v></c>`;
         if ('percent' in cell) return `<c r="${reference(c)}" s="2"><v>${cell.percent}</v></c>`;
         if ('error' in cell)
@@ -91,7 +95,7 @@ export async function excelWorkbook(
   );
   zip.file(
     'xl/styles.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="0"/></cellXfs></styleSheet>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts><cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="0"/><xf numFmtId="0" applyAlignment="1"><alignment horizontal="left" indent="1"/></xf><xf numFmtId="0" applyAlignment="1"><alignment horizontal="left" indent="2"/></xf></cellXfs></styleSheet>',
   );
   zip.file(
     'xl/sharedStrings.xml',

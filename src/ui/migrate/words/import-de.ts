@@ -282,6 +282,14 @@ export const words: ImportTranslation = {
     'Die Sprints (Spalte „Sprint“) werden nicht importiert: Die Zeit eines Key Results ist sein Zyklus, aus Start- und Fälligkeitsdatum seines Epics, und ein Sprint ist kein Zyklus.',
   'The row has no goal name; it is left out.':
     'Die Zeile hat keinen Zielnamen; sie wird ausgelassen.',
+  'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.':
+    'Die Zeilen werden als Gliederung danach gelesen, wie weit jede in der Spalte „{column}“ eingerückt ist: Die am wenigsten eingerückten Zeilen sind Objectives, die darunter eingerückten deren Key Results und die noch tiefer eingerückten Initiativen des Key Results darüber.',
+  'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, and the rows indented under them their key results.':
+    'Die Zeilen werden als Gliederung danach gelesen, wie weit jede in der Spalte „{column}“ eingerückt ist: Die am wenigsten eingerückten Zeilen sind Objectives, die darunter eingerückten deren Key Results.',
+  'Row {row} is indented less than row {sibling} above it, but more than row {parent}, so what it belongs under is not clear: indent it as far as row {parent} or as far as row {sibling}.':
+    'Zeile {row} ist weniger eingerückt als Zeile {sibling} darüber, aber weiter als Zeile {parent}; daher ist nicht klar, wozu sie gehört: Rücken Sie sie so weit ein wie Zeile {parent} oder so weit wie Zeile {sibling}.',
+  'Row {row} is indented, but no row above it is less indented for it to sit under: the least-indented rows are objectives, and a key result is indented under its objective. Move the row below its objective, or indent it less.':
+    'Zeile {row} ist eingerückt, aber keine Zeile darüber ist weniger eingerückt, unter der sie stehen könnte: Die am wenigsten eingerückten Zeilen sind Objectives, und ein Key Result steht eingerückt unter seinem Objective. Verschieben Sie die Zeile unter ihr Objective, oder rücken Sie sie weniger ein.',
   'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
     'Als Jira-Export mit den Vorgangstypen Objective und Key Result gelesen: Die Vorgänge darunter (Epics, Storys, Aufgaben) sind Initiativen des Key Results oder Objectives, unter dem sie stehen.',
   'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':

@@ -279,6 +279,14 @@ export const words: ImportTranslation = {
   'The sprints (column "Sprint") are not imported: a key result\'s time is its cycle, from its epic\'s start and due dates, and a sprint is not a cycle.':
     'Los sprints (columna «Sprint») no se importan: el tiempo de un resultado clave es su ciclo, según las fechas de inicio y de vencimiento de su épica, y un sprint no es un ciclo.',
   'The row has no goal name; it is left out.': 'La fila no tiene nombre de meta; se omite.',
+  'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.':
+    'Las filas se leen como un esquema según la sangría de cada una en la columna «{column}»: las filas con menos sangría son objetivos, las sangradas debajo, sus resultados clave, y las sangradas más aún, iniciativas del resultado clave que tienen encima.',
+  'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, and the rows indented under them their key results.':
+    'Las filas se leen como un esquema según la sangría de cada una en la columna «{column}»: las filas con menos sangría son objetivos, y las sangradas debajo, sus resultados clave.',
+  'Row {row} is indented less than row {sibling} above it, but more than row {parent}, so what it belongs under is not clear: indent it as far as row {parent} or as far as row {sibling}.':
+    'La fila {row} tiene menos sangría que la fila {sibling}, que está encima, pero más que la fila {parent}, así que no está claro debajo de qué va: dele la misma sangría que la fila {parent} o que la fila {sibling}.',
+  'Row {row} is indented, but no row above it is less indented for it to sit under: the least-indented rows are objectives, and a key result is indented under its objective. Move the row below its objective, or indent it less.':
+    'La fila {row} tiene sangría, pero ninguna fila de encima tiene menos para que vaya debajo de ella: las filas con menos sangría son objetivos, y un resultado clave va sangrado debajo de su objetivo. Mueva la fila debajo de su objetivo o quítele sangría.',
   'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
     'Leído como una exportación de Jira con los tipos de incidencia Objective y Key Result: las incidencias que cuelgan de ellos (épicas, historias, tareas) son iniciativas del resultado clave, u objetivo, del que cuelgan.',
   'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':

@@ -283,6 +283,14 @@ export const words: ImportTranslation = {
     'Les sprints (colonne « Sprint ») ne sont pas importés : le temps d’un résultat clé est son cycle, tiré des dates de début et d’échéance de son epic, et un sprint n’est pas un cycle.',
   'The row has no goal name; it is left out.':
     'La ligne n’a pas de nom d’objectif ; elle est laissée de côté.',
+  'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.':
+    'Les lignes sont lues comme un plan, selon le retrait de chacune dans la colonne « {column} » : les lignes les moins en retrait sont des objectifs, celles en retrait en dessous leurs résultats clés, et celles plus en retrait encore des initiatives du résultat clé au-dessus.',
+  'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, and the rows indented under them their key results.':
+    'Les lignes sont lues comme un plan, selon le retrait de chacune dans la colonne « {column} » : les lignes les moins en retrait sont des objectifs, et celles en retrait en dessous leurs résultats clés.',
+  'Row {row} is indented less than row {sibling} above it, but more than row {parent}, so what it belongs under is not clear: indent it as far as row {parent} or as far as row {sibling}.':
+    'La ligne {row} est moins en retrait que la ligne {sibling} au-dessus, mais plus que la ligne {parent} ; on ne sait donc pas sous quoi elle se place : mettez-la au même retrait que la ligne {parent} ou que la ligne {sibling}.',
+  'Row {row} is indented, but no row above it is less indented for it to sit under: the least-indented rows are objectives, and a key result is indented under its objective. Move the row below its objective, or indent it less.':
+    'La ligne {row} est en retrait, mais aucune ligne au-dessus n’est moins en retrait pour qu’elle se place dessous : les lignes les moins en retrait sont des objectifs, et un résultat clé est en retrait sous son objectif. Déplacez la ligne sous son objectif, ou réduisez son retrait.',
   'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
     'Lu comme un export Jira avec les types de ticket Objective et Key Result : les tickets en dessous (epics, stories, tâches) sont des initiatives du résultat clé, ou de l’objectif, sous lequel ils se trouvent.',
   'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':
