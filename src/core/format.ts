@@ -75,8 +75,11 @@ export const scaleOf = (word: string): number | undefined =>
         ? 1e9
         : undefined;
 
-/** A unit of money in thousands, millions or billions: `€M`, `$K`, `£bn`, `M€`, `Mio. €`, `Mrd. €`. */
-const scaledCurrency = /^(?:([$€£])\s?([a-z]+)\.?|([a-z]+)\.?\s?([$€£]))$/i;
+/**
+ * A unit of money in thousands, millions or billions: `€M`, `$K`, `£bn`, `M€`, `Mio. €`,
+ * `Mrd. €`, `Mio. EUR`, and German finance's thousands, `T€` and `TEUR` (Tausend Euro).
+ */
+const scaledCurrency = /^(?:([$€£])\s?([a-z]+)\.?|([a-z]+)\.?\s?([$€£]|eur|usd|gbp))$/i;
 
 /** The currency and scale a unit names, if it names money: `€M` is EUR in millions. */
 export function moneyUnit(
@@ -84,9 +87,11 @@ export function moneyUnit(
 ): { readonly currency: string; readonly scale: number } | undefined {
   const currency = currencies.get(unit);
   if (currency) return { currency, scale: 1 };
-  const [, symbolFirst, scaleAfter, scaleFirst, symbolAfter] = scaledCurrency.exec(unit) ?? [];
-  const scale = scaleOf(scaleAfter ?? scaleFirst ?? '');
-  const scaled = currencies.get(symbolFirst ?? symbolAfter ?? '');
+  const [, symbolFirst, scaleAfter, scaleFirst = '', symbolAfter = ''] =
+    scaledCurrency.exec(unit) ?? [];
+  const scale = scaleOf(scaleAfter ?? scaleFirst) ?? (/^t$/i.test(scaleFirst) ? 1e3 : undefined);
+  const scaled =
+    currencies.get(symbolFirst ?? symbolAfter) ?? (symbolAfter.toUpperCase() || undefined);
   return scale && scaled ? { currency: scaled, scale } : undefined;
 }
 

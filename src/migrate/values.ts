@@ -5,7 +5,7 @@
  */
 import { decodeHTML } from 'entities/decode';
 import { isIsoDate } from '../core/dates';
-import { scaleOf } from '../core/format';
+import { moneyUnit, scaleOf } from '../core/format';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import { readWithDecimalMark, withoutSpaceGroups, type DecimalMark } from '../core/parse';
 import { sayReason, type Said } from './report-words';
@@ -414,10 +414,11 @@ export const currencyWrittenIn = (text: string): string | undefined =>
 
 /**
  * A number as spreadsheets show it: `25`, `-3.5`, `12,5`, `1,234.5`, `1.234,5`, `1 234,5`,
- * `1'234.50`, `$1,200`, `1.200 €`, `USD 1,200`, `-$1,200`, `25%`, `40.0 %`, `(1,200)` (negative, as accountants write
- * it), `−5` (the minus sign Windows writes in Swedish, Norwegian and Finnish), `12,34,567.50`
+ * `1'234.50`, `$1,200`, `1.200 €`, `USD 1,200`, `-$1,200`, `25%`, `40.0 %`, `(1,200)` and
+ * `$(1,200)` (negative, as accountants write it), `−5` (the minus sign Windows writes in Swedish, Norwegian and Finnish), `12,34,567.50`
  * (Indian grouping: lakhs and crores), `$ -` (zero in Excel's Accounting format), `1.2M`,
- * `450k`, `€3.5m`, `$2bn` (see `magnitudeOf`; `moneyUnit`: the row's unit is a currency), and a
+ * `450k`, `500 Tsd.`, `12 T€`, `250 TEUR`, `€3.5m`, `$2bn` (see `magnitudeOf`; `unitIsMoney`: the
+ * row's unit is a currency), and a
  * unit after it (`12K users`, `40 km`). With
  * one mark followed by exactly three digits (`1,234`, `1.234`) the number depends on which mark
  * is the decimal one; it is read as thousands beside a currency (`$1,200`; not `$1.234M`), with
@@ -426,15 +427,17 @@ export const currencyWrittenIn = (text: string): string | undefined =>
 export function readNumber(
   text: string,
   decimalMark?: DecimalMark,
-  moneyUnit = false,
+  unitIsMoney = false,
 ): NumberReading {
   const { bare, bracketed, percent } = unwrapAmount(text);
   let negative = bracketed;
   const { amount, currency } = splitCurrency(bare);
-  let core = amount;
-  const money = currency !== undefined;
+  // Accountants' brackets inside the currency, as Excel's Accounting format shows them: `$(1,200)`.
+  const inBrackets = /^\((.*)\)$/.exec(amount.trim());
+  if (inBrackets && currency) negative = !negative;
+  let core = inBrackets && currency ? inBrackets[1]!.trim() : amount;
   // Excel's Accounting format shows zero as a dash beside the currency: `$ -`, `- €`.
-  if (money && /^[-–—]$/.test(core.trim())) return { value: 0, percent };
+  if (currency && /^[-–—]$/.test(core.trim())) return { value: 0, percent };
   if (/^[+-]/.test(core)) {
     negative = negative !== (core[0] === '-');
     core = core.slice(1).trim();
@@ -444,8 +447,17 @@ export function readNumber(
   if (!parts) return undefined;
   core = parts[1]!;
   const [first = '', ...rest] = parts[2]?.split(' ') ?? [];
-  const factor = first ? magnitudeOf(first, money || moneyUnit, rest.length > 0) : undefined;
-  const unit = (factor ? rest.join(' ') : (parts[2] ?? '')).trim();
+  // A scale and a currency in one word, as the board reads a unit (`moneyUnit`): `12 T€`, `250 TEUR`.
+  const scaledMoney =
+    first && rest.length === 0 ? moneyUnit(`${first}${currency ?? ''}`) : undefined;
+  const money = currency !== undefined || scaledMoney !== undefined;
+  const factor = first
+    ? (magnitudeOf(first, money || unitIsMoney, rest.length > 0) ?? scaledMoney?.scale)
+    : undefined;
+  const unit =
+    scaledMoney && !currency
+      ? scaledMoney.currency
+      : (factor ? rest.join(' ') : (parts[2] ?? '')).trim();
   if (unit && !unitWords.test(unit)) return undefined;
   const words: AmountWords = {
     ...(factor ? { magnitude: first } : {}),

@@ -80,6 +80,10 @@ describe('one value formatter per KR kind', () => {
     // The words the importer reads in amounts (`scaleOf`): German billions and thousands too.
     expect(formatMeasure(2.5, 'Mrd. €', 'de-DE')).toBe('2,5\u00a0Mrd.\u00a0€');
     expect(formatMeasure(450, 'Tsd. €', 'de-DE')).toBe('450.000\u00a0€');
+    // German finance's thousands of a currency in one word: Tausend Euro.
+    expect(formatMeasure(450, 'T€', 'de-DE')).toBe('450.000\u00a0€');
+    expect(formatMeasure(450, 'TEUR', 'de-DE')).toBe('450.000\u00a0€');
+    expect(formatMeasure(2, 'Mio. EUR', 'de-DE')).toBe('2\u00a0Mio.\u00a0€');
     // A scale without money, or a word that is not a scale, stays a unit after the number.
     expect(formatMeasure(42, 'km', 'en')).toBe('42 km');
     expect(formatMeasure(3, '€ per user', 'en')).toBe('3 € per user');

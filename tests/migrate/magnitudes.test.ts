@@ -43,6 +43,28 @@ describe('an amount written with a magnitude', () => {
     });
   });
 
+  it.each([
+    ['500 Tsd.', { value: 500_000, percent: false, magnitude: 'Tsd.' }],
+    ['500 Tsd', { value: 500_000, percent: false, magnitude: 'Tsd' }],
+    ['2,5 Tsd. €', { value: 2_500, percent: false, magnitude: 'Tsd.' }],
+    ['12 T€', { value: 12_000, percent: false, magnitude: 'T' }],
+    ['12T€', { value: 12_000, percent: false, magnitude: 'T' }],
+    ['250 TEUR', { value: 250_000, percent: false, magnitude: 'TEUR', unit: 'EUR' }],
+    ['450 k€', { value: 450_000, percent: false, magnitude: 'k' }],
+  ])('reads German finance’s thousands %s in full', (text, reading) => {
+    expect(readNumber(text, ',')).toEqual(reading);
+  });
+
+  it.each([
+    ['(1,200)', '.', -1200],
+    ['(1.200)', ',', -1200],
+    ['$(1,200)', undefined, -1200],
+    ['(1.200) €', undefined, -1200],
+    ['(5 Tsd.)', undefined, -5000],
+  ] as const)('reads an accountant’s bracketed %s as negative', (text, mark, value) => {
+    expect(readNumber(text, mark)).toMatchObject({ value });
+  });
+
   it('keeps m, mm and other units that are not a magnitude as units', () => {
     expect(readNumber('12m')).toEqual({ value: 12, percent: false, unit: 'm' });
     expect(readNumber('5 mm')).toEqual({ value: 5, percent: false, unit: 'mm' });
@@ -79,6 +101,25 @@ describe('a sheet of abbreviated amounts', () => {
       message:
         'Amounts written with a magnitude are read in full: "€1.2m" as 1,200,000 (k is a thousand, M or mn a million, bn or B a billion). "12m" is read as 12 with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write 12M for 12 million.',
     });
+  });
+
+  it('imports German thousands with their currency: T€ and TEUR beside Tsd.', async () => {
+    const plan = await planSheet(
+      'okrs.csv',
+      utf8(
+        [
+          'Objective;Key result;Start;Target;Current',
+          'Umsatz steigern;Neugeschäft;0;250 TEUR;120 TEUR',
+          ';Wartungsverträge;10 T€;45,5 T€;(2 T€)',
+          ';Kunden;1 Tsd.;3 Tsd.;2 Tsd',
+        ].join('\n'),
+      ),
+    );
+    expect(keyResultRows(plan)).toEqual([
+      ['Umsatz steigern', 'Neugeschäft', 0, 250_000, 120_000, 'EUR', undefined],
+      ['Umsatz steigern', 'Wartungsverträge', 10_000, 45_500, -2_000, '€', undefined],
+      ['Umsatz steigern', 'Kunden', 1_000, 3_000, 2_000, '', undefined],
+    ]);
   });
 
   it('reads them from a workbook in a decimal-comma locale', async () => {
