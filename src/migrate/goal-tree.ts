@@ -416,6 +416,14 @@ interface GoalRow {
   readonly name: string;
 }
 
+/** A refusal in sentences the reader's language says too. */
+const refusedAs = (row: number, field: string, said: Said): Refusal => ({
+  row,
+  field,
+  message: sayReason([said]),
+  said,
+});
+
 /** A parent reference that does not hold, at its row and column. */
 interface Refusal {
   readonly row: number;
@@ -542,17 +550,23 @@ function placeByNumbers(
     const number = outlineOf(text);
     const first = number === undefined ? undefined : byNumber.get(number);
     if (number === undefined) {
-      refusals.push({
-        row: goal.line,
-        field,
-        message: `${text ? `"${text}" is not an outline number` : 'The goal has no outline number'}: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).`,
-      });
+      refusals.push(
+        refusedAs(goal.line, field, {
+          text: text
+            ? '"{text}" is not an outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).'
+            : 'The goal has no outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).',
+          params: { text },
+        }),
+      );
     } else if (first) {
-      refusals.push({
-        row: goal.line,
-        field,
-        message: `The outline number "${number}" is also row ${first.line}'s: each goal needs a number of its own${number.includes('.') ? ' (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again)' : ''}.`,
-      });
+      refusals.push(
+        refusedAs(goal.line, field, {
+          text: number.includes('.')
+            ? 'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again).'
+            : 'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own.',
+          params: { number, row: String(first.line) },
+        }),
+      );
     } else byNumber.set(number, goal);
   }
   for (const goal of goals) {
@@ -562,11 +576,14 @@ function placeByNumbers(
     const parent = byNumber.get(above);
     if (parent) parents.set(goal, parent);
     else {
-      refusals.push({
-        row: goal.line,
-        field,
-        message: `The outline number "${number}" places the goal under ${above}, which no goal in the file has: number it under its parent's number, or ${above.includes('.') ? 'add the goal numbered ' + above : `give the goal at the top the number ${above}`}.`,
-      });
+      refusals.push(
+        refusedAs(goal.line, field, {
+          text: above.includes('.')
+            ? 'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or add the goal numbered {above}.'
+            : 'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or give the goal at the top the number {above}.',
+          params: { number, above },
+        }),
+      );
     }
   }
   return { parents, refusals, leftOut: [] };
@@ -593,12 +610,7 @@ function placeByIndents(
     byLine.set(goal.line, titled);
     placed.push(titled);
   }
-  const refusals: Refusal[] = outline.refusals.map(({ row, said }) => ({
-    row,
-    field,
-    message: sayReason([said]),
-    said,
-  }));
+  const refusals = outline.refusals.map(({ row, said }) => refusedAs(row, field, said));
   if (outline.numbered) {
     const numbered = placeByNumbers(
       placed,
@@ -643,11 +655,12 @@ function placeByRows(
     goals.forEach((goal, index) => {
       const depth = Number(levels[index]) - top;
       if (depth > path.length) {
-        refusals.push({
-          row: goal.line,
-          field: column('level'),
-          message: `The goal is at level ${levels[index]}, but no goal at level ${Number(levels[index]) - 1} is above it: a goal sits under the nearest row above it one level up, so the rows must run in tree order (each goal's parent above it, levels going down one at a time).`,
-        });
+        refusals.push(
+          refusedAs(goal.line, column('level'), {
+            text: "The goal is at level {level}, but no goal at level {above} is above it: a goal sits under the nearest row above it one level up, so the rows must run in tree order (each goal's parent above it, levels going down one at a time).",
+            params: { level: levels[index]!, above: String(Number(levels[index]) - 1) },
+          }),
+        );
         return;
       }
       path.length = depth;
@@ -1073,10 +1086,22 @@ export function parseGoalTree(
   }
   if (refusals.length > 0) {
     const [first, ...others] = [...refusals].sort((a, b) => a.row - b.row);
+    const holds: Said = { text: 'Nothing is imported until the goal tree holds.' };
+    // Said in the reader's language where every refusal is.
+    const said = refusals.every((refusal) => refusal.said)
+      ? [
+          first!.said!,
+          ...others.flatMap((r): Said[] => [
+            { text: 'Row {row}, field "{field}":', params: { row: String(r.row), field: r.field } },
+            r.said!,
+          ]),
+          holds,
+        ]
+      : undefined;
     const also = others.map((r) => `Row ${r.row}, field "${r.field}": ${r.message}`).join(' ');
     return fileError(
       file,
-      `${first!.message}${also ? ` ${also}` : ''} Nothing is imported until the goal tree holds.`,
+      said ?? `${first!.message}${also ? ` ${also}` : ''} ${holds.text}`,
       first!.row,
       first!.field,
     );

@@ -4,7 +4,7 @@
  * domain. Parsers produce this; `plan.ts` maps it.
  */
 import type { ConfidenceBand } from '../core/board-filter';
-import type { AcceptedKind, Said } from './report-words';
+import { sayReason, type AcceptedKind, type Said } from './report-words';
 import type {
   CycleState,
   InitiativeStatus,
@@ -287,7 +287,8 @@ export const layoutsAccepted =
 
 export function fileError(
   file: string,
-  message: string,
+  /** What is wrong: in English, or as sentences to say in the reader's language too. */
+  reason: string | readonly Said[],
   row?: number,
   field?: string,
   /** For a file of no kind the import knows: the message's part that says what was wrong. */
@@ -295,6 +296,7 @@ export function fileError(
   /** The same, to say in the reader's language. */
   said?: Said,
 ): never {
+  const message = typeof reason === 'string' ? reason : sayReason(reason);
   const place = [file, row !== undefined ? `row ${row}` : '', field ? `field "${field}"` : '']
     .filter(Boolean)
     .join(', ');
@@ -305,6 +307,7 @@ export function fileError(
       ...(row !== undefined ? { row } : {}),
       ...(field ? { field } : {}),
       message,
+      ...(typeof reason === 'string' ? {} : { said: reason }),
       severity: 'error',
     },
     // Said on the page as a sentence: the file's name, what is wrong with it.

@@ -5,7 +5,7 @@
  */
 import { toCsv } from '../../src/core/csv';
 import { formatMessage } from '../../src/core/i18n';
-import type { ImportPlan, ImportProblem } from '../../src/migrate';
+import { ImportFileError, type ImportPlan, type ImportProblem } from '../../src/migrate';
 import { problemMessage, problemPlace } from '../../src/migrate/report';
 import { reportReader } from '../../src/migrate/report-words';
 import type { ImportTranslation } from '../../src/ui/migrate/import-words';
@@ -191,4 +191,32 @@ it('fills every placeholder of each reason in every language, as its English nam
       ]);
     }
   }
+});
+
+/** Why a whole file is refused, each sentence of it, where some language has no words for one. */
+async function refusedUntranslated(name: string, text: string): Promise<string[]> {
+  const refusal = await planSheet(name, utf8(text)).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(refusal).toBeInstanceOf(ImportFileError);
+  const { problem } = refusal as ImportFileError;
+  if (!problem.said) return [problem.message];
+  return problem.said
+    .filter(({ text }) => languages.some(([, words]) => words[text] === undefined))
+    .map(({ text }) => text);
+}
+
+it.each([
+  [
+    'a row indented between two depths, and one under nothing',
+    'Title,Target\n  Orphan,1\nGrow revenue,\n    Sign deals,10\n  Win logos,3',
+  ],
+  [
+    'outline numbers written twice, without a number, or under none',
+    'Order,Type,Summary\n1,Objective,Grow\n1.1,Key result,Deals\n1.1,Key result,Logos\nx,Key result,Odd\n2.1,Key result,Lost\n1.10,Key result,Ten',
+  ],
+  ['a level that skips one', 'Level,Goal name\n1,Grow revenue\n3,Sign deals\n2,Win logos'],
+])('refuses a goal tree with %s in every language', async (_case, text) => {
+  expect(await refusedUntranslated('tree.csv', text)).toEqual([]);
 });

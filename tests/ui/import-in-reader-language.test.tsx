@@ -161,3 +161,14 @@ it('refuses a file of no known kind in Spanish, listing what the import reads', 
   );
   expect(kinds[1]!.textContent).toContain('columnas «Title» y «Object Type»');
 });
+
+it('refuses an outline indented between two depths in German, naming the rows', async () => {
+  await renderIn('de-DE');
+  await screen.findByRole('heading', { name: 'Alles exportieren' }, found);
+  chooseImportFile('Title,Target\nGrow revenue,\n    Sign deals,10\n  Win logos,3\n', 'okrs.csv');
+  const alert = await screen.findByRole('alert', undefined, found);
+  expect(alert.textContent).toBe(
+    'Diese Datei kann nicht importiert werdenokrs.csv, Zeile 4, Feld „Title“: Zeile 4 ist weniger eingerückt als Zeile 3 darüber, aber weiter als Zeile 2; daher ist nicht klar, wozu sie gehört: Rücken Sie sie so weit ein wie Zeile 2 oder so weit wie Zeile 3. Es wird nichts importiert, bis der Zielbaum stimmig ist.',
+  );
+  expect(alert.querySelector('[lang="en"]')).toBeNull();
+});

@@ -1,6 +1,6 @@
 import type { ImportReport } from '../../../migrate';
 import type { ImportCounts } from '../../../migrate/plan';
-import type { UnknownFile } from '../../../migrate/source';
+import type { ImportProblem, UnknownFile } from '../../../migrate/source';
 import type { ImportWords } from '../import-words';
 import type { DryRun } from '../../../migrate/report';
 
@@ -19,6 +19,8 @@ export type ImportStep =
       readonly step: 'unreadable';
       readonly fileName: string;
       readonly message: string;
+      /** What was wrong, where, with its sentences to say in the reader's language. */
+      readonly problem?: ImportProblem;
       /** A file of no kind the import knows: what was wrong, and each kind it reads. */
       readonly unknown?: UnknownFile;
     }

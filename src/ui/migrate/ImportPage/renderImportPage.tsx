@@ -356,6 +356,11 @@ export function renderImportPage(
                   ))}
                 </ul>
               </div>
+            ) : current.problem ? (
+              <p className={styles.message}>
+                {problemPlace(current.problem, reader)}:{' '}
+                <ProblemMessage problem={current.problem} words={words} />
+              </p>
             ) : (
               <p className={styles.message} lang={words.language && 'en'}>
                 {current.message}

@@ -52,6 +52,7 @@ function readStep(
             step: 'unreadable',
             fileName,
             message: reading.error.message,
+            ...(reading.error.problem.said ? { problem: reading.error.problem } : {}),
             ...(reading.error.unknown ? { unknown: reading.error.unknown } : {}),
           }
         : { step: 'failed', fileName, error: reading.error };

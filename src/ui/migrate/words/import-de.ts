@@ -290,6 +290,23 @@ export const words: ImportTranslation = {
     'Zeile {row} ist weniger eingerückt als Zeile {sibling} darüber, aber weiter als Zeile {parent}; daher ist nicht klar, wozu sie gehört: Rücken Sie sie so weit ein wie Zeile {parent} oder so weit wie Zeile {sibling}.',
   'Row {row} is indented, but no row above it is less indented for it to sit under: the least-indented rows are objectives, and a key result is indented under its objective. Move the row below its objective, or indent it less.':
     'Zeile {row} ist eingerückt, aber keine Zeile darüber ist weniger eingerückt, unter der sie stehen könnte: Die am wenigsten eingerückten Zeilen sind Objectives, und ein Key Result steht eingerückt unter seinem Objective. Verschieben Sie die Zeile unter ihr Objective, oder rücken Sie sie weniger ein.',
+  '"{text}" is not an outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).':
+    '„{text}“ ist keine Gliederungsnummer: Nummerieren Sie die obersten Ziele mit 1, 2, 3 und die Ziele darunter mit der Nummer ihres Ziels und einer eigenen (1.1, 1.2; 1.2.1).',
+  'The goal has no outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).':
+    'Das Ziel hat keine Gliederungsnummer: Nummerieren Sie die obersten Ziele mit 1, 2, 3 und die Ziele darunter mit der Nummer ihres Ziels und einer eigenen (1.1, 1.2; 1.2.1).',
+  'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again).':
+    'Die Gliederungsnummer „{number}“ hat auch Zeile {row}: Jedes Ziel braucht eine eigene Nummer (eine Nummer wie 1.10, die eine Tabelle als Zahl speichert, erscheint als 1.1: Formatieren Sie die Spalte als Text und geben Sie sie erneut ein).',
+  'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own.':
+    'Die Gliederungsnummer „{number}“ hat auch Zeile {row}: Jedes Ziel braucht eine eigene Nummer.',
+  'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or add the goal numbered {above}.':
+    'Die Gliederungsnummer „{number}“ ordnet das Ziel unter {above} ein, aber kein Ziel in der Datei hat diese Nummer: Nummerieren Sie es unter der Nummer seines übergeordneten Ziels, oder fügen Sie das Ziel mit der Nummer {above} hinzu.',
+  'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or give the goal at the top the number {above}.':
+    'Die Gliederungsnummer „{number}“ ordnet das Ziel unter {above} ein, aber kein Ziel in der Datei hat diese Nummer: Nummerieren Sie es unter der Nummer seines übergeordneten Ziels, oder geben Sie dem obersten Ziel die Nummer {above}.',
+  "The goal is at level {level}, but no goal at level {above} is above it: a goal sits under the nearest row above it one level up, so the rows must run in tree order (each goal's parent above it, levels going down one at a time).":
+    'Das Ziel steht auf Ebene {level}, aber darüber steht kein Ziel auf Ebene {above}: Ein Ziel gehört unter die nächste Zeile darüber, die eine Ebene höher steht; die Zeilen müssen also in Baumreihenfolge stehen (das übergeordnete Ziel jeweils darüber, die Ebenen Schritt für Schritt absteigend).',
+  'Row {row}, field "{field}":': 'Zeile {row}, Feld „{field}“:',
+  'Nothing is imported until the goal tree holds.':
+    'Es wird nichts importiert, bis der Zielbaum stimmig ist.',
   'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
     'Als Jira-Export mit den Vorgangstypen Objective und Key Result gelesen: Die Vorgänge darunter (Epics, Storys, Aufgaben) sind Initiativen des Key Results oder Objectives, unter dem sie stehen.',
   'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':

@@ -287,6 +287,23 @@ export const words: ImportTranslation = {
     'La fila {row} tiene menos sangría que la fila {sibling}, que está encima, pero más que la fila {parent}, así que no está claro debajo de qué va: dele la misma sangría que la fila {parent} o que la fila {sibling}.',
   'Row {row} is indented, but no row above it is less indented for it to sit under: the least-indented rows are objectives, and a key result is indented under its objective. Move the row below its objective, or indent it less.':
     'La fila {row} tiene sangría, pero ninguna fila de encima tiene menos para que vaya debajo de ella: las filas con menos sangría son objetivos, y un resultado clave va sangrado debajo de su objetivo. Mueva la fila debajo de su objetivo o quítele sangría.',
+  '"{text}" is not an outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).':
+    '«{text}» no es un número de esquema: numere las metas de nivel superior 1, 2, 3 y las que van debajo de una meta con su número y uno propio (1.1, 1.2; 1.2.1).',
+  'The goal has no outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).':
+    'La meta no tiene número de esquema: numere las metas de nivel superior 1, 2, 3 y las que van debajo de una meta con su número y uno propio (1.1, 1.2; 1.2.1).',
+  'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again).':
+    'El número de esquema «{number}» es también el de la fila {row}: cada meta necesita un número propio (un número como 1.10 que una hoja de cálculo guarda como número se muestra como 1.1: dé formato de texto a la columna y vuelva a escribirlo).',
+  'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own.':
+    'El número de esquema «{number}» es también el de la fila {row}: cada meta necesita un número propio.',
+  'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or add the goal numbered {above}.':
+    'El número de esquema «{number}» coloca la meta debajo de {above}, que no tiene ninguna meta del archivo: numérela bajo el número de su meta superior o añada la meta con el número {above}.',
+  'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or give the goal at the top the number {above}.':
+    'El número de esquema «{number}» coloca la meta debajo de {above}, que no tiene ninguna meta del archivo: numérela bajo el número de su meta superior o dé el número {above} a la meta de nivel superior.',
+  "The goal is at level {level}, but no goal at level {above} is above it: a goal sits under the nearest row above it one level up, so the rows must run in tree order (each goal's parent above it, levels going down one at a time).":
+    'La meta está en el nivel {level}, pero encima no hay ninguna meta del nivel {above}: una meta va debajo de la fila más cercana de encima que esté un nivel más arriba, así que las filas deben seguir el orden del árbol (la meta superior de cada una encima de ella y los niveles bajando de uno en uno).',
+  'Row {row}, field "{field}":': 'Fila {row}, campo «{field}»:',
+  'Nothing is imported until the goal tree holds.':
+    'No se importa nada hasta que el árbol de metas sea coherente.',
   'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
     'Leído como una exportación de Jira con los tipos de incidencia Objective y Key Result: las incidencias que cuelgan de ellos (épicas, historias, tareas) son iniciativas del resultado clave, u objetivo, del que cuelgan.',
   'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':

@@ -291,6 +291,23 @@ export const words: ImportTranslation = {
     'La ligne {row} est moins en retrait que la ligne {sibling} au-dessus, mais plus que la ligne {parent} ; on ne sait donc pas sous quoi elle se place : mettez-la au même retrait que la ligne {parent} ou que la ligne {sibling}.',
   'Row {row} is indented, but no row above it is less indented for it to sit under: the least-indented rows are objectives, and a key result is indented under its objective. Move the row below its objective, or indent it less.':
     'La ligne {row} est en retrait, mais aucune ligne au-dessus n’est moins en retrait pour qu’elle se place dessous : les lignes les moins en retrait sont des objectifs, et un résultat clé est en retrait sous son objectif. Déplacez la ligne sous son objectif, ou réduisez son retrait.',
+  '"{text}" is not an outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).':
+    '« {text} » n’est pas un numéro de plan : numérotez les objectifs du niveau supérieur 1, 2, 3, et ceux placés sous un objectif avec son numéro suivi du leur (1.1, 1.2 ; 1.2.1).',
+  'The goal has no outline number: number the goals at the top 1, 2, 3 and those under a goal by its number and their own (1.1, 1.2; 1.2.1).':
+    'L’objectif n’a pas de numéro de plan : numérotez les objectifs du niveau supérieur 1, 2, 3, et ceux placés sous un objectif avec son numéro suivi du leur (1.1, 1.2 ; 1.2.1).',
+  'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own (a number such as 1.10 that a spreadsheet keeps as a number shows as 1.1: format the column as text and type it again).':
+    'Le numéro de plan « {number} » est aussi celui de la ligne {row} : chaque objectif a besoin de son propre numéro (un numéro comme 1.10 qu’un tableur garde comme nombre s’affiche 1.1 : mettez la colonne au format texte et saisissez-le de nouveau).',
+  'The outline number "{number}" is also row {row}\'s: each goal needs a number of its own.':
+    'Le numéro de plan « {number} » est aussi celui de la ligne {row} : chaque objectif a besoin de son propre numéro.',
+  'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or add the goal numbered {above}.':
+    'Le numéro de plan « {number} » place l’objectif sous {above}, qu’aucun objectif du fichier ne porte : numérotez-le sous le numéro de son parent, ou ajoutez l’objectif numéroté {above}.',
+  'The outline number "{number}" places the goal under {above}, which no goal in the file has: number it under its parent\'s number, or give the goal at the top the number {above}.':
+    'Le numéro de plan « {number} » place l’objectif sous {above}, qu’aucun objectif du fichier ne porte : numérotez-le sous le numéro de son parent, ou donnez le numéro {above} à l’objectif du niveau supérieur.',
+  "The goal is at level {level}, but no goal at level {above} is above it: a goal sits under the nearest row above it one level up, so the rows must run in tree order (each goal's parent above it, levels going down one at a time).":
+    'L’objectif est au niveau {level}, mais aucun objectif du niveau {above} ne se trouve au-dessus : un objectif se place sous la ligne la plus proche au-dessus d’un niveau plus haut ; les lignes doivent donc suivre l’ordre de l’arbre (le parent de chaque objectif au-dessus de lui, les niveaux descendant un par un).',
+  'Row {row}, field "{field}":': 'Ligne {row}, champ « {field} » :',
+  'Nothing is imported until the goal tree holds.':
+    'Rien n’est importé tant que l’arbre des objectifs n’est pas cohérent.',
   'Read as a Jira export with Objective and Key Result issue types: the issues under them (epics, stories, tasks) are initiatives of the key result, or objective, they sit under.':
     'Lu comme un export Jira avec les types de ticket Objective et Key Result : les tickets en dessous (epics, stories, tâches) sont des initiatives du résultat clé, ou de l’objectif, sous lequel ils se trouvent.',
   'Read as a Jira export: each epic is an objective, the issues in it (stories, tasks, bugs) its key results, done when their status is Done, and sub-tasks initiatives of their issue.':
