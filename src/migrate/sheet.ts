@@ -473,13 +473,25 @@ export class SheetValues {
     // Amounts read are shown as the product shows numbers, in the reader's locale (1,200,000);
     // what to type stays as typed (12M).
     const shown = (value: number) => formatNumber(value, this.locale?.locale);
-    const said = [
-      abbreviated &&
-        `Amounts written with a magnitude are read in full: "${abbreviated.text}" as ${shown(abbreviated.value)} (k is a thousand, M or mn a million, bn or B a billion).`,
-      metres &&
-        `"${metres.text}" is read as ${shown(metres.value)} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row's unit is a currency (€3.5m, 12m users). Write ${show(metres.value)}M for ${shown(metres.value)} million.`,
-    ].filter((text): text is string => Boolean(text));
-    return said.length ? [{ file, message: said.join(' '), severity: 'note' }] : [];
+    const said: Said[] = [
+      ...(abbreviated
+        ? [
+            {
+              text: 'Amounts written with a magnitude are read in full: "{text}" as {value} (k is a thousand, M or mn a million, bn or B a billion).',
+              params: { text: abbreviated.text, value: shown(abbreviated.value) },
+            } as const,
+          ]
+        : []),
+      ...(metres
+        ? [
+            {
+              text: '"{text}" is read as {value} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write {number}M for {value} million.',
+              params: { text: metres.text, value: shown(metres.value), number: show(metres.value) },
+            } as const,
+          ]
+        : []),
+    ];
+    return said.length ? [{ file, ...saidAs(said), severity: 'note' }] : [];
   }
 
   /**

@@ -82,12 +82,20 @@ const outline = [
   '  Win 3 logos,Ann Lee,3',
 ].join('\n');
 
+/** Amounts abbreviated (250 TEUR, 1.2M) and a lowercase m that is metres. */
+const amounts = [
+  'Objective,Key result,Target,Current',
+  'Grow revenue,New business,250 TEUR,1.2M',
+  ',Cycle path built,12m,4m',
+].join('\n');
+
 it.each([
   ['a Jira export with comments and an issue whose parent is not in it', 'Jira.csv', jira],
   ['a Jira export without an Issue id column', 'Jira.csv', jiraWithoutIds],
   ["Ally's template with Individual OKRs and an objective's progress", 'ally.csv', ally],
   ['a goal list placed by its types', 'typed.csv', typed],
   ['a goal list indented as an outline, initiatives under key results', 'outline.csv', outline],
+  ['amounts written with a magnitude and a lowercase m', 'amounts.csv', amounts],
 ])('says everything of %s in every language', async (_case, name, text) => {
   const imported = await planSheet(name, utf8(text));
   expect(imported.problems.length).toBeGreaterThan(0);

@@ -362,6 +362,10 @@ export const words: ImportTranslation = {
     'Nichts in der Datei zeigt, was gemeint ist, daher werden sie gelesen, wie {locale} sie schreibt. Wenn sie anders geschrieben wurde, schreiben Sie diese Daten als JJJJ-MM-TT und importieren Sie sie erneut.',
   'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.':
     'Nichts in der Datei zeigt, was gemeint ist, daher werden sie gelesen, wie {locale} sie schreibt. Wenn sie anders geschrieben wurde, schreiben Sie diese Zahlen ohne Tausendertrennzeichen und diese Daten als JJJJ-MM-TT und importieren Sie sie erneut.',
+  'Amounts written with a magnitude are read in full: "{text}" as {value} (k is a thousand, M or mn a million, bn or B a billion).':
+    'Beträge mit Größenangabe werden ausgeschrieben gelesen: „{text}“ als {value} (k steht für Tausend, M oder mn für eine Million, bn oder B für eine Milliarde).',
+  '"{text}" is read as {value} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write {number}M for {value} million.':
+    '„{text}“ wird als {value} mit der Einheit m (Meter, Minuten) gelesen: Ein kleines m steht nur neben einer Währung oder einer Einheit für eine Million, oder wenn die Einheit der Zeile eine Währung ist (€3.5m, 12m users). Schreiben Sie {number}M für {value} Millionen.',
   // Not written, as what it refers to was not
   'Not imported: its parent team "{title}" was not written (it is listed here too).':
     'Nicht importiert: Das übergeordnete Team „{title}“ wurde nicht geschrieben (es steht ebenfalls in dieser Liste).',

@@ -358,6 +358,10 @@ export const words: ImportTranslation = {
     'Nada en el archivo lo indica, así que se leen como las escribe {locale}. Si se escribió de otra forma, escriba esas fechas como AAAA-MM-DD y vuelva a importarlo.',
   'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.':
     'Nada en el archivo lo indica, así que se leen como los escribe {locale}. Si se escribió de otra forma, escriba esos números sin separador de miles y esas fechas como AAAA-MM-DD, y vuelva a importarlo.',
+  'Amounts written with a magnitude are read in full: "{text}" as {value} (k is a thousand, M or mn a million, bn or B a billion).':
+    'Los importes escritos con una abreviatura de magnitud se leen completos: «{text}» como {value} (k es mil, M o mn un millón, bn o B mil millones).',
+  '"{text}" is read as {value} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write {number}M for {value} million.':
+    '«{text}» se lee como {value} con la unidad m (metros, minutos): una m minúscula solo es un millón junto a una moneda o una unidad, o cuando la unidad de la fila es una moneda (€3.5m, 12m users). Escriba {number}M para {value} millones.',
   // Not written, as what it refers to was not
   'Not imported: its parent team "{title}" was not written (it is listed here too).':
     'No se importa: su equipo superior «{title}» no se escribió (también figura en esta lista).',

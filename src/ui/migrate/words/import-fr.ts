@@ -363,6 +363,10 @@ export const words: ImportTranslation = {
     'Rien dans le fichier ne l’indique : elles sont donc lues comme {locale} les écrit. S’il a été écrit autrement, écrivez ces dates sous la forme AAAA-MM-JJ et importez-le à nouveau.',
   'Nothing in the file shows which, so they are read as {locale} writes them. If it was written otherwise, write those numbers without the thousands separator and those dates as YYYY-MM-DD and import it again.':
     'Rien dans le fichier ne l’indique : ils sont donc lus comme {locale} les écrit. S’il a été écrit autrement, écrivez ces nombres sans séparateur des milliers et ces dates sous la forme AAAA-MM-JJ, et importez-le à nouveau.',
+  'Amounts written with a magnitude are read in full: "{text}" as {value} (k is a thousand, M or mn a million, bn or B a billion).':
+    'Les montants écrits avec une abréviation de grandeur sont lus en entier : « {text} » comme {value} (k vaut mille, M ou mn un million, bn ou B un milliard).',
+  '"{text}" is read as {value} with the unit m (metres, minutes): a lowercase m is a million only beside a currency or a unit, or where the row\'s unit is a currency (€3.5m, 12m users). Write {number}M for {value} million.':
+    '« {text} » est lu comme {value} avec l’unité m (mètres, minutes) : un m minuscule ne vaut un million qu’à côté d’une devise ou d’une unité, ou quand l’unité de la ligne est une devise (€3.5m, 12m users). Écrivez {number}M pour {value} millions.',
   // Not written, as what it refers to was not
   'Not imported: its parent team "{title}" was not written (it is listed here too).':
     'Non importé : son équipe parente « {title} » n’a pas été écrite (elle figure aussi dans cette liste).',
