@@ -271,6 +271,11 @@ export type ReasonText =
   | 'The due dates of {count} key results ({rowCount|row|rows} {rows}) are not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.'
   | 'It rolls up from "{source}", which is not an objective or another key result imported from the file; that source is left out.'
   | 'None of what it rolls up from is imported; it moves with its own check-ins.'
+  | 'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.'
+  | 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.'
+  | 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.'
+  | 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.'
+  | 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.'
   | 'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).'
   | "It sat under an objective; it is kept under that objective's first key result."
   | 'An initiative belongs under a key result, and it has none (nor an objective with one).'

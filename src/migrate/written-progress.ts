@@ -7,6 +7,7 @@
 import { rollUpProgress } from '../core/roll-up';
 import type { InitiativeDraft, ObjectiveDraft } from '../store/repository';
 import type { PlannedKeyResultDraft, Planned } from './plan';
+import { saidAs, type ReasonText } from './report-words';
 import type { ImportProblem, SourceItem } from './source';
 
 /** Percentage points a written progress may be off by: exports round it. */
@@ -15,7 +16,7 @@ const tolerance = 1;
 /** Written progress as percentages it may mean: `45` or `45.0`, and `0.45` as a share of one. */
 const readings = (value: number) => (value > 0 && value <= 1 ? [value, value * 100] : [value]);
 
-const shown = (percent: number) => `${Math.round(percent * 10) / 10}%`;
+const shown = (percent: number) => Math.round(percent * 10) / 10;
 
 export function progressNotKept(
   items: readonly SourceItem[],
@@ -40,19 +41,19 @@ export function progressNotKept(
     const objective = objectivesById.get(id);
     const initiative = initiativesById.get(id);
     /** What the board will show (a percentage), and what it works it out from. */
-    const shows: { percent: number; from: string } | undefined = keyResult
+    const shows: { percent: number; said: ReasonText } | undefined = keyResult
       ? {
           percent: 100 * rollUp.keyResult({ ...keyResult.draft, id }),
-          from: keyResult.draft.rolledUpFrom?.length
-            ? 'the OKRs it rolls up from'
-            : 'its start, target and last check-in',
+          said: keyResult.draft.rolledUpFrom?.length
+            ? 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.'
+            : 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.',
         }
       : objective
         ? {
             percent: 100 * rollUp.objective(id),
-            from: objective.draft.rollsUpAligned
-              ? 'its key results and the objectives aligned to it'
-              : 'its key results',
+            said: objective.draft.rollsUpAligned
+              ? 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.'
+              : 'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.',
           }
         : undefined;
     const where = {
@@ -68,7 +69,12 @@ export function progressNotKept(
       return [
         {
           ...where,
-          message: `Its progress in the file, ${shown(written.value)}, is not kept: an initiative has a status, not a progress.`,
+          ...saidAs([
+            {
+              text: 'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.',
+              params: { written: shown(written.value) },
+            },
+          ]),
         },
       ];
     }
@@ -83,7 +89,12 @@ export function progressNotKept(
     return [
       {
         ...where,
-        message: `Its progress in the file, ${shown(written.value)}, is not kept: OKR Coach works progress out from ${shows.from}, which give ${shown(shows.percent)}.`,
+        ...saidAs([
+          {
+            text: shows.said,
+            params: { written: shown(written.value), shows: shown(shows.percent) },
+          },
+        ]),
       },
     ];
   });

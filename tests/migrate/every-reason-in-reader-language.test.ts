@@ -141,7 +141,13 @@ function explorerExport(): Uint8Array {
         'Aligned To (weight, Objective ID)': 'Win the mid-market',
         Score: '-0.2',
       }),
-      row({ ...item, Title: 'Graded high', 'Object Type': 'Objective', Score: '300%' }),
+      row({
+        ...item,
+        Title: 'Graded high',
+        'Object Type': 'Objective',
+        Score: '300%',
+        'Progress %': '40',
+      }),
       row({ ...item, Title: '', 'Object Type': 'Objective' }),
       [
         ...row({ ...item, Title: 'Checked', 'Object Type': 'Objective' }).slice(0, -1),

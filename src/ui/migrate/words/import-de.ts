@@ -481,6 +481,16 @@ export const words: ImportTranslation = {
     'Sein Fortschritt kommt aus „{source}“, das weder ein Objective noch ein anderes aus der Datei importiertes Key Result ist; diese Quelle wird ausgelassen.',
   'None of what it rolls up from is imported; it moves with its own check-ins.':
     'Nichts, woraus sein Fortschritt kommt, wird importiert; er folgt seinen eigenen Check-ins.',
+  'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.':
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: Eine Initiative hat einen Status, keinen Fortschritt.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.':
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den OKRs, aus denen er sich zusammensetzt, und diese ergeben {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.':
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus Startwert, Zielwert und letztem Check-in, und diese ergeben {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.':
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den Key Results und den daran ausgerichteten Objectives, und diese ergeben {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.':
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den Key Results, und diese ergeben {shows} %.',
   'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
     'Sein Fortschritt kam in Viva Goals aus seinen untergeordneten Elementen, und keines davon ist in der Datei; hier folgt er seinen eigenen Check-ins (deren Verlauf wird importiert).',
   "It sat under an objective; it is kept under that objective's first key result.":

@@ -476,6 +476,16 @@ export const words: ImportTranslation = {
     'Su progreso se obtiene de «{source}», que no es un objetivo ni otro resultado clave importado del archivo; se omite esa fuente.',
   'None of what it rolls up from is imported; it moves with its own check-ins.':
     'No se importa nada de lo que toma su progreso; avanza con sus propios check-ins.',
+  'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.':
+    'Su progreso en el archivo, {written} %, no se conserva: una iniciativa tiene un estado, no un progreso.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.':
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de los OKR de los que toma su progreso, que dan {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.':
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de su valor inicial, su objetivo y su último check-in, que dan {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.':
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de sus resultados clave y de los objetivos alineados con él, que dan {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.':
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de sus resultados clave, que dan {shows} %.',
   'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
     'Su progreso venía de sus elementos secundarios en Viva Goals, y ninguno está en el archivo; aquí avanza con sus propios check-ins (su historial se importa).',
   "It sat under an objective; it is kept under that objective's first key result.":

@@ -482,6 +482,16 @@ export const words: ImportTranslation = {
     'Sa progression vient de « {source} », qui n’est ni un objectif ni un autre résultat clé importé du fichier ; cette source est laissée de côté.',
   'None of what it rolls up from is imported; it moves with its own check-ins.':
     'Rien de ce dont il tire sa progression n’est importé ; il avance avec ses propres check-ins.',
+  'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.':
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : une initiative a un statut, pas une progression.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.':
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir des OKR dont il tire sa progression, qui donnent {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.':
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de son point de départ, de sa cible et de son dernier check-in, qui donnent {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.':
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de ses résultats clés et des objectifs alignés sur lui, qui donnent {shows} %.',
+  'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.':
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de ses résultats clés, qui donnent {shows} %.',
   'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
     'Sa progression venait de ses enfants dans Viva Goals, et aucun n’est dans le fichier ; ici il avance avec ses propres check-ins (leur historique est importé).',
   "It sat under an objective; it is kept under that objective's first key result.":
