@@ -16,7 +16,6 @@ import {
   CachingRepository,
   persistedStorage,
   type PersistentStore,
-  webStorage,
   type CacheStorage,
 } from '../../store/caching';
 import type { ProvisionReport, SiteCheck } from '../../store/provisioning';
@@ -25,6 +24,7 @@ import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
 import { afterNextPaint } from '../hooks/afterNextPaint';
 import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
+import { tabStorage } from './tabStorage';
 import type { ServicesLoader } from './ServicesGate';
 import { reloadable } from '../../reloadable';
 
@@ -81,15 +81,6 @@ function firstScreenShown(): { readonly shown: Promise<void>; readonly release: 
     setTimeout(resolve, revalidateAnywayAfterMs);
   });
   return { shown, release };
-}
-
-/** The tab's sessionStorage, where the page may use it (a sandboxed frame may not). */
-function tabStorage(): CacheStorage | undefined {
-  try {
-    return webStorage(window.sessionStorage);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type VerifiedVotes,
   type VoteSecret,
 } from '../../../core/rituals';
+import type { CacheStorage } from '../../../store/caching/storage';
 import type { LiveRound } from '../live/joinLiveRound';
 import { randomSalt, webCryptoSha256 } from '../live/web-crypto';
 
@@ -36,30 +37,22 @@ interface OwnBallot {
  * Where the tab keeps its own vote: the secret lives only in this client, so a stage reloaded
  * mid-vote would lose it, leaving a vote nobody can reveal (or none, once Live Share drops the
  * old connection) while its voter sees none cast. Kept per user: frames of one origin in a tab
- * share the storage.
+ * share the storage. A frame without storage votes as before: only a reload loses the vote.
  */
 const ownBallotKey = (userId: string) => `okr-coach:own-ballot:${userId}`;
 
-function storedBallot(userId: string): OwnBallot | undefined {
+function storedBallot(storage: CacheStorage | undefined, userId: string): OwnBallot | undefined {
+  const text = storage?.get(ownBallotKey(userId));
+  if (text === undefined) return undefined;
+  let own: Partial<OwnBallot> | null;
   try {
-    const stored = JSON.parse(
-      window.sessionStorage.getItem(ownBallotKey(userId)) ?? 'null',
-    ) as unknown;
-    const own = stored as Partial<OwnBallot> | null;
-    return typeof own?.ballot?.commitment === 'string' && typeof own.secret?.value === 'number'
-      ? (own as OwnBallot)
-      : undefined;
+    own = JSON.parse(text) as Partial<OwnBallot> | null;
   } catch {
     return undefined;
   }
-}
-
-function storeBallot(userId: string, own: OwnBallot): void {
-  try {
-    window.sessionStorage.setItem(ownBallotKey(userId), JSON.stringify(own));
-  } catch {
-    // A frame without storage votes as before: only a reload loses the vote.
-  }
+  return typeof own?.ballot?.commitment === 'string' && typeof own.secret?.value === 'number'
+    ? (own as OwnBallot)
+    : undefined;
 }
 
 /**
@@ -73,14 +66,16 @@ export function useSealedVote(
   userId: string,
   scale: { readonly min: number; readonly max: number },
   onError: (error: unknown) => void,
+  /** Where the tab keeps its own vote (`tabStorage`); none where the frame has no storage. */
+  storage: CacheStorage | undefined,
 ): SealedVoteState {
-  const [own, setOwnState] = useState(() => storedBallot(userId));
+  const [own, setOwnState] = useState(() => storedBallot(storage, userId));
   const setOwn = useCallback(
     (next: OwnBallot) => {
-      storeBallot(userId, next);
+      storage?.set(ownBallotKey(userId), JSON.stringify(next));
       setOwnState(next);
     },
-    [userId],
+    [storage, userId],
   );
   // The vote this tab cast before a reload, published again once it is for the vote under way.
   const restored = useRef(own?.ballot.commitment);

@@ -12,6 +12,7 @@ import {
   type RoundAction,
 } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
+import { tabStorage } from '../../app/tabStorage';
 import { today, useBoardData } from '../../board/useBoardData';
 import { useDescribeError } from '../../errors/useDescribeError';
 import { useDialogWords } from '../../board/dialog-words';
@@ -52,6 +53,7 @@ export function useStage({ round }: StageProps): StageState {
   const scale = operatingModel.confidenceScale;
   const savedEarlier = keyResultId ? control.outcomes[keyResultId] : undefined;
 
+  const [ballotStorage] = useState(tabStorage);
   const sealed = useSealedVote(
     live,
     control,
@@ -59,6 +61,7 @@ export function useStage({ round }: StageProps): StageState {
     controller.userId,
     scale,
     controller.showError,
+    ballotStorage,
   );
   const values = useMemo(() => validVotes(sealed.votes), [sealed.votes]);
   const statistics = voteStatistics(values);
