@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { waitForValue } from '../support/fields';
-import { tabTo } from '../support/keyboard';
+import { tabTo, waitForFocus } from '../support/keyboard';
 import {
   framedApp,
   openSimulator,
@@ -78,7 +78,7 @@ it('the side panel and the stage have no serious or critical axe violations in t
   expect(await axeOf('p1-meetingStage')).toEqual(noViolationsInAnyTheme);
 
   // A vote well below the owner's confidence (7) brings a discussion prompt with the spread.
-  await stage.getByRole('button', { name: 'Vote 3' }).click();
+  await stage.getByRole('radio', { name: 'Vote 3' }).click();
   await stage.getByRole('button', { name: 'Reveal votes' }).click();
   await stage.getByRole('list', { name: 'Revealed votes' }).waitFor();
   await stage.getByRole('img', { name: /1 vote: 1 × 3/ }).waitFor();
@@ -134,11 +134,17 @@ it('runs a round with the keyboard alone: pick, share, vote, reveal, save', asyn
     await stage.getByRole('heading', { name: second.title }).waitFor();
   }
 
+  // The scale is one tab stop, on its first value until one votes; the arrow keys go along it.
   await focusInto('p2-meetingStage');
-  await tabTo(page, attendee.getByRole('button', { name: 'Vote 4' }));
+  await tabTo(page, attendee.getByRole('radio', { name: 'Vote 1', exact: true }));
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight');
+  await waitForFocus(attendee.getByRole('radio', { name: 'Vote 4' }));
   await page.keyboard.press('Space');
   await focusInto('p1-meetingStage');
-  await tabTo(page, organizer.getByRole('button', { name: 'Vote 6' }));
+  await tabTo(page, organizer.getByRole('radio', { name: 'Vote 1', exact: true }));
+  await page.keyboard.press('End');
+  for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowLeft');
+  await waitForFocus(organizer.getByRole('radio', { name: 'Vote 6' }));
   await page.keyboard.press('Enter');
   await organizer.getByText('2 of 2 voted').waitFor();
 

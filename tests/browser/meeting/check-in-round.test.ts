@@ -57,7 +57,7 @@ describe('a check-in round in a meeting', () => {
     const votes = { 1: 8, 2: 3, 3: 5 } as const;
     for (const participant of everyone) {
       await stage(participant)
-        .getByRole('button', { name: `Vote ${votes[participant as 1 | 2 | 3]}` })
+        .getByRole('radio', { name: `Vote ${votes[participant as 1 | 2 | 3]}` })
         .click();
     }
     for (const participant of everyone) {
@@ -132,8 +132,8 @@ describe('a check-in round in a meeting', () => {
     await panel.getByRole('checkbox', { name: first.title }).check();
     await panel.getByRole('button', { name: 'Share to stage' }).click();
     const [facilitator, attendee] = [stage(1), stage(2)];
-    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
-    await attendee.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByRole('radio', { name: 'Vote 6' }).click();
+    await attendee.getByRole('radio', { name: 'Vote 6' }).click();
     await facilitator.getByText('2 of 2 voted').waitFor();
     await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
     const form = facilitator.getByRole('form', { name: 'Outcome' });
@@ -209,7 +209,7 @@ describe('a check-in round in a meeting', () => {
     await panel.getByRole('checkbox', { name: second.title }).check();
     await panel.getByRole('button', { name: 'Share to stage' }).click();
     const [facilitator, attendee] = [stage(1), stage(2)];
-    await attendee.getByRole('button', { name: 'Vote 4' }).click();
+    await attendee.getByRole('radio', { name: 'Vote 4' }).click();
     await facilitator.getByText('1 of 2 voted').waitFor();
 
     // The attendee closes the app. Live Share takes them for gone once they have been silent for
@@ -234,7 +234,7 @@ describe('a check-in round in a meeting', () => {
     await attendeeFrame.evaluate((frame: HTMLIFrameElement, url) => (frame.src = url), stageUrl);
     await attendee.getByRole('heading', { name: second.title }).waitFor();
     await facilitator.getByText('2 participants').waitFor();
-    await attendee.getByRole('button', { name: 'Vote 5' }).click();
+    await attendee.getByRole('radio', { name: 'Vote 5' }).click();
     await facilitator.getByText('1 of 2 voted').waitFor();
   });
   it('records the finished round again after Meeting Sessions refused it, once', async () => {
@@ -288,7 +288,7 @@ describe('a check-in round in a meeting', () => {
     await panel.getByRole('checkbox', { name: first.title }).check();
     await panel.getByRole('button', { name: 'Share to stage' }).click();
     const facilitator = stage(1);
-    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByRole('radio', { name: 'Vote 6' }).click();
     await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
     const form = facilitator.getByRole('form', { name: 'Outcome' });
     await form.waitFor();
@@ -318,7 +318,7 @@ describe('a check-in round in a meeting', () => {
     await panel.getByRole('button', { name: 'Share to stage' }).click();
     const facilitator = stage(1);
     await facilitator.getByRole('heading', { name: second.title }).waitFor();
-    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByRole('radio', { name: 'Vote 6' }).click();
     await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
     // The form proposes the median a render after the reveal shows; saved before, it has none.
     await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');

@@ -61,8 +61,8 @@ it('ends the round after one KR for everyone, keeping what was saved and the res
   await shareRound(page, stack, 'end-early', 'organizer,attendee', [first.title, second.title]);
   const [facilitator, attendee] = [stage(1), stage(2)];
   await facilitator.getByRole('heading', { name: first.title }).waitFor();
-  await facilitator.getByRole('button', { name: 'Vote 6' }).click();
-  await attendee.getByRole('button', { name: 'Vote 6' }).click();
+  await facilitator.getByRole('radio', { name: 'Vote 6' }).click();
+  await attendee.getByRole('radio', { name: 'Vote 6' }).click();
   await facilitator.getByText('2 of 2 voted').waitFor();
   await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
   await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');

@@ -131,8 +131,8 @@ it('speaks German on the side panel and the stage, through a check-in round', as
   expect(await englishIn(stage, theirs)).toEqual([]);
   expect(await englishIn(attendee, theirs)).toEqual([]);
 
-  await stage.getByRole('button', { name: 'Stimme 7' }).click();
-  await attendee.getByRole('button', { name: 'Stimme 4' }).click();
+  await stage.getByRole('radio', { name: 'Stimme 7' }).click();
+  await attendee.getByRole('radio', { name: 'Stimme 4' }).click();
   await stage.getByText('2 von 2 haben abgestimmt.', { exact: false }).waitFor();
   await stage.getByRole('button', { name: 'Stimmen aufdecken' }).click();
   await stage.getByRole('list', { name: 'Aufgedeckte Stimmen' }).waitFor();
@@ -154,7 +154,7 @@ it('speaks French on the side panel and the stage', async () => {
   const panel = await shareRoundIn('fr-fr', 'Partager sur la scène');
   await panel.getByRole('heading', { name: 'Résultats clés à passer en revue' }).waitFor();
   const stage = meetingStage(page, 1);
-  await stage.getByRole('button', { name: 'Voter 6' }).click();
+  await stage.getByRole('radio', { name: 'Voter 6' }).click();
   await stage.getByText('Votre vote : 6.', { exact: false }).waitFor();
   await stage.getByRole('button', { name: 'Révéler les votes' }).waitFor();
 });

@@ -37,9 +37,9 @@ describe('a stage reloaded mid-vote', () => {
     await panel.getByRole('checkbox', { name: first.title }).check();
     await panel.getByRole('button', { name: 'Share to stage' }).click();
     const [facilitator, attendee] = [meetingStage(page, 1), meetingStage(page, 2)];
-    await attendee.getByRole('button', { name: 'Vote 4' }).click();
+    await attendee.getByRole('radio', { name: 'Vote 4' }).click();
     await attendee.getByText('Your vote: 4.', { exact: false }).waitFor();
-    await facilitator.getByRole('button', { name: 'Vote 7' }).click();
+    await facilitator.getByRole('radio', { name: 'Vote 7' }).click();
     await facilitator.getByText('2 of 2 voted').waitFor();
 
     const attendeeFrame = simulatorCard(page, 'p2-meetingStage').locator('iframe');

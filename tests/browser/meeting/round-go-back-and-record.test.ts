@@ -40,8 +40,8 @@ describe('going back in a check-in round', () => {
     await shareRound(page, stack, 'go-back', 'organizer,attendee', [first.title, second.title]);
     const [facilitator, attendee] = [stage(1), stage(2)];
     await facilitator.getByRole('heading', { name: first.title }).waitFor();
-    await facilitator.getByRole('button', { name: 'Vote 6' }).click();
-    await attendee.getByRole('button', { name: 'Vote 6' }).click();
+    await facilitator.getByRole('radio', { name: 'Vote 6' }).click();
+    await attendee.getByRole('radio', { name: 'Vote 6' }).click();
     await facilitator.getByText('2 of 2 voted').waitFor();
     await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
     await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');
@@ -52,7 +52,7 @@ describe('going back in a check-in round', () => {
     await waitForFocus(facilitator.getByRole('heading', { name: second.title }));
     await attendee.getByRole('heading', { name: second.title }).waitFor();
     // Someone votes on the second KR before the coach goes back.
-    await attendee.getByRole('button', { name: 'Vote 4' }).click();
+    await attendee.getByRole('radio', { name: 'Vote 4' }).click();
     await facilitator.getByText('1 of 2 voted').waitFor();
 
     // Back to the first KR, for everyone, with what the round saved for it: by keyboard.
@@ -198,8 +198,8 @@ describe('the round’s record', () => {
     await attendee.getByText('Skipped earlier in this round by Adele Vance: Owner away.').waitFor();
 
     // Checked in after all, the round ends again, and its one record says so.
-    await facilitator.getByRole('button', { name: 'Vote 7' }).click();
-    await attendee.getByRole('button', { name: 'Vote 5' }).click();
+    await facilitator.getByRole('radio', { name: 'Vote 7' }).click();
+    await attendee.getByRole('radio', { name: 'Vote 5' }).click();
     await facilitator.getByText('2 of 2 voted').waitFor();
     await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
     await waitForValue(facilitator.getByLabel('Agreed confidence'), '6');

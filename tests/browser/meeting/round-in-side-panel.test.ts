@@ -46,10 +46,10 @@ it('shows each side panel the round on the stage as it goes, and gives a facilit
   await attendeeCard.getByText('Voting: 0 of 2 voted. Vote on the stage').waitFor();
   await attendeeCard.getByText(`Facilitated by ${adele.displayName}`).waitFor();
 
-  await attendee.getByRole('button', { name: 'Vote 6' }).click();
+  await attendee.getByRole('radio', { name: 'Vote 6' }).click();
   await attendeeCard.getByText('Voting: 1 of 2 voted. You have voted.').waitFor();
   await coachCard.getByText('Voting: 1 of 2 voted. Vote on the stage').waitFor();
-  await facilitator.getByRole('button', { name: 'Vote 6' }).click();
+  await facilitator.getByRole('radio', { name: 'Vote 6' }).click();
   await facilitator.getByText('2 of 2 voted').waitFor();
   await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
   await attendeeCard
@@ -177,8 +177,8 @@ it('names the round’s key results on a side panel whose tab moved to another c
   await panel.getByText('No key results yet').waitFor();
   await roundCard(2).getByText(`Key result 1 of 2: ${first.title}`).waitFor();
 
-  await stage(1).getByRole('button', { name: 'Vote 6' }).click();
-  await stage(2).getByRole('button', { name: 'Vote 6' }).click();
+  await stage(1).getByRole('radio', { name: 'Vote 6' }).click();
+  await stage(2).getByRole('radio', { name: 'Vote 6' }).click();
   await stage(1).getByText('2 of 2 voted').waitFor();
   await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
   await waitForValue(stage(1).getByLabel('Agreed confidence'), '6');

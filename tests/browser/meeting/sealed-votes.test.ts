@@ -99,8 +99,8 @@ describe('sealed votes in a check-in round', () => {
     await joinTestClient(third, stack.fluid.url);
 
     // Two participants vote on their stages.
-    await stage(1).getByRole('button', { name: 'Vote 8' }).click();
-    await stage(2).getByRole('button', { name: 'Vote 3' }).click();
+    await stage(1).getByRole('radio', { name: 'Vote 8' }).click();
+    await stage(2).getByRole('radio', { name: 'Vote 3' }).click();
     await stage(3).getByText('2 of 3 voted').waitFor();
 
     // What the test client holds: who voted and a commitment, never a vote or a salt.
@@ -155,12 +155,12 @@ describe('sealed votes in a check-in round', () => {
     for (const participant of everyone) {
       await stage(participant).getByText('0 of 3 voted').waitFor();
       await stage(participant)
-        .getByRole('button', { name: 'Vote 8', pressed: true })
+        .getByRole('radio', { name: 'Vote 8', checked: true })
         .waitFor({ state: 'detached' });
     }
-    await stage(1).getByRole('button', { name: 'Vote 6' }).click();
-    await stage(2).getByRole('button', { name: 'Vote 6' }).click();
-    await stage(3).getByRole('button', { name: 'Vote 4' }).click();
+    await stage(1).getByRole('radio', { name: 'Vote 6' }).click();
+    await stage(2).getByRole('radio', { name: 'Vote 6' }).click();
+    await stage(3).getByRole('radio', { name: 'Vote 4' }).click();
     await stage(1).getByText('3 of 3 voted').waitFor();
     await stage(1).getByRole('button', { name: 'Reveal votes' }).click();
     for (const participant of everyone) {

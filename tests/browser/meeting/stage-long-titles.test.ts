@@ -172,8 +172,8 @@ it('wraps long titles to two lines in their chips, names each whole, and draws t
   await expectReadableChips(frame);
 
   // Votes 4 and 7: the median, 5.5, is a line halfway between 5 and 6.
-  await facilitator.getByRole('button', { name: 'Vote 4', exact: true }).click();
-  await attendee.getByRole('button', { name: 'Vote 7', exact: true }).click();
+  await facilitator.getByRole('radio', { name: 'Vote 4', exact: true }).click();
+  await attendee.getByRole('radio', { name: 'Vote 7', exact: true }).click();
   await facilitator.getByText('2 of 2 voted').waitFor();
   await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
   const chart = facilitator.getByRole('img', {

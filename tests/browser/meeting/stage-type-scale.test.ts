@@ -42,7 +42,7 @@ describe('the stage on a big screen', () => {
     await page.setViewportSize({ width: 2400, height: 1200 });
     await shareRound(page, stack, 'type-scale', 'organizer', [first.title]);
     const stage = meetingStage(page, 1);
-    await stage.getByRole('button', { name: 'Vote 6' }).click();
+    await stage.getByRole('radio', { name: 'Vote 6' }).click();
     await stage.getByText('1 of 1 voted', { exact: false }).waitFor();
     const frame = (await simulatorCard(page, 'p1-meetingStage')
       .locator('iframe')
@@ -63,7 +63,7 @@ describe('the stage on a big screen', () => {
     await page.setViewportSize({ width: 2400, height: 1200 });
     await shareRound(page, stack, 'type-scale-buttons', 'organizer', [first.title]);
     const stage = meetingStage(page, 1);
-    await stage.getByRole('button', { name: 'Vote 6' }).click();
+    await stage.getByRole('radio', { name: 'Vote 6' }).click();
     await stage.getByText('1 of 1 voted', { exact: false }).waitFor();
     // The skip form comes with the round's later steps, a moment after the stage.
     await stage.getByRole('button', { name: 'Skip', exact: true }).waitFor();

@@ -33,8 +33,8 @@ it('asks before dropping revealed votes that are not saved, and moves on only wh
   await shareRound(page, stack, 'unsaved-votes', 'organizer,attendee', [first.title, second.title]);
   const [facilitator, attendee] = [stage(1), stage(2)];
   await facilitator.getByRole('heading', { name: first.title }).waitFor();
-  await facilitator.getByRole('button', { name: 'Vote 6' }).click();
-  await attendee.getByRole('button', { name: 'Vote 4' }).click();
+  await facilitator.getByRole('radio', { name: 'Vote 6' }).click();
+  await attendee.getByRole('radio', { name: 'Vote 4' }).click();
   await facilitator.getByText('2 of 2 voted').waitFor();
   await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
   await facilitator.getByText('Spread 4–6').waitFor();
@@ -87,7 +87,7 @@ it('asks before dropping revealed votes that are not saved, and moves on only wh
   await rounds.getByRole('button', { name: `1. ${first.title}` }).click();
   await waitForFocus(facilitator.getByRole('heading', { name: first.title }));
   // Once saved, neither Next nor a chip asks either.
-  await facilitator.getByRole('button', { name: 'Vote 7' }).click();
+  await facilitator.getByRole('radio', { name: 'Vote 7' }).click();
   await facilitator.getByText('1 of 2 voted').waitFor();
   await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
   // The form proposes the median a render after the reveal shows; saved before, it has none.
@@ -107,8 +107,8 @@ it('asks before Skip or Vote again drop revealed votes that are not saved, in th
   ]);
   const [facilitator, attendee] = [stage(1), stage(2)];
   const reveal = async (mine: string, theirs: string, spread: string) => {
-    await facilitator.getByRole('button', { name: mine }).click();
-    await attendee.getByRole('button', { name: theirs }).click();
+    await facilitator.getByRole('radio', { name: mine }).click();
+    await attendee.getByRole('radio', { name: theirs }).click();
     await facilitator.getByText('2 of 2 voted').waitFor();
     await facilitator.getByRole('button', { name: 'Reveal votes' }).click();
     await facilitator.getByText(spread).waitFor();

@@ -1,4 +1,4 @@
-import { Button, Text, ToggleButton } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { formatKeyResultValue } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorStateOnDemand } from '../../components/States/ErrorStateOnDemand';
 import { LoadingState } from '../../components/States/LoadingState';
 import { EndRoundButton, EndRoundDialogOnDemand } from '../round/EndRound';
+import { ConfidenceVote } from './ConfidenceVote';
 import type { StageState } from './Stage.types';
 import type { useStageStyles } from './useStageStyles';
 
@@ -172,28 +173,20 @@ function renderVoters(state: StageState, styles: Styles) {
 
 function renderVoting(state: StageState, styles: Styles) {
   const { say } = state;
-  const values: number[] = [];
-  for (let value = state.scale.min; value <= state.scale.max; value += 1) values.push(value);
   return (
     <section className={styles.card} aria-labelledby="vote-label">
       <h2 id="vote-label" className={styles.sectionTitle}>
         {say('How confident are you that we will reach it? ({min}–{max})', state.scale)}
       </h2>
-      <div role="group" aria-labelledby="vote-label" className={styles.voteButtons}>
-        {values.map((value) => (
-          <ToggleButton
-            key={value}
-            className={styles.voteButton}
-            // A checked toggle is only a shade darker: one's own vote is seen at a glance.
-            appearance={state.myVote === value ? 'primary' : 'secondary'}
-            checked={state.myVote === value}
-            aria-label={say('Vote {value}', { value })}
-            onClick={() => state.vote(value)}
-          >
-            {value}
-          </ToggleButton>
-        ))}
-      </div>
+      <ConfidenceVote
+        scale={state.scale}
+        myVote={state.myVote}
+        onVote={state.vote}
+        labelledBy="vote-label"
+        say={say}
+        className={styles.voteButtons}
+        buttonClassName={styles.voteButton}
+      />
       {state.myVote !== undefined ? (
         <Text className={styles.text}>
           {say('Your vote: {vote}. You can change it until the votes are revealed.', {
