@@ -12,7 +12,6 @@ import {
   initialRound,
   notReviewedIfEnded,
   revealedVotesLostBy,
-  roundSummary,
   votesCast,
   type RoundControl,
   type RoundPhase,
@@ -380,9 +379,10 @@ function RoundCard({
 }
 
 /**
- * The round that ended, as every panel shows it until the next one starts: what it came to, who
- * ended it and when, and what happens next for this participant. Its heading takes the keyboard
- * only on the panel that ended it (`heading`).
+ * The round that ended, as every panel shows it until the next one starts: who ended it and when,
+ * and what happens next for this participant. What it came to (how many KRs were saved, skipped,
+ * not reviewed) is the stage's summary, beside the panel for everyone: said here too, it was said
+ * twice. Its heading takes the keyboard only on the panel that ended it (`heading`).
  */
 function RoundEnded({
   round,
@@ -397,7 +397,6 @@ function RoundEnded({
 }) {
   const styles = useStyles();
   const locale = useLocale();
-  const summary = roundSummary(round);
   const by = round.finished?.by.displayName ?? round.facilitatedBy?.displayName;
   return (
     <section className={styles.card} aria-labelledby="on-stage-title" data-round-ended>
@@ -411,15 +410,6 @@ function RoundEnded({
       </h2>
       <Text size={200} role="status">
         {say('The round has ended: its summary is on the stage.')}
-      </Text>
-      <Text size={200}>
-        {say('{saved} saved · {skipped} skipped', {
-          saved: summary.saved.length,
-          skipped: summary.skipped.length,
-        })}
-        {summary.notReviewed.length
-          ? ` · ${say('{count} not reviewed', { count: summary.notReviewed.length })}`
-          : ''}
       </Text>
       {by ? (
         <Text size={200} className={styles.muted}>
