@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { simulatorCard } from '../support/teams-simulator';
+import { waitForValue } from '../support/fields';
 import { appFrame } from '../teams/support';
 import { meetingStackPerFile, meetingStage, shareRound, type MeetingStack } from './support';
 
@@ -94,5 +95,39 @@ describe('the stage on a big screen', () => {
       buttons: [sizes.stage, sizes.stage, sizes.stage],
       skipLabel: sizes.stage,
     });
+  });
+
+  it('says a saved check-in in its message bar at the stage’s scaled size', async () => {
+    const [first] = stack.keyResults;
+    await page.setViewportSize({ width: 2400, height: 1200 });
+    await shareRound(page, stack, 'type-scale-message', 'organizer', [first.title]);
+    const stage = meetingStage(page, 1);
+    await stage.getByRole('radio', { name: 'Vote 6' }).click();
+    await stage.getByText('1 of 1 voted', { exact: false }).waitFor();
+    await stage.getByRole('button', { name: 'Reveal votes' }).click();
+    await waitForValue(stage.getByLabel('Agreed confidence'), '6');
+    await stage.getByRole('button', { name: 'Save check-in' }).click();
+    const saved = stage.locator('.fui-MessageBar', { hasText: 'Check-in saved by' });
+    await saved.waitFor();
+    const frame = await appFrame(page, 'p1-meetingStage');
+    const sizes = await frame.evaluate(() => {
+      const size = (selector: string) =>
+        parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+      return {
+        stage: size('main'),
+        body: size('main .fui-MessageBarBody'),
+        title: size('main .fui-MessageBarTitle'),
+        icon: size('main .fui-MessageBar__icon'),
+      };
+    });
+    expect(sizes.stage).toBeGreaterThan(20);
+    expect(sizes).toEqual({
+      stage: sizes.stage,
+      body: sizes.stage,
+      title: sizes.stage,
+      icon: expect.any(Number),
+    });
+    // The icon keeps its place beside the words: a little larger than them, as Fluent draws it.
+    expect(sizes.icon).toBeGreaterThan(sizes.stage);
   });
 });

@@ -29,6 +29,10 @@ export const useStageStyles = makeStyles({
       fontSize: 'inherit',
       lineHeight: 1.3,
     },
+    // Its message bars too (problems, the discussion prompt, the saved check-in): Fluent sets
+    // their words at 14 px and their icon at 20 px, whatever the screen.
+    '& .fui-MessageBarBody, & .fui-MessageBarTitle': { fontSize: 'inherit', lineHeight: 1.3 },
+    '& .fui-MessageBar__icon': { fontSize: '1.3em' },
   },
   header: {
     display: 'flex',
