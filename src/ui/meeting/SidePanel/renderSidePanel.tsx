@@ -231,6 +231,7 @@ function renderShare(state: SidePanelState, styles: Styles) {
         <div className={styles.actions}>
           <Button
             appearance="primary"
+            className={styles.shareButton}
             disabledFocusable={
               count === 0 || share.status === 'sharing' || share.status === 'checking'
             }

@@ -56,5 +56,14 @@ export const useSidePanelStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  /**
+   * The bar's width, its words given the room Fluent's padding took: German's „Für
+   * Besprechungsphase freigeben“ went onto two lines at 320 px.
+   */
+  shareButton: {
+    width: '100%',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
