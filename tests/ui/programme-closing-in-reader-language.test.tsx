@@ -284,8 +284,8 @@ it('names to a French coach each objective or key result someone else changed me
       .getAllByRole('listitem')
       .map((item) => item.textContent),
   ).toEqual([
-    `Megan Bowen a modifié « ${online.title} » depuis que vous l’avez ouvert.`,
-    `Quelqu’un d’autre a modifié « ${objective.title} » depuis que vous l’avez ouvert.`,
+    `Megan Bowen a modifié «\u00a0${online.title}\u00a0» depuis que vous l’avez ouvert.`,
+    `Quelqu’un d’autre a modifié «\u00a0${objective.title}\u00a0» depuis que vous l’avez ouvert.`,
   ]);
   within(alert).getByRole('button', { name: 'Recharger' });
 });

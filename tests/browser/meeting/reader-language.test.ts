@@ -155,6 +155,6 @@ it('speaks French on the side panel and the stage', async () => {
   await panel.getByRole('heading', { name: 'Résultats clés à passer en revue' }).waitFor();
   const stage = meetingStage(page, 1);
   await stage.getByRole('radio', { name: 'Voter 6' }).click();
-  await stage.getByText('Votre vote : 6.', { exact: false }).waitFor();
+  await stage.getByText('Votre vote\u00a0: 6.', { exact: false }).waitFor();
   await stage.getByRole('button', { name: 'Révéler les votes' }).waitFor();
 });

@@ -9,11 +9,11 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'Personne n’est encore désigné comme administrateur de ce programme OKR. En tant que propriétaire du site OKR (ou l’un de ses administrateurs OKR), vous pouvez en devenir l’administrateur et désigner d’autres administrateurs et coachs.',
   'Become the admin': 'Devenir l’administrateur',
   'You can read the programme here. Its admins and coaches (the OKR site\'s "OKR admins" and "OKR coaches" groups) change it.':
-    'Vous pouvez consulter le programme ici. Ses administrateurs et ses coachs (les groupes « OKR admins » et « OKR coaches » du site OKR) le modifient.',
+    'Vous pouvez consulter le programme ici. Ses administrateurs et ses coachs (les groupes « OKR admins » et « OKR coaches » du site OKR) le modifient.',
   'Checking your role': 'Vérification de votre rôle',
   'You are now the admin of this OKR programme.':
     'Vous êtes maintenant l’administrateur de ce programme OKR.',
-  'Loading {section}': 'Chargement : {section}',
+  'Loading {section}': 'Chargement : {section}',
   'Programme sections': 'Sections du programme',
   '{count} more {count|section|sections}': '{count} {count|autre section|autres sections}',
   'Get started': 'Premiers pas',
@@ -39,41 +39,41 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'Le plan de coaching date les rituels d’un cycle. Créez le trimestre que vous planifiez, puis revenez ici.',
   'Go to Cycles': 'Aller aux cycles',
   'Get started: your operating model and coaching plan':
-    'Premiers pas : votre modèle opérationnel et votre plan de coaching',
+    'Premiers pas : votre modèle opérationnel et votre plan de coaching',
   'Answer a few questions about your organisation. The coach proposes how to run OKRs here and dates the rituals of your first cycle.':
     'Répondez à quelques questions sur votre organisation. Le coach propose une façon de pratiquer les OKR ici et date les rituels de votre premier cycle.',
-  'How many people will use OKRs?': 'Combien de personnes utiliseront les OKR ?',
+  'How many people will use OKRs?': 'Combien de personnes utiliseront les OKR ?',
   'Up to 50': 'Jusqu’à 50',
   '51 to 500': 'De 51 à 500',
   'More than 500': 'Plus de 500',
-  'How many teams will set OKRs?': 'Combien d’équipes définiront des OKR ?',
-  'How often will teams check in?': 'À quelle fréquence les équipes feront-elles leur check-in ?',
+  'How many teams will set OKRs?': 'Combien d’équipes définiront des OKR ?',
+  'How often will teams check in?': 'À quelle fréquence les équipes feront-elles leur check-in ?',
   'Every week': 'Chaque semaine',
   'Every 2 weeks': 'Toutes les 2 semaines',
   'Check-in day': 'Jour du check-in',
-  'Are OKRs new here?': 'Les OKR sont-ils nouveaux ici ?',
+  'Are OKRs new here?': 'Les OKR sont-ils nouveaux ici ?',
   'This site holds closed cycles with objectives, so OKRs are not new here.':
-    'Ce site contient des cycles clôturés avec des objectifs : les OKR ne sont donc pas nouveaux ici.',
+    'Ce site contient des cycles clôturés avec des objectifs : les OKR ne sont donc pas nouveaux ici.',
   'Yes, this is our first cycle': 'Oui, c’est notre premier cycle',
   'No, we have run OKRs before': 'Non, nous avons déjà pratiqué les OKR',
-  'Committed and aspirational OKRs?': 'OKR engagés et ambitieux ?',
+  'Committed and aspirational OKRs?': 'OKR engagés et ambitieux ?',
   'Both: some OKRs stretch, some are promises':
-    'Les deux : certains OKR sont ambitieux, d’autres sont des engagements',
-  'Committed only: every OKR is a promise': 'Engagés uniquement : chaque OKR est un engagement',
+    'Les deux : certains OKR sont ambitieux, d’autres sont des engagements',
+  'Committed only: every OKR is a promise': 'Engagés uniquement : chaque OKR est un engagement',
   'Cycle to plan': 'Cycle à planifier',
   'Proposed operating model': 'Modèle opérationnel proposé',
   'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).':
-    'Faites un check-in chaque semaine : un rythme hebdomadaire court fait vivre les OKR (Wodtke, Radical Focus).',
+    'Faites un check-in chaque semaine : un rythme hebdomadaire court fait vivre les OKR (Wodtke, Radical Focus).',
   'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.':
-    'Faites un check-in toutes les deux semaines, comme demandé ; un résultat clé devient obsolète après deux check-ins manqués.',
+    'Faites un check-in toutes les deux semaines, comme demandé ; un résultat clé devient obsolète après deux check-ins manqués.',
   'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).':
-    'Les OKR sont nouveaux ici : commencez petit, avec au plus 3 objectifs par équipe et 2 à 4 résultats clés chacun (Doerr, Measure What Matters : moins, c’est mieux).',
+    'Les OKR sont nouveaux ici : commencez petit, avec au plus 3 objectifs par équipe et 2 à 4 résultats clés chacun (Doerr, Measure What Matters : moins, c’est mieux).',
   'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).':
-    'OKR engagés et ambitieux : les engagés sont tenus entièrement, les ambitieux sont réussis à 0,6–0,7 (Google re:Work).',
+    'OKR engagés et ambitieux : les engagés sont tenus entièrement, les ambitieux sont réussis à 0,6–0,7 (Google re:Work).',
   'Committed OKRs only: every OKR is a promise to deliver in full, scored against 1.0.':
-    'OKR engagés uniquement : chaque OKR est un engagement à tenir entièrement, noté sur 1,0.',
+    'OKR engagés uniquement : chaque OKR est un engagement à tenir entièrement, noté sur 1,0.',
   'Many teams: align team objectives to the company’s, and name coaches so each team has someone to ask.':
-    'De nombreuses équipes : alignez les objectifs des équipes sur ceux de l’entreprise et désignez des coachs pour que chaque équipe ait un interlocuteur.',
+    'De nombreuses équipes : alignez les objectifs des équipes sur ceux de l’entreprise et désignez des coachs pour que chaque équipe ait un interlocuteur.',
   'Coaching plan': 'Plan de coaching',
   'Coaching plan for {cycle}': 'Plan de coaching de {cycle}',
   Ritual: 'Rituel',
@@ -112,21 +112,21 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Put {cycle} back to planning': 'Remettre {cycle} en planification',
   'Back to planning': 'Remettre en planification',
   '{cycle} is back in planning: its dates can change again.':
-    '{cycle} est de nouveau en planification : ses dates peuvent de nouveau changer.',
+    '{cycle} est de nouveau en planification : ses dates peuvent de nouveau changer.',
   'Close {cycle}': 'Clôturer {cycle}',
   'Close…': 'Clôturer…',
   'Reopen {cycle}': 'Rouvrir {cycle}',
   Reopen: 'Rouvrir',
   '{cycle} is open again.': '{cycle} est de nouveau ouvert.',
   'Delete…': 'Supprimer…',
-  'Start {cycle}?': 'Démarrer {cycle} ?',
+  'Start {cycle}?': 'Démarrer {cycle} ?',
   'Start cycle': 'Démarrer le cycle',
   'Starting…': 'Démarrage…',
   '{cycle} is started: it is upcoming until {day}.':
-    '{cycle} est démarré : il est à venir jusqu’au {day}.',
+    '{cycle} est démarré : il est à venir jusqu’au {day}.',
   '{cycle} is active.': '{cycle} est actif.',
   '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.':
-    '{cycle} ({dates}) devient actif : il est le cycle en cours sur chaque tableau lorsque ses dates arrivent, et les check-ins et les rappels suivent ses dates. Ses dates ne changent plus une fois qu’il est actif.',
+    '{cycle} ({dates}) devient actif : il est le cycle en cours sur chaque tableau lorsque ses dates arrivent, et les check-ins et les rappels suivent ses dates. Ses dates ne changent plus une fois qu’il est actif.',
   'It starts on {day}, {when}. Until then, an admin can put it back to planning.':
     'Il commence le {day}, {when}. D’ici là, un administrateur peut le remettre en planification.',
   '{cycle} is deleted.': '{cycle} est supprimé.',
@@ -135,7 +135,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Checking what {cycle} holds…': 'Vérification du contenu de {cycle}…',
   'Delete {cycle}': 'Supprimer {cycle}',
   'Holds {things}. They stay with it as its history: close it instead, and it keeps them, read-only.':
-    'Contient des {things}. Ils restent avec lui comme son historique : clôturez-le plutôt, il les conserve en lecture seule.',
+    'Contient des {things}. Ils restent avec lui comme son historique : clôturez-le plutôt, il les conserve en lecture seule.',
   'Holds {things}. Delete its objectives on its board first (their key results go with them), then delete the cycle.':
     'Contient des {things}. Supprimez d’abord ses objectifs sur son tableau (leurs résultats clés partent avec eux), puis supprimez le cycle.',
   objectives: 'objectifs',
@@ -143,7 +143,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   initiatives: 'initiatives',
   'check-ins': 'check-ins',
   'meeting check-in rounds': 'tours de check-in en réunion',
-  'Delete {cycle}?': 'Supprimer {cycle} ?',
+  'Delete {cycle}?': 'Supprimer {cycle} ?',
   'Delete cycle': 'Supprimer le cycle',
   '{cycle} ({dates}) is deleted for good, with its coaching plan.':
     '{cycle} ({dates}) est supprimé définitivement, avec son plan de coaching.',
@@ -158,7 +158,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'None (top level)': 'Aucune (premier niveau)',
   'Microsoft 365 group id (optional)': 'ID de groupe Microsoft 365 (facultatif)',
   "Links the team to its Teams team: a tab added to that team's channels offers this team first. Paste the id, or the team's link from Teams (Get link to team).":
-    'Lie l’équipe à son équipe Teams : un onglet ajouté aux canaux de cette équipe propose d’abord cette équipe. Collez l’ID, ou le lien de l’équipe depuis Teams (Obtenir le lien vers l’équipe).',
+    'Lie l’équipe à son équipe Teams : un onglet ajouté aux canaux de cette équipe propose d’abord cette équipe. Collez l’ID, ou le lien de l’équipe depuis Teams (Obtenir le lien vers l’équipe).',
   'Team owners': 'Propriétaires de l’équipe',
   Owners: 'Propriétaires',
   'Microsoft 365 group': 'Groupe Microsoft 365',
@@ -167,20 +167,20 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Keep the name to {max} characters or fewer (it has {length}).':
     'Le nom ne doit pas dépasser {max} caractères (il en a {length}).',
   '“{name}” is an archived team: restore it, or give this team another name.':
-    '« {name} » est une équipe archivée : restaurez-la, ou donnez un autre nom à cette équipe.',
+    '« {name} » est une équipe archivée : restaurez-la, ou donnez un autre nom à cette équipe.',
   'There is already a team called “{name}”: give this one another name.':
-    'Il existe déjà une équipe nommée « {name} » : donnez un autre nom à celle-ci.',
+    'Il existe déjà une équipe nommée « {name} » : donnez un autre nom à celle-ci.',
   'A Microsoft 365 group id looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (Teams admin center → the team → Group id), or paste the team’s link (in Teams: … beside the team → Get link to team).':
-    'Un ID de groupe Microsoft 365 ressemble à 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (centre d’administration Teams → l’équipe → ID de groupe), ou collez le lien de l’équipe (dans Teams : … à côté de l’équipe → Obtenir le lien vers l’équipe).',
+    'Un ID de groupe Microsoft 365 ressemble à 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d (centre d’administration Teams → l’équipe → ID de groupe), ou collez le lien de l’équipe (dans Teams : … à côté de l’équipe → Obtenir le lien vers l’équipe).',
   'This team': 'Cette équipe',
   '{team} is active again: it is offered for channel tabs and as a parent team.':
-    '{team} est de nouveau active : elle est proposée pour les onglets de canal et comme équipe parente.',
+    '{team} est de nouveau active : elle est proposée pour les onglets de canal et comme équipe parente.',
   '{team} is archived. Its objectives are kept as they were.':
     '{team} est archivée. Ses objectifs sont conservés tels quels.',
   '{team} is archived. Its objectives in {cycles} are kept as they were.':
     '{team} est archivée. Ses objectifs de {cycles} sont conservés tels quels.',
   '{team} is archived. It had no objectives; nothing else changed.':
-    '{team} est archivée. Elle n’avait aucun objectif ; rien d’autre n’a changé.',
+    '{team} est archivée. Elle n’avait aucun objectif ; rien d’autre n’a changé.',
   'No teams yet': 'Aucune équipe pour l’instant',
   'Start with the company itself, then the teams under it. Each team gets its own board.':
     'Commencez par l’entreprise elle-même, puis par les équipes qui en dépendent. Chaque équipe a son propre tableau.',
@@ -193,31 +193,31 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Archive: 'Archiver',
   '{team} is saved.': '{team} est enregistrée.',
   '{team} is created.': '{team} est créée.',
-  'Archive {team}?': 'Archiver {team} ?',
+  'Archive {team}?': 'Archiver {team} ?',
   'Archiving…': 'Archivage…',
   'Reading where {team} has objectives…': 'Recherche des objectifs de {team}…',
   'Whatever objectives {team} has are kept as they are.':
     'Les objectifs de {team}, quels qu’ils soient, sont conservés tels quels.',
   '{team} has objectives in {cycles}. They are kept as they are: nothing is deleted or made read-only, and they still show on its board, in All OKRs and in the roll-ups of the teams above it.':
-    '{team} a des objectifs dans {cycles}. Ils sont conservés tels quels : rien n’est supprimé ni mis en lecture seule, et ils restent visibles sur son tableau, dans Tous les OKR et dans les agrégations des équipes au-dessus.',
+    '{team} a des objectifs dans {cycles}. Ils sont conservés tels quels : rien n’est supprimé ni mis en lecture seule, et ils restent visibles sur son tableau, dans Tous les OKR et dans les agrégations des équipes au-dessus.',
   '{team} has no objectives in any cycle.': '{team} n’a d’objectif dans aucun cycle.',
   'Once archived, {team} is no longer offered when a channel tab is set up, as a parent team, or when a cycle is closed by team. Channel tabs already showing its board keep showing it.':
     'Une fois archivée, {team} n’est plus proposée lors de la configuration d’un onglet de canal, comme équipe parente, ni lors de la clôture d’un cycle par équipe. Les onglets de canal qui affichent déjà son tableau continuent de l’afficher.',
   'The teams under it stay active: {teams}.':
-    'Les équipes qui en dépendent restent actives : {teams}.',
+    'Les équipes qui en dépendent restent actives : {teams}.',
   'Restore brings {team} back at any time, here under Teams.':
     'Restaurer ramène {team} à tout moment, ici sous Équipes.',
   // People and roles
   'the admins and coaches': 'des administrateurs et des coachs',
   'Admins and coaches are saved.': 'Les administrateurs et les coachs sont enregistrés.',
   "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.":
-    'Les administrateurs configurent les équipes, les cycles et le modèle opérationnel, et mènent la première configuration. Les coachs clôturent les cycles et démarrent le suivant, corrigent les check-ins et suppriment des OKR ; ils voient aussi la vue Coach de la santé des équipes. Ce sont les groupes SharePoint du site OKR : seuls les administrateurs et les propriétaires du site (qui sont aussi administrateurs) les modifient.',
+    'Les administrateurs configurent les équipes, les cycles et le modèle opérationnel, et mènent la première configuration. Les coachs clôturent les cycles et démarrent le suivant, corrigent les check-ins et suppriment des OKR ; ils voient aussi la vue Coach de la santé des équipes. Ce sont les groupes SharePoint du site OKR : seuls les administrateurs et les propriétaires du site (qui sont aussi administrateurs) les modifient.',
   'Looking up admins and coaches': 'Recherche des administrateurs et des coachs',
   Admins: 'Administrateurs',
   'Nobody yet': 'Personne pour l’instant',
   'Site owners': 'Propriétaires du site',
   "Admins too, as owners of the OKR site: they are named in the site's permissions in SharePoint.":
-    'Également administrateurs, en tant que propriétaires du site OKR : ils sont désignés dans les autorisations du site dans SharePoint.',
+    'Également administrateurs, en tant que propriétaires du site OKR : ils sont désignés dans les autorisations du site dans SharePoint.',
   Nobody: 'Personne',
   Coaches: 'Coachs',
   'Save roles': 'Enregistrer les rôles',
@@ -246,11 +246,11 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'The year they end in': 'l’année où ils se terminent',
   'The year they start in': 'l’année où ils commencent',
   'The year they end in: FY{year} starts in {month}':
-    'l’année où ils se terminent : l’exercice {year} commence en {month}',
+    'l’année où ils se terminent : l’exercice {year} commence en {month}',
   'The year they start in: FY{year} starts in {month}':
-    'l’année où ils commencent : l’exercice {year} commence en {month}',
+    'l’année où ils commencent : l’exercice {year} commence en {month}',
   'Starting in January, the fiscal year is the calendar year: FY{year} either way.':
-    'Commençant en janvier, l’exercice est l’année civile : l’exercice {year} dans les deux cas.',
+    'Commençant en janvier, l’exercice est l’année civile : l’exercice {year} dans les deux cas.',
   'Commitment, language and story': 'Engagement, langue et récit',
   'Allow aspirational OKRs (besides committed ones)':
     'Autoriser les OKR ambitieux (en plus des engagés)',
@@ -259,7 +259,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   on: 'activé',
   off: 'désactivé',
   'the built-in story': 'le récit intégré',
-  'Default: {value}': 'Par défaut : {value}',
+  'Default: {value}': 'Par défaut : {value}',
   'the operating model': 'du modèle opérationnel',
   'this operating model': 'ce modèle opérationnel',
   'The operating model is saved.': 'Le modèle opérationnel est enregistré.',
@@ -279,7 +279,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.':
     '{count} {count|objectif ambitieux devrait|objectifs ambitieux devraient} devenir engagés avant leur prochain enregistrement.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
-    'Les check-ins ont lieu tous les {count} {count|jour|jours} au lieu de {before} ; les plans de coaching créés désormais suivent le nouveau rythme.',
+    'Les check-ins ont lieu tous les {count} {count|jour|jours} au lieu de {before} ; les plans de coaching créés désormais suivent le nouveau rythme.',
   'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.':
     'Avec {count} jours entre les check-ins, le jour du check-in se déplace dans la semaine ({days}), et les rappels avec lui. Ils restent le {weekday} avec 7, 14 ou 21 jours, ou 30 pour le premier {weekday} de chaque mois.',
   // Close a cycle
@@ -289,16 +289,16 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{cycle} est clôturé. Ses OKR sont désormais en lecture seule.',
   'Scores and learnings are saved.': 'Les notes et les enseignements sont enregistrés.',
   '{length} of {max} characters': '{length} caractères sur {max}',
-  'Close {cycle}?': 'Clôturer {cycle} ?',
+  'Close {cycle}?': 'Clôturer {cycle} ?',
   'Closing…': 'Clôture…',
   "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.":
-    'Les notes et les réponses saisies ici sont enregistrées, et les OKR de chaque équipe dans {cycle} passent en lecture seule : plus aucun check-in ni aucune modification. Un administrateur peut le rouvrir sous Cycles.',
+    'Les notes et les réponses saisies ici sont enregistrées, et les OKR de chaque équipe dans {cycle} passent en lecture seule : plus aucun check-in ni aucune modification. Un administrateur peut le rouvrir sous Cycles.',
   '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.':
-    '{cycle} passe en lecture seule : aucun objectif ne peut plus y être ajouté. Un administrateur peut le rouvrir sous Cycles.',
+    '{cycle} passe en lecture seule : aucun objectif ne peut plus y être ajouté. Un administrateur peut le rouvrir sous Cycles.',
   '{cycle} still runs: it ends {when}, on {end:day}.':
-    '{cycle} est toujours en cours : il se termine {when}, le {end:day}.',
+    '{cycle} est toujours en cours : il se termine {when}, le {end:day}.',
   '{count} {count|team has|teams have} no retrospective yet: {teams}.':
-    '{count} {count|équipe n’a|équipes n’ont} pas encore de rétrospective : {teams}.',
+    '{count} {count|équipe n’a|équipes n’ont} pas encore de rétrospective : {teams}.',
   '{cycle} is closed': '{cycle} est clôturé',
   'Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review.':
     'Ses notes et ses enseignements sont conservés, et ses OKR sont en lecture seule. Reportez ensuite les OKR inachevés dans le cycle suivant, et revenez sur le déroulement de celui-ci dans le bilan du cycle.',
@@ -306,7 +306,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Open the cycle review': 'Ouvrir le bilan du cycle',
   'No cycle to close': 'Aucun cycle à clôturer',
   'Only an active cycle is closed. Closed cycles are read-only; an admin can reopen one under Cycles.':
-    'Seul un cycle actif se clôture. Les cycles clôturés sont en lecture seule ; un administrateur peut en rouvrir un sous Cycles.',
+    'Seul un cycle actif se clôture. Les cycles clôturés sont en lecture seule ; un administrateur peut en rouvrir un sous Cycles.',
   'Committed · score {score}': 'Engagé · note {score}',
   'Aspirational · score {score}': 'Ambitieux · note {score}',
   'Scores of {title}': 'Notes de {title}',
@@ -315,11 +315,11 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Reason for a changed score': 'Motif d’une note modifiée',
   'Score of {title}': 'Note de {title}',
   'Reason for the score of {title}': 'Motif de la note de {title}',
-  'What went well, and why?': 'Qu’est-ce qui a bien fonctionné, et pourquoi ?',
-  'What got in the way?': 'Qu’est-ce qui nous a freinés ?',
-  'What will we do differently next cycle?': 'Que ferons-nous différemment au prochain cycle ?',
+  'What went well, and why?': 'Qu’est-ce qui a bien fonctionné, et pourquoi ?',
+  'What got in the way?': 'Qu’est-ce qui nous a freinés ?',
+  'What will we do differently next cycle?': 'Que ferons-nous différemment au prochain cycle ?',
   'Each key result gets a score from 0 to {max}, proposed from its progress. Change it with a reason; objectives roll up by weight. Then answer the retrospective questions.':
-    'Chaque résultat clé reçoit une note de 0 à {max}, proposée d’après sa progression. Modifiez-la en indiquant un motif ; les objectifs se calculent selon le poids de leurs résultats clés. Répondez ensuite aux questions de la rétrospective.',
+    'Chaque résultat clé reçoit une note de 0 à {max}, proposée d’après sa progression. Modifiez-la en indiquant un motif ; les objectifs se calculent selon le poids de leurs résultats clés. Répondez ensuite aux questions de la rétrospective.',
   'All teams': 'Toutes les équipes',
   'Loading the cycle’s OKRs': 'Chargement des OKR du cycle',
   'No objectives to score': 'Aucun objectif à noter',
@@ -330,23 +330,23 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Close {cycle}…': 'Clôturer {cycle}…',
   'Delete {cycle}…': 'Supprimer {cycle}…',
   'Sandbagging signal': 'Signal d’objectifs trop prudents',
-  'score.committed.met': 'Engagé et atteint : {score} est le résultat attendu.',
+  'score.committed.met': 'Engagé et atteint : {score} est le résultat attendu.',
   'score.committed.missed':
-    'Engagé mais noté {score} : un OKR engagé doit atteindre {max}. Expliquez ce qui a fait obstacle et ce qui change.',
+    'Engagé mais noté {score} : un OKR engagé doit atteindre {max}. Expliquez ce qui a fait obstacle et ce qui change.',
   'score.aspirational.belowSweetSpot':
-    'Noté {score}, sous la zone idéale de {low} à {high}. Voyez-y une information : était-il hors de portée, ou les priorités ont-elles changé ?',
+    'Noté {score}, sous la zone idéale de {low} à {high}. Voyez-y une information : était-il hors de portée, ou les priorités ont-elles changé ?',
   'score.aspirational.sweetSpot':
-    'Noté {score} : dans la zone idéale de {low} à {high} pour un OKR ambitieux. Bien visé.',
+    'Noté {score} : dans la zone idéale de {low} à {high} pour un OKR ambitieux. Bien visé.',
   'score.aspirational.aboveSweetSpot':
-    'Noté {score}, au-dessus de la zone idéale de {low} à {high}. Un bon résultat ; le prochain pourrait-il viser plus haut ?',
+    'Noté {score}, au-dessus de la zone idéale de {low} à {high}. Un bon résultat ; le prochain pourrait-il viser plus haut ?',
   'score.aspirational.fullyAchieved':
     'Un OKR ambitieux noté {score}. Si cela se répète, les objectifs ne sont peut-être pas assez ambitieux.',
   'score.sandbagging':
-    'Des OKR ambitieux ont été notés {max} pendant {cycles} cycles consécutifs ; cela suggère des objectifs fixés avec trop de prudence.',
+    'Des OKR ambitieux ont été notés {max} pendant {cycles} cycles consécutifs ; cela suggère des objectifs fixés avec trop de prudence.',
   'Someone else changed some of these meanwhile':
     'Quelqu’un d’autre en a modifié certains entre-temps',
   '{who} changed “{title}” since you opened it.':
-    '{who} a modifié « {title} » depuis que vous l’avez ouvert.',
+    '{who} a modifié « {title} » depuis que vous l’avez ouvert.',
   'The rest is saved. Reload to see their changes, then save these again.':
     'Le reste est enregistré. Rechargez pour voir ses modifications, puis enregistrez à nouveau les vôtres.',
   Reload: 'Recharger',
@@ -355,7 +355,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Save scores and learnings': 'Enregistrer les notes et les enseignements',
   'Save and close {cycle}': 'Enregistrer et clôturer {cycle}',
   'To close {cycle}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.':
-    'Pour clôturer {cycle}, choisissez Toutes les équipes : il se clôture pour chaque équipe, et chaque résultat clé pas encore noté reçoit la note que lui vaut sa progression.',
+    'Pour clôturer {cycle}, choisissez Toutes les équipes : il se clôture pour chaque équipe, et chaque résultat clé pas encore noté reçoit la note que lui vaut sa progression.',
   'Start the next cycle…': 'Démarrer le cycle suivant…',
   // Next cycle
   '{cycle} is created, in planning.': '{cycle} est créé, en planification.',
@@ -365,10 +365,10 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already':
     '{chosen} {count|objectif choisi|objectifs choisis} sur {count}, {already} déjà dans {cycle}',
   // The visible words begin each name (label in name, WCAG 2.5.3).
-  'Select all of {team}’s objectives': 'Tout sélectionner : objectifs de {team}',
-  'Select all objectives': 'Tout sélectionner : tous les objectifs',
-  'Select none of {team}’s objectives': 'Ne rien sélectionner : objectifs de {team}',
-  'Select none of the objectives': 'Ne rien sélectionner : aucun des objectifs',
+  'Select all of {team}’s objectives': 'Tout sélectionner : objectifs de {team}',
+  'Select all objectives': 'Tout sélectionner : tous les objectifs',
+  'Select none of {team}’s objectives': 'Ne rien sélectionner : objectifs de {team}',
+  'Select none of the objectives': 'Ne rien sélectionner : aucun des objectifs',
   'Select all': 'Tout sélectionner',
   'Select none': 'Ne rien sélectionner',
   'Already in {cycle}': 'Déjà dans {cycle}',
@@ -382,11 +382,11 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Once a cycle has run, its unfinished OKRs can carry over into the next.':
     'Une fois un cycle écoulé, ses OKR inachevés peuvent être reportés dans le suivant.',
   'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.':
-    'Les objectifs et résultats clés inachevés sont choisis pour vous. Chaque résultat clé repart de là où il s’est arrêté ; un objectif garde son alignement lorsque son parent est reporté aussi.',
+    'Les objectifs et résultats clés inachevés sont choisis pour vous. Chaque résultat clé repart de là où il s’est arrêté ; un objectif garde son alignement lorsque son parent est reporté aussi.',
   Into: 'Destination',
   'No cycle follows {cycle} yet.': 'Aucun cycle ne suit encore {cycle}.',
   'No cycle follows {cycle} yet: an admin creates it under Cycles.':
-    'Aucun cycle ne suit encore {cycle} : un administrateur le crée sous Cycles.',
+    'Aucun cycle ne suit encore {cycle} : un administrateur le crée sous Cycles.',
   'Create {cycle} ({start:day} to {end:day})': 'Créer {cycle} (du {start:day} au {end:day})',
   'Objectives and key results to carry over': 'Objectifs et résultats clés à reporter',
   'Key results of {title}': 'Résultats clés de {title}',
@@ -397,11 +397,11 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'No committed objective was scored when this cycle closed':
     'Aucun objectif engagé n’a été noté à la clôture de ce cycle',
   'No committed objective is scored yet: scores come when the cycle closes':
-    'Aucun objectif engagé n’est encore noté : les notes arrivent à la clôture du cycle',
+    'Aucun objectif engagé n’est encore noté : les notes arrivent à la clôture du cycle',
   '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}':
     '{hit} {count|objectif engagé noté|objectifs engagés notés} sur {count} {hit|a atteint|ont atteint} la note de {top}',
   'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by':
-    'Sans objet : ce cycle a été importé, et ses check-ins ne montrent aucun rythme régulier permettant de les évaluer',
+    'Sans objet : ce cycle a été importé, et ses check-ins ne montrent aucun rythme régulier permettant de les évaluer',
   '{onTime} of {count} {count|check-in|check-ins} due came on time':
     '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show':
@@ -435,8 +435,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'No key result was scored when this cycle closed.':
     'Aucun résultat clé n’a été noté à la clôture de ce cycle.',
   'No key result is scored yet: scores come when the cycle closes.':
-    'Aucun résultat clé n’est encore noté : les notes arrivent à la clôture du cycle.',
-  '{day:day}: {average} of {max}': '{day:day} : {average} sur {max}',
+    'Aucun résultat clé n’est encore noté : les notes arrivent à la clôture du cycle.',
+  '{day:day}: {average} of {max}': '{day:day} : {average} sur {max}',
   'Average confidence {point}.': 'Confiance moyenne {point}.',
   'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.':
     'Confiance moyenne de {earliest} à {latest}, sur {count} {count|jour de check-in|jours de check-in}.',

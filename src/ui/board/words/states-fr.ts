@@ -11,17 +11,17 @@ export const states: StatesTranslation = {
     'Your OKRs live in SharePoint lists on your organisation’s OKR site. Some are not there yet. Setting them up adds what is missing and never changes or removes anything.':
       'Vos OKR sont stockés dans des listes SharePoint sur le site OKR de votre organisation. Certaines n’y sont pas encore. La configuration ajoute ce qui manque, sans jamais modifier ni supprimer quoi que ce soit.',
     'Missing from the OKR site': 'Éléments manquants sur le site OKR',
-    'The list “{list}”': 'La liste « {list} »',
-    'The column “{column}” in {list}': 'La colonne « {column} » dans {list}',
+    'The list “{list}”': 'La liste « {list} »',
+    'The column “{column}” in {list}': 'La colonne « {column} » dans {list}',
     'An index with unique values on “{column}” in {list}':
-      'Un index à valeurs uniques sur « {column} » dans {list}',
-    'An index on “{column}” in {list}': 'Un index sur « {column} » dans {list}',
+      'Un index à valeurs uniques sur « {column} » dans {list}',
+    'An index on “{column}” in {list}': 'Un index sur « {column} » dans {list}',
     'This needs the “{manageLists}” permission, usually held by a Microsoft 365 admin. Reading and writing OKRs afterwards needs “{readWriteItems}”.':
-      'Cela nécessite l’autorisation « {manageLists} », que détient généralement un administrateur Microsoft 365. Lire et écrire des OKR nécessite ensuite « {readWriteItems} ».',
+      'Cela nécessite l’autorisation « {manageLists} », que détient généralement un administrateur Microsoft 365. Lire et écrire des OKR nécessite ensuite « {readWriteItems} ».',
     'Setting up…': 'Configuration…',
     'The OKR site is set up': 'Le site OKR est configuré',
     'Added {what}; nothing that was there was changed.':
-      'Ajout de {what} ; rien de ce qui existait n’a été modifié.',
+      'Ajout de {what} ; rien de ce qui existait n’a été modifié.',
     '{count} {count|list|lists}': '{count} {count|liste|listes}',
     '{count} {count|column|columns}': '{count} {count|colonne|colonnes}',
     '{count} {count|index|indexes}': '{count} index',

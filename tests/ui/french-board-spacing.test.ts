@@ -1,0 +1,29 @@
+import { coach } from '../../src/ui/board/words/coach-fr';
+import { config } from '../../src/ui/board/words/config-fr';
+import { editors } from '../../src/ui/board/words/editors-fr';
+import { words } from '../../src/ui/board/words/fr';
+import { meeting } from '../../src/ui/board/words/meeting-fr';
+import { programme } from '../../src/ui/board/words/programme-fr';
+import { states } from '../../src/ui/board/words/states-fr';
+
+/**
+ * French sets a non-breaking space before its high punctuation (: ; ? !) and inside « », so that
+ * a line never starts with the mark: the board's, the meeting's, the Programme's and the other
+ * screens' French as the importer's (`import-words.test.ts`).
+ */
+function* sentences(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) yield* sentences(inner, `${path} › ${key}`);
+  }
+}
+
+it.each(Object.entries({ coach, config, editors, words, meeting, programme, states }))(
+  'the %s words keep French punctuation with its non-breaking spaces',
+  (_, translated) => {
+    const wrong = [...sentences(translated, '')].filter(
+      ([, sentence]) => / [:;?!»]|« /.test(sentence) || /[^\u00a0\s][;?!»]/.test(sentence),
+    );
+    expect(wrong).toEqual([]);
+  },
+);
