@@ -106,7 +106,7 @@ export const words: LocaleWords = {
       'Ihre Objectives und Key Results in diesem Zyklus, teamübergreifend',
     'You own no OKRs in this cycle': 'Sie sind in diesem Zyklus für keine OKRs verantwortlich',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab.':
-      'Objectives und Key Results, für die Sie in einem beliebigen Team verantwortlich sind, werden hier angezeigt, damit Sie in Sekunden einchecken können. Die OKRs aller Teams finden Sie auf der Registerkarte „All OKRs“ der App.',
+      'Objectives und Key Results, für die Sie in einem beliebigen Team verantwortlich sind, werden hier angezeigt, damit Sie in Sekunden einchecken können. Die OKRs aller Teams finden Sie auf der Registerkarte „Alle OKRs“ der App.',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are on the All OKRs board.':
       'Objectives und Key Results, für die Sie in einem beliebigen Team verantwortlich sind, werden hier angezeigt, damit Sie in Sekunden einchecken können. Die OKRs aller Teams finden Sie auf dem Board „Alle OKRs“.',
     'Open All OKRs': 'Alle OKRs öffnen',

@@ -102,7 +102,7 @@ export const words: LocaleWords = {
       'Sus objetivos y resultados clave de este ciclo, en todos los equipos',
     'You own no OKRs in this cycle': 'No es responsable de ningún OKR en este ciclo',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab.':
-      'Los objetivos y resultados clave de los que es responsable, en cualquier equipo, aparecen aquí para que pueda hacer el check-in en segundos. Los OKR de todos los equipos están en la pestaña «All OKRs» de la aplicación.',
+      'Los objetivos y resultados clave de los que es responsable, en cualquier equipo, aparecen aquí para que pueda hacer el check-in en segundos. Los OKR de todos los equipos están en la pestaña «Todos los OKR» de la aplicación.',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are on the All OKRs board.':
       'Los objetivos y resultados clave de los que es responsable, en cualquier equipo, aparecen aquí para que pueda hacer el check-in en segundos. Los OKR de todos los equipos están en el tablero «Todos los OKR».',
     'Open All OKRs': 'Abrir todos los OKR',

@@ -102,7 +102,7 @@ export const words: LocaleWords = {
       'Vos objectifs et résultats clés de ce cycle, toutes équipes confondues',
     'You own no OKRs in this cycle': 'Vous n’êtes responsable d’aucun OKR dans ce cycle',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab.':
-      'Les objectifs et résultats clés dont vous êtes responsable, dans n’importe quelle équipe, s’affichent ici pour que vous puissiez faire le check-in en quelques secondes. Les OKR de toutes les équipes se trouvent dans l’onglet « All OKRs » de l’application.',
+      'Les objectifs et résultats clés dont vous êtes responsable, dans n’importe quelle équipe, s’affichent ici pour que vous puissiez faire le check-in en quelques secondes. Les OKR de toutes les équipes se trouvent dans l’onglet « Tous les OKR » de l’application.',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are on the All OKRs board.':
       'Les objectifs et résultats clés dont vous êtes responsable, dans n’importe quelle équipe, s’affichent ici pour que vous puissiez faire le check-in en quelques secondes. Les OKR de toutes les équipes se trouvent sur le tableau « Tous les OKR ».',
     'Open All OKRs': 'Ouvrir tous les OKR',

@@ -191,7 +191,7 @@ export const meeting: MeetingTranslation = {
     'Keep going': 'Weitermachen',
     'Round ended': 'Runde beendet',
     'The round has ended: its summary is on the stage.':
-      'Die Runde ist beendet: Ihre Zusammenfassung ist in der Besprechungsphase zu sehen.',
+      'Die Runde ist beendet: ihre Zusammenfassung ist in der Besprechungsphase zu sehen.',
     'Ended by {name} at {time}': 'Beendet von {name} um {time}',
     'To run another round, pick key results below and share them to the stage.':
       'Für eine weitere Runde wählen Sie unten Key Results aus und geben sie für die Besprechungsphase frei.',

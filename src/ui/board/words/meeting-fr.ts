@@ -187,7 +187,7 @@ export const meeting: MeetingTranslation = {
     'Saved outcomes and skips are kept, and everyone sees the round’s summary.':
       'Les résultats enregistrés et les résultats clés passés sont conservés, et tout le monde voit le résumé du tour.',
     'Keep going': 'Continuer',
-    'Round ended': 'Tour terminé avant la fin',
+    'Round ended': 'Tour clos',
     'The round has ended: its summary is on the stage.':
       'Le tour est terminé : son résumé est sur la scène.',
     'Ended by {name} at {time}': 'Terminé par {name} à {time}',
