@@ -33,6 +33,20 @@ teamsStackPerFile(
   (opened) => (page = opened),
 );
 
+/** The configured channel tab, in German, in a frame `width` px wide. */
+async function germanChannelTab(width: number, height?: number): Promise<Frame> {
+  await configureChannelTab(page, stack.server.url);
+  await openSimulator(page, stack.server.url, {
+    context: 'channel',
+    user: adele.id,
+    locale: 'de-de',
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', width, height);
+  return tab;
+}
+
 async function channelTab(user = adele.id): Promise<Frame> {
   await configureChannelTab(page, stack.server.url);
   if (user !== adele.id) {
@@ -115,15 +129,7 @@ it('keeps a 320 px tab’s views on one row, the others in a “more views” me
 });
 
 it('keeps a 320 px German board’s header and toolbar to two rows, every action in reach of the keyboard', async () => {
-  await configureChannelTab(page, stack.server.url);
-  await openSimulator(page, stack.server.url, {
-    context: 'channel',
-    user: adele.id,
-    locale: 'de-de',
-  });
-  await waitUntilReady(page, 'p1-content');
-  const tab = await appFrame(page, 'p1-content');
-  await narrowFrame(page, 'p1-content', 320, 700);
+  const tab = await germanChannelTab(320, 700);
   await tab.getByRole('article', { name: stack.fixture.objective.title }).waitFor(wait);
   const more = tab.getByRole('button', { name: 'Weitere Aktionen' });
   await more.waitFor(wait);
@@ -431,15 +437,7 @@ it('keeps a closed cycle’s banner and the toolbar to 170 px of a 320 px tab: t
 });
 
 it('sets the objective editor’s commitment choices one under the other in a 320 px German tab, each whole', async () => {
-  await configureChannelTab(page, stack.server.url);
-  await openSimulator(page, stack.server.url, {
-    context: 'channel',
-    user: adele.id,
-    locale: 'de-de',
-  });
-  await waitUntilReady(page, 'p1-content');
-  const tab = await appFrame(page, 'p1-content');
-  await narrowFrame(page, 'p1-content', 320);
+  const tab = await germanChannelTab(320);
   await tab.getByRole('button', { name: 'Neues Objective' }).click(wait);
   const dialog = tab.getByRole('dialog', { name: 'Neues Objective' });
   const aspirational = dialog.getByRole('radio', { name: /^Ambitioniert:/ });
