@@ -3,7 +3,7 @@ import { defaultOperatingModel } from '../../src/core/operating-model';
 import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
 import { keyResultProgress, objectiveProgress } from '../../src/core/progress';
 import { rollUpProgress } from '../../src/core/roll-up';
-import { explorerCsv, vivaRecords, vivaZip } from './fixtures';
+import { explorerCsv, explorerHeader, vivaRecords, vivaZip } from './fixtures';
 
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -314,6 +314,65 @@ describe('the Viva Goals explorer export', () => {
       // Row 6 as Excel shows the file: the notes' line breaks above it start no row.
       expect.objectContaining({ file: 'explorer.csv', row: 6, field: 'Target', item: '2295791' }),
     );
+  });
+});
+
+describe('an explorer export whose company objective has only team objectives aligned to it', () => {
+  let plan: ImportPlan;
+  beforeAll(async () => {
+    const checkIn = (value: number) =>
+      `Checkin Date: 2025-05-12 09:00:00; User: Diego Siciliani; Note: Weekly; Status: On Track; Current Value: ${value}; Activity Date: 2025-05-12 09:00:00 UTC;`;
+    const quarter = { Period: 'Q2 2025', 'Start Date': '2025-04-01', 'End Date': '2025-06-30' };
+    const rows: Record<string, string>[] = [
+      {
+        ...quarter,
+        Id: '1',
+        Title: 'Grow the business',
+        'Object Type': 'Objective',
+        'Progress %': '50',
+      },
+      ...['Sales', 'Product'].flatMap((team, index) => [
+        {
+          ...quarter,
+          Id: `${10 + index}`,
+          Title: `${team} delivers`,
+          Team: team,
+          'Object Type': 'Objective',
+          'Aligned To (weight, Objective ID)': 'Grow the business(weight: 50.0%, Id: 1)',
+        },
+        {
+          ...quarter,
+          Id: `${20 + index}`,
+          Title: `${team} deals from 0 to 100`,
+          Team: team,
+          'Object Type': 'Key result',
+          'Aligned To (weight, Objective ID)': `${team} delivers(weight: 100.0%, Id: ${10 + index})`,
+          Unit: 'Number',
+          Start: '0',
+          Target: '100',
+          Checkins: checkIn(index === 0 ? 40 : 60),
+        },
+      ]),
+    ];
+    const csv = toCsv([
+      explorerHeader,
+      ...rows.map((row) => explorerHeader.map((c) => row[c] ?? '')),
+    ]);
+    plan = await planOf('explorer.csv', bytes(csv));
+  });
+
+  it('rolls its progress up from them, as Viva Goals did, instead of reading 0 %', () => {
+    expect(bySource(plan.objectives, 'viva:1').draft.rollsUpAligned).toBe(true);
+    expect(rollUpOf(plan).objective('viva:1')).toBeCloseTo(0.5);
+  });
+
+  it('keeps the team objectives measured by their own key results', () => {
+    expect(bySource(plan.objectives, 'viva:10').draft.rollsUpAligned).toBeUndefined();
+    expect(rollUpOf(plan).objective('viva:10')).toBeCloseTo(0.4);
+  });
+
+  it('says nothing of the progress the file wrote, which the roll-up gives', () => {
+    expect(plan.problems.filter((p) => p.field === 'Progress %')).toEqual([]);
   });
 });
 

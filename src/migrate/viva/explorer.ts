@@ -463,10 +463,13 @@ export function parseExplorer(
       .map((item) => [item.id, idByTitle.get(item.title) || item.id.slice(withoutId.length)]),
   );
   const idFor = (id: string) => ids.get(id) ?? id;
+  const identified = items.map((item) =>
+    ids.has(item.id) ? { ...item, id: idFor(item.id) } : item,
+  );
   return sheetOrganisation('vivaExplorer', {
     teams,
     periods,
-    items: items.map((item) => (ids.has(item.id) ? { ...item, id: idFor(item.id) } : item)),
+    items: rollingUpAlignedObjectives(identified),
     checkIns: checkIns.map((checkIn) =>
       ids.has(checkIn.itemId)
         ? {
@@ -477,5 +480,29 @@ export function parseExplorer(
         : checkIn,
     ),
     problems,
+  });
+}
+
+/**
+ * Viva Goals rolls an objective's progress up from the OKRs aligned to it ("the progress roll-up
+ * will cascade normally", https://learn.microsoft.com/en-us/viva/goals/multiple-alignment). The
+ * explorer does not say how each objective's progress was set, so an objective that only
+ * objectives are aligned to rolls them up, as it did there: from key results of its own, which it
+ * has none of, it would read 0 %.
+ */
+function rollingUpAlignedObjectives(items: readonly SourceItem[]): SourceItem[] {
+  const typesById = new Map(items.map((item) => [item.id, item.type]));
+  const alignedTypes = new Map<string, Set<SourceItemType>>();
+  for (const item of items)
+    for (const { parentId } of item.alignments) {
+      if (typesById.get(parentId) !== 'objective') continue;
+      const types = alignedTypes.get(parentId) ?? new Set<SourceItemType>();
+      alignedTypes.set(parentId, types.add(item.type));
+    }
+  return items.map((item) => {
+    const aligned = alignedTypes.get(item.id);
+    return item.type === 'objective' && aligned?.has('objective') && !aligned.has('keyResult')
+      ? { ...item, rollsUp: true }
+      : item;
   });
 }
