@@ -41,12 +41,14 @@ export default defineConfig(({ command }) => ({
     fluentTokensAsVariables(),
     excelAddinAssets(root),
     sourceMapsBesideBuild(),
-    // The tab's start-up, and what the channel board and My OKRs share, come with the page; the
-    // board's dialogs, imported when first wanted, are fetched into the HTTP cache meanwhile,
+    // The tab's services (its entry imports them on their own, to start them before React is
+    // evaluated), its start-up, and what the channel board and My OKRs share, come with the page;
+    // the board's dialogs, imported when first wanted, are fetched into the HTTP cache meanwhile,
     // except what sign-in and the Graph adapter share with them (a cold start imports those at
     // once: src/ui/app/cacheAhead.ts).
     firstScreenPreloads(root, {
       'teams/tab.html': [
+        'teams/tab/services-ahead.ts',
         'teams/tab/start.tsx',
         ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx'],
         { loadedAtStart: 'store/graph/graph-repository.ts' },

@@ -45,3 +45,20 @@ it('the services the tab starts first load neither React nor Fluent', () => {
     ),
   ).toEqual([]);
 });
+
+it('the chunks the tab entry imports as it runs come with the page, not a request later', () => {
+  const page = readFileSync(join(outDir, 'teams', 'tab.html'), 'utf8');
+  const linked = new Set(
+    [...page.matchAll(/<link rel="modulepreload"[^>]*href="\.\.\/assets\/([^"]+)"/g)].map(
+      ([, file]) => file!,
+    ),
+  );
+  const [, entry] = /<script type="module"[^>]*src="\.\.\/assets\/([^"]+)"/.exec(page)!;
+  const imported = [
+    ...readFileSync(join(assets, entry!), 'utf8').matchAll(/import\(\s*[`'"]\.\/([^`'"]+)[`'"]/g),
+  ].map(([, file]) => file!);
+  // The services (a chunk of their own, re-exporting the modules the start-up shares) and the
+  // start-up: a chunk not linked is fetched once the entry has run, behind the page's other chunks.
+  expect(imported.length).toBeGreaterThanOrEqual(2);
+  expect(imported.filter((file) => !linked.has(file))).toEqual([]);
+});
