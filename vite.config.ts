@@ -51,6 +51,7 @@ export default defineConfig(({ command }) => ({
         'teams/tab/services-ahead.ts',
         'teams/tab/start.tsx',
         ['teams/tab/TeamTab.tsx', 'teams/tab/MyOkrs.tsx'],
+        { framed: 'host/teams-host.ts', unframed: 'host/browser-host.ts' },
         { loadedAtStart: 'store/graph/graph-repository.ts' },
         { loadedAtStart: 'auth/msal-token-provider.ts' },
         { prefetch: 'ui/screens/BoardScreen/BoardOverlays.tsx' },

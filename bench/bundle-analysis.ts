@@ -25,7 +25,7 @@ export interface PageScripts {
   readonly modules: readonly string[];
   /** Scripts from other origins (e.g. office.js from Microsoft's CDN); not part of the build. */
   readonly external: readonly string[];
-  /** Classic scripts of the build the page runs (the tab's cold-start script), from the root. */
+  /** Classic scripts of the build the page runs (the tab's start-up links script), by path. */
   readonly classic: readonly string[];
 }
 

@@ -23,11 +23,14 @@
  * https://github.com/vitejs/vite/blob/main/packages/vite/src/node/plugins/importAnalysisBuild.ts
  *
  * Those chunks a cold open needs at once, a warm one not before its cached paint, so no link in
- * the markup can name them: a page that gets them also gets a small script of its own
- * (`cold-start-<hash>.js`, loaded `async` at high priority, so that it runs long before the
- * page's entry) that writes their `modulepreload` links when the cache hint says the browser's
- * cache holds nothing (`src/store/caching/cache-hint.ts`). A script file, not inline: the
- * pages' CSP allows scripts from the site only.
+ * the markup can name them; nor the host's, which depends on where the page runs (teams-js inside
+ * Teams, never in a plain browser), and which the entry would otherwise ask for only once it has
+ * arrived and run. A page that gets them also gets a small script of its own
+ * (`start-links-<hash>.js`, loaded `async` at high priority, so that it runs long before the
+ * page's entry) that writes their `modulepreload` links: the host's by the page's window as
+ * `mayBeInTeams` (src/host/teams-preload.ts) reads it, the cold start's when the cache hint says
+ * the browser's cache holds nothing (`src/store/caching/cache-hint.ts`). A script file, not
+ * inline: the pages' CSP allows scripts from the site only.
  * https://web.dev/articles/fetch-priority
  */
 import { createHash } from 'node:crypto';
@@ -65,11 +68,17 @@ function withStaticImports(bundle: Rollup.OutputBundle, chunk: OutputChunk): Set
 
 /**
  * A module every open of the page loads, the screens one of which it shows first, a part it
- * imports when first wanted (`prefetch`), or a module its start-up imports at once when it must
- * (`loadedAtStart`: not linked, since a warm open does without it, and never prefetched).
+ * imports when first wanted (`prefetch`), a module its start-up imports at once when it must
+ * (`loadedAtStart`: not linked, since a warm open does without it, and never prefetched), or the
+ * host it imports at once, one module where the page may be inside Teams (`framed`) and another
+ * elsewhere (`unframed`).
  */
 export type PagePreload =
-  string | readonly string[] | { readonly prefetch: string } | { readonly loadedAtStart: string };
+  | string
+  | readonly string[]
+  | { readonly prefetch: string }
+  | { readonly loadedAtStart: string }
+  | { readonly framed: string; readonly unframed: string };
 
 /**
  * `preloads`: for each page (its path relative to `root`, as in `surfaces.ts`), what it loads
@@ -80,8 +89,8 @@ export function firstScreenPreloads(
   preloads: Readonly<Record<string, readonly PagePreload[]>>,
 ): Plugin {
   let base = './';
-  /** The cold-start scripts the pages name, by file name, written once the pages are. */
-  const coldStartScripts = new Map<string, string>();
+  /** The start-up's link scripts the pages name, by file name, written once the pages are. */
+  const startLinkScripts = new Map<string, string>();
   return {
     name: 'okr-first-screen-preloads',
     apply: 'build',
@@ -92,7 +101,7 @@ export function firstScreenPreloads(
       // After Vite's own, which transforms the pages.
       order: 'post',
       handler() {
-        for (const [fileName, source] of coldStartScripts)
+        for (const [fileName, source] of startLinkScripts)
           this.emitFile({ type: 'asset', fileName, source });
       },
     },
@@ -111,7 +120,12 @@ export function firstScreenPreloads(
         const needed = new Set<string>();
         const parts: Set<string>[] = [];
         const atStart = new Set<string>();
+        const hosts: { framed: Set<string>; unframed: Set<string> }[] = [];
         for (const preload of wanted) {
+          if (typeof preload !== 'string' && 'framed' in preload) {
+            hosts.push({ framed: closure(preload.framed), unframed: closure(preload.unframed) });
+            continue;
+          }
           if (typeof preload !== 'string' && 'prefetch' in preload) {
             parts.push(closure(preload.prefetch));
             continue;
@@ -129,6 +143,10 @@ export function firstScreenPreloads(
           for (const screen of [first, ...others]) screen?.forEach((name) => opened.add(name));
         }
         atStart.forEach((name) => opened.add(name));
+        for (const host of hosts) {
+          host.framed.forEach((name) => opened.add(name));
+          host.unframed.forEach((name) => opened.add(name));
+        }
         // As Vite writes its own: relative to the page with the relative base, else from it.
         const href = (fileName: string) =>
           base === './' || base === ''
@@ -140,10 +158,10 @@ export function firstScreenPreloads(
             attrs: { rel, crossorigin: true, href: href(fileName) },
             injectTo: 'head',
           }) satisfies HtmlTagDescriptor;
-        const coldStartTag = (hrefs: readonly string[]): HtmlTagDescriptor => {
-          const source = coldStartSource(hrefs);
-          const fileName = `assets/cold-start-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
-          coldStartScripts.set(fileName, source);
+        const startLinksTag = (hrefs: StartLinks): HtmlTagDescriptor => {
+          const source = startLinksSource(hrefs);
+          const fileName = `assets/start-links-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+          startLinkScripts.set(fileName, source);
           return {
             tag: 'script',
             attrs: { src: href(fileName), async: true, fetchpriority: 'high' },
@@ -153,11 +171,17 @@ export function firstScreenPreloads(
         const prefetched = [...new Set(parts.flatMap((part) => [...part]))].filter(
           (fileName) => !opened.has(fileName),
         );
-        const coldOnly = [...atStart].filter(
-          (fileName) => !own.has(fileName) && !needed.has(fileName),
-        );
+        const notLinked = (names: Iterable<string>) =>
+          [...names].filter((fileName) => !own.has(fileName) && !needed.has(fileName)).map(href);
+        const startLinks: StartLinks = {
+          framed: notLinked(hosts.flatMap((host) => [...host.framed])),
+          unframed: notLinked(hosts.flatMap((host) => [...host.unframed])),
+          cold: notLinked(atStart),
+        };
         return [
-          ...(coldOnly.length > 0 ? [coldStartTag(coldOnly.map(href))] : []),
+          ...(Object.values(startLinks).some((hrefs) => hrefs.length > 0)
+            ? [startLinksTag(startLinks)]
+            : []),
           ...[...needed].filter((fileName) => !own.has(fileName)).map(link('modulepreload')),
           ...(prefetched.length > 0
             ? [
@@ -175,12 +199,26 @@ export function firstScreenPreloads(
   };
 }
 
+/** The chunks a start-up links script names, relative to the page (which the links resolve against). */
+interface StartLinks {
+  /** The host's where the page may be inside Teams, and elsewhere. */
+  readonly framed: readonly string[];
+  readonly unframed: readonly string[];
+  /** What a cold start imports at once. */
+  readonly cold: readonly string[];
+}
+
 /**
- * The cold-start script: `modulepreload` links for `hrefs` (relative to the page, which the links
- * resolve against), written only when the cache hint is missing. Where localStorage is refused
- * the cache may hold reads (as `cacheMayHoldReads` says), so nothing is written.
+ * The start-up links script: `modulepreload` links for the host the page will have, framed or
+ * not (a cross-origin parent hides `top`: certainly framed, as `mayBeInTeams` reads it), then,
+ * only when the cache hint is missing, for what a cold start needs. Where localStorage is refused
+ * the cache may hold reads (as `cacheMayHoldReads` says), so no cold-start link is written.
  */
-function coldStartSource(hrefs: readonly string[]): string {
-  return `try{if(localStorage.getItem(${JSON.stringify(mayHoldReadsKey)})===null)for(const href of ${JSON.stringify(hrefs)}){const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.append(link)}}catch{}
+function startLinksSource({ framed, unframed, cold }: StartLinks): string {
+  // A block: a classic script's top-level `const` is seen by the page's every other script.
+  return `{const preload=href=>{const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.append(link)};
+let framed;try{framed=window.self!==window.top}catch{framed=true}
+for(const href of framed||"nativeInterface" in window?${JSON.stringify(framed)}:${JSON.stringify(unframed)})preload(href);
+try{if(localStorage.getItem(${JSON.stringify(mayHoldReadsKey)})===null)for(const href of ${JSON.stringify(cold)})preload(href)}catch{}}
 `;
 }

@@ -71,13 +71,13 @@ describe("a page's scripts", () => {
     });
   });
 
-  test("a classic script of the build the page runs counts, as the tab's cold-start script", () => {
-    const html = `<script src="../assets/cold-start-1a2b3c4d.js" async fetchpriority="high"></script>
+  test("a classic script of the build the page runs counts, as the tab's start-up links script", () => {
+    const html = `<script src="../assets/start-links-1a2b3c4d.js" async fetchpriority="high"></script>
       <script type="module" crossorigin src="../assets/tab.js"></script>`;
     expect(pageScripts(html, 'teams/tab.html')).toEqual({
       modules: ['assets/tab.js'],
       external: [],
-      classic: ['assets/cold-start-1a2b3c4d.js'],
+      classic: ['assets/start-links-1a2b3c4d.js'],
     });
   });
 

@@ -49,6 +49,9 @@ const bundle: Rollup.OutputBundle = Object.fromEntries(
     ),
     chunk('assets/dialog.js', ['/repo/node_modules/@fluentui/react-dialog/index.js']),
     chunk('assets/validation.js', [`${root}/core/validation.ts`]),
+    chunk('assets/teams-host.js', [`${root}/host/teams-host.ts`], ['assets/teams-js.js']),
+    chunk('assets/teams-js.js', ['/repo/node_modules/@microsoft/teams-js/index.js']),
+    chunk('assets/browser-host.js', [`${root}/host/browser-host.ts`], ['assets/runtime.js']),
     chunk(
       'assets/graph-repository.js',
       [`${root}/store/graph/graph-repository.ts`],
@@ -142,8 +145,8 @@ test('a module the start-up may import at once gets no link, and no prefetch nam
   );
 });
 
-/** The page's tags, and the cold-start script the build writes with them (by file name). */
-function pageWithColdStart(preloads: readonly PagePreload[]) {
+/** The page's tags, and the start-up links script the build writes with them (by file name). */
+function pageWithStartLinks(preloads: readonly PagePreload[]) {
   const plugin = firstScreenPreloads(root, { 'teams/tab.html': preloads });
   const transform = plugin.transformIndexHtml as {
     handler: (html: string, context: IndexHtmlTransformContext) => HtmlTagDescriptor[] | undefined;
@@ -163,19 +166,30 @@ function pageWithColdStart(preloads: readonly PagePreload[]) {
   return { tags: tags ?? [], emitted };
 }
 
-/** Runs a cold-start script against a page head and a localStorage; the links it wrote. */
-function runColdStart(source: string, storage: Pick<Storage, 'getItem'>) {
+/** A window with no parent (a plain browser tab), framed, or given Teams mobile's bridge. */
+const plainTab = { self: 'tab', top: 'tab' };
+const framedTab = { self: 'tab', top: 'Teams' };
+
+/**
+ * Runs a start-up links script against a page head, a localStorage and a window (a plain tab's
+ * unless given); the links it wrote.
+ */
+function runStartLinks(
+  source: string,
+  storage: Pick<Storage, 'getItem'>,
+  window: object = plainTab,
+) {
   const head: { rel: string; href: string; crossOrigin: string | null }[] = [];
   const document = {
     createElement: () => ({ rel: '', href: '', crossOrigin: null }),
     head: { append: (link: (typeof head)[number]) => head.push(link) },
   };
-  new Function('localStorage', 'document', source)(storage, document);
+  new Function('localStorage', 'document', 'window', source)(storage, document, window);
   return head;
 }
 
 test('what the start-up may import at once is preloaded by a script only when the cache is empty', () => {
-  const { tags, emitted } = pageWithColdStart(
+  const { tags, emitted } = pageWithStartLinks(
     tabPlan({ loadedAtStart: 'store/graph/graph-repository.ts' }),
   );
   const script = tags.find((tag) => tag.tag === 'script');
@@ -184,22 +198,22 @@ test('what the start-up may import at once is preloaded by a script only when th
     injectTo: 'head-prepend',
   });
   const src = String(script?.attrs?.src);
-  expect(src).toMatch(/^\.\.\/assets\/cold-start-[0-9a-f]{8}\.js$/);
+  expect(src).toMatch(/^\.\.\/assets\/start-links-[0-9a-f]{8}\.js$/);
   const source = emitted.get(src.replace('../', ''));
   expect(source).toBeDefined();
 
-  const cold = runColdStart(source!, { getItem: () => null });
+  const cold = runStartLinks(source!, { getItem: () => null });
   expect(cold.map(({ rel, href, crossOrigin }) => [rel, href, crossOrigin])).toEqual([
     ['modulepreload', '../assets/graph-repository.js', ''],
     ['modulepreload', '../assets/validation.js', ''],
   ]);
   expect(
-    runColdStart(source!, {
+    runStartLinks(source!, {
       getItem: (key) => (key === 'okr-coach:cache-may-hold-reads' ? '1' : null),
     }),
   ).toEqual([]);
   expect(
-    runColdStart(source!, {
+    runStartLinks(source!, {
       getItem: () => {
         throw new DOMException('Storage is disabled', 'SecurityError');
       },
@@ -207,8 +221,41 @@ test('what the start-up may import at once is preloaded by a script only when th
   ).toEqual([]);
 });
 
-test('a page whose start-up imports nothing at once gets no cold-start script', () => {
-  const { tags, emitted } = pageWithColdStart(tabPlan());
+test('a page whose start-up imports nothing at once gets no start-up links script', () => {
+  const { tags, emitted } = pageWithStartLinks(tabPlan());
   expect(tags.filter((tag) => tag.tag === 'script')).toEqual([]);
   expect(emitted.size).toBe(0);
+});
+
+test('the host the page will have is linked on every open: teams-js framed or on Teams mobile, else the browser host', () => {
+  const { tags, emitted } = pageWithStartLinks(
+    tabPlan({ framed: 'host/teams-host.ts', unframed: 'host/browser-host.ts' }),
+  );
+  // Not in the markup: which host it is depends on the window the page opens in.
+  expect(linksOf('teams/tab.html', tabPlan())).toEqual(
+    linksOf(
+      'teams/tab.html',
+      tabPlan({ framed: 'host/teams-host.ts', unframed: 'host/browser-host.ts' }),
+    ),
+  );
+  const src = String(tags.find((tag) => tag.tag === 'script')?.attrs?.src);
+  const source = emitted.get(src.replace('../', ''))!;
+  const hrefs = (window: object, cached: boolean) =>
+    runStartLinks(source, { getItem: () => (cached ? '1' : null) }, window).map(({ href }) => href);
+  const teamsHost = ['../assets/teams-host.js', '../assets/teams-js.js'];
+  // A warm open (the cache may hold reads) links its host too.
+  expect(hrefs(framedTab, true)).toEqual(teamsHost);
+  expect(hrefs({ ...plainTab, nativeInterface: {} }, false)).toEqual(teamsHost);
+  // The browser host's runtime chunk is the entry's own import, linked by Vite already.
+  expect(hrefs(plainTab, true)).toEqual(['../assets/browser-host.js']);
+  const crossOriginParent = {
+    self: 'tab',
+    get top(): never {
+      throw new DOMException(
+        'Blocked a frame from accessing a cross-origin frame',
+        'SecurityError',
+      );
+    },
+  };
+  expect(hrefs(crossOriginParent, true)).toEqual(teamsHost);
 });

@@ -5,7 +5,7 @@
  * before the cache has answered. Kept in localStorage; where that is refused, the cache may hold
  * reads (the page then waits for its answer, as without the mark).
  */
-/** Also read before any module runs, by the cold-start script `src/first-screen-plugin.ts` writes. */
+/** Also read before any module runs, by the start-up links script (src/first-screen-plugin.ts). */
 export const mayHoldReadsKey = 'okr-coach:cache-may-hold-reads';
 
 let known: boolean | undefined;

@@ -86,7 +86,7 @@ it('a newly opened tab paints the board another tab read, then revalidates it', 
 
 it('a first open in this browser asks for sign-in before the entry script of the page has run', async () => {
   // The tab's entry is held back until sign-in is asked for (or long enough to say it was not):
-  // only the page's cold-start script, reading that nothing is cached, can ask that early.
+  // only the page's start-up links script, reading that nothing is cached, can ask that early.
   const signIn = new RegExp(chunkRequests('auth/msal-token-provider.ts').source);
   let signInAsked = () => undefined as void;
   const asked = new Promise<true>((resolve) => (signInAsked = () => resolve(true)));
@@ -106,6 +106,37 @@ it('a first open in this browser asks for sign-in before the entry script of the
   await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
   await waitUntilReady(page, 'p1-content');
   expect(askedBeforeEntry).toBe(true);
+});
+
+it('a reopened tab in Teams asks for teams-js before the entry script of the page has run', async () => {
+  await openSimulator(page, stack.server.url, { context: 'personal', user: adele.id });
+  await waitUntilReady(page, 'p1-content');
+  // A new tab of the same browser: the cache hint says reads may be cached, so no cold-start link.
+  const tab = await page.context().newPage();
+  const teamsHost = new RegExp(chunkRequests('host/teams-host.ts').source);
+  const browserHost = new RegExp(chunkRequests('host/browser-host.ts').source);
+  let hostAsked = () => undefined as void;
+  const asked = new Promise<true>((resolve) => (hostAsked = () => resolve(true)));
+  const hosts: string[] = [];
+  tab.on('request', (request) => {
+    if (teamsHost.test(request.url())) hostAsked();
+    if (teamsHost.test(request.url()) || browserHost.test(request.url())) hosts.push(request.url());
+  });
+  let askedBeforeEntry: boolean | undefined;
+  await tab.route(/\/assets\/tab-[^/]+\.js$/, async (route) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    askedBeforeEntry = await Promise.race([
+      asked,
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 30_000))),
+    ]);
+    clearTimeout(timer);
+    await route.continue();
+  });
+  await openSimulator(tab, stack.server.url, { context: 'personal', user: adele.id });
+  await waitUntilReady(tab, 'p1-content');
+  expect(askedBeforeEntry).toBe(true);
+  // Framed in Teams: never the plain browser's host.
+  expect(hosts.every((url) => teamsHost.test(url))).toBe(true);
 });
 
 /**
