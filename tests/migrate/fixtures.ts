@@ -359,7 +359,7 @@ export const vivaRecords = {
     {
       ID: 8003,
       'OKR ID': 12,
-      'CheckIn Date': '2025-03-01 12:00:00',
+      'CheckIn Date': '2025-02-19 12:00:00',
       'Check In Owner': megan,
       'Check In Note': null,
       Status: 'On Track',

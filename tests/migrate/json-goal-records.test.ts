@@ -100,7 +100,8 @@ describe("a JSON file of another tool's goal records", () => {
     ['an array', goals],
     ['a list response', { object: 'list', data: goals }],
   ])('imports Lattice goals given as %s, their check-in at updatedAt', async (_, json) => {
-    const plan = await planSheet('lattice-goals.json', utf8(JSON.stringify(json)));
+    // Imported after the goals' updatedAt (2 July 2026).
+    const plan = await planSheet('lattice-goals.json', utf8(JSON.stringify(json)), '2026-07-20');
     expect(keyResultRows(plan)).toEqual([['Win SMB', 'New logos', 0, 50, 18, '', undefined]]);
     // Lattice's department, a reference { id, name }, is the objective's team.
     expect(plan.teams.map((t) => t.draft.name)).toEqual(['Sales']);

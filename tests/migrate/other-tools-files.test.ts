@@ -13,8 +13,8 @@ const read = (name: string) =>
   readImportFile(name, new Uint8Array(readFileSync(join(__dirname, 'files', name))), undefined, {
     fileDate: '2026-02-10',
   });
-const plan = async (name: string) =>
-  planImport(await read(name), { today: '2026-02-20', rules: defaultOperatingModel });
+const plan = async (name: string, today = '2026-02-20') =>
+  planImport(await read(name), { today, rules: defaultOperatingModel });
 
 /** Each key result as its objective, title, start → target, current value, unit, owner and email. */
 const keyResults = (imported: ImportPlan) =>
@@ -60,7 +60,8 @@ describe('files exported from other goal tools', () => {
   });
 
   it("reads a Quantive export's session as the cycle, an owner written with an email in brackets", async () => {
-    const imported = await plan('quantive-okrs.csv');
+    // Imported after its check-ins of 6 August 2026.
+    const imported = await plan('quantive-okrs.csv', '2026-08-20');
     expect(cycles(imported)).toEqual(['Q3 2026: 2026-07-01 – 2026-09-30']);
     expect(keyResults(imported)).toEqual([
       [
@@ -88,7 +89,8 @@ describe('files exported from other goal tools', () => {
   });
 
   it('reads a pipe-separated sheet of monthly cycles with traffic lights drawn as emoji', async () => {
-    const imported = await plan('monthly-goals-pipe.csv');
+    // Imported after its check-in of 25 February 2026.
+    const imported = await plan('monthly-goals-pipe.csv', '2026-03-10');
     expect(cycles(imported)).toEqual([
       'January 2026: 2026-01-01 – 2026-01-31',
       'February 2026: 2026-02-01 – 2026-02-28',

@@ -239,7 +239,11 @@ describe('your own sheet', () => {
         trailingEmptyRows: 100,
       },
     ]);
-    const imported = await plan('okrs.xlsx', workbook);
+    // Imported after its check-in of 19 March 2026.
+    const imported = planImport(await read('okrs.xlsx', workbook), {
+      ...options,
+      today: '2026-03-20',
+    });
     expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
       ['H1 FY26', '2026-03-01', '2026-08-31'],
     ]);
@@ -370,7 +374,11 @@ describe('your own sheet', () => {
       { name: 'Q1 2026', rows: [header, ['Win', 'Deals', 10, 4]] },
       { name: 'Q2 2026', rows: [header, ['Win', 'Deals', 20, 'lots']] },
     ]);
-    const imported = await plan('okrs.xlsx', workbook, '2026-05-04');
+    // Saved on 4 May 2026, which dates its current values, and imported after.
+    const imported = planImport(await read('okrs.xlsx', workbook, '2026-05-04'), {
+      ...options,
+      today: '2026-05-20',
+    });
     expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
       ['Q1 2026', '2026-01-01', '2026-03-31'],
       ['Q2 2026', '2026-04-01', '2026-06-30'],

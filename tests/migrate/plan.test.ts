@@ -8,9 +8,12 @@ import { explorerCsv, explorerHeader, vivaRecords, vivaZip } from './fixtures';
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-async function planOf(name: string, data: Uint8Array): Promise<ImportPlan> {
-  return planImport(await readImportFile(name, data), options);
+async function planOf(name: string, data: Uint8Array, today = options.today): Promise<ImportPlan> {
+  return planImport(await readImportFile(name, data), { ...options, today });
 }
+
+/** A day after every check-in the Q1 2026 sheets here date (3 February 2026 at the latest). */
+const inQ1Of2026 = '2026-02-20';
 
 const bySource = <T extends { sourceId: string }>(list: readonly T[], id: string) =>
   list.find((planned) => planned.sourceId === id)!;
@@ -263,7 +266,8 @@ describe('the Viva Goals organisation export', () => {
 describe('the Viva Goals explorer export', () => {
   let plan: ImportPlan;
   beforeAll(async () => {
-    plan = await planOf('explorer.csv', bytes(explorerCsv()));
+    // Imported after its last check-in, of 9 June 2025.
+    plan = await planOf('explorer.csv', bytes(explorerCsv()), '2025-06-20');
   });
 
   it('reads teams, periods, objectives with weighted alignments, KRs and deliverables', () => {
@@ -472,7 +476,7 @@ describe('the template', () => {
       [...templateColumns],
       ...rows.map((row) => templateColumns.map((c) => row[c])),
     ]);
-    const plan = await planOf('template.csv', bytes(csv));
+    const plan = await planOf('template.csv', bytes(csv), inQ1Of2026);
     expect(plan.objectives.map((o) => o.draft.title)).toHaveLength(2);
     expect(bySource(plan.objectives, 'sheet:O2').draft).toMatchObject({
       parentId: 'sheet:O1',
@@ -602,7 +606,7 @@ describe("a confidence outside the organisation's scale", () => {
       'Grow,Calls,Q1 2026,10,3,0,2026-02-03',
       'Grow,Demos,Q1 2026,10,5,150%,2026-02-03',
     ].join('\n');
-    const plan = await planOf('okrs.csv', bytes(sheet));
+    const plan = await planOf('okrs.csv', bytes(sheet), inQ1Of2026);
     expect(
       plan.keyResults.map((k) => [k.draft.title, k.draft.current, k.draft.confidence]),
     ).toEqual([
@@ -656,7 +660,7 @@ describe("a confidence outside the organisation's scale", () => {
         Confidence: '11',
       }),
     ]);
-    const plan = await planOf('okrs.csv', bytes(csv));
+    const plan = await planOf('okrs.csv', bytes(csv), inQ1Of2026);
     expect(plan.keyResults.map((k) => [k.sourceId, k.draft.current, k.draft.confidence])).toEqual([
       ['sheet:K1', 3, undefined],
     ]);

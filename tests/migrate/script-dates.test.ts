@@ -74,6 +74,7 @@ describe("JavaScript's date strings", () => {
           'Q1 2026,Grow,NPS,0,50,20,Tue Mar 31 2026 00:00:00 GMT+0200 (Central European Summer Time),"Tue, 03 Mar 2026 09:00:00 GMT"',
         ].join('\n'),
       ),
+      '2026-03-20',
     );
     expect(plan.checkIns.map((c) => [c.draft.value, c.draft.at])).toEqual([
       [4, '2026-03-03T09:30:00Z'],

@@ -146,7 +146,8 @@ describe('one row per objective, its key results in columns', () => {
         ],
       },
     ]);
-    const imported = await plan('okrs.xlsx', workbook);
+    // Imported after its check-ins of 1 May 2026.
+    const imported = await plan('okrs.xlsx', workbook, '2026-05-20');
     expect(imported.cycles.map((c) => [c.draft.name, c.draft.start, c.draft.end])).toEqual([
       ['Q2 2026', '2026-04-01', '2026-06-30'],
     ]);

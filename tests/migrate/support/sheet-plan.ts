@@ -1,15 +1,16 @@
 /**
  * A sheet planned as the import page plans it (the file saved on 2026-02-10, imported on
- * 2026-02-20), and what its key results and problems come to, for the sheet layouts' tests.
+ * 2026-02-20 unless a test imports it later), and what its key results and problems come to, for
+ * the sheet layouts' tests.
  */
 import { defaultOperatingModel } from '../../../src/core/operating-model';
 import { planImport, readImportFile, type ImportPlan } from '../../../src/migrate';
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 
-export const planSheet = async (name: string, bytes: Uint8Array) =>
+export const planSheet = async (name: string, bytes: Uint8Array, today = '2026-02-20') =>
   planImport(await readImportFile(name, bytes, undefined, { fileDate: '2026-02-10' }), {
-    today: '2026-02-20',
+    today,
     rules: defaultOperatingModel,
   });
 
