@@ -54,7 +54,7 @@ import type {
   SourcePlace,
 } from './source';
 import { initiativeStatusOfText, unitOfNamed } from './goal-words';
-import { reportReader, saidAs, type Said } from './report-words';
+import { reportReader, saidAs, type ReportReader, type Said } from './report-words';
 import { headerKey } from './sheet';
 import { templateColumns, type TemplateColumn } from './template';
 import { progressNotKept } from './written-progress';
@@ -314,6 +314,45 @@ function placeKey(itemId: string, place: SourcePlace): string {
 }
 
 /**
+ * A check-in dated after the day of the import is left out, named with its place and date: a
+ * check-in says what was measured. A key result shows its latest check-in and takes its value
+ * from it, so one dated in the future would stay its latest and every check-in made later would
+ * seem not to move it. Days are UTC days: the import page and the CLI take today as
+ * `toISOString` gives it, and a check-in's time is UTC (a time written with its zone is the
+ * instant it names), so a check-in is after today when it is on a later day than the import.
+ */
+function checkInsUpTo(
+  source: SourceOrganisation,
+  today: IsoDate,
+  english: ReportReader,
+  problems: ImportProblem[],
+): Pick<SourceOrganisation, 'checkIns'> {
+  const field = fieldIn(source.format, 'CheckIn Date');
+  return {
+    checkIns: source.checkIns.filter((checkIn) => {
+      const day = checkIn.at.slice(0, 10);
+      if (day <= today) return true;
+      problems.push({
+        ...checkIn.where,
+        ...(field ? { field } : {}),
+        ...(namesItemsOf(source.format) ? { item: checkIn.itemId } : {}),
+        ...saidAs(
+          [
+            {
+              text: 'A check-in dated {date:day}, after today, is left out: a check-in says what was measured. Correct its date in the file and import it again.',
+              params: { date: day },
+            },
+          ],
+          english,
+        ),
+        severity: 'skipped',
+      });
+      return false;
+    }),
+  };
+}
+
+/**
  * A confidence outside the organisation's scale is left out on its own, named with its place:
  * the key result and its check-in are imported without it, as with a confidence that cannot be
  * read at all (the store refuses the confidence, which would otherwise leave the key result out).
@@ -410,6 +449,7 @@ const templateColumnOf: Readonly<Record<string, TemplateColumn>> = {
   Outcome: 'Target',
   'Current Value': 'Value',
   'Check In Note': 'Note',
+  'CheckIn Date': 'Date',
 };
 
 /**
@@ -448,9 +488,18 @@ const sameTeamName = (a: string, b: string) =>
 export function planImport(file: SourceOrganisation, options: PlanOptions): ImportPlan {
   const { today, rules, locale } = options;
   const day = (date: IsoDate) => formatDay(date, locale);
+  // Said in English as the file's locale writes its numbers and dates, and in the reader's words.
+  const english = reportReader(undefined, locale ?? 'en');
   const tidyProblems: ImportProblem[] = [];
-  const tidy = { ...file, items: tidyItems(file, tidyProblems) };
-  const source = { ...tidy, ...confidencesOnScale(tidy, rules.confidenceScale, tidyProblems) };
+  const measured = {
+    ...file,
+    items: tidyItems(file, tidyProblems),
+    ...checkInsUpTo(file, today, english, tidyProblems),
+  };
+  const source = {
+    ...measured,
+    ...confidencesOnScale(measured, rules.confidenceScale, tidyProblems),
+  };
   const prefix = prefixOf(source.format);
   const problems: ImportProblem[] = [...source.problems, ...tidyProblems];
   const exportedAs = (
@@ -474,8 +523,6 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
   };
   const people = new Map<string, Person>();
   const namesItems = namesItemsOf(source.format);
-  // Said in English as the file's locale writes its numbers and dates, and in the reader's words.
-  const english = reportReader(undefined, locale ?? 'en');
   const problem =
     (severity: 'note' | 'skipped') =>
     (at: SourcePlace, item: string | undefined, said: readonly Said[], field?: string) =>

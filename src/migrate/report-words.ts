@@ -144,6 +144,7 @@ export type ReasonText =
   | 'A check-in needs an ID and the OKR ID it belongs to.'
   | '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).'
   | 'A check-in needs its CheckIn Date.'
+  | 'A check-in dated {date:day}, after today, is left out: a check-in says what was measured. Correct its date in the file and import it again.'
   | 'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.'
   | '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.'
   | '{value} is read as not done: its key result is done or not done (1 or 0), and a value of 1 or more is done.'

@@ -102,7 +102,10 @@ it.each([
   expect(untranslated(imported)).toEqual([]);
 });
 
-/** A Viva Goals export whose teams have members, one a group named without its id, and scores off the scale. */
+/**
+ * A Viva Goals export whose teams have members, one a group named without its id, scores off the
+ * scale, and a check-in dated after the day of the import.
+ */
 async function vivaExport(): Promise<Uint8Array> {
   const member = { ID: 12, Name: 'Isaiah Langer', Email: 'IsaiahL@contoso.com' };
   const [product, onboarding] = vivaRecords.Teams;
@@ -120,6 +123,10 @@ async function vivaExport(): Promise<Uint8Array> {
     objectives: vivaRecords.objectives.map((item, index) =>
       index < scores.length ? { ...item, Score: scores[index] } : item,
     ),
+    checkins: [
+      ...vivaRecords.checkins,
+      { ID: 8101, 'OKR ID': 10, 'CheckIn Date': '2026-03-01 09:00:00', 'Current Value': 90 },
+    ],
   });
 }
 
@@ -168,6 +175,21 @@ it.each([
   const imported = await planSheet(name, await bytes());
   expect(imported.problems.length).toBeGreaterThan(0);
   expect(untranslated(imported)).toEqual([]);
+});
+
+it('says why a check-in dated after today is left out in every language', async () => {
+  const imported = await planSheet('export.zip', await vivaExport());
+  const future = imported.problems.find((problem) => /after today/.test(problem.message))!;
+  expect(future.message).toBe(
+    'A check-in dated Mar 1, 2026, after today, is left out: a check-in says what was measured. Correct its date in the file and import it again.',
+  );
+  expect(
+    languages.map(([locale, words]) => problemMessage(future, reportReader(words, locale))),
+  ).toEqual([
+    'Ein Check-in vom 1. März 2026, nach dem heutigen Tag, wird ausgelassen: Ein Check-in hält fest, was gemessen wurde. Korrigieren Sie sein Datum in der Datei und importieren Sie sie erneut.',
+    'Un check-in daté du 1 mars 2026, après aujourd’hui, est laissé de côté\u00a0: un check-in dit ce qui a été mesuré. Corrigez sa date dans le fichier et importez-le à nouveau.',
+    'Se omite un check-in con fecha 1 mar 2026, posterior a hoy: un check-in dice lo que se midió. Corrija su fecha en el archivo y vuelva a importarlo.',
+  ]);
 });
 
 it('says the rows a note names, and how many more, in the reader’s language', async () => {

@@ -362,7 +362,8 @@ describe('an explorer export whose company objective has only team objectives al
       explorerHeader,
       ...rows.map((row) => explorerHeader.map((c) => row[c] ?? '')),
     ]);
-    plan = await planOf('explorer.csv', bytes(csv));
+    // Imported after the quarter whose check-ins it holds.
+    plan = await planOf('explorer.csv', bytes(csv), '2025-07-01');
   });
 
   it('rolls its progress up from them, as Viva Goals did, instead of reading 0 %', () => {

@@ -247,6 +247,8 @@ export const words: ImportTranslation = {
   '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).':
     '„{text}“ ist kein Datum mit Uhrzeit (erwartet: JJJJ-MM-TT HH:MM:SS).',
   'A check-in needs its CheckIn Date.': 'Ein Check-in braucht sein CheckIn Date.',
+  'A check-in dated {date:day}, after today, is left out: a check-in says what was measured. Correct its date in the file and import it again.':
+    'Ein Check-in vom {date:day}, nach dem heutigen Tag, wird ausgelassen: Ein Check-in hält fest, was gemessen wurde. Korrigieren Sie sein Datum in der Datei und importieren Sie sie erneut.',
   'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.':
     'Diese Datei gehört nicht zu einem Viva-Goals-Organisationsexport (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); sie wurde ausgelassen.',
   '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':

@@ -246,6 +246,8 @@ export const words: ImportTranslation = {
   '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).':
     '«{text}» no es una fecha y hora (se espera: AAAA-MM-DD HH:MM:SS).',
   'A check-in needs its CheckIn Date.': 'Un check-in necesita su CheckIn Date.',
+  'A check-in dated {date:day}, after today, is left out: a check-in says what was measured. Correct its date in the file and import it again.':
+    'Se omite un check-in con fecha {date:day}, posterior a hoy: un check-in dice lo que se midió. Corrija su fecha en el archivo y vuelva a importarlo.',
   'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.':
     'Este archivo no forma parte de una exportación de organización de Viva Goals (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); se omitió.',
   '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':

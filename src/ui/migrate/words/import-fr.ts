@@ -248,6 +248,8 @@ export const words: ImportTranslation = {
   '"{text}" is not a date and time (expected YYYY-MM-DD HH:MM:SS).':
     '« {text} » n’est pas une date et une heure (attendu : AAAA-MM-JJ HH:MM:SS).',
   'A check-in needs its CheckIn Date.': 'Un check-in a besoin de sa CheckIn Date.',
+  'A check-in dated {date:day}, after today, is left out: a check-in says what was measured. Correct its date in the file and import it again.':
+    'Un check-in daté du {date:day}, après aujourd’hui, est laissé de côté : un check-in dit ce qui a été mesuré. Corrigez sa date dans le fichier et importez-le à nouveau.',
   'This file is not part of a Viva Goals organisation export (objectives, checkins, comments, Teams, TimePeriods, Users, Tags); it was left out.':
     'Ce fichier ne fait pas partie d’un export d’organisation Viva Goals (objectives, checkins, comments, Teams, TimePeriods, Users, Tags) ; il a été laissé de côté.',
   '{value} is read as done: its key result is done or not done (1 or 0), and a value of 1 or more is done.':
