@@ -25,21 +25,27 @@ export function memoryStorage(): CacheStorage {
   };
 }
 
-/** Over the Web Storage API; a full or unavailable storage just stops caching. */
+/**
+ * Over the Web Storage API. Any call may throw (storage disabled, a SecurityError in a
+ * third-party frame, quota exceeded): a refused read is a miss, a refused write or removal just
+ * stops caching.
+ */
 export function webStorage(storage: Storage): CacheStorage {
   return {
-    get: (key) => storage.getItem(key) ?? undefined,
-    set: (key, value) => {
-      try {
-        storage.setItem(key, value);
-      } catch {
-        // Quota exceeded or storage disabled: serve from the network instead.
-      }
-    },
-    remove: (key) => storage.removeItem(key),
+    get: (key) => refusedAs(undefined, () => storage.getItem(key) ?? undefined),
+    set: (key, value) => refusedAs(undefined, () => storage.setItem(key, value)),
+    remove: (key) => refusedAs(undefined, () => storage.removeItem(key)),
     keys: (prefix) =>
-      Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '').filter((key) =>
-        key.startsWith(prefix),
-      ),
+      refusedAs([], () =>
+        Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? ''),
+      ).filter((key) => key.startsWith(prefix)),
   };
+}
+
+function refusedAs<T>(fallback: T, access: () => T): T {
+  try {
+    return access();
+  } catch {
+    return fallback;
+  }
 }
