@@ -143,6 +143,30 @@ it('ends the round after one KR for everyone, keeping what was saved and the res
     .getByText('To run another round, pick key results below and share them to the stage.')
     .waitFor();
 
+  // A presenter stopped sharing (Teams tells no one; each panel asks when back in use): no panel
+  // says the summary is on the stage any more. The facilitator may show it there again, the
+  // attendee is told who can; shared again, every stage shows the summary.
+  await page.getByRole('button', { name: 'Stop sharing to stage' }).click();
+  await stage(1).locator('body').waitFor({ state: 'detached' });
+  const gone = 'The round has ended. Its summary was on the stage, which is no longer shared.';
+  await attendeePanel.getByRole('heading', { name: 'OKR Coach' }).click();
+  await ended.getByText(gone).waitFor();
+  await ended
+    .getByText('The organizer or a presenter can show the summary on the stage again.')
+    .waitFor();
+  await expect(ended.getByRole('button').count()).resolves.toBe(0);
+  await facilitatorPanel.getByRole('heading', { name: 'OKR Coach' }).click();
+  const facilitatorEnded = facilitatorPanel.getByRole('region', { name: 'Round ended' });
+  await facilitatorEnded.getByText(gone).waitFor();
+  await facilitatorEnded
+    .getByRole('button', { name: 'Show the summary on the stage again' })
+    .click();
+  await facilitatorEnded.getByText('The round has ended: its summary is on the stage.').waitFor();
+  await expect(facilitatorEnded.getByRole('button').count()).resolves.toBe(0);
+  for (const view of [stage(1), stage(2)]) {
+    await view.getByText('1 saved · 0 skipped · 1 not reviewed', { exact: false }).waitFor();
+  }
+
   // A new round replaces it on every panel.
   await facilitatorPanel.getByRole('checkbox', { name: first.title }).uncheck();
   await facilitatorPanel.getByRole('button', { name: 'Share to stage' }).click();

@@ -192,6 +192,11 @@ export const meeting: MeetingTranslation = {
     'Round ended': 'Runde beendet',
     'The round has ended: its summary is on the stage.':
       'Die Runde ist beendet: ihre Zusammenfassung ist in der Besprechungsphase zu sehen.',
+    'The round has ended. Its summary was on the stage, which is no longer shared.':
+      'Die Runde ist beendet. Ihre Zusammenfassung war in der Besprechungsphase zu sehen, die nicht mehr freigegeben ist.',
+    'Show the summary on the stage again': 'Zusammenfassung wieder in der Besprechungsphase zeigen',
+    'The organizer or a presenter can show the summary on the stage again.':
+      'Die organisierende Person oder Referierende können die Zusammenfassung wieder für die Besprechungsphase freigeben.',
     'Ended by {name} at {time}': 'Beendet von {name} um {time}',
     'To run another round, pick key results below and share them to the stage.':
       'Für eine weitere Runde wählen Sie unten Key Results aus und geben sie für die Besprechungsphase frei.',

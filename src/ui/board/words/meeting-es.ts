@@ -188,6 +188,11 @@ export const meeting: MeetingTranslation = {
     'Round ended': 'Ronda terminada',
     'The round has ended: its summary is on the stage.':
       'La ronda ha terminado: su resumen está en el escenario.',
+    'The round has ended. Its summary was on the stage, which is no longer shared.':
+      'La ronda ha terminado. Su resumen estaba en el escenario, que ya no se comparte.',
+    'Show the summary on the stage again': 'Volver a mostrar el resumen en el escenario',
+    'The organizer or a presenter can show the summary on the stage again.':
+      'El organizador o un moderador puede volver a mostrar el resumen en el escenario.',
     'Ended by {name} at {time}': 'Terminada por {name} a las {time}',
     'To run another round, pick key results below and share them to the stage.':
       'Para otra ronda, elija resultados clave abajo y compártalos en el escenario.',

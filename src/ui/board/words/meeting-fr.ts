@@ -190,6 +190,11 @@ export const meeting: MeetingTranslation = {
     'Round ended': 'Tour clos',
     'The round has ended: its summary is on the stage.':
       'Le tour est terminé : son résumé est sur la scène.',
+    'The round has ended. Its summary was on the stage, which is no longer shared.':
+      'Le tour est terminé. Son résumé était sur la scène, qui n’est plus partagée.',
+    'Show the summary on the stage again': 'Afficher de nouveau le résumé sur la scène',
+    'The organizer or a presenter can show the summary on the stage again.':
+      'L’organisateur ou un présentateur peut afficher de nouveau le résumé sur la scène.',
     'Ended by {name} at {time}': 'Terminé par {name} à {time}',
     'To run another round, pick key results below and share them to the stage.':
       'Pour un autre tour, choisissez des résultats clés ci-dessous et partagez-les sur la scène.',

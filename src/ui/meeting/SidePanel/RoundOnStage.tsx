@@ -147,14 +147,20 @@ function RoundCard({
   const round = control ?? recorded;
   const running = round && round.phase !== 'finished' ? round : undefined;
   const unconfirmed = !!recorded;
-  // Whether the stage shows the round: Teams says so when asked, and tells no one when a presenter
-  // stops sharing, so it is asked when the round moves and when the panel is back in use. Only
-  // a round that left the stage is offered again: sharing reloads every stage, and with them
-  // the sealed votes not yet revealed.
+  // Whether the stage shows the round, or the summary of the round that ended: Teams says so when
+  // asked (`meeting.getAppContentStageSharingState`,
+  // https://learn.microsoft.com/en-us/javascript/api/@microsoft/teams-js/meeting#@microsoft-teams-js-meeting-getappcontentstagesharingstate),
+  // and tells no one when a presenter stops sharing, so it is asked when the round moves and when
+  // the panel is back in use. Only a round that left the stage is offered again: sharing reloads
+  // every stage, and with them the sealed votes not yet revealed.
   const step = running ? `${running.roundId}:${running.position}:${running.phase}` : undefined;
+  const finished = control?.phase === 'finished' ? control : undefined;
+  const shown = step ?? (finished ? `${finished.roundId}:finished` : undefined);
   const meeting = host.meeting;
   useEffect(() => {
-    if (!step || !showOnStage || !meeting) return undefined;
+    // Every panel says where an ended round's summary is; only a facilitator's offers a running
+    // round back.
+    if (!shown || !meeting || (step && !showOnStage)) return undefined;
     let current = true;
     const ask = () => {
       meeting
@@ -168,7 +174,7 @@ function RoundCard({
       current = false;
       window.removeEventListener('focus', ask);
     };
-  }, [step, showOnStage, meeting]);
+  }, [shown, step, showOnStage, meeting]);
 
   // The round's KRs may not be on this panel's board (its tab moved to another cycle since, or
   // the round covers other teams): their titles are then read from the round's own board.
@@ -250,7 +256,6 @@ function RoundCard({
 
   // A round ended, from here or elsewhere, stays said until the next one starts: an attendee's
   // panel dropped its card without a word.
-  const finished = control?.phase === 'finished' ? control : undefined;
   const ended = finished !== undefined && finished.roundId === endedHere;
   useEffect(() => {
     if (ended) endedHeading.current?.focus();
@@ -274,6 +279,18 @@ function RoundCard({
         round={finished}
         facilitator={facilitator}
         heading={ended ? endedHeading : undefined}
+        onStage={onStage}
+        showAgain={
+          showOnStage
+            ? () => {
+                setProblem(undefined);
+                showOnStage(finished)
+                  .then(() => setOnStage(true))
+                  .catch((error: unknown) => setProblem(describeError(error).title));
+              }
+            : undefined
+        }
+        problem={problem}
         say={say}
       />
     );
@@ -380,19 +397,28 @@ function RoundCard({
 
 /**
  * The round that ended, as every panel shows it until the next one starts: who ended it and when,
- * and what happens next for this participant. What it came to (how many KRs were saved, skipped,
- * not reviewed) is the stage's summary, beside the panel for everyone: said here too, it was said
- * twice. Its heading takes the keyboard only on the panel that ended it (`heading`).
+ * where its summary is, and what happens next for this participant. What it came to (how many KRs
+ * were saved, skipped, not reviewed) is the stage's summary, beside the panel for everyone: said
+ * here too, it was said twice. Once a presenter stopped sharing, the summary is on no stage: a
+ * facilitator may show it there again (`showAgain`), anyone else is told who can. Its heading
+ * takes the keyboard only on the panel that ended it (`heading`).
  */
 function RoundEnded({
   round,
   facilitator,
   heading,
+  onStage,
+  showAgain,
+  problem,
   say,
 }: {
   readonly round: RoundControl;
   readonly facilitator: boolean;
   readonly heading: RefObject<HTMLHeadingElement> | undefined;
+  /** Whether Teams says the app is on the stage; undefined until it has said. */
+  readonly onStage: boolean | undefined;
+  readonly showAgain: (() => void) | undefined;
+  readonly problem: string | undefined;
   readonly say: MeetingSay;
 }) {
   const styles = useStyles();
@@ -409,8 +435,25 @@ function RoundEnded({
         {say('Round ended')}
       </h2>
       <Text size={200} role="status">
-        {say('The round has ended: its summary is on the stage.')}
+        {say(
+          onStage === false
+            ? 'The round has ended. Its summary was on the stage, which is no longer shared.'
+            : 'The round has ended: its summary is on the stage.',
+        )}
       </Text>
+      {onStage === false ? (
+        showAgain ? (
+          <div className={styles.actions}>
+            <Button size="small" onClick={showAgain}>
+              {say('Show the summary on the stage again')}
+            </Button>
+          </div>
+        ) : (
+          <Text size={200}>
+            {say('The organizer or a presenter can show the summary on the stage again.')}
+          </Text>
+        )
+      ) : null}
       {by ? (
         <Text size={200} className={styles.muted}>
           {round.finished
@@ -430,6 +473,11 @@ function RoundEnded({
             : 'A new round starts when the organizer or a presenter shares key results to the stage.',
         )}
       </Text>
+      {problem ? (
+        <Text size={200} role="alert">
+          {problem}
+        </Text>
+      ) : null}
     </section>
   );
 }
