@@ -15,6 +15,7 @@ import { sayNotLoaded } from '../../ui/components/States/ErrorStateOnDemand';
 import { lazyPart, OnDemand } from '../../ui/components/States/lazyPart';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { TabListStandIn, type StandInTab } from '../../ui/components/TabListStandIn';
+import { useNarrowFrame } from '../../ui/hooks/useNarrowFrame';
 import { useStandIns } from '../../ui/hooks/useStandIns';
 import { BoardScreen } from '../../ui/screens/BoardScreen/BoardScreen';
 import type { BoardOpening } from '../../ui/screens/BoardScreen/BoardScreen.types';
@@ -92,6 +93,9 @@ export function TeamTab({
   );
   const shownCycleId = choice.cycle?.id ?? choice.cycleId;
   const { module: viewTabs, mark } = useStandIns(loadViewTabs);
+  // Small tabs in a narrow frame, as its header's buttons show only their icons: the medium
+  // tabs' row took 44 px of a 320 px tab above the board.
+  const narrow = useNarrowFrame();
   const tabs: StandInTab[] = [
     { value: 'board', label: say('Board') },
     { value: 'list', label: say('Key results') },
@@ -109,6 +113,7 @@ export function TeamTab({
       setView(next as View);
     },
     className: styles.tabs,
+    size: narrow ? ('small' as const) : ('medium' as const),
     'aria-label': say('Views'),
     moreLabel: (count: number) => say('{count} more {count|view|views}', { count }),
   };

@@ -17,7 +17,8 @@ import {
  * The tab's views where they are narrow, through the Teams host simulator against the Graph
  * emulator: the Alignment view's titles in a 320 px tab, the coach view's buttons in its cards,
  * a German board's header and toolbar on two rows of a 320 px tab, every action in reach of the
- * keyboard, My OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed
+ * keyboard, a 320 px tab's view tabs small, a 320 px German My OKRs' header on one row, My
+ * OKRs' header in a 979 px personal tab (Teams on a 1366 px screen), a closed
  * cycle's banner and toolbar in a 320 px tab, each card's title at its top, 320 px and 1,200 px wide, and the
  * objective editor's commitment choices in a 320 px German tab, a 320 px German Programme's
  * section tabs, and KR rows inside their cards in 320 px French and Spanish tabs.
@@ -45,6 +46,27 @@ async function germanChannelTab(width: number, height?: number): Promise<Frame> 
   const tab = await appFrame(page, 'p1-content');
   await narrowFrame(page, 'p1-content', width, height);
   return tab;
+}
+
+/**
+ * Presses Tab until the control named `last` has the focus, at most `steps` times: the names of
+ * the controls reached, each checked to show the focus ring.
+ */
+async function tabUntil(tab: Frame, last: string, steps: number): Promise<string[]> {
+  const reached: string[] = [];
+  for (let step = 0; step < steps && !reached.includes(last); step += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await tab.evaluate(() => {
+      const element = document.activeElement!;
+      return {
+        name: element.getAttribute('aria-label') ?? element.textContent ?? '',
+        ring: element.hasAttribute('data-fui-focus-visible'),
+      };
+    });
+    reached.push(focused.name);
+    expect([focused.name, focused.ring]).toEqual([focused.name, true]);
+  }
+  return reached;
 }
 
 async function channelTab(user = adele.id): Promise<Frame> {
@@ -96,11 +118,15 @@ it('keeps a 320 px tab’s views on one row, the others in a “more views” me
         Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
       names: shown.map((tab) => tab.textContent ?? '').filter(Boolean),
       fits: list.scrollWidth <= list.clientWidth,
+      height: list.getBoundingClientRect().height,
     };
   });
   // The four tabs wrapped: "Coach view" alone on a second line.
   expect(row.oneLine).toBe(true);
   expect(row.fits).toBe(true);
+  // Fluent's small tabs, as the header's buttons show only their icons: the medium ones took
+  // 44 px above the board.
+  expect(row.height).toBeLessThan(40);
   await more.click();
   const listed = await tab.getByRole('menuitem').allTextContents();
   expect(listed.length).toBeGreaterThan(0);
@@ -171,19 +197,7 @@ it('keeps a 320 px German board’s header and toolbar to two rows, every action
 
   // Every action in turn by the Tab key, each named, the focus drawn around it.
   await tab.getByRole('combobox', { name: 'Zyklus' }).focus();
-  const reached: string[] = [];
-  for (let step = 0; step < 12 && !reached.includes('Neues Objective'); step += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await tab.evaluate(() => {
-      const element = document.activeElement!;
-      return {
-        name: element.getAttribute('aria-label') ?? element.textContent ?? '',
-        ring: element.hasAttribute('data-fui-focus-visible'),
-      };
-    });
-    reached.push(focused.name);
-    expect([focused.name, focused.ring]).toEqual([focused.name, true]);
-  }
+  const reached = await tabUntil(tab, 'Neues Objective', 12);
   expect(reached).toEqual(
     expect.arrayContaining([
       'Programm',
@@ -282,6 +296,77 @@ it('keeps My OKRs’ buttons on the title’s row in a 979 px personal tab, the 
   const [, top] = rows.buttons[0]!;
   for (const [, other] of rows.buttons) expect(other).toBe(top);
   expect(top).toBeLessThan(rows.titles.bottom);
+});
+
+it('keeps a 320 px German My OKRs’ header to one row, its words whole, every action in reach of the keyboard', async () => {
+  await openSimulator(page, stack.server.url, {
+    context: 'personal',
+    user: adele.id,
+    locale: 'de-de',
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', 320, 700);
+  const header = tab.locator('header').first();
+  // Named "Erinnerungen…" until the owner's preferences are read.
+  const reminders = header.getByRole('button', { name: 'Erinnerungen an' });
+  await reminders.waitFor(wait);
+  const layout = await header.evaluate((root) => {
+    const boxes = [...root.querySelectorAll('button, [role="combobox"]')]
+      .map((control) => control.getBoundingClientRect())
+      .filter((box) => box.width > 0);
+    // Text cut at its box's edge (a visually hidden title is 1 px wide on purpose).
+    const clipped = [...root.querySelectorAll<HTMLElement>('*')]
+      .filter(
+        (element) =>
+          element.childElementCount === 0 &&
+          element.textContent &&
+          element.clientWidth > 1 &&
+          (element.scrollWidth > element.clientWidth + 1 ||
+            element.getBoundingClientRect().right > innerWidth),
+      )
+      .map((element) => element.textContent);
+    const switcher = root.querySelector('[role="combobox"]')!.getBoundingClientRect();
+    const facts = root.querySelector('[id^="cycle-facts"]')!;
+    return {
+      oneRow:
+        Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom)),
+      // The time left (and the next ritual, when the plan has one) beside the switcher.
+      factsBeside: facts.getBoundingClientRect().left >= switcher.right,
+      height: root.getBoundingClientRect().height,
+      clipped,
+      scrollWidth: document.documentElement.scrollWidth,
+    };
+  });
+  // "Erinnerungen an" with its words went under the cycle switcher, and the time left under it
+  // too once the buttons were icons.
+  expect(layout).toEqual({
+    oneRow: true,
+    factsBeside: true,
+    height: expect.any(Number),
+    clipped: [],
+    scrollWidth: 320,
+  });
+  // The time left on two lines and the next ritual on a third, beside the switcher.
+  expect(layout.height).toBeLessThan(70);
+
+  // Every action in turn by the Tab key, each named, the focus drawn around it.
+  await tab.getByRole('combobox', { name: 'Zyklus' }).focus();
+  await expect(tabUntil(tab, 'Warum wir OKRs nutzen', 3)).resolves.toEqual([
+    'Erinnerungen an',
+    'Programm',
+    'Warum wir OKRs nutzen',
+  ]);
+  // The reminders' menu opens from the keyboard and gives the focus back as it closes.
+  await reminders.focus();
+  await page.keyboard.press('Enter');
+  await tab.getByRole('menuitem', { name: 'Für eine Woche pausieren' }).waitFor(wait);
+  await page.keyboard.press('Escape');
+  await tab.waitForFunction(
+    () => document.activeElement?.getAttribute('aria-label') === 'Erinnerungen an',
+    undefined,
+    wait,
+  );
 });
 
 /** Where each card's title starts, below the top of its header's padding (0 when it sits on it). */

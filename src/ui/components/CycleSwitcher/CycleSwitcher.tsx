@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
 import { cycleStateLabel, newestFirst } from '../../../core/cycles';
 import { narrowMedia } from '../../hooks/useNarrowFrame';
@@ -40,6 +40,9 @@ const useStyles = makeStyles({
   },
   /** Dates, state and time left each break as a whole, never inside ("Dec 31, / 2026"). */
   part: { whiteSpace: 'nowrap' },
+  // Beside the switcher and three buttons (My OKRs at 320 px) the time left breaks between its
+  // words, on two lines no taller than the switcher, rather than going under it.
+  timeLeft: { [narrowMedia]: { whiteSpace: 'normal' } },
   ritual: { color: tokens.colorBrandForeground1 },
 });
 
@@ -91,7 +94,9 @@ export function CycleSwitcher({
               <span className={styles.part}>{say(cycleStateLabel(selected, today))}</span>
               {' · '}
             </span>
-            <span className={styles.part}>{cycleTimeLeft(selected, today, say)}</span>
+            <span className={mergeClasses(styles.part, styles.timeLeft)}>
+              {cycleTimeLeft(selected, today, say)}
+            </span>
           </Caption1>
           {nextRitual ? (
             <Caption1 className={styles.ritual}>{ritualDue(nextRitual, today, say)}</Caption1>

@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Tooltip,
 } from '@fluentui/react-components';
 import {
   AlertOffRegular,
@@ -28,17 +29,27 @@ export { MenuButton } from '@fluentui/react-components';
 export function ReminderMenu({
   state,
   trigger,
+  label,
   openedEarly,
 }: {
   readonly state: ReminderSettingsState;
   readonly trigger: ReactElement;
+  /** The tooltip naming a button that shows only its icon. */
+  readonly label?: string;
   /** Opened before this chunk was in: opens now. */
   readonly openedEarly: boolean;
 }) {
   const say = useSay();
+  const menuTrigger = <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>;
   return (
     <Menu defaultOpen={openedEarly}>
-      <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>
+      {label ? (
+        <Tooltip content={label} relationship="label">
+          {menuTrigger}
+        </Tooltip>
+      ) : (
+        menuTrigger
+      )}
       <MenuPopover>
         <MenuList>
           {state.optedOut || state.snoozedUntil ? (

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { AlertOffRegular, AlertRegular, AlertSnoozeRegular } from '@fluentui/react-icons';
 import { useBoardWords } from '../../board/board-words';
+import { useNarrowFrame } from '../../hooks/useNarrowFrame';
 import { useStandIns } from '../../hooks/useStandIns';
 import { MenuButtonStandIn } from '../MenuButtonStandIn';
 import { useReminderSettings } from './useReminderSettings';
@@ -33,6 +34,10 @@ export function ReminderSettings() {
           }),
         })
       : say('Reminders on');
+  const name = state.status === 'loading' ? say('Reminders…') : label;
+  // In a narrow frame (a 320 px personal tab) an icon named by its tooltip, as the board's
+  // header buttons are: with its words it took a row of its own under the cycle switcher.
+  const narrow = useNarrowFrame();
   const { module: popups, trigger, openedEarly } = useStandIns(loadPopups);
   const MenuButton = popups?.MenuButton ?? MenuButtonStandIn;
   const button = (
@@ -55,9 +60,10 @@ export function ReminderSettings() {
       disabledFocusable={state.status === 'saving'}
       // What Fluent's `MenuTrigger` gives a closed menu's button, on its stand-in too.
       aria-haspopup="menu"
+      {...(narrow ? { 'aria-label': name } : {})}
       {...trigger('reminders')}
     >
-      {state.status === 'loading' ? say('Reminders…') : label}
+      {narrow ? undefined : name}
     </MenuButton>
   );
   return (
@@ -69,6 +75,7 @@ export function ReminderSettings() {
         <popups.ReminderMenu
           state={state}
           trigger={button}
+          {...(narrow ? { label: name } : {})}
           openedEarly={openedEarly('reminders')}
         />
       ) : (
