@@ -2361,6 +2361,51 @@ describe('new and deleted rows', () => {
     expect(excel.cellAt(okrTableName, at, 'Saved progress').value).toBe(0.5);
   });
 
+  test('a new KR’s row typed in euros keeps its amount in full through the send that creates it and the check-in after, in German and English', async () => {
+    for (const locale of ['de', 'en']) {
+      const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+      const [above] = board.keyResults as [KeyResult];
+      await store.repository.updateKeyResult({
+        ...above,
+        unit: '€M',
+        start: 1,
+        target: 3,
+        current: 1,
+      });
+      const excel = new FakeExcel();
+      const { sync } = open(excel, true, locale);
+      await sync.load([store.teamId], board.cycle);
+      const table = excel.table(okrTableName);
+      const headers = excel.headers(okrTableName);
+      const indexes = columnIndexes(headers);
+      const header = (key: ColumnKey) => headers[indexes.get(key)!]!;
+      table.sheet.setCell(
+        table.top + 1 + rowOf(excel, above.id),
+        table.left + indexes.get('current')!,
+        {
+          value: 1_000_000,
+          numberFormat: '#,##0 €',
+        },
+      );
+      // As Excel keeps “1.500.000 €” typed in German, or “1,500,000 €” in English, below it.
+      const at = addRow(excel, {
+        [header('keyResult')]: `Grow ARR to €3M (${locale})`,
+        [header('kind')]: locale === 'de' ? 'Steigern' : 'Increase',
+        [header('start')]: 1,
+        [header('target')]: 3,
+        [header('unit')]: '€M',
+        [header('current')]: 1_500_000,
+      });
+      const inEuros = { value: 1_500_000, numberFormat: '#,##0 €' };
+      expect(excel.cellAt(okrTableName, at, header('current'))).toEqual(inEuros);
+      await sync.send({ confirmed: await sync.review() });
+      expect(excel.cellAt(okrTableName, at, header('current'))).toEqual(inEuros);
+      expect(await sync.send()).toMatchObject({ sent: 1 });
+      expect(excel.cellAt(okrTableName, at, header('current'))).toEqual(inEuros);
+      expect(excel.cellAt(okrTableName, at, header('savedProgress')).value).toBe(0.25);
+    }
+  });
+
   test('a new row under an objective creates its KR only once confirmed, and a retried send creates nothing twice', async () => {
     const { board, excel, sync } = await loaded(2);
     const at = addRow(excel, {

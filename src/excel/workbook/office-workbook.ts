@@ -597,7 +597,10 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
         }
         const writes = planUpdates(open.snapshot, updates);
         const after = applyUpdates(open.snapshot, updates);
-        queueWrites(open, open.snapshot.headers, writes, after.body);
+        // The cells as read tell which KR's cell each write is: a row added in the sheet is
+        // found by its place there, its formats with it, before the KR's id it gets is written
+        // (a Current typed as 2.000.000 € stays the amount in full).
+        queueWrites(open, open.snapshot.headers, writes, open.snapshot.body);
         // Status words written in the pane's language are coloured, whichever wrote the table.
         const colours =
           changes.statusFormats.length > 0 && writes.some((write) => write.key === 'status');
