@@ -198,7 +198,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                   const key = keys[index];
                   const flagged = key !== undefined && flags.includes(`${key};`);
                   // Progress shows its formula's result, or a value typed over the formula.
-                  const typed = workbook.shownText(cells, header);
+                  const typed = workbook.shownText(row, header);
                   const value =
                     key === 'progress' && (typed === '' || typed.startsWith('='))
                       ? progressText(byKey)

@@ -34,6 +34,7 @@ import {
   columnIndexes,
   planUpdates,
   planWrite,
+  rowKeyOf,
   rowsOf,
   shownKey,
   tableOf,
@@ -90,9 +91,32 @@ export interface SimulatedSheet {
   readonly numberFormats?: Readonly<Record<string, string>>;
 }
 
-/** A KR row's cell, by the KR's id, so its format follows the row wherever a Load moves it. */
-export const numberFormatKey = (keyResultId: CellValue | undefined, header: string) =>
-  `${String(keyResultId)}|${header}`;
+/**
+ * A row's cell: a KR row's by the KR's id, so its format follows the row wherever a Load moves
+ * it; a row a person added by its place (`rowKeyOf`), until it gets its KR.
+ */
+export const numberFormatKey = (rowKey: string, header: string) => `${rowKey}|${header}`;
+
+/**
+ * The formats of added rows (by place) once rows move: `moved` gives a row's new place, or
+ * undefined for a row that is gone; KR rows' formats stay with their KR.
+ */
+function withAddedRowsMoved(
+  numberFormats: Readonly<Record<string, string>> | undefined,
+  moved: (row: number) => number | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(numberFormats ?? {}).flatMap(([key, format]) => {
+      const bar = key.indexOf('|');
+      const at = /^#(\d+)$/.exec(key.slice(0, bar));
+      if (!at) return [[key, format]];
+      const to = moved(Number(at[1]));
+      return to === undefined
+        ? []
+        : [[numberFormatKey(rowKeyOf('', to), key.slice(bar + 1)), format]];
+    }),
+  );
+}
 
 /** The user's own sheets (cells by A1 address) and the cell bindings on them. */
 export interface SimulatedSheets {
@@ -367,14 +391,14 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       this.notify();
       return false;
     }
-    // An amount typed into a KR's Start, Target or Current cell takes its currency's format, as
-    // in Excel, which a number typed there afterwards keeps; in the rows a person added, the
-    // entry stays as typed (the simulator formats KR rows' cells only).
+    // An amount typed into a row's Start, Target or Current cell takes its currency's format, as
+    // in Excel, which a number typed there afterwards keeps (the simulator formats no other
+    // column's cells).
     const id = cells[columnIndexes(sheet.headers).get('keyResultId') ?? -1];
     const measure = measureKeys.some((measureKey) => measureKey === columnNamed(header));
-    const formatKey = numberFormatKey(id, header);
+    const formatKey = numberFormatKey(rowKeyOf(id, row), header);
     const numberFormats = { ...sheet.numberFormats };
-    if (currency && (!measure || !id)) {
+    if (currency && !measure) {
       cells[column] = entry;
     } else {
       cells[column] = value;
@@ -389,15 +413,19 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
 
   /**
    * A cell as the grid shows it: a number in a currency format as Excel shows it through that
-   * format (`shownInFormat`); other cells as they hold.
+   * format (`shownInFormat`), any other number as the General format does (`shownInGeneral`);
+   * text as it holds.
    */
-  shownText(cells: readonly CellValue[], header: string): string {
+  shownText(row: number, header: string): string {
     const headers = this.sheet?.headers ?? [];
+    const cells = this.sheet?.body[row] ?? [];
     const value = cells[headers.indexOf(header)];
     const id = cells[columnIndexes(headers).get('keyResultId') ?? -1];
-    const format = this.sheet?.numberFormats?.[numberFormatKey(id, header)];
-    if (typeof value !== 'number' || format === undefined) return String(value ?? '');
-    return shownInFormat(value, format, this.locale);
+    const format = this.sheet?.numberFormats?.[numberFormatKey(rowKeyOf(id, row), header)];
+    if (typeof value !== 'number') return String(value ?? '');
+    return format === undefined
+      ? shownInGeneral(value, this.locale)
+      : shownInFormat(value, format, this.locale);
   }
 
   /**
@@ -412,10 +440,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const id = cells?.[columnIndexes(sheet?.headers ?? []).get('keyResultId') ?? -1];
     const measure = measureKeys.some((key) => key === columnNamed(header));
     const general = format.trim().toLowerCase() === 'general';
-    if (!sheet || !id || !measure || (!general && !currencyOf(format))) return false;
+    if (!sheet || !cells || !measure || (!general && !currencyOf(format))) return false;
     const numberFormats = { ...sheet.numberFormats };
-    if (general) delete numberFormats[numberFormatKey(id, header)];
-    else numberFormats[numberFormatKey(id, header)] = format;
+    const formatKey = numberFormatKey(rowKeyOf(id, row), header);
+    if (general) delete numberFormats[formatKey];
+    else numberFormats[formatKey] = format;
     this.sheet = { ...sheet, numberFormats };
     this.save();
     return true;
@@ -466,6 +495,8 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       0,
       sheet.headers.map(() => ''),
     );
+    const numberFormats = withAddedRowsMoved(sheet.numberFormats, (at) => (at > row ? at + 1 : at));
+    this.sheet = { ...sheet, numberFormats };
     this.save();
     for (const listener of this.userEditListeners) listener();
   }
@@ -475,6 +506,10 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const sheet = this.sheet;
     if (!sheet?.body[row]) return;
     sheet.body.splice(row, 1);
+    const numberFormats = withAddedRowsMoved(sheet.numberFormats, (at) =>
+      at === row ? undefined : at > row ? at - 1 : at,
+    );
+    this.sheet = { ...sheet, numberFormats };
     this.save();
     for (const listener of this.userEditListeners) listener();
   }
@@ -516,6 +551,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const plan = planWrite(snapshot, rows, this.locale);
     const planned = applyPlan(snapshot, plan);
     const stored = this.stored(plan.writes, planned);
+    const numberFormats = withAddedRowsMoved(stored.numberFormats, (at) =>
+      plan.deleteRows.includes(at)
+        ? undefined
+        : at - plan.deleteRows.filter((deleted) => deleted < at).length,
+    );
     const written = applyPlan(existing && { headers: existing.headers, body: existing.body }, {
       ...plan,
       writes: stored.writes,
@@ -530,7 +570,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       notes: existing?.notes ?? {},
       binding: bindingWithRows(binding, rows),
       formats: formatChanges(before, this.locale, true).formats,
-      numberFormats: stored.numberFormats,
+      numberFormats,
     };
     this.save();
     return this.table();
@@ -543,6 +583,24 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const updates = planRowUpdates(this.table());
     const snapshot = this.snapshot();
     const writes = planUpdates(snapshot, updates);
+    // A row a person added that got its KR: its cells' formats are found by the KR's id now.
+    const created = new Map(
+      updates.flatMap((update) =>
+        update.at !== undefined && update.keyResultId !== '' && !update.removed
+          ? [[rowKeyOf('', update.at), update.keyResultId] as const]
+          : [],
+      ),
+    );
+    const rowKeyAfter = (rowKey: string) => created.get(rowKey) ?? rowKey;
+    this.sheet = {
+      ...this.sheet,
+      numberFormats: Object.fromEntries(
+        Object.entries(this.sheet.numberFormats ?? {}).map(([key, format]) => {
+          const bar = key.indexOf('|');
+          return [numberFormatKey(rowKeyAfter(key.slice(0, bar)), key.slice(bar + 1)), format];
+        }),
+      ),
+    };
     const stored = this.stored(writes, applyUpdates(snapshot, updates));
     applyWrites(this.sheet.headers, this.sheet.body, stored.writes);
     this.sheet = { ...this.sheet, numberFormats: stored.numberFormats };
@@ -676,16 +734,15 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     for (const [key, column] of indexes) {
       const type = columnOf(key).type;
       if (type !== 'number' && type !== 'whole') continue;
-      for (const values of body) {
+      body.forEach((values, row) => {
         const value = values[column];
-        const format = numberFormats[numberFormatKey(values[idColumn], headers[column]!)];
+        const rowKey = rowKeyOf(values[idColumn], row);
+        const format = numberFormats[numberFormatKey(rowKey, headers[column]!)];
         if (format !== undefined) {
           const plain = measureKeys.flatMap((measure) => {
             const other = values[indexes.get(measure) ?? -1];
             const formatted =
-              numberFormats[
-                numberFormatKey(values[idColumn], headers[indexes.get(measure) ?? -1] ?? '')
-              ];
+              numberFormats[numberFormatKey(rowKey, headers[indexes.get(measure) ?? -1] ?? '')];
             return measure !== key && typeof other === 'number' && formatted === undefined
               ? [other]
               : [];
@@ -694,13 +751,13 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
           const unit = String(values[unitColumn] ?? '');
           const read = moneyAsRead(value!, format, unit, this.locale, near);
           values[column] = read.value;
-          if (read.shows) shownAs.set(shownKey(values[idColumn], key), read.shows);
-          continue;
+          if (read.shows) shownAs.set(shownKey(rowKey, key), read.shows);
+          return;
         }
         const typed = typeof value === 'string' ? typedAsFormatted(value, this.locale) : undefined;
         const shows = typed && shownAsOf(typed.numberFormat);
-        if (shows) shownAs.set(shownKey(values[idColumn], key), shows);
-      }
+        if (shows) shownAs.set(shownKey(rowKey, key), shows);
+      });
     }
     // The grid numbers the body's rows from 1 (its header row has no number).
     return { headers, body, shownAs, firstRow: 1 };
@@ -723,8 +780,9 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       const header = after.headers[indexes.get(write.key) ?? -1];
       if (header === undefined || !measureKeys.some((key) => key === write.key)) return write;
       const values = write.values.map((value, offset) => {
-        const cells = after.body[write.row + offset];
-        const formatKey = numberFormatKey(cells?.[idColumn], header);
+        const row = write.row + offset;
+        const cells = after.body[row];
+        const formatKey = numberFormatKey(rowKeyOf(cells?.[idColumn], row), header);
         const format = numberFormats[formatKey];
         if (format === undefined) return value;
         const money = moneyToWrite(value, format, String(cells?.[unitColumn] ?? ''));
@@ -748,6 +806,20 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private notify(): void {
     for (const listener of this.changeListeners) listener();
   }
+}
+
+/**
+ * A number as Excel's General format shows it: with the decimal separator of the workbook's
+ * culture (the system's regional settings, as office.js reports them in
+ * `Application.cultureInfo.numberFormat.numberDecimalSeparator`:
+ * https://learn.microsoft.com/javascript/api/excel/excel.numberformatinfo), so 54.25 shows as
+ * 54,25 in a German workbook, and no thousands separators.
+ */
+export function shownInGeneral(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    maximumSignificantDigits: 15,
+    useGrouping: false,
+  }).format(value);
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * The workbook simulator shows and keeps cells as Excel does in the workbook's culture, through
+ * the add-in's sends (the real store: the Graph adapter against the Graph emulator).
+ */
+import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
+import { headerOf } from '../../src/excel/sync/headers';
+import type { ColumnKey } from '../../src/excel/sync/layout';
+import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
+import { kindWordsFor } from '../../src/core/kind-words';
+import type { KeyResult } from '../../src/core/model';
+import { memoryStorage } from './support/memory-storage';
+import { model, seedBoard, startOkrStore, type OkrStore } from './support/okr-store';
+
+const now = new Date('2026-06-15T10:00:00Z');
+let store: OkrStore;
+
+beforeAll(async () => {
+  store = await startOkrStore();
+});
+afterAll(() => store.stop());
+
+async function loadedIn(locale: string) {
+  const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
+  const [money] = board.keyResults as [KeyResult];
+  await store.repository.updateKeyResult({ ...money, unit: '€M', start: 1, target: 3, current: 1 });
+  const workbook = new SimulatedWorkbook(memoryStorage(), locale);
+  const sync = new WorkbookSync({
+    workbook,
+    repository: store.repository,
+    model: { ...model, locale },
+    author: store.author,
+    clock: () => now,
+  });
+  await sync.load([store.teamId], board.cycle);
+  return { workbook, sync, header: (key: ColumnKey) => headerOf(key, locale) };
+}
+
+test.each([
+  ['de-DE', '1.500.000 €', '1.500.000,00 €'],
+  ['en-US', '1,500,000 €', '1,500,000.00 €'],
+])(
+  'in %s, a new KR’s Current typed as %s keeps the amount in full through the send that creates the KR and the check-in after',
+  async (locale, typed, shown) => {
+    const { workbook, sync, header } = await loadedIn(locale);
+    workbook.insertRow(0);
+    const cells: [ColumnKey, string][] = [
+      ['keyResult', `Grow ARR to €3M (${locale})`],
+      ['kind', kindWordsFor(locale).kinds.increase],
+      ['start', '1'],
+      ['target', '3'],
+      ['unit', '€M'],
+      ['current', typed],
+    ];
+    for (const [key, entry] of cells) expect(workbook.edit(1, header(key), entry)).toBe(true);
+    expect(workbook.shownText(1, header('current'))).toBe(shown);
+    await sync.send({ confirmed: await sync.review() });
+    expect(workbook.shownText(1, header('current'))).toBe(shown);
+    expect(await sync.send()).toMatchObject({ sent: 1 });
+    expect(workbook.shownText(1, header('current'))).toBe(shown);
+    expect(workbook.shownText(1, header('savedProgress'))).toBe(
+      locale === 'de-DE' ? '0,25' : '0.25',
+    );
+  },
+);
+
+test('a number in a General cell shows with the workbook’s decimal separator, ungrouped, as Excel shows it', async () => {
+  const { workbook, header } = await loadedIn('de-DE');
+  expect(workbook.edit(0, header('current'), '54,25')).toBe(true);
+  expect(workbook.shownText(0, header('current'))).toBe('54,25');
+  expect(workbook.edit(0, header('current'), '1.234.567,5')).toBe(true);
+  expect(workbook.shownText(0, header('current'))).toBe('1234567,5');
+  const english = await loadedIn('en-US');
+  expect(english.workbook.edit(0, english.header('current'), '54.25')).toBe(true);
+  expect(english.workbook.shownText(0, english.header('current'))).toBe('54.25');
+});
