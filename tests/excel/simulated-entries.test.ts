@@ -73,3 +73,29 @@ test('a number in a General cell shows with the workbook’s decimal separator, 
   expect(english.workbook.edit(0, english.header('current'), '54.25')).toBe(true);
   expect(english.workbook.shownText(0, english.header('current'))).toBe('54.25');
 });
+
+test('an entry with a leading apostrophe, or typed in a cell formatted as Text, stays text as Excel keeps it, and the pane reads it in its language or says what is accepted', async () => {
+  const { workbook, sync, header } = await loadedIn('de-DE');
+  const current = header('current');
+  const read = async () => (await workbook.readTable())!.rows[0]!.cells.current;
+  expect(workbook.edit(0, current, "'1,75")).toBe(true);
+  expect([workbook.shownText(0, current), await read()]).toEqual(['1,75', '1,75']);
+  expect((await sync.markEdits()).withMessages).toEqual([]);
+  expect(workbook.edit(0, current, "'45%")).toBe(true);
+  expect(await read()).toBe('45%');
+  expect((await workbook.readTable())!.rows[0]!.shownAs).toBeUndefined();
+
+  expect(workbook.setNumberFormat(0, current, '@')).toBe(true);
+  expect(workbook.edit(0, current, '00123')).toBe(true);
+  expect([workbook.shownText(0, current), await read()]).toEqual(['00123', '00123']);
+  expect(workbook.edit(0, current, '1.200')).toBe(true);
+  expect(await read()).toBe('1.200');
+
+  expect(workbook.edit(0, current, 'viele')).toBe(true);
+  const [problem] = (await sync.markEdits()).withMessages;
+  expect(problem).toMatchObject({
+    row: 1,
+    message:
+      'Aktuell: „viele“ ist kein Betrag in €M. Geben Sie eine Zahl wie 2,5 ein, oder den Betrag mit seiner Währung, etwa 2,5\u00a0Mio.\u00a0€.',
+  });
+});

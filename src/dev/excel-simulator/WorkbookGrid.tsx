@@ -137,7 +137,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
             if (at) workbook.setNumberFormat(at.row, at.header, numberFormat);
           }}
         >
-          Format the selected cell (a currency or General)
+          Format the selected cell (a currency, Text @ or General)
         </button>
         <button onClick={() => workbook.clear()} data-testid="reset-workbook">
           Start over with an empty workbook
@@ -224,6 +224,9 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                     onKeyDown: commit,
                     onFocus: () => (selected.current = { row, header }),
                   };
+                  // A field is drawn anew when what the cell holds changes, though it shows the
+                  // same: `'54,25` typed where 54,25 was shows 54,25 again, the apostrophe gone.
+                  const fieldKey = `${value}\u0000${String(cells[index] ?? '')}`;
                   // A column the pane gave a width (in points) wraps its text within it.
                   const width = key && widths[key];
                   return (
@@ -236,14 +239,14 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
                     >
                       {width ? (
                         <textarea
-                          key={value}
+                          key={fieldKey}
                           {...field}
                           className="wrapped"
                           rows={1}
                           style={{ ...field.style, width: `${width}pt` }}
                         />
                       ) : (
-                        <input key={value} {...field} />
+                        <input key={fieldKey} {...field} />
                       )}
                     </td>
                   );

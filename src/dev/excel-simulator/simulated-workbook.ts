@@ -204,9 +204,13 @@ export function entered(
   header: string,
   entry: string,
   locale: string,
+  textFormat = false,
 ): { readonly value: CellValue; readonly checked: CellValue; readonly currency?: string } {
   const key = columnNamed(header);
-  if (key && columnOf(key).type === 'text') return { value: entry, checked: entry };
+  if ((key && columnOf(key).type === 'text') || textFormat) return { value: entry, checked: entry };
+  // A leading apostrophe makes the entry text: the cell keeps it as its formula bar shows it,
+  // its value and what the grid shows are the text after it (`withoutQuotePrefix`).
+  if (entry.startsWith("'")) return { value: entry, checked: entry.slice(1) };
   const formatted = typedAsFormatted(entry, locale);
   if (formatted && currencyOf(formatted.numberFormat)) {
     return { value: formatted.value, checked: formatted.value, currency: formatted.numberFormat };
@@ -217,6 +221,16 @@ export function entered(
   }
   const value = entry.trim().endsWith('%') ? entry : (typedNumber(entry, locale) ?? entry);
   return { value, checked: value };
+}
+
+/**
+ * The text of a number column's cell typed with a leading apostrophe, as Range.values and
+ * Range.text report it, without the apostrophe (undefined for any other cell). Excel keeps such
+ * an entry as text, whatever it reads like (`'1.200`, `'45%`), and its number format as it was:
+ * https://support.microsoft.com/office/format-numbers-as-text-583160db-35e7-4e40-9ac1-1f6f7b4ef2ae
+ */
+export function withoutQuotePrefix(value: CellValue | undefined): string | undefined {
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : undefined;
 }
 
 /**
@@ -384,7 +398,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const column = sheet?.headers.indexOf(header) ?? -1;
     const cells = sheet?.body[row];
     if (!sheet || !cells || column < 0) return false;
-    const { value, checked, currency } = entered(header, entry, this.locale);
+    const id = cells[columnIndexes(sheet.headers).get('keyResultId') ?? -1];
+    const formatKey = numberFormatKey(rowKeyOf(id, row), header);
+    // A cell formatted as Text (`@`) keeps what is typed as text: `00123` stays `00123`.
+    const textFormat = sheet.numberFormats?.[formatKey] === '@';
+    const { value, checked, currency } = entered(header, entry, this.locale, textFormat);
     const validation = this.validationOf(cells, header);
     if (validation && !pasted && !passes(validation, checked)) {
       this.refused = validation;
@@ -394,16 +412,14 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     // An amount typed into a row's Start, Target or Current cell takes its currency's format, as
     // in Excel, which a number typed there afterwards keeps (the simulator formats no other
     // column's cells).
-    const id = cells[columnIndexes(sheet.headers).get('keyResultId') ?? -1];
     const measure = measureKeys.some((measureKey) => measureKey === columnNamed(header));
-    const formatKey = numberFormatKey(rowKeyOf(id, row), header);
     const numberFormats = { ...sheet.numberFormats };
     if (currency && !measure) {
       cells[column] = entry;
     } else {
       cells[column] = value;
       if (currency) numberFormats[formatKey] = currency;
-      else if (typeof value !== 'number') delete numberFormats[formatKey];
+      else if (typeof value !== 'number' && !textFormat) delete numberFormats[formatKey];
     }
     this.sheet = { ...sheet, numberFormats };
     this.save();
@@ -422,15 +438,20 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const value = cells[headers.indexOf(header)];
     const id = cells[columnIndexes(headers).get('keyResultId') ?? -1];
     const format = this.sheet?.numberFormats?.[numberFormatKey(rowKeyOf(id, row), header)];
-    if (typeof value !== 'number') return String(value ?? '');
-    return format === undefined
+    const key = columnNamed(header);
+    const numberColumn = key !== undefined && columnOf(key).type !== 'text';
+    if (typeof value !== 'number') {
+      return (numberColumn ? withoutQuotePrefix(value) : undefined) ?? String(value ?? '');
+    }
+    return format === undefined || format === '@'
       ? shownInGeneral(value, this.locale)
       : shownInFormat(value, format, this.locale);
   }
 
   /**
-   * A person set a KR row's Start, Target or Current cell's number format (Format Cells ›
-   * Custom): a format naming a currency, as the simulator keeps no other, or General. Excel
+   * A person set a row's Start, Target or Current cell's number format (Format Cells ›
+   * Custom): a format naming a currency, Text (`@`), as the simulator keeps no other, or
+   * General. Excel
    * tells no add-in of a format change (it is no edit), so the pane reads it on its next visit.
    * Whether the format was taken.
    */
@@ -440,11 +461,12 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const id = cells?.[columnIndexes(sheet?.headers ?? []).get('keyResultId') ?? -1];
     const measure = measureKeys.some((key) => key === columnNamed(header));
     const general = format.trim().toLowerCase() === 'general';
-    if (!sheet || !cells || !measure || (!general && !currencyOf(format))) return false;
+    const text = format.trim() === '@';
+    if (!sheet || !cells || !measure || (!general && !text && !currencyOf(format))) return false;
     const numberFormats = { ...sheet.numberFormats };
     const formatKey = numberFormatKey(rowKeyOf(id, row), header);
     if (general) delete numberFormats[formatKey];
-    else numberFormats[formatKey] = format;
+    else numberFormats[formatKey] = format.trim();
     this.sheet = { ...sheet, numberFormats };
     this.save();
     return true;
@@ -735,6 +757,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       const type = columnOf(key).type;
       if (type !== 'number' && type !== 'whole') continue;
       body.forEach((values, row) => {
+        const quoted = withoutQuotePrefix(values[column]);
+        if (quoted !== undefined) {
+          values[column] = quoted;
+          return;
+        }
         const value = values[column];
         const rowKey = rowKeyOf(values[idColumn], row);
         const format = numberFormats[numberFormatKey(rowKey, headers[column]!)];
