@@ -40,6 +40,7 @@ import {
   seedBoard,
   seedDoneKeyResult,
   startOkrStore,
+  workbookSync,
   type OkrStore,
   type SeededBoard,
 } from './support/okr-store';
@@ -54,14 +55,7 @@ afterAll(() => store.stop());
 
 function open(excel: FakeExcel, notes = true, locale = model.locale) {
   const workbook = createOfficeWorkbook({ run: excel.run, notes, locale });
-  const sync = new WorkbookSync({
-    workbook,
-    repository: store.repository,
-    model: { ...model, locale },
-    author: store.author,
-    clock: () => now,
-  });
-  return { workbook, sync };
+  return { workbook, sync: workbookSync(store, workbook, locale, now) };
 }
 
 async function loaded(count: number, titles?: (index: number) => string) {
@@ -2327,7 +2321,11 @@ describe('new and deleted rows', () => {
       .keyResults;
   }
 
-  test('a row added below a KR’s euro-formatted Current takes its format: the amount in full typed there is read in €M, and Saved progress holds the row’s progress', async () => {
+  /**
+   * A sheet loaded in `locale` with one KR in €M, from €1M to €3M, whose Current cell the user
+   * formatted in euros (1,000,000 shown as 1.000.000 €); `header` names a column in `locale`.
+   */
+  async function loadedInEuros(locale = model.locale) {
     const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
     const [above] = board.keyResults as [KeyResult];
     await store.repository.updateKeyResult({
@@ -2338,14 +2336,21 @@ describe('new and deleted rows', () => {
       current: 1,
     });
     const excel = new FakeExcel();
-    const { sync } = open(excel);
+    const { sync } = open(excel, true, locale);
     await sync.load([store.teamId], board.cycle);
     const table = excel.table(okrTableName);
-    const current = columnIndexes(excel.headers(okrTableName)).get('current')!;
-    table.sheet.setCell(table.top + 1 + rowOf(excel, above.id), table.left + current, {
-      value: 1_000_000,
-      numberFormat: '#,##0 €',
-    });
+    const headers = excel.headers(okrTableName);
+    const indexes = columnIndexes(headers);
+    table.sheet.setCell(
+      table.top + 1 + rowOf(excel, above.id),
+      table.left + indexes.get('current')!,
+      { value: 1_000_000, numberFormat: '#,##0 €' },
+    );
+    return { excel, sync, header: (key: ColumnKey) => headers[indexes.get(key)!]! };
+  }
+
+  test('a row added below a KR’s euro-formatted Current takes its format: the amount in full typed there is read in €M, and Saved progress holds the row’s progress', async () => {
+    const { excel, sync } = await loadedInEuros();
     const at = addRow(excel, {
       'Key result': 'Grow new ARR from €1M to €3M',
       Kind: 'Increase',
@@ -2363,30 +2368,7 @@ describe('new and deleted rows', () => {
 
   test('a new KR’s row typed in euros keeps its amount in full through the send that creates it and the check-in after, in German and English', async () => {
     for (const locale of ['de', 'en']) {
-      const board = await seedBoard(store.repository, store.teamId, 1, '2026-06-15');
-      const [above] = board.keyResults as [KeyResult];
-      await store.repository.updateKeyResult({
-        ...above,
-        unit: '€M',
-        start: 1,
-        target: 3,
-        current: 1,
-      });
-      const excel = new FakeExcel();
-      const { sync } = open(excel, true, locale);
-      await sync.load([store.teamId], board.cycle);
-      const table = excel.table(okrTableName);
-      const headers = excel.headers(okrTableName);
-      const indexes = columnIndexes(headers);
-      const header = (key: ColumnKey) => headers[indexes.get(key)!]!;
-      table.sheet.setCell(
-        table.top + 1 + rowOf(excel, above.id),
-        table.left + indexes.get('current')!,
-        {
-          value: 1_000_000,
-          numberFormat: '#,##0 €',
-        },
-      );
+      const { excel, sync, header } = await loadedInEuros(locale);
       // As Excel keeps “1.500.000 €” typed in German, or “1,500,000 €” in English, below it.
       const at = addRow(excel, {
         [header('keyResult')]: `Grow ARR to €3M (${locale})`,

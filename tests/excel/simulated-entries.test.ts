@@ -5,11 +5,10 @@
 import { SimulatedWorkbook } from '../../src/dev/excel-simulator/simulated-workbook';
 import { headerOf } from '../../src/excel/sync/headers';
 import type { ColumnKey } from '../../src/excel/sync/layout';
-import { WorkbookSync } from '../../src/excel/sync/workbook-sync';
 import { kindWordsFor } from '../../src/core/kind-words';
 import type { KeyResult } from '../../src/core/model';
 import { memoryStorage } from './support/memory-storage';
-import { model, seedBoard, startOkrStore, type OkrStore } from './support/okr-store';
+import { seedBoard, startOkrStore, workbookSync, type OkrStore } from './support/okr-store';
 
 const now = new Date('2026-06-15T10:00:00Z');
 let store: OkrStore;
@@ -24,13 +23,7 @@ async function loadedIn(locale: string) {
   const [money] = board.keyResults as [KeyResult];
   await store.repository.updateKeyResult({ ...money, unit: '€M', start: 1, target: 3, current: 1 });
   const workbook = new SimulatedWorkbook(memoryStorage(), locale);
-  const sync = new WorkbookSync({
-    workbook,
-    repository: store.repository,
-    model: { ...model, locale },
-    author: store.author,
-    clock: () => now,
-  });
+  const sync = workbookSync(store, workbook, locale, now);
   await sync.load([store.teamId], board.cycle);
   return { workbook, sync, header: (key: ColumnKey) => headerOf(key, locale) };
 }

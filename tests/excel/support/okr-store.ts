@@ -10,6 +10,8 @@ import { addDays } from '../../../src/core/dates';
 import { demoUsers } from '../../../src/dev/graph-emulator';
 import { GraphOkrRepository, provision } from '../../../src/store';
 import { siteRoles } from '../../../src/store/graph/site-roles';
+import { WorkbookSync } from '../../../src/excel/sync/workbook-sync';
+import type { OkrWorkbook } from '../../../src/excel/workbook/types';
 import { inProcessTimeoutMs, startTestEmulator } from '../../dev/graph-emulator/emulator-fixture';
 
 export const okrSite = 'contoso.sharepoint.com:/sites/okr';
@@ -152,3 +154,19 @@ export function seedDoneKeyResult(
 }
 
 export const model = defaultOperatingModel;
+
+/** The pane's sync of `workbook` with the store, in `locale`, its clock stopped at `now`. */
+export function workbookSync(
+  store: OkrStore,
+  workbook: OkrWorkbook,
+  locale: string,
+  now: Date,
+): WorkbookSync {
+  return new WorkbookSync({
+    workbook,
+    repository: store.repository,
+    model: { ...model, locale },
+    author: store.author,
+    clock: () => now,
+  });
+}
