@@ -9,7 +9,7 @@
  * several goals have, a goal its own ancestor) is refused whole, each place named.
  */
 import type { CsvRow } from './csv';
-import { reportReader, saidAs, sayReason, type Said } from './report-words';
+import { reportReader, saidAs, type Said } from './report-words';
 import {
   initiativeStatusOfText,
   measuredBy,
@@ -417,20 +417,13 @@ interface GoalRow {
 }
 
 /** A refusal in sentences the reader's language says too. */
-const refusedAs = (row: number, field: string, said: Said): Refusal => ({
-  row,
-  field,
-  message: sayReason([said]),
-  said,
-});
+const refusedAs = (row: number, field: string, said: Said): Refusal => ({ row, field, said });
 
-/** A parent reference that does not hold, at its row and column. */
+/** A parent reference that does not hold, at its row and column, to say in the reader's language. */
 interface Refusal {
   readonly row: number;
   readonly field: string;
-  readonly message: string;
-  /** The message, to say in the reader's language. */
-  readonly said?: Said;
+  readonly said: Said;
 }
 
 /**
@@ -705,11 +698,12 @@ function placeByRows(
         parents.set(goal, objective);
         keyResult = goal;
       } else {
-        refusals.push({
-          row: goal.line,
-          field: column('measure'),
-          message: `The key result "${goal.name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.`,
-        });
+        refusals.push(
+          refusedAs(goal.line, column('measure'), {
+            text: 'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.',
+            params: { name: goal.name },
+          }),
+        );
       }
     }
     return { parents, refusals, leftOut };
@@ -897,11 +891,12 @@ export function parseGoalTree(
     const id = cellOf(goal, 'id');
     const first = byId.get(id);
     if (first) {
-      refusals.push({
-        row: goal.line,
-        field: column('id'),
-        message: `The id "${id}" is also the id of row ${first.line}: each goal needs an id of its own.`,
-      });
+      refusals.push(
+        refusedAs(goal.line, column('id'), {
+          text: 'The id "{id}" is also the id of row {row}: each goal needs an id of its own.',
+          params: { id, row: String(first.line) },
+        }),
+      );
     } else if (id) byId.set(id, goal);
     const key = goal.name.toLowerCase();
     byName.set(key, [...(byName.get(key) ?? []), goal]);
@@ -1024,15 +1019,30 @@ export function parseGoalTree(
       });
       continue;
     }
-    const byIdToo = fields.has('id') ? ` or by its id (column "${column('id')}")` : '';
-    refusals.push({
-      row: goal.line,
-      field: column(field),
-      message:
+    const params = { parent: reference, idColumn: column('id'), nameColumn: column('name') };
+    refusals.push(
+      refusedAs(
+        goal.line,
+        column(field),
         named.length > 1
-          ? `The parent goal "${reference}" could be any of the ${named.length} goals of that name (rows ${named.map((g) => g.line).join(', ')}): give each goal a name of its own${fields.has('id') ? `, or name the parent by its id (column "${column('id')}")` : ', or add a "Goal ID" column and name each parent by its id'}.`
-          : `The parent goal "${reference}" is not in the file: a parent is named ${field === 'parentId' ? `by its id, as written in column "${column('id')}"` : `by its goal name, as written in column "${column('name')}"${byIdToo}`}; leave the cell empty for a goal at the top.`,
-    });
+          ? {
+              text: fields.has('id')
+                ? 'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or name the parent by its id (column "{idColumn}").'
+                : 'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or add a "Goal ID" column and name each parent by its id.',
+              params: { ...params, count: named.length },
+              rows: { rows: named.map((g) => g.line) },
+            }
+          : {
+              text:
+                field === 'parentId'
+                  ? 'The parent goal "{parent}" is not in the file: a parent is named by its id, as written in column "{idColumn}"; leave the cell empty for a goal at the top.'
+                  : fields.has('id')
+                    ? 'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}" or by its id (column "{idColumn}"); leave the cell empty for a goal at the top.'
+                    : 'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}"; leave the cell empty for a goal at the top.',
+              params,
+            },
+      ),
+    );
   }
   for (const [reference, issues] of foundBySummary) {
     const epic = epicOfNumber.get(reference)!;
@@ -1073,11 +1083,20 @@ export function parseGoalTree(
           ...path.slice(path.findIndex((step) => step.goal === parent)).map((step) => step.goal),
           parent,
         ];
-        refusals.push({
-          row: parent.line,
-          field: column(parentField(parent)),
-          message: `The parent goals form a loop: ${loop.map((g) => `"${g.name}" (row ${g.line})`).join(' → ')}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.`,
-        });
+        refusals.push(
+          refusedAs(parent.line, column(parentField(parent)), {
+            text: 'The parent goals form a loop: {loop}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.',
+            joined: {
+              loop: {
+                parts: loop.map((g) => ({
+                  text: '"{name}" (row {row})',
+                  params: { name: g.name, row: String(g.line) },
+                })),
+                by: ' → ',
+              },
+            },
+          }),
+        );
       } else if (!visited.has(parent)) {
         visited.set(parent, 'open');
         path.push({ goal: parent, next: 0 });
@@ -1087,24 +1106,15 @@ export function parseGoalTree(
   if (refusals.length > 0) {
     const [first, ...others] = [...refusals].sort((a, b) => a.row - b.row);
     const holds: Said = { text: 'Nothing is imported until the goal tree holds.' };
-    // Said in the reader's language where every refusal is.
-    const said = refusals.every((refusal) => refusal.said)
-      ? [
-          first!.said!,
-          ...others.flatMap((r): Said[] => [
-            { text: 'Row {row}, field "{field}":', params: { row: String(r.row), field: r.field } },
-            r.said!,
-          ]),
-          holds,
-        ]
-      : undefined;
-    const also = others.map((r) => `Row ${r.row}, field "${r.field}": ${r.message}`).join(' ');
-    return fileError(
-      file,
-      said ?? `${first!.message}${also ? ` ${also}` : ''} ${holds.text}`,
-      first!.row,
-      first!.field,
-    );
+    const said = [
+      first!.said,
+      ...others.flatMap((r): Said[] => [
+        { text: 'Row {row}, field "{field}":', params: { row: String(r.row), field: r.field } },
+        r.said,
+      ]),
+      holds,
+    ];
+    return fileError(file, said, first!.row, first!.field);
   }
   const children = new Map<GoalRow, GoalRow[]>();
   const addChild = (parent: GoalRow, child: GoalRow) =>
@@ -1133,9 +1143,7 @@ export function parseGoalTree(
         file,
         row: goal.line,
         field: column(field),
-        ...(unread.said
-          ? saidAs([unread.said, leftOut])
-          : { message: `${unread.error} ${sayReason([leftOut])}` }),
+        ...saidAs([unread.said, leftOut]),
         severity: 'skipped',
       });
     const valueLeftOut: Said = { text: 'The value is left out.' };
@@ -1317,12 +1325,12 @@ export function parseGoalTree(
   const individualRows: number[] = [];
   for (const goal of goals) {
     const cell = (field: GoalField) => cellOf(goal, field);
-    const note = (field: GoalField | undefined, message: string) =>
+    const note = (field: GoalField | undefined, said: readonly Said[]) =>
       problems.push({
         file,
         row: goal.line,
         ...(field ? { field: column(field) } : {}),
-        message,
+        ...saidAs(said),
         severity: 'note',
       });
     const parent = parentOf(goal);
@@ -1343,10 +1351,12 @@ export function parseGoalTree(
       teams.set(team, { id: team, name: team, at: { file, row: goal.line } });
     }
     if (otherTeams.length > 0) {
-      note(
-        'team',
-        `It names ${otherTeams.length + 1} teams (${[team, ...otherTeams].join(', ')}); it is kept in the first, "${team}".`,
-      );
+      note('team', [
+        {
+          text: 'It names {count} teams ({teams}); it is kept in the first, "{team}".',
+          params: { count: otherTeams.length + 1, teams: [team, ...otherTeams].join(', '), team },
+        },
+      ]);
     }
     const owner = personOf(cell('owner'), cell('ownerEmail'));
     const othersOwning = otherOwnersNote(cell('owner'), cell('ownerEmail'));
@@ -1376,10 +1386,17 @@ export function parseGoalTree(
         above = parentOf(above);
       }
       if (passed.length > 0) {
-        note(
-          parentField(goal),
-          `It sits under "${passed[0]!.name}", itself an initiative; initiatives do not nest, so it is ${above ? `an initiative of "${above.name}"` : 'an initiative of no key result'}.`,
-        );
+        note(parentField(goal), [
+          above
+            ? {
+                text: 'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of "{above}".',
+                params: { initiative: passed[0]!.name, above: above.name },
+              }
+            : {
+                text: 'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of no key result.',
+                params: { initiative: passed[0]!.name },
+              },
+        ]);
       }
       if (comment) commented.dropped.push(goal.line);
       items.push({
@@ -1395,10 +1412,12 @@ export function parseGoalTree(
       if (comment) commented.dropped.push(goal.line);
       // A word no status table knows would otherwise leave the objective active without a word.
       if (statusText && !isStatusWord(statusText) && status === statusText.trim()) {
-        note(
-          'status',
-          `"${statusText.trim()}" is not a status the import knows (accepted: On track, At risk, Behind, Not started, Closed, Postponed, and the words your own sheet reads for them); the objective is imported as active.`,
-        );
+        note('status', [
+          {
+            text: '"{status}" is not a status the import knows (accepted: On track, At risk, Behind, Not started, Closed, Postponed, and the words your own sheet reads for them); the objective is imported as active.',
+            params: { status: statusText.trim() },
+          },
+        ]);
       }
       const periodId = periodOf(goal);
       // An import without this epic made its objective from its issues' Parent summary, under
@@ -1442,10 +1461,21 @@ export function parseGoalTree(
     );
     const others = parentsOf.get(goal)?.slice(1) ?? [];
     if (others.length > 0) {
-      note(
-        parentField(goal),
-        `A key result belongs to one objective: it is placed under "${parent!.name}", the first parent named; ${others.map((g) => `"${g.name}"`).join(', ')} ${others.length > 1 ? 'are' : 'is'} left out.`,
-      );
+      note(parentField(goal), [
+        {
+          text: 'A key result belongs to one objective: it is placed under "{parent}", the first parent named; {others} {count|is|are} left out.',
+          params: {
+            parent: parent!.name,
+            count: others.length,
+          },
+          joined: {
+            others: {
+              parts: others.map((g) => ({ text: '"{name}"', params: { name: g.name } })),
+              by: ', ',
+            },
+          },
+        },
+      ]);
     }
     const periodId = parent ? periodOf(parent) : periodOf(goal);
     const id = idOf(goal);

@@ -7,6 +7,7 @@ import type { ConfidenceBand } from '../core/board-filter';
 import { kindOfWord } from '../core/kind-words';
 import type { InitiativeStatus, KeyResultKind, Status } from '../core/model';
 import { statusNamed } from '../core/status-words';
+import type { Said } from './report-words';
 import type { SourceOutcome } from './source';
 
 /**
@@ -471,14 +472,16 @@ export interface Measured {
 export function measuredBy(
   type: string,
   values: MeasureValues,
-  note: (field: 'measure' | 'progress', message: string) => void,
+  note: (field: 'measure' | 'progress', said: readonly Said[]) => void,
 ): Measured {
   const said = type ? measureOfText(type) : undefined;
   if (type && !said) {
-    note(
-      'measure',
-      `"${type}" is not a kind of key result (accepted: ${acceptedMeasures}); it is measured by its values.`,
-    );
+    note('measure', [
+      {
+        text: '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.',
+        params: { type, accepted: acceptedMeasures },
+      },
+    ]);
   }
   const measure: Measure = typeof said === 'object' ? said : { kind: 'metric' };
   const { start, target, current, share, status } = values;
@@ -500,10 +503,12 @@ export function measuredBy(
     metric && target === undefined ? undefined : { start: start ?? 0, target: target ?? 100 };
   const fromProgress = current === undefined && share !== undefined;
   if (fromProgress) {
-    note(
-      'progress',
-      `The current value is taken from the progress (${Number((share * 100).toPrecision(12))}% of the way from start to target).`,
-    );
+    note('progress', [
+      {
+        text: 'The current value is taken from the progress ({percent}% of the way from start to target).',
+        params: { percent: Number((share * 100).toPrecision(12)) },
+      },
+    ]);
   }
   const value = fromProgress
     ? scale

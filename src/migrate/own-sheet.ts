@@ -8,7 +8,6 @@
  */
 import type { ConfidenceBand } from '../core/board-filter';
 import { annualCycle } from '../core/cycle-templates';
-import { formatDay } from '../core/i18n';
 import type { IsoDate, IsoDateTime } from '../core/model';
 import type { FiscalYear } from '../core/operating-model';
 import { isGroupId } from '../core/teams';
@@ -32,14 +31,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
-import {
-  reportReader,
-  rowNumbers,
-  saidAs,
-  sayReason,
-  type ReasonText,
-  type Said,
-} from './report-words';
+import { reportReader, rowNumbers, saidAs, type ReasonText, type Said } from './report-words';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
@@ -455,17 +447,26 @@ export function currentValueCheckIns(
     text: 'The current values become check-ins dated {day:day}, the file\'s date, as the sheet has no date column (add a "{column}" column to date each one).',
     params: { day, column: dateColumn },
   });
-  const messageOf = (): string => {
+  const saidOf = (): Said => {
     if (!dateColumnFound) {
       return fileDate
-        ? sayReason([undatedSaid(fileDate)], reportReader(undefined, locale ?? 'en'))
-        : `The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "${dateColumn}" column.`;
+        ? undatedSaid(fileDate)
+        : {
+            text: 'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.',
+            params: { column: dateColumn },
+          };
     }
-    const one = undated.length === 1;
-    const count = `${undated.length} ${one ? 'row' : 'rows'} with a current value ${one ? 'has' : 'have'} no date in "${dateColumnFound}" (${rowList(undated)})`;
-    return fileDate
-      ? `${count}: ${one ? 'its current value becomes a check-in' : 'their current values become check-ins'} dated ${formatDay(fileDate, locale)}, the file's date. Fill in "${dateColumnFound}" to date ${one ? 'it' : 'each one'}.`
-      : `${count}, and the file has no date: ${one ? 'its current value is' : 'their current values are'} not imported as check-ins. Fill in "${dateColumnFound}" to import ${one ? 'it' : 'them'}.`;
+    return {
+      text: fileDate
+        ? '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.'
+        : '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}), and the file has no date: {count|its current value is|their current values are} not imported as check-ins. Fill in "{column}" to import {count|it|them}.',
+      params: {
+        count: undated.length,
+        column: dateColumnFound,
+        ...(fileDate ? { day: fileDate } : {}),
+      },
+      rows: { rows: undated },
+    };
   };
   const dated = (at: IsoDateTime | undefined, row: number, column: string | undefined) => {
     if (at) return at;
@@ -473,8 +474,7 @@ export function currentValueCheckIns(
     dateColumnFound ??= column;
     const note: ImportProblem = {
       file,
-      message: messageOf(),
-      ...(!dateColumnFound && fileDate ? { said: [undatedSaid(fileDate)] } : {}),
+      ...saidAs([saidOf()], reportReader(undefined, locale ?? 'en')),
       severity: 'note',
     };
     if (said === undefined) {
@@ -656,6 +656,15 @@ export interface KeyResultEntry {
   readonly names?: ReadonlyMap<number, string>;
 }
 
+/** A value one cell holds for several key results, as a message names it. */
+const oneValueOf: Partial<Record<OwnSheetField, ReasonText>> = {
+  start: 'one start',
+  target: 'one target',
+  current: 'one current',
+  progress: 'one progress',
+  score: 'one score',
+};
+
 /** The fields whose one value cannot be shared by several key results listed in one cell. */
 const ownValueFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
   'start',
@@ -696,16 +705,16 @@ function* listedKeyResults(
         file,
         row: entry.line,
         field: titleColumn,
-        message: reading.assumed,
+        ...saidAs([reading.assumed]),
         severity: 'note',
       });
     }
-    const say = (index: number, message: string) =>
+    const say = (index: number, said: Said) =>
       problems.push({
         file,
         row: entry.line,
         field: shownHeader[index]?.trim() ?? '',
-        message,
+        ...saidAs([said]),
         severity: 'skipped',
       });
     if (heading !== undefined) {
@@ -713,7 +722,12 @@ function* listedKeyResults(
         file,
         row: entry.line,
         field: titleColumn,
-        message: `"${heading}" is read as the heading of the key results listed under it, not as one of them.`,
+        ...saidAs([
+          {
+            text: '"{heading}" is read as the heading of the key results listed under it, not as one of them.',
+            params: { heading },
+          },
+        ]),
         severity: 'note',
       });
     }
@@ -735,16 +749,17 @@ function* listedKeyResults(
           continue;
         }
         lines.set(index, undefined);
-        say(
-          index,
-          `The cell lists ${listed.length} lines for the ${titles.length} key results in "${titleColumn}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.`,
-        );
+        say(index, {
+          text: 'The cell lists {lines} lines for the {count} key results in "{column}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.',
+          params: { lines: listed.length, count: titles.length, column: titleColumn },
+        });
       } else if (ownValueFields.has(field) || field === 'initiatives') {
         lines.set(index, undefined);
-        say(
-          index,
-          `The cell holds one ${ownSheetColumns[field][0]} for the ${titles.length} key results in "${titleColumn}": which one it is for cannot be told, so it is not read. Write one line for each key result, a "-" for none.`,
-        );
+        say(index, {
+          text: 'The cell holds {one} for the {count} key results in "{column}": which one it is for cannot be told, so it is not read. Write one line for each key result, a "-" for none.',
+          params: { count: titles.length, column: titleColumn },
+          joined: { one: { parts: [{ text: oneValueOf[field] ?? 'one initiative' }], by: '' } },
+        });
       }
     }
     for (const [item, title] of titles.entries()) {
@@ -773,7 +788,7 @@ function unmarkedTitles(
   entry: KeyResultEntry,
   titleColumn: string,
   shownHeader: readonly string[],
-): { titles: string[]; assumed: string } {
+): { titles: string[]; assumed: Said } {
   const beside = [...entry.columns].flatMap(([field, index]) => {
     const cell = entry.cells[index] ?? '';
     if (field === 'keyResult' || field === 'notes' || objectiveFields.has(field) || isEmpty(cell))
@@ -782,32 +797,51 @@ function unmarkedTitles(
     return [{ field, column: shownHeader[index]?.trim() ?? '', count }];
   });
   const carried = carriedOn(lines);
-  const lineCount = `The ${lines.length} lines of "${titleColumn}"`;
+  const params = { lines: lines.length, column: titleColumn };
   const oneTitle = lines.join(' ');
   for (const titles of carried.length < lines.length ? [[...lines], carried] : [[...lines]]) {
     const listing = beside.find(({ count }) => count === titles.length);
     if (!listing) continue;
     return {
       titles,
-      assumed: `${lineCount} are read as ${titles.length} key results, one a line${titles === carried ? ' (a line starting in lower case carrying on the one before)' : ''}, as "${listing.column}" lists ${titles.length} lines too. If they are one title, write it on one line.`,
+      assumed: {
+        text:
+          titles === carried
+            ? 'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before), as "{listing}" lists {count} lines too. If they are one title, write it on one line.'
+            : 'The {lines} lines of "{column}" are read as {count} key results, one a line, as "{listing}" lists {count} lines too. If they are one title, write it on one line.',
+        params: { ...params, count: titles.length, listing: listing.column },
+      },
     };
   }
   const single = beside.find(({ field, count }) => ownValueFields.has(field) && count === 1);
   if (single) {
     return {
       titles: [oneTitle],
-      assumed: `${lineCount} are read as one key result, "${oneTitle}", its title broken over lines, as "${single.column}" holds one ${ownSheetColumns[single.field][0]} for it. To list several key results in one cell, start each line with "1.", "•" or "-" and give each its line in "${single.column}".`,
+      assumed: {
+        text: 'The {lines} lines of "{column}" are read as one key result, "{title}", its title broken over lines, as "{single}" holds {one} for it. To list several key results in one cell, start each line with "1.", "•" or "-" and give each its line in "{single}".',
+        params: { ...params, title: oneTitle, single: single.column },
+        joined: { one: { parts: [{ text: oneValueOf[single.field]! }], by: '' } },
+      },
     };
   }
   if (carried.length === 1) {
     return {
       titles: carried,
-      assumed: `${lineCount} are read as one key result, "${carried[0]}", as each line after the first starts in lower case, carrying on the one before.`,
+      assumed: {
+        text: 'The {lines} lines of "{column}" are read as one key result, "{title}", as each line after the first starts in lower case, carrying on the one before.',
+        params: { ...params, title: carried[0]! },
+      },
     };
   }
   return {
     titles: carried,
-    assumed: `${lineCount} are read as ${carried.length} key results, one a line${carried.length < lines.length ? ' (a line starting in lower case carrying on the one before)' : ''}: nothing else on the row says whether they are one title. If they are, write it on one line.`,
+    assumed: {
+      text:
+        carried.length < lines.length
+          ? 'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before): nothing else on the row says whether they are one title. If they are, write it on one line.'
+          : 'The {lines} lines of "{column}" are read as {count} key results, one a line: nothing else on the row says whether they are one title. If they are, write it on one line.',
+      params: { ...params, count: carried.length },
+    },
   };
 }
 
@@ -842,6 +876,8 @@ export function readKeyResultEntries(
   /** The group the rows below carry down while their objective cell is empty. */
   let carried: { objective: string; team: string; cycle: string } | undefined;
   const checkInOf = currentValueCheckIns(file, context, 'Date', problems);
+  /** The messages in English, numbers and dates as the file's locale writes them. */
+  const english = reportReader(undefined, context.locale ?? 'en');
   let saidSheetCycle = false;
   let saidDatedCycle = false;
   /** The cycle each objective's dates gave, where the sheet names none (by team and title). */
@@ -880,9 +916,8 @@ export function readKeyResultEntries(
     const cell = (field: OwnSheetField) => (cells[columns.get(field) ?? -1] ?? '').trim();
     const problem = (
       field: OwnSheetField | undefined,
-      message: string,
+      said: readonly Said[],
       severity: 'skipped' | 'note',
-      said?: readonly Said[],
     ) =>
       problems.push({
         file,
@@ -893,14 +928,15 @@ export function readKeyResultEntries(
           : several && field && !objectiveFields.has(field)
             ? { field: column('keyResult') }
             : {}),
-        message,
-        ...(said ? { said } : {}),
+        ...saidAs(said, english),
         severity,
       });
-    const unread = (field: OwnSheetField, error: string, said?: Said) => {
-      const leftOut = leftOutBy[field] ?? "The row's key result is left out.";
-      problem(field, `${error} ${leftOut}`, 'skipped', said && [said, { text: leftOut }]);
-    };
+    const unread = (field: OwnSheetField, said: Said) =>
+      problem(
+        field,
+        [said, { text: leftOutBy[field] ?? "The row's key result is left out." }],
+        'skipped',
+      );
     const valueFields = ['start', 'target', 'current'] as const;
     const unit = unitOfRow(
       cell('unit'),
@@ -922,14 +958,14 @@ export function readKeyResultEntries(
         // A current value or progress a formula failed to give is no value yet: the key result
         // is imported without it (its start and target measure it).
         if ((field === 'current' || field === 'progress') && isFormulaError(text)) {
-          problem(
-            field,
-            `${reading.error} The ${field === 'current' ? 'current value' : 'progress'} is left out; the key result is imported without the row's check-in.`,
-            'skipped',
-          );
+          const leftOut: ReasonText =
+            field === 'current'
+              ? "The current value is left out; the key result is imported without the row's check-in."
+              : "The progress is left out; the key result is imported without the row's check-in.";
+          problem(field, [reading.said, { text: leftOut }], 'skipped');
           return undefined;
         }
-        unread(field, reading.error, reading.said);
+        unread(field, reading.said);
         return null;
       }
       return reading?.value;
@@ -942,7 +978,7 @@ export function readKeyResultEntries(
     const date = (field: OwnSheetField, read: 'dateTime' | 'date' = 'dateTime') => {
       const reading = values[read](cell(field), columns.get(field) ?? -1, column(field));
       if (reading && 'error' in reading) {
-        unread(field, reading.error);
+        unread(field, reading.said);
         return null;
       }
       return reading?.value;
@@ -954,7 +990,12 @@ export function readKeyResultEntries(
     if (!objectiveTitle) {
       problem(
         'objective',
-        `The row has no objective, and no row above names one: write the objective in column "${column('objective')}".`,
+        [
+          {
+            text: 'The row has no objective, and no row above names one: write the objective in column "{column}".',
+            params: { column: column('objective') },
+          },
+        ],
         'skipped',
       );
       continue;
@@ -973,7 +1014,12 @@ export function readKeyResultEntries(
       if (!saidSheetCycle) {
         problems.push({
           file,
-          message: `The sheet has no cycle column: its rows go in the cycle "${cycle}", the sheet's name.`,
+          ...saidAs([
+            {
+              text: 'The sheet has no cycle column: its rows go in the cycle "{cycle}", the sheet\'s name.',
+              params: { cycle },
+            },
+          ]),
           severity: 'note',
         });
         saidSheetCycle = true;
@@ -1006,7 +1052,12 @@ export function readKeyResultEntries(
           saidDatedCycle = true;
           problems.push({
             file,
-            message: `The sheet has no cycle column: each objective goes in the cycle its first row's dates give (row ${line}: ${cycle}). Add a "Quarter" column to say otherwise.`,
+            ...saidAs([
+              {
+                text: 'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row {row}: {cycle}). Add a "Quarter" column to say otherwise.',
+                params: { row: String(line), cycle },
+              },
+            ]),
             severity: 'note',
           });
         }
@@ -1017,7 +1068,11 @@ export function readKeyResultEntries(
       if (!day) {
         problem(
           'cycle',
-          'The row has no cycle, and the file has no date to take one from: add a "Quarter" column (e.g. Q1 2026).',
+          [
+            {
+              text: 'The row has no cycle, and the file has no date to take one from: add a "Quarter" column (e.g. Q1 2026).',
+            },
+          ],
           'skipped',
         );
         continue;
@@ -1028,12 +1083,7 @@ export function readKeyResultEntries(
           text: 'The sheet has no cycle column: everything is put in {cycle}, the quarter of the file\'s date ({day:day}). Add a "Quarter" column to say otherwise.',
           params: { cycle, day },
         };
-        problems.push({
-          file,
-          message: sayReason([said], reportReader(undefined, context.locale ?? 'en')),
-          said: [said],
-          severity: 'note',
-        });
+        problems.push({ file, ...saidAs([said], english), severity: 'note' });
       }
     }
     if (!periods.has(cycle)) {
@@ -1068,17 +1118,17 @@ export function readKeyResultEntries(
                   : calendarTaken[calendar],
             params: { cycle, start: from, end: to },
           };
-          problem(
-            'cycle',
-            sayReason([taken], reportReader(undefined, context.locale ?? 'en')),
-            'note',
-            [taken],
-          );
+          problem('cycle', [taken], 'note');
         }
       } else {
         problem(
           'cycle',
-          `The cycle "${cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.`,
+          [
+            {
+              text: 'The cycle "{cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.',
+              params: { cycle },
+            },
+          ],
           'skipped',
         );
         continue;
@@ -1093,7 +1143,12 @@ export function readKeyResultEntries(
       if (!isGroupId(group)) {
         problem(
           'teamGroup',
-          `"${group}" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "${team}" is imported without its group: link it in Programme, Teams.`,
+          [
+            {
+              text: '"{group}" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "{team}" is imported without its group: link it in Programme, Teams.',
+              params: { group, team },
+            },
+          ],
           'skipped',
         );
       } else if (!named.groupId) {
@@ -1102,7 +1157,12 @@ export function readKeyResultEntries(
       } else if (named.groupId.toLowerCase() !== group.toLowerCase()) {
         problem(
           'teamGroup',
-          `The team "${team}" is given the group ${named.groupId} on row ${groupRows.get(team)}; ${group} is not linked.`,
+          [
+            {
+              text: 'The team "{team}" is given the group {given} on row {row}; {group} is not linked.',
+              params: { team, given: named.groupId, row: String(groupRows.get(team)), group },
+            },
+          ],
           'skipped',
         );
       }
@@ -1125,7 +1185,12 @@ export function readKeyResultEntries(
       if (commitmentText && !commitment) {
         problem(
           'commitment',
-          `"${commitmentText}" is not Committed or Aspirational; the objective is imported as committed.`,
+          [
+            {
+              text: '"{commitment}" is not Committed or Aspirational; the objective is imported as committed.',
+              params: { commitment: commitmentText },
+            },
+          ],
           'note',
         );
       }
@@ -1159,8 +1224,8 @@ export function readKeyResultEntries(
       const objective = objectives.get(objectiveId)!;
       const score = gradeOrSay(
         number('objectiveScore'),
-        (error, said) => unread('objectiveScore', error, said),
-        (note) => problem('objectiveScore', sayReason(note), 'note', note),
+        (_error, said) => unread('objectiveScore', said),
+        (note) => problem('objectiveScore', note, 'note'),
       );
       if (score !== undefined && objective.score === undefined) {
         objectives.set(objectiveId, { ...objective, score });
@@ -1168,14 +1233,29 @@ export function readKeyResultEntries(
           saidObjectiveScores = true;
           problems.push({
             file,
-            message: `The objectives' scores (column "${shownHeader[columns.get('objectiveScore')!]?.trim()}") are kept as their closing scores, on your scale; Cycle review counts them.`,
+            ...saidAs([
+              {
+                text: 'The objectives\' scores (column "{column}") are kept as their closing scores, on your scale; Cycle review counts them.',
+                params: { column: shownHeader[columns.get('objectiveScore')!]?.trim() ?? '' },
+              },
+            ]),
             severity: 'note',
           });
         }
       } else if (score !== undefined && score !== objective.score) {
         problem(
           'objectiveScore',
-          `${cell('objectiveScore')} differs from the score ${objective.score} given to "${objectiveTitle}" on row ${objective.at.row}; that one is kept.`,
+          [
+            {
+              text: '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.',
+              params: {
+                score: cell('objectiveScore'),
+                kept: String(objective.score),
+                objective: objectiveTitle,
+                row: String(objective.at.row),
+              },
+            },
+          ],
           'skipped',
         );
       }
@@ -1197,8 +1277,8 @@ export function readKeyResultEntries(
     const at = date('date');
     const score = gradeOrSay(
       number('score'),
-      (error, said) => unread('score', error, said),
-      (note) => problem('score', sayReason(note), 'note', note),
+      (_error, said) => unread('score', said),
+      (note) => problem('score', note, 'note'),
     );
     if (start === null || target === null || current === null || progress === null) continue;
     const id = `kr:${objectiveKey}|${title.toLowerCase()}`;
@@ -1216,7 +1296,12 @@ export function readKeyResultEntries(
       if (percentRow && !value.percent && Math.abs(value.amount) <= 1 && value.amount !== 0) {
         problem(
           field,
-          `"${cell(field)}" is read as ${value.amount * 100}%, as the row writes its other values as percentages.`,
+          [
+            {
+              text: '"{text}" is read as {percent}%, as the row writes its other values as percentages.',
+              params: { text: cell(field), percent: String(value.amount * 100) },
+            },
+          ],
           'note',
         );
         return value.amount * 100;
@@ -1235,10 +1320,18 @@ export function readKeyResultEntries(
       shares.every((field) => Math.abs(valueOf[field]!) <= 1) &&
       shares.some((field) => !Number.isInteger(valueOf[field]))
     ) {
-      const they = shares.length > 1;
       problem(
         shares.includes('target') ? 'target' : shares[0],
-        `${shares.map((field) => `${column(field)} ${cell(field)}`).join(', ')} ${they ? 'are' : 'is'} read as ${shares.map((field) => `${cell(field)} %`).join(', ')}. If ${they ? 'they are shares' : 'it is a share'} of one (0.45 for 45 %), write ${they ? 'them' : 'it'} as a percentage (45%) and import again.`,
+        [
+          {
+            text: '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.',
+            params: {
+              values: shares.map((field) => `${column(field)} ${cell(field)}`).join(', '),
+              count: shares.length,
+              percents: shares.map((field) => `${cell(field)} %`).join(', '),
+            },
+          },
+        ],
         'note',
       );
     }
@@ -1247,7 +1340,12 @@ export function readKeyResultEntries(
       saidConfidenceStatus = true;
       problems.push({
         file,
-        message: `The column "${column('confidence')}" says statuses (such as "${cell('confidence')}"), not a confidence from 1 to 10: each is kept as its check-in's status, as a status column would be.`,
+        ...saidAs([
+          {
+            text: 'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.',
+            params: { column: column('confidence'), status: cell('confidence') },
+          },
+        ]),
         severity: 'note',
       });
     }
@@ -1261,11 +1359,14 @@ export function readKeyResultEntries(
         unit,
         status: statusText,
       },
-      (field, message) => problem(field, message, 'note'),
+      (field, said) => problem(field, said, 'note'),
     );
     if (measurement.outcome && !measurement.keyResultKind && startValue === undefined) {
-      const noStart = 'The key result has no start (baseline); it starts from 0.';
-      problem('start', noStart, 'note', [{ text: noStart }]);
+      problem(
+        'start',
+        [{ text: 'The key result has no start (baseline); it starts from 0.' }],
+        'note',
+      );
     }
     currentValue = measurement.current;
     const owner = personOf(cell('owner'), cell('ownerEmail'));
@@ -1313,7 +1414,12 @@ export function readKeyResultEntries(
       saidScores = true;
       problems.push({
         file,
-        message: `The scores (column "${shownHeader[columns.get('score')!]?.trim()}") are kept as the key results' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.`,
+        ...saidAs([
+          {
+            text: 'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.',
+            params: { column: shownHeader[columns.get('score')!]?.trim() ?? '' },
+          },
+        ]),
         severity: 'note',
       });
     }
@@ -1323,7 +1429,11 @@ export function readKeyResultEntries(
       if (cell('notes') || statusText) {
         problem(
           'current',
-          'The key result has no current value, so its status and notes have no check-in to go with and are left out.',
+          [
+            {
+              text: 'The key result has no current value, so its status and notes have no check-in to go with and are left out.',
+            },
+          ],
           'note',
         );
       }
@@ -1363,12 +1473,21 @@ export function readKeyResultEntries(
       file,
       row: parent.row,
       field: parent.field,
-      message:
-        found.length === 0
-          ? parent.otherCycle && ![...periods.keys()].some((name) => sameName(name, parent.cycle))
-            ? `It aligns to "${parent.title}" of the cycle "${parent.cycle}", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "${parent.cycle}" in the same file.`
-            : `No objective "${parent.title}" is in the file's cycle "${parent.cycle}"; the objective is imported without aligning to it.`
-          : `${found.length} objectives "${parent.title}" are in the cycle "${parent.cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.`,
+      ...saidAs(
+        [
+          {
+            text:
+              found.length === 0
+                ? parent.otherCycle &&
+                  ![...periods.keys()].some((name) => sameName(name, parent.cycle))
+                  ? 'It aligns to "{title}" of the cycle "{cycle}", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "{cycle}" in the same file.'
+                  : 'No objective "{title}" is in the file\'s cycle "{cycle}"; the objective is imported without aligning to it.'
+                : '{count} objectives "{title}" are in the cycle "{cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.',
+            params: { title: parent.title, cycle: parent.cycle, count: found.length },
+          },
+        ],
+        english,
+      ),
       severity: 'note',
     });
   }
@@ -1439,19 +1558,38 @@ const isEmailAddress = (text: string) => /^[^\s@<>()]+@[^\s@<>().]+(?:\.[^\s@<>(
  * What the import does with an owner's email that is not one (`ana@`, `ana at contoso`): it is
  * not searched for in the directory, and the owner is found by name.
  */
-export function ownerEmailNote(written: string, email: string): string | undefined {
+export function ownerEmailNote(written: string, email: string): readonly Said[] | undefined {
   const { name, address } = ownerWritten(written, email);
   if (!address || isEmailAddress(address)) return undefined;
-  return `"${address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): ${name ? `the owner is found in your directory by the name "${name}"` : "it is kept as the owner's name, and the directory is searched by that name"}.`;
+  return [
+    name
+      ? {
+          text: '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): the owner is found in your directory by the name "{name}".',
+          params: { address, name },
+        }
+      : {
+          text: '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): it is kept as the owner\'s name, and the directory is searched by that name.',
+          params: { address },
+        },
+  ];
 }
 
 /**
  * What an owner cell (or, without one, its email cell) naming more than one person says: the
  * key result or goal has one owner.
  */
-export function otherOwnersNote(written: string, email = ''): string | undefined {
+export function otherOwnersNote(written: string, email = ''): readonly Said[] | undefined {
   const people = peopleIn(written || email);
   if (people.length < 2) return undefined;
   const shown = (person: SourcePerson) => person.name ?? person.email!;
-  return `It names ${people.length} owners (${people.map(shown).join(', ')}); the first, "${shown(people[0]!)}", owns it, as each objective and key result has one owner. Name the others in its description or as owners of its key results.`;
+  return [
+    {
+      text: 'It names {count} owners ({owners}); the first, "{first}", owns it, as each objective and key result has one owner. Name the others in its description or as owners of its key results.',
+      params: {
+        count: people.length,
+        owners: people.map(shown).join(', '),
+        first: shown(people[0]!),
+      },
+    },
+  ];
 }

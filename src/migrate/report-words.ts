@@ -82,6 +82,7 @@ export type ReportText =
  * meets. A problem without them is said in English as its reader wrote it.
  */
 export type ReasonText =
+  | SheetReasonText
   | '"{text}" is not a number (accepted: {accepted}).'
   | '"{text}" is not a confidence (accepted: {accepted}).'
   | "The row's key result is left out."
@@ -329,6 +330,74 @@ export type AcceptedKind =
   | 'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).'
   | 'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.';
 
+/**
+ * The reasons the sheets' readers give of a cell, a row or a column they read otherwise or leave
+ * out (`sheet.ts`, `own-sheet.ts`, a goal tree's), and why a goal tree cannot be placed.
+ */
+export type SheetReasonText =
+  | 'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.'
+  | 'The id "{id}" is also the id of row {row}: each goal needs an id of its own.'
+  | 'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or name the parent by its id (column "{idColumn}").'
+  | 'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or add a "Goal ID" column and name each parent by its id.'
+  | 'The parent goal "{parent}" is not in the file: a parent is named by its id, as written in column "{idColumn}"; leave the cell empty for a goal at the top.'
+  | 'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}" or by its id (column "{idColumn}"); leave the cell empty for a goal at the top.'
+  | 'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}"; leave the cell empty for a goal at the top.'
+  | 'The parent goals form a loop: {loop}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.'
+  | '"{name}" (row {row})'
+  | 'It names {count} teams ({teams}); it is kept in the first, "{team}".'
+  | 'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of "{above}".'
+  | 'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of no key result.'
+  | '"{status}" is not a status the import knows (accepted: On track, At risk, Behind, Not started, Closed, Postponed, and the words your own sheet reads for them); the objective is imported as active.'
+  | 'A key result belongs to one objective: it is placed under "{parent}", the first parent named; {others} {count|is|are} left out.'
+  | '"{name}"'
+  | '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.'
+  | 'The current value is taken from the progress ({percent}% of the way from start to target).'
+  | 'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.'
+  | '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.'
+  | '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}), and the file has no date: {count|its current value is|their current values are} not imported as check-ins. Fill in "{column}" to import {count|it|them}.'
+  | 'one start'
+  | 'one target'
+  | 'one current'
+  | 'one progress'
+  | 'one score'
+  | '"{heading}" is read as the heading of the key results listed under it, not as one of them.'
+  | 'The cell lists {lines} lines for the {count} key results in "{column}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.'
+  | 'The cell holds {one} for the {count} key results in "{column}": which one it is for cannot be told, so it is not read. Write one line for each key result, a "-" for none.'
+  | 'one initiative'
+  | 'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before), as "{listing}" lists {count} lines too. If they are one title, write it on one line.'
+  | 'The {lines} lines of "{column}" are read as {count} key results, one a line, as "{listing}" lists {count} lines too. If they are one title, write it on one line.'
+  | 'The {lines} lines of "{column}" are read as one key result, "{title}", its title broken over lines, as "{single}" holds {one} for it. To list several key results in one cell, start each line with "1.", "•" or "-" and give each its line in "{single}".'
+  | 'The {lines} lines of "{column}" are read as one key result, "{title}", as each line after the first starts in lower case, carrying on the one before.'
+  | 'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before): nothing else on the row says whether they are one title. If they are, write it on one line.'
+  | 'The {lines} lines of "{column}" are read as {count} key results, one a line: nothing else on the row says whether they are one title. If they are, write it on one line.'
+  | "The current value is left out; the key result is imported without the row's check-in."
+  | "The progress is left out; the key result is imported without the row's check-in."
+  | 'The row has no objective, and no row above names one: write the objective in column "{column}".'
+  | 'The sheet has no cycle column: its rows go in the cycle "{cycle}", the sheet\'s name.'
+  | 'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row {row}: {cycle}). Add a "Quarter" column to say otherwise.'
+  | 'The row has no cycle, and the file has no date to take one from: add a "Quarter" column (e.g. Q1 2026).'
+  | 'The cycle "{cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.'
+  | '"{group}" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "{team}" is imported without its group: link it in Programme, Teams.'
+  | 'The team "{team}" is given the group {given} on row {row}; {group} is not linked.'
+  | '"{commitment}" is not Committed or Aspirational; the objective is imported as committed.'
+  | 'The objectives\' scores (column "{column}") are kept as their closing scores, on your scale; Cycle review counts them.'
+  | '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.'
+  | '"{text}" is read as {percent}%, as the row writes its other values as percentages.'
+  | '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.'
+  | 'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.'
+  | 'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.'
+  | 'The key result has no current value, so its status and notes have no check-in to go with and are left out.'
+  | 'It aligns to "{title}" of the cycle "{cycle}", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "{cycle}" in the same file.'
+  | 'No objective "{title}" is in the file\'s cycle "{cycle}"; the objective is imported without aligning to it.'
+  | '{count} objectives "{title}" are in the cycle "{cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.'
+  | '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): the owner is found in your directory by the name "{name}".'
+  | '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): it is kept as the owner\'s name, and the directory is searched by that name.'
+  | 'It names {count} owners ({owners}); the first, "{first}", owns it, as each objective and key result has one owner. Name the others in its description or as owners of its key results.'
+  | '"{text}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.'
+  | '"{text}" could be {point} or {comma}: the file writes decimals both with "." and with ",". Write it without the thousands separator (e.g. {point}).'
+  | '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).'
+  | '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).';
+
 /** A sentence of a reason, to be said in the reader's language: its English, and what fills it. */
 export interface Said {
   readonly text: ReasonText;
@@ -337,6 +406,10 @@ export interface Said {
   readonly counts?: ImportCounts;
   /** Fills each placeholder named here with those rows of the file, as `rowNumbers` lists them. */
   readonly rows?: Readonly<Record<string, readonly number[]>>;
+  /** Fills each placeholder named here with its parts, each said in the reader's language, joined `by`. */
+  readonly joined?: Readonly<
+    Record<string, { readonly parts: readonly Said[]; readonly by: string }>
+  >;
 }
 
 /** Who reads a report: the language it is said in, and the locale its numbers and dates follow. */
@@ -362,12 +435,18 @@ export const inEnglish: ReportReader = reportReader(undefined, 'en');
 /** A reason in words: its sentences, one after another. */
 export function sayReason(said: readonly Said[], reader: ReportReader = inEnglish): string {
   return said
-    .map(({ text, params, counts, rows }) =>
+    .map(({ text, params, counts, rows, joined }) =>
       reader.say(text, {
         ...params,
         ...(counts ? { counts: describeUnchanged(counts, reader) } : {}),
         ...Object.fromEntries(
           Object.entries(rows ?? {}).map(([name, numbers]) => [name, rowNumbers(numbers, reader)]),
+        ),
+        ...Object.fromEntries(
+          Object.entries(joined ?? {}).map(([name, { parts, by }]) => [
+            name,
+            parts.map((part) => sayReason([part], reader)).join(by),
+          ]),
         ),
       }),
     )

@@ -254,7 +254,7 @@ export type Reading<T> =
   | { readonly value: T }
   | {
       readonly error: string;
-      /** The error to say in the reader's language. */ readonly said?: Said;
+      /** The error to say in the reader's language. */ readonly said: Said;
     };
 
 export const acceptedNumbers =
@@ -265,6 +265,9 @@ const acceptedDates =
 /** What people write in a cell for "no value yet" (a dash, n/a, TBD): read as an empty cell. */
 const noValue = /^(?:[-–—]+|n\/?a|tbd|tbc|\?+)$/i;
 export const isEmpty = (text: string) => text.trim() === '' || noValue.test(text.trim());
+
+/** A cell that could not be read, said in English and in the reader's language. */
+const saidError = (said: Said) => ({ error: sayReason([said]), said });
 
 const show = (value: number) => String(Number(value.toPrecision(12)));
 const dayOf = (at: IsoDateTime) => at.slice(0, 10);
@@ -424,27 +427,24 @@ export class SheetValues {
     text: string,
     moneyUnit = false,
     accepted = acceptedNumbers,
-    what = 'a number',
+    what: 'a number' | 'a confidence' = 'a number',
   ): Reading<{ amount: number; percent: boolean }> | undefined {
     if (isEmpty(text)) return undefined;
     if (isFormulaError(text)) {
-      return {
-        error: `"${text.trim()}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.`,
-      };
+      return saidError({
+        text: '"{text}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.',
+        params: { text: text.trim() },
+      });
     }
     const reading = readNumber(text, this.profile.decimalMark, moneyUnit);
     if (!reading) {
-      const params = { text: text.trim(), accepted };
-      const said: Said | undefined =
-        what === 'a number'
-          ? { text: '"{text}" is not a number (accepted: {accepted}).', params }
-          : what === 'a confidence'
-            ? { text: '"{text}" is not a confidence (accepted: {accepted}).', params }
-            : undefined;
-      return {
-        error: `"${text.trim()}" is not ${what} (accepted: ${accepted}).`,
-        ...(said ? { said } : {}),
-      };
+      return saidError({
+        text:
+          what === 'a number'
+            ? '"{text}" is not a number (accepted: {accepted}).'
+            : '"{text}" is not a confidence (accepted: {accepted}).',
+        params: { text: text.trim(), accepted },
+      });
     }
     const read = (amount: number) => {
       if (reading.magnitude) this.abbreviated ??= { text: text.trim(), value: amount };
@@ -459,9 +459,12 @@ export class SheetValues {
       this.locale!.readNumber(text, amount);
       return read(amount);
     }
-    return {
-      error: `"${text.trim()}" could be ${show(point)} or ${show(comma)}: ${this.profile.mixedDecimalMarks ? 'the file writes decimals both with "." and with ","' : 'no other number in the file shows whether "," or "." marks the decimals'}. Write it without the thousands separator (e.g. ${show(point)}).`,
-    };
+    return saidError({
+      text: this.profile.mixedDecimalMarks
+        ? '"{text}" could be {point} or {comma}: the file writes decimals both with "." and with ",". Write it without the thousands separator (e.g. {point}).'
+        : '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).',
+      params: { text: text.trim(), point: show(point), comma: show(comma) },
+    });
   }
 
   /**
@@ -510,9 +513,10 @@ export class SheetValues {
     if (!outOf) return this.number(text);
     const [done, all] = [outOf[1]!, outOf[2]!].map((part) => Number(part.replace(',', '.')));
     if (!(all! > 0)) {
-      return {
-        error: `"${text.trim()}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).`,
-      };
+      return saidError({
+        text: '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).',
+        params: { text: text.trim() },
+      });
     }
     return { value: { amount: (done! / all!) * 100, percent: true } };
   }
@@ -543,7 +547,7 @@ export class SheetValues {
         text: '"{text}" is not a date (accepted: {accepted}).',
         params: { text: text.trim(), accepted: acceptedDates },
       };
-      return { error: sayReason([said]), said };
+      return saidError(said);
     }
     if ('at' in reading)
       return { value: { at: reading.at, day: reading.day ?? dayOf(reading.at) } };
@@ -564,6 +568,6 @@ export class SheetValues {
             : '"{text}" could be {dmy} or {mdy}: no date in column "{column}" or elsewhere in the file has a day above 12 to tell day/month from month/day. Write it as YYYY-MM-DD.',
       params: { text: text.trim(), dmy: dayOf(dmy), mdy: dayOf(mdy), column },
     };
-    return { error: sayReason([said]), said };
+    return saidError(said);
   }
 }

@@ -571,6 +571,123 @@ export const words: ImportTranslation = {
     '{percent} % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
   '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
     '{score} ist keine Bewertung: Bewertungen reichen von 0,0 bis 1,0 (0–100 %); ein Prozentwert wird mit seinem Zeichen geschrieben ({score} %).',
+  // How the sheets' readers read a cell, a row or a column otherwise, or leave it out
+  'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.':
+    'Das Key Result „{name}“ steht vor jedem Objective: In einer Tabelle ohne Spalte für das übergeordnete Ziel gehört ein Key Result zur nächsten Zeile darüber, deren Typ „Objective“ lautet. Verschieben Sie es unter sein Objective, oder fügen Sie eine Spalte für das übergeordnete Ziel hinzu.',
+  'The id "{id}" is also the id of row {row}: each goal needs an id of its own.':
+    'Die ID „{id}“ ist auch die ID von Zeile {row}: Jedes Ziel braucht eine eigene ID.',
+  'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or name the parent by its id (column "{idColumn}").':
+    'Das übergeordnete Ziel „{parent}“ könnte jedes der {count} Ziele dieses Namens sein (Zeilen {rows}): Geben Sie jedem Ziel einen eigenen Namen, oder nennen Sie das übergeordnete Ziel mit seiner ID (Spalte „{idColumn}“).',
+  'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or add a "Goal ID" column and name each parent by its id.':
+    'Das übergeordnete Ziel „{parent}“ könnte jedes der {count} Ziele dieses Namens sein (Zeilen {rows}): Geben Sie jedem Ziel einen eigenen Namen, oder fügen Sie eine Spalte „Goal ID“ hinzu und nennen Sie jedes übergeordnete Ziel mit seiner ID.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its id, as written in column "{idColumn}"; leave the cell empty for a goal at the top.':
+    'Das übergeordnete Ziel „{parent}“ ist nicht in der Datei: Ein übergeordnetes Ziel wird mit seiner ID genannt, wie sie in der Spalte „{idColumn}“ steht; lassen Sie die Zelle für ein Ziel auf oberster Ebene leer.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}" or by its id (column "{idColumn}"); leave the cell empty for a goal at the top.':
+    'Das übergeordnete Ziel „{parent}“ ist nicht in der Datei: Ein übergeordnetes Ziel wird mit seinem Zielnamen genannt, wie er in der Spalte „{nameColumn}“ steht, oder mit seiner ID (Spalte „{idColumn}“); lassen Sie die Zelle für ein Ziel auf oberster Ebene leer.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}"; leave the cell empty for a goal at the top.':
+    'Das übergeordnete Ziel „{parent}“ ist nicht in der Datei: Ein übergeordnetes Ziel wird mit seinem Zielnamen genannt, wie er in der Spalte „{nameColumn}“ steht; lassen Sie die Zelle für ein Ziel auf oberster Ebene leer.',
+  'The parent goals form a loop: {loop}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.':
+    'Die übergeordneten Ziele bilden eine Schleife: {loop}. Ein Ziel kann nicht sein eigenes übergeordnetes Ziel oder dessen Vorfahre sein: Leeren Sie das übergeordnete Ziel des Ziels, das auf die oberste Ebene gehört.',
+  '"{name}" (row {row})': '„{name}“ (Zeile {row})',
+  'It names {count} teams ({teams}); it is kept in the first, "{team}".':
+    'Es nennt {count} Teams ({teams}); es bleibt im ersten, „{team}“.',
+  'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of "{above}".':
+    'Es steht unter „{initiative}“, selbst einer Initiative; Initiativen lassen sich nicht verschachteln, daher wird es eine Initiative von „{above}“.',
+  'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of no key result.':
+    'Es steht unter „{initiative}“, selbst einer Initiative; Initiativen lassen sich nicht verschachteln, daher wird es eine Initiative ohne Key Result.',
+  '"{status}" is not a status the import knows (accepted: On track, At risk, Behind, Not started, Closed, Postponed, and the words your own sheet reads for them); the objective is imported as active.':
+    '„{status}“ ist kein Status, den der Import kennt (akzeptiert: On track, At risk, Behind, Not started, Closed, Postponed und die Wörter, die Ihre eigene Tabelle dafür liest); das Objective wird als aktiv importiert.',
+  'A key result belongs to one objective: it is placed under "{parent}", the first parent named; {others} {count|is|are} left out.':
+    'Ein Key Result gehört zu einem Objective: Es wird unter „{parent}“ eingeordnet, das erste genannte übergeordnete Ziel; {others} {count|wird|werden} ausgelassen.',
+  '"{name}"': '„{name}“',
+  '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.':
+    '„{type}“ ist keine Art von Key Result (akzeptiert: {accepted}); es wird an seinen Werten gemessen.',
+  'The current value is taken from the progress ({percent}% of the way from start to target).':
+    'Der aktuelle Wert wird aus dem Fortschritt übernommen ({percent} % des Wegs vom Start- zum Zielwert).',
+  'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.':
+    'Die aktuellen Werte werden nicht als Check-ins importiert: Die Tabelle hat keine Datumsspalte und die Datei kein Datum. Fügen Sie eine Spalte „{column}“ hinzu.',
+  '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.':
+    '{count} {count|Zeile|Zeilen} mit einem aktuellen Wert {count|hat|haben} kein Datum in „{column}“ ({count|Zeile|Zeilen} {rows}): {count|Ihr aktueller Wert wird ein Check-in|Ihre aktuellen Werte werden Check-ins} mit dem Datum {day:day}, dem Datum der Datei. Tragen Sie „{column}“ ein, um {count|ihn|jeden} zu datieren.',
+  '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}), and the file has no date: {count|its current value is|their current values are} not imported as check-ins. Fill in "{column}" to import {count|it|them}.':
+    '{count} {count|Zeile|Zeilen} mit einem aktuellen Wert {count|hat|haben} kein Datum in „{column}“ ({count|Zeile|Zeilen} {rows}), und die Datei hat kein Datum: {count|Ihr aktueller Wert wird|Ihre aktuellen Werte werden} nicht als Check-in importiert. Tragen Sie „{column}“ ein, um {count|ihn|sie} zu importieren.',
+  'one start': 'einen einzigen Startwert',
+  'one target': 'einen einzigen Zielwert',
+  'one current': 'einen einzigen aktuellen Wert',
+  'one progress': 'einen einzigen Fortschritt',
+  'one score': 'eine einzige Bewertung',
+  '"{heading}" is read as the heading of the key results listed under it, not as one of them.':
+    '„{heading}“ wird als Überschrift der darunter aufgeführten Key Results gelesen, nicht als eines davon.',
+  'The cell lists {lines} lines for the {count} key results in "{column}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.':
+    'Die Zelle enthält {lines} Zeilen für die {count} Key Results in „{column}“: Welche Zeile zu welchem gehört, ist nicht zu erkennen, daher wird keine gelesen. Schreiben Sie für jedes Key Result eine Zeile, ein „-“ für keines.',
+  'The cell holds {one} for the {count} key results in "{column}": which one it is for cannot be told, so it is not read. Write one line for each key result, a "-" for none.':
+    'Die Zelle enthält {one} für die {count} Key Results in „{column}“: Für welches Key Result der Wert gilt, ist nicht zu erkennen, daher wird die Zelle nicht gelesen. Schreiben Sie für jedes Key Result eine Zeile, ein „-“ für keines.',
+  'one initiative': 'eine einzige Initiative',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before), as "{listing}" lists {count} lines too. If they are one title, write it on one line.':
+    'Die {lines} Zeilen von „{column}“ werden als {count} Key Results gelesen, eines pro Zeile (eine Zeile, die kleingeschrieben beginnt, setzt die vorige fort), da „{listing}“ ebenfalls {count} Zeilen enthält. Wenn sie ein einziger Titel sind, schreiben Sie ihn in eine Zeile.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line, as "{listing}" lists {count} lines too. If they are one title, write it on one line.':
+    'Die {lines} Zeilen von „{column}“ werden als {count} Key Results gelesen, eines pro Zeile, da „{listing}“ ebenfalls {count} Zeilen enthält. Wenn sie ein einziger Titel sind, schreiben Sie ihn in eine Zeile.',
+  'The {lines} lines of "{column}" are read as one key result, "{title}", its title broken over lines, as "{single}" holds {one} for it. To list several key results in one cell, start each line with "1.", "•" or "-" and give each its line in "{single}".':
+    'Die {lines} Zeilen von „{column}“ werden als ein Key Result gelesen, „{title}“, dessen Titel über mehrere Zeilen umbrochen ist, da „{single}“ {one} dafür enthält. Um mehrere Key Results in einer Zelle aufzuführen, beginnen Sie jede Zeile mit „1.“, „•“ oder „-“ und geben Sie jedem seine Zeile in „{single}“.',
+  'The {lines} lines of "{column}" are read as one key result, "{title}", as each line after the first starts in lower case, carrying on the one before.':
+    'Die {lines} Zeilen von „{column}“ werden als ein Key Result gelesen, „{title}“, da jede Zeile nach der ersten kleingeschrieben beginnt und die vorige fortsetzt.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before): nothing else on the row says whether they are one title. If they are, write it on one line.':
+    'Die {lines} Zeilen von „{column}“ werden als {count} Key Results gelesen, eines pro Zeile (eine Zeile, die kleingeschrieben beginnt, setzt die vorige fort): Nichts sonst in der Zeile sagt, ob sie ein einziger Titel sind. Wenn ja, schreiben Sie ihn in eine Zeile.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line: nothing else on the row says whether they are one title. If they are, write it on one line.':
+    'Die {lines} Zeilen von „{column}“ werden als {count} Key Results gelesen, eines pro Zeile: Nichts sonst in der Zeile sagt, ob sie ein einziger Titel sind. Wenn ja, schreiben Sie ihn in eine Zeile.',
+  "The current value is left out; the key result is imported without the row's check-in.":
+    'Der aktuelle Wert wird ausgelassen; das Key Result wird ohne den Check-in der Zeile importiert.',
+  "The progress is left out; the key result is imported without the row's check-in.":
+    'Der Fortschritt wird ausgelassen; das Key Result wird ohne den Check-in der Zeile importiert.',
+  'The row has no objective, and no row above names one: write the objective in column "{column}".':
+    'Die Zeile hat kein Objective, und keine Zeile darüber nennt eines: Schreiben Sie das Objective in die Spalte „{column}“.',
+  'The sheet has no cycle column: its rows go in the cycle "{cycle}", the sheet\'s name.':
+    'Die Tabelle hat keine Zyklus-Spalte: Ihre Zeilen kommen in den Zyklus „{cycle}“, den Namen des Tabellenblatts.',
+  'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row {row}: {cycle}). Add a "Quarter" column to say otherwise.':
+    'Die Tabelle hat keine Zyklus-Spalte: Jedes Objective kommt in den Zyklus, den die Daten seiner ersten Zeile ergeben (Zeile {row}: {cycle}). Fügen Sie eine Spalte „Quarter“ hinzu, um es anders anzugeben.',
+  'The row has no cycle, and the file has no date to take one from: add a "Quarter" column (e.g. Q1 2026).':
+    'Die Zeile hat keinen Zyklus, und die Datei hat kein Datum, aus dem einer folgen könnte: Fügen Sie eine Spalte „Quarter“ hinzu (z. B. Q1 2026).',
+  'The cycle "{cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.':
+    'Der Zyklus „{cycle}“ hat keine Daten: Benennen Sie ihn wie „Q1 2026“, „H1 2026“ oder „2026“, oder fügen Sie die Spalten „Cycle start“ und „Cycle end“ hinzu. Die Zeile wird ausgelassen.',
+  '"{group}" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "{team}" is imported without its group: link it in Programme, Teams.':
+    '„{group}“ ist keine Microsoft 365-Gruppen-ID (eine sieht aus wie 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams Admin Center, das Team, Gruppen-ID). Das Team „{team}“ wird ohne seine Gruppe importiert: Verknüpfen Sie sie unter Programm › Teams.',
+  'The team "{team}" is given the group {given} on row {row}; {group} is not linked.':
+    'Dem Team „{team}“ wird in Zeile {row} die Gruppe {given} zugewiesen; {group} wird nicht verknüpft.',
+  '"{commitment}" is not Committed or Aspirational; the objective is imported as committed.':
+    '„{commitment}“ ist weder Committed noch Aspirational; das Objective wird als verbindlich importiert.',
+  'The objectives\' scores (column "{column}") are kept as their closing scores, on your scale; Cycle review counts them.':
+    'Die Bewertungen der Objectives (Spalte „{column}“) werden als ihre abschließenden Bewertungen auf Ihrer Skala übernommen; der Zyklusrückblick zählt sie.',
+  '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.':
+    '{score} weicht von der Bewertung {kept} ab, die „{objective}“ in Zeile {row} erhalten hat; jene wird beibehalten.',
+  '"{text}" is read as {percent}%, as the row writes its other values as percentages.':
+    '„{text}“ wird als {percent} % gelesen, da die Zeile ihre anderen Werte als Prozentwerte schreibt.',
+  '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.':
+    '{values} {count|wird|werden} als {percents} gelesen. Wenn {count|es ein Anteil|es Anteile} von eins {count|ist|sind} (0,45 für 45 %), schreiben Sie {count|ihn|sie} als Prozentwert (45 %) und importieren Sie erneut.',
+  'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.':
+    'Die Spalte „{column}“ enthält Status (etwa „{status}“), keine Zuversicht von 1 bis 10: Jeder wird als Status seines Check-ins übernommen, wie es eine Status-Spalte würde.',
+  'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.':
+    'Die Bewertungen (Spalte „{column}“) werden als abschließende Bewertungen der Key Results übernommen: „Zyklus abschließen“ schlägt jede anstelle der Bewertung vor, die ihr Fortschritt ergibt (die Begründung nennt diese Datei als Quelle), und der Zyklusrückblick zählt sie; ein Objective eines beendeten Zyklus wird daraus bewertet, wie es das Abschließen des Zyklus täte.',
+  'The key result has no current value, so its status and notes have no check-in to go with and are left out.':
+    'Das Key Result hat keinen aktuellen Wert, daher haben sein Status und seine Notizen keinen Check-in, zu dem sie gehören, und werden ausgelassen.',
+  'It aligns to "{title}" of the cycle "{cycle}", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "{cycle}" in the same file.':
+    'Es ist auf „{title}“ im Zyklus „{cycle}“ ausgerichtet, dessen Objectives nicht in der Datei sind; das Objective wird ohne diese Ausrichtung importiert. Um die Ausrichtung zu behalten, importieren Sie die Zeilen von „{cycle}“ in derselben Datei.',
+  'No objective "{title}" is in the file\'s cycle "{cycle}"; the objective is imported without aligning to it.':
+    'Im Zyklus „{cycle}“ der Datei gibt es kein Objective „{title}“; das Objective wird ohne diese Ausrichtung importiert.',
+  '{count} objectives "{title}" are in the cycle "{cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.':
+    '{count} Objectives „{title}“ sind im Zyklus „{cycle}“ (in mehreren Teams): Welches gemeint ist, ist nicht zu erkennen, daher wird das Objective ohne diese Ausrichtung importiert.',
+  '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): the owner is found in your directory by the name "{name}".':
+    '„{address}“ ist keine E-Mail-Adresse (akzeptiert: ana@contoso.com oder ein Name mit seiner E-Mail-Adresse, Ana Silva <ana@contoso.com>): Die verantwortliche Person wird in Ihrem Verzeichnis über den Namen „{name}“ gesucht.',
+  '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): it is kept as the owner\'s name, and the directory is searched by that name.':
+    '„{address}“ ist keine E-Mail-Adresse (akzeptiert: ana@contoso.com oder ein Name mit seiner E-Mail-Adresse, Ana Silva <ana@contoso.com>): Sie wird als Name der verantwortlichen Person übernommen, und das Verzeichnis wird nach diesem Namen durchsucht.',
+  'It names {count} owners ({owners}); the first, "{first}", owns it, as each objective and key result has one owner. Name the others in its description or as owners of its key results.':
+    'Es nennt {count} Verantwortliche ({owners}); die erste Person, „{first}“, ist verantwortlich, da jedes Objective und jedes Key Result eine verantwortliche Person hat. Nennen Sie die anderen in der Beschreibung oder als Verantwortliche seiner Key Results.',
+  '"{text}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.':
+    '„{text}“ ist der Fehler einer Formel in der Tabelle, kein Wert: Korrigieren Sie die Formel (oder tippen Sie den Wert ein) und importieren Sie erneut.',
+  '"{text}" could be {point} or {comma}: the file writes decimals both with "." and with ",". Write it without the thousands separator (e.g. {point}).':
+    '„{text}“ könnte {point} oder {comma} sein: Die Datei schreibt Dezimalzahlen sowohl mit „.“ als auch mit „,“. Schreiben Sie die Zahl ohne Tausendertrennzeichen (z. B. {point}).',
+  '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).':
+    '„{text}“ könnte {point} oder {comma} sein: Keine andere Zahl in der Datei zeigt, ob „,“ oder „.“ die Dezimalstellen trennt. Schreiben Sie die Zahl ohne Tausendertrennzeichen (z. B. {point}).',
+  '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
+    '„{text}“ ist ein Anteil von nichts: Schreiben Sie den Fortschritt als Erledigtes von allem (3/10), als Prozentwert (30 %) oder als Anteil (0,3).',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Ein Viva-Goals-Organisationsexport: die .zip-Datei mit JSON-Dateien, wie Viva Goals sie geliefert hat.',

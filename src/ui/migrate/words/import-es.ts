@@ -565,6 +565,123 @@ export const words: ImportTranslation = {
     '{percent} % supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
   '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
     '{score} no es una puntuación: las puntuaciones van de 0,0 a 1,0 (0–100 %); un porcentaje se escribe con su signo ({score} %).',
+  // How the sheets' readers read a cell, a row or a column otherwise, or leave it out
+  'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.':
+    'El resultado clave «{name}» aparece antes que cualquier objetivo: en una hoja sin columna de meta principal, un resultado clave pertenece a la fila más cercana por encima cuyo tipo indica Objective. Muévalo debajo de su objetivo o añada una columna de meta principal.',
+  'The id "{id}" is also the id of row {row}: each goal needs an id of its own.':
+    'El id «{id}» es también el id de la fila {row}: cada meta necesita un id propio.',
+  'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or name the parent by its id (column "{idColumn}").':
+    'La meta principal «{parent}» podría ser cualquiera de las {count} metas con ese nombre (filas {rows}): dé a cada meta un nombre propio o indique la meta principal por su id (columna «{idColumn}»).',
+  'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or add a "Goal ID" column and name each parent by its id.':
+    'La meta principal «{parent}» podría ser cualquiera de las {count} metas con ese nombre (filas {rows}): dé a cada meta un nombre propio o añada una columna «Goal ID» e indique cada meta principal por su id.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its id, as written in column "{idColumn}"; leave the cell empty for a goal at the top.':
+    'La meta principal «{parent}» no está en el archivo: una meta principal se indica por su id, tal como figura en la columna «{idColumn}»; deje la celda vacía para una meta del nivel superior.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}" or by its id (column "{idColumn}"); leave the cell empty for a goal at the top.':
+    'La meta principal «{parent}» no está en el archivo: una meta principal se indica por su nombre de meta, tal como figura en la columna «{nameColumn}», o por su id (columna «{idColumn}»); deje la celda vacía para una meta del nivel superior.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}"; leave the cell empty for a goal at the top.':
+    'La meta principal «{parent}» no está en el archivo: una meta principal se indica por su nombre de meta, tal como figura en la columna «{nameColumn}»; deje la celda vacía para una meta del nivel superior.',
+  'The parent goals form a loop: {loop}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.':
+    'Las metas principales forman un bucle: {loop}. Una meta no puede ser su propia meta principal ni su propio antecesor: borre la meta principal de la meta que debe estar en el nivel superior.',
+  '"{name}" (row {row})': '«{name}» (fila {row})',
+  'It names {count} teams ({teams}); it is kept in the first, "{team}".':
+    'Indica {count} equipos ({teams}); se mantiene en el primero, «{team}».',
+  'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of "{above}".':
+    'Está debajo de «{initiative}», que es a su vez una iniciativa; las iniciativas no se anidan, así que pasa a ser una iniciativa de «{above}».',
+  'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of no key result.':
+    'Está debajo de «{initiative}», que es a su vez una iniciativa; las iniciativas no se anidan, así que pasa a ser una iniciativa sin resultado clave.',
+  '"{status}" is not a status the import knows (accepted: On track, At risk, Behind, Not started, Closed, Postponed, and the words your own sheet reads for them); the objective is imported as active.':
+    '«{status}» no es un estado que la importación conozca (se aceptan: On track, At risk, Behind, Not started, Closed, Postponed y las palabras que su propia hoja lee para ellos); el objetivo se importa como activo.',
+  'A key result belongs to one objective: it is placed under "{parent}", the first parent named; {others} {count|is|are} left out.':
+    'Un resultado clave pertenece a un solo objetivo: se coloca bajo «{parent}», la primera meta principal indicada; {others} se {count|omite|omiten}.',
+  '"{name}"': '«{name}»',
+  '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.':
+    '«{type}» no es un tipo de resultado clave (se aceptan: {accepted}); se mide por sus valores.',
+  'The current value is taken from the progress ({percent}% of the way from start to target).':
+    'El valor actual se toma del progreso ({percent} % del camino del inicio al objetivo).',
+  'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.':
+    'Los valores actuales no se importan como check-ins: la hoja no tiene columna de fecha y el archivo no tiene fecha. Añada una columna «{column}».',
+  '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.':
+    '{count} {count|fila|filas} con un valor actual no {count|tiene|tienen} fecha en «{column}» ({count|fila|filas} {rows}): {count|su valor actual pasa a ser un check-in|sus valores actuales pasan a ser check-ins} con fecha {day:day}, la fecha del archivo. Rellene «{column}» {count|para fecharlo|para fechar cada uno}.',
+  '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}), and the file has no date: {count|its current value is|their current values are} not imported as check-ins. Fill in "{column}" to import {count|it|them}.':
+    '{count} {count|fila|filas} con un valor actual no {count|tiene|tienen} fecha en «{column}» ({count|fila|filas} {rows}) y el archivo no tiene fecha: {count|su valor actual no se importa|sus valores actuales no se importan} como check-in. Rellene «{column}» para {count|importarlo|importarlos}.',
+  'one start': 'un solo valor inicial',
+  'one target': 'un solo objetivo numérico',
+  'one current': 'un solo valor actual',
+  'one progress': 'un solo progreso',
+  'one score': 'una sola puntuación',
+  '"{heading}" is read as the heading of the key results listed under it, not as one of them.':
+    '«{heading}» se lee como el encabezado de los resultados clave enumerados debajo, no como uno de ellos.',
+  'The cell lists {lines} lines for the {count} key results in "{column}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.':
+    'La celda enumera {lines} líneas para los {count} resultados clave de «{column}»: no se puede saber qué línea es de cuál, así que no se lee ninguna. Escriba una línea por cada resultado clave, un «-» si no hay ninguno.',
+  'The cell holds {one} for the {count} key results in "{column}": which one it is for cannot be told, so it is not read. Write one line for each key result, a "-" for none.':
+    'La celda contiene {one} para los {count} resultados clave de «{column}»: no se puede saber a qué resultado clave corresponde el valor, así que la celda no se lee. Escriba una línea por cada resultado clave, un «-» si no hay ninguno.',
+  'one initiative': 'una sola iniciativa',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before), as "{listing}" lists {count} lines too. If they are one title, write it on one line.':
+    'Las {lines} líneas de «{column}» se leen como {count} resultados clave, uno por línea (una línea que empieza en minúscula continúa la anterior), porque «{listing}» también enumera {count} líneas. Si son un solo título, escríbalo en una línea.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line, as "{listing}" lists {count} lines too. If they are one title, write it on one line.':
+    'Las {lines} líneas de «{column}» se leen como {count} resultados clave, uno por línea, porque «{listing}» también enumera {count} líneas. Si son un solo título, escríbalo en una línea.',
+  'The {lines} lines of "{column}" are read as one key result, "{title}", its title broken over lines, as "{single}" holds {one} for it. To list several key results in one cell, start each line with "1.", "•" or "-" and give each its line in "{single}".':
+    'Las {lines} líneas de «{column}» se leen como un solo resultado clave, «{title}», con el título partido en varias líneas, porque «{single}» contiene {one} para él. Para enumerar varios resultados clave en una celda, empiece cada línea con «1.», «•» o «-» y dé a cada uno su línea en «{single}».',
+  'The {lines} lines of "{column}" are read as one key result, "{title}", as each line after the first starts in lower case, carrying on the one before.':
+    'Las {lines} líneas de «{column}» se leen como un solo resultado clave, «{title}», porque cada línea después de la primera empieza en minúscula y continúa la anterior.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before): nothing else on the row says whether they are one title. If they are, write it on one line.':
+    'Las {lines} líneas de «{column}» se leen como {count} resultados clave, uno por línea (una línea que empieza en minúscula continúa la anterior): nada más en la fila indica si son un solo título. Si lo son, escríbalo en una línea.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line: nothing else on the row says whether they are one title. If they are, write it on one line.':
+    'Las {lines} líneas de «{column}» se leen como {count} resultados clave, uno por línea: nada más en la fila indica si son un solo título. Si lo son, escríbalo en una línea.',
+  "The current value is left out; the key result is imported without the row's check-in.":
+    'Se omite el valor actual; el resultado clave se importa sin el check-in de la fila.',
+  "The progress is left out; the key result is imported without the row's check-in.":
+    'Se omite el progreso; el resultado clave se importa sin el check-in de la fila.',
+  'The row has no objective, and no row above names one: write the objective in column "{column}".':
+    'La fila no tiene objetivo y ninguna fila anterior indica uno: escriba el objetivo en la columna «{column}».',
+  'The sheet has no cycle column: its rows go in the cycle "{cycle}", the sheet\'s name.':
+    'La hoja no tiene columna de ciclo: sus filas van al ciclo «{cycle}», el nombre de la hoja.',
+  'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row {row}: {cycle}). Add a "Quarter" column to say otherwise.':
+    'La hoja no tiene columna de ciclo: cada objetivo va al ciclo que dan las fechas de su primera fila (fila {row}: {cycle}). Añada una columna «Quarter» para indicar otra cosa.',
+  'The row has no cycle, and the file has no date to take one from: add a "Quarter" column (e.g. Q1 2026).':
+    'La fila no tiene ciclo y el archivo no tiene fecha de la que tomar uno: añada una columna «Quarter» (p. ej., Q1 2026).',
+  'The cycle "{cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.':
+    'El ciclo «{cycle}» no tiene fechas: póngale un nombre como «Q1 2026», «H1 2026» o «2026», o añada las columnas «Cycle start» y «Cycle end». Se omite la fila.',
+  '"{group}" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "{team}" is imported without its group: link it in Programme, Teams.':
+    '«{group}» no es un Id. de grupo de Microsoft 365 (tiene este aspecto: 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d; Centro de administración de Teams, el equipo, Id. de grupo). El equipo «{team}» se importa sin su grupo: vincúlelo en Programa › Equipos.',
+  'The team "{team}" is given the group {given} on row {row}; {group} is not linked.':
+    'Al equipo «{team}» se le asigna el grupo {given} en la fila {row}; {group} no se vincula.',
+  '"{commitment}" is not Committed or Aspirational; the objective is imported as committed.':
+    '«{commitment}» no es Committed ni Aspirational; el objetivo se importa como comprometido.',
+  'The objectives\' scores (column "{column}") are kept as their closing scores, on your scale; Cycle review counts them.':
+    'Las puntuaciones de los objetivos (columna «{column}») se conservan como sus puntuaciones de cierre, en su escala; la Revisión del ciclo las cuenta.',
+  '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.':
+    '{score} difiere de la puntuación {kept} dada a «{objective}» en la fila {row}; se conserva esa.',
+  '"{text}" is read as {percent}%, as the row writes its other values as percentages.':
+    '«{text}» se lee como {percent} %, porque la fila escribe sus otros valores como porcentajes.',
+  '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.':
+    '{values} se {count|lee|leen} como {percents}. Si {count|es una fracción|son fracciones} de uno (0,45 para 45 %), {count|escríbalo|escríbalos} como porcentaje (45 %) e importe de nuevo.',
+  'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.':
+    'La columna «{column}» indica estados (como «{status}»), no una confianza de 1 a 10: cada uno se conserva como el estado de su check-in, como lo haría una columna de estado.',
+  'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.':
+    'Las puntuaciones (columna «{column}») se conservan como puntuaciones de cierre de los resultados clave: «Cerrar un ciclo» propone cada una en lugar de la puntuación que merece su progreso (el motivo indica que se puntuó en este archivo), y la Revisión del ciclo la cuenta; un objetivo de un ciclo terminado se puntúa a partir de ellas, como lo haría el cierre del ciclo.',
+  'The key result has no current value, so its status and notes have no check-in to go with and are left out.':
+    'El resultado clave no tiene valor actual, así que su estado y sus notas no tienen un check-in al que acompañar y se omiten.',
+  'It aligns to "{title}" of the cycle "{cycle}", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "{cycle}" in the same file.':
+    'Está alineado con «{title}» del ciclo «{cycle}», cuyos objetivos no están en el archivo; el objetivo se importa sin esa alineación. Para conservarla, importe las filas de «{cycle}» en el mismo archivo.',
+  'No objective "{title}" is in the file\'s cycle "{cycle}"; the objective is imported without aligning to it.':
+    'No hay ningún objetivo «{title}» en el ciclo «{cycle}» del archivo; el objetivo se importa sin esa alineación.',
+  '{count} objectives "{title}" are in the cycle "{cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.':
+    'Hay {count} objetivos «{title}» en el ciclo «{cycle}» (en varios equipos): no se puede saber a cuál se refiere, así que el objetivo se importa sin esa alineación.',
+  '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): the owner is found in your directory by the name "{name}".':
+    '«{address}» no es una dirección de correo (se aceptan: ana@contoso.com o un nombre con su correo, Ana Silva <ana@contoso.com>): el propietario se busca en su directorio por el nombre «{name}».',
+  '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): it is kept as the owner\'s name, and the directory is searched by that name.':
+    '«{address}» no es una dirección de correo (se aceptan: ana@contoso.com o un nombre con su correo, Ana Silva <ana@contoso.com>): se conserva como el nombre del propietario y el directorio se busca por ese nombre.',
+  'It names {count} owners ({owners}); the first, "{first}", owns it, as each objective and key result has one owner. Name the others in its description or as owners of its key results.':
+    'Indica {count} propietarios ({owners}); el primero, «{first}», es su propietario, ya que cada objetivo y cada resultado clave tiene un solo propietario. Mencione a los demás en su descripción o como propietarios de sus resultados clave.',
+  '"{text}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.':
+    '«{text}» es el error que dio una fórmula de la hoja de cálculo, no un valor: corrija la fórmula (o escriba el valor) e importe de nuevo.',
+  '"{text}" could be {point} or {comma}: the file writes decimals both with "." and with ",". Write it without the thousands separator (e.g. {point}).':
+    '«{text}» podría ser {point} o {comma}: el archivo escribe los decimales tanto con «.» como con «,». Escríbalo sin separador de miles (p. ej., {point}).',
+  '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).':
+    '«{text}» podría ser {point} o {comma}: ningún otro número del archivo indica si «,» o «.» marca los decimales. Escríbalo sin separador de miles (p. ej., {point}).',
+  '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
+    '«{text}» es una parte de nada: escriba el progreso como lo hecho sobre el total (3/10), como porcentaje (30 %) o como fracción (0,3).',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Una exportación de organización de Viva Goals: el .zip de archivos JSON tal como lo dio Viva Goals.',

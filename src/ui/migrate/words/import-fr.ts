@@ -572,6 +572,123 @@ export const words: ImportTranslation = {
     '{percent} % dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
   '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
     '{score} n’est pas un score : les scores vont de 0,0 à 1,0 (0–100 %) ; un pourcentage s’écrit avec son signe ({score} %).',
+  // How the sheets' readers read a cell, a row or a column otherwise, or leave it out
+  'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.':
+    'Le résultat clé « {name} » vient avant tout objectif : dans une feuille sans colonne de parent, un résultat clé appartient à la ligne la plus proche au-dessus de lui dont le type indique Objective. Placez-le sous son objectif, ou ajoutez une colonne de parent.',
+  'The id "{id}" is also the id of row {row}: each goal needs an id of its own.':
+    'L’identifiant « {id} » est aussi celui de la ligne {row} : chaque objectif a besoin de son propre identifiant.',
+  'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or name the parent by its id (column "{idColumn}").':
+    'L’objectif parent « {parent} » peut être n’importe lequel des {count} objectifs de ce nom (lignes {rows}) : donnez à chaque objectif un nom qui lui est propre, ou désignez le parent par son identifiant (colonne « {idColumn} »).',
+  'The parent goal "{parent}" could be any of the {count} goals of that name (rows {rows}): give each goal a name of its own, or add a "Goal ID" column and name each parent by its id.':
+    'L’objectif parent « {parent} » peut être n’importe lequel des {count} objectifs de ce nom (lignes {rows}) : donnez à chaque objectif un nom qui lui est propre, ou ajoutez une colonne « Goal ID » et désignez chaque parent par son identifiant.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its id, as written in column "{idColumn}"; leave the cell empty for a goal at the top.':
+    'L’objectif parent « {parent} » n’est pas dans le fichier : un parent est désigné par son identifiant, tel qu’il est écrit dans la colonne « {idColumn} » ; laissez la cellule vide pour un objectif au sommet.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}" or by its id (column "{idColumn}"); leave the cell empty for a goal at the top.':
+    'L’objectif parent « {parent} » n’est pas dans le fichier : un parent est désigné par son nom d’objectif, tel qu’il est écrit dans la colonne « {nameColumn} », ou par son identifiant (colonne « {idColumn} ») ; laissez la cellule vide pour un objectif au sommet.',
+  'The parent goal "{parent}" is not in the file: a parent is named by its goal name, as written in column "{nameColumn}"; leave the cell empty for a goal at the top.':
+    'L’objectif parent « {parent} » n’est pas dans le fichier : un parent est désigné par son nom d’objectif, tel qu’il est écrit dans la colonne « {nameColumn} » ; laissez la cellule vide pour un objectif au sommet.',
+  'The parent goals form a loop: {loop}. A goal cannot be its own parent or ancestor: clear the parent of the goal that belongs at the top.':
+    'Les objectifs parents forment une boucle : {loop}. Un objectif ne peut pas être son propre parent ni son propre ancêtre : videz le parent de l’objectif qui doit être au sommet.',
+  '"{name}" (row {row})': '« {name} » (ligne {row})',
+  'It names {count} teams ({teams}); it is kept in the first, "{team}".':
+    'Il nomme {count} équipes ({teams}) ; il est gardé dans la première, « {team} ».',
+  'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of "{above}".':
+    'Elle se trouve sous « {initiative} », elle-même une initiative ; les initiatives ne s’imbriquent pas, elle devient donc une initiative de « {above} ».',
+  'It sits under "{initiative}", itself an initiative; initiatives do not nest, so it is an initiative of no key result.':
+    'Elle se trouve sous « {initiative} », elle-même une initiative ; les initiatives ne s’imbriquent pas, elle devient donc une initiative sans résultat clé.',
+  '"{status}" is not a status the import knows (accepted: On track, At risk, Behind, Not started, Closed, Postponed, and the words your own sheet reads for them); the objective is imported as active.':
+    '« {status} » n’est pas un statut que l’import connaît (acceptés : On track, At risk, Behind, Not started, Closed, Postponed, et les mots que votre propre feuille lit pour eux) ; l’objectif est importé comme actif.',
+  'A key result belongs to one objective: it is placed under "{parent}", the first parent named; {others} {count|is|are} left out.':
+    'Un résultat clé appartient à un seul objectif : il est placé sous « {parent} », le premier parent nommé ; {others} {count|est laissé|sont laissés} de côté.',
+  '"{name}"': '« {name} »',
+  '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.':
+    '« {type} » n’est pas un type de résultat clé (acceptés : {accepted}) ; il est mesuré par ses valeurs.',
+  'The current value is taken from the progress ({percent}% of the way from start to target).':
+    'La valeur actuelle est tirée de la progression ({percent} % du chemin entre le départ et la cible).',
+  'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.':
+    'Les valeurs actuelles ne sont pas importées comme check-ins : la feuille n’a pas de colonne de date et le fichier pas de date. Ajoutez une colonne « {column} ».',
+  '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.':
+    '{count} {count|ligne|lignes} avec une valeur actuelle {count|n’a|n’ont} pas de date dans « {column} » ({count|ligne|lignes} {rows}) : {count|sa valeur actuelle devient un check-in daté|leurs valeurs actuelles deviennent des check-ins datés} du {day:day}, la date du fichier. Remplissez « {column} » pour {count|la dater|dater chacune}.',
+  '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}), and the file has no date: {count|its current value is|their current values are} not imported as check-ins. Fill in "{column}" to import {count|it|them}.':
+    '{count} {count|ligne|lignes} avec une valeur actuelle {count|n’a|n’ont} pas de date dans « {column} » ({count|ligne|lignes} {rows}), et le fichier n’a pas de date : {count|sa valeur actuelle n’est pas importée|leurs valeurs actuelles ne sont pas importées} comme check-in. Remplissez « {column} » pour {count|l’importer|les importer}.',
+  'one start': 'une seule valeur de départ',
+  'one target': 'une seule cible',
+  'one current': 'une seule valeur actuelle',
+  'one progress': 'une seule progression',
+  'one score': 'un seul score',
+  '"{heading}" is read as the heading of the key results listed under it, not as one of them.':
+    '« {heading} » est lu comme le titre des résultats clés listés dessous, et non comme l’un d’eux.',
+  'The cell lists {lines} lines for the {count} key results in "{column}": which line is whose cannot be told, so none is read. Write one line for each key result, a "-" for none.':
+    'La cellule liste {lines} lignes pour les {count} résultats clés de « {column} » : on ne peut pas savoir quelle ligne est à qui, donc aucune n’est lue. Écrivez une ligne par résultat clé, un « - » pour aucun.',
+  'The cell holds {one} for the {count} key results in "{column}": which one it is for cannot be told, so it is not read. Write one line for each key result, a "-" for none.':
+    'La cellule contient {one} pour les {count} résultats clés de « {column} » : on ne peut pas savoir à quel résultat clé la valeur revient, donc la cellule n’est pas lue. Écrivez une ligne par résultat clé, un « - » pour aucun.',
+  'one initiative': 'une seule initiative',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before), as "{listing}" lists {count} lines too. If they are one title, write it on one line.':
+    'Les {lines} lignes de « {column} » sont lues comme {count} résultats clés, un par ligne (une ligne qui commence par une minuscule prolonge la précédente), car « {listing} » liste aussi {count} lignes. S’il s’agit d’un seul titre, écrivez-le sur une ligne.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line, as "{listing}" lists {count} lines too. If they are one title, write it on one line.':
+    'Les {lines} lignes de « {column} » sont lues comme {count} résultats clés, un par ligne, car « {listing} » liste aussi {count} lignes. S’il s’agit d’un seul titre, écrivez-le sur une ligne.',
+  'The {lines} lines of "{column}" are read as one key result, "{title}", its title broken over lines, as "{single}" holds {one} for it. To list several key results in one cell, start each line with "1.", "•" or "-" and give each its line in "{single}".':
+    'Les {lines} lignes de « {column} » sont lues comme un seul résultat clé, « {title} », son titre étant coupé sur plusieurs lignes, car « {single} » contient {one} pour lui. Pour lister plusieurs résultats clés dans une cellule, commencez chaque ligne par « 1. », « • » ou « - » et donnez à chacun sa ligne dans « {single} ».',
+  'The {lines} lines of "{column}" are read as one key result, "{title}", as each line after the first starts in lower case, carrying on the one before.':
+    'Les {lines} lignes de « {column} » sont lues comme un seul résultat clé, « {title} », car chaque ligne après la première commence par une minuscule et prolonge la précédente.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line (a line starting in lower case carrying on the one before): nothing else on the row says whether they are one title. If they are, write it on one line.':
+    'Les {lines} lignes de « {column} » sont lues comme {count} résultats clés, un par ligne (une ligne qui commence par une minuscule prolonge la précédente) : rien d’autre sur la ligne n’indique s’il s’agit d’un seul titre. Si c’est le cas, écrivez-le sur une ligne.',
+  'The {lines} lines of "{column}" are read as {count} key results, one a line: nothing else on the row says whether they are one title. If they are, write it on one line.':
+    'Les {lines} lignes de « {column} » sont lues comme {count} résultats clés, un par ligne : rien d’autre sur la ligne n’indique s’il s’agit d’un seul titre. Si c’est le cas, écrivez-le sur une ligne.',
+  "The current value is left out; the key result is imported without the row's check-in.":
+    'La valeur actuelle est laissée de côté ; le résultat clé est importé sans le check-in de la ligne.',
+  "The progress is left out; the key result is imported without the row's check-in.":
+    'La progression est laissée de côté ; le résultat clé est importé sans le check-in de la ligne.',
+  'The row has no objective, and no row above names one: write the objective in column "{column}".':
+    'La ligne n’a pas d’objectif, et aucune ligne au-dessus n’en nomme un : écrivez l’objectif dans la colonne « {column} ».',
+  'The sheet has no cycle column: its rows go in the cycle "{cycle}", the sheet\'s name.':
+    'La feuille n’a pas de colonne de cycle : ses lignes vont dans le cycle « {cycle} », le nom de la feuille.',
+  'The sheet has no cycle column: each objective goes in the cycle its first row\'s dates give (row {row}: {cycle}). Add a "Quarter" column to say otherwise.':
+    'La feuille n’a pas de colonne de cycle : chaque objectif va dans le cycle que donnent les dates de sa première ligne (ligne {row} : {cycle}). Ajoutez une colonne « Quarter » pour en décider autrement.',
+  'The row has no cycle, and the file has no date to take one from: add a "Quarter" column (e.g. Q1 2026).':
+    'La ligne n’a pas de cycle, et le fichier n’a pas de date d’où en tirer un : ajoutez une colonne « Quarter » (p. ex. Q1 2026).',
+  'The cycle "{cycle}" has no dates: name it like "Q1 2026", "H1 2026" or "2026", or add "Cycle start" and "Cycle end" columns. The row is left out.':
+    'Le cycle « {cycle} » n’a pas de dates : nommez-le comme « Q1 2026 », « H1 2026 » ou « 2026 », ou ajoutez les colonnes « Cycle start » et « Cycle end ». La ligne est laissée de côté.',
+  '"{group}" is not a Microsoft 365 group id (one looks like 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d: Teams admin center, the team, Group id). The team "{team}" is imported without its group: link it in Programme, Teams.':
+    '« {group} » n’est pas un ID de groupe Microsoft 365 (il ressemble à 5d9b3c1a-7e2f-4a8b-9c6d-1e0f2a3b4c5d : Centre d’administration Teams, l’équipe, ID de groupe). L’équipe « {team} » est importée sans son groupe : liez-le dans Programme › Équipes.',
+  'The team "{team}" is given the group {given} on row {row}; {group} is not linked.':
+    'L’équipe « {team} » reçoit le groupe {given} à la ligne {row} ; {group} n’est pas lié.',
+  '"{commitment}" is not Committed or Aspirational; the objective is imported as committed.':
+    '« {commitment} » n’est ni Committed ni Aspirational ; l’objectif est importé comme engagé.',
+  'The objectives\' scores (column "{column}") are kept as their closing scores, on your scale; Cycle review counts them.':
+    'Les scores des objectifs (colonne « {column} ») sont conservés comme leurs scores de clôture, sur votre échelle ; le Bilan du cycle les compte.',
+  '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.':
+    '{score} diffère du score {kept} donné à « {objective} » à la ligne {row} ; c’est celui-là qui est gardé.',
+  '"{text}" is read as {percent}%, as the row writes its other values as percentages.':
+    '« {text} » est lu comme {percent} %, car la ligne écrit ses autres valeurs en pourcentages.',
+  '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.':
+    '{values} {count|est lu|sont lus} comme {percents}. S’il s’agit {count|d’une part|de parts} de un (0,45 pour 45 %), écrivez-{count|la|les} en pourcentage (45 %) et importez de nouveau.',
+  'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.':
+    'La colonne « {column} » indique des statuts (comme « {status} »), pas une confiance de 1 à 10 : chacun est gardé comme statut de son check-in, comme le ferait une colonne de statut.',
+  'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.':
+    'Les scores (colonne « {column} ») sont conservés comme scores de clôture des résultats clés : « Clôturer un cycle » propose chacun à la place du score que vaut sa progression (la raison indique qu’il a été noté dans ce fichier), et le Bilan du cycle le compte ; un objectif d’un cycle terminé est noté à partir d’eux, comme le ferait la clôture du cycle.',
+  'The key result has no current value, so its status and notes have no check-in to go with and are left out.':
+    'Le résultat clé n’a pas de valeur actuelle, donc son statut et ses notes n’ont pas de check-in auquel se rattacher et sont laissés de côté.',
+  'It aligns to "{title}" of the cycle "{cycle}", whose objectives are not in the file; the objective is imported without aligning to it. To keep the alignment, import the rows of "{cycle}" in the same file.':
+    'Il est aligné sur « {title} » du cycle « {cycle} », dont les objectifs ne sont pas dans le fichier ; l’objectif est importé sans cet alignement. Pour garder l’alignement, importez les lignes de « {cycle} » dans le même fichier.',
+  'No objective "{title}" is in the file\'s cycle "{cycle}"; the objective is imported without aligning to it.':
+    'Aucun objectif « {title} » n’est dans le cycle « {cycle} » du fichier ; l’objectif est importé sans cet alignement.',
+  '{count} objectives "{title}" are in the cycle "{cycle}" (in several teams): which one is meant cannot be told, so the objective is imported without aligning to it.':
+    '{count} objectifs « {title} » sont dans le cycle « {cycle} » (dans plusieurs équipes) : on ne peut pas savoir lequel est visé, donc l’objectif est importé sans cet alignement.',
+  '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): the owner is found in your directory by the name "{name}".':
+    '« {address} » n’est pas une adresse e-mail (acceptés : ana@contoso.com, ou un nom avec son adresse, Ana Silva <ana@contoso.com>) : le propriétaire est recherché dans votre annuaire par le nom « {name} ».',
+  '"{address}" is not an email address (accepted: ana@contoso.com, or a name with its email, Ana Silva <ana@contoso.com>): it is kept as the owner\'s name, and the directory is searched by that name.':
+    '« {address} » n’est pas une adresse e-mail (acceptés : ana@contoso.com, ou un nom avec son adresse, Ana Silva <ana@contoso.com>) : elle est gardée comme nom du propriétaire, et l’annuaire est cherché par ce nom.',
+  'It names {count} owners ({owners}); the first, "{first}", owns it, as each objective and key result has one owner. Name the others in its description or as owners of its key results.':
+    'Il nomme {count} propriétaires ({owners}) ; le premier, « {first} », en est propriétaire, car chaque objectif et chaque résultat clé a un seul propriétaire. Nommez les autres dans sa description ou comme propriétaires de ses résultats clés.',
+  '"{text}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.':
+    '« {text} » est l’erreur d’une formule du tableur, pas une valeur : corrigez la formule (ou saisissez la valeur) et importez de nouveau.',
+  '"{text}" could be {point} or {comma}: the file writes decimals both with "." and with ",". Write it without the thousands separator (e.g. {point}).':
+    '« {text} » peut valoir {point} ou {comma} : le fichier écrit les décimales à la fois avec « . » et avec « , ». Écrivez le nombre sans séparateur de milliers (p. ex. {point}).',
+  '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).':
+    '« {text} » peut valoir {point} ou {comma} : aucun autre nombre du fichier n’indique si « , » ou « . » marque les décimales. Écrivez le nombre sans séparateur de milliers (p. ex. {point}).',
+  '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
+    '« {text} » est une part de rien : écrivez la progression comme le fait sur le total (3/10), en pourcentage (30 %) ou en part (0,3).',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Un export d’organisation Viva Goals : le .zip de fichiers JSON tel que Viva Goals l’a fourni.',
