@@ -10,11 +10,11 @@ import { importFields } from '../store/graph/import-writer';
 import { overlongFields } from '../store/validation';
 import { TITLE } from '../store/schema';
 import { importKinds, type ImportKind, type ImportPlan, type Planned } from './plan';
-import { oneOfKind } from './report';
+import { saidAs, type ReasonText, type Said } from './report-words';
 import type { ImportProblem } from './source';
 
 /** A column in the words of the import's messages. */
-const columnWords: Readonly<Record<string, string>> = {
+const columnWords: Readonly<Record<string, ReasonText>> = {
   OwnerName: "owner's name",
   OwnerEmail: "owner's email",
   OwnerId: "owner's id",
@@ -29,12 +29,26 @@ const columnWords: Readonly<Record<string, string>> = {
   MeetingId: 'meeting id',
 };
 
-const wordsOf = (kind: ImportKind, column: string) =>
-  column === TITLE
-    ? kind === 'teams' || kind === 'cycles'
-      ? 'name'
-      : 'title'
-    : (columnWords[column] ?? column.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+/** Why a text is too long for its column: the column in words, or by its name in the list. */
+function tooLong(kind: ImportKind, column: string, length: number, max: number): Said {
+  const word =
+    column === TITLE
+      ? kind === 'teams' || kind === 'cycles'
+        ? 'name'
+        : 'title'
+      : columnWords[column];
+  const params = { length, max };
+  return word
+    ? {
+        text: 'Its {column} is {length} characters long, and your site holds at most {max} there',
+        params,
+        joined: { column: { parts: [{ text: word }], by: '' } },
+      }
+    : {
+        text: 'Its column {column} is {length} characters long, and your site holds at most {max} there',
+        params: { ...params, column },
+      };
+}
 
 /** What a kind's items hang from in the plan: the source ids of their parents. */
 function parentsOf(kind: ImportKind, draft: Record<string, unknown>): string[] {
@@ -52,11 +66,20 @@ function parentsOf(kind: ImportKind, draft: Record<string, unknown>): string[] {
   }
 }
 
-const under: Partial<Record<ImportKind, string>> = {
-  teams: ', with its objectives',
-  cycles: ', with its objectives',
-  objectives: ', with its key results',
-  keyResults: ', with its initiatives and check-ins',
+/** What is not imported with an item left out for a text too long, by its kind. */
+const notImported: Readonly<Record<ImportKind, ReasonText>> = {
+  teams:
+    '{overlong}: the team is not imported, with its objectives. Shorten it in the file and import the file again.',
+  cycles:
+    '{overlong}: the cycle is not imported, with its objectives. Shorten it in the file and import the file again.',
+  objectives:
+    '{overlong}: the objective is not imported, with its key results. Shorten it in the file and import the file again.',
+  keyResults:
+    '{overlong}: the key result is not imported, with its initiatives and check-ins. Shorten it in the file and import the file again.',
+  initiatives:
+    '{overlong}: the initiative is not imported. Shorten it in the file and import the file again.',
+  checkIns:
+    '{overlong}: the check-in is not imported. Shorten it in the file and import the file again.',
 };
 
 export function withinColumnLimits(plan: ImportPlan): ImportPlan {
@@ -73,15 +96,11 @@ export function withinColumnLimits(plan: ImportPlan): ImportPlan {
         const write = { sourceId: planned.sourceId, draft: planned.draft, cycleId: '' };
         const overlong = overlongFields(kind, importFields(kind, write as ImportWrite<never>));
         if (overlong.length === 0) return [planned];
-        const item = oneOfKind[kind];
-        const said = overlong.map(
-          ({ column, length, max }) =>
-            `Its ${wordsOf(kind, column)} is ${length.toLocaleString('en')} characters long, and your site holds at most ${max} there`,
-        );
+        const parts = overlong.map(({ column, length, max }) => tooLong(kind, column, length, max));
         leftOut.add(planned.sourceId);
         problems.push({
           ...planned.at,
-          message: `${said.join('; ')}: the ${item} is not imported${under[kind] ?? ''}. Shorten it in the file and import the file again.`,
+          ...saidAs([{ text: notImported[kind], joined: { overlong: { parts, by: '; ' } } }]),
           severity: 'skipped',
         });
         return [];

@@ -31,7 +31,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
-import { reportReader, rowNumbers, saidAs, type ReasonText, type Said } from './report-words';
+import { reportReader, saidAs, type ReasonText, type Said } from './report-words';
 import { fileError, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
@@ -419,11 +419,6 @@ export interface CurrentValue {
   readonly field?: string | undefined;
   /** The header of the sheet's date column, where it has one (its cell on this row may be empty). */
   readonly dateColumn?: string | undefined;
-}
-
-/** Rows named in a message: all of them up to ten, else the first ten and how many more. */
-export function rowList(rows: readonly number[]): string {
-  return `row${rows.length > 1 ? 's' : ''} ${rowNumbers(rows)}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   validateInitiative,
   validateKeyResult,
   validateObjective,
+  type ValidationIssue,
 } from '../core/validation';
 import {
   checkInStatuses,
@@ -535,12 +536,8 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
       });
   const note = problem('note');
   const skip = problem('skipped');
-  /** Why a draft is refused, as the core's validation says it (in English: it has no words of its own here). */
-  const refuse = (
-    at: SourcePlace,
-    item: string | undefined,
-    issues: readonly { readonly message: string; readonly field?: string }[],
-  ) =>
+  /** Why a draft is refused, as the core's validation says it: in English, and by its codes for a reader's language. */
+  const refuse = (at: SourcePlace, item: string | undefined, issues: readonly ValidationIssue[]) =>
     problems.push({
       ...at,
       ...(fieldIn(source.format, issues[0]?.field)
@@ -548,6 +545,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         : {}),
       ...(item && namesItems ? { item } : {}),
       message: issues.map((issue) => issue.message).join(' '),
+      issues,
       severity: 'skipped',
     });
 

@@ -6,6 +6,7 @@
  * translation of every key (`ui/migrate/words/import-<language>.ts`).
  */
 import { formatMessage, type MessageParams } from '../core/i18n';
+import type { ValidationIssue } from '../core/issues';
 import { describeUnchanged } from './imported-before';
 import type { ImportCounts } from './plan';
 
@@ -396,7 +397,72 @@ export type SheetReasonText =
   | '"{text}" is the error a formula gave in the spreadsheet, not a value: fix the formula (or type the value) and import again.'
   | '"{text}" could be {point} or {comma}: the file writes decimals both with "." and with ",". Write it without the thousands separator (e.g. {point}).'
   | '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).'
-  | '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).';
+  | '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).'
+  // The template's, a wide sheet's and the lists' column limits
+  | 'Its {column} is {length} characters long, and your site holds at most {max} there'
+  | 'Its column {column} is {length} characters long, and your site holds at most {max} there'
+  | '{overlong}: the team is not imported, with its objectives. Shorten it in the file and import the file again.'
+  | '{overlong}: the cycle is not imported, with its objectives. Shorten it in the file and import the file again.'
+  | '{overlong}: the objective is not imported, with its key results. Shorten it in the file and import the file again.'
+  | '{overlong}: the key result is not imported, with its initiatives and check-ins. Shorten it in the file and import the file again.'
+  | '{overlong}: the initiative is not imported. Shorten it in the file and import the file again.'
+  | '{overlong}: the check-in is not imported. Shorten it in the file and import the file again.'
+  | '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there: {why}. "{column}" is read on {readBy} rows.'
+  | '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there. "{column}" is read on {readBy} rows.'
+  | 'The file is missing the {count|column|columns} {missing}. The template has the columns {columns}.'
+  | '"{type}" is not Objective, Key result, Initiative or Check-in.'
+  | "An objective's row has both a Score and an Objective score: its Objective score ({score}) is its score; the Score is not read."
+  | 'A check-in needs its date.'
+  | 'A check-in needs a value.'
+  | 'A {type} row needs an Id and a Title.'
+  | 'A cycle needs a start and an end date (YYYY-MM-DD).'
+  | '"{kind}" is not one of {kinds}.'
+  | '"{text}" is not accepted for an objective: write "{aligned}" to roll up the objectives aligned to it beside its key results, or leave it empty.'
+  | 'An initiative does not roll up: leave "Rolls up from" empty (only objectives and key results roll up).'
+  | 'Only a key result has phased targets: leave it empty on this row.'
+  | '"{text}" is not a dated target: write each as YYYY-MM-DD: value, separated by ";" (e.g. 2026-01-31: 40; 2026-02-28: 55).'
+  | 'The columns "{first}" and "{second}" both give key result {group}\'s {field}: keep one, or number them as the key results they belong to.'
+  | 'The column "{column}" is for key result {group}, and no column holds key result {group}\'s title: add a "KR{group}" column with the titles, or number the column as the key result it belongs to.'
+  | '"{name}" gives objectives a value of their own ({count|row|rows} {rows}), which is not imported: an objective\'s progress follows from its key results. To keep it, give each a key result measured by it.'
+  | 'The column "{column}" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result\'s ("KR{group} {column}").'
+  | 'Key result {group} has no title, though {given} {count|is|are} filled in; it is left out.'
+  | 'an initiative has no closing score (its Status keeps how it ended); only objectives and key results are scored'
+  | 'an initiative has no closing score (its Status keeps how it ended)'
+  | "a check-in has no score: a key result is scored when its cycle closes, by its own row's Score"
+  | "a check-in has no score: an objective's is its own row's Objective score"
+  | 'a check-in is told by its Parent and Date; write what it says in Note'
+  | "a key result's current value comes from its Check-in rows (Type Check-in, Parent the key result's Id, Date, Value)"
+  | 'a note belongs on a Check-in row'
+  | "a key result's dates are its cycle's"
+  | "an objective's progress comes from its key results"
+  | 'an initiative keeps a title, owner, status, date and link'
+  | "an initiative's progress is its Status"
+  | "owner's name"
+  | "owner's email"
+  | "owner's id"
+  | "author's name"
+  | "author's email"
+  | "author's id"
+  | 'link'
+  | 'unit'
+  | 'id in the file'
+  | 'Microsoft 365 group id'
+  | 'meeting id'
+  | 'name'
+  | 'title'
+  | 'owner'
+  | 'owner email'
+  | 'start'
+  | 'target'
+  | 'current'
+  | 'progress'
+  | 'confidence'
+  | 'status'
+  | 'type'
+  | 'due'
+  | 'date'
+  | 'notes'
+  | 'score';
 
 /** A sentence of a reason, to be said in the reader's language: its English, and what fills it. */
 export interface Said {
@@ -406,6 +472,8 @@ export interface Said {
   readonly counts?: ImportCounts;
   /** Fills each placeholder named here with those rows of the file, as `rowNumbers` lists them. */
   readonly rows?: Readonly<Record<string, readonly number[]>>;
+  /** Fills each placeholder named here with these words listed as the reader's language lists them. */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
   /** Fills each placeholder named here with its parts, each said in the reader's language, joined `by`. */
   readonly joined?: Readonly<
     Record<string, { readonly parts: readonly Said[]; readonly by: string }>
@@ -416,16 +484,23 @@ export interface Said {
 export interface ReportReader {
   readonly locale: string;
   readonly say: (text: ReportText, params?: MessageParams) => string;
+  /**
+   * Why the core's validation refused something, in the reader's language: the core's own words
+   * (`core/issue-words.ts`), which the language's chunk brings; without them, the core's English.
+   */
+  readonly sayIssue?: (issue: ValidationIssue) => string;
 }
 
 /** A report's words for a reader: `translation` where the reader's language has one, else English. */
 export function reportReader(
   translation: Readonly<Record<ReportText, string>> | undefined,
   locale: string,
+  sayIssue?: (issue: ValidationIssue, locale: string) => string,
 ): ReportReader {
   return {
     locale,
     say: (text, params) => formatMessage(translation?.[text] ?? text, params, locale),
+    ...(sayIssue ? { sayIssue: (issue: ValidationIssue) => sayIssue(issue, locale) } : {}),
   };
 }
 
@@ -435,12 +510,15 @@ export const inEnglish: ReportReader = reportReader(undefined, 'en');
 /** A reason in words: its sentences, one after another. */
 export function sayReason(said: readonly Said[], reader: ReportReader = inEnglish): string {
   return said
-    .map(({ text, params, counts, rows, joined }) =>
+    .map(({ text, params, counts, rows, lists, joined }) =>
       reader.say(text, {
         ...params,
         ...(counts ? { counts: describeUnchanged(counts, reader) } : {}),
         ...Object.fromEntries(
           Object.entries(rows ?? {}).map(([name, numbers]) => [name, rowNumbers(numbers, reader)]),
+        ),
+        ...Object.fromEntries(
+          Object.entries(lists ?? {}).map(([name, items]) => [name, listed(items, reader)]),
         ),
         ...Object.fromEntries(
           Object.entries(joined ?? {}).map(([name, { parts, by }]) => [

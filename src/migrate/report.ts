@@ -246,9 +246,11 @@ export function problemPlace(
 
 /** Why a problem is, in the reader's words where its reader gave them, else as it was written. */
 export function problemMessage(
-  problem: Pick<ImportProblem, 'message' | 'said'>,
+  problem: Pick<ImportProblem, 'message' | 'said' | 'issues'>,
   reader: ReportReader = inEnglish,
 ): string {
+  const { sayIssue } = reader;
+  if (problem.issues && sayIssue) return problem.issues.map((issue) => sayIssue(issue)).join(' ');
   return problem.said ? sayReason(problem.said, reader) : problem.message;
 }
 

@@ -4,6 +4,7 @@
  * domain. Parsers produce this; `plan.ts` maps it.
  */
 import type { ConfidenceBand } from '../core/board-filter';
+import type { ValidationIssue } from '../core/issues';
 import { sayReason, type AcceptedKind, type Said } from './report-words';
 import type {
   CycleState,
@@ -199,6 +200,8 @@ export interface ImportProblem {
   readonly message: string;
   /** The message as sentences to say in the reader's language, where its reader gave them. */
   readonly said?: readonly Said[];
+  /** Why the core's validation refused it, to say in the reader's language (its words are the core's). */
+  readonly issues?: readonly ValidationIssue[];
   /** `error`: nothing can be imported; `skipped`: this thing is left out; `note`: kept, changed. */
   readonly severity: 'error' | 'skipped' | 'note';
   /**

@@ -24,7 +24,7 @@ import { fileError, sheetOrganisation } from './source';
 import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
 import { confidenceBandOfWord } from './goal-words';
 import { gradeOrSay, parseDate, parseSourceNumber } from './values';
-import { saidAs, type Said } from './report-words';
+import { saidAs, type ReasonText, type Said } from './report-words';
 
 export const templateColumns = [
   'Type',
@@ -133,7 +133,7 @@ const readOn: Record<RowType, readonly TemplateColumn[]> = {
 };
 
 /** Why a column is not read on a type of row, where more can be said than where it is read. */
-const notReadBecause: Partial<Record<`${RowType}:${TemplateColumn}`, string>> = {
+const notReadBecause: Partial<Record<`${RowType}:${TemplateColumn}`, ReasonText>> = {
   'initiative:Score':
     'an initiative has no closing score (its Status keeps how it ended); only objectives and key results are scored',
   'initiative:Objective score':
@@ -164,11 +164,26 @@ function notReadNotes(file: string, unread: ReadonlyMap<string, number[]>): Impo
     );
     const why = notReadBecause[`${type}:${column}`];
     const shown = rows.slice(0, 5).join(', ') + (rows.length > 5 ? ', …' : '');
+    const params = { column, count: rows.length, type: rowLabels[type], rows: shown };
+    const lists = { readBy: readBy.map((other) => rowLabels[other]) };
     return {
       file,
       row: rows[0]!,
       field: column,
-      message: `"${column}" is filled on ${rows.length} ${rowLabels[type]} row${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${shown}) and is not read there${why ? `: ${why}` : ''}. "${column}" is read on ${readBy.map((other) => rowLabels[other]).join(' and ')} rows.`,
+      ...saidAs([
+        why
+          ? {
+              text: '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there: {why}. "{column}" is read on {readBy} rows.',
+              params,
+              lists,
+              joined: { why: { parts: [{ text: why }], by: '' } },
+            }
+          : {
+              text: '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there. "{column}" is read on {readBy} rows.',
+              params,
+              lists,
+            },
+      ]),
       severity: 'skipped',
     };
   });
@@ -263,8 +278,18 @@ export function parseTemplate(
       if (missing.length > 0) {
         fileError(
           file,
-          `is missing the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}. ` +
-            `The template has the columns ${templateColumns.join(', ')}.`,
+          [
+            {
+              text: 'The file is missing the {count|column|columns} {missing}. The template has the columns {columns}.',
+              params: { count: missing.length, columns: templateColumns.join(', ') },
+              joined: {
+                missing: {
+                  parts: missing.map((name) => ({ text: '"{name}"', params: { name } })),
+                  by: ', ',
+                },
+              },
+            },
+          ],
           line,
           missing[0],
         );
@@ -273,21 +298,20 @@ export function parseTemplate(
     }
     const cell = (name: TemplateColumn) =>
       (fields[columns!.get(name.toLowerCase()) ?? -1] ?? '').trim();
-    const skip = (field: TemplateColumn | undefined, message: string, said?: readonly Said[]) =>
+    const skip = (field: TemplateColumn | undefined, said: readonly Said[]) =>
       problems.push({
         file,
         row: line,
         ...(field ? { field } : {}),
         ...(cell('Id') ? { item: cell('Id') } : {}),
-        message,
-        ...(said ? { said } : {}),
+        ...saidAs(said),
         severity: 'skipped',
       });
     const number = (field: TemplateColumn): number | undefined | null => {
       const reading = values.number(cell(field));
       if (!reading) return undefined;
       if ('error' in reading) {
-        skip(field, reading.error);
+        skip(field, [reading.said]);
         return null;
       }
       return reading.value.amount;
@@ -300,7 +324,12 @@ export function parseTemplate(
           .toLowerCase()
       ];
     if (!type) {
-      skip('Type', `"${cell('Type')}" is not Objective, Key result, Initiative or Check-in.`);
+      skip('Type', [
+        {
+          text: '"{type}" is not Objective, Key result, Initiative or Check-in.',
+          params: { type: cell('Type') },
+        },
+      ]);
       continue;
     }
     for (const column of templateColumns) {
@@ -311,10 +340,12 @@ export function parseTemplate(
     }
     const bothScores = cell('Objective score') && cell('Score');
     if (type === 'objective' && bothScores && cell('Objective score') !== cell('Score')) {
-      skip(
-        'Score',
-        `An objective's row has both a Score and an Objective score: its Objective score (${cell('Objective score')}) is its score; the Score is not read.`,
-      );
+      skip('Score', [
+        {
+          text: "An objective's row has both a Score and an Objective score: its Objective score ({score}) is its score; the Score is not read.",
+          params: { score: cell('Objective score') },
+        },
+      ]);
     }
     const owner =
       cell('Owner') || cell('Owner email')
@@ -329,12 +360,12 @@ export function parseTemplate(
       const confidenceBand = confidenceBandOfWord(cell('Confidence'));
       const confidence = confidenceBand ? undefined : number('Confidence');
       if (!reading || 'error' in reading) {
-        skip('Date', reading ? reading.error : 'A check-in needs its date.');
+        skip('Date', [reading ? reading.said : { text: 'A check-in needs its date.' }]);
         continue;
       }
       const at = reading.value;
       if (value === undefined || value === null || confidence === null) {
-        if (value === undefined) skip('Value', 'A check-in needs a value.');
+        if (value === undefined) skip('Value', [{ text: 'A check-in needs a value.' }]);
         continue;
       }
       checkIns.push({
@@ -355,7 +386,9 @@ export function parseTemplate(
     const id = cell('Id');
     const title = cell('Title');
     if (!id || !title) {
-      skip(id ? 'Title' : 'Id', `A ${cell('Type')} row needs an Id and a Title.`);
+      skip(id ? 'Title' : 'Id', [
+        { text: 'A {type} row needs an Id and a Title.', params: { type: cell('Type') } },
+      ]);
       continue;
     }
     const teamName = cell('Team');
@@ -389,18 +422,22 @@ export function parseTemplate(
       } else if (start || end) {
         const field = !start || 'error' in start ? 'Cycle start' : 'Cycle end';
         const reading = field === 'Cycle start' ? start : end;
-        skip(
-          field,
+        skip(field, [
           reading && 'error' in reading
-            ? reading.error
-            : 'A cycle needs a start and an end date (YYYY-MM-DD).',
-        );
+            ? reading.said
+            : { text: 'A cycle needs a start and an end date (YYYY-MM-DD).' },
+        ]);
       }
     }
     const kindText = cell('Kind');
     const kind = keyResultKinds.find((known) => known.toLowerCase() === kindText.toLowerCase());
     if (type === 'keyResult' && kindText && !kind) {
-      skip('Kind', `"${kindText}" is not one of ${keyResultKinds.join(', ')}.`);
+      skip('Kind', [
+        {
+          text: '"{kind}" is not one of {kinds}.',
+          params: { kind: kindText, kinds: keyResultKinds.join(', ') },
+        },
+      ]);
       continue;
     }
     const statusText = cell('Status');
@@ -415,37 +452,44 @@ export function parseTemplate(
     if ([start, target, weight, confidence].includes(null)) continue;
     const dateReading = values.date(cell('Date'), index('Date'), 'Date');
     if (dateReading && 'error' in dateReading) {
-      skip('Date', dateReading.error);
+      skip('Date', [dateReading.said]);
       continue;
     }
     const date = dateReading?.value;
     const rollsUpText = cell('Rolls up from');
     const rollsUpAligned = rollsUpText.toLowerCase() === alignedObjectives;
     if (rollsUpText && type === 'objective' && !rollsUpAligned) {
-      skip(
-        'Rolls up from',
-        `"${rollsUpText}" is not accepted for an objective: write "${alignedObjectives}" to roll up the objectives aligned to it beside its key results, or leave it empty.`,
-      );
+      skip('Rolls up from', [
+        {
+          text: '"{text}" is not accepted for an objective: write "{aligned}" to roll up the objectives aligned to it beside its key results, or leave it empty.',
+          params: { text: rollsUpText, aligned: alignedObjectives },
+        },
+      ]);
       continue;
     }
     if (rollsUpText && type === 'initiative') {
-      skip(
-        'Rolls up from',
-        'An initiative does not roll up: leave "Rolls up from" empty (only objectives and key results roll up).',
-      );
+      skip('Rolls up from', [
+        {
+          text: 'An initiative does not roll up: leave "Rolls up from" empty (only objectives and key results roll up).',
+        },
+      ]);
       continue;
     }
     const phasedText = cell('Phased targets');
     const phased = phasedText ? parsePhasedTargets(phasedText) : [];
     if (phasedText && type !== 'keyResult') {
-      skip('Phased targets', 'Only a key result has phased targets: leave it empty on this row.');
+      skip('Phased targets', [
+        { text: 'Only a key result has phased targets: leave it empty on this row.' },
+      ]);
       continue;
     }
     if ('wrong' in phased) {
-      skip(
-        'Phased targets',
-        `"${phased.wrong}" is not a dated target: write each as YYYY-MM-DD: value, separated by ";" (e.g. 2026-01-31: 40; 2026-02-28: 55).`,
-      );
+      skip('Phased targets', [
+        {
+          text: '"{text}" is not a dated target: write each as YYYY-MM-DD: value, separated by ";" (e.g. 2026-01-31: 40; 2026-02-28: 55).',
+          params: { text: phased.wrong },
+        },
+      ]);
       continue;
     }
     // A closing score, as a share of the top of the scale: a key result's `Score` (with the reason
@@ -458,12 +502,8 @@ export function parseTemplate(
             ? 'Objective score'
             : 'Score'
           : undefined;
-    const scoreLeftOut = (error: string, said?: Said) =>
-      skip(
-        scoreColumn,
-        `${error} The score is left out; the row is imported.`,
-        said && [said, { text: 'The score is left out; the row is imported.' }],
-      );
+    const scoreLeftOut = (_error: string, said: Said) =>
+      skip(scoreColumn, [said, { text: 'The score is left out; the row is imported.' }]);
     const scoreReading = scoreColumn ? values.number(cell(scoreColumn)) : undefined;
     if (scoreReading && 'error' in scoreReading)
       scoreLeftOut(scoreReading.error, scoreReading.said);

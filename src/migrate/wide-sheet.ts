@@ -9,15 +9,14 @@
 import type { CsvRow } from './csv';
 import {
   listedNames,
-  ownSheetColumns,
   ownSheetFieldOf,
   readKeyResultEntries,
-  rowList,
   type KeyResultEntry,
   type OwnSheetContext,
   type OwnSheetField,
 } from './own-sheet';
 import { headerKey, ignoredColumns, isEmpty, readUnderHeader, type SheetValues } from './sheet';
+import { saidAs, type ReasonText, type Said } from './report-words';
 import { fileError, type ImportProblem, type SourceOrganisation } from './source';
 
 /** The fields a row (its objective) has once, whatever its key results. */
@@ -102,9 +101,24 @@ function numbered(key: string): { group: number; field: OwnSheetField | undefine
  */
 const objectiveByName: ReadonlySet<string> = new Set(['name', 'title', 'goal name', 'goal title']);
 
-/** How a field is called in a message: "target", "title". */
-const fieldWord = (field: OwnSheetField) =>
-  field === 'keyResult' ? 'title' : ownSheetColumns[field][0]!;
+/** How a key result's field is called in a message: "target", "title". */
+const fieldWords: Partial<Record<OwnSheetField, ReasonText>> = {
+  keyResult: 'title',
+  owner: 'owner',
+  ownerEmail: 'owner email',
+  start: 'start',
+  target: 'target',
+  current: 'current',
+  progress: 'progress',
+  unit: 'unit',
+  confidence: 'confidence',
+  status: 'status',
+  measure: 'type',
+  due: 'due',
+  date: 'date',
+  notes: 'notes',
+  score: 'score',
+};
 
 /** A header row read as one row per objective. */
 interface WideHeader {
@@ -118,7 +132,7 @@ interface WideHeader {
    */
   readonly unplaced: readonly { readonly index: number; readonly group: number }[];
   /** A header that numbers its groups so that they cannot be told apart. */
-  readonly wrong?: { readonly column: string; readonly message: string };
+  readonly wrong?: { readonly column: string; readonly said: Said };
 }
 
 /**
@@ -136,7 +150,15 @@ function wideHeaderOf(header: readonly string[]): WideHeader {
     if (taken !== undefined) {
       wrong ??= {
         column: header[index]!.trim(),
-        message: `The columns "${header[taken]!.trim()}" and "${header[index]!.trim()}" both give key result ${group}'s ${fieldWord(field)}: keep one, or number them as the key results they belong to.`,
+        said: {
+          text: 'The columns "{first}" and "{second}" both give key result {group}\'s {field}: keep one, or number them as the key results they belong to.',
+          params: {
+            first: header[taken]!.trim(),
+            second: header[index]!.trim(),
+            group: String(group),
+          },
+          joined: { field: { parts: [{ text: fieldWords[field]! }], by: '' } },
+        },
       };
       return;
     }
@@ -205,7 +227,10 @@ function wideHeaderOf(header: readonly string[]): WideHeader {
     const first = Math.min(...fields.values());
     wrong ??= {
       column: header[first]!.trim(),
-      message: `The column "${header[first]!.trim()}" is for key result ${group}, and no column holds key result ${group}'s title: add a "KR${group}" column with the titles, or number the column as the key result it belongs to.`,
+      said: {
+        text: 'The column "{column}" is for key result {group}, and no column holds key result {group}\'s title: add a "KR{group}" column with the titles, or number the column as the key result it belongs to.',
+        params: { column: header[first]!.trim(), group: String(group) },
+      },
     };
   }
   return {
@@ -280,7 +305,7 @@ export function parseWideSheet(
   const sheet = readUnderHeader(file, rows, columnsRead);
   if (!sheet) return fileError(file, 'is empty: it starts with a header row (Objective, KR1, …).');
   const { row: rowColumns, groups, unplaced, wrong } = wideHeaderOf(sheet.header);
-  if (wrong) fileError(file, wrong.message, sheet.line, wrong.column);
+  if (wrong) fileError(file, [wrong.said], sheet.line, wrong.column);
   const read = new Set(columnsRead(sheet.header).values());
   const unnumbered = new Set(unplaced.map(({ index }) => index));
   // A value written before any key result's columns is the objective's own (Culture Amp's
@@ -308,7 +333,13 @@ export function parseWideSheet(
               file,
               row: lines[0]!,
               field: name,
-              message: `"${name}" gives objectives a value of their own (${rowList(lines)}), which is not imported: an objective's progress follows from its key results. To keep it, give each a key result measured by it.`,
+              ...saidAs([
+                {
+                  text: '"{name}" gives objectives a value of their own ({count|row|rows} {rows}), which is not imported: an objective\'s progress follows from its key results. To keep it, give each a key result measured by it.',
+                  params: { name, count: lines.length },
+                  rows: { rows: lines },
+                },
+              ]),
               severity: 'note' as const,
             },
           ];
@@ -319,7 +350,12 @@ export function parseWideSheet(
         file,
         row: sheet.line,
         field: name,
-        message: `The column "${name}" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result's ("KR${group} ${name}").`,
+        ...saidAs([
+          {
+            text: 'The column "{column}" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result\'s ("KR{group} {column}").',
+            params: { column: name, group: String(group) },
+          },
+        ]),
         severity: 'note' as const,
       };
     }),
@@ -339,12 +375,23 @@ export function parseWideSheet(
       if (![...fields.values()].some(filled)) continue;
       const title = fields.get('keyResult')!;
       if (!filled(title)) {
-        const given = [...fields.values()].filter(filled).map((index) => `"${shown[index]}"`);
+        const given = [...fields.values()].filter(filled).map((index) => shown[index]!);
         problems.push({
           file,
           row: line,
           field: shown[title]!,
-          message: `Key result ${group} has no title, though ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} filled in; it is left out.`,
+          ...saidAs([
+            {
+              text: 'Key result {group} has no title, though {given} {count|is|are} filled in; it is left out.',
+              params: { group: String(group), count: given.length },
+              joined: {
+                given: {
+                  parts: given.map((name) => ({ text: '"{name}"', params: { name } })),
+                  by: ', ',
+                },
+              },
+            },
+          ]),
           severity: 'skipped',
         });
         continue;

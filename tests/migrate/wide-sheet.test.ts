@@ -246,7 +246,7 @@ describe('one row per objective, its key results in columns', () => {
   });
 
   it('refuses a header whose numbers cannot be told apart, naming the column', async () => {
-    expect(await refusal('Objective,KR1,KR1 Target,KR2 Target\nGrow,New ARR,10,4')).toEqual({
+    expect(await refusal('Objective,KR1,KR1 Target,KR2 Target\nGrow,New ARR,10,4')).toMatchObject({
       file: 'okrs.csv',
       row: 1,
       field: 'KR2 Target',
@@ -256,7 +256,7 @@ describe('one row per objective, its key results in columns', () => {
     });
     expect(
       await refusal('Objective,KR 1,Key result 1 target,Target (KR1)\nGrow,New ARR,10,4'),
-    ).toEqual({
+    ).toMatchObject({
       file: 'okrs.csv',
       row: 1,
       field: 'Target (KR1)',

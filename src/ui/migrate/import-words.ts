@@ -1,4 +1,5 @@
 import { formatMessage, type MessageParams } from '../../core/i18n';
+import type { ValidationIssue } from '../../core/issues';
 import type { MessageLanguage } from '../../core/message-languages';
 import { reportReader, type ReportReader, type ReportText } from '../../migrate/report-words';
 import { reloadable } from '../../reloadable';
@@ -63,15 +64,19 @@ export type ImportTranslation = Readonly<Record<ImportText | ReportText, string>
 
 type ImportLanguage = Exclude<MessageLanguage, 'en'>;
 
-const chunks: Readonly<
-  Record<ImportLanguage, () => Promise<{ readonly words: ImportTranslation }>>
-> = {
+/** A language's chunk: the page's and the report's words, and the core's validation words. */
+interface ImportChunk {
+  readonly words: ImportTranslation;
+  readonly sayIssue: (issue: ValidationIssue, locale: string) => string;
+}
+
+const chunks: Readonly<Record<ImportLanguage, () => Promise<ImportChunk>>> = {
   de: reloadable(() => import('./words/import-de')),
   fr: reloadable(() => import('./words/import-fr')),
   es: reloadable(() => import('./words/import-es')),
 };
 
-const loaded = new Map<ImportLanguage, ImportTranslation>();
+const loaded = new Map<ImportLanguage, ImportChunk>();
 const loading = new Map<ImportLanguage, Promise<unknown>>();
 const failed = new Map<ImportLanguage, unknown>();
 
@@ -89,10 +94,11 @@ function wordsFor(language: ImportLanguage | undefined, locale: string): ImportW
   const key = `${language ?? 'en'}|${locale}`;
   let words = made.get(key);
   if (!words) {
-    const translation = language && loaded.get(language);
+    const chunk = language && loaded.get(language);
+    const translation = chunk ? chunk.words : undefined;
     words = {
       say: (text, params) => formatMessage(translation?.[text] ?? text, params, locale),
-      reader: reportReader(translation, locale),
+      reader: reportReader(translation, locale, chunk ? chunk.sayIssue : undefined),
       ...(language ? { language } : {}),
     };
     made.set(key, words);
@@ -118,7 +124,7 @@ export function useImportWords(): ImportWords {
     if (!fetching) {
       fetching = chunks[language]()
         .then(
-          ({ words }) => void loaded.set(language, words),
+          (chunk) => void loaded.set(language, chunk),
           (error: unknown) => void failed.set(language, error),
         )
         .finally(() => loading.delete(language));

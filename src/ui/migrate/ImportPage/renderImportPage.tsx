@@ -77,7 +77,8 @@ interface ListedRow {
  */
 function ProblemMessage({ problem, words }: { problem: ImportProblem; words: ImportWords }) {
   const message = problemMessage(problem, words.reader);
-  return words.language && !problem.said ? <span lang="en">{message}</span> : <>{message}</>;
+  const inEnglish = !problem.said && !(problem.issues && words.reader.sayIssue);
+  return words.language && inEnglish ? <span lang="en">{message}</span> : <>{message}</>;
 }
 
 /** The first rows of a list of what happens to things of the file; the report has every one. */

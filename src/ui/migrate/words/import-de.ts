@@ -1,5 +1,8 @@
 import type { ImportTranslation } from '../import-words';
 
+// The core's validation messages in this language, for a draft the core refuses.
+export { sayIssue } from '../../../core/issue-words';
+
 /**
  * The Import and export page and its reports in German, with the board's words (formal „Sie“,
  * „Objective“, „Key Result“, „Check-in“, „Zyklus“); Jira's issues are its German „Vorgänge“. The
@@ -688,6 +691,103 @@ export const words: ImportTranslation = {
     '„{text}“ könnte {point} oder {comma} sein: Keine andere Zahl in der Datei zeigt, ob „,“ oder „.“ die Dezimalstellen trennt. Schreiben Sie die Zahl ohne Tausendertrennzeichen (z. B. {point}).',
   '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
     '„{text}“ ist ein Anteil von nichts: Schreiben Sie den Fortschritt als Erledigtes von allem (3/10), als Prozentwert (30 %) oder als Anteil (0,3).',
+  // The template's, a wide sheet's and the lists' column limits
+  'Its {column} is {length} characters long, and your site holds at most {max} there':
+    'Das Feld „{column}“ ist {length} Zeichen lang, und Ihre Website fasst dort höchstens {max}',
+  'Its column {column} is {length} characters long, and your site holds at most {max} there':
+    'Die Spalte {column} ist {length} Zeichen lang, und Ihre Website fasst dort höchstens {max}',
+  '{overlong}: the team is not imported, with its objectives. Shorten it in the file and import the file again.':
+    '{overlong}: Das Team wird nicht importiert, ebenso seine Objectives. Kürzen Sie den Text in der Datei und importieren Sie die Datei erneut.',
+  '{overlong}: the cycle is not imported, with its objectives. Shorten it in the file and import the file again.':
+    '{overlong}: Der Zyklus wird nicht importiert, ebenso seine Objectives. Kürzen Sie den Text in der Datei und importieren Sie die Datei erneut.',
+  '{overlong}: the objective is not imported, with its key results. Shorten it in the file and import the file again.':
+    '{overlong}: Das Objective wird nicht importiert, ebenso seine Key Results. Kürzen Sie den Text in der Datei und importieren Sie die Datei erneut.',
+  '{overlong}: the key result is not imported, with its initiatives and check-ins. Shorten it in the file and import the file again.':
+    '{overlong}: Das Key Result wird nicht importiert, ebenso seine Initiativen und Check-ins. Kürzen Sie den Text in der Datei und importieren Sie die Datei erneut.',
+  '{overlong}: the initiative is not imported. Shorten it in the file and import the file again.':
+    '{overlong}: Die Initiative wird nicht importiert. Kürzen Sie den Text in der Datei und importieren Sie die Datei erneut.',
+  '{overlong}: the check-in is not imported. Shorten it in the file and import the file again.':
+    '{overlong}: Der Check-in wird nicht importiert. Kürzen Sie den Text in der Datei und importieren Sie die Datei erneut.',
+  '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there: {why}. "{column}" is read on {readBy} rows.':
+    '„{column}“ ist in {count} {count|Zeile|Zeilen} vom Typ {type} ausgefüllt ({count|Zeile|Zeilen} {rows}) und wird dort nicht gelesen: {why}. „{column}“ wird in Zeilen vom Typ {readBy} gelesen.',
+  '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there. "{column}" is read on {readBy} rows.':
+    '„{column}“ ist in {count} {count|Zeile|Zeilen} vom Typ {type} ausgefüllt ({count|Zeile|Zeilen} {rows}) und wird dort nicht gelesen. „{column}“ wird in Zeilen vom Typ {readBy} gelesen.',
+  'The file is missing the {count|column|columns} {missing}. The template has the columns {columns}.':
+    'Der Datei {count|fehlt die Spalte|fehlen die Spalten} {missing}. Die Vorlage hat die Spalten {columns}.',
+  '"{type}" is not Objective, Key result, Initiative or Check-in.':
+    '„{type}“ ist weder Objective noch Key result, Initiative oder Check-in.',
+  "An objective's row has both a Score and an Objective score: its Objective score ({score}) is its score; the Score is not read.":
+    'Die Zeile eines Objectives hat sowohl „Score“ als auch „Objective score“: Sein Objective score ({score}) ist seine Bewertung; „Score“ wird nicht gelesen.',
+  'A check-in needs its date.': 'Ein Check-in braucht sein Datum.',
+  'A check-in needs a value.': 'Ein Check-in braucht einen Wert.',
+  'A {type} row needs an Id and a Title.':
+    'Eine Zeile vom Typ {type} braucht eine Id und einen Title.',
+  'A cycle needs a start and an end date (YYYY-MM-DD).':
+    'Ein Zyklus braucht ein Start- und ein Enddatum (JJJJ-MM-TT).',
+  '"{kind}" is not one of {kinds}.': '„{kind}“ ist keiner von {kinds}.',
+  '"{text}" is not accepted for an objective: write "{aligned}" to roll up the objectives aligned to it beside its key results, or leave it empty.':
+    '„{text}“ wird für ein Objective nicht akzeptiert: Schreiben Sie „{aligned}“, damit die darauf ausgerichteten Objectives neben seinen Key Results einfließen, oder lassen Sie das Feld leer.',
+  'An initiative does not roll up: leave "Rolls up from" empty (only objectives and key results roll up).':
+    'Eine Initiative fließt nicht aus anderen ein: Lassen Sie „Rolls up from“ leer (nur Objectives und Key Results fassen andere zusammen).',
+  'Only a key result has phased targets: leave it empty on this row.':
+    'Nur ein Key Result hat Etappenziele: Lassen Sie das Feld in dieser Zeile leer.',
+  '"{text}" is not a dated target: write each as YYYY-MM-DD: value, separated by ";" (e.g. 2026-01-31: 40; 2026-02-28: 55).':
+    '„{text}“ ist kein datiertes Ziel: Schreiben Sie jedes als JJJJ-MM-TT: Wert, getrennt durch „;“ (z. B. 2026-01-31: 40; 2026-02-28: 55).',
+  'The columns "{first}" and "{second}" both give key result {group}\'s {field}: keep one, or number them as the key results they belong to.':
+    'Die Spalten „{first}“ und „{second}“ geben beide „{field}“ von Key Result {group} an: Behalten Sie eine, oder nummerieren Sie sie nach den Key Results, zu denen sie gehören.',
+  'The column "{column}" is for key result {group}, and no column holds key result {group}\'s title: add a "KR{group}" column with the titles, or number the column as the key result it belongs to.':
+    'Die Spalte „{column}“ gehört zu Key Result {group}, aber keine Spalte enthält den Titel von Key Result {group}: Fügen Sie eine Spalte „KR{group}“ mit den Titeln hinzu, oder nummerieren Sie die Spalte nach dem Key Result, zu dem sie gehört.',
+  '"{name}" gives objectives a value of their own ({count|row|rows} {rows}), which is not imported: an objective\'s progress follows from its key results. To keep it, give each a key result measured by it.':
+    '„{name}“ gibt Objectives einen eigenen Wert ({count|Zeile|Zeilen} {rows}), der nicht importiert wird: Der Fortschritt eines Objectives ergibt sich aus seinen Key Results. Um ihn zu behalten, geben Sie jedem ein Key Result, das daran gemessen wird.',
+  'The column "{column}" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result\'s ("KR{group} {column}").':
+    'Die Spalte „{column}“ hat keine Key-Result-Nummer, daher ist nicht zu erkennen, zu welchem Key Result sie gehört, und sie wird nicht gelesen: Benennen Sie sie nach dem Key Result („KR{group} {column}“).',
+  'Key result {group} has no title, though {given} {count|is|are} filled in; it is left out.':
+    'Key Result {group} hat keinen Titel, obwohl {given} ausgefüllt {count|ist|sind}; es wird ausgelassen.',
+  'an initiative has no closing score (its Status keeps how it ended); only objectives and key results are scored':
+    'Eine Initiative hat keine abschließende Bewertung (ihr Status hält fest, wie sie endete); nur Objectives und Key Results werden bewertet',
+  'an initiative has no closing score (its Status keeps how it ended)':
+    'Eine Initiative hat keine abschließende Bewertung (ihr Status hält fest, wie sie endete)',
+  "a check-in has no score: a key result is scored when its cycle closes, by its own row's Score":
+    'Ein Check-in hat keine Bewertung: Ein Key Result wird bewertet, wenn sein Zyklus abgeschlossen wird, über „Score“ in seiner eigenen Zeile',
+  "a check-in has no score: an objective's is its own row's Objective score":
+    'Ein Check-in hat keine Bewertung: Die eines Objectives ist „Objective score“ in seiner eigenen Zeile',
+  'a check-in is told by its Parent and Date; write what it says in Note':
+    'Ein Check-in wird an „Parent“ und „Date“ erkannt; schreiben Sie, was er sagt, in „Note“',
+  "a key result's current value comes from its Check-in rows (Type Check-in, Parent the key result's Id, Date, Value)":
+    'Der aktuelle Wert eines Key Results kommt aus seinen Check-in-Zeilen (Type Check-in, Parent die Id des Key Results, Date, Value)',
+  'a note belongs on a Check-in row': 'Eine Notiz gehört in eine Check-in-Zeile',
+  "a key result's dates are its cycle's": 'Die Daten eines Key Results sind die seines Zyklus',
+  "an objective's progress comes from its key results":
+    'Der Fortschritt eines Objectives ergibt sich aus seinen Key Results',
+  'an initiative keeps a title, owner, status, date and link':
+    'Eine Initiative hat einen Titel, eine verantwortliche Person, einen Status, ein Datum und einen Link',
+  "an initiative's progress is its Status": 'Der Fortschritt einer Initiative ist ihr Status',
+  "owner's name": 'Name der verantwortlichen Person',
+  "owner's email": 'E-Mail-Adresse der verantwortlichen Person',
+  "owner's id": 'ID der verantwortlichen Person',
+  "author's name": 'Name des Verfassers',
+  "author's email": 'E-Mail-Adresse des Verfassers',
+  "author's id": 'ID des Verfassers',
+  link: 'Link',
+  unit: 'Einheit',
+  'id in the file': 'ID in der Datei',
+  'Microsoft 365 group id': 'Microsoft 365-Gruppen-ID',
+  'meeting id': 'Besprechungs-ID',
+  name: 'Name',
+  title: 'Titel',
+  owner: 'Verantwortliche Person',
+  'owner email': 'E-Mail-Adresse der verantwortlichen Person',
+  start: 'Startwert',
+  target: 'Zielwert',
+  current: 'Aktueller Wert',
+  progress: 'Fortschritt',
+  confidence: 'Zuversicht',
+  status: 'Status',
+  type: 'Art',
+  due: 'Fälligkeit',
+  date: 'Datum',
+  notes: 'Notizen',
+  score: 'Bewertung',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Ein Viva-Goals-Organisationsexport: die .zip-Datei mit JSON-Dateien, wie Viva Goals sie geliefert hat.',

@@ -1,5 +1,8 @@
 import type { ImportTranslation } from '../import-words';
 
+// The core's validation messages in this language, for a draft the core refuses.
+export { sayIssue } from '../../../core/issue-words';
+
 /**
  * The Import and export page and its reports in Spanish, with the board's words («usted»,
  * «objetivo», «resultado clave», «check-in», «ciclo»); Jira's issues are its Spanish
@@ -682,6 +685,102 @@ export const words: ImportTranslation = {
     '«{text}» podría ser {point} o {comma}: ningún otro número del archivo indica si «,» o «.» marca los decimales. Escríbalo sin separador de miles (p. ej., {point}).',
   '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
     '«{text}» es una parte de nada: escriba el progreso como lo hecho sobre el total (3/10), como porcentaje (30 %) o como fracción (0,3).',
+  // The template's, a wide sheet's and the lists' column limits
+  'Its {column} is {length} characters long, and your site holds at most {max} there':
+    'El campo «{column}» tiene {length} caracteres, y su sitio admite como máximo {max} ahí',
+  'Its column {column} is {length} characters long, and your site holds at most {max} there':
+    'La columna {column} tiene {length} caracteres, y su sitio admite como máximo {max} ahí',
+  '{overlong}: the team is not imported, with its objectives. Shorten it in the file and import the file again.':
+    '{overlong}: el equipo no se importa, ni sus objetivos. Acorte el texto en el archivo e importe el archivo de nuevo.',
+  '{overlong}: the cycle is not imported, with its objectives. Shorten it in the file and import the file again.':
+    '{overlong}: el ciclo no se importa, ni sus objetivos. Acorte el texto en el archivo e importe el archivo de nuevo.',
+  '{overlong}: the objective is not imported, with its key results. Shorten it in the file and import the file again.':
+    '{overlong}: el objetivo no se importa, ni sus resultados clave. Acorte el texto en el archivo e importe el archivo de nuevo.',
+  '{overlong}: the key result is not imported, with its initiatives and check-ins. Shorten it in the file and import the file again.':
+    '{overlong}: el resultado clave no se importa, ni sus iniciativas y check-ins. Acorte el texto en el archivo e importe el archivo de nuevo.',
+  '{overlong}: the initiative is not imported. Shorten it in the file and import the file again.':
+    '{overlong}: la iniciativa no se importa. Acorte el texto en el archivo e importe el archivo de nuevo.',
+  '{overlong}: the check-in is not imported. Shorten it in the file and import the file again.':
+    '{overlong}: el check-in no se importa. Acorte el texto en el archivo e importe el archivo de nuevo.',
+  '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there: {why}. "{column}" is read on {readBy} rows.':
+    '«{column}» está rellenado en {count} {count|fila|filas} de tipo {type} ({count|fila|filas} {rows}) y ahí no se lee: {why}. «{column}» se lee en las filas de tipo {readBy}.',
+  '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there. "{column}" is read on {readBy} rows.':
+    '«{column}» está rellenado en {count} {count|fila|filas} de tipo {type} ({count|fila|filas} {rows}) y ahí no se lee. «{column}» se lee en las filas de tipo {readBy}.',
+  'The file is missing the {count|column|columns} {missing}. The template has the columns {columns}.':
+    'Al archivo le {count|falta la columna|faltan las columnas} {missing}. La plantilla tiene las columnas {columns}.',
+  '"{type}" is not Objective, Key result, Initiative or Check-in.':
+    '«{type}» no es Objective, Key result, Initiative ni Check-in.',
+  "An objective's row has both a Score and an Objective score: its Objective score ({score}) is its score; the Score is not read.":
+    'La fila de un objetivo tiene a la vez Score y Objective score: su Objective score ({score}) es su puntuación; el Score no se lee.',
+  'A check-in needs its date.': 'Un check-in necesita su fecha.',
+  'A check-in needs a value.': 'Un check-in necesita un valor.',
+  'A {type} row needs an Id and a Title.': 'Una fila de tipo {type} necesita un Id y un Title.',
+  'A cycle needs a start and an end date (YYYY-MM-DD).':
+    'Un ciclo necesita una fecha de inicio y una de fin (AAAA-MM-DD).',
+  '"{kind}" is not one of {kinds}.': '«{kind}» no es ninguno de {kinds}.',
+  '"{text}" is not accepted for an objective: write "{aligned}" to roll up the objectives aligned to it beside its key results, or leave it empty.':
+    '«{text}» no se acepta para un objetivo: escriba «{aligned}» para que sume los objetivos alineados con él junto a sus resultados clave, o déjelo vacío.',
+  'An initiative does not roll up: leave "Rolls up from" empty (only objectives and key results roll up).':
+    'Una iniciativa no suma de otras: deje «Rolls up from» vacío (solo los objetivos y los resultados clave suman de otros).',
+  'Only a key result has phased targets: leave it empty on this row.':
+    'Solo un resultado clave tiene objetivos por etapas: deje el campo vacío en esta fila.',
+  '"{text}" is not a dated target: write each as YYYY-MM-DD: value, separated by ";" (e.g. 2026-01-31: 40; 2026-02-28: 55).':
+    '«{text}» no es un objetivo con fecha: escriba cada uno como AAAA-MM-DD: valor, separados por «;» (p. ej., 2026-01-31: 40; 2026-02-28: 55).',
+  'The columns "{first}" and "{second}" both give key result {group}\'s {field}: keep one, or number them as the key results they belong to.':
+    'Las columnas «{first}» y «{second}» dan ambas «{field}» del resultado clave {group}: conserve una o numérelas según los resultados clave a los que pertenecen.',
+  'The column "{column}" is for key result {group}, and no column holds key result {group}\'s title: add a "KR{group}" column with the titles, or number the column as the key result it belongs to.':
+    'La columna «{column}» es del resultado clave {group}, y ninguna columna contiene el título del resultado clave {group}: añada una columna «KR{group}» con los títulos o numere la columna según el resultado clave al que pertenece.',
+  '"{name}" gives objectives a value of their own ({count|row|rows} {rows}), which is not imported: an objective\'s progress follows from its key results. To keep it, give each a key result measured by it.':
+    '«{name}» da a los objetivos un valor propio ({count|fila|filas} {rows}), que no se importa: el progreso de un objetivo se deriva de sus resultados clave. Para conservarlo, dé a cada uno un resultado clave medido por él.',
+  'The column "{column}" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result\'s ("KR{group} {column}").':
+    'La columna «{column}» no tiene número de resultado clave, así que no se puede saber a qué resultado clave corresponde y no se lee: póngale el nombre del resultado clave («KR{group} {column}»).',
+  'Key result {group} has no title, though {given} {count|is|are} filled in; it is left out.':
+    'El resultado clave {group} no tiene título, aunque {given} {count|está rellenado|están rellenados}; se omite.',
+  'an initiative has no closing score (its Status keeps how it ended); only objectives and key results are scored':
+    'una iniciativa no tiene puntuación de cierre (su Status guarda cómo terminó); solo se puntúan los objetivos y los resultados clave',
+  'an initiative has no closing score (its Status keeps how it ended)':
+    'una iniciativa no tiene puntuación de cierre (su Status guarda cómo terminó)',
+  "a check-in has no score: a key result is scored when its cycle closes, by its own row's Score":
+    'un check-in no tiene puntuación: un resultado clave se puntúa cuando se cierra su ciclo, con el Score de su propia fila',
+  "a check-in has no score: an objective's is its own row's Objective score":
+    'un check-in no tiene puntuación: la de un objetivo es el Objective score de su propia fila',
+  'a check-in is told by its Parent and Date; write what it says in Note':
+    'un check-in se identifica por su Parent y su Date; escriba lo que dice en Note',
+  "a key result's current value comes from its Check-in rows (Type Check-in, Parent the key result's Id, Date, Value)":
+    'el valor actual de un resultado clave viene de sus filas Check-in (Type Check-in, Parent el Id del resultado clave, Date, Value)',
+  'a note belongs on a Check-in row': 'una nota va en una fila Check-in',
+  "a key result's dates are its cycle's": 'las fechas de un resultado clave son las de su ciclo',
+  "an objective's progress comes from its key results":
+    'el progreso de un objetivo viene de sus resultados clave',
+  'an initiative keeps a title, owner, status, date and link':
+    'una iniciativa guarda un título, un propietario, un estado, una fecha y un enlace',
+  "an initiative's progress is its Status": 'el progreso de una iniciativa es su Status',
+  "owner's name": 'nombre del propietario',
+  "owner's email": 'correo del propietario',
+  "owner's id": 'id del propietario',
+  "author's name": 'nombre del autor',
+  "author's email": 'correo del autor',
+  "author's id": 'id del autor',
+  link: 'enlace',
+  unit: 'unidad',
+  'id in the file': 'id en el archivo',
+  'Microsoft 365 group id': 'Id. de grupo de Microsoft 365',
+  'meeting id': 'id de la reunión',
+  name: 'nombre',
+  title: 'título',
+  owner: 'propietario',
+  'owner email': 'correo del propietario',
+  start: 'valor inicial',
+  target: 'objetivo numérico',
+  current: 'valor actual',
+  progress: 'progreso',
+  confidence: 'confianza',
+  status: 'estado',
+  type: 'tipo',
+  due: 'vencimiento',
+  date: 'fecha',
+  notes: 'notas',
+  score: 'puntuación',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Una exportación de organización de Viva Goals: el .zip de archivos JSON tal como lo dio Viva Goals.',

@@ -1,5 +1,8 @@
 import type { ImportTranslation } from '../import-words';
 
+// The core's validation messages in this language, for a draft the core refuses.
+export { sayIssue } from '../../../core/issue-words';
+
 /**
  * The Import and export page and its reports in French, with the board's words (« vous »,
  * « objectif », « résultat clé », « check-in », « cycle »); Jira's issues are its French
@@ -689,6 +692,103 @@ export const words: ImportTranslation = {
     '« {text} » peut valoir {point} ou {comma} : aucun autre nombre du fichier n’indique si « , » ou « . » marque les décimales. Écrivez le nombre sans séparateur de milliers (p. ex. {point}).',
   '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
     '« {text} » est une part de rien : écrivez la progression comme le fait sur le total (3/10), en pourcentage (30 %) ou en part (0,3).',
+  // The template's, a wide sheet's and the lists' column limits
+  'Its {column} is {length} characters long, and your site holds at most {max} there':
+    'Le champ « {column} » fait {length} caractères, et votre site en accepte au plus {max} à cet endroit',
+  'Its column {column} is {length} characters long, and your site holds at most {max} there':
+    'La colonne {column} fait {length} caractères, et votre site en accepte au plus {max} à cet endroit',
+  '{overlong}: the team is not imported, with its objectives. Shorten it in the file and import the file again.':
+    '{overlong} : l’équipe n’est pas importée, ni ses objectifs. Raccourcissez le texte dans le fichier et importez le fichier de nouveau.',
+  '{overlong}: the cycle is not imported, with its objectives. Shorten it in the file and import the file again.':
+    '{overlong} : le cycle n’est pas importé, ni ses objectifs. Raccourcissez le texte dans le fichier et importez le fichier de nouveau.',
+  '{overlong}: the objective is not imported, with its key results. Shorten it in the file and import the file again.':
+    '{overlong} : l’objectif n’est pas importé, ni ses résultats clés. Raccourcissez le texte dans le fichier et importez le fichier de nouveau.',
+  '{overlong}: the key result is not imported, with its initiatives and check-ins. Shorten it in the file and import the file again.':
+    '{overlong} : le résultat clé n’est pas importé, ni ses initiatives et check-ins. Raccourcissez le texte dans le fichier et importez le fichier de nouveau.',
+  '{overlong}: the initiative is not imported. Shorten it in the file and import the file again.':
+    '{overlong} : l’initiative n’est pas importée. Raccourcissez le texte dans le fichier et importez le fichier de nouveau.',
+  '{overlong}: the check-in is not imported. Shorten it in the file and import the file again.':
+    '{overlong} : le check-in n’est pas importé. Raccourcissez le texte dans le fichier et importez le fichier de nouveau.',
+  '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there: {why}. "{column}" is read on {readBy} rows.':
+    '« {column} » est rempli sur {count} {count|ligne|lignes} de type {type} ({count|ligne|lignes} {rows}) et n’y est pas lu : {why}. « {column} » est lu sur les lignes de type {readBy}.',
+  '"{column}" is filled on {count} {type} {count|row|rows} ({count|row|rows} {rows}) and is not read there. "{column}" is read on {readBy} rows.':
+    '« {column} » est rempli sur {count} {count|ligne|lignes} de type {type} ({count|ligne|lignes} {rows}) et n’y est pas lu. « {column} » est lu sur les lignes de type {readBy}.',
+  'The file is missing the {count|column|columns} {missing}. The template has the columns {columns}.':
+    'Il manque au fichier {count|la colonne|les colonnes} {missing}. Le modèle a les colonnes {columns}.',
+  '"{type}" is not Objective, Key result, Initiative or Check-in.':
+    '« {type} » n’est ni Objective, ni Key result, ni Initiative, ni Check-in.',
+  "An objective's row has both a Score and an Objective score: its Objective score ({score}) is its score; the Score is not read.":
+    'La ligne d’un objectif a à la fois un Score et un Objective score : son Objective score ({score}) est son score ; le Score n’est pas lu.',
+  'A check-in needs its date.': 'Un check-in a besoin de sa date.',
+  'A check-in needs a value.': 'Un check-in a besoin d’une valeur.',
+  'A {type} row needs an Id and a Title.':
+    'Une ligne de type {type} a besoin d’un Id et d’un Title.',
+  'A cycle needs a start and an end date (YYYY-MM-DD).':
+    'Un cycle a besoin d’une date de début et d’une date de fin (AAAA-MM-JJ).',
+  '"{kind}" is not one of {kinds}.': '« {kind} » n’est pas l’un de {kinds}.',
+  '"{text}" is not accepted for an objective: write "{aligned}" to roll up the objectives aligned to it beside its key results, or leave it empty.':
+    '« {text} » n’est pas accepté pour un objectif : écrivez « {aligned} » pour agréger les objectifs alignés sur lui à côté de ses résultats clés, ou laissez le champ vide.',
+  'An initiative does not roll up: leave "Rolls up from" empty (only objectives and key results roll up).':
+    'Une initiative n’agrège rien : laissez « Rolls up from » vide (seuls les objectifs et les résultats clés agrègent).',
+  'Only a key result has phased targets: leave it empty on this row.':
+    'Seul un résultat clé a des cibles intermédiaires : laissez le champ vide sur cette ligne.',
+  '"{text}" is not a dated target: write each as YYYY-MM-DD: value, separated by ";" (e.g. 2026-01-31: 40; 2026-02-28: 55).':
+    '« {text} » n’est pas une cible datée : écrivez chacune sous la forme AAAA-MM-JJ: valeur, séparées par « ; » (p. ex. 2026-01-31: 40 ; 2026-02-28: 55).',
+  'The columns "{first}" and "{second}" both give key result {group}\'s {field}: keep one, or number them as the key results they belong to.':
+    'Les colonnes « {first} » et « {second} » donnent toutes deux « {field} » du résultat clé {group} : gardez-en une, ou numérotez-les selon les résultats clés auxquels elles appartiennent.',
+  'The column "{column}" is for key result {group}, and no column holds key result {group}\'s title: add a "KR{group}" column with the titles, or number the column as the key result it belongs to.':
+    'La colonne « {column} » est pour le résultat clé {group}, et aucune colonne ne contient le titre du résultat clé {group} : ajoutez une colonne « KR{group} » avec les titres, ou numérotez la colonne selon le résultat clé auquel elle appartient.',
+  '"{name}" gives objectives a value of their own ({count|row|rows} {rows}), which is not imported: an objective\'s progress follows from its key results. To keep it, give each a key result measured by it.':
+    '« {name} » donne aux objectifs une valeur propre ({count|ligne|lignes} {rows}), qui n’est pas importée : la progression d’un objectif découle de ses résultats clés. Pour la garder, donnez à chacun un résultat clé mesuré par elle.',
+  'The column "{column}" has no key result number, so which key result it is for cannot be told and it is not read: name it as the key result\'s ("KR{group} {column}").':
+    'La colonne « {column} » n’a pas de numéro de résultat clé, donc on ne peut pas savoir à quel résultat clé elle se rapporte et elle n’est pas lue : nommez-la d’après le résultat clé (« KR{group} {column} »).',
+  'Key result {group} has no title, though {given} {count|is|are} filled in; it is left out.':
+    'Le résultat clé {group} n’a pas de titre, bien que {given} {count|soit rempli|soient remplis} ; il est laissé de côté.',
+  'an initiative has no closing score (its Status keeps how it ended); only objectives and key results are scored':
+    'une initiative n’a pas de score de clôture (son Status garde comment elle s’est terminée) ; seuls les objectifs et les résultats clés sont notés',
+  'an initiative has no closing score (its Status keeps how it ended)':
+    'une initiative n’a pas de score de clôture (son Status garde comment elle s’est terminée)',
+  "a check-in has no score: a key result is scored when its cycle closes, by its own row's Score":
+    'un check-in n’a pas de score : un résultat clé est noté à la clôture de son cycle, par le Score de sa propre ligne',
+  "a check-in has no score: an objective's is its own row's Objective score":
+    'un check-in n’a pas de score : celui d’un objectif est l’Objective score de sa propre ligne',
+  'a check-in is told by its Parent and Date; write what it says in Note':
+    'un check-in se reconnaît à son Parent et à sa Date ; écrivez ce qu’il dit dans Note',
+  "a key result's current value comes from its Check-in rows (Type Check-in, Parent the key result's Id, Date, Value)":
+    'la valeur actuelle d’un résultat clé vient de ses lignes Check-in (Type Check-in, Parent l’Id du résultat clé, Date, Value)',
+  'a note belongs on a Check-in row': 'une note va sur une ligne Check-in',
+  "a key result's dates are its cycle's": 'les dates d’un résultat clé sont celles de son cycle',
+  "an objective's progress comes from its key results":
+    'la progression d’un objectif vient de ses résultats clés',
+  'an initiative keeps a title, owner, status, date and link':
+    'une initiative garde un titre, un propriétaire, un statut, une date et un lien',
+  "an initiative's progress is its Status": 'la progression d’une initiative est son Status',
+  "owner's name": 'nom du propriétaire',
+  "owner's email": 'adresse e-mail du propriétaire',
+  "owner's id": 'identifiant du propriétaire',
+  "author's name": 'nom de l’auteur',
+  "author's email": 'adresse e-mail de l’auteur',
+  "author's id": 'identifiant de l’auteur',
+  link: 'lien',
+  unit: 'unité',
+  'id in the file': 'identifiant dans le fichier',
+  'Microsoft 365 group id': 'ID de groupe Microsoft 365',
+  'meeting id': 'identifiant de réunion',
+  name: 'nom',
+  title: 'titre',
+  owner: 'propriétaire',
+  'owner email': 'adresse e-mail du propriétaire',
+  start: 'valeur de départ',
+  target: 'cible',
+  current: 'valeur actuelle',
+  progress: 'progression',
+  confidence: 'confiance',
+  status: 'statut',
+  type: 'type',
+  due: 'échéance',
+  date: 'date',
+  notes: 'notes',
+  score: 'score',
   // What the import reads
   'A Viva Goals organisation export: the .zip of JSON files as Viva Goals gave it.':
     'Un export d’organisation Viva Goals : le .zip de fichiers JSON tel que Viva Goals l’a fourni.',
