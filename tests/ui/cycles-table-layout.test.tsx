@@ -48,3 +48,17 @@ test('each day of a cycle’s dates stays on one line, and its actions on one li
   // Columns as wide as their days and actions: Fluent's equal columns cut the actions off.
   expect(getComputedStyle(screen.getByRole('table', { name: 'Cycles' })).tableLayout).toBe('auto');
 });
+
+test('Close… shows an icon, as Edit and Delete… beside it do', async () => {
+  renderSection(CyclesSection, {
+    cycles: [running],
+    repository: {
+      cycleHoldings: (ids: readonly string[]) =>
+        Promise.resolve(new Map(ids.map((id) => [id, []]))),
+    },
+  });
+  const close = await screen.findByRole('button', { name: `Close ${running.name}` });
+  for (const name of [`Edit ${running.name}`, /^Delete/])
+    expect(screen.getByRole('button', { name }).querySelector('svg')).not.toBeNull();
+  expect(close.querySelector('svg')).not.toBeNull();
+});

@@ -9,7 +9,7 @@ import {
   Text,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { AddRegular, EditRegular } from '@fluentui/react-icons';
+import { AddRegular, EditRegular, LockClosedRegular } from '@fluentui/react-icons';
 import {
   annualCycle,
   quarterCycles,
@@ -485,6 +485,8 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                       <Button
                         size="small"
                         appearance="subtle"
+                        // Closing scores the cycle and makes it read-only (an admin may reopen it).
+                        icon={<LockClosedRegular />}
                         aria-label={say('Close {cycle}', { cycle: cycle.name })}
                         onClick={() => open('close', cycle.id)}
                       >
