@@ -128,15 +128,17 @@ export interface RolloverPlan {
 }
 
 function rolledKeyResult(kr: KeyResult): RolledKeyResult {
-  const tracksLine = kr.kind === 'stayAbove' || kr.kind === 'stayBelow' || kr.kind === 'binary';
+  const tracksLine = kr.kind === 'stayAbove' || kr.kind === 'stayBelow';
+  const binary = kr.kind === 'binary';
   return {
     title: kr.title,
+    ...(kr.description ? { description: kr.description } : {}),
     ...(kr.owner ? { owner: kr.owner } : {}),
     kind: kr.kind,
-    // Lines (stay above/below) keep their baseline, and done/not done starts at 0 again.
-    start: tracksLine ? kr.start : kr.current,
+    // Lines (stay above/below) keep their baseline, and done/not done starts not done again.
+    start: tracksLine || binary ? kr.start : kr.current,
     target: kr.target,
-    current: kr.current,
+    current: binary ? kr.start : kr.current,
     unit: kr.unit,
     weight: kr.weight,
     ...(kr.milestones ? { milestones: kr.milestones } : {}),

@@ -20,6 +20,7 @@ const source = {
       current: 1500,
       confidence: 6,
       lastCheckInAt: '2026-03-30T09:00:00Z',
+      description: 'Signed contracts, counted by Finance at month end',
     }),
     keyResult({ id: 'k2', objectiveId: 'o2', current: 2000 }), // finished
     keyResult({
@@ -122,6 +123,8 @@ describe('rolling over into the next cycle', () => {
     expect(k1.draft.sourceId).toBe(rolledOverFrom('k1'));
     expect(plan.objectives[0]?.draft.sourceId).toBe(rolledOverFrom('o1'));
     expect(k1.draft).toMatchObject({ start: 1500, current: 1500, target: 2000 });
+    // What it means and how it is measured goes with it.
+    expect(k1.draft.description).toBe('Signed contracts, counted by Finance at month end');
     expect(k1.draft).not.toHaveProperty('confidence');
     expect(k1.draft).not.toHaveProperty('lastCheckInAt');
     expect(plan.keyResults.find((k) => k.sourceId === 'k3')?.draft.start).toBe(90); // a line keeps its baseline
@@ -138,5 +141,14 @@ describe('rolling over into the next cycle', () => {
     expect(plan.objectives).toHaveLength(1);
     expect(plan.objectives[0]).not.toHaveProperty('parentSourceId');
     expect(plan.objectives[0]?.draft).not.toHaveProperty('parentId');
+  });
+
+  it('starts a done/not done KR chosen once done as not done again', () => {
+    const plan = planRollover(
+      source,
+      { objectiveIds: new Set(['o4']), keyResultIds: new Set(['k5']) },
+      'c2',
+    );
+    expect(plan.keyResults[0]?.draft).toMatchObject({ kind: 'binary', start: 0, current: 0 });
   });
 });
