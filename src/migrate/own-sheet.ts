@@ -1435,6 +1435,16 @@ export function readKeyResultEntries(
       continue;
     }
     if (at === null) continue;
+    // Not checked in yet, as the board's export writes such a key result: its start as its current
+    // value and no day in the date column. No check-in is made up on the file's date.
+    const neverCheckedIn =
+      at === undefined &&
+      columns.has('date') &&
+      currentValue === startValue &&
+      !cell('notes') &&
+      confidence.value === undefined &&
+      !confidence.band;
+    if (neverCheckedIn) continue;
     const checkIn = checkInOf({
       itemId: id,
       value: currentValue,

@@ -1,0 +1,111 @@
+/**
+ * The board's own export (CSV in the reader's dialect, or a workbook) imported into a new site:
+ * each key result comes back with its values, owner and last check-in, and one never checked in
+ * comes back never checked in (it was given a check-in at its start value, dated the file's day).
+ */
+import type { Board } from '../../src/store/repository';
+import { defaultOperatingModel } from '../../src/core/operating-model';
+import { matchPeople, matchSite, planImport, readImportFile, runImport } from '../../src/migrate';
+import { dryRun } from '../../src/migrate/report';
+import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
+import { buildBoardView } from '../../src/ui/board/boardView';
+import { boardFile } from '../../src/ui/board/exportBoard';
+import { startStore, type StoreFixture } from '../store/store-fixture';
+import { vivaRecords, vivaZip } from './fixtures';
+
+jest.setTimeout(180_000);
+
+const today = '2025-02-20';
+const options = { today, rules: defaultOperatingModel };
+
+async function imported(
+  repository: GraphOkrRepository,
+  name: string,
+  bytes: Uint8Array,
+  locale: string,
+) {
+  const source = await readImportFile(name, bytes, undefined, { locale, fileDate: today });
+  const people = await matchPeople(planImport(source, { ...options, locale }), repository);
+  const plan = await matchSite(people.plan, repository);
+  const report = await runImport(plan, repository);
+  expect(report.failed).toEqual([]);
+  return dryRun(plan, people.unmatched);
+}
+
+/** What a person reads on the board, ids aside, with how many check-ins each key result has. */
+async function shown(repository: GraphOkrRepository, cycleName: string) {
+  const cycle = (await repository.listCycles()).find((each) => each.name === cycleName)!;
+  const board: Board = await repository.loadBoard({ cycleId: cycle.id });
+  const history = await repository.cycleCheckInHistory(cycle.id);
+  const teamName = (id: string) => board.teams.find((team) => team.id === id)?.name;
+  const objectiveOf = (id: string) => board.objectives.find((objective) => objective.id === id)!;
+  return {
+    board,
+    objectives: board.objectives
+      .map((o) => [teamName(o.teamId), o.title, o.owner?.displayName, o.commitment, o.score])
+      .sort(),
+    keyResults: board.keyResults
+      .map((kr) => ({
+        objective: objectiveOf(kr.objectiveId).title,
+        title: kr.title,
+        measure: [kr.kind, kr.start, kr.target, kr.current, kr.unit, kr.confidence, kr.score],
+        owner: kr.owner?.displayName,
+        lastCheckIn: kr.lastCheckInAt?.slice(0, 10),
+        checkIns: history.get(kr.id)?.length ?? 0,
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
+  };
+}
+
+describe("the board's export imported into a new site", () => {
+  const stores: StoreFixture[] = [];
+  const fresh = async () => {
+    const store = await startStore();
+    stores.push(store);
+    return store.repository();
+  };
+  afterAll(() => Promise.all(stores.map((store) => store.stop())));
+
+  test.each([
+    ['CSV', 'en-US', 'csv'],
+    ['CSV', 'de-DE', 'csv'],
+    ['Excel', 'de-DE', 'xlsx'],
+  ] as const)(
+    'as %s in %s: every key result as it was, one never checked in still without a check-in',
+    async (format, locale, extension) => {
+      const original = await fresh();
+      await imported(original, 'export.zip', await vivaZip(vivaRecords), 'en-US');
+      const before = await shown(original, 'Annual 2025');
+      // The file holds key results never checked in, their current value their start.
+      const neverCheckedIn = before.keyResults.filter((kr) => kr.checkIns === 0);
+      expect(neverCheckedIn.map((kr) => kr.title)).toEqual([
+        'Churn stays below 3%',
+        'Customers still active after 90 days',
+      ]);
+
+      const teams = buildBoardView(before.board, defaultOperatingModel, today);
+      const file = await boardFile(
+        format,
+        teams,
+        before.board.cycle,
+        before.board.objectives,
+        original,
+        locale,
+      );
+      const copy = await fresh();
+      const run = await imported(
+        copy,
+        `Annual 2025.${extension}`,
+        new Uint8Array(await file.arrayBuffer()),
+        locale,
+      );
+      const after = await shown(copy, 'Annual 2025');
+      expect(after.objectives).toEqual(before.objectives);
+      expect(after.keyResults).toEqual(before.keyResults);
+      // No row said to be dated by the file's day: each checked-in one has its "Last check-in".
+      expect(run.problems.map((problem) => problem.message)).not.toContainEqual(
+        expect.stringContaining('no date in'),
+      );
+    },
+  );
+});
