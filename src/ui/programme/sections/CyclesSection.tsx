@@ -9,7 +9,7 @@ import {
   Text,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
-import { AddRegular, EditRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { AddRegular, EditRegular, LockClosed20Regular } from '@fluentui/react-icons';
 import {
   annualCycle,
   quarterCycles,
@@ -486,7 +486,9 @@ export default function CyclesSection({ access, programme, notify, open }: Progr
                         size="small"
                         appearance="subtle"
                         // Closing scores the cycle and makes it read-only (an admin may reopen it).
-                        icon={<LockClosedRegular />}
+                        // The 20 px icon: the unsized one shares its module with the board's
+                        // icons, which would carry it on the board's first screen (+311 B gzip).
+                        icon={<LockClosed20Regular />}
                         aria-label={say('Close {cycle}', { cycle: cycle.name })}
                         onClick={() => open('close', cycle.id)}
                       >
