@@ -11,6 +11,7 @@ import {
   DialogTitle,
   Text,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
@@ -57,8 +58,13 @@ export function LoadReview({ state, styles }: ReviewProps) {
 /** The confirmation before a send creates KRs from new rows or deletes those of deleted rows. */
 export function SendReview({ state, styles }: ReviewProps) {
   const { review, confirmReview, cancelReview, words } = state;
-  const creates = review?.creates ?? [];
-  const deletes = review?.deletes ?? [];
+  // Confirm or Cancel clears the request at once, while Fluent's dialog is still fading out: it
+  // keeps saying what it asked (not "delete 0 KRs") until it has closed.
+  const [lastShown, setLastShown] = useState(review);
+  if (review && review !== lastShown) setLastShown(review);
+  const shown = review ?? lastShown;
+  const creates = shown?.creates ?? [];
+  const deletes = shown?.deletes ?? [];
   const counts = {
     creates: words.count('count.kr', creates.length),
     deletes: words.count('count.kr', deletes.length),

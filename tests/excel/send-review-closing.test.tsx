@@ -1,0 +1,91 @@
+/**
+ * The task pane's send confirmation says what it asked until it has closed: Confirm clears the
+ * request at once, while Fluent's dialog is still fading out, and it read "Vor dem Senden …
+ * 0 KRs löschen, dann senden" for that moment before.
+ */
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { paneWordsFor } from '../../src/excel/pane-words';
+import type { SendReview as Review } from '../../src/excel/sync/structure';
+import type { TaskPaneState } from '../../src/excel/taskpane/TaskPane.types';
+import { SendReview } from '../../src/excel/taskpane/TaskPaneReviews';
+import { useTaskPaneStyles } from '../../src/excel/taskpane/useTaskPaneStyles';
+
+// A Fluent dialog in jsdom on a busy machine takes seconds to render.
+jest.setTimeout(60_000);
+
+/**
+ * jsdom has no Web Animations: Fluent's dialog then closes at once. Each animation here runs
+ * until the test finishes it, as a browser's would for its duration.
+ */
+const running: { onfinish: (() => void) | null; finish: () => void }[] = [];
+beforeAll(() => {
+  Element.prototype.animate = function animate() {
+    const animation = {
+      onfinish: null as (() => void) | null,
+      oncancel: null as (() => void) | null,
+      playState: 'running',
+      currentTime: 0,
+      effect: null,
+      playbackRate: 1,
+      cancel() {},
+      pause() {},
+      play() {},
+      reverse() {},
+      persist() {},
+      finish() {
+        this.playState = 'finished';
+        this.onfinish?.();
+      },
+    };
+    running.push(animation);
+    return animation as unknown as Animation;
+  };
+});
+afterAll(() => {
+  delete (Element.prototype as Partial<Element>).animate;
+});
+
+const finishAnimations = () =>
+  act(() => {
+    running.splice(0).forEach((animation) => animation.finish());
+  });
+
+function Pane({ review }: { readonly review: Review | undefined }) {
+  const styles = useTaskPaneStyles();
+  const state = {
+    words: paneWordsFor('de-DE'),
+    review,
+    confirmReview: () => undefined,
+    cancelReview: () => undefined,
+  } as unknown as TaskPaneState;
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <SendReview state={state} styles={styles} />
+    </FluentProvider>
+  );
+}
+
+test('the send confirmation keeps its words while it closes', async () => {
+  const review: Review = {
+    creates: [],
+    deletes: [{ id: 'kr-2', title: 'Churn under 3 %' }],
+    table: undefined,
+  };
+  const { rerender } = render(<Pane review={undefined} />);
+  rerender(<Pane review={review} />);
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
+  await finishAnimations();
+  within(dialog).getByRole('button', { name: '1 KR löschen, dann senden' });
+
+  // Confirmed: the request is gone, the dialog fades out saying what it asked.
+  rerender(<Pane review={undefined} />);
+  expect(running.length).toBeGreaterThan(0);
+  expect(dialog.isConnected).toBe(true);
+  within(dialog).getByRole('button', { name: '1 KR löschen, dann senden' });
+  within(dialog).getByText('Churn under 3 %');
+  expect(dialog.textContent).not.toContain('0 KRs');
+
+  await finishAnimations();
+  await waitFor(() => expect(dialog.isConnected).toBe(false));
+});
