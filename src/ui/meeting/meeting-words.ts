@@ -94,6 +94,7 @@ export type MeetingText =
   | '{count} {count|key result|key results} picked.'
   | 'Checking whether a check-in round is still running…'
   | 'Shared to the stage.'
+  | 'Not on the stage now.'
   | 'Objectives this cycle'
   | 'No objectives yet: draft the first one together.'
   | 'Opening the shared drafts'

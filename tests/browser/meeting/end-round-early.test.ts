@@ -158,10 +158,14 @@ it('ends the round after one KR for everyone, keeping what was saved and the res
   await facilitatorPanel.getByRole('heading', { name: 'OKR Coach' }).click();
   const facilitatorEnded = facilitatorPanel.getByRole('region', { name: 'Round ended' });
   await facilitatorEnded.getByText(gone).waitFor();
+  // Its footer no longer says the KRs it shared are on the stage.
+  const footer = facilitatorPanel.getByRole('status').filter({ hasText: 'picked.' });
+  await footer.getByText('2 key results picked. Not on the stage now.').waitFor();
   await facilitatorEnded
     .getByRole('button', { name: 'Show the summary on the stage again' })
     .click();
   await facilitatorEnded.getByText('The round has ended: its summary is on the stage.').waitFor();
+  await footer.getByText('2 key results picked. Shared to the stage.').waitFor();
   await expect(facilitatorEnded.getByRole('button').count()).resolves.toBe(0);
   for (const view of [stage(1), stage(2)]) {
     await view.getByText('1 saved · 0 skipped · 1 not reviewed', { exact: false }).waitFor();

@@ -109,6 +109,7 @@ export const meeting: MeetingTranslation = {
     'Checking whether a check-in round is still running…':
       'Es wird geprüft, ob noch eine Check-in-Runde läuft…',
     'Shared to the stage.': 'Für die Besprechungsphase freigegeben.',
+    'Not on the stage now.': 'Derzeit nicht in der Besprechungsphase.',
     'Objectives this cycle': 'Objectives in diesem Zyklus',
     'No objectives yet: draft the first one together.':
       'Noch keine Objectives: Entwerfen Sie das erste gemeinsam.',

@@ -107,6 +107,7 @@ export const meeting: MeetingTranslation = {
     'Checking whether a check-in round is still running…':
       'Comprobando si sigue en curso una ronda de check-in…',
     'Shared to the stage.': 'Compartido en el escenario.',
+    'Not on the stage now.': 'Ahora no está en el escenario.',
     'Objectives this cycle': 'Objetivos de este ciclo',
     'No objectives yet: draft the first one together.':
       'Todavía no hay objetivos: redacten el primero juntos.',

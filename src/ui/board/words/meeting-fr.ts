@@ -109,6 +109,7 @@ export const meeting: MeetingTranslation = {
     'Checking whether a check-in round is still running…':
       'Vérification qu’aucun tour de check-in n’est encore en cours…',
     'Shared to the stage.': 'Partagé sur la scène.',
+    'Not on the stage now.': 'Plus sur la scène pour l’instant.',
     'Objectives this cycle': 'Objectifs de ce cycle',
     'No objectives yet: draft the first one together.':
       'Aucun objectif pour l’instant : rédigez le premier ensemble.',

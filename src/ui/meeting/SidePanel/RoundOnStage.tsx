@@ -70,6 +70,8 @@ export type MeetingRound =
       readonly running: RunningRound | undefined;
       /** The shared state's round has ended (a stage shows its summary), recorded or not yet. */
       readonly ended?: 'recorded' | 'notRecorded';
+      /** Teams said the app is no longer on the stage (a presenter stopped sharing it). */
+      readonly offStage?: true;
     };
 
 /** Where a running round is, to name it: key result `position` of `count`, titled `title`. */
@@ -140,6 +142,10 @@ function RoundCard({
     // Once per shared round: `control` moves on with every step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [live, sharedId, facilitator, describeError]);
+  // A round this panel just shared is on the stage, whatever Teams said of the one before.
+  useEffect(() => {
+    if (sharedId) setOnStage(true);
+  }, [sharedId]);
 
   // Without the shared state, the meeting's record says where a round may be: shown for what it
   // is, never run on, and replacing it is asked about like any running round.
@@ -238,6 +244,7 @@ function RoundCard({
               }
             : undefined,
         ...(endedRound ? { ended: endedRound } : {}),
+        ...(onStage === false ? { offStage: true } : {}),
       });
     }
     // Once per connection, step of the round and title read: `running` comes anew with every change.
@@ -251,6 +258,7 @@ function RoundCard({
     title,
     unconfirmed,
     endedRound,
+    onStage,
     describeError,
   ]);
 

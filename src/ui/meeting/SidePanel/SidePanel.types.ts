@@ -61,6 +61,8 @@ export interface SidePanelState {
   readonly runningRound?: import('./RoundOnStage').RunningRound;
   /** Why whether a round runs could not be checked, said when replacing one is asked about. */
   readonly roundUnchecked?: string;
+  /** Teams says the app is no longer on the stage: what was shared is not there any more. */
+  readonly offStage: boolean;
   /**
    * The confirmation's dialog and the failure's message bar, loaded once the panel is painted (or
    * by Share to stage, if that load failed): the dialog is mounted closed once they are in.

@@ -260,7 +260,9 @@ function renderShare(state: SidePanelState, styles: Styles) {
         {share.status === 'checking'
           ? ` ${say('Checking whether a check-in round is still running…')}`
           : ''}
-        {share.status === 'shared' ? ` ${say('Shared to the stage.')}` : ''}
+        {share.status === 'shared'
+          ? ` ${say(state.offStage ? 'Not on the stage now.' : 'Shared to the stage.')}`
+          : ''}
       </Text>
       {renderShareParts(state)}
     </div>

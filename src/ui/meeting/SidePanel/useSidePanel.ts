@@ -329,6 +329,7 @@ export function useSidePanel(): SidePanelState {
     replacingSummary,
     ...(runningRound ? { runningRound } : {}),
     ...(roundUnchecked === undefined ? {} : { roundUnchecked }),
+    offStage: meetingRound.status === 'known' && !!meetingRound.offStage,
     ...(shareParts ? { shareParts } : {}),
     confirmReplace: shareNow,
     cancelReplace: () => setConfirmingReplace(false),
