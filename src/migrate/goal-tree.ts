@@ -333,6 +333,28 @@ export function isIndentedGoalList(header: readonly string[], below: readonly Cs
   return readIndentedOutline(outlineCells(filled, name)) !== undefined;
 }
 
+/**
+ * The header a goal list written as an outline without one is read under: its only column the
+ * goals'. Line 0 is no row of a file, so the rows under it keep their own numbers.
+ */
+export const headerlessOutlineHeader: CsvRow = { line: 0, fields: ['Goal'] };
+
+/**
+ * Whether a sheet's first filled rows, none a header the import knows, are a goal list written
+ * as an outline without a header row: one column only, its first row not indented, and rows
+ * indented under others (`readIndentedOutline`). Its first row is then the first objective.
+ */
+export function isHeaderlessOutline(rows: readonly CsvRow[]): boolean {
+  const first = rows[0];
+  const oneColumn = rows.every((row) => row.fields.every((cell, at) => at === 0 || !cell.trim()));
+  if (!first || !oneColumn) return false;
+  return readIndentedOutline(outlineCells(rows, 0))?.places.get(first.line)?.depth === 0;
+}
+
+/** A goal list written as an outline without a header row, read under `headerlessOutlineHeader`. */
+export const parseHeaderlessOutline: typeof parseGoalTree = (file, rows, values, context) =>
+  parseGoalTree(file, [headerlessOutlineHeader, ...rows], values, context);
+
 const roleWords = 'Objective, Goal; Key result, KR, Milestone, Outcome';
 const initiativeWords = 'Initiative, Project, Task';
 
@@ -869,15 +891,19 @@ export function parseGoalTree(
     if (placed.indented) {
       depthOf = placed.indented;
       const deeper = [...placed.indented.values()].some((depth) => depth > 1);
+      const headerless = sheet.line === headerlessOutlineHeader.line;
       problems.push({
         file,
-        row: sheet.line,
-        field: column('name'),
+        ...(headerless ? {} : { row: sheet.line, field: column('name') }),
         ...saidAs([
           {
-            text: deeper
-              ? 'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.'
-              : 'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, and the rows indented under them their key results.',
+            text: headerless
+              ? deeper
+                ? 'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.'
+                : 'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, and the rows indented under them their key results.'
+              : deeper
+                ? 'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.'
+                : 'The rows are read as an outline by how far each is indented in column "{column}": the least-indented rows are objectives, and the rows indented under them their key results.',
             params: { column: column('name') },
           },
         ]),

@@ -27,8 +27,11 @@ import {
   goalTreeFit,
   goalTreeNeeds,
   goalTreeNumberColumns,
+  headerlessOutlineHeader,
+  isHeaderlessOutline,
   isIndentedGoalList,
   parseGoalTree,
+  parseHeaderlessOutline,
 } from './goal-tree';
 import { parseWideSheet, wideSheetFit, wideSheetNeeds, wideSheetNumberColumns } from './wide-sheet';
 import { saidAs } from './report-words';
@@ -384,6 +387,25 @@ function* csvRows(
   yield* last;
 }
 
+/**
+ * Whether a text file (.txt) is a goal list typed as an outline without a header row, its lines
+ * read whole: the commas, semicolons or tabs in it are a title's ("1,2 Mio. €") or indent it, not
+ * columns. A tab after a line's text is a column, as in Excel's tab-separated "Unicode text".
+ */
+function isTypedOutline(name: string, sample: string, delimiter: CsvDelimiter): boolean {
+  if (!/\.txt$/i.test(name)) return false;
+  const rows = new CsvSplitter(delimiter)
+    .push(sample.replace(/^\ufeff/, ''))
+    .filter((row) => row.fields.some((cell) => cell.trim() !== ''))
+    .slice(0, rowsBeforeHeader);
+  const lines = rows.map((row) => ({ ...row, fields: [row.fields.join(delimiter)] }));
+  return (
+    !rows.some((row) => layoutOf(row.fields)) &&
+    !lines.some((row) => /\S\t/.test(row.fields[0]!)) &&
+    isHeaderlessOutline(lines)
+  );
+}
+
 /** A CSV (or Excel's tab-separated "Unicode text"): its encoding and delimiter, then its rows. */
 function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceOrganisation {
   const encoding = encodingOf(bytes);
@@ -391,6 +413,7 @@ function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceO
     bytes.subarray(0, 64 * 1024),
   );
   const { delimiter, skipFirstLine } = detectDelimiter(sample);
+  const wholeLines = isTypedOutline(name, sample, delimiter);
   const notes: ImportProblem[] =
     encoding === 'windows-1252'
       ? [
@@ -408,7 +431,9 @@ function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceO
         if (!skipFirstLine || row.line > 1)
           yield {
             ...row,
-            fields: row.fields.map((cell) => notionPageTitles(formulaUnguarded(cell))),
+            fields: (wholeLines ? [row.fields.join(delimiter)] : row.fields).map((cell) =>
+              notionPageTitles(formulaUnguarded(cell)),
+            ),
           };
       }
     })();
@@ -456,6 +481,7 @@ const goalTreeLayout = {
   parse: parseGoalTree,
   numberColumns: goalTreeNumberColumns,
 };
+const headerlessOutlineLayout = { ...goalTreeLayout, parse: parseHeaderlessOutline };
 const layouts = [
   { fit: explorerFit, parse: parseExplorer, numberColumns: explorerNumberColumns },
   { fit: templateFit, parse: parseTemplate, numberColumns: templateNumberColumns },
@@ -512,6 +538,8 @@ function findHeader(sheet: Sheet) {
   // A goal column whose rows indent the key results under their objectives, as an outline.
   const outlined = seen.find((row, index) => isIndentedGoalList(row.fields, seen.slice(index + 1)));
   if (outlined) return { layout: goalTreeLayout, header: outlined, seen };
+  if (isHeaderlessOutline(seen))
+    return { layout: headerlessOutlineLayout, header: headerlessOutlineHeader, seen };
   // The row that comes closest to a layout is the one to name in the message.
   const closest = seen.find((row) => needsOf(row.fields)) ?? seen[0];
   return { seen, closest };

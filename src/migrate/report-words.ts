@@ -191,6 +191,9 @@ export type ReasonText =
   | 'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of its due date. Give it start and due dates, or name the cycle so, to keep it in its own.'
   | 'The cycle "{named}" names no dates the import can read (it reads names such as Q3 2026, H2 2026, FY2026, 2026), and the goal has no start and due dates: it goes in {cycle}, the quarter of the file\'s date ({day:day}). Give it start and due dates, or name the cycle so, to keep it in its own.'
   | "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day})."
+  // A goal list typed as an outline without a header row
+  | 'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, and the rows indented under them their key results.'
+  | 'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.'
   // Confidences on the organisation's scale
   | 'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.'
   | 'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result and its check-in are imported.'

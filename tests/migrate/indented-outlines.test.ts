@@ -7,8 +7,12 @@
  */
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { planImport, readImportFile, type ImportPlan } from '../../src/migrate';
+import { problemMessage } from '../../src/migrate/report';
+import { reportReader } from '../../src/migrate/report-words';
+import { words as german } from '../../src/ui/migrate/words/import-de';
 import { excelWorkbook } from './support/workbook';
 
+const inGerman = reportReader(german, 'de-DE');
 const options = { today: '2026-08-10', rules: defaultOperatingModel };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const readBytes = (name: string, bytes: Uint8Array) =>
@@ -176,5 +180,99 @@ describe('a goal list indented in its goal column', () => {
     await expect(plan('okrs.csv', sheet(outline))).rejects.toThrow(
       'okrs.csv, row 1: is not a file the import knows: the file has the headers "Title", "Owner", "Target", "Current".',
     );
+  });
+});
+
+describe('a goal list written as an outline without a header row', () => {
+  const headerless = [
+    'Grow revenue',
+    '  Sign 10 new deals',
+    '    Hire two account executives',
+    '  Win 3 logos',
+    'Happy customers',
+    '  NPS to 50',
+  ] as const;
+  const read = [...expected, '    Hire two account executives ∈ Sign 10 new deals'];
+  const saidInEnglish =
+    'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.';
+
+  it.each([
+    ['a .txt indented by spaces', 'okrs.txt', headerless],
+    ['a .txt indented by tabs', 'okrs.txt', headerless.map((row) => row.replace(/ {2}/g, '\t'))],
+    [
+      'a .txt of bullets',
+      'okrs.txt',
+      headerless.map((row) => row.replace(/^(\s*)/, (space) => `${space}${space ? '- ' : '• '}`)),
+    ],
+    ['a one-column .csv', 'okrs.csv', headerless],
+  ])('reads %s, its first row the first objective', async (_, name, rows) => {
+    const imported = await plan(name, rows.join('\n'));
+    expect(imported.format).toBe('goalTree');
+    expect(tree(imported)).toEqual(read);
+    expect(imported.problems.filter((p) => p.severity !== 'note')).toEqual([]);
+    expect(imported.problems.map((p) => p.message)).toContainEqual(saidInEnglish);
+  });
+
+  it("reads a one-column workbook's cell indents", async () => {
+    const workbook = await excelWorkbook([
+      {
+        name: 'OKRs',
+        rows: [
+          [headerless[0]],
+          [{ text: headerless[1].trim(), indent: 1 }],
+          [{ text: headerless[2].trim(), indent: 2 }],
+          [{ text: headerless[3].trim(), indent: 1 }],
+          [headerless[4]],
+          [{ text: headerless[5].trim(), indent: 1 }],
+        ],
+      },
+    ]);
+    const imported = planImport(await readBytes('okrs.xlsx', workbook), options);
+    expect(tree(imported)).toEqual(read);
+  });
+
+  it('reads a German .txt whose titles have commas, and says so in German', async () => {
+    const ziele = [
+      'Kunden begeistern',
+      '  NPS von 30 auf 45',
+      '  Abwanderung von 8 % auf 5 %',
+      'Umsatz steigern',
+      '  Umsatz von 1,2 Mio. € auf 1,5 Mio. €',
+    ].join('\n');
+    const imported = planImport(
+      await readImportFile('ziele.txt', utf8(ziele), undefined, {
+        fileDate: '2026-08-05',
+        locale: 'de-DE',
+      }),
+      options,
+    );
+    expect(tree(imported)).toEqual([
+      'Kunden begeistern',
+      'Umsatz steigern',
+      '  NPS von 30 auf 45 ∈ Kunden begeistern',
+      '  Abwanderung von 8 % auf 5 % ∈ Kunden begeistern',
+      '  Umsatz von 1,2 Mio. € auf 1,5 Mio. € ∈ Umsatz steigern',
+    ]);
+    expect(imported.problems.map((p) => problemMessage(p, inGerman))).toContainEqual(
+      'Die Datei hat keine Kopfzeile: Sie wird als Gliederung danach gelesen, wie weit jede Zeile eingerückt ist, die erste Zeile als erstes Objective. Die am wenigsten eingerückten Zeilen sind Objectives, die darunter eingerückten deren Key Results.',
+    );
+  });
+
+  it.each([
+    ['okrs.txt', outline.join('\n')],
+    ['okrs.csv', outline.join('\n')],
+  ])('still refuses %s of one column with nothing indented', async (name, text) => {
+    await expect(plan(name, text)).rejects.toThrow(
+      `${name}, row 1: is not a file the import knows: the file has the headers "Grow revenue".`,
+    );
+  });
+
+  it('still refuses rows in more than one column, or a first row indented', async () => {
+    await expect(
+      plan('okrs.csv', ['Grow revenue,Ann Lee', '  Sign 10 new deals,Ann Lee'].join('\n')),
+    ).rejects.toThrow('is not a file the import knows');
+    await expect(
+      plan('okrs.txt', ['  Grow revenue', 'Sign 10 new deals', '  Win 3 logos'].join('\n')),
+    ).rejects.toThrow('is not a file the import knows');
   });
 });

@@ -335,6 +335,11 @@ export const words: ImportTranslation = {
     'Der Zyklus „{named}“ nennt keine Daten, die der Import lesen kann (er liest Namen wie Q3 2026, H2 2026, FY2026, 2026), und das Ziel hat weder Start- noch Fälligkeitsdatum: Es kommt in {cycle}, das Quartal des Dateidatums ({day:day}). Geben Sie ihm Start- und Fälligkeitsdatum oder benennen Sie den Zyklus so, damit es in seinem eigenen bleibt.',
   "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day}).":
     'Ziele ohne Start- und Fälligkeitsdatum kommen in {cycle}, das Quartal des Dateidatums ({day:day}).',
+  // A goal list typed as an outline without a header row
+  'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, and the rows indented under them their key results.':
+    'Die Datei hat keine Kopfzeile: Sie wird als Gliederung danach gelesen, wie weit jede Zeile eingerückt ist, die erste Zeile als erstes Objective. Die am wenigsten eingerückten Zeilen sind Objectives, die darunter eingerückten deren Key Results.',
+  'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.':
+    'Die Datei hat keine Kopfzeile: Sie wird als Gliederung danach gelesen, wie weit jede Zeile eingerückt ist, die erste Zeile als erstes Objective. Die am wenigsten eingerückten Zeilen sind Objectives, die darunter eingerückten deren Key Results und die noch tiefer eingerückten Initiativen des Key Results darüber.',
   // Confidences on the organisation's scale
   'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.':
     'Die Zuversicht {confidence} liegt außerhalb Ihrer Skala von {min} bis {max}: Die Zuversicht wird ausgelassen; das Key Result wird importiert.',

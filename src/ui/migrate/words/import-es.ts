@@ -331,6 +331,11 @@ export const words: ImportTranslation = {
     'El ciclo «{named}» no indica fechas que la importación sepa leer (lee nombres como Q3 2026, H2 2026, FY2026, 2026), y la meta no tiene fechas de inicio ni de vencimiento: va en {cycle}, el trimestre de la fecha del archivo ({day:day}). Dele fechas de inicio y de vencimiento, o nombre así el ciclo, para mantenerla en el suyo.',
   "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day}).":
     'Las metas sin fechas de inicio ni de vencimiento van en {cycle}, el trimestre de la fecha del archivo ({day:day}).',
+  // A goal list typed as an outline without a header row
+  'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, and the rows indented under them their key results.':
+    'El archivo no tiene fila de encabezado: se lee como un esquema según la sangría de cada fila, la primera fila como el primer objetivo. Las filas con menos sangría son objetivos, y las sangradas debajo, sus resultados clave.',
+  'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.':
+    'El archivo no tiene fila de encabezado: se lee como un esquema según la sangría de cada fila, la primera fila como el primer objetivo. Las filas con menos sangría son objetivos, las sangradas debajo, sus resultados clave, y las sangradas más aún, iniciativas del resultado clave que tienen encima.',
   // Confidences on the organisation's scale
   'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.':
     'La confianza {confidence} está fuera de su escala de {min} a {max}: se omite la confianza; el resultado clave se importa.',

@@ -336,6 +336,11 @@ export const words: ImportTranslation = {
     'Le cycle « {named} » ne donne pas de dates que l’importation sait lire (elle lit des noms comme Q3 2026, H2 2026, FY2026, 2026), et l’objectif n’a ni date de début ni échéance : il va dans {cycle}, le trimestre de la date du fichier ({day:day}). Donnez-lui des dates de début et d’échéance, ou nommez ainsi le cycle, pour le garder dans le sien.',
   "Goals without start and due dates go in {cycle}, the quarter of the file's date ({day:day}).":
     'Les objectifs sans dates de début ni d’échéance vont dans {cycle}, le trimestre de la date du fichier ({day:day}).',
+  // A goal list typed as an outline without a header row
+  'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, and the rows indented under them their key results.':
+    'Le fichier n’a pas de ligne d’en-tête : il est lu comme un plan, selon le retrait de chaque ligne, la première ligne étant le premier objectif. Les lignes les moins en retrait sont des objectifs, et celles en retrait en dessous leurs résultats clés.',
+  'The file has no header row: it is read as an outline by how far each row is indented, the first row the first objective. The least-indented rows are objectives, the rows indented under them their key results, and the rows indented deeper initiatives of the key result above them.':
+    'Le fichier n’a pas de ligne d’en-tête : il est lu comme un plan, selon le retrait de chaque ligne, la première ligne étant le premier objectif. Les lignes les moins en retrait sont des objectifs, celles en retrait en dessous leurs résultats clés, et celles plus en retrait encore des initiatives du résultat clé au-dessus.',
   // Confidences on the organisation's scale
   'Confidence {confidence} is outside your scale of {min} to {max}: the confidence is left out; the key result is imported.':
     'La confiance {confidence} est hors de votre échelle de {min} à {max} : la confiance est laissée de côté ; le résultat clé est importé.',
