@@ -123,6 +123,7 @@ export type ReasonText =
   | 'Your site has more than one cycle called "{cycle}" with these dates: the file\'s OKRs go to the one its objectives are in (found by their ids), and no other cycle is made.'
   | 'The cycle "{cycle}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.'
   | 'Its dates on your site ({start:day} to {end:day}) are kept.'
+  | RunReasonText
   // A header written twice
   | 'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.'
   // Why a write was refused (the run's "Not written")
@@ -467,6 +468,32 @@ export type SheetReasonText =
   | 'notes'
   | 'score';
 
+/**
+ * What matching a file to the site says of the site's own OKRs (`run.ts`): objectives made there
+ * a second time, items the file moves or the site no longer has, a cycle not guessed at, and the
+ * objectives an earlier Jira import made from its issues' Parent summary.
+ */
+export type RunReasonText =
+  | '{count} {count|objective is|objectives are} already on your site with the same title, cycle and team, and not from an import of this file: {objectives}. The import makes a second {count|one|of each} beside {count|it|them}, with {count|its|their} key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.'
+  | '"{title}" (row {row})'
+  | '"{title}"'
+  | '{objectives} and {count} more'
+  | 'Moved from the team "{from}" to "{to}", as the file has it: this objective goes to the team "{to}" with its key results and initiatives. To keep it in "{from}", give its row that team in the file.'
+  | 'Moved from the objective "{from}" to "{to}", as the file has it: this key result goes to the objective "{to}" with its initiatives. To keep it in "{from}", give its row that objective in the file.'
+  | 'Moved from the key result "{from}" to "{to}", as the file has it: this initiative goes to the key result "{to}". To keep it in "{from}", give its row that key result in the file.'
+  | 'The cycle "{cycle}" in the file is not one of your site\'s, and its objectives are in {count} cycles on your site now: {cycles}. Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.'
+  | '"{cycle}" ({count} {count|objective|objectives})'
+  | 'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.'
+  | 'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.'
+  | 'This file was exported from your site, but your site no longer has this initiative (its id {id}) in that cycle: it is imported as a new initiative.'
+  | 'This file was exported from your site, but your site no longer has this check-in (its id {id}) in that cycle: it is imported as a new check-in.'
+  | 'It updates the objective "{title}" an earlier import made from its issues\' Parent summary (issue {issue}): no second objective is made.'
+  | 'It may be the objective "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).'
+  | 'It may be any of the {count} objectives "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).'
+  | ', as may another epic of that title in the file'
+  | ', as may {count} other epics of that title in the file'
+  | 'It updates the objective "{title}" an earlier import made in the same cycle and team from its issues\' Parent summary (issue {issue}), the only one of that title: no second objective is made. The file has no "Issue id" column to find it by its number.';
+
 /** A sentence of a reason, to be said in the reader's language: its English, and what fills it. */
 export interface Said {
   readonly text: ReasonText;
@@ -477,9 +504,12 @@ export interface Said {
   readonly rows?: Readonly<Record<string, readonly number[]>>;
   /** Fills each placeholder named here with these words listed as the reader's language lists them. */
   readonly lists?: Readonly<Record<string, readonly string[]>>;
-  /** Fills each placeholder named here with its parts, each said in the reader's language, joined `by`. */
+  /**
+   * Fills each placeholder named here with its parts, each said in the reader's language, joined
+   * `by`, or listed as the reader's language lists them ("a, b and c") where no `by` is given.
+   */
   readonly joined?: Readonly<
-    Record<string, { readonly parts: readonly Said[]; readonly by: string }>
+    Record<string, { readonly parts: readonly Said[]; readonly by?: string }>
   >;
 }
 
@@ -524,10 +554,10 @@ export function sayReason(said: readonly Said[], reader: ReportReader = inEnglis
           Object.entries(lists ?? {}).map(([name, items]) => [name, listed(items, reader)]),
         ),
         ...Object.fromEntries(
-          Object.entries(joined ?? {}).map(([name, { parts, by }]) => [
-            name,
-            parts.map((part) => sayReason([part], reader)).join(by),
-          ]),
+          Object.entries(joined ?? {}).map(([name, { parts, by }]) => {
+            const said = parts.map((part) => sayReason([part], reader));
+            return [name, by === undefined ? listed(said, reader) : said.join(by)];
+          }),
         ),
       }),
     )

@@ -473,15 +473,7 @@ function objectivesMovedTeam(
       ? (teamName.onSite(team) ?? team)
       : (teamName.inFile(planned.draft.teamId) ?? planned.draft.teamId);
     const from = teamName.onSite(onSite.teamId) ?? onSite.teamId;
-    return [
-      movedNote(
-        planned.at,
-        'objectives',
-        'team',
-        { from, to },
-        ' with its key results and initiatives',
-      ),
-    ];
+    return [movedNote(planned.at, 'objectives', { from, to })];
   });
 }
 
@@ -492,17 +484,20 @@ function objectivesMovedTeam(
  */
 function movedNote(
   at: SourcePlace,
-  kind: ImportKind,
-  parent: string,
+  kind: 'objectives' | 'keyResults' | 'initiatives',
   { from, to }: { readonly from: string; readonly to: string },
-  goingWithIt = '',
 ): ImportProblem {
-  return {
-    ...at,
-    message: `Moved from the ${parent} "${from}" to "${to}", as the file has it: this ${oneOfKind[kind]} goes to the ${parent} "${to}"${goingWithIt}. To keep it in "${from}", give its row that ${parent} in the file.`,
-    severity: 'note',
-  };
+  return { ...at, ...saidAs([{ text: movedWords[kind], params: { from, to } }]), severity: 'note' };
 }
+
+const movedWords = {
+  objectives:
+    'Moved from the team "{from}" to "{to}", as the file has it: this objective goes to the team "{to}" with its key results and initiatives. To keep it in "{from}", give its row that team in the file.',
+  keyResults:
+    'Moved from the objective "{from}" to "{to}", as the file has it: this key result goes to the objective "{to}" with its initiatives. To keep it in "{from}", give its row that objective in the file.',
+  initiatives:
+    'Moved from the key result "{from}" to "{to}", as the file has it: this initiative goes to the key result "{to}". To keep it in "{from}", give its row that key result in the file.',
+} as const satisfies Readonly<Record<string, ReasonText>>;
 
 /**
  * Cycles of a file exported from this store that the store has under another name now (renamed
@@ -577,13 +572,19 @@ async function cyclesRenamedOnSite(
       });
     } else if (holding.length > 1) {
       outcome.refused.push(sourceId);
-      const where = holding.map(
-        ({ cycle, count }) =>
-          `"${cycle.name}" (${count === 1 ? '1 objective' : `${count} objectives`})`,
-      );
+      const where = holding.map(({ cycle, count }): Said => ({
+        text: '"{cycle}" ({count} {count|objective|objectives})',
+        params: { cycle: cycle.name, count },
+      }));
       problems.push({
         ...at,
-        message: `The cycle "${draft.name}" in the file is not one of your site's, and its objectives are in ${holding.length} cycles on your site now: ${inWords.format(where)}. Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.`,
+        ...saidAs([
+          {
+            text: 'The cycle "{cycle}" in the file is not one of your site\'s, and its objectives are in {count} cycles on your site now: {cycles}. Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.',
+            params: { cycle: draft.name, count: holding.length },
+            joined: { cycles: { parts: where } },
+          },
+        ]),
         severity: 'skipped',
       });
     }
@@ -677,10 +678,10 @@ async function itemsExportedFromHere(
     }),
   );
   const onSite = new Map(read);
-  const missing: { planned: Planned<unknown>; kind: ImportKind }[] = [];
+  const missing: { planned: Planned<unknown>; kind: keyof typeof goneWords }[] = [];
   const siteItems = new Map<Planned<unknown>, Objective | KeyResult | Initiative | CheckIn>();
   const find = <D, T extends Objective | KeyResult | Initiative | CheckIn>(
-    kind: ImportKind,
+    kind: keyof typeof goneWords,
     list: readonly Planned<D>[],
     cycleOf: (planned: Planned<D>) => string | undefined,
     itemsOf: (cycle: NonNullable<ReturnType<typeof onSite.get>>) => readonly T[],
@@ -858,7 +859,6 @@ async function itemsExportedFromHere(
     list: readonly Planned<D>[],
     parent: { readonly kind: 'objectives' | 'keyResults'; readonly field: string },
     parentInFile: (draft: D) => string,
-    goingWithIt?: string,
   ) =>
     list.flatMap((planned): ImportProblem[] => {
       const item = siteItems.get(planned) as Record<string, unknown> | undefined;
@@ -866,23 +866,11 @@ async function itemsExportedFromHere(
       const [from, to] = [String(item[parent.field]), parentInFile(planned.draft)];
       if (from === to) return [];
       const named = (id: string) => nameOf(parent.field, id) ?? id;
-      return [
-        movedNote(
-          planned.at,
-          kind,
-          oneOfKind[parent.kind],
-          { from: named(from), to: named(to) },
-          goingWithIt,
-        ),
-      ];
+      return [movedNote(planned.at, kind, { from: named(from), to: named(to) })];
     });
   const moved = [
-    ...movedUnder(
-      'keyResults',
-      keyResults,
-      { kind: 'objectives', field: 'objectiveId' },
-      (draft) => objectiveOf(draft.objectiveId),
-      ' with its initiatives',
+    ...movedUnder('keyResults', keyResults, { kind: 'objectives', field: 'objectiveId' }, (draft) =>
+      objectiveOf(draft.objectiveId),
     ),
     ...movedUnder(
       'initiatives',
@@ -903,7 +891,7 @@ async function itemsExportedFromHere(
     .filter(({ planned, kind }) => !madeBefore.get(kind)?.has(planned.sourceId))
     .map(({ planned, kind }): ImportProblem => ({
       ...planned.at,
-      message: `This file was exported from your site, but your site no longer has this ${oneOfKind[kind]} (its id ${planned.exported!.id}) in that cycle: it is imported as a new ${oneOfKind[kind]}.`,
+      ...saidAs([{ text: goneWords[kind], params: { id: planned.exported!.id } }]),
       severity: 'note',
     }));
   const okrs = [objectives, keyResults, initiatives].flat();
@@ -1011,6 +999,18 @@ async function itemsOnSiteNow(
   return { ...plan, objectives, keyResults, initiatives, checkIns };
 }
 
+/** What the dry run says of an item of a file exported from this site that the site no longer has. */
+const goneWords = {
+  objectives:
+    'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.',
+  keyResults:
+    'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.',
+  initiatives:
+    'This file was exported from your site, but your site no longer has this initiative (its id {id}) in that cycle: it is imported as a new initiative.',
+  checkIns:
+    'This file was exported from your site, but your site no longer has this check-in (its id {id}) in that cycle: it is imported as a new check-in.',
+} as const satisfies Readonly<Record<string, ReasonText>>;
+
 /**
  * The field (in `differencesFromSite`'s words) an objective, key result or initiative of this site
  * is moved by: another team, objective or key result, said as a move (`objectivesMovedTeam`,
@@ -1082,20 +1082,33 @@ async function objectivesMadeOnSite(
     ),
   );
   if (twice.length === 0) return [];
-  const many = twice.length > 1;
   const shown = twice
     .slice(0, 5)
-    .map(({ objective }) =>
-      objective.at.row !== undefined
-        ? `"${objective.draft.title}" (row ${objective.at.row})`
-        : `"${objective.draft.title}"`,
-    )
-    .join(', ');
-  const more = twice.length > 5 ? ` and ${twice.length - 5} more` : '';
+    .map(({ objective: { draft, at } }): Said =>
+      at.row !== undefined
+        ? { text: '"{title}" (row {row})', params: { title: draft.title, row: String(at.row) } }
+        : { text: '"{title}"', params: { title: draft.title } },
+    );
+  const objectives =
+    twice.length > 5
+      ? [
+          {
+            text: '{objectives} and {count} more',
+            params: { count: twice.length - 5 },
+            joined: { objectives: { parts: shown, by: ', ' } },
+          } as const,
+        ]
+      : shown;
   return [
     {
       ...twice[0]!.objective.at,
-      message: `${many ? `${twice.length} objectives are` : '1 objective is'} already on your site with the same title, cycle and team, and not from an import of this file: ${shown}${more}. The import makes a second ${many ? 'of each' : 'one'} beside ${many ? 'them' : 'it'}, with ${many ? 'their' : 'its'} key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.`,
+      ...saidAs([
+        {
+          text: '{count} {count|objective is|objectives are} already on your site with the same title, cycle and team, and not from an import of this file: {objectives}. The import makes a second {count|one|of each} beside {count|it|them}, with {count|its|their} key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.',
+          params: { count: twice.length },
+          joined: { objectives: { parts: objectives, by: ', ' } },
+        },
+      ]),
       severity: 'note',
     },
   ];
@@ -1148,7 +1161,15 @@ async function epicsImportedBefore(
     if (byNumber) {
       problems.push({
         ...o.at,
-        message: `It updates the objective "${existing.get(byNumber)!.objective?.title ?? o.draft.title}" an earlier import made from its issues' Parent summary (issue ${issueNumber(byNumber)}): no second objective is made.`,
+        ...saidAs([
+          {
+            text: 'It updates the objective "{title}" an earlier import made from its issues\' Parent summary (issue {issue}): no second objective is made.',
+            params: {
+              title: existing.get(byNumber)!.objective?.title ?? o.draft.title,
+              issue: issueNumber(byNumber),
+            },
+          },
+        ]),
         severity: 'note',
       });
       return o;
@@ -1161,9 +1182,30 @@ async function epicsImportedBefore(
       (other) => other.numberUnknown && found.some(([, item]) => titled(other)(item)),
     );
     if (found.length > 1 || rivals.length > 1) {
+      const others = rivals.length - 1;
+      const asMay: Said[] =
+        others === 0
+          ? []
+          : others === 1
+            ? [{ text: ', as may another epic of that title in the file' }]
+            : [
+                {
+                  text: ', as may {count} other epics of that title in the file',
+                  params: { count: others },
+                },
+              ];
       problems.push({
         ...o.at,
-        message: `It may be ${found.length > 1 ? `any of the ${found.length} objectives` : 'the objective'} "${o.draft.title}" an earlier import made in the same cycle and team from the Parent summary of issues${rivals.length > 1 ? `, as may ${rivals.length - 1 === 1 ? 'another epic' : `${rivals.length - 1} other epics`} of that title in the file` : ''}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).`,
+        ...saidAs([
+          {
+            text:
+              found.length > 1
+                ? 'It may be any of the {count} objectives "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).'
+                : 'It may be the objective "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).',
+            params: { count: found.length, title: o.draft.title },
+            joined: { rivals: { parts: asMay, by: '' } },
+          },
+        ]),
         severity: 'note',
       });
       return o;
@@ -1171,7 +1213,12 @@ async function epicsImportedBefore(
     const [sourceId] = found[0]!;
     problems.push({
       ...o.at,
-      message: `It updates the objective "${o.draft.title}" an earlier import made in the same cycle and team from its issues' Parent summary (issue ${issueNumber(sourceId)}), the only one of that title: no second objective is made. The file has no "Issue id" column to find it by its number.`,
+      ...saidAs([
+        {
+          text: 'It updates the objective "{title}" an earlier import made in the same cycle and team from its issues\' Parent summary (issue {issue}), the only one of that title: no second objective is made. The file has no "Issue id" column to find it by its number.',
+          params: { title: o.draft.title, issue: issueNumber(sourceId) },
+        },
+      ]),
       severity: 'note',
     });
     return { ...o, aliases: [...(o.aliases ?? []), sourceId] };

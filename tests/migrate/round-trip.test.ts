@@ -14,6 +14,7 @@ import type { GraphOkrRepository } from '../../src/store/graph/graph-repository'
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { cycleToFields } from '../../src/store/mapping';
 import { vivaRecords, vivaZip } from './fixtures';
+import { notSaid } from './support/not-said';
 
 const options = {
   today: '2025-02-20',
@@ -375,8 +376,12 @@ describe('leaving as easily as arriving', () => {
       file: 'okrs.csv',
       row,
       message: `This file was exported from your site, but your site no longer has this key result (its id ${gone.id}) in that cycle: it is imported as a new key result.`,
+      said: expect.any(Array),
       severity: 'note',
     });
+    expect(notSaid(matched.problems.filter((p) => p.message.includes('no longer has')))).toEqual(
+      [],
+    );
     expect((await runImport(matched, site)).failed).toEqual([]);
     const after = await readOrganisation(site);
     expect(sizes(after)).toEqual(sizes(before));
@@ -566,6 +571,7 @@ describe('leaving as easily as arriving', () => {
         severity: 'skipped',
       }),
     );
+    expect(notSaid(matched.problems.filter((p) => p.severity === 'skipped'))).toEqual([]);
     expect(Object.values(dryRun(matched).counts)).toEqual([0, 0, 0, 0, 0, 0]);
     expect((await runImport(matched, site)).failed).toEqual([]);
     expect(sizes(await readOrganisation(site))).toEqual(sizes(before));
@@ -629,8 +635,10 @@ describe('leaving as easily as arriving', () => {
       file: 'okrs.csv',
       row,
       message: `Moved from the team "Product" to "Onboarding", as the file has it: this objective goes to the team "Onboarding" with its key results and initiatives. To keep it in "Product", give its row that team in the file.`,
+      said: expect.any(Array),
       severity: 'note',
     });
+    expect(notSaid(matched.problems.filter((p) => p.message.startsWith('Moved')))).toEqual([]);
     expect(dryRun(matched).counts).toMatchObject({ objectives: 1, keyResults: 0 });
     // Said once, as a move: not again as an update of its team.
     expect(matched.problems.map((p) => p.message).join('\n')).not.toContain(
@@ -679,14 +687,17 @@ describe('leaving as easily as arriving', () => {
       file: 'okrs.csv',
       row: rowOf(`"Key result","K${keyResult.id}",`),
       message: `Moved from the objective "${from}" to "${otherObjective.title}", as the file has it: this key result goes to the objective "${otherObjective.title}" with its initiatives. To keep it in "${from}", give its row that objective in the file.`,
+      said: expect.any(Array),
       severity: 'note',
     });
     expect(matched.problems).toContainEqual({
       file: 'okrs.csv',
       row: rowOf(`"Initiative","I${initiative.id}",`),
       message: `Moved from the key result "${underKeyResult.title}" to "${keyResult.title}", as the file has it: this initiative goes to the key result "${keyResult.title}". To keep it in "${underKeyResult.title}", give its row that key result in the file.`,
+      said: expect.any(Array),
       severity: 'note',
     });
+    expect(notSaid(matched.problems.filter((p) => p.message.startsWith('Moved')))).toEqual([]);
 
     expect((await runImport(matched, site)).failed).toEqual([]);
     const after = await readOrganisation(site);

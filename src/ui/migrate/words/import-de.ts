@@ -207,6 +207,42 @@ export const words: ImportTranslation = {
     'Der Zyklus „{cycle}“ aus der Datei hat auf Ihrer Website andere Daten (seine Objectives sind dort, anhand ihrer IDs gefunden): Seine OKRs kommen dorthin, und kein zweiter Zyklus wird angelegt.',
   'Its dates on your site ({start:day} to {end:day}) are kept.':
     'Seine Daten auf Ihrer Website ({start:day} bis {end:day}) bleiben.',
+  // What matching a file to the site says of the site's own OKRs
+  '{count} {count|objective is|objectives are} already on your site with the same title, cycle and team, and not from an import of this file: {objectives}. The import makes a second {count|one|of each} beside {count|it|them}, with {count|its|their} key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.':
+    '{count} {count|Objective ist|Objectives sind} bereits auf Ihrer Website, mit demselben Titel, Zyklus und Team, und nicht aus einem Import dieser Datei: {objectives}. Der Import legt neben {count|ihm|ihnen} {count|ein zweites|je ein zweites} an, mit {count|seinen|ihren} Key Results und Check-ins. Um OKRs hier aus einer Datei zu ändern, exportieren Sie sie von dieser Website und bearbeiten diese Datei (sie nennt sie bei ihren IDs, sodass sie aktualisiert werden), ändern Sie sie auf dem Board, oder nehmen Sie diese Zeilen aus der Datei und importieren Sie den Rest.',
+  '"{title}" (row {row})': '„{title}“ (Zeile {row})',
+  '"{title}"': '„{title}“',
+  '{objectives} and {count} more': '{objectives} und {count} weitere',
+  'Moved from the team "{from}" to "{to}", as the file has it: this objective goes to the team "{to}" with its key results and initiatives. To keep it in "{from}", give its row that team in the file.':
+    'Aus dem Team „{from}“ nach „{to}“ verschoben, wie die Datei es angibt: Dieses Objective kommt mit seinen Key Results und Initiativen in das Team „{to}“. Um es in „{from}“ zu lassen, geben Sie seiner Zeile in der Datei dieses Team.',
+  'Moved from the objective "{from}" to "{to}", as the file has it: this key result goes to the objective "{to}" with its initiatives. To keep it in "{from}", give its row that objective in the file.':
+    'Aus dem Objective „{from}“ nach „{to}“ verschoben, wie die Datei es angibt: Dieses Key Result kommt mit seinen Initiativen unter das Objective „{to}“. Um es in „{from}“ zu lassen, geben Sie seiner Zeile in der Datei dieses Objective.',
+  'Moved from the key result "{from}" to "{to}", as the file has it: this initiative goes to the key result "{to}". To keep it in "{from}", give its row that key result in the file.':
+    'Aus dem Key Result „{from}“ nach „{to}“ verschoben, wie die Datei es angibt: Diese Initiative kommt unter das Key Result „{to}“. Um sie in „{from}“ zu lassen, geben Sie ihrer Zeile in der Datei dieses Key Result.',
+  'The cycle "{cycle}" in the file is not one of your site\'s, and its objectives are in {count} cycles on your site now: {cycles}. Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.':
+    'Der Zyklus „{cycle}“ aus der Datei ist keiner Ihrer Website, und seine Objectives liegen dort jetzt in {count} Zyklen: {cycles}. Welcher es ist, wird nicht geraten, daher werden seine OKRs nicht importiert. Geben Sie seinen Zeilen den Namen des Zyklus, zu dem sie gehören (oder exportieren Sie erneut), und importieren Sie die Datei noch einmal.',
+  '"{cycle}" ({count} {count|objective|objectives})':
+    '„{cycle}“ ({count} {count|Objective|Objectives})',
+  'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.':
+    'Diese Datei wurde von Ihrer Website exportiert, aber Ihre Website hat dieses Objective (ID {id}) in diesem Zyklus nicht mehr: Es wird als neues Objective importiert.',
+  'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.':
+    'Diese Datei wurde von Ihrer Website exportiert, aber Ihre Website hat dieses Key Result (ID {id}) in diesem Zyklus nicht mehr: Es wird als neues Key Result importiert.',
+  'This file was exported from your site, but your site no longer has this initiative (its id {id}) in that cycle: it is imported as a new initiative.':
+    'Diese Datei wurde von Ihrer Website exportiert, aber Ihre Website hat diese Initiative (ID {id}) in diesem Zyklus nicht mehr: Sie wird als neue Initiative importiert.',
+  'This file was exported from your site, but your site no longer has this check-in (its id {id}) in that cycle: it is imported as a new check-in.':
+    'Diese Datei wurde von Ihrer Website exportiert, aber Ihre Website hat diesen Check-in (ID {id}) in diesem Zyklus nicht mehr: Er wird als neuer Check-in importiert.',
+  'It updates the objective "{title}" an earlier import made from its issues\' Parent summary (issue {issue}): no second objective is made.':
+    'Es aktualisiert das Objective „{title}“, das ein früherer Import aus der Parent summary seiner Vorgänge angelegt hat (Vorgang {issue}): Kein zweites Objective wird angelegt.',
+  'It may be the objective "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).':
+    'Es könnte das Objective „{title}“ sein, das ein früherer Import im selben Zyklus und Team aus der Parent summary von Vorgängen angelegt hat{rivals}: Das wird nicht geraten, daher wird es als eigenes Objective importiert. Um das richtige zu aktualisieren, exportieren Sie mit der Spalte „Issue id“ (Export CSV (all fields)).',
+  'It may be any of the {count} objectives "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).':
+    'Es könnte jedes der {count} Objectives „{title}“ sein, die ein früherer Import im selben Zyklus und Team aus der Parent summary von Vorgängen angelegt hat{rivals}: Das wird nicht geraten, daher wird es als eigenes Objective importiert. Um das richtige zu aktualisieren, exportieren Sie mit der Spalte „Issue id“ (Export CSV (all fields)).',
+  ', as may another epic of that title in the file':
+    ', wie auch ein weiteres Epic dieses Titels in der Datei',
+  ', as may {count} other epics of that title in the file':
+    ', wie auch {count} weitere Epics dieses Titels in der Datei',
+  'It updates the objective "{title}" an earlier import made in the same cycle and team from its issues\' Parent summary (issue {issue}), the only one of that title: no second objective is made. The file has no "Issue id" column to find it by its number.':
+    'Es aktualisiert das Objective „{title}“, das ein früherer Import im selben Zyklus und Team aus der Parent summary seiner Vorgänge angelegt hat (Vorgang {issue}), das einzige dieses Titels: Kein zweites Objective wird angelegt. Die Datei hat keine Spalte „Issue id“, um es über seine Nummer zu finden.',
   'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.':
     'Die Spaltenüberschrift „{header}“ steht zweimal da, in den Spalten {read} und {unread}: Spalte {read} wird gelesen, Spalte {unread} nicht. Wenn Spalte {unread} enthält, was importiert werden soll, benennen Sie Spalte {read} um oder entfernen Sie sie, und importieren Sie erneut.',
   'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.':

@@ -207,6 +207,42 @@ export const words: ImportTranslation = {
     'El ciclo «{cycle}» del archivo tiene otras fechas en su sitio (sus objetivos están ahí, encontrados por sus id.): sus OKR van ahí, y no se crea un segundo ciclo.',
   'Its dates on your site ({start:day} to {end:day}) are kept.':
     'Se conservan sus fechas en su sitio (del {start:day} al {end:day}).',
+  // What matching a file to the site says of the site's own OKRs
+  '{count} {count|objective is|objectives are} already on your site with the same title, cycle and team, and not from an import of this file: {objectives}. The import makes a second {count|one|of each} beside {count|it|them}, with {count|its|their} key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.':
+    '{count} {count|objetivo ya está|objetivos ya están} en su sitio con el mismo título, ciclo y equipo, y no proceden de una importación de este archivo: {objectives}. La importación crea {count|otro|otro de cada uno} al lado, con sus resultados clave y check-ins. Para cambiar OKR de aquí desde un archivo, expórtelos desde este sitio y edite ese archivo (los nombra por sus id., así que se actualizan), cámbielos en el tablero, o quite estas filas del archivo e importe el resto.',
+  '"{title}" (row {row})': '«{title}» (fila {row})',
+  '"{title}"': '«{title}»',
+  '{objectives} and {count} more': '{objectives} y {count} más',
+  'Moved from the team "{from}" to "{to}", as the file has it: this objective goes to the team "{to}" with its key results and initiatives. To keep it in "{from}", give its row that team in the file.':
+    'Movido del equipo «{from}» a «{to}», como indica el archivo: este objetivo va al equipo «{to}» con sus resultados clave e iniciativas. Para mantenerlo en «{from}», dé a su fila ese equipo en el archivo.',
+  'Moved from the objective "{from}" to "{to}", as the file has it: this key result goes to the objective "{to}" with its initiatives. To keep it in "{from}", give its row that objective in the file.':
+    'Movido del objetivo «{from}» a «{to}», como indica el archivo: este resultado clave va bajo el objetivo «{to}» con sus iniciativas. Para mantenerlo en «{from}», dé a su fila ese objetivo en el archivo.',
+  'Moved from the key result "{from}" to "{to}", as the file has it: this initiative goes to the key result "{to}". To keep it in "{from}", give its row that key result in the file.':
+    'Movida del resultado clave «{from}» a «{to}», como indica el archivo: esta iniciativa va bajo el resultado clave «{to}». Para mantenerla en «{from}», dé a su fila ese resultado clave en el archivo.',
+  'The cycle "{cycle}" in the file is not one of your site\'s, and its objectives are in {count} cycles on your site now: {cycles}. Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.':
+    'El ciclo «{cycle}» del archivo no es uno de su sitio, y sus objetivos están ahora en {count} ciclos de su sitio: {cycles}. No se adivina cuál es, así que sus OKR no se importan. Dé a sus filas el nombre del ciclo al que pertenecen (o vuelva a exportar) y vuelva a importar el archivo.',
+  '"{cycle}" ({count} {count|objective|objectives})':
+    '«{cycle}» ({count} {count|objetivo|objetivos})',
+  'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.':
+    'Este archivo se exportó de su sitio, pero su sitio ya no tiene este objetivo (id. {id}) en ese ciclo: se importa como un objetivo nuevo.',
+  'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.':
+    'Este archivo se exportó de su sitio, pero su sitio ya no tiene este resultado clave (id. {id}) en ese ciclo: se importa como un resultado clave nuevo.',
+  'This file was exported from your site, but your site no longer has this initiative (its id {id}) in that cycle: it is imported as a new initiative.':
+    'Este archivo se exportó de su sitio, pero su sitio ya no tiene esta iniciativa (id. {id}) en ese ciclo: se importa como una iniciativa nueva.',
+  'This file was exported from your site, but your site no longer has this check-in (its id {id}) in that cycle: it is imported as a new check-in.':
+    'Este archivo se exportó de su sitio, pero su sitio ya no tiene este check-in (id. {id}) en ese ciclo: se importa como un check-in nuevo.',
+  'It updates the objective "{title}" an earlier import made from its issues\' Parent summary (issue {issue}): no second objective is made.':
+    'Actualiza el objetivo «{title}» que una importación anterior creó a partir del Parent summary de sus incidencias (incidencia {issue}): no se crea un segundo objetivo.',
+  'It may be the objective "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).':
+    'Puede ser el objetivo «{title}» que una importación anterior creó en el mismo ciclo y equipo a partir del Parent summary de incidencias{rivals}: no se adivina cuál es, así que se importa como un objetivo propio. Para actualizar el que corresponde, exporte con la columna «Issue id» (Export CSV (all fields)).',
+  'It may be any of the {count} objectives "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).':
+    'Puede ser cualquiera de los {count} objetivos «{title}» que una importación anterior creó en el mismo ciclo y equipo a partir del Parent summary de incidencias{rivals}: no se adivina cuál es, así que se importa como un objetivo propio. Para actualizar el que corresponde, exporte con la columna «Issue id» (Export CSV (all fields)).',
+  ', as may another epic of that title in the file':
+    ', como también otra épica de ese título en el archivo',
+  ', as may {count} other epics of that title in the file':
+    ', como también otras {count} épicas de ese título en el archivo',
+  'It updates the objective "{title}" an earlier import made in the same cycle and team from its issues\' Parent summary (issue {issue}), the only one of that title: no second objective is made. The file has no "Issue id" column to find it by its number.':
+    'Actualiza el objetivo «{title}» que una importación anterior creó en el mismo ciclo y equipo a partir del Parent summary de sus incidencias (incidencia {issue}), el único de ese título: no se crea un segundo objetivo. El archivo no tiene columna «Issue id» para encontrarlo por su número.',
   'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.':
     'El encabezado «{header}» aparece dos veces, en las columnas {read} y {unread}: se lee la columna {read} y no la {unread}. Si la columna {unread} contiene lo que debe importarse, cambie el nombre de la columna {read} o quítela, y vuelva a importar.',
   'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.':

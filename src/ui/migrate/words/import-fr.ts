@@ -209,6 +209,42 @@ export const words: ImportTranslation = {
     'Le cycle « {cycle} » du fichier a d’autres dates sur votre site (ses objectifs y sont, trouvés par leurs ID) : ses OKR y vont, et aucun second cycle n’est créé.',
   'Its dates on your site ({start:day} to {end:day}) are kept.':
     'Ses dates sur votre site (du {start:day} au {end:day}) sont conservées.',
+  // What matching a file to the site says of the site's own OKRs
+  '{count} {count|objective is|objectives are} already on your site with the same title, cycle and team, and not from an import of this file: {objectives}. The import makes a second {count|one|of each} beside {count|it|them}, with {count|its|their} key results and check-ins. To change OKRs here from a file, export them from this site and edit that file (it names them by their ids, so they are updated), change them on the board, or take these rows out of the file and import the rest.':
+    '{count} {count|objectif est|objectifs sont} déjà sur votre site avec le même titre, le même cycle et la même équipe, et {count|qui ne vient|qui ne viennent} pas d’un import de ce fichier : {objectives}. L’import en crée un second {count|à côté|à côté de chacun}, avec {count|ses|leurs} résultats clés et check-ins. Pour modifier des OKR d’ici à partir d’un fichier, exportez-les depuis ce site et modifiez ce fichier (il les désigne par leurs ID, ils sont donc mis à jour), modifiez-les sur le tableau, ou retirez ces lignes du fichier et importez le reste.',
+  '"{title}" (row {row})': '« {title} » (ligne {row})',
+  '"{title}"': '« {title} »',
+  '{objectives} and {count} more': '{objectives} et {count} de plus',
+  'Moved from the team "{from}" to "{to}", as the file has it: this objective goes to the team "{to}" with its key results and initiatives. To keep it in "{from}", give its row that team in the file.':
+    'Déplacé de l’équipe « {from} » vers « {to} », comme le veut le fichier : cet objectif va dans l’équipe « {to} » avec ses résultats clés et initiatives. Pour le garder dans « {from} », donnez à sa ligne cette équipe dans le fichier.',
+  'Moved from the objective "{from}" to "{to}", as the file has it: this key result goes to the objective "{to}" with its initiatives. To keep it in "{from}", give its row that objective in the file.':
+    'Déplacé de l’objectif « {from} » vers « {to} », comme le veut le fichier : ce résultat clé va sous l’objectif « {to} » avec ses initiatives. Pour le garder dans « {from} », donnez à sa ligne cet objectif dans le fichier.',
+  'Moved from the key result "{from}" to "{to}", as the file has it: this initiative goes to the key result "{to}". To keep it in "{from}", give its row that key result in the file.':
+    'Déplacée du résultat clé « {from} » vers « {to} », comme le veut le fichier : cette initiative va sous le résultat clé « {to} ». Pour la garder dans « {from} », donnez à sa ligne ce résultat clé dans le fichier.',
+  'The cycle "{cycle}" in the file is not one of your site\'s, and its objectives are in {count} cycles on your site now: {cycles}. Which one it is is not guessed, so its OKRs are not imported. Give its rows the name of the cycle they belong to (or export again) and import the file again.':
+    'Le cycle « {cycle} » du fichier n’est pas un cycle de votre site, et ses objectifs sont maintenant dans {count} cycles de votre site : {cycles}. Lequel c’est n’est pas deviné, donc ses OKR ne sont pas importés. Donnez à ses lignes le nom du cycle auquel elles appartiennent (ou exportez à nouveau) et importez à nouveau le fichier.',
+  '"{cycle}" ({count} {count|objective|objectives})':
+    '« {cycle} » ({count} {count|objectif|objectifs})',
+  'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.':
+    'Ce fichier a été exporté depuis votre site, mais votre site n’a plus cet objectif (ID {id}) dans ce cycle : il est importé comme un nouvel objectif.',
+  'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.':
+    'Ce fichier a été exporté depuis votre site, mais votre site n’a plus ce résultat clé (ID {id}) dans ce cycle : il est importé comme un nouveau résultat clé.',
+  'This file was exported from your site, but your site no longer has this initiative (its id {id}) in that cycle: it is imported as a new initiative.':
+    'Ce fichier a été exporté depuis votre site, mais votre site n’a plus cette initiative (ID {id}) dans ce cycle : elle est importée comme une nouvelle initiative.',
+  'This file was exported from your site, but your site no longer has this check-in (its id {id}) in that cycle: it is imported as a new check-in.':
+    'Ce fichier a été exporté depuis votre site, mais votre site n’a plus ce check-in (ID {id}) dans ce cycle : il est importé comme un nouveau check-in.',
+  'It updates the objective "{title}" an earlier import made from its issues\' Parent summary (issue {issue}): no second objective is made.':
+    'Il met à jour l’objectif « {title} » qu’un import précédent a créé à partir du Parent summary de ses tickets (ticket {issue}) : aucun second objectif n’est créé.',
+  'It may be the objective "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).':
+    'Il pourrait être l’objectif « {title} » qu’un import précédent a créé dans le même cycle et la même équipe à partir du Parent summary de tickets{rivals} : ce n’est pas deviné, il est donc importé comme un objectif à part. Pour mettre à jour le bon, exportez avec la colonne « Issue id » (Export CSV (all fields)).',
+  'It may be any of the {count} objectives "{title}" an earlier import made in the same cycle and team from the Parent summary of issues{rivals}: which is not guessed, so it is imported as an objective of its own. To update the one it is, export with the "Issue id" column (Export CSV (all fields)).':
+    'Il pourrait être n’importe lequel des {count} objectifs « {title} » qu’un import précédent a créés dans le même cycle et la même équipe à partir du Parent summary de tickets{rivals} : ce n’est pas deviné, il est donc importé comme un objectif à part. Pour mettre à jour le bon, exportez avec la colonne « Issue id » (Export CSV (all fields)).',
+  ', as may another epic of that title in the file':
+    ', tout comme un autre epic de ce titre dans le fichier',
+  ', as may {count} other epics of that title in the file':
+    ', tout comme {count} autres epics de ce titre dans le fichier',
+  'It updates the objective "{title}" an earlier import made in the same cycle and team from its issues\' Parent summary (issue {issue}), the only one of that title: no second objective is made. The file has no "Issue id" column to find it by its number.':
+    'Il met à jour l’objectif « {title} » qu’un import précédent a créé dans le même cycle et la même équipe à partir du Parent summary de ses tickets (ticket {issue}), le seul de ce titre : aucun second objectif n’est créé. Le fichier n’a pas de colonne « Issue id » pour le trouver par son numéro.',
   'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.':
     'L’en-tête « {header} » figure deux fois, dans les colonnes {read} et {unread} : la colonne {read} est lue et la colonne {unread} ne l’est pas. Si la colonne {unread} contient ce qui doit être importé, renommez ou supprimez la colonne {read} et importez à nouveau.',
   'It was changed on your site while the import ran, so it was not written over. Import the file again to write it.':
