@@ -37,7 +37,7 @@ import {
   type SiteComparable,
   type SiteDifference,
 } from './as-on-site';
-import { countOfKind, oneOfKind } from './report';
+import { oneOfKind } from './report';
 import { reportReader, saidAs, sayReason, type ReasonText, type Said } from './report-words';
 import { versionAsWritten } from './exported-ids';
 import { unchangedSinceImport, unchangedSummary } from './imported-before';
@@ -901,19 +901,46 @@ async function itemsExportedFromHere(
   const checkInsKept = checkIns.filter((p) => p.onSite).length;
   const fresh = all.length - updated - asInFile - changed - checkInsKept;
   const first = all.find((planned) => planned.exported?.from === identity)!;
-  const outcomes = [
-    `${count(updated, 'objective, key result or initiative', 'objectives, key results and initiatives')} updated from the file`,
-    asInFile > 0 &&
-      `${count(asInFile, 'item', 'items')} already as in the file, left as ${asInFile === 1 ? 'it is' : 'they are'}`,
-    changed > 0 &&
-      `${count(changed, 'item', 'items')} changed on your site since the export and different in the file, left as your site has ${changed === 1 ? 'it' : 'them'} (named below)`,
-    checkInsKept > 0 && `${countOfKind('checkIns', checkInsKept)} already here, left as they are`,
-    `${count(fresh, 'new item', 'new items')}`,
-  ].filter(Boolean);
+  const outcomes: Said[] = [
+    {
+      text: '{count} {count|objective, key result or initiative|objectives, key results and initiatives} updated from the file',
+      params: { count: updated },
+    },
+    ...(asInFile > 0
+      ? [
+          {
+            text: '{count} {count|item|items} already as in the file, left as {count|it is|they are}',
+            params: { count: asInFile },
+          } as const,
+        ]
+      : []),
+    ...(changed > 0
+      ? [
+          {
+            text: '{count} {count|item|items} changed on your site since the export and different in the file, left as your site has {count|it|them} (named below)',
+            params: { count: changed },
+          } as const,
+        ]
+      : []),
+    ...(checkInsKept > 0
+      ? [
+          {
+            text: '{count} {count|check-in|check-ins} already here, left as they are',
+            params: { count: checkInsKept },
+          } as const,
+        ]
+      : []),
+    { text: '{count} {count|new item|new items}', params: { count: fresh } },
+  ];
   const summary: ImportProblem[] = [
     {
       file: first.at.file,
-      message: `This file was exported from this site, so what it names by its ids here is updated, not made again: ${outcomes.join('; ')}.`,
+      ...saidAs([
+        {
+          text: 'This file was exported from this site, so what it names by its ids here is updated, not made again: {outcomes}.',
+          joined: { outcomes: { parts: outcomes, by: '; ' } },
+        },
+      ]),
       severity: 'note',
       summary: true,
     },
@@ -1028,8 +1055,6 @@ const differenceInWords = ({ field, inFile, onSite }: SiteDifference) =>
 
 /** A list in the words of the import's messages: "title, target and owner". */
 const inWords = new Intl.ListFormat('en', { type: 'conjunction' });
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Objectives of the file the site already has, made there (on the board, or by an import of

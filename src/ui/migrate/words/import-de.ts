@@ -223,6 +223,17 @@ export const words: ImportTranslation = {
     'Der Zyklus „{cycle}“ aus der Datei ist keiner Ihrer Website, und seine Objectives liegen dort jetzt in {count} Zyklen: {cycles}. Welcher es ist, wird nicht geraten, daher werden seine OKRs nicht importiert. Geben Sie seinen Zeilen den Namen des Zyklus, zu dem sie gehören (oder exportieren Sie erneut), und importieren Sie die Datei noch einmal.',
   '"{cycle}" ({count} {count|objective|objectives})':
     '„{cycle}“ ({count} {count|Objective|Objectives})',
+  'This file was exported from this site, so what it names by its ids here is updated, not made again: {outcomes}.':
+    'Diese Datei wurde von dieser Website exportiert, daher wird, was sie hier bei seiner ID nennt, aktualisiert und nicht neu angelegt: {outcomes}.',
+  '{count} {count|objective, key result or initiative|objectives, key results and initiatives} updated from the file':
+    '{count} {count|Objective, Key Result oder Initiative|Objectives, Key Results und Initiativen} aus der Datei aktualisiert',
+  '{count} {count|item|items} already as in the file, left as {count|it is|they are}':
+    '{count} {count|Element|Elemente} bereits wie in der Datei, unverändert gelassen',
+  '{count} {count|item|items} changed on your site since the export and different in the file, left as your site has {count|it|them} (named below)':
+    '{count} {count|Element|Elemente} seit dem Export auf Ihrer Website geändert und in der Datei anders, so gelassen, wie Ihre Website {count|es|sie} hat (unten genannt)',
+  '{count} {count|check-in|check-ins} already here, left as they are':
+    '{count} {count|Check-in|Check-ins} bereits hier, unverändert gelassen',
+  '{count} {count|new item|new items}': '{count} {count|neues Element|neue Elemente}',
   'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.':
     'Diese Datei wurde von Ihrer Website exportiert, aber Ihre Website hat dieses Objective (ID {id}) in diesem Zyklus nicht mehr: Es wird als neues Objective importiert.',
   'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.':

@@ -223,6 +223,17 @@ export const words: ImportTranslation = {
     'El ciclo «{cycle}» del archivo no es uno de su sitio, y sus objetivos están ahora en {count} ciclos de su sitio: {cycles}. No se adivina cuál es, así que sus OKR no se importan. Dé a sus filas el nombre del ciclo al que pertenecen (o vuelva a exportar) y vuelva a importar el archivo.',
   '"{cycle}" ({count} {count|objective|objectives})':
     '«{cycle}» ({count} {count|objetivo|objetivos})',
+  'This file was exported from this site, so what it names by its ids here is updated, not made again: {outcomes}.':
+    'Este archivo se exportó de este sitio, así que lo que nombra aquí por sus id. se actualiza, no se crea de nuevo: {outcomes}.',
+  '{count} {count|objective, key result or initiative|objectives, key results and initiatives} updated from the file':
+    '{count} {count|objetivo, resultado clave o iniciativa actualizado|objetivos, resultados clave e iniciativas actualizados} desde el archivo',
+  '{count} {count|item|items} already as in the file, left as {count|it is|they are}':
+    '{count} {count|elemento ya como en el archivo, dejado como está|elementos ya como en el archivo, dejados como están}',
+  '{count} {count|item|items} changed on your site since the export and different in the file, left as your site has {count|it|them} (named below)':
+    '{count} {count|elemento cambiado en su sitio desde la exportación y distinto en el archivo, dejado como lo tiene su sitio|elementos cambiados en su sitio desde la exportación y distintos en el archivo, dejados como los tiene su sitio} (ver abajo)',
+  '{count} {count|check-in|check-ins} already here, left as they are':
+    '{count} {count|check-in ya aquí, dejado como está|check-ins ya aquí, dejados como están}',
+  '{count} {count|new item|new items}': '{count} {count|elemento nuevo|elementos nuevos}',
   'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.':
     'Este archivo se exportó de su sitio, pero su sitio ya no tiene este objetivo (id. {id}) en ese ciclo: se importa como un objetivo nuevo.',
   'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.':

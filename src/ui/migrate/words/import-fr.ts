@@ -225,6 +225,17 @@ export const words: ImportTranslation = {
     'Le cycle « {cycle} » du fichier n’est pas un cycle de votre site, et ses objectifs sont maintenant dans {count} cycles de votre site : {cycles}. Lequel c’est n’est pas deviné, donc ses OKR ne sont pas importés. Donnez à ses lignes le nom du cycle auquel elles appartiennent (ou exportez à nouveau) et importez à nouveau le fichier.',
   '"{cycle}" ({count} {count|objective|objectives})':
     '« {cycle} » ({count} {count|objectif|objectifs})',
+  'This file was exported from this site, so what it names by its ids here is updated, not made again: {outcomes}.':
+    'Ce fichier a été exporté depuis ce site, donc ce qu’il désigne ici par ses ID est mis à jour, pas recréé : {outcomes}.',
+  '{count} {count|objective, key result or initiative|objectives, key results and initiatives} updated from the file':
+    '{count} {count|objectif, résultat clé ou initiative mis à jour|objectifs, résultats clés et initiatives mis à jour} depuis le fichier',
+  '{count} {count|item|items} already as in the file, left as {count|it is|they are}':
+    '{count} {count|élément déjà tel que dans le fichier, laissé tel quel|éléments déjà tels que dans le fichier, laissés tels quels}',
+  '{count} {count|item|items} changed on your site since the export and different in the file, left as your site has {count|it|them} (named below)':
+    '{count} {count|élément modifié sur votre site depuis l’export et différent dans le fichier, laissé tel que votre site l’a|éléments modifiés sur votre site depuis l’export et différents dans le fichier, laissés tels que votre site les a} (voir ci-dessous)',
+  '{count} {count|check-in|check-ins} already here, left as they are':
+    '{count} {count|check-in déjà ici, laissé tel quel|check-ins déjà ici, laissés tels quels}',
+  '{count} {count|new item|new items}': '{count} {count|nouvel élément|nouveaux éléments}',
   'This file was exported from your site, but your site no longer has this objective (its id {id}) in that cycle: it is imported as a new objective.':
     'Ce fichier a été exporté depuis votre site, mais votre site n’a plus cet objectif (ID {id}) dans ce cycle : il est importé comme un nouvel objectif.',
   'This file was exported from your site, but your site no longer has this key result (its id {id}) in that cycle: it is imported as a new key result.':
