@@ -181,6 +181,10 @@ export const ownSheetColumns = {
   commitment: ['commitment', 'objective commitment'],
   alignsTo: ['aligns to', 'aligned to', 'parent objective'],
   alignsToCycle: ['aligns to cycle', 'aligned to cycle', 'parent objective cycle', 'parent cycle'],
+  // The board's export: the store it was read from and the row's items by their ids there.
+  exportedFrom: ['exported from'],
+  objectiveId: ['objective id'],
+  keyResultId: ['key result id'],
 } as const;
 export type OwnSheetField = keyof typeof ownSheetColumns;
 
@@ -979,6 +983,11 @@ export function readKeyResultEntries(
       return reading?.value;
     };
 
+    /** The store the board's export read the row's item from, and its id there. */
+    const exportedAs = (field: 'objectiveId' | 'keyResultId') =>
+      cell('exportedFrom') && cell(field)
+        ? { exportedFrom: cell('exportedFrom'), exportedId: cell(field) }
+        : {};
     const objectiveTitle = cell('objective') || carried?.objective || '';
     const team = cell('team') || (cell('objective') ? '' : (carried?.team ?? ''));
     let cycle = cell('cycle') || (cell('objective') ? '' : (carried?.cycle ?? ''));
@@ -1211,6 +1220,7 @@ export function readKeyResultEntries(
         alignments: [],
         phasedTargets: [],
         tasks: [],
+        ...exportedAs('objectiveId'),
         at: { file, row: line },
       });
     }
@@ -1388,6 +1398,7 @@ export function readKeyResultEntries(
         : {}),
       phasedTargets: [],
       tasks: [],
+      ...exportedAs('keyResultId'),
       at: keyResultAt,
     });
     for (const initiative of new Set(cellEntries(cell('initiatives')).entries)) {

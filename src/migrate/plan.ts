@@ -125,6 +125,11 @@ export interface ImportPlan {
   /** The reader's locale (`PlanOptions.locale`), in which later findings name days too. */
   readonly locale?: string;
   /**
+   * The day the plan was made (`PlanOptions.today`): a current value edited in our own board's
+   * export is checked in on it.
+   */
+  readonly today?: IsoDate;
+  /**
    * Teams and cycles the site already has under the file's names (`matchSite`), by source id:
    * their store ids, used as they are and not written.
    */
@@ -508,10 +513,16 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     {
       id,
       exportedFrom,
+      exportedId = id,
       exportedVersion,
-    }: { readonly id: string; readonly exportedFrom?: string; readonly exportedVersion?: string },
+    }: {
+      readonly id: string;
+      readonly exportedFrom?: string;
+      readonly exportedId?: string;
+      readonly exportedVersion?: string;
+    },
   ) => {
-    const storeId = exportedFrom ? storeIdIn(kind, id) : undefined;
+    const storeId = exportedFrom ? storeIdIn(kind, exportedId) : undefined;
     return storeId
       ? {
           exported: {
@@ -1631,5 +1642,6 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
     people,
     problems,
     ...(locale ? { locale } : {}),
+    today,
   });
 }

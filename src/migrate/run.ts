@@ -452,7 +452,8 @@ export async function matchSite(
   };
 }
 
-type Exportable = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>;
+type Lists = Pick<ImportPlan, 'objectives' | 'keyResults' | 'initiatives' | 'checkIns'>;
+type Exportable = Lists & Pick<ImportPlan, 'format' | 'today'>;
 
 /**
  * The site's own objectives (`Planned.onSite`) the run writes into another team than the one the
@@ -652,7 +653,7 @@ async function itemsExportedFromHere(
     'loadBoard' | 'cycleCheckInHistory' | 'findImported' | 'storeIdentity'
   >,
   options?: RequestOptions,
-): Promise<Exportable & { summary: ImportProblem[]; problems: ImportProblem[] }> {
+): Promise<Lists & { summary: ImportProblem[]; problems: ImportProblem[] }> {
   const unchanged = { ...plan, summary: [], problems: [] };
   const all = [...plan.objectives, ...plan.keyResults, ...plan.initiatives, ...plan.checkIns];
   if (!all.some((planned) => planned.exported)) return unchanged;
@@ -831,9 +832,7 @@ async function itemsExportedFromHere(
     objective: objectiveOf,
     keyResult: keyResultOf,
   };
-  const objectives = settle('objectives', located, (draft: ObjectiveDraft) =>
-    objectiveOnSite(draft, references),
-  );
+
   // The template (CSV, Excel) has no column for a milestone key result's named steps: a row of
   // one the site has keeps the site's names, as many as its target, rather than writing it
   // without them.
@@ -846,9 +845,92 @@ async function itemsExportedFromHere(
     siteItems.set(kept, item);
     return kept;
   });
-  const keyResults = settle('keyResults', keyResultsWithSteps, (draft: PlannedKeyResultDraft) =>
+  // The board's export, read as your own sheet, has no columns for an objective's weighted
+  // alignments and roll-up or a key result's description, weight, milestones, phased targets
+  // and roll-up: a row of an item the site has keeps the site's, as the person could not edit them.
+  const keptFromSite = <D>(list: readonly Planned<D>[], kept: (draft: D, item: never) => D) =>
+    plan.format !== 'ownSheet'
+      ? list
+      : list.map((planned) => {
+          const item = siteItems.get(planned);
+          if (!item) return planned;
+          const keeping = { ...planned, draft: kept(planned.draft, item as never) };
+          siteItems.set(keeping, item);
+          return keeping;
+        });
+  // What the site's items refer to, by the file's source ids: kept only where the file has all.
+  const sourceIdsOf = (ids: ReadonlyMap<string, string>) =>
+    new Map([...ids].map(([sourceId, id]) => [id, sourceId] as const));
+  const sourceIds = { objective: sourceIdsOf(objectiveIds), keyResult: sourceIdsOf(keyResultIds) };
+  const inFile = <T extends { readonly id: string }>(
+    list: readonly T[] | undefined,
+    kindOf: (each: T) => keyof typeof sourceIds,
+  ) =>
+    list?.every((each) => sourceIds[kindOf(each)].has(each.id))
+      ? list.map((each) => ({ ...each, id: sourceIds[kindOf(each)].get(each.id)! }))
+      : undefined;
+  const objectivesAsOnSite = keptFromSite(located, (draft: ObjectiveDraft, item: Objective) => {
+    const alignments = inFile(
+      item.alignments?.map((a) => ({ ...a, id: a.objectiveId })),
+      () => 'objective',
+    );
+    return {
+      ...draft,
+      ...(draft.parentId && objectiveOf(draft.parentId) === item.parentId && alignments
+        ? { alignments: alignments.map(({ id, ...a }) => ({ ...a, objectiveId: id })) }
+        : {}),
+      ...(item.rollsUpAligned ? { rollsUpAligned: item.rollsUpAligned } : {}),
+    };
+  });
+  const keyResultsAsOnSite = keptFromSite(
+    keyResultsWithSteps,
+    (draft: PlannedKeyResultDraft, item: KeyResult) => ({
+      ...draft,
+      weight: item.weight,
+      ...(item.description ? { description: item.description } : {}),
+      ...(item.milestones && !draft.milestones ? { milestones: item.milestones } : {}),
+      ...(item.targets ? { targets: item.targets } : {}),
+      ...(inFile(item.rolledUpFrom, (c) => c.kind)
+        ? { rolledUpFrom: inFile(item.rolledUpFrom, (c) => c.kind) }
+        : {}),
+    }),
+  );
+  const objectives = settle('objectives', objectivesAsOnSite, (draft: ObjectiveDraft) =>
+    objectiveOnSite(draft, references),
+  );
+  const keyResults = settle('keyResults', keyResultsAsOnSite, (draft: PlannedKeyResultDraft) =>
     keyResultOnSite(draft, references),
   );
+  // Your own sheet makes a check-in of each row's current value, dated by its date column: the
+  // board's export writes a key result's last check-in there. One not after the site's last
+  // check-in of a key result the site has is that check-in, left as it is where the value is
+  // the site's; a value edited in the file is checked in on the import's day, after the site's.
+  const siteKeyResults = new Map(
+    plan.format !== 'ownSheet'
+      ? []
+      : locatedKeyResults.flatMap((planned) => {
+          const item = siteItems.get(planned) as KeyResult | undefined;
+          return item?.lastCheckInAt ? [[planned.sourceId, item] as const] : [];
+        }),
+  );
+  const checkInsAsOnSite = checkIns.map((planned) => {
+    const item = siteKeyResults.get(planned.draft.keyResultId);
+    const last = item?.lastCheckInAt;
+    if (!item || !last || planned.exported || planned.draft.at.slice(0, 10) > last.slice(0, 10))
+      return planned;
+    const lastCheckIn = siteCheckIns.find((c) => c.keyResultId === item.id && c.at === last);
+    const same =
+      planned.draft.value === item.current &&
+      (planned.draft.confidence === undefined || planned.draft.confidence === item.confidence);
+    if (same && lastCheckIn)
+      return { ...planned, onSite: { id: lastCheckIn.id ?? lastCheckIn.clientId } };
+    const afterLast = new Date(Date.parse(last) + 1000).toISOString();
+    const importDay = plan.today && `${plan.today}T00:00:00Z`;
+    return {
+      ...planned,
+      draft: { ...planned.draft, at: importDay && importDay > afterLast ? importDay : afterLast },
+    };
+  });
   const initiatives = settle('initiatives', locatedInitiatives, (draft: InitiativeDraft) =>
     initiativeOnSite(draft, references),
   );
@@ -898,7 +980,7 @@ async function itemsExportedFromHere(
   const changed = okrs.filter((p) => p.changedSinceExport).length;
   const asInFile = okrs.filter((p) => p.asInFile).length;
   const updated = okrs.filter((p) => p.onSite).length - changed - asInFile;
-  const checkInsKept = checkIns.filter((p) => p.onSite).length;
+  const checkInsKept = checkInsAsOnSite.filter((p) => p.onSite).length;
   const fresh = all.length - updated - asInFile - changed - checkInsKept;
   const first = all.find((planned) => planned.exported?.from === identity)!;
   const outcomes: Said[] = [
@@ -987,7 +1069,7 @@ async function itemsExportedFromHere(
     objectives,
     keyResults,
     initiatives,
-    checkIns,
+    checkIns: checkInsAsOnSite,
     summary,
     problems: [...problems, ...changedSaid, ...updatesSaid, ...moved],
   };

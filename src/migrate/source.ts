@@ -144,6 +144,11 @@ export interface SourceItem {
    * store, its id is the store's own.
    */
   readonly exportedFrom?: string;
+  /**
+   * The id our export gave it (`exportedId`), where the file's rows name it otherwise: the board's
+   * export, read as your own sheet, names its items by title and carries their ids beside.
+   */
+  readonly exportedId?: string;
   /** The store's version of the item when it was exported: one it has changed since differs. */
   readonly exportedVersion?: string;
   readonly at: SourcePlace;

@@ -2,6 +2,8 @@
  * The board's own export (CSV in the reader's dialect, or a workbook) imported into a new site:
  * each key result comes back with its values, owner and last check-in, and one never checked in
  * comes back never checked in (it was given a check-in at its start value, dated the file's day).
+ * Imported back into the site it was exported from, it updates the items it names by their ids:
+ * a current value edited in the file is a new check-in, nothing is made twice.
  */
 import type { Board } from '../../src/store/repository';
 import { defaultOperatingModel } from '../../src/core/operating-model';
@@ -106,6 +108,49 @@ describe("the board's export imported into a new site", () => {
       expect(run.problems.map((problem) => problem.message)).not.toContainEqual(
         expect.stringContaining('no date in'),
       );
+    },
+  );
+
+  test.each([
+    ['CSV', 'en-US', 'csv'],
+    ['CSV', 'de-DE', 'csv'],
+    ['Excel', 'de-DE', 'xlsx'],
+  ] as const)(
+    'as %s in %s back into its own site: updated in place, an edited current value checked in',
+    async (format, locale, extension) => {
+      const site = await fresh();
+      await imported(site, 'export.zip', await vivaZip(vivaRecords), 'en-US');
+      const before = await shown(site, 'Annual 2025');
+      const edited = before.keyResults.find((kr) => kr.checkIns > 0)!;
+      // The person edits one key result's current value in the file.
+      const board: Board = {
+        ...before.board,
+        keyResults: before.board.keyResults.map((kr) =>
+          kr.title === edited.title ? { ...kr, current: kr.current + 1 } : kr,
+        ),
+      };
+      const teams = buildBoardView(board, defaultOperatingModel, today);
+      const file = await boardFile(format, teams, board.cycle, board.objectives, site, locale);
+      const run = await imported(
+        site,
+        `Annual 2025.${extension}`,
+        new Uint8Array(await file.arrayBuffer()),
+        locale,
+      );
+      const after = await shown(site, 'Annual 2025');
+      expect(after.objectives).toEqual(before.objectives);
+      expect(after.board.keyResults.map((kr) => kr.id).sort()).toEqual(
+        before.board.keyResults.map((kr) => kr.id).sort(),
+      );
+      const editedAfter = after.keyResults.find((kr) => kr.title === edited.title)!;
+      expect(editedAfter.measure[3]).toBe((edited.measure[3] as number) + 1);
+      expect(editedAfter.checkIns).toBe(edited.checkIns + 1);
+      expect(after.keyResults.filter((kr) => kr.title !== edited.title)).toEqual(
+        before.keyResults.filter((kr) => kr.title !== edited.title),
+      );
+      const said = run.problems.map((problem) => problem.message);
+      expect(said).not.toContainEqual(expect.stringContaining('already on your site'));
+      expect(said).not.toContainEqual(expect.stringContaining('makes a second'));
     },
   );
 });

@@ -2,6 +2,7 @@ import { csvDialectFor, toCsv, type CsvCell } from '../../core/csv';
 import { keyResultKindLabels } from '../../core/kind-words';
 import { formatStatusMessage } from '../../core/status-messages';
 import { defaultLocale } from '../../core/i18n';
+import { exportedId } from '../../migrate/exported-ids';
 import type { Cycle, Objective } from '../../core/model';
 import type { OkrRepository } from '../../store/repository';
 import { dialogWordsFor } from './dialog-words';
@@ -35,6 +36,13 @@ const header = [
   'Aligns to cycle',
 ];
 
+/**
+ * Last, where the store is known: the store the board is read from and each row's items by their
+ * ids there, as the Programme's export names them (`exportedId`), so the file imported back into
+ * the same site updates them instead of making a second of each.
+ */
+const idHeader = ['Exported from', 'Objective id', 'Key result id'];
+
 /** The columns of dates (`YYYY-MM-DD`): date cells in the workbook. */
 const dateColumns = new Set(
   ['Last check-in', 'Cycle start', 'Cycle end'].map((name) => header.indexOf(name)),
@@ -56,14 +64,24 @@ const noneElsewhere: AlignedElsewhere = new Map();
  * own for an objective shown without any; its cycle on every row, so the import puts the rows
  * back in it. Every column is one the import reads back (`ownSheetColumns`): an objective names
  * the one it aligns to by its title in "Aligns to", and, when that one is another cycle's, the
- * cycle in "Aligns to cycle" (`alignedElsewhere` reads those off the board).
+ * cycle in "Aligns to cycle" (`alignedElsewhere` reads those off the board). Given the store it is
+ * read from (`exportedFrom`), each row ends with the ids of its objective and key result there.
  */
 export function boardTable(
   teams: readonly TeamView[],
   cycle: Cycle | undefined,
   elsewhere: AlignedElsewhere = noneElsewhere,
+  exportedFrom?: string,
 ): CsvCell[][] {
-  const rows: CsvCell[][] = [header];
+  const rows: CsvCell[][] = [exportedFrom ? [...header, ...idHeader] : header];
+  const ids = (objectiveId: string, keyResultId?: string): CsvCell[] =>
+    exportedFrom
+      ? [
+          exportedFrom,
+          exportedId('objective', objectiveId),
+          keyResultId && exportedId('keyResult', keyResultId),
+        ]
+      : [];
   const cycleCells = [cycle?.name, cycle?.start, cycle?.end];
   for (const { team, objectives } of teams) {
     for (const { objective, keyResults, parent } of objectives) {
@@ -88,6 +106,7 @@ export function boardTable(
           objective.title,
           ...Array<CsvCell>(keyResultColumns).fill(undefined),
           ...objectiveCells,
+          ...ids(objective.id),
         ]);
       }
       for (const { keyResult, progress, status } of keyResults) {
@@ -107,6 +126,7 @@ export function boardTable(
           keyResult.lastCheckInAt?.slice(0, 10),
           keyResult.score,
           ...objectiveCells,
+          ...ids(objective.id, keyResult.id),
         ]);
       }
     }
@@ -123,8 +143,9 @@ export function boardCsv(
   cycle: Cycle | undefined,
   elsewhere?: AlignedElsewhere,
   locale: string = defaultLocale,
+  exportedFrom?: string,
 ): string {
-  return toCsv(boardTable(teams, cycle, elsewhere), csvDialectFor(locale));
+  return toCsv(boardTable(teams, cycle, elsewhere, exportedFrom), csvDialectFor(locale));
 }
 
 /**
@@ -184,10 +205,11 @@ export async function boardXlsx(
   teams: readonly TeamView[],
   cycle: Cycle | undefined,
   elsewhere?: AlignedElsewhere,
+  exportedFrom?: string,
 ): Promise<Blob> {
   const { default: writeXlsxFile } = await loadXlsxWriter();
   const sheet = cycle?.name ?? 'OKRs';
-  const table = boardTable(teams, cycle, elsewhere);
+  const table = boardTable(teams, cycle, elsewhere, exportedFrom);
   const data = table.map((row, index) =>
     row.map((cell, column) =>
       cell === undefined
@@ -208,7 +230,7 @@ export async function boardXlsx(
     // Excel refuses sheet names over 31 characters or holding any of \ / ? * [ ] :
     sheet: sheet.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'OKRs',
     stickyRowsCount: 1,
-    columns: header.map((_, column) => ({ width: columnWidth(table, column) })),
+    columns: table[0]!.map((_, column) => ({ width: columnWidth(table, column) })),
   }).toBlob();
 }
 
@@ -235,20 +257,23 @@ export function downloadCsv(fileName: string, csv: string): void {
 /**
  * The board as shown as a CSV (in the dialect of the reader's `locale`) or Excel file, "Aligns
  * to" read from the store for the objectives the shown ones align to off the board
- * (`alignedElsewhere`).
+ * (`alignedElsewhere`), and the items' ids in the store, so the file imported back updates them.
  */
 export async function boardFile(
   format: 'CSV' | 'Excel',
   teams: readonly TeamView[],
   cycle: Cycle | undefined,
   read: readonly Objective[],
-  repository: Pick<OkrRepository, 'loadObjectives' | 'listCycles'>,
+  repository: Pick<OkrRepository, 'loadObjectives' | 'listCycles' | 'storeIdentity'>,
   locale: string = defaultLocale,
 ): Promise<Blob> {
-  const aligned = await alignedElsewhere(teams, cycle, read, repository);
+  const [aligned, exportedFrom] = await Promise.all([
+    alignedElsewhere(teams, cycle, read, repository),
+    repository.storeIdentity(),
+  ]);
   return format === 'CSV'
-    ? csvFile(boardCsv(teams, cycle, aligned, locale))
-    : boardXlsx(teams, cycle, aligned);
+    ? csvFile(boardCsv(teams, cycle, aligned, locale, exportedFrom))
+    : boardXlsx(teams, cycle, aligned, exportedFrom);
 }
 
 /**

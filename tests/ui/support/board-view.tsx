@@ -26,7 +26,12 @@ export function renderBoardView(
 ) {
   const services = pageServices(
     { context: { locale: 'en-GB' } } as unknown as Host,
-    { siteRoles: siteRolesOf(), ...reads } as unknown as OkrRepository,
+    {
+      siteRoles: siteRolesOf(),
+      // The store the board's export names its items' ids in.
+      storeIdentity: async () => 'board-view-store',
+      ...reads,
+    } as unknown as OkrRepository,
   );
   const wrapper = ({ children }: { readonly children: ReactNode }) => (
     <AppServicesProvider services={services}>{children}</AppServicesProvider>
