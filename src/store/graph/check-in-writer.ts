@@ -53,7 +53,7 @@ import type { BatchExecutor, BatchStep, StepOutcome } from './batch';
 import type { StoreCollaborators } from './collaborators';
 import { toOkrError } from './errors';
 import type { KnownItems } from './known-items';
-import { queryAll } from './paging';
+import { queryAll, queryEachSettled } from './paging';
 import { chunk, equals, IDS_PER_FILTER, itemId, textEquals } from './queries';
 
 export type SaveCheckInsOptions = RequestOptions & {
@@ -129,9 +129,11 @@ export class SaveOutcome {
     this.failed.push({ draft, error: toOkrError(error) });
   }
 
+  /** Fails the group's drafts not already settled as failed. */
   failGroup(group: KeyResultGroup, error: unknown): void {
     group.failed = true;
-    for (const draft of group.drafts) this.fail(draft, error);
+    const failed = new Set(this.failed.map(({ draft }) => draft));
+    for (const draft of group.drafts) if (!failed.has(draft)) this.fail(draft, error);
   }
 
   failUnsettled(drafts: readonly CheckInDraft[], error: unknown): void {
@@ -248,7 +250,7 @@ export async function readRecord(
   const pending = groups.filter((group) => !group.failed);
   const [, records] = await Promise.all([
     readKeyResults(collaborators, pending, outcome, signal),
-    readRecordsSince(collaborators, pending, signal),
+    readRecordsSince(collaborators, pending, outcome, signal),
   ]);
   for (const group of pending) {
     if (group.failed) continue;
@@ -332,20 +334,25 @@ async function readKeyResults(
   );
 }
 
-/** Each group's stored check-ins from its head's time on, by KR id. */
+/**
+ * Each group's stored check-ins from its head's time on, by KR id. A query Graph kept failing
+ * fails only the drafts of the KRs it asked for; the others go on.
+ */
 async function readRecordsSince(
   { batch, connection, paths }: StoreCollaborators,
   groups: readonly KeyResultGroup[],
+  outcome: SaveOutcome,
   signal?: AbortSignal,
 ): Promise<Map<string, CheckIn[]>> {
   // Both columns are indexed, so the filter needs no Prefer header
   // (https://learn.microsoft.com/graph/api/listitem-list#optional-query-parameters).
   const records = new Map<string, CheckIn[]>(groups.map((group) => [group.keyResultId, []]));
   if (groups.length === 0) return records;
-  const found = await queryAll<GraphListItem>(
+  const queried = chunk(groups, IDS_PER_FILTER);
+  const settled = await queryEachSettled<GraphListItem>(
     batch,
     connection,
-    chunk(groups, IDS_PER_FILTER).map((some) =>
+    queried.map((some) =>
       paths.query(
         'checkIns',
         some
@@ -359,8 +366,14 @@ async function readRecordsSince(
     ),
     { ...(signal ? { signal } : {}) },
   );
-  for (const checkIn of found.flat().map(checkInFromItem))
-    records.get(checkIn.keyResultId)?.push(checkIn);
+  settled.forEach((query, index) => {
+    if (!query.ok) {
+      for (const group of queried[index]!) outcome.failGroup(group, query.error);
+      return;
+    }
+    for (const checkIn of query.items.map(checkInFromItem))
+      records.get(checkIn.keyResultId)?.push(checkIn);
+  });
   return records;
 }
 
@@ -507,7 +520,12 @@ export async function alignKeyResults(
     );
     if (raced.length > 0) {
       await readKeyResults(collaborators, raced, outcome, signal);
-      const records = await readRecordsSince(collaborators, raced, signal);
+      const records = await readRecordsSince(
+        collaborators,
+        raced.filter((group) => !group.failed),
+        outcome,
+        signal,
+      );
       for (const group of raced)
         group.record = unique([...(records.get(group.keyResultId) ?? []), ...group.saved]);
     }

@@ -5,6 +5,7 @@
  */
 import type { BatchExecutor, BatchStep, StepOutcome } from './batch';
 import type { GraphConnection } from './connection';
+import type { OkrError } from '../errors';
 import type { ErrorContext } from './errors';
 
 interface Page<T> {
@@ -64,6 +65,27 @@ export interface QueriedAfter<T> {
   readonly results: QueryResult<T>[];
 }
 
+/** One query's items, or why it could not be read. */
+export type SettledQuery<T> =
+  { readonly ok: true; readonly items: T[] } | { readonly ok: false; readonly error: OkrError };
+
+/**
+ * `queryAll`, each query settled on its own: a query Graph kept failing (its retries spent) fails
+ * alone, and the others' items are still returned.
+ */
+export async function queryEachSettled<T>(
+  batch: BatchExecutor,
+  connection: GraphConnection,
+  urls: readonly string[],
+  context: ErrorContext,
+): Promise<SettledQuery<T>[]> {
+  const { results, errors } = await settlePages<T>(batch, connection, undefined, urls, context);
+  return results.map(({ items }, index) => {
+    const error = errors.get(index);
+    return error ? { ok: false, error } : { ok: true, items };
+  });
+}
+
 /**
  * `queryPages`, with a `first` GET Graph answers before the queries begin: all in the first
  * `$batch`, each query `dependsOn` it — of the forms Graph takes for a batch whose requests are
@@ -83,7 +105,23 @@ export async function queryPagesAfter<T>(
   context: ErrorContext,
   furtherPagesAfter?: PromiseLike<unknown>,
 ): Promise<QueriedAfter<T>> {
+  const settled = await settlePages<T>(batch, connection, first, urls, context, furtherPagesAfter);
+  const [error] = settled.errors.values();
+  if (error) throw error;
+  return { first: settled.first, results: settled.results };
+}
+
+/** Reads every query's pages; a query that fails stops there, its error kept by its index. */
+async function settlePages<T>(
+  batch: BatchExecutor,
+  connection: GraphConnection,
+  first: string | undefined,
+  urls: readonly string[],
+  context: ErrorContext,
+  furtherPagesAfter?: PromiseLike<unknown>,
+): Promise<QueriedAfter<T> & { readonly errors: Map<number, OkrError> }> {
   const results: { items: T[]; deltaLink?: string }[] = urls.map(() => ({ items: [] }));
+  const errors = new Map<number, OkrError>();
   const ordered = first !== undefined;
   const opening = await pagesOf(
     batch,
@@ -109,7 +147,7 @@ export async function queryPagesAfter<T>(
     for (const { index, url, outcome, ordered } of round) {
       if (!outcome.ok) {
         if (ordered && outcome.status === 424) next.push({ index, url });
-        else throw outcome.error;
+        else errors.set(index, outcome.error);
         continue;
       }
       const page = outcome.body as Page<T>;
@@ -133,7 +171,7 @@ export async function queryPagesAfter<T>(
       ordered: false,
     }));
   }
-  return { first: opening.slice(0, answered), results };
+  return { first: opening.slice(0, answered), results, errors };
 }
 
 function pagesOf(
