@@ -12,7 +12,7 @@ import { dryRun } from '../../src/migrate/report';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { buildBoardView } from '../../src/ui/board/boardView';
 import { boardFile } from '../../src/ui/board/exportBoard';
-import { startStore, type StoreFixture } from '../store/store-fixture';
+import { storesStoppedAfterAll } from '../store/store-fixture';
 import { vivaRecords, vivaZip } from './fixtures';
 
 jest.setTimeout(180_000);
@@ -60,13 +60,7 @@ async function shown(repository: GraphOkrRepository, cycleName: string) {
 }
 
 describe("the board's export imported into a new site", () => {
-  const stores: StoreFixture[] = [];
-  const fresh = async () => {
-    const store = await startStore();
-    stores.push(store);
-    return store.repository();
-  };
-  afterAll(() => Promise.all(stores.map((store) => store.stop())));
+  const { fresh } = storesStoppedAfterAll();
 
   test.each([
     ['CSV', 'en-US', 'csv'],

@@ -11,7 +11,7 @@ import {
   type OrganisationData,
 } from '../../src/migrate/export';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
-import { startStore, type StoreFixture } from '../store/store-fixture';
+import { storesStoppedAfterAll } from '../store/store-fixture';
 import { cycleToFields } from '../../src/store/mapping';
 import { vivaRecords, vivaZip } from './fixtures';
 import { notSaid } from './support/not-said';
@@ -125,13 +125,7 @@ const kept = (data: OrganisationData) => ({
 
 describe('leaving as easily as arriving', () => {
   jest.setTimeout(120_000);
-  const stores: StoreFixture[] = [];
-  const fresh = async () => {
-    const store = await startStore();
-    stores.push(store);
-    return store.repository();
-  };
-  afterAll(() => Promise.all(stores.map((store) => store.stop())));
+  const { store: startedStore, fresh } = storesStoppedAfterAll();
 
   test('export to the Viva Goals JSON shape, import into an empty site: the same organisation', async () => {
     const original = await fresh();
@@ -579,8 +573,7 @@ describe('leaving as easily as arriving', () => {
   });
 
   test('imported into the site it came from, a cycle the site has twice (same name and dates) is found by its objectives, and said so: not "called" what it is called', async () => {
-    const store = await startStore();
-    stores.push(store);
+    const store = await startedStore();
     const site = store.repository();
     await importInto(site, 'export.zip', await vivaZip());
     const before = await readOrganisation(site);

@@ -146,6 +146,21 @@ export async function startStore(
  * get a cycle of their own, as the store refuses a cycle on another's very dates: Q1 2026 first,
  * then each a day shorter, inside it.
  */
+/**
+ * For a describe block whose tests each need stores of their own: `store()` starts one (and
+ * `fresh()` gives its repository), all stopped after the block.
+ */
+export function storesStoppedAfterAll() {
+  const stores: StoreFixture[] = [];
+  const store = async () => {
+    const started = await startStore();
+    stores.push(started);
+    return started;
+  };
+  afterAll(() => Promise.all(stores.map((started) => started.stop())));
+  return { store, fresh: async () => (await store()).repository() };
+}
+
 export async function startingPoint(repository: OkrRepository) {
   const before = await repository.listCycles();
   const cycle = await repository.createCycle({
