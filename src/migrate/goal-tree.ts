@@ -1482,8 +1482,9 @@ export function parseGoalTree(
         ...(value.progress !== undefined ? { share: shareOf(value.progress) } : {}),
         unit,
         status: jira ? jiraDone(statusText, cell('statusCategory')) : statusText,
+        title: goal.name,
       },
-      note,
+      (field, said) => note(field === 'title' ? 'name' : field, said),
     );
     const others = parentsOf.get(goal)?.slice(1) ?? [];
     if (others.length > 0) {

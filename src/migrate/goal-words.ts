@@ -4,11 +4,13 @@
  * and as how a key result is measured. Pure.
  */
 import type { ConfidenceBand } from '../core/board-filter';
+import { durationUnit, statedRange } from '../core/coaching/stated-range';
 import { kindOfWord } from '../core/kind-words';
 import type { InitiativeStatus, KeyResultKind, Status } from '../core/model';
 import { statusNamed } from '../core/status-words';
 import type { Said } from './report-words';
 import type { SourceOutcome } from './source';
+import { currencyAsUnit, currencyWrittenIn } from './values';
 
 /**
  * A cell as a word key: case, spaces, `_` and `-` aside (`On_Track`, `OnTrack`, `on-track`), and
@@ -451,6 +453,8 @@ export interface MeasureValues {
   readonly share?: number;
   readonly unit: string;
   readonly status: string;
+  /** Its title: a range written there ("from 30 to 45") stands for a start and target not given. */
+  readonly title?: string;
 }
 
 export interface Measured {
@@ -459,6 +463,34 @@ export interface Measured {
   readonly outcome?: SourceOutcome;
   /** The value its check-in gets; `undefined` when the row says nothing of it. */
   readonly current?: number;
+  /** Its start and target are the range its title states. */
+  readonly fromTitle?: true;
+}
+
+/**
+ * The start, target and unit a key result's title states outright ("Grow ARR from $1.2M to $2M",
+ * "Churn von 5 % auf 3 % senken"), read by the coaching core's quantity readers.
+ */
+function rangeInTitle(
+  title: string,
+): { readonly start: number; readonly target: number; readonly unit: string } | undefined {
+  const range = statedRange(title);
+  if (!range) return undefined;
+  const { start, target, kind } = range;
+  const currency = [start, target]
+    .map((quantity) => currencyWrittenIn(quantity.raw))
+    .find((written) => written !== undefined);
+  const unit =
+    kind === 'percent'
+      ? '%'
+      : kind === 'currency'
+        ? currency
+          ? (unitOfNamed(currency) ?? currencyAsUnit(currency))
+          : ''
+        : kind === 'duration'
+          ? durationUnit(target)
+          : '';
+  return { start: start.value, target: target.value, unit };
 }
 
 /**
@@ -466,13 +498,15 @@ export interface Measured {
  * target; a percentage or a milestone from start to target (0 to 100 % unless given); a binary
  * one is done (1) when its value reaches the target, its progress is 100 % or its status says it
  * was reached, and not done (0) otherwise. A current value missing is taken from the progress.
+ * Neither start nor target given, a metric or percentage takes both from a range its title
+ * states ("from 30 to 45"), said through `note`.
  * `type` is the row's type cell; a word there that says no kind, and a value worked out, are
  * said through `note`.
  */
 export function measuredBy(
   type: string,
   values: MeasureValues,
-  note: (field: 'measure' | 'progress', said: readonly Said[]) => void,
+  note: (field: 'measure' | 'progress' | 'title', said: readonly Said[]) => void,
 ): Measured {
   const said = type ? measureOfText(type) : undefined;
   if (type && !said) {
@@ -484,8 +518,21 @@ export function measuredBy(
     ]);
   }
   const measure: Measure = typeof said === 'object' ? said : { kind: 'metric' };
-  const { start, target, current, share, status } = values;
-  const unit = values.unit || measure.unit || '';
+  const { current, share, status } = values;
+  const stated = statedValues(values, measure);
+  if (stated) {
+    note('title', [
+      {
+        text: stated.unit
+          ? 'Start {start} and target {target} ({unit}) are read from its title.'
+          : 'Start {start} and target {target} are read from its title.',
+        params: { start: stated.start, target: stated.target, unit: stated.unit },
+      },
+    ]);
+  }
+  const start = stated?.start ?? values.start;
+  const target = stated?.target ?? values.target;
+  const unit = values.unit || measure.unit || stated?.unit || '';
   if (measure.kind === 'binary') {
     const given = current !== undefined || share !== undefined || status !== '';
     const reached =
@@ -518,10 +565,15 @@ export function measuredBy(
   const percentScale = !metric && target === undefined;
   return {
     ...(measure.kind === 'milestone' ? { keyResultKind: 'milestone' as const } : {}),
+    ...(stated ? { fromTitle: true as const } : {}),
     ...(scale
       ? {
           outcome: {
-            kind: measure.kind === 'percentage' ? ('percentage' as const) : ('metric' as const),
+            // A range read from the title may fall ("from 5 % to 3 %"): a metric, whatever its unit.
+            kind:
+              measure.kind === 'percentage' && !stated
+                ? ('percentage' as const)
+                : ('metric' as const),
             ...(percentScale ? { unit: '%' } : unit ? { unit } : {}),
             ...scale,
             ...(measure.kind === 'stayAbove' || measure.kind === 'stayBelow'
@@ -532,4 +584,16 @@ export function measuredBy(
       : {}),
     ...(value !== undefined ? { current: value } : {}),
   };
+}
+
+/**
+ * A range in the title, for a key result whose row gives neither start nor target and is measured
+ * by values: a percentage takes a range of percentages or plain numbers only.
+ */
+function statedValues(values: MeasureValues, measure: Measure): ReturnType<typeof rangeInTitle> {
+  if (values.start !== undefined || values.target !== undefined || !values.title) return undefined;
+  if (measure.kind === 'milestone' || measure.kind === 'binary') return undefined;
+  const range = rangeInTitle(values.title);
+  if (measure.kind === 'percentage' && range && !['', '%'].includes(range.unit)) return undefined;
+  return range && measure.kind === 'percentage' ? { ...range, unit: '%' } : range;
 }

@@ -1363,10 +1363,16 @@ export function readKeyResultEntries(
         ...(progress ? { share: shareOf(progress) } : {}),
         unit,
         status: statusText,
+        title,
       },
-      (field, said) => problem(field, said, 'note'),
+      (field, said) => problem(field === 'title' ? 'keyResult' : field, said, 'note'),
     );
-    if (measurement.outcome && !measurement.keyResultKind && startValue === undefined) {
+    if (
+      measurement.outcome &&
+      !measurement.keyResultKind &&
+      !measurement.fromTitle &&
+      startValue === undefined
+    ) {
       problem(
         'start',
         [{ text: 'The key result has no start (baseline); it starts from 0.' }],

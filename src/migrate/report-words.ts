@@ -91,6 +91,8 @@ export type ReasonText =
   | 'The confidence is left out; the key result is imported.'
   | 'The due date is left out; the key result is imported.'
   | 'The key result has no start (baseline); it starts from 0.'
+  | 'Start {start} and target {target} are read from its title.'
+  | 'Start {start} and target {target} ({unit}) are read from its title.'
   | "The key result is imported without the row's check-in."
   | 'The score is left out; the key result is imported.'
   | "The objective's score is left out; the objective is imported."

@@ -144,6 +144,10 @@ export const words: ImportTranslation = {
     'Das Fälligkeitsdatum wird ausgelassen; das Key Result wird importiert.',
   'The key result has no start (baseline); it starts from 0.':
     'Das Key Result hat keinen Startwert (Ausgangswert); es beginnt bei 0.',
+  'Start {start} and target {target} are read from its title.':
+    'Startwert {start} und Zielwert {target} werden aus dem Titel gelesen.',
+  'Start {start} and target {target} ({unit}) are read from its title.':
+    'Startwert {start} und Zielwert {target} ({unit}) werden aus dem Titel gelesen.',
   "The key result is imported without the row's check-in.":
     'Das Key Result wird ohne den Check-in der Zeile importiert.',
   'The score is left out; the key result is imported.':

@@ -144,6 +144,10 @@ export const words: ImportTranslation = {
     'Se omite la fecha de vencimiento; el resultado clave se importa.',
   'The key result has no start (baseline); it starts from 0.':
     'El resultado clave no tiene valor inicial (punto de partida); empieza en 0.',
+  'Start {start} and target {target} are read from its title.':
+    'El valor inicial {start} y el objetivo numérico {target} se leen de su título.',
+  'Start {start} and target {target} ({unit}) are read from its title.':
+    'El valor inicial {start} y el objetivo numérico {target} ({unit}) se leen de su título.',
   "The key result is imported without the row's check-in.":
     'El resultado clave se importa sin el check-in de la fila.',
   'The score is left out; the key result is imported.':

@@ -146,6 +146,10 @@ export const words: ImportTranslation = {
     'L’échéance est laissée de côté ; le résultat clé est importé.',
   'The key result has no start (baseline); it starts from 0.':
     'Le résultat clé n’a pas de valeur de départ (référence) ; il part de 0.',
+  'Start {start} and target {target} are read from its title.':
+    'La valeur de départ {start} et la cible {target} sont lues dans son titre.',
+  'Start {start} and target {target} ({unit}) are read from its title.':
+    'La valeur de départ {start} et la cible {target} ({unit}) sont lues dans son titre.',
   "The key result is imported without the row's check-in.":
     'Le résultat clé est importé sans le check-in de la ligne.',
   'The score is left out; the key result is imported.':
