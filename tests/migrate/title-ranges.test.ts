@@ -205,6 +205,35 @@ describe('a sheet whose key results have no start and target', () => {
     );
   });
 
+  it('reads a range for a metric or a percentage, not for a milestone or a binary key result', async () => {
+    const plan = await planSheet(
+      'okrs.csv',
+      csv([
+        ['Objective', 'Key result', 'Kind'],
+        ['Adopt the app', 'Increase adoption from 20% to 60%', 'Percentage'],
+        ['', 'Grow ARR from $1.2M to $2M', 'Percentage'],
+        ['', 'Increase NPS from 30 to 45', 'Metric'],
+        ['', 'Move 3 teams from 2 to 5 releases a week', 'Milestone'],
+        ['', 'Cut response time from 48h to 24h', 'Binary'],
+      ]),
+    );
+    expect(
+      plan.keyResults.map(({ draft }) => [
+        draft.title,
+        draft.kind,
+        draft.start,
+        draft.target,
+        draft.unit,
+      ]),
+    ).toEqual([
+      ['Increase adoption from 20% to 60%', 'increase', 20, 60, '%'],
+      ['Grow ARR from $1.2M to $2M', 'increase', 0, 100, '%'],
+      ['Increase NPS from 30 to 45', 'increase', 30, 45, ''],
+      ['Move 3 teams from 2 to 5 releases a week', 'milestone', 0, 100, '%'],
+      ['Cut response time from 48h to 24h', 'binary', 0, 1, ''],
+    ]);
+  });
+
   it('says what it read in the reader’s language', async () => {
     const plan = await planSheet(
       'okrs.csv',
