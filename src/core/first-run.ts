@@ -2,6 +2,7 @@
  * The guided first run (familiarisation): a few questions about the organisation, and the
  * operating model proposed from the answers, each choice with its reason. Pure.
  */
+import type { Cycle } from './model';
 import { defaultOperatingModel, type OperatingModel } from './operating-model';
 
 export const organisationSizes = ['small', 'medium', 'large'] as const;
@@ -84,4 +85,18 @@ export function proposeOperatingModel(
     },
     reasons,
   };
+}
+
+/**
+ * Whether the programme still wants its guided first run: it has no team or no cycle yet, or its
+ * cycles are all still in planning with no coaching plan (nothing has run, nothing was planned).
+ * Decided from what the site holds, so a programme set up elsewhere (an import, another admin)
+ * is not sent back to the start.
+ */
+export function programmeNeedsFirstRun(programme: {
+  readonly teams: readonly unknown[];
+  readonly cycles: readonly Pick<Cycle, 'state' | 'coachingPlan'>[];
+}): boolean {
+  if (programme.teams.length === 0 || programme.cycles.length === 0) return true;
+  return programme.cycles.every((cycle) => cycle.state === 'planning' && !cycle.coachingPlan);
 }

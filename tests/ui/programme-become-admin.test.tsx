@@ -48,7 +48,7 @@ it('puts the focus on the open section’s tab once the claim is saved', async (
   await screen.findByText('You are now the admin of this OKR programme.');
   expect(screen.queryByRole('button', { name: 'Become the admin' })).toBeNull();
   await waitFor(() =>
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Teams' })),
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Get started' })),
   );
 });
 
@@ -89,7 +89,7 @@ it('lists the person who became the admin under People and roles, beside the sit
           me,
         }}
       >
-        <ProgrammeScreen />
+        <ProgrammeScreen initialSection="teams" />
       </AppServicesProvider>
     </FluentProvider>,
   );

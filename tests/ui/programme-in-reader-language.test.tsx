@@ -114,8 +114,8 @@ it('opens the Programme in German: its header, notice, tabs and Get started', as
   );
   await screen.findByRole('button', { name: 'Administration übernehmen' });
   const tabs = screen.getByRole('tablist', { name: 'Bereiche des Programms' });
-  // The others, as far as the width allows; the rest in the "more sections" menu.
-  within(tabs).getByRole('tab', { name: 'Teams' });
+  // A programme with no team and nothing run or planned opens on its first run.
+  within(tabs).getByRole('tab', { name: 'Erste Schritte', selected: true });
 
   await openSection('Erste Schritte', /^\d+ weitere Bereiche?$/);
   await screen.findByRole('heading', {

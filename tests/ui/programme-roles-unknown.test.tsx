@@ -80,7 +80,7 @@ describe('the Programme area opened as the page', () => {
 describe('the Programme area before the site has said who the user is', () => {
   it('shows that it checks the role, not a read-only section, then tells a member', async () => {
     const { repository, answer } = repositoryAnsweringRolesLater();
-    renderProgramme(repository);
+    renderProgramme(repository, 'teams');
     await screen.findByRole('status', checkingRole);
     expect(screen.queryByRole('heading', { name: 'Teams' })).toBeNull();
     expect(screen.queryByText(readOnlyNotice)).toBeNull();
@@ -93,7 +93,7 @@ describe('the Programme area before the site has said who the user is', () => {
 
   it('never shows a coach the read-only notice', async () => {
     const { repository, answer } = repositoryAnsweringRolesLater();
-    renderProgramme(repository);
+    renderProgramme(repository, 'teams');
     await screen.findByRole('status', checkingRole);
     await answer({ admin: false, coach: true });
     await screen.findByRole('heading', { name: 'Teams' });
@@ -136,7 +136,7 @@ describe('the Programme area after a short outage', () => {
 
   it('reads the roles again on Try again: the admin gets their buttons back', async () => {
     const { repository, recover } = repositoryFailingFirst();
-    renderProgramme(repository);
+    renderProgramme(repository, 'teams');
     const tryAgain = await screen.findByRole('button', { name: 'Try again' });
     expect(screen.queryByText(readOnlyNotice)).toBeNull();
 
@@ -149,7 +149,7 @@ describe('the Programme area after a short outage', () => {
 
   it('offers to try the roles again when only they could not be read', async () => {
     const { repository, recover } = repositoryFailingFirst({ programmeRead: true });
-    renderProgramme(repository);
+    renderProgramme(repository, 'teams');
     const tryAgain = await screen.findByRole('button', { name: 'Try again' });
     expect(screen.queryByRole('heading', { name: 'Teams' })).toBeNull();
     expect(screen.queryByText(readOnlyNotice)).toBeNull();

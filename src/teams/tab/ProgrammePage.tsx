@@ -36,7 +36,7 @@ export default function ProgrammePage({
   initialSection,
 }: {
   readonly onBack: () => void;
-  /** The section to open (Teams when left out). */
+  /** The section to open (left out: as the programme's state suggests, `ProgrammeScreen`). */
   readonly initialSection?: string;
   /** Opened from a board, whose Programme button went with it: the sections' tabs take the focus. */
   readonly focusSections?: boolean;

@@ -22,6 +22,7 @@ import { programmeSections } from './programmeSections';
 import type { ProgrammeSectionProps } from './ProgrammeSection.types';
 import { useClaimAdmin } from './useClaimAdmin';
 import { useProgrammeData } from './useProgrammeData';
+import { programmeNeedsFirstRun } from '../../core/first-run';
 import { useProgrammeSay } from './programme-words';
 import { UnsavedSectionContext, useUnsavedGuard, type UnsavedGuard } from './useUnsavedSection';
 
@@ -57,10 +58,14 @@ const useStyles = makeStyles({
  * role allows; everyone else reads.
  */
 export function ProgrammeScreen({
-  initialSection = 'teams',
+  initialSection,
   guard,
   focusSections = false,
 }: {
+  /**
+   * The section to open. Left out, "Get started" while the programme is not set up yet (no team,
+   * no cycle, nothing run or planned), Teams once it is.
+   */
   readonly initialSection?: string;
   /** Whether the open section's tab takes the focus as the area opens (from another page). */
   readonly focusSections?: boolean;
@@ -79,13 +84,22 @@ export function ProgrammeScreen({
   useEffect(() => {
     if (programme.data.status !== 'loading') firstScreenReady();
   }, [programme.data.status, firstScreenReady]);
-  useEffect(() => {
-    if (focusSections) document.getElementById(`programme-tab-${initialSection}`)?.focus();
-  }, [focusSections, initialSection]);
   const [section, setSection] = useState({
     id: initialSection,
     cycleId: undefined as string | undefined,
   });
+  const data = programme.data;
+  // Until a section is asked for, the one to open waits for the programme's state; decided once,
+  // as it is read, so a team or cycle made meanwhile does not switch the section under the user.
+  if (section.id === undefined && data.status === 'ready') {
+    setSection({ id: programmeNeedsFirstRun(data) ? 'start' : 'teams', cycleId: undefined });
+  }
+  const openId = section.id ?? '';
+  useEffect(() => {
+    if (focusSections && openId) document.getElementById(`programme-tab-${openId}`)?.focus();
+    // Once, as the area opens: not again as the user picks another section.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusSections, openId !== '']);
   // What the open section holds unsaved: another tab, or the page's own way out (its `guard`),
   // replaces the section only once the user chose to discard it.
   const own = useUnsavedGuard();
@@ -106,8 +120,7 @@ export function ProgrammeScreen({
     (id: string, cycleId?: string) => leave(() => setSection({ id, cycleId })),
     [leave],
   );
-  const current =
-    programmeSections.find((entry) => entry.id === section.id) ?? programmeSections[0]!;
+  const current = programmeSections.find((entry) => entry.id === openId) ?? programmeSections[0]!;
   const Section = current.component;
   // The notice and its button go once the claim is saved: focus goes to the open section's tab,
   // where the admin's work starts, not to the page's body.
@@ -115,7 +128,6 @@ export function ProgrammeScreen({
     void claim.run().then((claimed) => {
       if (claimed) document.getElementById(`programme-tab-${current.id}`)?.focus();
     });
-  const data = programme.data;
   // An outage that failed the programme's read most likely fails the roles' too: trying again
   // reads both, or an admin would stay without their buttons until the page is reloaded.
   const retry = () => {
@@ -159,7 +171,7 @@ export function ProgrammeScreen({
           <ErrorState error={claim.error} />
         </div>
       ) : null}
-      <ProgrammeTabs tabs={programmeSections} selected={current.id} open={open} />
+      <ProgrammeTabs tabs={programmeSections} selected={openId} open={open} />
       <div
         className={styles.panel}
         role="tabpanel"
