@@ -298,19 +298,19 @@ describe('the Programme area', () => {
     await dialog.getByText('Start date is empty. Choose a day.').waitFor();
     await dialog.getByText('End date is empty. Choose a day.').waitFor();
     const widths = await dialog
-      .locator('input[type="date"]')
+      .getByRole('textbox', { name: /^(Starts|Ends)/ })
       .evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().width));
     expect(widths).toHaveLength(2);
     expect(Math.abs(widths[0]! - widths[1]!)).toBeLessThan(1);
     await dialogScreenshot(tab, 'new-cycle-without-dates');
 
     // One date refused, the other not: both inputs stay on one line, under their labels.
-    await dialog.locator('input[type="date"]').nth(1).fill('2031-03-31');
+    await dialog.getByRole('textbox', { name: /^Ends/ }).fill('03/31/2031');
     await dialog.getByRole('button', { name: 'Create cycle' }).click();
     await dialog.getByText('End date is empty. Choose a day.').waitFor({ state: 'detached' });
     await dialog.getByText('Start date is empty. Choose a day.').waitFor();
     const tops = await dialog
-      .locator('input[type="date"]')
+      .getByRole('textbox', { name: /^(Starts|Ends)/ })
       .evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect().top));
     expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(1);
   });

@@ -208,7 +208,7 @@ export async function appFrame(page: Page, frameId: string): Promise<Frame> {
  * past the row's end). Waits for the real tab list first: a screen's stand-in list, which tabster's
  * mover does not mark, shows every tab until it is swapped.
  */
-async function openOverflowingTab(
+export async function openOverflowingTab(
   tab: Frame | FrameLocator,
   { list, more }: { readonly list: string; readonly more: RegExp },
   name: string,

@@ -28,6 +28,7 @@ import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useRunAction } from '../../hooks/useRunAction';
 import { OverdueTag } from '../InitiativeList/InitiativeList';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
+import { DateField } from '../DateField/DateField';
 import { ErrorState } from '../States/ErrorState';
 import { LoadingState } from '../States/LoadingState';
 
@@ -207,13 +208,12 @@ export function InitiativesEditor({ keyResult }: { readonly keyResult: KeyResult
               onChange={(owner) => setDraft({ ...draft, owner })}
             />
           </Field>
-          <Field label={say('Due (optional)')} validationMessage={issue('dueDate')}>
-            <Input
-              type="date"
-              value={draft.dueDate}
-              onChange={(_, data) => setDraft({ ...draft, dueDate: data.value })}
-            />
-          </Field>
+          <DateField
+            label={say('Due (optional)')}
+            validationMessage={issue('dueDate')}
+            value={draft.dueDate}
+            onChange={(dueDate) => setDraft({ ...draft, dueDate })}
+          />
         </div>
         <Field
           label={say('Link (optional)')}

@@ -30,6 +30,7 @@ import { formatDay } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { today } from '../../board/useBoardData';
 import { useDialogWords } from '../../board/dialog-words';
+import { DateField } from '../../components/DateField/DateField';
 import {
   cycleDates,
   cycleStateBadgeSaid,
@@ -290,29 +291,25 @@ function CycleDialog({
       </Field>
       {form.template === 'custom' ? (
         <div className={styles.pair}>
-          <Field
+          <DateField
             label={say('Starts')}
             required
             validationMessage={messageFor('start')}
             hint={
               datesLocked ? say('Dates change only while the cycle is being planned.') : undefined
             }
-          >
-            <Input
-              type="date"
-              value={form.start}
-              disabled={datesLocked}
-              onChange={(_, data) => setForm({ ...form, start: data.value })}
-            />
-          </Field>
-          <Field label={say('Ends')} required validationMessage={messageFor('end')}>
-            <Input
-              type="date"
-              value={form.end}
-              disabled={datesLocked}
-              onChange={(_, data) => setForm({ ...form, end: data.value })}
-            />
-          </Field>
+            value={form.start}
+            disabled={datesLocked}
+            onChange={(start) => setForm({ ...form, start })}
+          />
+          <DateField
+            label={say('Ends')}
+            required
+            validationMessage={messageFor('end')}
+            value={form.end}
+            disabled={datesLocked}
+            onChange={(end) => setForm({ ...form, end })}
+          />
         </div>
       ) : (
         <span className={styles.muted}>
