@@ -9,7 +9,7 @@
  * several goals have, a goal its own ancestor) is refused whole, each place named.
  */
 import type { CsvRow } from './csv';
-import { reportReader, saidAs, type Said } from './report-words';
+import { reportReader, saidAs, sayReason, type Said } from './report-words';
 import {
   initiativeStatusOfText,
   measuredBy,
@@ -48,6 +48,7 @@ import {
 } from './sheet';
 import {
   fileError,
+  fileRefused,
   layoutsAccepted,
   sheetOrganisation,
   type ImportProblem,
@@ -359,7 +360,11 @@ const roleWords = 'Objective, Goal; Key result, KR, Milestone, Outcome';
 const initiativeWords = 'Initiative, Project, Task';
 
 /** What a goal tree accepts to place each goal, for the messages that say it is missing. */
-const placesAccepted = `a parent column naming each goal's parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result (${roleWords}), each key result below its objective (and an initiative, ${initiativeWords}, below its key result)`;
+const placesSaid: Said = {
+  text: 'a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result ({roles}), each key result below its objective (and an initiative, {initiatives}, below its key result)',
+  params: { roles: roleWords, initiatives: initiativeWords },
+};
+const placesAccepted = sayReason([placesSaid]);
 
 /**
  * What a header row with a goal column (one named for goals, objectives or OKRs, not a bare
@@ -652,7 +657,7 @@ function placeByIndents(
 function placeByRows(
   goals: readonly GoalRow[],
   { cellOf, column, fields, roleOf, outline }: RowPlacing,
-): Placing | { missing: string; field?: string } {
+): Placing | { missing: readonly Said[]; field?: string } {
   const parents = new Map<GoalRow, GoalRow>();
   const refusals: Refusal[] = [];
   const leftOut: LeftOut[] = [];
@@ -731,17 +736,42 @@ function placeByRows(
     return { parents, refusals, leftOut };
   }
   if (outline) return placeByIndents(goals, outline, column('name'));
-  const why = [
-    'it has no parent column',
-    fields.has('outline') &&
-      `its column "${column('outline')}" numbers the goals without numbers under them (1.1, 1.2)`,
-    fields.has('level') &&
-      `its column "${column('level')}" does not give every goal a level as a number (1, 2, 3)`,
-    fields.has('measure') &&
-      `its column "${column('measure')}" does not say which goals are objectives and which key results`,
-  ].filter(Boolean);
+  const why: Said[] = [
+    { text: 'it has no parent column' },
+    ...(fields.has('outline')
+      ? [
+          {
+            text: 'its column "{column}" numbers the goals without numbers under them (1.1, 1.2)',
+            params: { column: column('outline') },
+          } as const,
+        ]
+      : []),
+    ...(fields.has('level')
+      ? [
+          {
+            text: 'its column "{column}" does not give every goal a level as a number (1, 2, 3)',
+            params: { column: column('level') },
+          } as const,
+        ]
+      : []),
+    ...(fields.has('measure')
+      ? [
+          {
+            text: 'its column "{column}" does not say which goals are objectives and which key results',
+            params: { column: column('measure') },
+          } as const,
+        ]
+      : []),
+  ];
   return {
-    missing: `The goals cannot be placed in a tree: ${why.join(', ')}. Add ${placesAccepted}. If the file is of another kind: ${layoutsAccepted}`,
+    missing: [
+      {
+        text: 'The goals cannot be placed in a tree: {why}. Add {places}.',
+        joined: { why: { parts: why, by: ', ' }, places: { parts: [placesSaid], by: '' } },
+      },
+      { text: 'If the file is of another kind:' },
+      { text: layoutsAccepted },
+    ],
     ...(fields.has('measure') ? { field: column('measure') } : {}),
   };
 }
@@ -754,10 +784,9 @@ export function parseGoalTree(
 ): SourceOrganisation {
   const sheet = readUnderHeader(file, fromOutlineColumns(rows), fieldsOf);
   if (!sheet) {
-    return fileError(
-      file,
-      'is empty: a goal tree starts with a header row (Goal name, Parent goal, …).',
-    );
+    return fileRefused(file, {
+      text: '{file} is empty: a goal tree starts with a header row (Goal name, Parent goal, …).',
+    });
   }
   const { header, fields } = sheet;
   const goals: GoalRow[] = [];
@@ -1132,15 +1161,24 @@ export function parseGoalTree(
   if (refusals.length > 0) {
     const [first, ...others] = [...refusals].sort((a, b) => a.row - b.row);
     const holds: Said = { text: 'Nothing is imported until the goal tree holds.' };
+    // An outline without a header row has no column to name, and its reasons name their rows.
+    const headerless = sheet.line === headerlessOutlineHeader.line;
     const said = [
       first!.said,
       ...others.flatMap((r): Said[] => [
-        { text: 'Row {row}, field "{field}":', params: { row: String(r.row), field: r.field } },
+        ...(headerless
+          ? []
+          : [
+              {
+                text: 'Row {row}, field "{field}":',
+                params: { row: String(r.row), field: r.field },
+              } as const,
+            ]),
         r.said,
       ]),
       holds,
     ];
-    return fileError(file, said, first!.row, first!.field);
+    return fileError(file, said, first!.row, headerless ? undefined : first!.field);
   }
   const children = new Map<GoalRow, GoalRow[]>();
   const addChild = (parent: GoalRow, child: GoalRow) =>

@@ -32,7 +32,7 @@ import type {
   SourceTeam,
 } from './source';
 import { reportReader, saidAs, type ReasonText, type Said } from './report-words';
-import { fileError, sheetOrganisation } from './source';
+import { fileRefused, sheetOrganisation } from './source';
 import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
   confidenceBandOfWord,
@@ -625,10 +625,9 @@ export function parseOwnSheet(
 ): SourceOrganisation {
   const sheet = readUnderHeader(file, rows, fieldsOf);
   if (!sheet) {
-    return fileError(
-      file,
-      'is empty: your own sheet starts with a header row (Objective, Key result, …).',
-    );
+    return fileRefused(file, {
+      text: '{file} is empty: your own sheet starts with a header row (Objective, Key result, …).',
+    });
   }
   const entries = sheet.rows.map(({ fields, line }) => ({
     cells: fields,

@@ -9,7 +9,13 @@ import JSZip from 'jszip';
 import { formulaUnguarded } from '../core/csv';
 import { CsvSplitter, detectDelimiter, type CsvDelimiter, type CsvRow } from './csv';
 import { LocaleReading, profileSheet, SheetValues } from './sheet';
-import { fileError, layoutsAccepted, type ImportProblem, type SourceOrganisation } from './source';
+import {
+  fileError,
+  fileRefused,
+  layoutsAccepted,
+  type ImportProblem,
+  type SourceOrganisation,
+} from './source';
 import { recordsAsRows } from './json-records';
 import { notionPageTitles } from './values';
 import { isXlsx, readXlsxSheets } from './xlsx';
@@ -34,7 +40,7 @@ import {
   parseHeaderlessOutline,
 } from './goal-tree';
 import { parseWideSheet, wideSheetFit, wideSheetNeeds, wideSheetNumberColumns } from './wide-sheet';
-import { saidAs } from './report-words';
+import { saidAs, type Said } from './report-words';
 
 export interface ReadLimits {
   /** The file as uploaded. */
@@ -49,12 +55,8 @@ export const defaultReadLimits: ReadLimits = {
   maxUncompressedBytes: 200 * 1024 * 1024,
 };
 
-/** `fileError`'s place and what was wrong for an empty file: the page lists what it reads. */
-const isEmpty = (file: string) =>
-  [undefined, undefined, 'is empty.', { text: '{file} is empty.', params: { file } }] as const;
-
 const accepted =
-  "Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …), Jira issues (.csv, as Jira's Export CSV (all fields) writes them) or a goal list exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name column and a Parent goal column, an outline number such as 1.2, or a Type of Objective or Key result on each row).";
+  "Import a Viva Goals organisation export (.zip of JSON files), a Viva Goals explorer export (.csv or .xlsx), the OKR Coach template (.csv or .xlsx), your own sheet with one row per key result (.csv or .xlsx, with an Objective and a Key result column) or one row per objective (an Objective column and numbered key result columns: KR1, KR2, …), Jira issues (.csv, as Jira's Export CSV (all fields) writes them) or a goal list exported from another OKR tool (.csv or .xlsx, one row per goal, with a Goal name column and a Parent goal column, an outline number such as 1.2, or a Type of Objective or Key result on each row), or an outline of goals in one column (.txt, .csv or .xlsx, key results indented under their objective).";
 
 /** What the caller knows about the file beyond its bytes. */
 export type ReadOptions = Omit<OwnSheetContext, 'sheetName'> & {
@@ -110,9 +112,9 @@ function streamZipFile(
       stream.pause();
       reject(error);
     };
-    const failWith = (message: string) => {
+    const failWith = (refuse: () => never) => {
       try {
-        fileError(archive, message);
+        refuse();
       } catch (error) {
         fail(error);
       }
@@ -122,8 +124,13 @@ function streamZipFile(
         if (failed) return;
         unpacked.bytes += chunk.length;
         if (unpacked.bytes > limits.maxUncompressedBytes) {
-          failWith(
-            `unpacks to more than ${megabytes(limits.maxUncompressedBytes)} (at ${file.name}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.`,
+          failWith(() =>
+            fileError(archive, [
+              {
+                text: 'unpacks to more than {max} (at {part}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.',
+                params: { max: megabytes(limits.maxUncompressedBytes), part: file.name },
+              },
+            ]),
           );
           return;
         }
@@ -134,7 +141,17 @@ function streamZipFile(
         }
       })
       .on('error', (error) => {
-        if (!failed) failWith(`${file.name} cannot be unpacked (${error.message}). ${accepted}`);
+        if (!failed)
+          failWith(() =>
+            fileRefused(
+              archive,
+              {
+                text: '{file} cannot be unpacked ({error}).',
+                params: { error: `${file.name}: ${error.message}` },
+              },
+              accepted,
+            ),
+          );
       })
       .on('end', () => {
         if (!failed) resolve();
@@ -143,19 +160,32 @@ function streamZipFile(
   });
 }
 
+/** What a whole file is, said when the import refuses it (`fileRefused`). */
+type FileIs = Parameters<typeof fileRefused>[1];
+
 /**
  * What an Office or Apple document other than a workbook the import reads is, by the parts its
  * ZIP holds, with what to save it as; `undefined` for any other ZIP.
  */
-function otherZipDocument(names: readonly string[]): string | undefined {
+function otherZipDocument(names: readonly string[]): FileIs | undefined {
   if (names.includes('xl/workbook.bin'))
-    return 'is an Excel Binary Workbook (.xlsb), which the import cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".';
+    return {
+      text: '{file} is an Excel Binary Workbook (.xlsb), which the import cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".',
+    };
   if (names.includes('word/document.xml'))
-    return `is a Word document, not a spreadsheet. If your OKRs are in a table in it, copy the table into Excel and save that as an Excel Workbook (.xlsx). ${accepted}`;
+    return {
+      text: '{file} is a Word document, not a spreadsheet. If your OKRs are in a table in it, copy the table into Excel and save that as an Excel Workbook (.xlsx).',
+    };
   if (names.includes('ppt/presentation.xml'))
-    return `is a PowerPoint presentation, not a spreadsheet. ${accepted}`;
+    return { text: '{file} is a PowerPoint presentation, not a spreadsheet.' };
   if (names.some((part) => part.startsWith('Index/') && part.endsWith('.iwa')))
-    return 'is an Apple Numbers spreadsheet, which the import cannot read. In Numbers, choose File > Export To > Excel (or CSV) and import that.';
+    return {
+      text: '{file} is an Apple Numbers spreadsheet, which the import cannot read. In Numbers, choose File > Export To > Excel (or CSV) and import that.',
+    };
+  if (names.includes('mimetype') && names.includes('content.xml'))
+    return {
+      text: '{file} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.',
+    };
   return undefined;
 }
 
@@ -163,29 +193,32 @@ function otherZipDocument(names: readonly string[]): string | undefined {
  * What a file that is neither a ZIP nor text is, by its first bytes (a PDF, an image), or JSON
  * outside a Viva Goals organisation export, with what to import instead; `undefined` otherwise.
  */
-function notASheet(name: string, bytes: Uint8Array): string | undefined {
+function notASheet(name: string, bytes: Uint8Array): FileIs | undefined {
   const starts = (...signature: number[]) => signature.every((byte, at) => bytes[at] === byte);
   if (starts(0x25, 0x50, 0x44, 0x46))
-    return `is a PDF document, not a spreadsheet: the import cannot read OKRs from a PDF. Export them from the tool that made it as CSV or Excel. ${accepted}`;
-  const image = starts(0x89, 0x50, 0x4e, 0x47)
-    ? 'a PNG image'
-    : starts(0xff, 0xd8, 0xff)
-      ? 'a JPEG image'
-      : starts(0x47, 0x49, 0x46, 0x38)
-        ? 'a GIF image'
-        : undefined;
-  if (image) return `is ${image}, not a spreadsheet. ${accepted}`;
+    return {
+      text: '{file} is a PDF document, not a spreadsheet: the import cannot read OKRs from a PDF. Export them from the tool that made it as CSV or Excel.',
+    };
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return { text: '{file} is a PNG image, not a spreadsheet.' };
+  if (starts(0xff, 0xd8, 0xff)) return { text: '{file} is a JPEG image, not a spreadsheet.' };
+  if (starts(0x47, 0x49, 0x46, 0x38)) return { text: '{file} is a GIF image, not a spreadsheet.' };
   // JSON, after a byte-order mark or spaces: a file taken out of a Viva Goals export, or other.
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 256)).replace(/^\ufeff?\s*/, '');
   // A web page: Jira's "Export Excel" (and other tools' "Excel" exports) write an HTML table
   // saved as .xls, which Excel opens but is not a workbook.
   if (/^<(!doctype html|html|table|meta|\?xml[^>]*>\s*<html)/i.test(text))
-    return `is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools' "Export Excel" (Jira's among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx). ${accepted}`;
+    return {
+      text: '{file} is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools\' "Export Excel" (Jira\'s among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx).',
+    };
   if (!/^[[{]/.test(text) || (!/\.json$/i.test(name) && !/^[[{]\s*["{[\]}]/.test(text)))
     return undefined;
   return isVivaExportFile(name)
-    ? 'is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.'
-    : `is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them). ${accepted}`;
+    ? {
+        text: '{file} is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.',
+      }
+    : {
+        text: "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them).",
+      };
 }
 
 /**
@@ -211,7 +244,12 @@ function jsonRecordsSheet(
     rows,
     note: {
       file: name,
-      message: `The file's ${rows.length - 1} JSON records are read as the rows of a sheet whose columns are their fields (a nested field's as "parentGoal id"): record 1 is row 2.`,
+      ...saidAs([
+        {
+          text: 'The file\'s {count} JSON records are read as the rows of a sheet whose columns are their fields (a nested field\'s as "parentGoal id"): record 1 is row 2.',
+          params: { count: rows.length - 1 },
+        },
+      ]),
       severity: 'note',
     },
   };
@@ -234,13 +272,20 @@ async function readZip(
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    return fileError(name, `is not a readable ZIP file (${(error as Error).message}). ${accepted}`);
+    return fileRefused(
+      name,
+      {
+        text: '{file} is not a readable ZIP file ({error}).',
+        params: { error: (error as Error).message },
+      },
+      accepted,
+    );
   }
   const files = Object.values(zip.files).filter((file) => !file.dir);
   const names = files.map((file) => file.name);
   const unpacked: Unpacked = { bytes: 0 };
   const other = otherZipDocument(names);
-  if (other) fileError(name, other);
+  if (other) fileRefused(name, other, accepted);
   if (isXlsx(names)) {
     const parts: { name: string; text: string }[] = [];
     // The workbook's XML parts; images and other media are not read.
@@ -260,12 +305,6 @@ async function readZip(
       options,
     );
   }
-  if (names.includes('mimetype') && names.includes('content.xml')) {
-    fileError(
-      name,
-      'is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.',
-    );
-  }
   // A spreadsheet sent zipped (one CSV or workbook in the ZIP) is read as that spreadsheet.
   const spreadsheets = files.filter(
     (file) => /\.(csv|tsv|txt|xlsx)$/i.test(file.name) && !/(^|\/)(__MACOSX\/|\._)/.test(file.name),
@@ -277,15 +316,16 @@ async function readZip(
     const content = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
     chunks.reduce((at, chunk) => (content.set(chunk, at), at + chunk.length), 0);
     const innerName = `${name}/${inner.name}`;
-    if (content.length === 0) fileError(innerName, `is empty. ${accepted}`, ...isEmpty(innerName));
+    if (content.length === 0) fileRefused(innerName, { text: '{file} is empty.' }, accepted);
     return isZip(content)
       ? readZip(innerName, content, limits, options, true)
       : readCsv(innerName, content, options);
   }
   if (!isVivaOrganisationExport(names)) {
-    fileError(
+    fileRefused(
       name,
-      `holds no Viva Goals objectives file (objectives_export_file_….json). ${accepted}`,
+      { text: '{file} holds no Viva Goals objectives file (objectives_export_file_….json).' },
+      accepted,
     );
   }
   const organisation = new VivaOrganisationReader();
@@ -380,7 +420,11 @@ function* csvRows(
   if (row !== undefined) {
     fileError(
       name,
-      `a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").`,
+      [
+        {
+          text: 'a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").',
+        },
+      ],
       row,
     );
   }
@@ -419,8 +463,11 @@ function readCsv(name: string, bytes: Uint8Array, options: ReadOptions): SourceO
       ? [
           {
             file: name,
-            message:
-              'The file is not UTF-8; it is read as Windows-1252 (Western European), the encoding Excel uses for "CSV (Comma delimited)". If accented letters look wrong, save it from Excel as "CSV UTF-8" and import again.',
+            ...saidAs([
+              {
+                text: 'The file is not UTF-8; it is read as Windows-1252 (Western European), the encoding Excel uses for "CSV (Comma delimited)". If accented letters look wrong, save it from Excel as "CSV UTF-8" and import again.',
+              },
+            ]),
             severity: 'note',
           },
         ]
@@ -446,27 +493,33 @@ export async function readImportFile(
   limits: ReadLimits = defaultReadLimits,
   options: ReadOptions = {},
 ): Promise<SourceOrganisation> {
-  if (bytes.length === 0) fileError(name, `is empty. ${accepted}`, ...isEmpty(name));
+  if (bytes.length === 0) fileRefused(name, { text: '{file} is empty.' }, accepted);
   if (bytes.length > limits.maxFileBytes) {
-    fileError(
-      name,
-      `is ${megabytes(bytes.length)}, more than the ${megabytes(limits.maxFileBytes)} an import takes at once. Export one time period (or one team) at a time and import each.`,
-    );
+    fileError(name, [
+      {
+        text: 'is {size}, more than the {max} an import takes at once. Export one time period (or one team) at a time and import each.',
+        params: { size: megabytes(bytes.length), max: megabytes(limits.maxFileBytes) },
+      },
+    ]);
   }
   // An OLE2 compound file: an Excel 97–2003 workbook, or a password-protected one.
   if (
     [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((byte, index) => bytes[index] === byte)
   ) {
-    fileError(
+    fileRefused(
       name,
-      'is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".',
+      {
+        text: '{file} is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".',
+      },
+      accepted,
     );
   }
   if (isZip(bytes)) return readZip(name, bytes, limits, options);
   const records = jsonRecordsSheet(name, bytes);
   if (records) return parseSheets(name, [{ rows: () => records.rows }], [records.note], options);
   const other = notASheet(name, bytes);
-  if (other) fileError(name, other);
+  // One file of a Viva Goals export is told to import the whole export, not what else is read.
+  if (other) fileRefused(name, other, isVivaExportFile(name) ? undefined : accepted);
   return readCsv(name, bytes, options);
 }
 
@@ -633,17 +686,20 @@ function parseSheets(
           : [];
       return { ...source, problems: [...where, ...values.notes(file), ...source.problems] };
     });
-    const readTabs = recognised.map(({ sheet }) => `"${sheet.name}"`).join(', ');
+    const readTabs = recognised.map(({ sheet }) => `"${sheet.name}"`);
+    const tabsRead: Said = unread.length
+      ? {
+          text: 'Read from the {count|sheet|sheets} {read}; the {unreadCount|sheet|sheets} {unread} {unreadCount|is|are} not read (no header in that layout).',
+          params: { count: readTabs.length, unreadCount: unread.length },
+          lists: { read: readTabs, unread },
+        }
+      : {
+          text: 'Read from the {count|sheet|sheets} {read}.',
+          params: { count: readTabs.length },
+          lists: { read: readTabs },
+        };
     const tabs: ImportProblem[] =
-      sheets.length > 1
-        ? [
-            {
-              file: name,
-              message: `Read from the sheet${several ? 's' : ''} ${readTabs}${unread.length ? `; the sheet${unread.length > 1 ? 's' : ''} ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} not read (no header in that layout)` : ''}.`,
-              severity: 'note',
-            },
-          ]
-        : [];
+      sheets.length > 1 ? [{ file: name, ...saidAs([tabsRead]), severity: 'note' }] : [];
     const first = sources[0]!;
     // A team or cycle named on several tabs is kept once, as first found.
     const unique = <T extends { id: string }>(lists: readonly (readonly T[])[]) => {
@@ -671,7 +727,16 @@ function parseSheets(
       const { sheet, found } = recognised[0]!;
       fileError(
         name,
-        `has its header row${sheet.name ? ` (sheet "${sheet.name}")` : ''} but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.`,
+        [
+          sheet.name
+            ? {
+                text: 'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.',
+                params: { sheet: sheet.name },
+              }
+            : {
+                text: 'has its header row but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.',
+              },
+        ],
         found.header.line,
       );
     }
@@ -679,8 +744,16 @@ function parseSheets(
   }
   // Nothing but blank rows (a byte-order mark, empty lines, cells of spaces, empty tabs).
   if (emptySheets === sheets.length) {
-    const empty = `is empty: ${sheets.length > 1 ? 'none of its sheets has' : 'it has no'} rows with anything in them.`;
-    fileError(name, `${empty} ${accepted}`, undefined, undefined, empty);
+    fileRefused(
+      name,
+      {
+        text:
+          sheets.length > 1
+            ? '{file} is empty: none of its sheets has rows with anything in them.'
+            : '{file} is empty: it has no rows with anything in them.',
+      },
+      accepted,
+    );
   }
   const wrong = `is not a file the import knows: ${looked.join('; ')}.`;
   return fileError(

@@ -126,6 +126,7 @@ export type ReasonText =
   | 'The cycle "{cycle}" in the file has other dates on your site (its objectives are there, found by their ids): its OKRs go there, and no second cycle is made.'
   | 'Its dates on your site ({start:day} to {end:day}) are kept.'
   | RunReasonText
+  | FileReasonText
   // A header written twice
   | 'The header "{header}" is written twice, in columns {read} and {unread}: column {read} is read and column {unread} is not. If column {unread} holds what should be imported, rename or remove column {read} and import again.'
   // Why a write was refused (the run's "Not written")
@@ -335,7 +336,64 @@ export type AcceptedKind =
   | 'Your own sheet, one row per key result: an "Objective" and a "Key result" (or "KR") column.'
   | 'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).'
   | 'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).'
-  | 'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.';
+  | 'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.'
+  | 'An outline of goals in one column (.txt, .csv or .xlsx), a header row or none: each objective on a line of its own, its key results indented under it.';
+
+/**
+ * Why a whole file is not read (`read.ts`, the parsers' "is empty", a Viva Goals export's JSON),
+ * what reading it says of the whole file, and why a goal tree cannot be placed. Those starting
+ * with the file's name go above the list of kinds the import reads (`fileRefused`); the others
+ * follow the file's name and place, as their English does.
+ */
+export type FileReasonText =
+  | '{file} is a Word document, not a spreadsheet. If your OKRs are in a table in it, copy the table into Excel and save that as an Excel Workbook (.xlsx).'
+  | '{file} is a PowerPoint presentation, not a spreadsheet.'
+  | '{file} is an Excel Binary Workbook (.xlsb), which the import cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".'
+  | '{file} is an Apple Numbers spreadsheet, which the import cannot read. In Numbers, choose File > Export To > Excel (or CSV) and import that.'
+  | '{file} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.'
+  | '{file} is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".'
+  | '{file} is a PDF document, not a spreadsheet: the import cannot read OKRs from a PDF. Export them from the tool that made it as CSV or Excel.'
+  | '{file} is a PNG image, not a spreadsheet.'
+  | '{file} is a JPEG image, not a spreadsheet.'
+  | '{file} is a GIF image, not a spreadsheet.'
+  | '{file} is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools\' "Export Excel" (Jira\'s among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx).'
+  | '{file} is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.'
+  | "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them)."
+  | '{file} is not a readable ZIP file ({error}).'
+  | '{file} holds no Viva Goals objectives file (objectives_export_file_….json).'
+  | '{file} cannot be unpacked ({error}).'
+  | '{file} is empty: it has no rows with anything in them.'
+  | '{file} is empty: none of its sheets has rows with anything in them.'
+  | '{file} is empty: a goal tree starts with a header row (Goal name, Parent goal, …).'
+  | '{file} is empty: your own sheet starts with a header row (Objective, Key result, …).'
+  | '{file} is empty: the template starts with a header row ({columns}).'
+  | '{file} is empty: it starts with a header row (Objective, KR1, …).'
+  | '{file} is empty: an explorer export starts with a header row.'
+  // After the file's name and place, as in English
+  | 'is {size}, more than the {max} an import takes at once. Export one time period (or one team) at a time and import each.'
+  | 'unpacks to more than {max} (at {part}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.'
+  | 'a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").'
+  | 'has its header row but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.'
+  | 'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.'
+  | 'should hold a JSON array of records.'
+  | 'is not valid JSON ({error}).'
+  | 'is not valid JSON ({error}, in record {record}).'
+  | 'It is left out.'
+  | 'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.'
+  // What reading says of the whole file
+  | 'The file\'s {count} JSON records are read as the rows of a sheet whose columns are their fields (a nested field\'s as "parentGoal id"): record 1 is row 2.'
+  | 'The file is not UTF-8; it is read as Windows-1252 (Western European), the encoding Excel uses for "CSV (Comma delimited)". If accented letters look wrong, save it from Excel as "CSV UTF-8" and import again.'
+  | 'Read from the {count|sheet|sheets} {read}.'
+  | 'Read from the {count|sheet|sheets} {read}; the {unreadCount|sheet|sheets} {unread} {unreadCount|is|are} not read (no header in that layout).'
+  // Why a goal tree cannot be placed
+  | 'The goals cannot be placed in a tree: {why}. Add {places}.'
+  | 'it has no parent column'
+  | 'its column "{column}" numbers the goals without numbers under them (1.1, 1.2)'
+  | 'its column "{column}" does not give every goal a level as a number (1, 2, 3)'
+  | 'its column "{column}" does not say which goals are objectives and which key results'
+  | 'a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result ({roles}), each key result below its objective (and an initiative, {initiatives}, below its key result)'
+  | 'If the file is of another kind:'
+  | 'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.';
 
 /**
  * The reasons the sheets' readers give of a cell, a row or a column they read otherwise or leave

@@ -5,7 +5,7 @@
  */
 import type { ConfidenceBand } from '../core/board-filter';
 import type { ValidationIssue } from '../core/issues';
-import { sayReason, type AcceptedKind, type Said } from './report-words';
+import { sayReason, type AcceptedKind, type ReasonText, type Said } from './report-words';
 import type {
   CycleState,
   InitiativeStatus,
@@ -287,6 +287,7 @@ export const kindsAccepted: readonly AcceptedKind[] = [
   'Your own sheet, one row per objective: an "Objective" column and numbered key result columns ("KR1", "KR2", …).',
   'Jira issues (CSV): Jira\'s "Export CSV (all fields)" as it is (Summary, Issue key, Issue Type, Parent).',
   'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.',
+  'An outline of goals in one column (.txt, .csv or .xlsx), a header row or none: each objective on a line of its own, its key results indented under it.',
 ];
 
 /** What each sheet layout needs in its header row, for a file that no layout reads. */
@@ -323,4 +324,19 @@ export function fileError(
       ? undefined
       : { wrong: `${file} ${wrong}`, ...(said ? { said } : {}), accepted: kindsAccepted },
   );
+}
+
+/**
+ * Refuses a whole file for what it is or lacks, in the reader's language too: `said` says so,
+ * its English starting with the file's name; a page lists each kind of file the import reads
+ * under it. `then` ends the English message (what the import reads, in a sentence).
+ */
+export function fileRefused(
+  file: string,
+  said: Omit<Said, 'text'> & { readonly text: Extract<ReasonText, `{file} ${string}`> },
+  then?: string,
+): never {
+  const named: Said = { ...said, params: { ...said.params, file } };
+  const wrong = sayReason([named]).slice(file.length + 1);
+  return fileError(file, then ? `${wrong} ${then}` : wrong, undefined, undefined, wrong, named);
 }

@@ -20,7 +20,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from './source';
-import { fileError, sheetOrganisation } from './source';
+import { fileError, fileRefused, sheetOrganisation } from './source';
 import { columnsNamed, columnsOf, headerKey, ignoredColumns, SheetValues } from './sheet';
 import { confidenceBandOfWord } from './goal-words';
 import { gradeOrSay, parseDate, parseSourceNumber } from './values';
@@ -565,10 +565,10 @@ export function parseTemplate(
     });
   }
   if (!columns)
-    fileError(
-      file,
-      `is empty: the template starts with a header row (${templateColumns.join(', ')}).`,
-    );
+    fileRefused(file, {
+      text: '{file} is empty: the template starts with a header row ({columns}).',
+      params: { columns: templateColumns.join(', ') },
+    });
   problems.push(...notReadNotes(file, unread));
   return sheetOrganisation('template', { teams, periods, items, checkIns, problems });
 }

@@ -17,7 +17,7 @@ import {
 } from './own-sheet';
 import { headerKey, ignoredColumns, isEmpty, readUnderHeader, type SheetValues } from './sheet';
 import { saidAs, type ReasonText, type Said } from './report-words';
-import { fileError, type ImportProblem, type SourceOrganisation } from './source';
+import { fileError, fileRefused, type ImportProblem, type SourceOrganisation } from './source';
 
 /** The fields a row (its objective) has once, whatever its key results. */
 const rowFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
@@ -303,7 +303,10 @@ export function parseWideSheet(
   context: OwnSheetContext = {},
 ): SourceOrganisation {
   const sheet = readUnderHeader(file, rows, columnsRead);
-  if (!sheet) return fileError(file, 'is empty: it starts with a header row (Objective, KR1, …).');
+  if (!sheet)
+    return fileRefused(file, {
+      text: '{file} is empty: it starts with a header row (Objective, KR1, …).',
+    });
   const { row: rowColumns, groups, unplaced, wrong } = wideHeaderOf(sheet.header);
   if (wrong) fileError(file, [wrong.said], sheet.line, wrong.column);
   const read = new Set(columnsRead(sheet.header).values());

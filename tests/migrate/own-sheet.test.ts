@@ -395,7 +395,7 @@ describe('your own sheet', () => {
           row: undefined,
           field: undefined,
           message:
-            'Read from the sheets "Q1 2026", "Q2 2026"; the sheet "Read me" is not read (no header in that layout).',
+            'Read from the sheets "Q1 2026" and "Q2 2026"; the sheet "Read me" is not read (no header in that layout).',
         },
         {
           file: 'okrs.xlsx (sheet "Q2 2026")',

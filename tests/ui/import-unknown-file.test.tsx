@@ -50,5 +50,6 @@ function expectKindsListed(alert: HTMLElement) {
     expect.stringMatching(/^Your own sheet, one row per objective/),
     expect.stringMatching(/^Jira issues \(CSV\): Jira's "Export CSV \(all fields\)"/),
     expect.stringMatching(/^A goal list from another tool \(Lattice/),
+    expect.stringMatching(/^An outline of goals in one column \(\.txt, \.csv or \.xlsx\)/),
   ]);
 }

@@ -22,7 +22,7 @@ import type {
   SourcePeriod,
   SourceTeam,
 } from '../source';
-import { fileError, sheetOrganisation } from '../source';
+import { fileError, fileRefused, sheetOrganisation } from '../source';
 import { saidAs, sayReason, type Said } from '../report-words';
 import {
   acceptedNumbers,
@@ -210,8 +210,16 @@ export function parseExplorer(
       if (missing.length > 0) {
         fileError(
           file,
-          `is missing the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}. ` +
-            `An explorer export has the columns ${known.join(', ')}.`,
+          [
+            {
+              text: 'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.',
+              params: {
+                count: missing.length,
+                missing: missing.map((m) => `"${m}"`).join(', '),
+                columns: known.join(', '),
+              },
+            },
+          ],
           line,
           missing[0],
         );
@@ -449,7 +457,8 @@ export function parseExplorer(
       });
     }
   }
-  if (!columns) fileError(file, 'is empty: an explorer export starts with a header row.');
+  if (!columns)
+    fileRefused(file, { text: '{file} is empty: an explorer export starts with a header row.' });
   // Without an Id column, an item takes the id its children name with its title in "Aligned To".
   const idByTitle = new Map<string, string>();
   for (const title of alignedTitles) {

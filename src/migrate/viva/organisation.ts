@@ -371,11 +371,17 @@ class RecordReader {
       return read();
     } catch (error) {
       if (error instanceof JsonRecordsError && error.message === 'not an array') {
-        fileError(this.file, 'should hold a JSON array of records.');
+        fileError(this.file, [{ text: 'should hold a JSON array of records.' }]);
       }
-      const where =
-        error instanceof JsonRecordsError && error.record ? `, in record ${error.record}` : '';
-      return fileError(this.file, `is not valid JSON (${(error as Error).message}${where}).`);
+      const record = error instanceof JsonRecordsError ? error.record : undefined;
+      return fileError(this.file, [
+        record
+          ? {
+              text: 'is not valid JSON ({error}, in record {record}).',
+              params: { error: (error as Error).message, record: String(record) },
+            }
+          : { text: 'is not valid JSON ({error}).', params: { error: (error as Error).message } },
+      ]);
     }
   }
 }
@@ -971,9 +977,12 @@ export class VivaOrganisationReader {
       } catch (error) {
         if (!optional || !(error instanceof ImportFileError)) throw error;
         unreadable = true;
+        const { message, said, ...place } = error.problem;
         this.problems.push({
-          ...error.problem,
-          message: `${error.problem.message} It is left out.`,
+          ...place,
+          ...(said
+            ? saidAs([...said, { text: 'It is left out.' }])
+            : { message: `${message} It is left out.` }),
           severity: 'skipped',
         });
       }

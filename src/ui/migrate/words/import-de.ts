@@ -859,4 +859,87 @@ export const words: ImportTranslation = {
     'Jira-Vorgänge (CSV): Jiras „Export CSV (all fields)“, wie er ist (Summary, Issue key, Issue Type, Parent).',
   'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.':
     'Eine Zielliste aus einem anderen Tool (Lattice, Asana, …), eine Zeile pro Ziel: eine Zielspalte („Goal name“, „Summary“) und eine übergeordnete Spalte („Parent goal“, „Parent ID“), eine Gliederungsnummer („Order“: 1, 1.1), eine Ebene („Level“: 1, 2) oder einen Typ in jeder Zeile (Objective, Key result); oder eine JSON-Datei solcher Zieldatensätze, wie die API eines Tools sie liefert.',
+  // Whole files refused, what reading says of the whole file, a goal tree not placed
+  'An outline of goals in one column (.txt, .csv or .xlsx), a header row or none: each objective on a line of its own, its key results indented under it.':
+    'Eine Gliederung von Zielen in einer Spalte (.txt, .csv oder .xlsx), mit oder ohne Kopfzeile: jedes Objective in einer eigenen Zeile, seine Key Results darunter eingerückt.',
+  '{file} is a Word document, not a spreadsheet. If your OKRs are in a table in it, copy the table into Excel and save that as an Excel Workbook (.xlsx).':
+    '{file} ist ein Word-Dokument, keine Tabelle. Stehen Ihre OKRs darin in einer Tabelle, kopieren Sie diese nach Excel und speichern Sie sie als Excel-Arbeitsmappe (.xlsx).',
+  '{file} is a PowerPoint presentation, not a spreadsheet.':
+    '{file} ist eine PowerPoint-Präsentation, keine Tabelle.',
+  '{file} is an Excel Binary Workbook (.xlsb), which the import cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".':
+    '{file} ist eine Excel-Binärarbeitsmappe (.xlsb), die der Import nicht lesen kann. Öffnen Sie sie in Excel und speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als „CSV UTF-8“.',
+  '{file} is an Apple Numbers spreadsheet, which the import cannot read. In Numbers, choose File > Export To > Excel (or CSV) and import that.':
+    '{file} ist eine Apple-Numbers-Tabelle, die der Import nicht lesen kann. Wählen Sie in Numbers „Ablage > Exportieren > Excel“ (oder CSV) und importieren Sie diese Datei.',
+  '{file} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.':
+    '{file} ist eine OpenDocument-Tabelle (.ods). Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als „CSV UTF-8“ und importieren Sie diese Datei.',
+  '{file} is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".':
+    '{file} ist eine Excel-97-2003-Arbeitsmappe (.xls) oder eine kennwortgeschützte Arbeitsmappe, die der Import nicht lesen kann. Öffnen Sie sie in Excel, entfernen Sie ein etwaiges Kennwort und speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als „CSV UTF-8“.',
+  '{file} is a PDF document, not a spreadsheet: the import cannot read OKRs from a PDF. Export them from the tool that made it as CSV or Excel.':
+    '{file} ist ein PDF-Dokument, keine Tabelle: Aus einem PDF kann der Import keine OKRs lesen. Exportieren Sie sie aus dem Tool, das es erstellt hat, als CSV oder Excel.',
+  '{file} is a PNG image, not a spreadsheet.': '{file} ist ein PNG-Bild, keine Tabelle.',
+  '{file} is a JPEG image, not a spreadsheet.': '{file} ist ein JPEG-Bild, keine Tabelle.',
+  '{file} is a GIF image, not a spreadsheet.': '{file} ist ein GIF-Bild, keine Tabelle.',
+  '{file} is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools\' "Export Excel" (Jira\'s among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx).':
+    '{file} ist eine Webseite (HTML), keine Tabelle, auch wenn sie auf .xls enden mag: Der „Export Excel“ mancher Tools (auch Jiras) schreibt eine solche. Exportieren Sie stattdessen als CSV (in Jira: Exportieren, dann „Export CSV (all fields)“), oder öffnen Sie sie in Excel und speichern Sie sie als Excel-Arbeitsmappe (.xlsx).',
+  '{file} is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.':
+    '{file} ist eine einzelne Datei eines Viva-Goals-Organisationsexports. Importieren Sie den ganzen Export: die .zip-Datei, wie Viva Goals sie geliefert hat (sie enthält Objectives, Check-ins, Teams und Zeiträume zusammen), nicht eine einzelne Datei daraus.',
+  "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them).":
+    '{file} ist eine JSON-Datei ohne Liste von Datensätzen: Der Import liest JSON in einem Viva-Goals-Organisationsexport (.zip) oder eine Datei mit Zieldatensätzen (ein Array davon, ein Datensatz pro Ziel, wie die API eines Tools sie liefert).',
+  '{file} is not a readable ZIP file ({error}).': '{file} ist keine lesbare ZIP-Datei ({error}).',
+  '{file} holds no Viva Goals objectives file (objectives_export_file_….json).':
+    '{file} enthält keine Viva-Goals-Objectives-Datei (objectives_export_file_….json).',
+  '{file} cannot be unpacked ({error}).': '{file} kann nicht entpackt werden ({error}).',
+  '{file} is empty: it has no rows with anything in them.':
+    '{file} ist leer: Sie hat keine Zeilen mit Inhalt.',
+  '{file} is empty: none of its sheets has rows with anything in them.':
+    '{file} ist leer: Keines ihrer Blätter hat Zeilen mit Inhalt.',
+  '{file} is empty: a goal tree starts with a header row (Goal name, Parent goal, …).':
+    '{file} ist leer: Ein Zielbaum beginnt mit einer Kopfzeile (Goal name, Parent goal, …).',
+  '{file} is empty: your own sheet starts with a header row (Objective, Key result, …).':
+    '{file} ist leer: Ihre eigene Tabelle beginnt mit einer Kopfzeile (Objective, Key result, …).',
+  '{file} is empty: the template starts with a header row ({columns}).':
+    '{file} ist leer: Die Vorlage beginnt mit einer Kopfzeile ({columns}).',
+  '{file} is empty: it starts with a header row (Objective, KR1, …).':
+    '{file} ist leer: Sie beginnt mit einer Kopfzeile (Objective, KR1, …).',
+  '{file} is empty: an explorer export starts with a header row.':
+    '{file} ist leer: Ein Explorer-Export beginnt mit einer Kopfzeile.',
+  'is {size}, more than the {max} an import takes at once. Export one time period (or one team) at a time and import each.':
+    'ist {size} groß, mehr als die {max}, die ein Import auf einmal aufnimmt. Exportieren Sie jeweils einen Zeitraum (oder ein Team) und importieren Sie jeden einzeln.',
+  'unpacks to more than {max} (at {part}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.':
+    'wird entpackt größer als {max} (bei {part}); sie wird abgelehnt, da sie eine ZIP-Bombe sein könnte. Exportieren Sie weniger Zeiträume auf einmal.',
+  'a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").':
+    'Eine Zelle in dieser Zeile beginnt mit einem Anführungszeichen ("), das nie geschlossen wird; alles danach bis zum Dateiende würde daher als eine Zelle gelesen. Die Datei wurde vielleicht abgeschnitten: Exportieren oder speichern Sie sie erneut, oder schließen Sie das Anführungszeichen (ein Anführungszeichen in einer Zelle in Anführungszeichen wird doppelt geschrieben: "").',
+  'has its header row but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
+    'hat ihre Kopfzeile, aber darunter keine Zeilen mit etwas zu importieren. Füllen Sie die Zeilen unter der Kopfzeile aus, oder wählen Sie die Datei, die sie enthält.',
+  'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
+    'hat ihre Kopfzeile (Blatt „{sheet}“), aber darunter keine Zeilen mit etwas zu importieren. Füllen Sie die Zeilen unter der Kopfzeile aus, oder wählen Sie die Datei, die sie enthält.',
+  'should hold a JSON array of records.': 'sollte ein JSON-Array von Datensätzen enthalten.',
+  'is not valid JSON ({error}).': 'ist kein gültiges JSON ({error}).',
+  'is not valid JSON ({error}, in record {record}).':
+    'ist kein gültiges JSON ({error}, in Datensatz {record}).',
+  'It is left out.': 'Sie wird ausgelassen.',
+  'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.':
+    '{count|fehlt die Spalte|fehlen die Spalten} {missing}. Ein Explorer-Export hat die Spalten {columns}.',
+  'The file\'s {count} JSON records are read as the rows of a sheet whose columns are their fields (a nested field\'s as "parentGoal id"): record 1 is row 2.':
+    'Die {count} JSON-Datensätze der Datei werden als Zeilen einer Tabelle gelesen, deren Spalten ihre Felder sind (ein verschachteltes Feld als „parentGoal id“): Datensatz 1 ist Zeile 2.',
+  'The file is not UTF-8; it is read as Windows-1252 (Western European), the encoding Excel uses for "CSV (Comma delimited)". If accented letters look wrong, save it from Excel as "CSV UTF-8" and import again.':
+    'Die Datei ist nicht UTF-8-codiert; sie wird als Windows-1252 (Westeuropäisch) gelesen, die Codierung, die Excel für „CSV (Trennzeichen-getrennt)“ verwendet. Sehen Umlaute und Akzente falsch aus, speichern Sie sie aus Excel als „CSV UTF-8“ und importieren Sie erneut.',
+  'Read from the {count|sheet|sheets} {read}.':
+    'Gelesen {count|aus dem Blatt|aus den Blättern} {read}.',
+  'Read from the {count|sheet|sheets} {read}; the {unreadCount|sheet|sheets} {unread} {unreadCount|is|are} not read (no header in that layout).':
+    'Gelesen {count|aus dem Blatt|aus den Blättern} {read}; {unreadCount|das Blatt|die Blätter} {unread} {unreadCount|wird|werden} nicht gelesen (keine Kopfzeile in diesem Aufbau).',
+  'The goals cannot be placed in a tree: {why}. Add {places}.':
+    'Die Ziele lassen sich nicht in einen Baum einordnen: {why}. Ergänzen Sie {places}.',
+  'it has no parent column': 'es gibt keine Spalte für das übergeordnete Ziel',
+  'its column "{column}" numbers the goals without numbers under them (1.1, 1.2)':
+    'die Spalte „{column}“ nummeriert die Ziele ohne Unternummern (1.1, 1.2)',
+  'its column "{column}" does not give every goal a level as a number (1, 2, 3)':
+    'die Spalte „{column}“ gibt nicht jedem Ziel eine Ebene als Zahl (1, 2, 3)',
+  'its column "{column}" does not say which goals are objectives and which key results':
+    'die Spalte „{column}“ sagt nicht, welche Ziele Objectives und welche Key Results sind',
+  'a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result ({roles}), each key result below its objective (and an initiative, {initiatives}, below its key result)':
+    'eine Spalte, die das übergeordnete Ziel jedes Ziels nennt („Parent goal“, „Parent“, „Contributes to“; oder „Parent ID“ mit seiner ID); oder eine Gliederungsspalte, die die Ziele 1, 1.1, 1.2 nummeriert („Order“, „Outline“, „No.“, „#“, „WBS“); oder eine Ebenenspalte mit ihrer Tiefe 1, 2, 3 („Level“, „Depth“, „Indent“), jedes Ziel unter seinem übergeordneten; oder eine Typspalte, die in jeder Zeile sagt, ob es ein Objective oder ein Key Result ist ({roles}), jedes Key Result unter seinem Objective (und eine Initiative, {initiatives}, unter ihrem Key Result)',
+  'If the file is of another kind:': 'Ist die Datei von anderer Art:',
+  'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.':
+    'Ein Viva-Goals-Explorer-Export braucht die Spalten „Title“ und „Object Type“, die Vorlage „Type“ und „Title“ (Type, Id, Parent, Title, …), Ihre eigene Tabelle eine Objective-Spalte („Objective“) und eine Key-Result-Spalte („Key result“ oder „KR“) oder nummerierte Key-Result-Spalten („KR1“, „KR2“, …), ein Zielbaum eine Zielspalte („Goal name“) und eine Spalte für das übergeordnete Ziel („Parent goal“ oder „Parent ID“), eine Gliederungsspalte („Order“: 1, 1.1, 1.2), eine Ebenenspalte („Level“: 1, 2) oder eine Typspalte, die in jeder Zeile Objective oder Key result sagt; die Vorlage („Vorlage herunterladen“ auf der Importseite) hat jede Spalte, die der Import liest.',
 };

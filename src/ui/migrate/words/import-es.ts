@@ -852,4 +852,87 @@ export const words: ImportTranslation = {
     'Incidencias de Jira (CSV): «Export CSV (all fields)» de Jira tal cual (Summary, Issue key, Issue Type, Parent).',
   'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.':
     'Una lista de metas de otra herramienta (Lattice, Asana, …), una fila por meta: una columna de meta («Goal name», «Summary») y una columna de meta principal («Parent goal», «Parent ID»), un número de esquema («Order»: 1, 1.1), un nivel («Level»: 1, 2) o un tipo en cada fila (Objective, Key result); o un archivo JSON de esas metas, tal como las da la API de una herramienta.',
+  // Whole files refused, what reading says of the whole file, a goal tree not placed
+  'An outline of goals in one column (.txt, .csv or .xlsx), a header row or none: each objective on a line of its own, its key results indented under it.':
+    'Un esquema de metas en una columna (.txt, .csv o .xlsx), con o sin fila de encabezado: cada objetivo en su propia línea y sus resultados clave sangrados debajo.',
+  '{file} is a Word document, not a spreadsheet. If your OKRs are in a table in it, copy the table into Excel and save that as an Excel Workbook (.xlsx).':
+    '{file} es un documento de Word, no una hoja de cálculo. Si sus OKR están en una tabla del documento, copie la tabla en Excel y guárdela como libro de Excel (.xlsx).',
+  '{file} is a PowerPoint presentation, not a spreadsheet.':
+    '{file} es una presentación de PowerPoint, no una hoja de cálculo.',
+  '{file} is an Excel Binary Workbook (.xlsb), which the import cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".':
+    '{file} es un libro binario de Excel (.xlsb), que la importación no puede leer. Ábralo en Excel y guárdelo como libro de Excel (.xlsx) o como «CSV UTF-8».',
+  '{file} is an Apple Numbers spreadsheet, which the import cannot read. In Numbers, choose File > Export To > Excel (or CSV) and import that.':
+    '{file} es una hoja de cálculo de Apple Numbers, que la importación no puede leer. En Numbers, elija Archivo > Exportar a > Excel (o CSV) e importe ese archivo.',
+  '{file} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.':
+    '{file} es una hoja de cálculo OpenDocument (.ods). Guárdela como libro de Excel (.xlsx) o como «CSV UTF-8» e importe ese archivo.',
+  '{file} is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".':
+    '{file} es un libro de Excel 97-2003 (.xls) o un libro protegido con contraseña, que la importación no puede leer. Ábralo en Excel, quite cualquier contraseña y guárdelo como libro de Excel (.xlsx) o como «CSV UTF-8».',
+  '{file} is a PDF document, not a spreadsheet: the import cannot read OKRs from a PDF. Export them from the tool that made it as CSV or Excel.':
+    '{file} es un documento PDF, no una hoja de cálculo: la importación no puede leer OKR de un PDF. Expórtelos como CSV o Excel desde la herramienta que lo generó.',
+  '{file} is a PNG image, not a spreadsheet.': '{file} es una imagen PNG, no una hoja de cálculo.',
+  '{file} is a JPEG image, not a spreadsheet.':
+    '{file} es una imagen JPEG, no una hoja de cálculo.',
+  '{file} is a GIF image, not a spreadsheet.': '{file} es una imagen GIF, no una hoja de cálculo.',
+  '{file} is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools\' "Export Excel" (Jira\'s among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx).':
+    '{file} es una página web (HTML), no una hoja de cálculo, aunque su nombre termine en .xls: la «Export Excel» de algunas herramientas (entre ellas Jira) genera una. Exporte en CSV (en Jira: Exportar y luego «Export CSV (all fields)»), o ábrala en Excel y guárdela como libro de Excel (.xlsx).',
+  '{file} is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.':
+    '{file} es un solo archivo de una exportación de organización de Viva Goals. Importe la exportación entera: el archivo .zip tal como lo dio Viva Goals (contiene juntos los objetivos, los check-ins, los equipos y los periodos), no un archivo sacado de él.',
+  "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them).":
+    '{file} es un archivo JSON sin una lista de registros: la importación lee JSON dentro de una exportación de organización de Viva Goals (.zip), o un archivo de registros de metas (una matriz de ellos, uno por meta, como los da la API de una herramienta).',
+  '{file} is not a readable ZIP file ({error}).': '{file} no es un archivo ZIP legible ({error}).',
+  '{file} holds no Viva Goals objectives file (objectives_export_file_….json).':
+    '{file} no contiene ningún archivo de objetivos de Viva Goals (objectives_export_file_….json).',
+  '{file} cannot be unpacked ({error}).': '{file} no se puede descomprimir ({error}).',
+  '{file} is empty: it has no rows with anything in them.':
+    '{file} está vacío: no tiene filas con contenido.',
+  '{file} is empty: none of its sheets has rows with anything in them.':
+    '{file} está vacío: ninguna de sus hojas tiene filas con contenido.',
+  '{file} is empty: a goal tree starts with a header row (Goal name, Parent goal, …).':
+    '{file} está vacío: un árbol de metas empieza con una fila de encabezado (Goal name, Parent goal, …).',
+  '{file} is empty: your own sheet starts with a header row (Objective, Key result, …).':
+    '{file} está vacío: su propia hoja empieza con una fila de encabezado (Objective, Key result, …).',
+  '{file} is empty: the template starts with a header row ({columns}).':
+    '{file} está vacío: la plantilla empieza con una fila de encabezado ({columns}).',
+  '{file} is empty: it starts with a header row (Objective, KR1, …).':
+    '{file} está vacío: empieza con una fila de encabezado (Objective, KR1, …).',
+  '{file} is empty: an explorer export starts with a header row.':
+    '{file} está vacío: una exportación del explorador empieza con una fila de encabezado.',
+  'is {size}, more than the {max} an import takes at once. Export one time period (or one team) at a time and import each.':
+    'ocupa {size}, más de los {max} que admite una importación de una vez. Exporte un periodo (o un equipo) cada vez e importe cada uno.',
+  'unpacks to more than {max} (at {part}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.':
+    'se descomprime en más de {max} (en {part}); se rechaza porque podría ser una bomba ZIP. Exporte menos periodos cada vez.',
+  'a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").':
+    'una celda de esta fila empieza con comillas (") que nunca se cierran, así que todo lo que sigue hasta el final del archivo se leería como una sola celda. Puede que el archivo se haya cortado: expórtelo o guárdelo de nuevo, o cierre las comillas (unas comillas dentro de una celda entrecomillada se escriben dos veces: "").',
+  'has its header row but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
+    'tiene su fila de encabezado, pero debajo no hay filas con nada que importar. Rellene las filas bajo el encabezado o elija el archivo que las tiene.',
+  'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
+    'tiene su fila de encabezado (hoja «{sheet}»), pero debajo no hay filas con nada que importar. Rellene las filas bajo el encabezado o elija el archivo que las tiene.',
+  'should hold a JSON array of records.': 'debería contener una matriz JSON de registros.',
+  'is not valid JSON ({error}).': 'no es JSON válido ({error}).',
+  'is not valid JSON ({error}, in record {record}).':
+    'no es JSON válido ({error}, en el registro {record}).',
+  'It is left out.': 'Se omite.',
+  'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.':
+    '{count|falta la columna|faltan las columnas} {missing}. Una exportación del explorador tiene las columnas {columns}.',
+  'The file\'s {count} JSON records are read as the rows of a sheet whose columns are their fields (a nested field\'s as "parentGoal id"): record 1 is row 2.':
+    'Los {count} registros JSON del archivo se leen como las filas de una hoja cuyas columnas son sus campos (un campo anidado como «parentGoal id»): el registro 1 es la fila 2.',
+  'The file is not UTF-8; it is read as Windows-1252 (Western European), the encoding Excel uses for "CSV (Comma delimited)". If accented letters look wrong, save it from Excel as "CSV UTF-8" and import again.':
+    'El archivo no está en UTF-8; se lee como Windows-1252 (Europa occidental), la codificación que Excel usa para «CSV (delimitado por comas)». Si las letras acentuadas se ven mal, guárdelo desde Excel como «CSV UTF-8» e impórtelo de nuevo.',
+  'Read from the {count|sheet|sheets} {read}.': 'Leído de {count|la hoja|las hojas} {read}.',
+  'Read from the {count|sheet|sheets} {read}; the {unreadCount|sheet|sheets} {unread} {unreadCount|is|are} not read (no header in that layout).':
+    'Leído de {count|la hoja|las hojas} {read}; {unreadCount|la hoja|las hojas} {unread} no se {unreadCount|lee|leen} (no hay encabezado con esa estructura).',
+  'The goals cannot be placed in a tree: {why}. Add {places}.':
+    'Las metas no se pueden colocar en un árbol: {why}. Añada {places}.',
+  'it has no parent column': 'no tiene columna de meta principal',
+  'its column "{column}" numbers the goals without numbers under them (1.1, 1.2)':
+    'su columna «{column}» numera las metas sin números debajo (1.1, 1.2)',
+  'its column "{column}" does not give every goal a level as a number (1, 2, 3)':
+    'su columna «{column}» no da a cada meta un nivel como número (1, 2, 3)',
+  'its column "{column}" does not say which goals are objectives and which key results':
+    'su columna «{column}» no dice qué metas son objetivos y cuáles resultados clave',
+  'a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result ({roles}), each key result below its objective (and an initiative, {initiatives}, below its key result)':
+    'una columna de meta principal que nombre la de cada meta («Parent goal», «Parent», «Contributes to»; o «Parent ID» por su id); o una columna de esquema que numere las metas 1, 1.1, 1.2 («Order», «Outline», «No.», «#», «WBS»); o una columna de nivel con su profundidad 1, 2, 3 («Level», «Depth», «Indent»), cada meta debajo de su meta principal; o una columna de tipo que diga en cada fila si es un objetivo o un resultado clave ({roles}), cada resultado clave debajo de su objetivo (y una iniciativa, {initiatives}, debajo de su resultado clave)',
+  'If the file is of another kind:': 'Si el archivo es de otro tipo:',
+  'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.':
+    'Una exportación del explorador de Viva Goals necesita las columnas «Title» y «Object Type»; la plantilla, «Type» y «Title» (Type, Id, Parent, Title, …); su propia hoja, una columna de objetivo («Objective») y una de resultado clave («Key result» o «KR») o columnas de resultados clave numeradas («KR1», «KR2», …); un árbol de metas, una columna de meta («Goal name») y una de meta principal («Parent goal» o «Parent ID»), una columna de esquema («Order»: 1, 1.1, 1.2), una de nivel («Level»: 1, 2) o una de tipo que diga Objective o Key result en cada fila; la plantilla («Descargar la plantilla» en la página de importación) tiene todas las columnas que lee la importación.',
 };

@@ -860,4 +860,90 @@ export const words: ImportTranslation = {
     'Des tickets Jira (CSV) : l’« Export CSV (all fields) » de Jira tel quel (Summary, Issue key, Issue Type, Parent).',
   'A goal list from another tool (Lattice, Asana, …), one row per goal: a goal column ("Goal name", "Summary") and a parent column ("Parent goal", "Parent ID"), an outline number ("Order": 1, 1.1), a level ("Level": 1, 2) or a type on each row (Objective, Key result); or a JSON file of such goal records, as a tool\'s API gives them.':
     'Une liste d’objectifs d’un autre outil (Lattice, Asana, …), une ligne par objectif : une colonne d’objectif (« Goal name », « Summary ») et une colonne de parent (« Parent goal », « Parent ID »), un numéro de plan (« Order » : 1, 1.1), un niveau (« Level » : 1, 2) ou un type sur chaque ligne (Objective, Key result) ; ou un fichier JSON de tels objectifs, tels que l’API d’un outil les fournit.',
+  // Whole files refused, what reading says of the whole file, a goal tree not placed
+  'An outline of goals in one column (.txt, .csv or .xlsx), a header row or none: each objective on a line of its own, its key results indented under it.':
+    'Un plan d’objectifs dans une colonne (.txt, .csv ou .xlsx), avec ou sans ligne d’en-tête : chaque objectif sur sa propre ligne, ses résultats clés en retrait en dessous.',
+  '{file} is a Word document, not a spreadsheet. If your OKRs are in a table in it, copy the table into Excel and save that as an Excel Workbook (.xlsx).':
+    '{file} est un document Word, pas une feuille de calcul. Si vos OKR sont dans un tableau de ce document, copiez le tableau dans Excel et enregistrez-le comme classeur Excel (.xlsx).',
+  '{file} is a PowerPoint presentation, not a spreadsheet.':
+    '{file} est une présentation PowerPoint, pas une feuille de calcul.',
+  '{file} is an Excel Binary Workbook (.xlsb), which the import cannot read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".':
+    '{file} est un classeur binaire Excel (.xlsb), que l’importation ne sait pas lire. Ouvrez-le dans Excel et enregistrez-le comme classeur Excel (.xlsx) ou en « CSV UTF-8 ».',
+  '{file} is an Apple Numbers spreadsheet, which the import cannot read. In Numbers, choose File > Export To > Excel (or CSV) and import that.':
+    '{file} est une feuille de calcul Apple Numbers, que l’importation ne sait pas lire. Dans Numbers, choisissez Fichier > Exporter vers > Excel (ou CSV) et importez ce fichier.',
+  '{file} is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) or as "CSV UTF-8" and import that.':
+    '{file} est une feuille de calcul OpenDocument (.ods). Enregistrez-la comme classeur Excel (.xlsx) ou en « CSV UTF-8 » et importez ce fichier.',
+  '{file} is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which the import cannot read. Open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx) or as "CSV UTF-8".':
+    '{file} est un classeur Excel 97-2003 (.xls) ou un classeur protégé par mot de passe, que l’importation ne sait pas lire. Ouvrez-le dans Excel, retirez tout mot de passe et enregistrez-le comme classeur Excel (.xlsx) ou en « CSV UTF-8 ».',
+  '{file} is a PDF document, not a spreadsheet: the import cannot read OKRs from a PDF. Export them from the tool that made it as CSV or Excel.':
+    '{file} est un document PDF, pas une feuille de calcul : l’importation ne peut pas lire d’OKR dans un PDF. Exportez-les en CSV ou Excel depuis l’outil qui l’a produit.',
+  '{file} is a PNG image, not a spreadsheet.':
+    '{file} est une image PNG, pas une feuille de calcul.',
+  '{file} is a JPEG image, not a spreadsheet.':
+    '{file} est une image JPEG, pas une feuille de calcul.',
+  '{file} is a GIF image, not a spreadsheet.':
+    '{file} est une image GIF, pas une feuille de calcul.',
+  '{file} is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools\' "Export Excel" (Jira\'s among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx).':
+    '{file} est une page web (HTML), pas une feuille de calcul, même si son nom peut finir en .xls : l’« Export Excel » de certains outils (dont Jira) en produit une. Exportez plutôt en CSV (dans Jira : Exporter, puis « Export CSV (all fields) »), ou ouvrez-la dans Excel et enregistrez-la comme classeur Excel (.xlsx).',
+  '{file} is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.':
+    '{file} est un seul fichier d’un export d’organisation Viva Goals. Importez l’export entier : le fichier .zip tel que Viva Goals l’a fourni (il contient ensemble les objectifs, les check-ins, les équipes et les périodes), pas un fichier sorti de celui-ci.',
+  "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them).":
+    '{file} est un fichier JSON sans liste d’enregistrements : l’importation lit le JSON d’un export d’organisation Viva Goals (.zip), ou un fichier d’enregistrements d’objectifs (un tableau, un enregistrement par objectif, tel que l’API d’un outil le fournit).',
+  '{file} is not a readable ZIP file ({error}).':
+    '{file} n’est pas un fichier ZIP lisible ({error}).',
+  '{file} holds no Viva Goals objectives file (objectives_export_file_….json).':
+    '{file} ne contient aucun fichier d’objectifs Viva Goals (objectives_export_file_….json).',
+  '{file} cannot be unpacked ({error}).': '{file} ne peut pas être décompressé ({error}).',
+  '{file} is empty: it has no rows with anything in them.':
+    '{file} est vide : il n’a aucune ligne remplie.',
+  '{file} is empty: none of its sheets has rows with anything in them.':
+    '{file} est vide : aucune de ses feuilles n’a de ligne remplie.',
+  '{file} is empty: a goal tree starts with a header row (Goal name, Parent goal, …).':
+    '{file} est vide : un arbre d’objectifs commence par une ligne d’en-tête (Goal name, Parent goal, …).',
+  '{file} is empty: your own sheet starts with a header row (Objective, Key result, …).':
+    '{file} est vide : votre propre feuille commence par une ligne d’en-tête (Objective, Key result, …).',
+  '{file} is empty: the template starts with a header row ({columns}).':
+    '{file} est vide : le modèle commence par une ligne d’en-tête ({columns}).',
+  '{file} is empty: it starts with a header row (Objective, KR1, …).':
+    '{file} est vide : il commence par une ligne d’en-tête (Objective, KR1, …).',
+  '{file} is empty: an explorer export starts with a header row.':
+    '{file} est vide : un export de l’explorateur commence par une ligne d’en-tête.',
+  'is {size}, more than the {max} an import takes at once. Export one time period (or one team) at a time and import each.':
+    'fait {size}, plus que les {max} qu’une importation accepte en une fois. Exportez une période (ou une équipe) à la fois et importez chacune.',
+  'unpacks to more than {max} (at {part}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.':
+    'se décompresse en plus de {max} (à {part}) ; il est refusé car il pourrait s’agir d’une bombe ZIP. Exportez moins de périodes à la fois.',
+  'a cell in this row opens with a double quote (") that is never closed, so everything after it to the end of the file would be read as one cell. The file may have been cut off: export or save it again; or close the quote (a quote inside a quoted cell is written twice, "").':
+    'une cellule de cette ligne s’ouvre par un guillemet droit (") qui n’est jamais fermé : tout ce qui suit jusqu’à la fin du fichier serait lu comme une seule cellule. Le fichier a peut-être été tronqué : exportez-le ou enregistrez-le de nouveau, ou fermez le guillemet (un guillemet dans une cellule entre guillemets s’écrit deux fois : "").',
+  'has its header row but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
+    'a sa ligne d’en-tête, mais aucune ligne en dessous avec quelque chose à importer. Remplissez les lignes sous l’en-tête, ou choisissez le fichier qui les contient.',
+  'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
+    'a sa ligne d’en-tête (feuille « {sheet} »), mais aucune ligne en dessous avec quelque chose à importer. Remplissez les lignes sous l’en-tête, ou choisissez le fichier qui les contient.',
+  'should hold a JSON array of records.': 'devrait contenir un tableau JSON d’enregistrements.',
+  'is not valid JSON ({error}).': 'n’est pas du JSON valide ({error}).',
+  'is not valid JSON ({error}, in record {record}).':
+    'n’est pas du JSON valide ({error}, dans l’enregistrement {record}).',
+  'It is left out.': 'Il est laissé de côté.',
+  'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.':
+    '{count|il manque la colonne|il manque les colonnes} {missing}. Un export de l’explorateur a les colonnes {columns}.',
+  'The file\'s {count} JSON records are read as the rows of a sheet whose columns are their fields (a nested field\'s as "parentGoal id"): record 1 is row 2.':
+    'Les {count} enregistrements JSON du fichier sont lus comme les lignes d’une feuille dont les colonnes sont leurs champs (un champ imbriqué comme « parentGoal id ») : l’enregistrement 1 est la ligne 2.',
+  'The file is not UTF-8; it is read as Windows-1252 (Western European), the encoding Excel uses for "CSV (Comma delimited)". If accented letters look wrong, save it from Excel as "CSV UTF-8" and import again.':
+    'Le fichier n’est pas en UTF-8 ; il est lu en Windows-1252 (Europe occidentale), le codage qu’Excel utilise pour « CSV (séparateur : point-virgule) ». Si les lettres accentuées semblent fausses, enregistrez-le depuis Excel en « CSV UTF-8 » et importez-le de nouveau.',
+  'Read from the {count|sheet|sheets} {read}.': 'Lu depuis {count|la feuille|les feuilles} {read}.',
+  'Read from the {count|sheet|sheets} {read}; the {unreadCount|sheet|sheets} {unread} {unreadCount|is|are} not read (no header in that layout).':
+    'Lu depuis {count|la feuille|les feuilles} {read} ; {unreadCount|la feuille|les feuilles} {unread} {unreadCount|n’est pas lue|ne sont pas lues} (pas d’en-tête dans cette présentation).',
+  'The goals cannot be placed in a tree: {why}. Add {places}.':
+    'Les objectifs ne peuvent pas être placés dans un arbre : {why}. Ajoutez {places}.',
+  'it has no parent column': 'il n’a pas de colonne de parent',
+  'its column "{column}" numbers the goals without numbers under them (1.1, 1.2)':
+    'sa colonne « {column} » numérote les objectifs sans numéros en dessous (1.1, 1.2)',
+  'its column "{column}" does not give every goal a level as a number (1, 2, 3)':
+    'sa colonne « {column} » ne donne pas à chaque objectif un niveau sous forme de nombre (1, 2, 3)',
+  'its column "{column}" does not say which goals are objectives and which key results':
+    'sa colonne « {column} » ne dit pas quels objectifs sont des objectifs et lesquels des résultats clés',
+  'a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result ({roles}), each key result below its objective (and an initiative, {initiatives}, below its key result)':
+    'une colonne de parent nommant le parent de chaque objectif (« Parent goal », « Parent », « Contributes to » ; ou « Parent ID » par son identifiant) ; ou une colonne de plan numérotant les objectifs 1, 1.1, 1.2 (« Order », « Outline », « No. », « # », « WBS ») ; ou une colonne de niveau donnant leur profondeur 1, 2, 3 (« Level », « Depth », « Indent »), chaque objectif sous son parent ; ou une colonne de type indiquant sur chaque ligne s’il s’agit d’un objectif ou d’un résultat clé ({roles}), chaque résultat clé sous son objectif (et une initiative, {initiatives}, sous son résultat clé)',
+  'If the file is of another kind:': 'Si le fichier est d’un autre type :',
+  'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.':
+    'Un export de l’explorateur Viva Goals demande les colonnes « Title » et « Object Type », le modèle « Type » et « Title » (Type, Id, Parent, Title, …), votre propre feuille une colonne d’objectif (« Objective ») et une colonne de résultat clé (« Key result » ou « KR ») ou des colonnes de résultats clés numérotées (« KR1 », « KR2 », …), un arbre d’objectifs une colonne d’objectif (« Goal name ») et une colonne de parent (« Parent goal » ou « Parent ID »), une colonne de plan (« Order » : 1, 1.1, 1.2), une colonne de niveau (« Level » : 1, 2) ou une colonne de type indiquant Objective ou Key result sur chaque ligne ; le modèle (« Télécharger le modèle » sur la page d’importation) a toutes les colonnes que l’importation lit.',
 };
