@@ -9,7 +9,7 @@
  * several goals have, a goal its own ancestor) is refused whole, each place named.
  */
 import type { CsvRow } from './csv';
-import { reportReader, saidAs, sayReason, type Said } from './report-words';
+import { reportReader, saidAs, type Said } from './report-words';
 import {
   initiativeStatusOfText,
   measuredBy,
@@ -364,18 +364,20 @@ const placesSaid: Said = {
   text: 'a parent column naming each goal\'s parent ("Parent goal", "Parent", "Contributes to"; or "Parent ID" by its id); or an outline column numbering the goals 1, 1.1, 1.2 ("Order", "Outline", "No.", "#", "WBS"); or a level column giving their depth 1, 2, 3 ("Level", "Depth", "Indent"), each goal below its parent; or a type column saying on each row whether it is an objective or a key result ({roles}), each key result below its objective (and an initiative, {initiatives}, below its key result)',
   params: { roles: roleWords, initiatives: initiativeWords },
 };
-const placesAccepted = sayReason([placesSaid]);
 
 /**
  * What a header row with a goal column (one named for goals, objectives or OKRs, not a bare
  * "Name") lacks to be read as a goal tree; `undefined` for any other header.
  */
-export function goalTreeNeeds(header: readonly string[]): string | undefined {
+export function goalTreeNeeds(header: readonly string[]): Said | undefined {
   const found = fieldsOf(header);
   const named = header[found.get('name') ?? -1];
   if (!named || !/goal|objective|okr/i.test(named)) return undefined;
   if (goalTreeFit(header) > 0) return undefined;
-  return `for a goal tree it also needs ${placesAccepted}`;
+  return {
+    text: 'for a goal tree it also needs {places}',
+    joined: { places: { parts: [placesSaid], by: '' } },
+  };
 }
 
 export function goalTreeNumberColumns(header: readonly string[]): number[] {

@@ -257,11 +257,18 @@ export function ownSheetFit(header: readonly string[]): number {
  * What a header row lacks to be read as your own sheet, when it has half of what is needed;
  * `undefined` when it has neither an objective nor a key result column.
  */
-export function ownSheetNeeds(header: readonly string[]): string | undefined {
+export function ownSheetNeeds(header: readonly string[]): Said | undefined {
   const found = fieldsOf(header);
   if (found.has('objective') === found.has('keyResult')) return undefined;
-  const missing = found.has('objective') ? 'keyResult' : 'objective';
-  return `for your own sheet it also needs ${missing === 'objective' ? 'an objective' : 'a key result'} column (named one of ${listedNames(missing)})`;
+  return found.has('objective')
+    ? {
+        text: 'for your own sheet it also needs a key result column (named one of {names})',
+        params: { names: listedNames('keyResult') },
+      }
+    : {
+        text: 'for your own sheet it also needs an objective column (named one of {names})',
+        params: { names: listedNames('objective') },
+      };
 }
 
 /**

@@ -564,10 +564,12 @@ interface Sheet {
 }
 
 /** What a header row that comes close to your own sheet or a goal tree lacks to be one. */
-const needsOf = (header: readonly string[]) =>
-  [ownSheetNeeds(header), wideSheetNeeds(header), goalTreeNeeds(header)]
-    .filter(Boolean)
-    .join('; ') || undefined;
+const needsOf = (header: readonly string[]) => {
+  const needs = [ownSheetNeeds(header), wideSheetNeeds(header), goalTreeNeeds(header)].filter(
+    (need): need is Said => need !== undefined,
+  );
+  return needs.length > 0 ? needs : undefined;
+};
 
 /**
  * A cell of a file that is not text (a binary file read as CSV) as a page can show it: what is
@@ -609,9 +611,8 @@ function parseSheets(
   notes: readonly ImportProblem[],
   options: ReadOptions,
 ): SourceOrganisation {
-  const looked: string[] = [];
-  /** The headers of the one sheet looked at, where they are all it says. */
-  let headersOnly: string | undefined;
+  /** What each sheet looked at has instead of a header the import knows. */
+  const looked: Said[] = [];
   const unread: string[] = [];
   const recognised: { sheet: Sheet; found: Required<ReturnType<typeof findHeader>> }[] = [];
   let emptySheets = 0;
@@ -622,20 +623,41 @@ function parseSheets(
       const row = found.closest;
       const cells = row?.fields.map((field) => field.trim()).filter(Boolean) ?? [];
       const needs = row && needsOf(row.fields);
-      // A sheet whose headers are all there is to say, said in the reader's language too.
-      if (!sheet.name && cells.length > 0 && cells.length <= 12 && row!.line === 1 && !needs)
-        headersOnly = cells.map((field) => `"${shownAsText(field.slice(0, 40))}"`).join(', ');
+      const shown = cells
+        .slice(0, 12)
+        .map((field) => `"${shownAsText(field.slice(0, 40))}"`)
+        .join(', ');
+      const headers: Said =
+        cells.length > 12
+          ? {
+              text: '{headers} and {count} more',
+              params: { headers: shown, count: cells.length - 12 },
+            }
+          : { text: '{headers}', params: { headers: shown } };
+      const sheetParams = { sheet: sheet.name ?? '', row: String(row?.line) };
+      const has: Said = !cells.length
+        ? {
+            text: sheet.name ? 'sheet "{sheet}" is empty' : 'the file is empty',
+            params: sheetParams,
+          }
+        : {
+            text: sheet.name
+              ? row!.line > 1
+                ? 'sheet "{sheet}" has the headers {headers} (row {row})'
+                : 'sheet "{sheet}" has the headers {headers}'
+              : row!.line > 1
+                ? 'the file has the headers {headers} (row {row})'
+                : 'the file has the headers {headers}',
+            params: sheetParams,
+            joined: { headers: { parts: [headers], by: '' } },
+          };
       looked.push(
-        `${sheet.name ? `sheet "${sheet.name}"` : 'the file'} ${
-          cells.length
-            ? `has the headers ${cells
-                .slice(0, 12)
-                .map((field) => `"${shownAsText(field.slice(0, 40))}"`)
-                .join(
-                  ', ',
-                )}${cells.length > 12 ? ` and ${cells.length - 12} more` : ''}${row!.line > 1 ? ` (row ${row!.line})` : ''}`
-            : 'is empty'
-        }${needs ? `: ${needs}` : ''}`,
+        needs
+          ? {
+              text: '{what}: {needs}',
+              joined: { what: { parts: [has], by: '' }, needs: { parts: needs, by: '; ' } },
+            }
+          : has,
       );
       if (sheet.name) unread.push(`"${sheet.name}"`);
       continue;
@@ -755,18 +777,13 @@ function parseSheets(
       accepted,
     );
   }
-  const wrong = `is not a file the import knows: ${looked.join('; ')}.`;
-  return fileError(
+  return fileRefused(
     name,
-    `${wrong} ${layoutsAccepted} ${accepted}`,
+    {
+      text: '{file} is not a file the import knows: {looked}.',
+      joined: { looked: { parts: looked, by: '; ' } },
+    },
+    `${layoutsAccepted} ${accepted}`,
     1,
-    undefined,
-    wrong,
-    looked.length === 1 && headersOnly !== undefined
-      ? {
-          text: '{file} is not a file the import knows: the file has the headers {headers}.',
-          params: { file: name, headers: headersOnly },
-        }
-      : undefined,
   );
 }

@@ -239,7 +239,6 @@ export type ReasonText =
   // Objectives that name no team
   | '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.'
   | '{file} is empty.'
-  | '{file} is not a file the import knows: the file has the headers {headers}.'
   // A goal tree's and Jira's notes on rows
   | '"Individual" ({count|row|rows} {rows}) marks a person\'s own OKRs, and your site keeps every OKR in a team: they go where OKRs that name no team go.'
   | 'The latest comment on an issue (row {rows}) becomes the note of its check-in. Earlier comments, and who wrote them (Jira writes an account id), are not imported.'
@@ -369,6 +368,20 @@ export type FileReasonText =
   | '{file} is empty: the template starts with a header row ({columns}).'
   | '{file} is empty: it starts with a header row (Objective, KR1, …).'
   | '{file} is empty: an explorer export starts with a header row.'
+  | '{file} is not a file the import knows: {looked}.'
+  | 'the file has the headers {headers}'
+  | 'the file has the headers {headers} (row {row})'
+  | 'sheet "{sheet}" has the headers {headers}'
+  | 'sheet "{sheet}" has the headers {headers} (row {row})'
+  | 'the file is empty'
+  | 'sheet "{sheet}" is empty'
+  | '{headers}'
+  | '{headers} and {count} more'
+  | '{what}: {needs}'
+  | 'for your own sheet it also needs a key result column (named one of {names})'
+  | 'for your own sheet it also needs an objective column (named one of {names})'
+  | 'for one row per objective with its key results in columns it also needs an objective column (named one of {names})'
+  | 'for a goal tree it also needs {places}'
   // After the file's name and place, as in English
   | 'is {size}, more than the {max} an import takes at once. Export one time period (or one team) at a time and import each.'
   | 'unpacks to more than {max} (at {part}); it is refused as it could be a ZIP bomb. Export fewer time periods at a time.'

@@ -335,8 +335,9 @@ export function fileRefused(
   file: string,
   said: Omit<Said, 'text'> & { readonly text: Extract<ReasonText, `{file} ${string}`> },
   then?: string,
+  row?: number,
 ): never {
   const named: Said = { ...said, params: { ...said.params, file } };
   const wrong = sayReason([named]).slice(file.length + 1);
-  return fileError(file, then ? `${wrong} ${then}` : wrong, undefined, undefined, wrong, named);
+  return fileError(file, then ? `${wrong} ${then}` : wrong, row, undefined, wrong, named);
 }

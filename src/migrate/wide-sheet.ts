@@ -262,10 +262,13 @@ export function wideSheetFit(header: readonly string[]): number {
 }
 
 /** What a header row with numbered key result columns lacks to be read: an objective column. */
-export function wideSheetNeeds(header: readonly string[]): string | undefined {
+export function wideSheetNeeds(header: readonly string[]): Said | undefined {
   const { row, groups } = wideHeaderOf(header);
   if (groups.size === 0 || row.has('objective')) return undefined;
-  return `for one row per objective with its key results in columns it also needs an objective column (named one of ${listedNames('objective')})`;
+  return {
+    text: 'for one row per objective with its key results in columns it also needs an objective column (named one of {names})',
+    params: { names: listedNames('objective') },
+  };
 }
 
 /** The columns read as numbers. */

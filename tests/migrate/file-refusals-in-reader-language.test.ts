@@ -96,6 +96,28 @@ it.each([
     'goals.csv',
     async () => utf8('No.,Goal name,Type,Level\n1,Grow,Number,Company\n2,Ship,Percentage,Team\n'),
   ],
+  ['a sheet of no layout the import knows', 'notes.csv', async () => utf8('Name,Budget\nAna,3')],
+  [
+    'a sheet of no layout under a title row, one column short of your own sheet',
+    'okrs.csv',
+    async () => utf8('OKRs 2026\nObjective,Owner,Due\nGrow,Ana,2026-03-31'),
+  ],
+  [
+    'a workbook of tabs the import does not read, one of many headers, one empty',
+    'okrs.xlsx',
+    () =>
+      excelWorkbook([
+        { name: 'Budget', rows: [Array.from({ length: 14 }, (_, at) => `Column ${at + 1}`)] },
+        {
+          name: 'Goals',
+          rows: [
+            ['Goal name', 'Owner'],
+            ['Grow', 'Ana'],
+          ],
+        },
+        { name: 'Empty', rows: [] },
+      ]),
+  ],
   [
     'a broken Viva Goals objectives file',
     'export.zip',

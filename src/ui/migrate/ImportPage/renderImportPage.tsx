@@ -30,6 +30,7 @@ import {
   type DryRun,
 } from '../../../migrate/report';
 import type { ImportProblem } from '../../../migrate/source';
+import { sayReason } from '../../../migrate/report-words';
 import { ErrorState } from '../../components/States/ErrorState';
 import type { ImportWords } from '../import-words';
 import type { ImportPageState } from './ImportPage.types';
@@ -342,9 +343,7 @@ export function renderImportPage(
             {current.unknown ? (
               <div className={styles.unknownFile}>
                 {current.unknown.said ? (
-                  <p className={styles.message}>
-                    {reader.say(current.unknown.said.text, current.unknown.said.params)}
-                  </p>
+                  <p className={styles.message}>{sayReason([current.unknown.said], reader)}</p>
                 ) : (
                   <p className={styles.message} lang={words.language && 'en'}>
                     {current.unknown.wrong}

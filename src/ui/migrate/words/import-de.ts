@@ -181,8 +181,6 @@ export const words: ImportTranslation = {
   'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':
     'Diese Datei wurde schon einmal importiert. Bereits importiert, unverändert: {counts}; sie bleiben, wie sie sind. Nur was abweicht, wird geschrieben und aktualisiert, was der frühere Import angelegt hat.',
   '{file} is empty.': '{file} ist leer.',
-  '{file} is not a file the import knows: the file has the headers {headers}.':
-    '{file} ist keine Datei, die der Import kennt: Die Datei hat die Spaltenüberschriften {headers}.',
   // Teams and cycles already on the site, a header written twice, why a write was refused, the
   // downloadable report's counts and people
   'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.':
@@ -942,4 +940,26 @@ export const words: ImportTranslation = {
   'If the file is of another kind:': 'Ist die Datei von anderer Art:',
   'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.':
     'Ein Viva-Goals-Explorer-Export braucht die Spalten „Title“ und „Object Type“, die Vorlage „Type“ und „Title“ (Type, Id, Parent, Title, …), Ihre eigene Tabelle eine Objective-Spalte („Objective“) und eine Key-Result-Spalte („Key result“ oder „KR“) oder nummerierte Key-Result-Spalten („KR1“, „KR2“, …), ein Zielbaum eine Zielspalte („Goal name“) und eine Spalte für das übergeordnete Ziel („Parent goal“ oder „Parent ID“), eine Gliederungsspalte („Order“: 1, 1.1, 1.2), eine Ebenenspalte („Level“: 1, 2) oder eine Typspalte, die in jeder Zeile Objective oder Key result sagt; die Vorlage („Vorlage herunterladen“ auf der Importseite) hat jede Spalte, die der Import liest.',
+  // A file of no kind the import knows: what each sheet has, and lacks
+  '{file} is not a file the import knows: {looked}.':
+    '{file} ist keine Datei, die der Import kennt: {looked}.',
+  'the file has the headers {headers}': 'Die Datei hat die Spaltenüberschriften {headers}',
+  'the file has the headers {headers} (row {row})':
+    'Die Datei hat die Spaltenüberschriften {headers} (Zeile {row})',
+  'sheet "{sheet}" has the headers {headers}':
+    'Blatt „{sheet}“ hat die Spaltenüberschriften {headers}',
+  'sheet "{sheet}" has the headers {headers} (row {row})':
+    'Blatt „{sheet}“ hat die Spaltenüberschriften {headers} (Zeile {row})',
+  'the file is empty': 'Die Datei ist leer',
+  'sheet "{sheet}" is empty': 'Blatt „{sheet}“ ist leer',
+  '{headers}': '{headers}',
+  '{headers} and {count} more': '{headers} und {count} weitere',
+  '{what}: {needs}': '{what}: {needs}',
+  'for your own sheet it also needs a key result column (named one of {names})':
+    'als eigene Tabelle braucht sie auch eine Key-Result-Spalte (benannt als eine von {names})',
+  'for your own sheet it also needs an objective column (named one of {names})':
+    'als eigene Tabelle braucht sie auch eine Objective-Spalte (benannt als eine von {names})',
+  'for one row per objective with its key results in columns it also needs an objective column (named one of {names})':
+    'mit einer Zeile pro Objective und seinen Key Results in Spalten braucht sie auch eine Objective-Spalte (benannt als eine von {names})',
+  'for a goal tree it also needs {places}': 'als Zielbaum braucht sie auch {places}',
 };

@@ -181,8 +181,6 @@ export const words: ImportTranslation = {
   'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':
     'Este archivo ya se importó antes. Ya importados, sin cambios: {counts}, se dejan como están; solo se escribe lo que difiere, actualizando lo que creó la importación anterior.',
   '{file} is empty.': '{file} está vacío.',
-  '{file} is not a file the import knows: the file has the headers {headers}.':
-    '{file} no es un archivo que la importación conozca: el archivo tiene los encabezados {headers}.',
   // Teams and cycles already on the site, a header written twice, why a write was refused, the
   // downloadable report's counts and people
   'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.':
@@ -935,4 +933,25 @@ export const words: ImportTranslation = {
   'If the file is of another kind:': 'Si el archivo es de otro tipo:',
   'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.':
     'Una exportación del explorador de Viva Goals necesita las columnas «Title» y «Object Type»; la plantilla, «Type» y «Title» (Type, Id, Parent, Title, …); su propia hoja, una columna de objetivo («Objective») y una de resultado clave («Key result» o «KR») o columnas de resultados clave numeradas («KR1», «KR2», …); un árbol de metas, una columna de meta («Goal name») y una de meta principal («Parent goal» o «Parent ID»), una columna de esquema («Order»: 1, 1.1, 1.2), una de nivel («Level»: 1, 2) o una de tipo que diga Objective o Key result en cada fila; la plantilla («Descargar la plantilla» en la página de importación) tiene todas las columnas que lee la importación.',
+  // A file of no kind the import knows: what each sheet has, and lacks
+  '{file} is not a file the import knows: {looked}.':
+    '{file} no es un archivo que la importación conozca: {looked}.',
+  'the file has the headers {headers}': 'el archivo tiene los encabezados {headers}',
+  'the file has the headers {headers} (row {row})':
+    'el archivo tiene los encabezados {headers} (fila {row})',
+  'sheet "{sheet}" has the headers {headers}': 'la hoja «{sheet}» tiene los encabezados {headers}',
+  'sheet "{sheet}" has the headers {headers} (row {row})':
+    'la hoja «{sheet}» tiene los encabezados {headers} (fila {row})',
+  'the file is empty': 'el archivo está vacío',
+  'sheet "{sheet}" is empty': 'la hoja «{sheet}» está vacía',
+  '{headers}': '{headers}',
+  '{headers} and {count} more': '{headers} y {count} más',
+  '{what}: {needs}': '{what}: {needs}',
+  'for your own sheet it also needs a key result column (named one of {names})':
+    'como su propia hoja, también necesita una columna de resultado clave (con uno de estos nombres: {names})',
+  'for your own sheet it also needs an objective column (named one of {names})':
+    'como su propia hoja, también necesita una columna de objetivo (con uno de estos nombres: {names})',
+  'for one row per objective with its key results in columns it also needs an objective column (named one of {names})':
+    'como una fila por objetivo con sus resultados clave en columnas, también necesita una columna de objetivo (con uno de estos nombres: {names})',
+  'for a goal tree it also needs {places}': 'como árbol de metas, también necesita {places}',
 };

@@ -183,8 +183,6 @@ export const words: ImportTranslation = {
   'This file was imported before. Already imported, unchanged: {counts}, left as they are; only what differs is written, updating what the earlier import made.':
     'Ce fichier a déjà été importé. Déjà importés, inchangés : {counts}, laissés tels quels ; seul ce qui diffère est écrit, en mettant à jour ce que l’importation précédente a créé.',
   '{file} is empty.': '{file} est vide.',
-  '{file} is not a file the import knows: the file has the headers {headers}.':
-    '{file} n’est pas un fichier que l’importation connaît : le fichier a les en-têtes {headers}.',
   // Teams and cycles already on the site, a header written twice, why a write was refused, the
   // downloadable report's counts and people
   'The team "{team}" in the file is called "{onSite}" on your site now: its OKRs go there, and it keeps its name.':
@@ -946,4 +944,25 @@ export const words: ImportTranslation = {
   'If the file is of another kind:': 'Si le fichier est d’un autre type :',
   'A Viva Goals explorer export needs "Title" and "Object Type" columns, the template "Type" and "Title" (Type, Id, Parent, Title, …), your own sheet an objective column ("Objective") and a key result column ("Key result" or "KR") or numbered key result columns ("KR1", "KR2", …), a goal tree a goal column ("Goal name") and a parent column ("Parent goal" or "Parent ID"), an outline column ("Order": 1, 1.1, 1.2), a level column ("Level": 1, 2) or a type column saying Objective or Key result on each row; the template ("Download the template" on the import page) has every column the import reads.':
     'Un export de l’explorateur Viva Goals demande les colonnes « Title » et « Object Type », le modèle « Type » et « Title » (Type, Id, Parent, Title, …), votre propre feuille une colonne d’objectif (« Objective ») et une colonne de résultat clé (« Key result » ou « KR ») ou des colonnes de résultats clés numérotées (« KR1 », « KR2 », …), un arbre d’objectifs une colonne d’objectif (« Goal name ») et une colonne de parent (« Parent goal » ou « Parent ID »), une colonne de plan (« Order » : 1, 1.1, 1.2), une colonne de niveau (« Level » : 1, 2) ou une colonne de type indiquant Objective ou Key result sur chaque ligne ; le modèle (« Télécharger le modèle » sur la page d’importation) a toutes les colonnes que l’importation lit.',
+  // A file of no kind the import knows: what each sheet has, and lacks
+  '{file} is not a file the import knows: {looked}.':
+    '{file} n’est pas un fichier que l’importation connaît : {looked}.',
+  'the file has the headers {headers}': 'le fichier a les en-têtes {headers}',
+  'the file has the headers {headers} (row {row})':
+    'le fichier a les en-têtes {headers} (ligne {row})',
+  'sheet "{sheet}" has the headers {headers}': 'la feuille « {sheet} » a les en-têtes {headers}',
+  'sheet "{sheet}" has the headers {headers} (row {row})':
+    'la feuille « {sheet} » a les en-têtes {headers} (ligne {row})',
+  'the file is empty': 'le fichier est vide',
+  'sheet "{sheet}" is empty': 'la feuille « {sheet} » est vide',
+  '{headers}': '{headers}',
+  '{headers} and {count} more': '{headers} et {count} de plus',
+  '{what}: {needs}': '{what} : {needs}',
+  'for your own sheet it also needs a key result column (named one of {names})':
+    'comme votre propre feuille, il lui faut aussi une colonne de résultat clé (nommée parmi {names})',
+  'for your own sheet it also needs an objective column (named one of {names})':
+    'comme votre propre feuille, il lui faut aussi une colonne d’objectif (nommée parmi {names})',
+  'for one row per objective with its key results in columns it also needs an objective column (named one of {names})':
+    'comme une ligne par objectif avec ses résultats clés en colonnes, il lui faut aussi une colonne d’objectif (nommée parmi {names})',
+  'for a goal tree it also needs {places}': 'comme arbre d’objectifs, il lui faut aussi {places}',
 };
