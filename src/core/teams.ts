@@ -101,6 +101,15 @@ export function subTeams(teamId: string, teams: readonly Team[]): Team[] {
 }
 
 /**
+ * The teams and every team under them, at any depth, each once: what a parent team's board shows
+ * with its sub-teams' objectives (Viva Goals' team page has a "Sub-teams" tab for them:
+ * https://learn.microsoft.com/viva/goals/create-and-edit-teams-and-subteams).
+ */
+export function withSubTeams(teamIds: readonly string[], teams: readonly Team[]): string[] {
+  return [...new Set(teamIds.flatMap((id) => [id, ...subTeams(id, teams).map((team) => team.id)]))];
+}
+
+/**
  * Whether text is a Microsoft 365 group's id (a GUID, as Graph's group `id` and the Teams admin
  * center's "Group id" show it: https://learn.microsoft.com/en-us/graph/api/resources/group).
  */
