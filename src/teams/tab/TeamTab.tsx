@@ -85,8 +85,11 @@ export function TeamTab({
     (linked?.type === 'boardView' && linked.filter.cycleId) || settings.cycleId,
     settings.teamIds,
   );
-  // Settings that name no team (the personal app's "All OKRs" tab) show every team.
-  const teamIds = settings.teamIds.length > 0 ? settings.teamIds : undefined;
+  // Settings that name no team (the personal app's "All OKRs" tab) show every team; a team's
+  // board may show the teams under it too, when asked (`SubTeams`).
+  const ownTeamIds = settings.teamIds.length > 0 ? settings.teamIds : undefined;
+  const [withSubTeams, showTeams] = useState<readonly string[]>();
+  const teamIds = withSubTeams ?? ownTeamIds;
   const request = useMemo(
     () => ({ cycleId: choice.cycleId, ...(teamIds ? { teamIds } : {}) }),
     [choice.cycleId, teamIds],
@@ -141,6 +144,9 @@ export function TeamTab({
                 editable
                 layout={view}
                 onSelectCycle={choice.select}
+                {...(ownTeamIds
+                  ? { subTeams: { own: ownTeamIds, showing: !!withSubTeams, show: showTeams } }
+                  : {})}
                 noCycle={<NoCycleYetOnDemand onOpenProgramme={onOpenProgramme} />}
                 {...(opening ? { open: opening } : {})}
               />

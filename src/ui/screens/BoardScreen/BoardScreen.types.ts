@@ -29,6 +29,16 @@ export interface BoardScreenProps {
   readonly layout?: BoardLayout;
   /** Shows another cycle: an empty board offers the cycles that hold its teams' OKRs. */
   readonly onSelectCycle?: (cycleId: string) => void;
+  /** A team's tab: the board offers the objectives of the teams under the tab's teams. */
+  readonly subTeams?: SubTeamsChoice;
+}
+
+/** The tab's own teams, and whether the board shows the teams under them too. */
+export interface SubTeamsChoice {
+  readonly own: readonly string[];
+  readonly showing: boolean;
+  /** Shows these teams (the tab's own with the teams under them), or with none the tab's own. */
+  readonly show: (teamIds: readonly string[] | undefined) => void;
 }
 
 /** What to open on the board: the target as its link would, or its editor. */
@@ -90,6 +100,8 @@ export interface BoardScreenState {
     readonly teamNames: readonly string[];
     readonly show: ((cycleId: string) => void) | undefined;
   };
+  /** On the tab's own board (not a deep link's): the teams under its teams, offered. */
+  readonly subTeams: SubTeamsChoice | undefined;
   /** Shows a corrected or withdrawn check-in on the board (the overlays correct them). */
   readonly applyCorrection: BoardDataApi['applyCorrection'];
 }

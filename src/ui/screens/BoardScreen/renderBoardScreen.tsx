@@ -12,7 +12,6 @@ import { lazyPart, OnDemand } from '../../components/States/lazyPart';
 import { LoadingState } from '../../components/States/LoadingState';
 import { boardSorts } from '../../../core/board-filter';
 import type { BoardScreenState } from './BoardScreen.types';
-import { OkrsElsewhere } from './OkrsElsewhere';
 import type { useBoardScreenStyles } from './useBoardScreenStyles';
 import { reloadable } from '../../../reloadable';
 
@@ -25,6 +24,9 @@ const BoardOverlays = lazyPart(() => loadBoardOverlays().then((overlays) => over
 const loadKeyResults = reloadable(() => import('./BoardKeyResults'));
 const BoardKeyResults = lazyPart(() => loadKeyResults().then((list) => list.default));
 const DeepLinkNotice = lazyPart(() => loadDeepLinkNotice().then((notice) => notice.DeepLinkNotice));
+// A parent team's sub-teams, and where an empty board's OKRs are.
+const loadSubTeams = reloadable(() => import('./SubTeams'));
+const SubTeams = lazyPart(() => loadSubTeams().then((part) => part.default));
 
 /**
  * A button or menu item pressed may open a dialog: the dialogs' chunk starts loading as it is
@@ -109,19 +111,8 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
     );
   }
   if (state.view.teams.length === 0) {
-    const createFirst = state.editable ? (
-      <Button
-        appearance={state.okrsElsewhere.cycles.length > 0 ? 'secondary' : 'primary'}
-        icon={<AddRegular />}
-        onClick={() => state.editing.open({ kind: 'objective' })}
-      >
-        {say('Create the first objective')}
-      </Button>
-    ) : undefined;
-    return state.mine ? (
+    const plain = state.mine ? (
       state.noneOwned
-    ) : state.cycle && state.okrsElsewhere.cycles.length > 0 ? (
-      <OkrsElsewhere shown={state.cycle} elsewhere={state.okrsElsewhere} createHere={createFirst} />
     ) : state.cycle?.state === 'closed' ? (
       <EmptyState title={say('No objectives')} message={say('This cycle is closed.')} />
     ) : (
@@ -130,8 +121,27 @@ function renderContent(state: BoardScreenState, styles: ReturnType<typeof useBoa
         message={say(
           'Start with one objective: where do you want to be at the end of the cycle, and why does it matter?',
         )}
-        action={createFirst}
+        action={
+          state.editable ? (
+            <Button
+              appearance="primary"
+              icon={<AddRegular />}
+              onClick={() => state.editing.open({ kind: 'objective' })}
+            >
+              {say('Create the first objective')}
+            </Button>
+          ) : undefined
+        }
       />
+    );
+    // What an empty board offers besides (the teams under the tab's, the cycles holding its
+    // teams' OKRs) loads on demand.
+    return state.mine ? (
+      plain
+    ) : (
+      <OnDemand parts={[SubTeams]} fallback={() => plain} loading={plain}>
+        <SubTeams state={state} plain={plain} />
+      </OnDemand>
     );
   }
   // The rows' Fluent classes are taken here, once: the board renders again at every scrolled frame.
@@ -247,6 +257,11 @@ export function renderBoardScreen(
             <DeepLinkNotice landing={state.landing} />
           </OnDemand>
         </div>
+      ) : null}
+      {state.subTeams && state.view.shown.objectivesOnBoard > 0 ? (
+        <OnDemand parts={[SubTeams]} fallback={() => null}>
+          <SubTeams state={state} />
+        </OnDemand>
       ) : null}
       {state.overlays ? renderOverlays(state, styles) : null}
       <div className={styles.board}>{renderContent(state, styles)}</div>

@@ -34,6 +34,7 @@ export function useBoardScreen({
   open,
   layout = 'board',
   onSelectCycle,
+  subTeams,
 }: BoardScreenProps): BoardScreenState {
   const { operatingModel, me, firstScreenReady } = useAppServices();
   const words = useBoardWords();
@@ -240,5 +241,6 @@ export function useBoardScreen({
       show: onSelectCycle,
     },
     applyCorrection,
+    subTeams: shownTeamIds === ownRequest.teamIds ? subTeams : undefined,
   };
 }
