@@ -8,7 +8,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useMemo, useState } from 'react';
 import type { Objective, Team } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
+import { useAppServices } from '../../src/ui/app/AppServices';
 import { listOf, saySubTeams } from '../../src/ui/board/sub-teams-words';
+import { rememberedTeams, subTeamsKey } from '../../src/ui/board/subTeamsMemory';
 import { BoardScreen } from '../../src/ui/screens/BoardScreen/BoardScreen';
 import { board as oneObjective } from './support/one-key-result-board';
 import { renderWithServices } from './support/services';
@@ -53,9 +55,10 @@ const own = ['p'];
 
 /** The parent team's tab, as `TeamTab` holds the choice. */
 function ParentTab() {
-  const [shown, show] = useState<readonly string[]>();
+  const { host } = useAppServices();
+  const [shown, show] = useState(() => rememberedTeams(subTeamsKey(host.context, own)));
   const request = useMemo(() => ({ cycleId: 'q1', teamIds: shown ?? own }), [shown]);
-  return <BoardScreen request={request} editable subTeams={{ own, showing: !!shown, show }} />;
+  return <BoardScreen request={request} editable subTeams={{ own, shown, show }} />;
 }
 
 beforeEach(() => localStorage.clear());
@@ -83,8 +86,18 @@ test('an empty parent board names its sub-teams’ objectives and shows them, re
   ).toBeTruthy();
   first.unmount();
 
-  // The tab opened again shows them without being asked, until "Only Programme".
-  renderWithServices(repositoryWith(objectives), <ParentTab />);
+  // The tab opened again shows them without being asked (nor reading the board twice), until
+  // "Only Programme".
+  const asked: (readonly string[] | undefined)[] = [];
+  const again = repositoryWith(objectives);
+  const read = again.loadBoard.bind(again);
+  again.loadBoard = (query, options) => {
+    asked.push(query.teamIds);
+    return read(query, options);
+  };
+  renderWithServices(again, <ParentTab />);
+  expect(await screen.findByText('Objective o3', {}, found)).toBeTruthy();
+  expect(asked).toEqual([['p', 'a', 'b']]);
   fireEvent.click(await screen.findByRole('button', { name: 'Only Programme' }, found));
   expect(
     await screen.findByRole('heading', { name: 'Programme has no objectives in Q1' }, found),

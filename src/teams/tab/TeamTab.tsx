@@ -8,6 +8,7 @@ import {
   BoardFilterMemoryProvider,
   type BoardFilterMemory,
 } from '../../ui/board/boardFilterMemory';
+import { rememberedTeams, subTeamsKey } from '../../ui/board/subTeamsMemory';
 import { useCycleChoice } from '../../ui/board/useCycleChoice';
 import { AppHeader } from '../../ui/components/AppHeader/AppHeader';
 import { BoardCycleBar } from '../../ui/components/CycleSwitcher/BoardCycleBar';
@@ -88,7 +89,9 @@ export function TeamTab({
   // Settings that name no team (the personal app's "All OKRs" tab) show every team; a team's
   // board may show the teams under it too, when asked (`SubTeams`).
   const ownTeamIds = settings.teamIds.length > 0 ? settings.teamIds : undefined;
-  const [withSubTeams, showTeams] = useState<readonly string[]>();
+  const [withSubTeams, showTeams] = useState(
+    () => ownTeamIds && rememberedTeams(subTeamsKey(host.context, ownTeamIds)),
+  );
   const teamIds = withSubTeams ?? ownTeamIds;
   const request = useMemo(
     () => ({ cycleId: choice.cycleId, ...(teamIds ? { teamIds } : {}) }),
@@ -145,7 +148,7 @@ export function TeamTab({
                 layout={view}
                 onSelectCycle={choice.select}
                 {...(ownTeamIds
-                  ? { subTeams: { own: ownTeamIds, showing: !!withSubTeams, show: showTeams } }
+                  ? { subTeams: { own: ownTeamIds, shown: withSubTeams, show: showTeams } }
                   : {})}
                 noCycle={<NoCycleYetOnDemand onOpenProgramme={onOpenProgramme} />}
                 {...(opening ? { open: opening } : {})}

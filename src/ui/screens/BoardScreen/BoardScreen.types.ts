@@ -33,10 +33,10 @@ export interface BoardScreenProps {
   readonly subTeams?: SubTeamsChoice;
 }
 
-/** The tab's own teams, and whether the board shows the teams under them too. */
+/** The tab's own teams, and the teams its board shows with the teams under them, if it does. */
 export interface SubTeamsChoice {
   readonly own: readonly string[];
-  readonly showing: boolean;
+  readonly shown: readonly string[] | undefined;
   /** Shows these teams (the tab's own with the teams under them), or with none the tab's own. */
   readonly show: (teamIds: readonly string[] | undefined) => void;
 }

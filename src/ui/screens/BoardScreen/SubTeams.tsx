@@ -10,9 +10,9 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { Objective, Team } from '../../../core/model';
 import { withSubTeams } from '../../../core/teams';
-import type { HostContext } from '../../../host/types';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { listOf, saySubTeams } from '../../board/sub-teams-words';
+import { subTeamsKey } from '../../board/subTeamsMemory';
 import { EmptyState } from '../../components/States/EmptyState';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import type { BoardScreenState } from './BoardScreen.types';
@@ -23,28 +23,15 @@ const useStyles = makeStyles({
 });
 
 /**
- * The tab whose choice is remembered: its place (channel, chat or meeting) and its own teams, as
- * a tab's saved settings and where it was added are all that tells one tab from another.
+ * Keeps the teams for the tab (`rememberedTeams` reads them as it opens), or with none forgets
+ * them; where storage is refused, nothing.
  */
-function memoryKey(context: HostContext, own: readonly string[]): string {
-  const place = context.channel?.id ?? context.chatId ?? context.meeting?.id ?? '';
-  return `okr-coach:sub-teams:${place}:${own.join(',')}`;
-}
-
-function remembered(key: string): boolean {
+function rememberTeams(key: string, teamIds: readonly string[] | undefined): void {
   try {
-    return localStorage.getItem(key) === 'shown';
-  } catch {
-    return false; // Storage refused (a private window): the choice lasts while the tab is open.
-  }
-}
-
-function remember(key: string, shown: boolean) {
-  try {
-    if (shown) localStorage.setItem(key, 'shown');
+    if (teamIds) localStorage.setItem(key, JSON.stringify(teamIds));
     else localStorage.removeItem(key);
   } catch {
-    // As above.
+    // The choice then lasts while the tab is open.
   }
 }
 
@@ -59,8 +46,8 @@ function holding(under: readonly Team[], objectives: readonly Objective[] | unde
  * A parent team's board and the teams under it (a programme and its sub-teams, which own the
  * OKRs): a board empty for the parent names the sub-teams holding objectives and shows them in
  * one click; a board with its own objectives offers them in a line above; once shown, they stay
- * for the tab (in this browser) until "Only …". An empty board without such sub-teams says where
- * its teams' OKRs are (`OkrsElsewhere`), or shows `plain`.
+ * for the tab (in this browser: `subTeamsMemory`) until "Only …". An empty board without such
+ * sub-teams says where its teams' OKRs are (`OkrsElsewhere`), or shows `plain`.
  */
 export default function SubTeams({
   state,
@@ -77,13 +64,11 @@ export default function SubTeams({
   const { board, subTeams: choice } = state;
   const own = choice?.own;
   const teams = board?.teams;
+  const withUnder = useMemo(() => own && teams && withSubTeams(own, teams), [own, teams]);
   const under = useMemo(() => {
-    if (!own || !teams) return [];
-    const byId = new Map(teams.map((team) => [team.id, team]));
-    return withSubTeams(own, teams)
-      .filter((id) => !own.includes(id))
-      .map((id) => byId.get(id)!);
-  }, [own, teams]);
+    const byId = new Map(teams?.map((team) => [team.id, team]));
+    return (withUnder ?? []).filter((id) => !own!.includes(id)).map((id) => byId.get(id)!);
+  }, [own, teams, withUnder]);
   const cycleId = board?.cycle.id;
   const read = useCallback(
     async (signal: AbortSignal) => ({
@@ -91,27 +76,30 @@ export default function SubTeams({
     }),
     [repository, cycleId],
   );
-  const showing = choice?.showing === true;
+  const shown = choice?.shown;
+  const showing = shown !== undefined;
   const { data } = useAsyncResource(!showing && under.length > 0 ? read : undefined);
   const counts = holding(
     under,
     showing ? board?.objectives : data.status === 'ready' ? data.objectives : undefined,
   );
 
-  const key = own ? memoryKey(host.context, own) : '';
+  const key = own ? subTeamsKey(host.context, own) : '';
   const show = choice?.show;
-  const showUnder = useCallback(() => {
-    remember(key, true);
-    show?.(withSubTeams(own ?? [], teams ?? []));
-  }, [key, show, own, teams]);
-  const showOwn = () => {
-    remember(key, false);
-    show?.(undefined);
-  };
-  const offered = !showing && under.length > 0;
+  const showTeams = useCallback(
+    (teamIds: readonly string[] | undefined) => {
+      rememberTeams(key, teamIds);
+      show?.(teamIds);
+    },
+    [key, show],
+  );
+  // Teams kept for the tab from before: the tree as it is now (a sub-team added or moved since).
   useEffect(() => {
-    if (offered && remembered(key)) showUnder();
-  }, [offered, key, showUnder]);
+    if (!shown || !withUnder || shown.join() === withUnder.join()) return;
+    showTeams(under.length > 0 ? withUnder : undefined);
+  }, [shown, withUnder, under, showTeams]);
+  const offered = !showing && under.length > 0;
+  const showUnder = () => showTeams(withUnder);
 
   const team = listOf(
     (teams ?? []).filter((t) => own?.includes(t.id)).map((t) => t.name),
@@ -182,7 +170,7 @@ export default function SubTeams({
         </MessageBarBody>
         <MessageBarActions>
           {showing ? (
-            <Button onClick={showOwn}>{say('Only {team}', { team })}</Button>
+            <Button onClick={() => showTeams(undefined)}>{say('Only {team}', { team })}</Button>
           ) : (
             showUnderButton
           )}
