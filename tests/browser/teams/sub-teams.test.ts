@@ -6,6 +6,7 @@ import { openSimulator, simulatorCard, waitUntilReady } from '../support/teams-s
 import {
   adele,
   appFrame,
+  isoDate,
   narrowFrame,
   noViolationsInAnyTheme,
   saveChannelTab,
@@ -28,9 +29,6 @@ let page: Page;
 let planning: Cycle;
 let marketing: Team;
 
-const day = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
 teamsStackPerFile(
   (started) => (stack = started),
   (opened) => (page = opened),
@@ -41,8 +39,8 @@ beforeAll(async () => {
   const owner = { id: adele.id, displayName: adele.displayName };
   planning = await repository.createCycle({
     name: 'Next quarter',
-    start: day(61),
-    end: day(150),
+    start: isoDate(61),
+    end: isoDate(150),
     state: 'planning',
   });
   marketing = await repository.createTeam({

@@ -52,7 +52,8 @@ export interface TeamsStack {
 
 export const adele = demoUsers.adeleVance;
 
-function isoDate(offsetDays: number): string {
+/** The day `offsetDays` from today, as the store writes a cycle's dates. */
+export function isoDate(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
