@@ -1,15 +1,27 @@
 /**
  * Rolling over: "Start the next cycle" clones chosen objectives and KRs into the next cycle.
- * Unfinished ones are chosen by default; a KR starts where it ended (start = last value); an
- * objective keeps its alignment only when its parent rolls over too (the old parent stays in the
- * old cycle). Pure: the plan says what to create; the store writes it in `$batch`es.
+ * Unfinished ones are chosen by default; a KR starts where it ended (start = last value), its
+ * phased targets moved to the same point of the next cycle, its unfinished initiatives with it.
+ * An alignment (or a KR's roll-up from the OKRs aligned to it) is kept when what it points to
+ * comes along too, or stays in a cycle that spans the next one (a quarter's objective aligned to
+ * its year's, the year running on); otherwise it is lost, and the plan names it. Viva Goals
+ * made the same choice when OKRs were copied into the next time period: alignment to an OKR
+ * left in the old period was dropped. Pure: the plan says what to create; the store writes it
+ * in `$batch`es.
  */
-import type { KeyResult, Objective } from './model';
+import { alignedTo, cyclesToAlignTo } from './alignment-across-cycles';
+import type { CycleDates } from './cycles';
+import { addDays, daysBetween } from './dates';
+import type { Cycle, DatedTarget, Initiative, KeyResult, Objective } from './model';
 import { keyResultProgress } from './progress';
 
 export interface RolloverSource {
   readonly objectives: readonly Objective[];
   readonly keyResults: readonly KeyResult[];
+  /** The work under the KRs: the unfinished initiatives of a KR carried come along with it. */
+  readonly initiatives?: readonly Initiative[];
+  /** The source cycle: phased targets move to the same point of the next cycle. */
+  readonly cycle?: Pick<Cycle, 'id' | 'name' | 'start' | 'end'>;
 }
 
 export interface RolloverSelection {
@@ -109,50 +121,185 @@ export function rolledOverFrom(sourceId: string): string {
   return `rollover:${sourceId}`;
 }
 
-export type RolledObjective = Omit<Objective, 'id' | 'version' | 'parentId'>;
-export type RolledKeyResult = Omit<KeyResult, 'id' | 'version' | 'objectiveId' | 'lastCheckInAt'>;
+export type RolledObjective = Omit<Objective, 'id' | 'version' | 'parentId' | 'alignments'>;
+export type RolledKeyResult = Omit<
+  KeyResult,
+  'id' | 'version' | 'objectiveId' | 'lastCheckInAt' | 'rolledUpFrom'
+>;
+export type RolledInitiative = Omit<Initiative, 'id' | 'version' | 'keyResultId'>;
+
+/**
+ * What a copy's link points to: the copy of an item carried (now, or by an earlier run of the
+ * same roll-over), found by the source id; or an item left as it is, in a cycle spanning the next.
+ */
+export type RolledLink = { readonly copyOf: string } | { readonly id: string };
+
+/** What the next cycle's OKRs may still point to, beside what is carried. */
+export interface RolloverContext {
+  /** Every cycle: an alignment to an objective in one spanning the next cycle is kept. */
+  readonly cycles: readonly Cycle[];
+  /** Objectives off the source that its objectives align to or its KRs roll up from. */
+  readonly elsewhere?: readonly Pick<Objective, 'id' | 'title' | 'cycleId'>[];
+  /** What the next cycle holds already: a link to one of these points to its copy. */
+  readonly carried?: RolloverSelection;
+}
+
+/**
+ * An alignment (objective to objective) or a roll-up (KR from an OKR aligned to it) of a copy,
+ * kept or not, for the preview: `from` and `to` are titles (`to` empty when the item pointed to
+ * was not found). Kept because it is `carried` too or `spans` the next cycle (in `cycle`); lost
+ * because it `staysIn` `cycle`, or is `notFound`.
+ */
+export interface LinkFate {
+  readonly link: 'alignment' | 'rollUp';
+  readonly from: string;
+  readonly to: string;
+  readonly fate: 'carried' | 'spans' | 'staysIn' | 'notFound';
+  readonly cycle?: string;
+}
 
 export interface RolloverPlan {
+  /** The cycle the copies are created in. */
+  readonly cycleId: string;
   /** Parents before their children, so each child can point at its parent's new id. */
   readonly objectives: readonly {
     readonly sourceId: string;
-    /** The source id of the parent that rolls over too; the new objective aligns to its copy. */
-    readonly parentSourceId?: string;
+    /** The first alignment kept; absent when none is. */
+    readonly parent?: RolledLink;
+    /** The weighted alignments kept, when the source had weighted ones (the first is `parent`). */
+    readonly alignments?: readonly { readonly link: RolledLink; readonly weight: number }[];
     readonly draft: RolledObjective;
   }[];
+  /** KRs another carried KR rolls up from before that one. */
   readonly keyResults: readonly {
     readonly sourceId: string;
     readonly objectiveSourceId: string;
+    /** The OKRs it rolls up from that it still can (absent when none). */
+    readonly rolledUpFrom?: readonly {
+      readonly kind: 'objective' | 'keyResult';
+      readonly link: RolledLink;
+      readonly weight: number;
+    }[];
     readonly draft: RolledKeyResult;
   }[];
+  /** The unfinished initiatives under the KRs carried, now or by an earlier run. */
+  readonly initiatives: readonly {
+    readonly sourceId: string;
+    readonly keyResultSourceId: string;
+    readonly draft: RolledInitiative;
+  }[];
+  /** Every alignment and roll-up of the copies: which are kept and which cannot be. */
+  readonly links: readonly LinkFate[];
 }
 
-function rolledKeyResult(kr: KeyResult): RolledKeyResult {
+/**
+ * Phased targets at the same point of the next cycle (a date a third into the quarter, a third
+ * into the next), those already passed by where the KR starts again left out.
+ */
+function movedTargets(
+  kr: KeyResult,
+  start: number,
+  from: CycleDates | undefined,
+  into: CycleDates | undefined,
+): readonly DatedTarget[] | undefined {
+  if (!kr.targets?.length || !from || !into) return undefined;
+  const fromDays = Math.max(1, daysBetween(from.start, from.end));
+  const intoDays = daysBetween(into.start, into.end);
+  const ahead = (value: number) =>
+    kr.kind === 'decrease'
+      ? value < start
+      : kr.kind === 'increase' || kr.kind === 'milestone'
+        ? value > start
+        : true;
+  const moved = kr.targets
+    .filter((target) => ahead(target.value))
+    .map((target) => {
+      const offset = Math.round((daysBetween(from.start, target.date) * intoDays) / fromDays);
+      return {
+        date: addDays(into.start, Math.min(intoDays, Math.max(0, offset))),
+        value: target.value,
+      };
+    });
+  return moved.length > 0 ? moved : undefined;
+}
+
+function rolledKeyResult(
+  kr: KeyResult,
+  from: CycleDates | undefined,
+  into: CycleDates | undefined,
+): RolledKeyResult {
   const tracksLine = kr.kind === 'stayAbove' || kr.kind === 'stayBelow';
   const binary = kr.kind === 'binary';
+  // Lines (stay above/below) keep their baseline, and done/not done starts not done again.
+  const start = tracksLine || binary ? kr.start : kr.current;
+  const targets = movedTargets(kr, start, from, into);
   return {
     title: kr.title,
     ...(kr.description ? { description: kr.description } : {}),
     ...(kr.owner ? { owner: kr.owner } : {}),
     kind: kr.kind,
-    // Lines (stay above/below) keep their baseline, and done/not done starts not done again.
-    start: tracksLine || binary ? kr.start : kr.current,
+    start,
     target: kr.target,
     current: binary ? kr.start : kr.current,
     unit: kr.unit,
     weight: kr.weight,
     ...(kr.milestones ? { milestones: kr.milestones } : {}),
+    ...(targets ? { targets } : {}),
     sourceId: rolledOverFrom(kr.id),
   };
+}
+
+/** Not done and not dropped: the work still to do comes along with its KR. */
+function isOpen(initiative: Initiative): boolean {
+  return initiative.status === 'notStarted' || initiative.status === 'inProgress';
 }
 
 export function planRollover(
   source: RolloverSource,
   selection: RolloverSelection,
   nextCycleId: string,
+  context: RolloverContext = { cycles: [] },
 ): RolloverPlan {
+  const carried = context.carried ?? nothing;
+  const next = context.cycles.find((cycle) => cycle.id === nextCycleId);
+  const spanning = new Set(next ? cyclesToAlignTo(next, context.cycles).map((c) => c.id) : []);
+  const cycleName = (id: string) => context.cycles.find((cycle) => cycle.id === id)?.name;
   const chosen = source.objectives.filter((objective) => selection.objectiveIds.has(objective.id));
   const chosenIds = new Set(chosen.map((objective) => objective.id));
+  const comes = (id: string) => chosenIds.has(id) || carried.objectiveIds.has(id);
+  const plannedKeyResults = source.keyResults.filter(
+    (kr) => selection.keyResultIds.has(kr.id) && chosenIds.has(kr.objectiveId),
+  );
+  const plannedKrIds = new Set(plannedKeyResults.map((kr) => kr.id));
+  const krComes = (id: string) => plannedKrIds.has(id) || carried.keyResultIds.has(id);
+  const links: LinkFate[] = [];
+
+  /** Where a copy's link to objective `id` points, or undefined when it is lost (noted). */
+  const objectiveLink = (
+    link: LinkFate['link'],
+    from: string,
+    id: string,
+  ): RolledLink | undefined => {
+    const here = source.objectives.find((objective) => objective.id === id);
+    const found = here ?? context.elsewhere?.find((objective) => objective.id === id);
+    const to = found?.title ?? '';
+    if (here && comes(id)) {
+      links.push({ link, from, to, fate: 'carried' });
+      return { copyOf: id };
+    }
+    if (found && spanning.has(found.cycleId)) {
+      links.push({ link, from, to, fate: 'spans', cycle: cycleName(found.cycleId) ?? '' });
+      return { id };
+    }
+    const stays = found && (cycleName(found.cycleId) ?? (here ? source.cycle?.name : undefined));
+    links.push(
+      !stays
+        ? { link, from, to, fate: 'notFound' }
+        : { link, from, to, fate: 'staysIn', cycle: stays },
+    );
+    return undefined;
+  };
+
   const depth = (objective: Objective): number => {
     let level = 0;
     const seen = new Set<string>();
@@ -168,28 +315,95 @@ export function planRollover(
   };
   const objectives = [...chosen]
     .sort((a, b) => depth(a) - depth(b))
-    .map((objective) => ({
-      sourceId: objective.id,
-      ...(objective.parentId && chosenIds.has(objective.parentId)
-        ? { parentSourceId: objective.parentId }
-        : {}),
-      draft: {
-        cycleId: nextCycleId,
-        teamId: objective.teamId,
-        title: objective.title,
-        description: objective.description,
-        ...(objective.owner ? { owner: objective.owner } : {}),
-        commitment: objective.commitment,
-        state: 'active' as const,
-        sourceId: rolledOverFrom(objective.id),
-      },
-    }));
-  const keyResults = source.keyResults
-    .filter((kr) => selection.keyResultIds.has(kr.id) && chosenIds.has(kr.objectiveId))
-    .map((kr) => ({
+    .map((objective) => {
+      const kept = alignedTo(objective).flatMap((id) => {
+        const link = objectiveLink('alignment', objective.title, id);
+        const weight = objective.alignments?.find((a) => a.objectiveId === id)?.weight ?? 1;
+        return link ? [{ link, weight }] : [];
+      });
+      return {
+        sourceId: objective.id,
+        ...(kept[0] ? { parent: kept[0].link } : {}),
+        ...(objective.alignments?.length && kept.length > 0 ? { alignments: kept } : {}),
+        draft: {
+          cycleId: nextCycleId,
+          teamId: objective.teamId,
+          title: objective.title,
+          description: objective.description,
+          ...(objective.owner ? { owner: objective.owner } : {}),
+          commitment: objective.commitment,
+          ...(objective.rollsUpAligned ? { rollsUpAligned: true } : {}),
+          state: 'active' as const,
+          sourceId: rolledOverFrom(objective.id),
+        },
+      };
+    });
+
+  const keyResultLink = (from: string, id: string): RolledLink | undefined => {
+    const here = source.keyResults.find((kr) => kr.id === id);
+    const to = here?.title ?? '';
+    if (here && krComes(id)) {
+      links.push({ link: 'rollUp', from, to, fate: 'carried' });
+      return { copyOf: id };
+    }
+    links.push(
+      here && source.cycle
+        ? { link: 'rollUp', from, to, fate: 'staysIn', cycle: source.cycle.name }
+        : { link: 'rollUp', from, to, fate: 'notFound' },
+    );
+    return undefined;
+  };
+  const unordered = plannedKeyResults.map((kr) => {
+    const rolledUpFrom = (kr.rolledUpFrom ?? []).flatMap((contributor) => {
+      const link =
+        contributor.kind === 'objective'
+          ? objectiveLink('rollUp', kr.title, contributor.id)
+          : keyResultLink(kr.title, contributor.id);
+      return link ? [{ kind: contributor.kind, link, weight: contributor.weight }] : [];
+    });
+    return {
       sourceId: kr.id,
       objectiveSourceId: kr.objectiveId,
-      draft: rolledKeyResult(kr),
+      ...(rolledUpFrom.length > 0 ? { rolledUpFrom } : {}),
+      draft: rolledKeyResult(kr, source.cycle, next),
+    };
+  });
+  // A KR rolling up from another carried KR comes after it, so it can point at the copy's id.
+  const keyResults: typeof unordered = [];
+  const placed = new Set<string>();
+  for (let pending = unordered; pending.length > 0;) {
+    const ready = pending.filter((entry) =>
+      (entry.rolledUpFrom ?? []).every(
+        ({ kind, link }) =>
+          kind === 'objective' ||
+          !('copyOf' in link) ||
+          placed.has(link.copyOf) ||
+          !plannedKrIds.has(link.copyOf),
+      ),
+    );
+    // A loop of roll-ups (never saved so) is written in the order given.
+    const level = ready.length > 0 ? ready : pending;
+    for (const entry of level) placed.add(entry.sourceId);
+    keyResults.push(...level);
+    pending = pending.filter((entry) => !level.includes(entry));
+  }
+
+  const initiatives = (source.initiatives ?? [])
+    .filter((initiative) => isOpen(initiative) && krComes(initiative.keyResultId))
+    .map((initiative) => ({
+      sourceId: initiative.id,
+      keyResultSourceId: initiative.keyResultId,
+      draft: {
+        title: initiative.title,
+        ...(initiative.owner ? { owner: initiative.owner } : {}),
+        status: initiative.status,
+        // A due date already passed when the next cycle starts is no date to keep.
+        ...(initiative.dueDate && (!next || initiative.dueDate >= next.start)
+          ? { dueDate: initiative.dueDate }
+          : {}),
+        ...(initiative.link ? { link: initiative.link } : {}),
+        sourceId: rolledOverFrom(initiative.id),
+      },
     }));
-  return { objectives, keyResults };
+  return { cycleId: nextCycleId, objectives, keyResults, initiatives, links };
 }

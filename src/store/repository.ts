@@ -123,9 +123,23 @@ export interface ClosingReport {
   readonly conflicts: readonly ConflictError<Objective | KeyResult>[];
 }
 
+/** An item of a roll-over plan that was not written, and why. */
+export interface NotCarried {
+  readonly kind: 'objective' | 'keyResult' | 'initiative';
+  readonly title: string;
+  /** Graph's refusal, or none when what it belongs to or aligns to was not carried. */
+  readonly error?: OkrError | Error;
+}
+
+/**
+ * The copies in the next cycle (made now or by an earlier run of the same plan), and what was
+ * not carried: running the same plan again carries that, and creates nothing twice.
+ */
 export interface RolloverReport {
   readonly objectives: readonly Objective[];
   readonly keyResults: readonly KeyResult[];
+  readonly initiatives: readonly Initiative[];
+  readonly notCarried: readonly NotCarried[];
 }
 export type InitiativeDraft = Omit<Initiative, 'id' | 'version'> & Creatable;
 export type CheckInDraft = Omit<CheckIn, 'id'> & {

@@ -116,8 +116,8 @@ describe('rolling over into the next cycle', () => {
     expect(plan.objectives[0]).toMatchObject({
       draft: { cycleId: 'c2', teamId: 't0', state: 'active' },
     });
-    expect(plan.objectives[0]).not.toHaveProperty('parentSourceId');
-    expect(plan.objectives[1]?.parentSourceId).toBe('o1');
+    expect(plan.objectives[0]).not.toHaveProperty('parent');
+    expect(plan.objectives[1]?.parent).toEqual({ copyOf: 'o1' });
     const k1 = plan.keyResults.find((k) => k.sourceId === 'k1')!;
     // Each clone names what it was rolled over from, so a second run finds it.
     expect(k1.draft.sourceId).toBe(rolledOverFrom('k1'));
@@ -139,7 +139,7 @@ describe('rolling over into the next cycle', () => {
       'c2',
     );
     expect(plan.objectives).toHaveLength(1);
-    expect(plan.objectives[0]).not.toHaveProperty('parentSourceId');
+    expect(plan.objectives[0]).not.toHaveProperty('parent');
     expect(plan.objectives[0]?.draft).not.toHaveProperty('parentId');
   });
 
@@ -150,5 +150,196 @@ describe('rolling over into the next cycle', () => {
       'c2',
     );
     expect(plan.keyResults[0]?.draft).toMatchObject({ kind: 'binary', start: 0, current: 0 });
+  });
+
+  describe('what the copies keep', () => {
+    const q1 = {
+      id: 'c1',
+      name: 'Q1 2027',
+      start: '2027-01-01',
+      end: '2027-03-31',
+      state: 'closed' as const,
+    };
+    const q2 = {
+      id: 'c2',
+      name: 'Q2 2027',
+      start: '2027-04-01',
+      end: '2027-06-30',
+      state: 'planning' as const,
+    };
+    const fy = {
+      id: 'fy',
+      name: 'FY 2027',
+      start: '2027-01-01',
+      end: '2027-12-31',
+      state: 'active' as const,
+    };
+    const h1 = {
+      id: 'h1',
+      name: 'H1 2026',
+      start: '2026-07-01',
+      end: '2027-03-31',
+      state: 'active' as const,
+    };
+    const cycles = [q1, q2, fy, h1];
+    const yearly = { id: 'y1', title: 'Be the easiest tool to start with', cycleId: 'fy' };
+    const half = { id: 'h9', title: 'Finish the migration', cycleId: 'h1' };
+    const quarter = {
+      cycle: q1,
+      objectives: [
+        objective({ id: 'a', cycleId: 'c1', title: 'Onboard in a day', parentId: 'y1' }),
+        objective({
+          id: 'b',
+          cycleId: 'c1',
+          title: 'Move every team',
+          parentId: 'h9',
+          alignments: [
+            { objectiveId: 'h9', weight: 0.3 },
+            { objectiveId: 'a', weight: 0.7 },
+          ],
+        }),
+        objective({ id: 'c', cycleId: 'c1', title: 'Answer in an hour', parentId: 'gone' }),
+      ],
+      keyResults: [
+        keyResult({
+          id: 'k1',
+          objectiveId: 'a',
+          current: 1200,
+          targets: [
+            { date: '2027-01-31', value: 1100 },
+            { date: '2027-02-28', value: 1500 },
+          ],
+          rolledUpFrom: [
+            { kind: 'objective', id: 'b', weight: 2 },
+            { kind: 'keyResult', id: 'k2', weight: 1 },
+            { kind: 'keyResult', id: 'k3', weight: 1 },
+          ],
+        }),
+        keyResult({ id: 'k2', objectiveId: 'b', current: 1000 }),
+        keyResult({ id: 'k3', objectiveId: 'c', current: 1000 }),
+      ],
+      initiatives: [
+        {
+          id: 'i1',
+          keyResultId: 'k1',
+          title: 'Record a tour',
+          status: 'inProgress' as const,
+          dueDate: '2027-03-15',
+        },
+        { id: 'i2', keyResultId: 'k1', title: 'Write the email', status: 'done' as const },
+        {
+          id: 'i3',
+          keyResultId: 'k2',
+          title: 'Plan the moves',
+          status: 'notStarted' as const,
+          dueDate: '2027-05-01',
+        },
+        { id: 'i4', keyResultId: 'k3', title: 'Staff the desk', status: 'notStarted' as const },
+      ],
+    };
+    const chosen = { objectiveIds: new Set(['a', 'b']), keyResultIds: new Set(['k1', 'k2']) };
+
+    it('keeps an alignment to an objective of a cycle spanning the next, and names each one lost', () => {
+      const plan = planRollover(quarter, chosen, 'c2', { cycles, elsewhere: [yearly, half] });
+      const [a, b] = plan.objectives;
+      expect(a).toMatchObject({ sourceId: 'a', parent: { id: 'y1' } });
+      // The half year ends with Q1: that alignment goes, the one to a's copy stays, weight and all.
+      expect(b).toMatchObject({ sourceId: 'b', parent: { copyOf: 'a' } });
+      expect(b?.alignments).toEqual([{ link: { copyOf: 'a' }, weight: 0.7 }]);
+      expect(plan.links.filter((link) => link.link === 'alignment')).toEqual([
+        {
+          link: 'alignment',
+          from: 'Onboard in a day',
+          to: yearly.title,
+          fate: 'spans',
+          cycle: 'FY 2027',
+        },
+        {
+          link: 'alignment',
+          from: 'Move every team',
+          to: half.title,
+          fate: 'staysIn',
+          cycle: 'H1 2026',
+        },
+        { link: 'alignment', from: 'Move every team', to: 'Onboard in a day', fate: 'carried' },
+      ]);
+      const all = planRollover(
+        quarter,
+        { objectiveIds: new Set(['c']), keyResultIds: new Set() },
+        'c2',
+        { cycles },
+      );
+      expect(all.objectives[0]).not.toHaveProperty('parent');
+      expect(all.links).toEqual([
+        { link: 'alignment', from: 'Answer in an hour', to: '', fate: 'notFound' },
+      ]);
+    });
+
+    it('keeps an alignment to a year that is closed by then only when its objective comes too', () => {
+      const closedYear = cycles.map((cycle) =>
+        cycle.id === 'fy' ? { ...cycle, state: 'closed' as const } : cycle,
+      );
+      const plan = planRollover(quarter, chosen, 'c2', { cycles: closedYear, elsewhere: [yearly] });
+      expect(plan.objectives[0]).not.toHaveProperty('parent');
+      expect(plan.links[0]).toMatchObject({ fate: 'staysIn', cycle: 'FY 2027' });
+    });
+
+    it('rolls a KR up from what comes along, after the KRs it rolls up from', () => {
+      const plan = planRollover(quarter, chosen, 'c2', { cycles });
+      expect(plan.keyResults.map((kr) => kr.sourceId)).toEqual(['k2', 'k1']);
+      expect(plan.keyResults[1]?.rolledUpFrom).toEqual([
+        { kind: 'objective', link: { copyOf: 'b' }, weight: 2 },
+        { kind: 'keyResult', link: { copyOf: 'k2' }, weight: 1 },
+      ]);
+      expect(plan.links.filter((link) => link.link === 'rollUp')).toEqual([
+        { link: 'rollUp', from: keyResult().title, to: 'Move every team', fate: 'carried' },
+        { link: 'rollUp', from: keyResult().title, to: keyResult().title, fate: 'carried' },
+        {
+          link: 'rollUp',
+          from: keyResult().title,
+          to: keyResult().title,
+          fate: 'staysIn',
+          cycle: 'Q1 2027',
+        },
+      ]);
+    });
+
+    it('moves phased targets still ahead to the same point of the next cycle', () => {
+      const plan = planRollover(quarter, chosen, 'c2', { cycles });
+      // From 1,200 on, January's 1,100 is passed; February's end is as far into Q2.
+      expect(plan.keyResults[1]?.draft.targets).toEqual([{ date: '2027-05-30', value: 1500 }]);
+    });
+
+    it('carries the open initiatives of the KRs carried, a due date passed dropped', () => {
+      const plan = planRollover(quarter, chosen, 'c2', { cycles });
+      expect(plan.initiatives).toEqual([
+        {
+          sourceId: 'i1',
+          keyResultSourceId: 'k1',
+          draft: { title: 'Record a tour', status: 'inProgress', sourceId: rolledOverFrom('i1') },
+        },
+        {
+          sourceId: 'i3',
+          keyResultSourceId: 'k2',
+          draft: {
+            title: 'Plan the moves',
+            status: 'notStarted',
+            dueDate: '2027-05-01',
+            sourceId: rolledOverFrom('i3'),
+          },
+        },
+      ]);
+      // A KR carried by an earlier run brings its open initiatives on a second one.
+      const later = planRollover(
+        quarter,
+        { objectiveIds: new Set(), keyResultIds: new Set() },
+        'c2',
+        {
+          cycles,
+          carried: { objectiveIds: new Set(['c']), keyResultIds: new Set(['k3']) },
+        },
+      );
+      expect(later.initiatives.map((initiative) => initiative.sourceId)).toEqual(['i4']);
+    });
   });
 });

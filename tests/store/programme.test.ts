@@ -220,4 +220,118 @@ describe('running a programme through the store', () => {
     );
     expect(again.keyResults).toHaveLength(5);
   });
+
+  test('rolling over: a quarter keeps its alignment to the year running on, roll-ups, phased targets and open initiatives; a lost batch is named and a second run completes it', async () => {
+    const year = await repository.createCycle({
+      name: 'FY 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      state: 'active',
+    });
+    const { cycle, team, objective } = await startingPoint(repository);
+    const yearly = await repository.createObjective({
+      cycleId: year.id,
+      teamId: team.id,
+      title: 'Become the easiest tool to start with',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+    });
+    const aligned = await repository.updateObjective({ ...objective, parentId: yearly.id });
+    const child = await repository.createObjective({
+      cycleId: cycle.id,
+      teamId: team.id,
+      title: 'Sales teams onboard in a day',
+      description: '',
+      commitment: 'aspirational',
+      state: 'active',
+      parentId: objective.id,
+    });
+    const [teamsKr] = await store.bulkKeyResults(child, 1);
+    const rollUp = await repository.createKeyResult({
+      objectiveId: aligned.id,
+      title: 'Onboarded teams reach 40',
+      kind: 'increase',
+      start: 0,
+      target: 40,
+      current: 10,
+      unit: 'teams',
+      weight: 1,
+      targets: [
+        { date: '2026-01-31', value: 5 },
+        { date: '2026-02-28', value: 20 },
+      ],
+      rolledUpFrom: [
+        { kind: 'objective', id: child.id, weight: 0.5 },
+        { kind: 'keyResult', id: teamsKr!.id, weight: 0.5 },
+      ],
+    });
+    const open = await repository.createInitiative({
+      keyResultId: rollUp.id,
+      title: 'Record a five-minute tour',
+      status: 'inProgress',
+      dueDate: '2026-05-15',
+    });
+    await repository.createInitiative({
+      keyResultId: rollUp.id,
+      title: 'Write the welcome email',
+      status: 'done',
+    });
+    const next = await repository.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+    const board = await repository.loadBoard({ cycleId: cycle.id });
+    const cycles = await repository.listCycles();
+    const elsewhere = await repository.loadObjectives([yearly.id]);
+    const plan = planRollover(board, defaultRolloverSelection(board), next.id, {
+      cycles,
+      elsewhere,
+    });
+    expect(plan.links).toContainEqual({
+      link: 'alignment',
+      from: objective.title,
+      to: yearly.title,
+      fate: 'spans',
+      cycle: 'FY 2026',
+    });
+
+    // The answer to the key results' $batch (after the read and two levels of objectives) is lost: they were written, the run cannot know.
+    let batches = 0;
+    store.emulator.loseAnswers(1, (method, path) => path.endsWith('$batch') && ++batches === 4);
+    const first = await repository.rollOver(plan);
+    expect(first.objectives.map((o) => o.title).sort()).toEqual(
+      [objective.title, child.title].sort(),
+    );
+    expect(first.notCarried.map((item) => [item.kind, item.title]).sort()).toEqual(
+      [
+        ['initiative', open.title],
+        ['keyResult', rollUp.title],
+        ['keyResult', teamsKr!.title],
+      ].sort(),
+    );
+
+    const again = await repository.rollOver(plan);
+    expect(again.notCarried).toEqual([]);
+    const rolled = await store.repository().loadBoard({ cycleId: next.id });
+    expect(rolled.objectives).toHaveLength(2);
+    expect(rolled.keyResults).toHaveLength(2);
+    const copy = rolled.objectives.find((o) => o.title === objective.title)!;
+    const childCopy = rolled.objectives.find((o) => o.title === child.title)!;
+    expect(copy.parentId).toBe(yearly.id);
+    expect(childCopy.parentId).toBe(copy.id);
+    const rollUpCopy = rolled.keyResults.find((kr) => kr.title === rollUp.title)!;
+    const teamsCopy = rolled.keyResults.find((kr) => kr.title === teamsKr!.title)!;
+    expect(rollUpCopy.rolledUpFrom).toEqual([
+      { kind: 'objective', id: childCopy.id, weight: 0.5 },
+      { kind: 'keyResult', id: teamsCopy.id, weight: 0.5 },
+    ]);
+    // From 10 on, only the end-of-February target (20) is still ahead: due as far into Q2.
+    expect(rollUpCopy.targets).toEqual([{ date: '2026-05-30', value: 20 }]);
+    expect(rolled.initiatives.map((i) => [i.title, i.keyResultId, i.dueDate])).toEqual([
+      [open.title, rollUpCopy.id, '2026-05-15'],
+    ]);
+  }, 120_000);
 });

@@ -65,6 +65,8 @@ function renderNextCycle() {
       return Promise.resolve({
         objectives: [...next.objectives, { ...second, id: 'n2', sourceId: rolledOverFrom('o2') }],
         keyResults: [...next.keyResults, { ...nordic, id: 'm2', sourceId: rolledOverFrom('k2') }],
+        initiatives: [],
+        notCarried: [],
       });
     },
   } as unknown as OkrRepository;
@@ -174,4 +176,85 @@ test('lists objectives under their team, with select all and none per team and o
   expect(
     screen.getByRole('button', { name: /^Carry 2 objectives and 2 key results/ }),
   ).toBeTruthy();
+});
+
+test('the preview names the alignments kept and those that cannot be, and a run not finished is carried again', async () => {
+  const fy: Cycle = {
+    id: 'fy',
+    name: 'FY 2027',
+    start: '2026-10-01',
+    end: '2027-09-30',
+    state: 'active',
+  };
+  const yearly = { ...first, id: 'y1', cycleId: 'fy', title: 'Be the easiest tool to start with' };
+  const q3: Cycle = {
+    id: 'q3',
+    name: 'Q3 2026',
+    start: '2026-07-01',
+    end: '2026-09-30',
+    state: 'closed',
+  };
+  const old = { ...first, id: 'p0', cycleId: 'q3', title: 'Finish the migration' };
+  const aligned: Board = {
+    ...source,
+    objectives: [
+      { ...first, parentId: 'y1' },
+      { ...second, parentId: 'p0' },
+    ],
+    initiatives: [
+      { id: 'i1', keyResultId: nordic.id, title: 'Call every reseller', status: 'inProgress' },
+      { id: 'i2', keyResultId: nordic.id, title: 'Translate the site', status: 'done' },
+    ],
+  };
+  const plans: RolloverPlan[] = [];
+  const repository = {
+    siteRoles: siteRolesOf({ admin: false, coach: true }),
+    loadBoard: ({ cycleId }: { cycleId: string }) =>
+      Promise.resolve(cycleId === 'q4' ? aligned : { ...next, objectives: [], keyResults: [] }),
+    loadObjectives: (ids: readonly string[]) =>
+      Promise.resolve([yearly, old].filter((objective) => ids.includes(objective.id))),
+    rollOver: (plan: RolloverPlan) => {
+      plans.push(plan);
+      return Promise.resolve({
+        objectives: [],
+        keyResults: [],
+        initiatives: [],
+        notCarried:
+          plans.length === 1 ? [{ kind: 'keyResult', title: nordic.title }] : ([] as never[]),
+      });
+    },
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <RolloverSection
+      access={{ setUp: false, coach: true }}
+      programme={{ data: { teams: board.teams, cycles: [q3, q4, q1, fy] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+      cycleId="q4"
+    />,
+  );
+  const kept = await screen.findByRole('list', { name: 'Kept' });
+  expect(
+    within(kept)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([`“${first.title}” stays aligned to “${yearly.title}” in FY 2027`]);
+  const lost = screen.getByRole('list', { name: 'Cannot be kept' });
+  expect(
+    within(lost)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([`“${second.title}” loses its alignment to “${old.title}”, which stays in Q3 2026`]);
+  screen.getByText('1 open initiative comes along with its key result.');
+
+  fireEvent.click(screen.getByRole('button', { name: /^Carry 2 objectives/ }));
+  await screen.findByText(
+    `Not carried: ${nordic.title}. Carrying again adds only what is missing.`,
+  );
+  expect(plans[0]!.objectives[0]!.parent).toEqual({ id: 'y1' });
+  fireEvent.click(screen.getByRole('button', { name: 'Carry again' }));
+  await waitFor(() => expect(plans).toHaveLength(2));
+  expect(plans[1]).toBe(plans[0]);
+  await waitFor(() => expect(screen.queryByRole('button', { name: 'Carry again' })).toBeNull());
 });

@@ -313,6 +313,8 @@ it('carries the next cycle over in German: its counts, choices and confirmation'
         Promise.resolve({
           objectives: [{ ...second, id: 'n2', cycleId: 'q1', sourceId: rolledOverFrom('o2') }],
           keyResults: [{ ...nordic, id: 'm2', objectiveId: 'n2', sourceId: rolledOverFrom('k3') }],
+          initiatives: [],
+          notCarried: [],
         }),
     },
   });

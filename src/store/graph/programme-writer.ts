@@ -1,16 +1,18 @@
 /**
  * The programme's many-item writes, in `$batch`es of 20: saving a cycle's closing scores (every
- * KR and objective with If-Match, so nobody's change is overwritten) and rolling objectives and
- * KRs over into the next cycle (parents first, so a child aligns to its parent's new id).
+ * KR and objective with If-Match, so nobody's change is overwritten) and rolling objectives, KRs
+ * and initiatives over into the next cycle (parents first, so a child aligns to its parent's new id).
  */
 import { validateScoreReason } from '../../core/closing';
 import { toResult } from '../../core/issues';
-import type { KeyResult, Objective } from '../../core/model';
+import type { Initiative, KeyResult, Objective } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import type { RolloverPlan } from '../../core/rollover';
-import { validateKeyResult, validateObjective } from '../../core/validation';
-import { ConflictError, OkrError } from '../errors';
+import { rolledOverFrom, type RolledLink, type RolloverPlan } from '../../core/rollover';
+import { validateInitiative, validateKeyResult, validateObjective } from '../../core/validation';
+import { CancelledError, ConflictError, OkrError } from '../errors';
 import {
+  initiativeFromItem,
+  initiativeToFields,
   keyResultFromItem,
   keyResultToFields,
   objectiveFromItem,
@@ -18,7 +20,13 @@ import {
   type Fields,
   type GraphListItem,
 } from '../mapping';
-import type { ClosingReport, ClosingSave, RequestOptions, RolloverReport } from '../repository';
+import type {
+  ClosingReport,
+  ClosingSave,
+  NotCarried,
+  RequestOptions,
+  RolloverReport,
+} from '../repository';
 import type { ListKey } from '../schema';
 import { ensureValid, itemNoun } from '../validation';
 import type { StepOutcome } from './batch';
@@ -126,13 +134,18 @@ async function earlierClones(
   store: ProgrammeCollaborators,
   cycleId: string,
   options?: RequestOptions,
-): Promise<{ objectives: Map<string, Objective>; keyResults: Map<string, KeyResult> }> {
-  const [objectives, keyResults] = await queryAll<GraphListItem>(
+): Promise<{
+  objectives: Map<string, Objective>;
+  keyResults: Map<string, KeyResult>;
+  initiatives: Map<string, Initiative>;
+}> {
+  const [objectives, keyResults, initiatives] = await queryAll<GraphListItem>(
     store.batch,
     store.connection,
     [
       store.paths.query('objectives', equals('CycleId', cycleId)),
       store.paths.query('keyResults', equals('CycleId', cycleId)),
+      store.paths.query('initiatives', equals('CycleId', cycleId)),
     ],
     { signal: options?.signal, action: 'Reading the next cycle' },
   );
@@ -141,13 +154,122 @@ async function earlierClones(
   return {
     objectives: bySource(objectives!.map(objectiveFromItem)),
     keyResults: bySource(keyResults!.map(keyResultFromItem)),
+    initiatives: bySource(initiatives!.map(initiativeFromItem)),
   };
 }
 
 /**
- * Creates the plan's objectives level by level (one `$batch` per level), then its KRs. Clones
- * an earlier run created (found by their source id in the next cycle) are kept, not created
- * again: running the same roll-over twice, or again after a failure, duplicates nothing.
+ * The copies of one list's items, by source id: made by this run or an earlier one, still to
+ * make (`waiting`), or not made (`lost`: refused, or not in the plan and never made).
+ */
+class Copies {
+  private readonly made = new Map<string, string>();
+  private readonly lostIds = new Set<string>();
+  constructor(
+    private readonly earlier: ReadonlyMap<string, { readonly id: string }>,
+    private readonly planned: ReadonlySet<string>,
+  ) {}
+  record(sourceId: string, id: string) {
+    this.made.set(sourceId, id);
+  }
+  lose(sourceId: string) {
+    this.lostIds.add(sourceId);
+  }
+  idOf(sourceId: string): string | 'waiting' | 'lost' {
+    const id = this.made.get(sourceId) ?? this.earlier.get(rolledOverFrom(sourceId))?.id;
+    if (id !== undefined) return id;
+    return this.lostIds.has(sourceId) || !this.planned.has(sourceId) ? 'lost' : 'waiting';
+  }
+  linkId(link: RolledLink): string | 'waiting' | 'lost' {
+    return 'id' in link ? link.id : this.idOf(link.copyOf);
+  }
+}
+
+/** An entry's fields once every copy it points to is known; else why they are not. */
+type Prepared = { readonly fields: Fields } | 'waiting' | 'lost';
+
+function whenKnown(ids: readonly string[], fields: (ids: readonly string[]) => Fields): Prepared {
+  if (ids.includes('lost')) return 'lost';
+  if (ids.includes('waiting')) return 'waiting';
+  return { fields: fields(ids) };
+}
+
+/**
+ * Creates `entries` in `$batch`es, each once what it points to in the same list exists: an
+ * entry whose earlier copy exists is kept; one refused, or pointing to a copy not made, is
+ * noted as not carried (so is everything after a batch that failed as a whole).
+ */
+async function createInLevels<E extends { sourceId: string; draft: { title: string } }, T>(
+  store: ProgrammeCollaborators,
+  list: 'objectives' | 'keyResults' | 'initiatives',
+  entries: readonly E[],
+  copies: Copies,
+  earlier: ReadonlyMap<string, T & { readonly id: string }>,
+  prepare: (entry: E) => Prepared,
+  fromItem: (item: GraphListItem) => T & { readonly id: string },
+  report: { readonly items: T[]; readonly notCarried: NotCarried[] },
+  options?: RequestOptions,
+): Promise<void> {
+  const kind =
+    list === 'objectives' ? 'objective' : list === 'keyResults' ? 'keyResult' : 'initiative';
+  const lose = (entry: E, error?: OkrError | Error) => {
+    copies.lose(entry.sourceId);
+    report.notCarried.push({ kind, title: entry.draft.title, ...(error ? { error } : {}) });
+  };
+  let pending = entries.filter((entry) => {
+    const clone = earlier.get(rolledOverFrom(entry.sourceId));
+    if (clone) report.items.push(clone);
+    return !clone;
+  });
+  while (pending.length > 0) {
+    const prepared = pending.map((entry) => ({ entry, prepared: prepare(entry) }));
+    const ready = prepared.flatMap(({ entry, prepared }) =>
+      typeof prepared === 'object' ? [{ entry, fields: prepared.fields }] : [],
+    );
+    for (const { entry, prepared: state } of prepared) if (state === 'lost') lose(entry);
+    pending = prepared.flatMap(({ entry, prepared: state }) =>
+      state === 'waiting' ? [entry] : [],
+    );
+    if (ready.length === 0) {
+      // Only what waits on each other is left: a loop never saved so.
+      for (const entry of pending) lose(entry);
+      return;
+    }
+    let outcomes: StepOutcome[];
+    try {
+      outcomes = await store.batch.run(
+        ready.map(({ fields }) => ({
+          method: 'POST' as const,
+          url: store.paths.items(list),
+          body: { fields },
+        })),
+        { signal: options?.signal, action: `Creating the rolled-over ${itemNoun(list)}s` },
+      );
+    } catch (error) {
+      if (error instanceof CancelledError) throw error;
+      const reason = error instanceof Error ? error : new Error(String(error));
+      // An answer lost may hide a copy made: the next run finds it by its source id.
+      for (const { entry } of ready) lose(entry, reason);
+      for (const entry of pending) lose(entry);
+      return;
+    }
+    outcomes.forEach((outcome, index) => {
+      const { entry } = ready[index]!;
+      if (!outcome.ok) return lose(entry, outcome.error);
+      const item = fromItem(outcome.body as GraphListItem);
+      copies.record(entry.sourceId, item.id);
+      report.items.push(item);
+    });
+  }
+}
+
+/**
+ * Creates the plan's objectives level by level (one `$batch` per level, a child once its
+ * parent's copy exists), then its KRs, then their initiatives. Clones an earlier run created
+ * (found by their source id in the next cycle) are kept, not created again: running the same
+ * roll-over twice, or again after a failure, duplicates nothing. What Graph refuses is named in
+ * the report, with what hangs on it (a child objective, its KRs, their initiatives): nothing is
+ * written pointing to a copy that does not exist.
  */
 export async function rollOver(
   store: ProgrammeCollaborators,
@@ -165,64 +287,112 @@ export async function rollOver(
       `“${draft.title}”`,
     );
   }
-  const cycleId = plan.objectives[0]?.draft.cycleId ?? '';
-  if (cycleId === '') return { objectives: [], keyResults: [] };
+  for (const { draft } of plan.initiatives) {
+    ensureValid(
+      validateInitiative({ ...draft, id: '', keyResultId: 'new' }, rules),
+      `“${draft.title}”`,
+    );
+  }
+  const report = {
+    objectives: [] as Objective[],
+    keyResults: [] as KeyResult[],
+    initiatives: [] as Initiative[],
+    notCarried: [] as NotCarried[],
+  };
+  const cycleId = plan.cycleId;
+  if (plan.objectives.length + plan.keyResults.length + plan.initiatives.length === 0)
+    return report;
   const earlier = await earlierClones(store, cycleId, options);
-  const newIds = new Map<string, string>();
-  const created: Objective[] = [];
-  for (const entry of plan.objectives) {
-    const clone = earlier.objectives.get(entry.draft.sourceId ?? '');
-    if (clone) {
-      newIds.set(entry.sourceId, clone.id);
-      created.push(clone);
-    }
-  }
-  let pending = plan.objectives.filter((entry) => !newIds.has(entry.sourceId));
-  while (pending.length > 0) {
-    const ready = pending.filter(
-      (entry) => !entry.parentSourceId || newIds.has(entry.parentSourceId),
-    );
-    if (ready.length === 0) throw new Error('The roll-over plan has an alignment loop.');
-    pending = pending.filter((entry) => !ready.includes(entry));
-    const drafts = ready.map((entry) => {
-      const parentId = entry.parentSourceId ? newIds.get(entry.parentSourceId) : undefined;
-      return { ...entry.draft, ...(parentId ? { parentId } : {}) };
-    });
-    const outcomes = await store.batch.run(
-      drafts.map((draft) => ({
-        method: 'POST' as const,
-        url: store.paths.items('objectives'),
-        body: { fields: objectiveToFields(draft) },
-      })),
-      { signal: options?.signal, action: 'Creating the rolled-over objectives' },
-    );
-    outcomes.forEach((outcome, index) => {
-      if (!outcome.ok) throw failure(outcome);
-      const objective = objectiveFromItem(outcome.body as GraphListItem);
-      newIds.set(ready[index]!.sourceId, objective.id);
-      created.push(objective);
-    });
-  }
-  const keptKeyResults = plan.keyResults.flatMap((entry) => {
-    const clone = earlier.keyResults.get(entry.draft.sourceId ?? '');
-    return clone ? [clone] : [];
-  });
-  const krDrafts = plan.keyResults
-    .filter((entry) => !earlier.keyResults.has(entry.draft.sourceId ?? ''))
-    .map((entry) => ({ ...entry.draft, objectiveId: newIds.get(entry.objectiveSourceId) ?? '' }));
-  const outcomes = await store.batch.run(
-    krDrafts.map((draft) => ({
-      method: 'POST' as const,
-      url: store.paths.items('keyResults'),
-      body: { fields: keyResultToFields(draft, cycleId) },
-    })),
-    { signal: options?.signal, action: 'Creating the rolled-over key results' },
+  const sources = (entries: readonly { sourceId: string }[]) =>
+    new Set(entries.map((entry) => entry.sourceId));
+  const objectives = new Copies(earlier.objectives, sources(plan.objectives));
+  const keyResults = new Copies(earlier.keyResults, sources(plan.keyResults));
+  const initiatives = new Copies(earlier.initiatives, sources(plan.initiatives));
+
+  await createInLevels(
+    store,
+    'objectives',
+    plan.objectives,
+    objectives,
+    earlier.objectives,
+    (entry) =>
+      whenKnown(
+        [
+          ...(entry.parent ? [objectives.linkId(entry.parent)] : []),
+          ...(entry.alignments ?? []).map(({ link }) => objectives.linkId(link)),
+        ],
+        (ids) => {
+          const [parentId, ...weighted] = entry.parent ? ids : [undefined, ...ids];
+          return objectiveToFields({
+            ...entry.draft,
+            ...(parentId ? { parentId } : {}),
+            ...(entry.alignments
+              ? {
+                  alignments: entry.alignments.map(({ weight }, index) => ({
+                    objectiveId: weighted[index]!,
+                    weight,
+                  })),
+                }
+              : {}),
+          });
+        },
+      ),
+    objectiveFromItem,
+    { items: report.objectives, notCarried: report.notCarried },
+    options,
   );
-  const keyResults = outcomes.map((outcome) => {
-    if (!outcome.ok) throw failure(outcome);
-    const keyResult = keyResultFromItem(outcome.body as GraphListItem);
-    store.known.rememberKeyResult(keyResult, cycleId);
-    return keyResult;
-  });
-  return { objectives: created, keyResults: [...keptKeyResults, ...keyResults] };
+  await createInLevels(
+    store,
+    'keyResults',
+    plan.keyResults,
+    keyResults,
+    earlier.keyResults,
+    (entry) => {
+      const contributors = entry.rolledUpFrom ?? [];
+      return whenKnown(
+        [
+          objectives.idOf(entry.objectiveSourceId),
+          ...contributors.map(({ kind, link }) =>
+            (kind === 'objective' ? objectives : keyResults).linkId(link),
+          ),
+        ],
+        ([objectiveId, ...contributorIds]) =>
+          keyResultToFields(
+            {
+              ...entry.draft,
+              objectiveId: objectiveId!,
+              ...(contributors.length > 0
+                ? {
+                    rolledUpFrom: contributors.map(({ kind, weight }, index) => ({
+                      kind,
+                      id: contributorIds[index]!,
+                      weight,
+                    })),
+                  }
+                : {}),
+            },
+            cycleId,
+          ),
+      );
+    },
+    keyResultFromItem,
+    { items: report.keyResults, notCarried: report.notCarried },
+    options,
+  );
+  for (const keyResult of report.keyResults) store.known.rememberKeyResult(keyResult, cycleId);
+  await createInLevels(
+    store,
+    'initiatives',
+    plan.initiatives,
+    initiatives,
+    earlier.initiatives,
+    (entry) =>
+      whenKnown([keyResults.idOf(entry.keyResultSourceId)], ([keyResultId]) =>
+        initiativeToFields({ ...entry.draft, keyResultId: keyResultId! }, cycleId),
+      ),
+    initiativeFromItem,
+    { items: report.initiatives, notCarried: report.notCarried },
+    options,
+  );
+  return report;
 }

@@ -383,8 +383,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Nothing to roll over yet': 'Noch nichts zu übernehmen',
   'Once a cycle has run, its unfinished OKRs can carry over into the next.':
     'Sobald ein Zyklus gelaufen ist, können seine offenen OKRs in den nächsten übernommen werden.',
-  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.':
-    'Offene Objectives und Key Results sind bereits ausgewählt. Jedes Key Result beginnt mit dem Stand, mit dem es endete; ein Objective bleibt ausgerichtet, wenn sein übergeordnetes Objective mitkommt.',
+  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended, with its phased targets and open initiatives; an alignment is kept when what it points to comes along too or runs on in a cycle spanning the next.':
+    'Offene Objectives und Key Results sind bereits ausgewählt. Jedes Key Result beginnt mit dem Stand, mit dem es endete, mit seinen Zwischenzielen und offenen Initiativen; eine Ausrichtung bleibt erhalten, wenn ihr Ziel mitkommt oder in einem Zyklus weiterläuft, der den nächsten umfasst.',
   Into: 'Ziel',
   'No cycle follows {cycle} yet.': 'Auf {cycle} folgt noch kein Zyklus.',
   'No cycle follows {cycle} yet: an admin creates it under Cycles.':
@@ -395,6 +395,30 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
     '{objectives} {objectives|Objective|Objectives} und {keyResults} {keyResults|Key Result|Key Results} in {cycle} übernehmen',
   'Carry over': 'Übernehmen',
+  'Alignments and roll-ups': 'Ausrichtungen und Roll-ups',
+  Kept: 'Bleiben erhalten',
+  'Cannot be kept': 'Gehen verloren',
+  '“{from}” stays aligned to “{to}”, carried too':
+    '„{from}“ bleibt an „{to}“ ausgerichtet, das mitkommt',
+  '“{from}” stays aligned to “{to}” in {cycle}':
+    '„{from}“ bleibt an „{to}“ in {cycle} ausgerichtet',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}':
+    '„{from}“ verliert die Ausrichtung an „{to}“, das in {cycle} bleibt',
+  '“{from}” loses its alignment to an objective no longer found':
+    '„{from}“ verliert die Ausrichtung an ein Objective, das nicht mehr zu finden ist',
+  '“{from}” still rolls up from “{to}”, carried too':
+    '„{from}“ wird weiter aus „{to}“ berechnet, das mitkommt',
+  '“{from}” still rolls up from “{to}” in {cycle}':
+    '„{from}“ wird weiter aus „{to}“ in {cycle} berechnet',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}':
+    '„{from}“ wird nicht mehr aus „{to}“ berechnet, das in {cycle} bleibt',
+  '“{from}” no longer rolls up from an item no longer found':
+    '„{from}“ wird nicht mehr aus einem Element berechnet, das nicht mehr zu finden ist',
+  '{count} open {count|initiative comes|initiatives come} along with {count|its key result|their key results}.':
+    '{count} {count|offene Initiative kommt|offene Initiativen kommen} mit {count|ihrem Key Result|ihren Key Results} mit.',
+  'Not carried: {titles}. Carrying again adds only what is missing.':
+    'Nicht übernommen: {titles}. Erneutes Übernehmen ergänzt nur, was fehlt.',
+  'Carry again': 'Erneut übernehmen',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'Beim Abschluss dieses Zyklus wurde kein verbindliches Objective bewertet',

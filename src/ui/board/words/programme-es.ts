@@ -381,8 +381,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Nothing to roll over yet': 'Aún no hay nada que trasladar',
   'Once a cycle has run, its unfinished OKRs can carry over into the next.':
     'Cuando un ciclo haya transcurrido, sus OKR sin terminar pueden trasladarse al siguiente.',
-  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.':
-    'Los objetivos y resultados clave sin terminar ya están elegidos. Cada resultado clave empieza desde donde se quedó; un objetivo conserva su alineación cuando su objetivo principal también se traslada.',
+  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended, with its phased targets and open initiatives; an alignment is kept when what it points to comes along too or runs on in a cycle spanning the next.':
+    'Los objetivos y resultados clave sin terminar ya están elegidos. Cada resultado clave empieza desde donde se quedó, con sus objetivos intermedios y sus iniciativas abiertas; una alineación se conserva cuando aquello a lo que apunta también se traslada o continúa en un ciclo que abarca el siguiente.',
   Into: 'Destino',
   'No cycle follows {cycle} yet.': 'Aún no hay ningún ciclo después de {cycle}.',
   'No cycle follows {cycle} yet: an admin creates it under Cycles.':
@@ -393,6 +393,28 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
     'Trasladar {objectives} {objectives|objetivo|objetivos} y {keyResults} {keyResults|resultado clave|resultados clave} a {cycle}',
   'Carry over': 'Trasladar',
+  'Alignments and roll-ups': 'Alineaciones y agregaciones',
+  Kept: 'Se conservan',
+  'Cannot be kept': 'No se pueden conservar',
+  '“{from}” stays aligned to “{to}”, carried too':
+    '«{from}» sigue alineado con «{to}», que también se traslada',
+  '“{from}” stays aligned to “{to}” in {cycle}': '«{from}» sigue alineado con «{to}» en {cycle}',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}':
+    '«{from}» pierde su alineación con «{to}», que se queda en {cycle}',
+  '“{from}” loses its alignment to an objective no longer found':
+    '«{from}» pierde su alineación con un objetivo que ya no se encuentra',
+  '“{from}” still rolls up from “{to}”, carried too':
+    '«{from}» sigue agregando «{to}», que también se traslada',
+  '“{from}” still rolls up from “{to}” in {cycle}': '«{from}» sigue agregando «{to}» en {cycle}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}':
+    '«{from}» deja de agregar «{to}», que se queda en {cycle}',
+  '“{from}” no longer rolls up from an item no longer found':
+    '«{from}» deja de agregar un elemento que ya no se encuentra',
+  '{count} open {count|initiative comes|initiatives come} along with {count|its key result|their key results}.':
+    '{count} {count|iniciativa abierta se traslada|iniciativas abiertas se trasladan} con {count|su resultado clave|sus resultados clave}.',
+  'Not carried: {titles}. Carrying again adds only what is missing.':
+    'No trasladado: {titles}. Trasladar de nuevo solo añade lo que falta.',
+  'Carry again': 'Trasladar de nuevo',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'No se puntuó ningún objetivo comprometido al cerrar este ciclo',

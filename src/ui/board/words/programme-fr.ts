@@ -381,8 +381,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Nothing to roll over yet': 'Rien à reporter pour l’instant',
   'Once a cycle has run, its unfinished OKRs can carry over into the next.':
     'Une fois un cycle écoulé, ses OKR inachevés peuvent être reportés dans le suivant.',
-  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.':
-    'Les objectifs et résultats clés inachevés sont choisis pour vous. Chaque résultat clé repart de là où il s’est arrêté ; un objectif garde son alignement lorsque son parent est reporté aussi.',
+  'Unfinished objectives and key results are chosen for you. Each key result starts where it ended, with its phased targets and open initiatives; an alignment is kept when what it points to comes along too or runs on in a cycle spanning the next.':
+    'Les objectifs et résultats clés inachevés sont choisis pour vous. Chaque résultat clé repart de là où il s’est arrêté, avec ses cibles intermédiaires et ses initiatives en cours ; un alignement est conservé lorsque ce qu’il vise est reporté aussi ou se poursuit dans un cycle qui couvre le suivant.',
   Into: 'Destination',
   'No cycle follows {cycle} yet.': 'Aucun cycle ne suit encore {cycle}.',
   'No cycle follows {cycle} yet: an admin creates it under Cycles.':
@@ -393,6 +393,30 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
     'Reporter {objectives} {objectives|objectif|objectifs} et {keyResults} {keyResults|résultat clé|résultats clés} dans {cycle}',
   'Carry over': 'Reporter',
+  'Alignments and roll-ups': 'Alignements et agrégations',
+  Kept: 'Conservés',
+  'Cannot be kept': 'Ne peuvent pas être conservés',
+  '“{from}” stays aligned to “{to}”, carried too':
+    '« {from} » reste aligné sur « {to} », reporté aussi',
+  '“{from}” stays aligned to “{to}” in {cycle}':
+    '« {from} » reste aligné sur « {to} » dans {cycle}',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}':
+    '« {from} » perd son alignement sur « {to} », qui reste dans {cycle}',
+  '“{from}” loses its alignment to an objective no longer found':
+    '« {from} » perd son alignement sur un objectif introuvable',
+  '“{from}” still rolls up from “{to}”, carried too':
+    '« {from} » agrège toujours « {to} », reporté aussi',
+  '“{from}” still rolls up from “{to}” in {cycle}':
+    '« {from} » agrège toujours « {to} » dans {cycle}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}':
+    '« {from} » n’agrège plus « {to} », qui reste dans {cycle}',
+  '“{from}” no longer rolls up from an item no longer found':
+    '« {from} » n’agrège plus un élément introuvable',
+  '{count} open {count|initiative comes|initiatives come} along with {count|its key result|their key results}.':
+    '{count} {count|initiative en cours est reportée|initiatives en cours sont reportées} avec {count|son résultat clé|leurs résultats clés}.',
+  'Not carried: {titles}. Carrying again adds only what is missing.':
+    'Non reporté : {titles}. Reporter à nouveau n’ajoute que ce qui manque.',
+  'Carry again': 'Reporter à nouveau',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'Aucun objectif engagé n’a été noté à la clôture de ce cycle',

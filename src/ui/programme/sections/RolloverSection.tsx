@@ -5,9 +5,13 @@ import {
   Caption1,
   Checkbox,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
+import { parentsElsewhere } from '../../../core/alignment-across-cycles';
 import { followingCycle, validateCyclePlacement } from '../../../core/cycle-templates';
 import { formatProgress } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
@@ -16,11 +20,14 @@ import {
   chooseAll,
   defaultRolloverSelection,
   planRollover,
+  type LinkFate,
+  type RolloverContext,
+  type RolloverPlan,
   type RolloverSelection,
 } from '../../../core/rollover';
 import type { Objective } from '../../../core/model';
 import { groupByTeam } from '../../../core/teams';
-import type { Board } from '../../../store/repository';
+import type { Board, RolloverReport } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
@@ -34,9 +41,13 @@ import { useProgrammeSay } from '../programme-words';
 import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
 
-/** The source cycle's board, what of it the next cycle holds already, and what to carry now. */
+/**
+ * The source cycle's board, the objectives off it that its OKRs align to or roll up from, what
+ * of it the next cycle holds already, and what to carry now.
+ */
 interface RolloverDraft {
   readonly board: Board;
+  readonly elsewhere: RolloverContext['elsewhere'];
   readonly carried: RolloverSelection;
   readonly selection: RolloverSelection;
 }
@@ -58,6 +69,7 @@ const useStyles = makeStyles({
     paddingBlockStart: tokens.spacingVerticalS,
   },
   teamHeading: { margin: 0, overflowWrap: 'anywhere' },
+  links: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
   label: {
     display: 'inline-flex',
     flexWrap: 'wrap',
@@ -121,8 +133,21 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
         repository.loadBoard({ cycleId: sourceId }, { signal }),
         target ? repository.loadBoard({ cycleId: target.id }, { signal }) : undefined,
       ]);
+      // What the OKRs align to or roll up from off this board: its cycle says whether it is kept.
+      const here = new Set(board.objectives.map((objective) => objective.id));
+      const offBoard = [
+        ...parentsElsewhere(board.objectives),
+        ...board.keyResults.flatMap((kr) =>
+          (kr.rolledUpFrom ?? []).flatMap((c) =>
+            c.kind === 'objective' && !here.has(c.id) ? [c.id] : [],
+          ),
+        ),
+      ];
+      const elsewhere = offBoard.length
+        ? await repository.loadObjectives([...new Set(offBoard)], { signal })
+        : [];
       const carried = next ? carriedOver(board, next) : nothingSelected;
-      return { board, carried, selection: defaultRolloverSelection(board, carried) };
+      return { board, elsewhere, carried, selection: defaultRolloverSelection(board, carried) };
     },
     [repository, sourceId, target],
   );
@@ -186,10 +211,59 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   };
   const action = useRunAction();
 
+  const elsewhere = data.status === 'ready' ? data.elsewhere : undefined;
   const plan = useMemo(
-    () => (board && target ? planRollover(board, selection, target.id) : undefined),
-    [board, selection, target],
+    () =>
+      board && target
+        ? planRollover(board, selection, target.id, { cycles, elsewhere, carried })
+        : undefined,
+    [board, selection, target, cycles, elsewhere, carried],
   );
+  /** The last run's plan while some of it was not carried: carrying again completes it. */
+  const [unfinished, setUnfinished] = useState<{ plan: RolloverPlan; report: RolloverReport }>();
+
+  /** A sentence saying whether one alignment or roll-up of a copy is kept, naming both ends. */
+  const fateSentence = ({ link, from, to, fate, cycle = '' }: LinkFate) => {
+    const alignment = link === 'alignment';
+    if (fate === 'carried')
+      return alignment
+        ? say('“{from}” stays aligned to “{to}”, carried too', { from, to })
+        : say('“{from}” still rolls up from “{to}”, carried too', { from, to });
+    if (fate === 'spans')
+      return alignment
+        ? say('“{from}” stays aligned to “{to}” in {cycle}', { from, to, cycle })
+        : say('“{from}” still rolls up from “{to}” in {cycle}', { from, to, cycle });
+    if (fate === 'staysIn')
+      return alignment
+        ? say('“{from}” loses its alignment to “{to}”, which stays in {cycle}', { from, to, cycle })
+        : say('“{from}” no longer rolls up from “{to}”, which stays in {cycle}', {
+            from,
+            to,
+            cycle,
+          });
+    return alignment
+      ? say('“{from}” loses its alignment to an objective no longer found', { from })
+      : say('“{from}” no longer rolls up from an item no longer found', { from });
+  };
+  const fates = (kept: boolean) => {
+    const shown = (plan?.links ?? []).filter(
+      (fate) => (fate.fate === 'carried' || fate.fate === 'spans') === kept,
+    );
+    if (shown.length === 0) return null;
+    const heading = kept ? say('Kept') : say('Cannot be kept');
+    return (
+      <div>
+        <Caption1 as="h4" className={own.teamHeading}>
+          {heading}
+        </Caption1>
+        <ul className={own.links} aria-label={heading}>
+          {shown.map((fate, index) => (
+            <li key={index}>{fateSentence(fate)}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  };
 
   /** A title, with "Already in Q1 2027" once the next cycle holds its copy. */
   const labelled = (title: string, already: boolean) =>
@@ -204,10 +278,11 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       title
     );
 
-  const start = () => {
-    if (!plan || !target || plan.objectives.length === 0) return;
+  const carry = (plan: RolloverPlan | undefined) => {
+    if (!plan || !target) return;
     action.run(async () => {
       const report = await repository.rollOver(plan);
+      setUnfinished(report.notCarried.length > 0 ? { plan, report } : undefined);
       notify(
         say(
           '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.',
@@ -252,7 +327,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       <SectionHeading
         title={say('Start the next cycle')}
         intro={say(
-          'Unfinished objectives and key results are chosen for you. Each key result starts where it ended; an objective keeps its alignment when its parent comes along too.',
+          'Unfinished objectives and key results are chosen for you. Each key result starts where it ended, with its phased targets and open initiatives; an alignment is kept when what it points to comes along too or runs on in a cycle spanning the next.',
         )}
       />
       <div className={styles.row}>
@@ -364,13 +439,49 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           })}
         </fieldset>
       ) : null}
+      {plan && (plan.links.length > 0 || plan.initiatives.length > 0) ? (
+        <section className={styles.card} aria-labelledby="rollover-links">
+          <Subtitle2 as="h3" id="rollover-links" className={own.teamHeading}>
+            {say('Alignments and roll-ups')}
+          </Subtitle2>
+          {fates(true)}
+          {fates(false)}
+          {plan.initiatives.length > 0 ? (
+            <Caption1>
+              {say(
+                '{count} open {count|initiative comes|initiatives come} along with {count|its key result|their key results}.',
+                { count: plan.initiatives.length },
+              )}
+            </Caption1>
+          ) : null}
+        </section>
+      ) : null}
+      {unfinished ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {say('Not carried: {titles}. Carrying again adds only what is missing.', {
+              titles: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+                unfinished.report.notCarried.map((item) => item.title),
+              ),
+            })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabledFocusable={action.busy} onClick={() => carry(unfinished.plan)}>
+              {say('Carry again')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {unfinished?.report.notCarried[0]?.error ? (
+        <ErrorState error={unfinished.report.notCarried[0].error} />
+      ) : null}
       {action.error ? <ErrorState error={action.error} /> : null}
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
           disabled={!plan || plan.objectives.length === 0}
           disabledFocusable={action.busy}
-          onClick={start}
+          onClick={() => carry(plan)}
         >
           {plan && target
             ? say(
