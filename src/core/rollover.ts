@@ -4,10 +4,8 @@
  * phased targets moved to the same point of the next cycle, its unfinished initiatives with it.
  * An alignment (or a KR's roll-up from the OKRs aligned to it) is kept when what it points to
  * comes along too, or stays in a cycle that spans the next one (a quarter's objective aligned to
- * its year's, the year running on); otherwise it is lost, and the plan names it. Viva Goals
- * made the same choice when OKRs were copied into the next time period: alignment to an OKR
- * left in the old period was dropped. Pure: the plan says what to create; the store writes it
- * in `$batch`es.
+ * its year's, the year running on); otherwise it is lost, and the plan names it. Pure: the
+ * plan says what to create; the store writes it in `$batch`es.
  */
 import { alignedTo, cyclesToAlignTo } from './alignment-across-cycles';
 import type { CycleDates } from './cycles';
