@@ -30,6 +30,7 @@ import { closeObjective, proposedScore, roundScore } from '../core/closing';
 import type { OperatingModel } from '../core/operating-model';
 import { formatCheckInStatus, parseCheckInStatus } from '../core/check-in-status-words';
 import { formatDay } from '../core/i18n';
+import { messageLanguageOf } from '../core/message-languages';
 import { fnv1a } from '../core/text-hash';
 import type {
   CheckInDraft,
@@ -490,6 +491,38 @@ const sameTeamName = (a: string, b: string) =>
     .replace(/[\s_]+/g, ' ')
     .trim()
     .toLowerCase();
+
+/**
+ * The objective the import makes, in a cycle and team, for key results that have no parent. It is
+ * written to the site, so it is in the language of the person importing.
+ */
+function objectiveForOrphans(locale: string | undefined): { title: string; description: string } {
+  switch (messageLanguageOf(locale ?? 'en')) {
+    case 'de':
+      return {
+        title: 'Key Results ohne Objective',
+        description:
+          'Vom Import angelegt für Key Results, die kein übergeordnetes Objective hatten.',
+      };
+    case 'fr':
+      return {
+        title: 'Résultats clés sans objectif',
+        description:
+          'Créé par l’import pour les résultats clés qui n’avaient pas d’objectif parent.',
+      };
+    case 'es':
+      return {
+        title: 'Resultados clave sin objetivo',
+        description:
+          'Creado por la importación para los resultados clave que no tenían objetivo primario.',
+      };
+    default:
+      return {
+        title: 'Key results without an objective',
+        description: 'Made by the import for key results that had no parent objective.',
+      };
+  }
+}
 
 export function planImport(file: SourceOrganisation, options: PlanOptions): ImportPlan {
   const { today, rules, locale } = options;
@@ -993,8 +1026,11 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
           missing.length > 0
             ? [
                 {
-                  text: 'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".',
-                  params: { parents: missing.map((alignment) => alignment.parentId).join('", "') },
+                  text: 'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "{objective}".',
+                  params: {
+                    parents: missing.map((alignment) => alignment.parentId).join('", "'),
+                    objective: objectiveForOrphans(locale).title,
+                  },
                 },
               ]
             : [{ text: 'It has no parent objective and no time period to place one in.' }],
@@ -1012,8 +1048,7 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
           draft: {
             cycleId: cycleSource(period.id),
             teamId: team,
-            title: 'Key results without an objective',
-            description: 'Made by the import for key results that had no parent objective.',
+            ...objectiveForOrphans(locale),
             commitment: 'committed',
             state: 'active',
             sourceId,
@@ -1030,7 +1065,8 @@ export function planImport(file: SourceOrganisation, options: PlanOptions): Impo
         item.id,
         [
           {
-            text: 'It had no parent objective; it is placed under a new objective "Key results without an objective".',
+            text: 'It had no parent objective; it is placed under a new objective "{objective}".',
+            params: { objective: objectiveForOrphans(locale).title },
           },
         ],
         'Alignment',

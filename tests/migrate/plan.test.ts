@@ -3,6 +3,11 @@ import { defaultOperatingModel } from '../../src/core/operating-model';
 import { ImportFileError, planImport, readImportFile, type ImportPlan } from '../../src/migrate';
 import { keyResultProgress, objectiveProgress } from '../../src/core/progress';
 import { rollUpProgress } from '../../src/core/roll-up';
+import { problemMessage } from '../../src/migrate/report';
+import { reportReader } from '../../src/migrate/report-words';
+import { words as german } from '../../src/ui/migrate/words/import-de';
+import { words as spanish } from '../../src/ui/migrate/words/import-es';
+import { words as french } from '../../src/ui/migrate/words/import-fr';
 import { explorerCsv, explorerHeader, vivaRecords, vivaZip } from './fixtures';
 
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
@@ -155,6 +160,41 @@ describe('the Viva Goals organisation export', () => {
       }),
     );
   });
+
+  it.each([
+    [
+      'de-DE',
+      'Key Results ohne Objective',
+      german,
+      /unter ein neues Objective „Key Results ohne Objective“/,
+    ],
+    [
+      'fr-FR',
+      'Résultats clés sans objectif',
+      french,
+      /sous un nouvel objectif «\u00a0Résultats clés sans objectif\u00a0»/,
+    ],
+    [
+      'es-ES',
+      'Resultados clave sin objetivo',
+      spanish,
+      /bajo un objetivo nuevo «Resultados clave sin objetivo»/,
+    ],
+  ])(
+    'writes the objective it makes for a KR without one in the language of the one importing (%s)',
+    async (locale, title, words, said) => {
+      const inLanguage = planImport(await readImportFile('export.zip', await vivaZip()), {
+        ...options,
+        locale,
+      });
+      const orphan = bySource(inLanguage.keyResults, 'viva:14').draft;
+      const objective = bySource(inLanguage.objectives, orphan.objectiveId).draft;
+      expect(objective.title).toBe(title);
+      expect(objective.description).not.toMatch(/parent objective/);
+      const note = inLanguage.problems.find((problem) => problem.item === '14')!;
+      expect(problemMessage(note, reportReader(words, locale))).toMatch(said);
+    },
+  );
 
   it('turns projects and tasks into initiatives under their KR', () => {
     expect(

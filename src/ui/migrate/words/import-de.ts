@@ -518,12 +518,12 @@ export const words: ImportTranslation = {
     'Es ist ein untergeordnetes Key Result von „{parent}“; es wird daneben unter dasselbe Objective gestellt, und sein Fortschritt fließt in dieses ein.',
   'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.':
     'Es ist ein untergeordnetes Key Result von „{parent}“, dessen Fortschritt von Hand aktualisiert wurde; es wird daneben unter dasselbe Objective gestellt und zählt für dieses Objective.',
-  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".':
-    'Sein übergeordnetes Element „{parents}“ ist nicht in der Datei, und es hat keinen eigenen Zeitraum, um unter „Key results without an objective“ gestellt zu werden.',
+  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "{objective}".':
+    'Sein übergeordnetes Element „{parents}“ ist nicht in der Datei, und es hat keinen eigenen Zeitraum, um unter „{objective}“ gestellt zu werden.',
   'It has no parent objective and no time period to place one in.':
     'Es hat kein übergeordnetes Objective und keinen Zeitraum, in dem eines angelegt werden könnte.',
-  'It had no parent objective; it is placed under a new objective "Key results without an objective".':
-    'Es hatte kein übergeordnetes Objective; es wird unter ein neues Objective „Key results without an objective“ gestellt.',
+  'It had no parent objective; it is placed under a new objective "{objective}".':
+    'Es hatte kein übergeordnetes Objective; es wird unter ein neues Objective „{objective}“ gestellt.',
   'It has no metric target; it is measured as a percentage from 0 to 100 %.':
     'Es hat keinen Kennzahl-Zielwert; es wird als Prozentsatz von 0 bis 100 % gemessen.',
   'The unit is longer than {max} characters; it is shortened to “{unit}”.':

@@ -513,12 +513,12 @@ export const words: ImportTranslation = {
     'Es un resultado clave secundario de «{parent}»; se coloca a su lado, bajo el mismo objetivo, y su progreso se suma a él.',
   'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.':
     'Es un resultado clave secundario de «{parent}», cuyo progreso se actualizaba a mano; se coloca a su lado, bajo el mismo objetivo, y cuenta para ese objetivo.',
-  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".':
-    'Su elemento primario «{parents}» no está en el archivo, y no tiene período propio para colocarlo bajo «Key results without an objective».',
+  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "{objective}".':
+    'Su elemento primario «{parents}» no está en el archivo, y no tiene período propio para colocarlo bajo «{objective}».',
   'It has no parent objective and no time period to place one in.':
     'No tiene objetivo primario ni período en el que colocar uno.',
-  'It had no parent objective; it is placed under a new objective "Key results without an objective".':
-    'No tenía objetivo primario; se coloca bajo un objetivo nuevo «Key results without an objective».',
+  'It had no parent objective; it is placed under a new objective "{objective}".':
+    'No tenía objetivo primario; se coloca bajo un objetivo nuevo «{objective}».',
   'It has no metric target; it is measured as a percentage from 0 to 100 %.':
     'No tiene un valor objetivo numérico; se mide como porcentaje de 0 a 100 %.',
   'The unit is longer than {max} characters; it is shortened to “{unit}”.':

@@ -519,12 +519,12 @@ export const words: ImportTranslation = {
     'C’est un sous-résultat clé de « {parent} » ; il est placé à côté, sous le même objectif, et sa progression remonte vers lui.',
   'It is a sub-key result of "{parent}", whose progress was updated by hand; it is placed beside it, under the same objective, and counts towards that objective.':
     'C’est un sous-résultat clé de « {parent} », dont la progression était mise à jour à la main ; il est placé à côté, sous le même objectif, et compte pour cet objectif.',
-  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "Key results without an objective".':
-    'Son parent « {parents} » n’est pas dans le fichier, et il n’a pas de période à lui pour être placé sous « Key results without an objective ».',
+  'Its parent "{parents}" is not in the file, and it has no time period of its own to be placed under "{objective}".':
+    'Son parent « {parents} » n’est pas dans le fichier, et il n’a pas de période à lui pour être placé sous « {objective} ».',
   'It has no parent objective and no time period to place one in.':
     'Il n’a ni objectif parent ni période où en placer un.',
-  'It had no parent objective; it is placed under a new objective "Key results without an objective".':
-    'Il n’avait pas d’objectif parent ; il est placé sous un nouvel objectif « Key results without an objective ».',
+  'It had no parent objective; it is placed under a new objective "{objective}".':
+    'Il n’avait pas d’objectif parent ; il est placé sous un nouvel objectif « {objective} ».',
   'It has no metric target; it is measured as a percentage from 0 to 100 %.':
     'Il n’a pas de cible chiffrée ; il est mesuré en pourcentage de 0 à 100 %.',
   'The unit is longer than {max} characters; it is shortened to “{unit}”.':
