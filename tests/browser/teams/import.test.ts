@@ -552,7 +552,8 @@ test("in a 320 px meeting side panel: Jira's CSV export is read with its initiat
       },
     )
     .waitFor({ timeout: 60_000 });
-  expect(await alert.getByRole('listitem').count()).toBe(7);
+  expect(await alert.getByRole('listitem').count()).toBe(8);
+  await alert.getByText('An outline of goals in one column', { exact: false }).waitFor();
   // Brought into view from its start, not hidden under the header nor below the panel's foot.
   await shownBelowHeader(frame, '[role="alert"]');
   // Wrapped to the panel: nothing runs off its side.
