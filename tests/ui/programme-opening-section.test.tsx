@@ -18,7 +18,7 @@ const team: Team = { id: 't1', name: 'Company', parentTeamId: undefined } as unk
 const cycle = (state: Cycle['state']): Cycle =>
   ({ id: 'c1', name: 'Q1 2027', start: '2027-01-01', end: '2027-03-31', state }) as Cycle;
 
-function renderProgramme(teams: readonly Team[]) {
+function renderProgramme(teams: readonly Team[], focusSections = false) {
   let answerCycles: (value: readonly Cycle[]) => void = () => undefined;
   const repository = {
     listTeams: () => Promise.resolve(teams),
@@ -41,7 +41,7 @@ function renderProgramme(teams: readonly Team[]) {
           me: adele,
         }}
       >
-        <ProgrammeScreen />
+        <ProgrammeScreen focusSections={focusSections} />
       </AppServicesProvider>
     </FluentProvider>,
   );
@@ -63,4 +63,26 @@ it('opens a programme whose cycle has started on Teams', async () => {
 
   await screen.findByRole('tab', { name: 'Teams', selected: true });
   await screen.findByRole('button', { name: 'New team' });
+});
+
+describe('opened from the board (the focus left on the page as its button went)', () => {
+  it('hands the focus to the open section’s tab once the programme is read', async () => {
+    const { answerCycles } = renderProgramme([team], true);
+    answerCycles([cycle('active')]);
+
+    const teams = await screen.findByRole('tab', { name: 'Teams', selected: true });
+    expect(document.activeElement).toBe(teams);
+  });
+
+  it('leaves the focus where the user put it while the programme was read', async () => {
+    const { answerCycles } = renderProgramme([team], true);
+    // The "more sections" menu opened by keyboard lost its focus, and closed, as the read ended.
+    const cycles = screen.getByRole('tab', { name: 'Cycles' });
+    act(() => cycles.focus());
+
+    answerCycles([cycle('active')]);
+
+    await screen.findByRole('tab', { name: 'Teams', selected: true });
+    expect(document.activeElement).toBe(cycles);
+  });
 });

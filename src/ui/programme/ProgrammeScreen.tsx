@@ -95,8 +95,14 @@ export function ProgrammeScreen({
     setSection({ id: programmeNeedsFirstRun(data) ? 'start' : 'teams', cycleId: undefined });
   }
   const openId = section.id ?? '';
+  // The section is known only once the programme is read: by then the user may have put the focus
+  // somewhere (the "more sections" menu, opened meanwhile, closed as its focus was taken). Only a
+  // focus still left on the page's body goes to the tab.
   useEffect(() => {
-    if (focusSections && openId) document.getElementById(`programme-tab-${openId}`)?.focus();
+    const focusLeft = !document.activeElement || document.activeElement === document.body;
+    if (focusSections && openId && focusLeft) {
+      document.getElementById(`programme-tab-${openId}`)?.focus();
+    }
     // Once, as the area opens: not again as the user picks another section.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusSections, openId !== '']);
