@@ -9,7 +9,7 @@ import {
 import { formatDay } from '../../../core/format';
 import type { KeyResult } from '../../../core/model';
 import { isRolledUp } from '../../../core/roll-up';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { CoachItem } from '../../coach/coachHealth';
 import { useCoachHealthViewStyles } from './useCoachHealthViewStyles';
 import type { CoachActions, CoachHealthViewProps } from './CoachHealthView.types';
@@ -89,55 +89,39 @@ function ItemActions({
   const title = keyResult?.title ?? (item.kind === 'objective' ? item.objective.title : '');
   const mayChange = actions?.mayChange(item) ?? false;
   if (!actions && !(keyResult && nudge?.canNudge(keyResult))) return null;
+  const action = (icon: ReactElement, text: string, name: string, run: () => void) => (
+    <Button size="small" appearance="subtle" icon={icon} onClick={run} aria-label={name}>
+      {text}
+    </Button>
+  );
   return (
     <div className={styles.actions} role="group" aria-label={say('Actions on {title}', { title })}>
-      {actions ? (
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<OpenRegular />}
-          onClick={() => actions.open(item)}
-          aria-label={say('Open {title} on the board', { title })}
-        >
-          {say('Open')}
-        </Button>
-      ) : null}
+      {actions
+        ? action(<OpenRegular />, say('Open'), say('Open {title} on the board', { title }), () =>
+            actions.open(item),
+          )
+        : null}
       {actions && keyResult && mayChange && isRolledUp(keyResult) ? (
         // Its progress comes from the OKRs aligned to it: no check-in of its own.
         <Caption1 className={styles.rolledUp}>{say('Rolled up: check in on its sources')}</Caption1>
       ) : actions && keyResult && mayChange ? (
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<CheckmarkCircleRegular />}
-          onClick={() => actions.checkIn(keyResult)}
-          aria-label={say('Check in on {title}', { title })}
-        >
-          {say('Check in')}
-        </Button>
+        action(
+          <CheckmarkCircleRegular />,
+          say('Check in'),
+          say('Check in on {title}', { title }),
+          () => actions.checkIn(keyResult),
+        )
       ) : null}
-      {actions && mayChange ? (
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<EditRegular />}
-          onClick={() => actions.edit(item)}
-          aria-label={say('Edit {title}', { title })}
-        >
-          {say('Edit')}
-        </Button>
-      ) : null}
-      {actions ? (
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<LinkRegular />}
-          onClick={() => actions.copyLink(item)}
-          aria-label={say('Copy link to {title}', { title })}
-        >
-          {say('Copy link')}
-        </Button>
-      ) : null}
+      {actions && mayChange
+        ? action(<EditRegular />, say('Edit'), say('Edit {title}', { title }), () =>
+            actions.edit(item),
+          )
+        : null}
+      {actions
+        ? action(<LinkRegular />, say('Copy link'), say('Copy link to {title}', { title }), () =>
+            actions.copyLink(item),
+          )
+        : null}
       {keyResult ? <NudgeButton keyResult={keyResult} nudge={nudge} /> : null}
     </div>
   );
