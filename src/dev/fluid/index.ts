@@ -9,7 +9,10 @@ export interface FluidServiceOptions {
   readonly port?: number;
   /** Loopback only; `127.0.0.1` by default. */
   readonly host?: string;
-  /** How long to wait for the service to listen; 30 s by default. */
+  /**
+   * How long to wait for the service to say it listens, against a start that hangs; 5 minutes by
+   * default. Its start (tsx compiling tinylicious's entry) took over 30 s on a busy CI machine.
+   */
   readonly startTimeoutMs?: number;
 }
 
@@ -53,7 +56,7 @@ export async function startFluidService(options: FluidServiceOptions = {}): Prom
     })());
 
   return new Promise<FluidService>((resolveService, reject) => {
-    const timeoutMs = options.startTimeoutMs ?? 30_000;
+    const timeoutMs = options.startTimeoutMs ?? 300_000;
     const timer = setTimeout(() => {
       void close();
       reject(new Error(`The local Fluid service did not start within ${timeoutMs} ms.`));
