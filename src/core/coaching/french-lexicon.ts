@@ -153,16 +153,19 @@ const irregularPresent = new Map(
   }).flatMap(([infinitive, forms]) => forms.map((form) => [form, infinitive])),
 );
 
-/** "organisons", "organise", "organisent", "lançons", "réussit", "mettons-en-place". */
+/**
+ * "organisons", "organise", "organisent", "lançons", "réussit", "mettons-en-place"; to the team
+ * addressed "organisez", "publies", "réussissez".
+ */
 function infinitiveOfPresent(word: string): LexiconVerb | undefined {
   const [head = '', ...joined] = word.split('-');
   const tail = joined.length > 0 ? `-${joined.join('-')}` : '';
   const candidates = [
     irregularPresent.get(head),
-    head.replace(/issons$|issent$|it$/, 'ir'),
+    head.replace(/issons$|issez$|issent$|it$/, 'ir'),
     head.replace(/çons$/, 'cer'),
     head.replace(/eons$/, 'er'),
-    head.replace(/ons$|ent$|e$/, 'er'),
+    head.replace(/ons$|ez$|ent$|es$|e$/, 'er'),
     // "génère", "mène", "appelle": the stem's vowel or consonant as the infinitive has it.
     head.replace(/è(?=[^aeiouéè]+(e|es|ent)$)/, 'é').replace(/(e|es|ent)$/, 'er'),
     head.replace(/è(?=[^aeiouéè]+(e|es|ent)$)/, 'e').replace(/(e|es|ent)$/, 'er'),
@@ -180,9 +183,12 @@ function infinitiveOfPresent(word: string): LexiconVerb | undefined {
 const department =
   'rh|marketing|ventes|commercial|commerciale|support|dsi|informatique|it|finance|finances|juridique|achats|communication|comptabilité|logistique|production|produit|ingénierie|technique|tech|recrutement';
 
-/** Words a French subject opens with: "Nous", "On", "L'équipe", "Notre support", "Les ventes", "RH". */
+/**
+ * Words a French subject opens with: "Nous", "On", "L'équipe", "Notre support", "Les ventes",
+ * "RH", or the team addressed: "Vous", "Tu".
+ */
 const subjectStart = new RegExp(
-  `^(nous|on|l'|l’|le|la|les|notre|nos|chaque|tout|toute|tous|toutes|${department})$`,
+  `^(nous|vous|tu|on|l'|l’|le|la|les|notre|nos|chaque|tout|toute|tous|toutes|${department})$`,
   'u',
 );
 
@@ -190,12 +196,13 @@ const subjectStart = new RegExp(
 const avoir = /^(ai|as|a|avons|avez|ont)$/;
 /**
  * A subject that is the team or a unit of its organisation ("Nous", "On", "L'équipe", "Les
- * équipes RH", "Le service marketing"): a department's work is work, whichever team writes it
+ * équipes RH", "Le service marketing"), or the team addressed ("Vous organisez 12 ateliers",
+ * "Tu publies 5 articles"): a department's work is work, whichever team writes it
  * down. What others did or do ("500 clients ont participé", "Les clients testent 2 prototypes")
  * is their behaviour, an outcome.
  */
 const ourselves = new RegExp(
-  `^(nous|on|l'|l’|le|la|les|notre|nos|des|du|de|d'|équipe|équipes|service|services|département|direction|pôle|${department})$`,
+  `^(nous|vous|tu|on|l'|l’|le|la|les|notre|nos|des|du|de|d'|équipe|équipes|service|services|département|direction|pôle|${department})$`,
   'u',
 );
 
@@ -349,7 +356,7 @@ export const frenchCompoundAim = new RegExp(
 );
 
 export const frenchNegativeFraming = new RegExp(
-  letter('arrêter|cesser|éviter|empêcher|ne plus|plus jamais|finis? les?|en finir avec|ne pas'),
+  `${letter('arrêter|cesser|éviter|empêcher|ne plus|plus jamais|finis? les?|en finir avec|ne pas')}|^moins(?!\\p{L})`,
   'u',
 );
 

@@ -193,12 +193,13 @@ function infinitiveOf(word: string): LexiconVerb | undefined {
 const haben = /^(haben|hat|habe|habt|hatten|hatte)$/;
 /**
  * A subject that is the team or a unit of its organisation: "Wir" (left out by the filler),
- * "Das Team", "Unsere Teams", "Der Vertrieb", "Die Personalabteilung", "Das Marketing-Team".
+ * "Das Team", "Unsere Teams", "Der Vertrieb", "Die Personalabteilung", "Das Marketing-Team", or
+ * the team addressed ("Du veröffentlichst 5 Tutorials", "Ihr führt 12 Workshops durch").
  * A department's work is work, an output, whichever team writes it down; what customers,
  * tenants or employees do is the behaviour a team sets out to change.
  */
 const ourselves =
-  /^(wir|ich|das|die|der|unser|unsere|unserer|jedes|jede|jeder|alle|[\p{L}-]*teams?|[\p{L}-]*abteilung(en)?|bereich|fachbereich|referat|marketing|vertrieb|sales|hr|personal|personalwesen|it|einkauf|buchhaltung|finanzen|controlling|support|kundenservice|kundendienst|entwicklung|produktentwicklung|produktmanagement|produktion|logistik|recht|kommunikation|pr|redaktion|geschäftsführung|management|vorstand)$/u;
+  /^(wir|ich|du|ihr|das|die|der|unser|unsere|unserer|jedes|jede|jeder|alle|[\p{L}-]*teams?|[\p{L}-]*abteilung(en)?|bereich|fachbereich|referat|marketing|vertrieb|sales|hr|personal|personalwesen|it|einkauf|buchhaltung|finanzen|controlling|support|kundenservice|kundendienst|entwicklung|produktentwicklung|produktmanagement|produktion|logistik|recht|kommunikation|pr|redaktion|geschäftsführung|management|vorstand)$/u;
 
 /** Words after a verbal noun that make it the head of the sentence: "Einführung eines CRM". */
 const nounComplement =
@@ -260,14 +261,19 @@ function finiteVerbIn(words: readonly string[]): MainVerb | undefined {
   const prefix = words.length > 2 && separablePrefixes.test(last) ? last : '';
   for (let after = 1; after <= Math.min(3, words.length - 2); after++) {
     const finite = words[after]!;
-    // "führt", "organisiert", "arbeitet"; in the plural "schulen", "führen … durch", "sammeln".
-    const stems = finite.endsWith('et')
-      ? [finite.slice(0, -2), finite.slice(0, -1)]
-      : finite.endsWith('t')
-        ? [finite.slice(0, -1)]
-        : finite.endsWith('n')
-          ? [finite]
-          : [];
+    // "führt", "organisiert", "arbeitet"; in the plural "schulen", "führen … durch", "sammeln";
+    // to the team addressed "veröffentlichst", "arbeitest".
+    const stems = finite.endsWith('est')
+      ? [finite.slice(0, -3), finite.slice(0, -2)]
+      : finite.endsWith('st')
+        ? [finite.slice(0, -2)]
+        : finite.endsWith('et')
+          ? [finite.slice(0, -2), finite.slice(0, -1)]
+          : finite.endsWith('t')
+            ? [finite.slice(0, -1)]
+            : finite.endsWith('n')
+              ? [finite]
+              : [];
     for (const stem of stems) {
       const separated = prefix ? infinitiveOf(`${prefix}${stem}`) : undefined;
       const verb = separated ?? infinitiveOf(stem);
@@ -406,9 +412,9 @@ export const germanAimless = new RegExp(
 );
 
 export const germanNegativeFraming = new RegExp(
-  letter(
+  `${letter(
     'aufhören|stoppen|vermeiden|verhindern|nie wieder|nicht mehr|keine? .{0,30}mehr|schluss mit',
-  ),
+  )}|^weniger(?!\\p{L})`,
   'u',
 );
 

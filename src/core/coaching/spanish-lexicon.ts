@@ -154,21 +154,28 @@ function unchangedStems(stem: string): string[] {
   ];
 }
 
-/** The infinitives a present form may stand for, joined words kept ("llevamos-a-cabo"). */
-function infinitivesOfPresent(word: string, persons: 'we' | 'any'): string[] {
+/**
+ * The infinitives a present form may stand for, joined words kept ("llevamos-a-cabo"). The team
+ * is "we" ("organizamos") or, addressed, "you" ("organizáis", "tú publicas"); `ours` keeps to
+ * the plural forms that name no one else, as a line with its subject left out has them.
+ */
+function infinitivesOfPresent(word: string, persons: 'ours' | 'any'): string[] {
   const [head = '', ...joined] = word.split('-');
   const tail = joined.length > 0 ? `-${joined.join('-')}` : '';
   const we = /(a|e|i)mos$/.exec(head);
   if (we) return [`${head.slice(0, -4)}${we[1]}r${tail}`];
-  if (persons === 'we') return [];
-  const third = /(a|e)n?$/.exec(head);
+  const you = /(áis|éis|ís)$/.exec(head);
+  if (you)
+    return [`${head.slice(0, you.index)}${{ áis: 'a', éis: 'e', ís: 'i' }[you[1]!]}r${tail}`];
+  if (persons === 'ours') return [];
+  const third = /(a|e)[ns]?$/.exec(head);
   if (!third) return [];
   return unchangedStems(head.slice(0, third.index)).flatMap((stem) =>
     third[1] === 'a' ? [`${stem}ar${tail}`] : [`${stem}er${tail}`, `${stem}ir${tail}`],
   );
 }
 
-function presentVerb(word: string, persons: 'we' | 'any'): LexiconVerb | undefined {
+function presentVerb(word: string, persons: 'ours' | 'any'): LexiconVerb | undefined {
   for (const infinitive of infinitivesOfPresent(word, persons)) {
     const verb = lexicon.byInfinitive.get(infinitive);
     if (verb) return verb;
@@ -182,23 +189,23 @@ const department =
 
 /**
  * Words a Spanish subject opens with: "Nosotros", "El equipo", "Nuestro soporte", "Cada tienda",
- * "Ventas".
+ * "Ventas", or the team addressed: "Tú", "Vosotros", "Ustedes".
  */
 const subjectStart = new RegExp(
-  `^(nosotros|nosotras|el|la|los|las|nuestro|nuestra|nuestros|nuestras|cada|todo|toda|todos|todas|${department})$`,
+  `^(nosotros|nosotras|tú|vosotros|vosotras|usted|ustedes|el|la|los|las|nuestro|nuestra|nuestros|nuestras|cada|todo|toda|todos|todas|${department})$`,
   'u',
 );
 
 /**
- * "Organizamos 3 talleres" (the subject left out, as Spanish does), "El equipo organiza 3
- * talleres": the present after its subject.
+ * "Organizamos 3 talleres", "Organizáis 3 talleres" (the subject left out, as Spanish does), "El
+ * equipo organiza 3 talleres": the present after its subject.
  */
 function spanishPresent(words: readonly string[]): PresentVerb | undefined {
   const first = words[0] ?? '';
   const own = words.length > 2 ? perfectAt(words, 0) : undefined;
   if (own) return own;
-  const we = words.length > 1 ? presentVerb(first, 'we') : undefined;
-  if (we) return { verb: we, after: 0 };
+  const ours = words.length > 1 ? presentVerb(first, 'ours') : undefined;
+  if (ours) return { verb: ours, after: 0 };
   if (first === 'se' && words.length > 2) {
     const impersonal = perfectAt(words, 1) ?? impersonalAt(words[1]!);
     if (impersonal) return impersonal;
@@ -231,12 +238,12 @@ function impersonalAt(word: string): PresentVerb | undefined {
 const haber = /^(he|has|ha|hemos|habéis|han)$/;
 /**
  * A subject that is the team or a unit of its organisation ("Nosotros", "El equipo", "Ventas",
- * "El equipo de marketing"): a department's work is work, whichever team writes it down. What
- * others did or do ("500 clientes han participado", "Los clientes organizan 3 talleres") is
- * their behaviour, an outcome.
+ * "El equipo de marketing"), or the team addressed ("Tú publicas 5 artículos"): a department's
+ * work is work, whichever team writes it down. What others did or do ("500 clientes han
+ * participado", "Los clientes organizan 3 talleres") is their behaviour, an outcome.
  */
 const ourselves = new RegExp(
-  `^(nosotros|nosotras|el|la|los|las|nuestro|nuestra|nuestros|nuestras|de|del|equipo|equipos|área|departamento|${department})$`,
+  `^(nosotros|nosotras|tú|vosotros|vosotras|usted|ustedes|el|la|los|las|nuestro|nuestra|nuestros|nuestras|de|del|equipo|equipos|área|departamento|${department})$`,
   'u',
 );
 
@@ -382,7 +389,7 @@ export const spanishCompoundAim = new RegExp(
 );
 
 export const spanishNegativeFraming = new RegExp(
-  letter('dejar de|evitar|impedir|nunca más|no más|ya no|basta de'),
+  `${letter('dejar de|evitar|impedir|nunca más|no más|ya no|basta de')}|^menos(?!\\p{L})`,
   'u',
 );
 

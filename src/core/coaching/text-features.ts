@@ -187,6 +187,21 @@ const irregularParticiples = new Map(
     begun: 'begin',
   }),
 );
+/**
+ * The simple past of work verbs whose participle differs: "We ran 5 webinars", "We did 400 QBRs"
+ * report the team's work done, as "We hosted 12 workshops" does. Kept out of the passive's
+ * reading, where "500 customers ran the report" is what others did.
+ */
+const irregularPasts = new Map(
+  Object.entries({
+    ran: 'run',
+    wrote: 'write',
+    did: 'do',
+    drew: 'draw',
+    spoke: 'speak',
+    began: 'begin',
+  }),
+);
 const passiveAuxiliary = /^(is|are|was|were|be|been|being|get|gets|got)$/;
 /** What may follow a deliverable's participle at the end of the line: nothing, or where it went. */
 const doneAtEnd = /^((to|on|in|into)(\s+\S+){1,4})?$/;
@@ -269,6 +284,8 @@ const passiveChange =
  */
 export function baseForm(word: string): string {
   if (activityVerbs.has(word)) return word;
+  const irregular = irregularParticiples.get(word) ?? irregularPasts.get(word);
+  if (irregular !== undefined && activityVerbs.has(irregular)) return irregular;
   const candidates = [
     word.replace(/ed$/, ''),
     word.replace(/d$/, ''),

@@ -104,9 +104,13 @@ export const vagueWords =
 export const completionPhrases =
   /\b((is|are|be|been|gets?|got|goes|go)\s+(live|launched|released|shipped|done|completed?|in place|available|approved|signed|certified|deployed|finished|delivered|ready|rolled out|operational)|go[- ]live|paid on time|on time|in production|signed off|sign[- ]off)\b|\b(launched|released|shipped|completed|done|delivered|finished|certified|approved|signed|issued|published|deployed|rolled out|in place|live|ready)(\s+(to|on|in)(\s+\S+){1,4})?\.?$|^(achieve|obtain|get|gain|earn|secure|receive|pass)\s+(\S+\s+){0,4}?(certification|accreditation|approval|audit)s?\b|^(reach|achieve|hit|become|be|turn|go)\s+(\S+\s+){0,2}?(break[- ]even|profitable|profitability|(cash[- ]flow|ebitda)[- ]positive)$/;
 
-/** Leading words to skip before the verb: bullets, "KR2:", "We will", "To", "We have" before a participle. */
+/**
+ * Leading words to skip before the verb: bullets, "KR2:", "We will", "To", "We have" before a
+ * participle. "You" is the team too, when a coach or a template addresses it ("You publish 5
+ * articles").
+ */
 export const leadingFiller =
-  /^(\s*([-*•·]|\d+[.)]|kr\s*\d*\s*[:.)-]|key result\s*\d*\s*[:.)-]|o\s*\d*\s*[:.)-]|objective\s*\d*\s*[:.)-]))*\s*((we|i|the team|our team|team)\s+(will|shall|must|should|are going to|want to|plan to|aim to)\s+|((we|i|the team|our team|team)\s+)?(have|has)\s+(?=[a-z]+ed\b)|we\s+|to\s+|(let'?s|let us)\s+)?/i;
+  /^(\s*([-*•·]|\d+[.)]|kr\s*\d*\s*[:.)-]|key result\s*\d*\s*[:.)-]|o\s*\d*\s*[:.)-]|objective\s*\d*\s*[:.)-]))*\s*((we|you|i|the team|our team|team)\s+(will|shall|must|should|are going to|want to|plan to|aim to)\s+|((we|you|i|the team|our team|team)\s+)?(have|has)\s+(?=[a-z]+ed\b)|(we|you)\s+|to\s+|(let'?s|let us)\s+)?/i;
 
 /** Nouns so broad that an objective made only of them says nothing about where to go. */
 export const genericObjectiveNouns: ReadonlySet<string> = new Set([
@@ -252,9 +256,13 @@ export const genericObjectiveVerbs: ReadonlySet<string> = new Set([
 export const compoundAim =
   /(\b(and|while|as well as|plus|whilst)|[,;&])\s+(also\s+)?(increas|improv|grow|reduc|enhanc|boost|driv|optimi[sz]|expand|deliver|cut|lower|rais|maximi[sz]|minimi[sz]|strengthen|build|creat|launch|achiev)\w*/;
 
-/** Complaint or prohibition framing: an objective should pull people towards something. */
+/**
+ * Complaint or prohibition framing: an objective should pull people towards something. An
+ * objective that opens on less of something ("Fewer defects", "Less churn") names what to get
+ * away from, not the state to reach ("Higher quality").
+ */
 export const negativeFraming =
-  /\b(stop|suck(s|ing)?|don'?t|do not|never|avoid|no more|quit|cease|stop being|fail(ing)? less|less bad|not be)\b/;
+  /\b(stop|suck(s|ing)?|don'?t|do not|never|avoid|no more|quit|cease|stop being|fail(ing)? less|less bad|not be)\b|^(fewer|less)\b(?! than)/;
 
 /** Keeping things as they are: "business as usual" objectives. */
 export const businessAsUsual =

@@ -107,6 +107,18 @@ describe('objective rules', () => {
     expect(objective('Provide a world class support')).toEqual([]);
   });
 
+  it('objective.negative: an objective that opens on less of something names what to get away from', () => {
+    expect(objective('Fewer outages for our hospital customers')).toEqual([
+      'warning:objective.negative',
+    ]);
+    expect(objective('Less paperwork for new joiners')).toEqual(['warning:objective.negative']);
+    // The state to reach is fine, and so is "less than" as a bound further on.
+    expect(objective('Rock-solid uptime for our hospital customers')).toEqual([]);
+    expect(objective('Answer every parent within less than a day')).not.toContain(
+      'warning:objective.negative',
+    );
+  });
+
   it('objective.business-as-usual: keeping things as they are', () => {
     expect(objective('Maintain market position')).toContain('warning:objective.business-as-usual');
     expect(objective('Continue doing weekly releases')).toContain(
@@ -191,6 +203,20 @@ describe('key result rules', () => {
       'error:key-result.activity',
     ]);
     expect(keyResult('We have onboarded 120 new customers')).toEqual([]);
+  });
+
+  it('key-result.activity: work in the simple past of an irregular verb is the same work', () => {
+    expect(keyResult('We ran 8 onboarding webinars')).toEqual(['error:key-result.activity']);
+    expect(keyResult('We did 12 site visits')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Wrote 12 help-centre articles')).toEqual(['error:key-result.activity']);
+    // What customers did is their behaviour.
+    expect(keyResult('300 customers ran the new usage report')).toEqual([]);
+  });
+
+  it('key-result.activity: the team addressed as "you" doing work is work', () => {
+    expect(keyResult('You publish 6 release notes a month')).toEqual(['error:key-result.activity']);
+    expect(keyResult('You have hosted 4 partner webinars')).toEqual(['error:key-result.activity']);
+    expect(keyResult('Your customers renew at 95%')).toEqual([]);
   });
 
   it('key-result.activity: a department of the organisation doing work is work', () => {
