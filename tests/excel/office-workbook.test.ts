@@ -951,6 +951,88 @@ describe('tracking edits', () => {
     expect(await marking).toMatchObject({ loaded: false, rows: 0, pending: 0 });
     stop();
   });
+  /** Sets a KR's cell to text, as Excel holds an entry typed '42, or typed in a cell formatted as Text. */
+  function typeText(excel: FakeExcel, id: string, header: string, text: string) {
+    const table = excel.table(okrTableName);
+    const column = excel.headers(okrTableName).indexOf(header);
+    table.sheet.setCell(table.top + 1 + rowOf(excel, id), table.left + column, {
+      value: text,
+      numberFormat: 'General',
+    });
+  }
+
+  test('the value a cell held, typed again as text, is no edit; text that reads as no value is to fix, naming the cell and what is accepted', async () => {
+    const { board, excel, sync } = await loaded(3);
+    const [a, b, c] = board.keyResults;
+    // Each KR: Start 0, Target 100, Current 10 customers, Confidence 5, Weight 1.
+    typeText(excel, a!.id, 'Current', '10');
+    typeText(excel, a!.id, 'Confidence', ' 5 ');
+    typeText(excel, b!.id, 'Current', '10 customers');
+    typeText(excel, b!.id, 'Start', '0.0');
+    typeText(excel, b!.id, 'Target', '100 customers');
+    typeText(excel, b!.id, 'Weight', '1.0');
+    typeText(excel, c!.id, 'Current', 'lots');
+    const marked = await sync.markEdits();
+    expect([marked.pending, marked.toFix]).toEqual([0, 1]);
+    const why = 'Current: “lots” is not a number. Type a number such as 1,234.5.';
+    expect(marked.withMessages).toEqual([
+      expect.objectContaining({ keyResultId: c!.id, message: why, row: rowOf(excel, c!.id) + 2 }),
+    ]);
+    expect([0, 1, 2].map((index) => cell(excel, board, index, 'Sync').value)).toEqual([
+      '',
+      '',
+      `Pending: ${why}`,
+    ]);
+    expect(await sync.send()).toMatchObject({ sent: 0, definitions: 0, rejected: 1 });
+  });
+
+  test('in a German sheet, a value typed again with the decimal comma or as a percentage is no edit', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 3, '2026-06-15');
+    const [share, rate, other] = await Promise.all([
+      store.repository.updateKeyResult({ ...board.keyResults[0]!, unit: '%', current: 42 }),
+      store.repository.updateKeyResult({
+        ...board.keyResults[1]!,
+        unit: 'Punkte',
+        start: 0,
+        target: 1,
+        current: 0.5,
+      }),
+      store.repository.updateKeyResult({ ...board.keyResults[2]!, unit: '%', current: 7.5 }),
+    ]);
+    const excel = new FakeExcel();
+    const { sync } = open(excel, true, 'de-DE');
+    await sync.load([store.teamId], board.cycle);
+    const current = headerOf('current', 'de');
+    typeText(excel, share!.id, current, '42 %');
+    typeText(excel, rate!.id, current, '0,5');
+    typeText(excel, rate!.id, headerOf('target', 'de'), '1,0 Punkte');
+    // Excel's own reading of a typed "7,5 %": 0.075 formatted as a percentage.
+    const table = excel.table(okrTableName);
+    table.sheet.setCell(
+      table.top + 1 + rowOf(excel, other!.id),
+      table.left + excel.headers(okrTableName).indexOf(current),
+      { value: 0.075, numberFormat: '0.0%' },
+    );
+    const marked = await sync.markEdits();
+    expect([marked.pending, marked.toFix, marked.withMessages]).toEqual([0, 0, []]);
+    const sync_ = headerOf('sync', 'de');
+    expect(
+      [share, rate, other].map(
+        (kr) =>
+          cell(
+            excel,
+            board,
+            board.keyResults.findIndex((k) => k.id === kr!.id),
+            sync_,
+          ).value,
+      ),
+    ).toEqual(['', '', '']);
+    // Typed again as a new value, the row is pending and sent as it reads.
+    typeText(excel, rate!.id, current, '0,6');
+    expect((await sync.markEdits()).pending).toBe(1);
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 0 });
+    expect((await history(board, 1)).map((checkIn) => checkIn.value)).toContain(0.6);
+  });
 });
 
 describe('read-only cells typed over', () => {

@@ -158,7 +158,7 @@ describe('row state and check-ins', () => {
   test('edits are worked out from the cells: pending when changed, settled when changed back', () => {
     const [a, b] = rows();
     const edited = edit(a!, { current: 30 });
-    expect(isPending(edited)).toBe(true);
+    expect(isPending(edited, 'en')).toBe(true);
     const [update] = editUpdates([edited, b!], 'en');
     expect(update).toMatchObject({ keyResultId: '1', cells: { sync: 'Pending' } });
     const pending = edit(edited, update!.cells);
@@ -196,7 +196,7 @@ describe('row state and check-ins', () => {
     expect(row!.cells.sync).toBe('Rolled up: check in on its sources');
     // (The Progress cell holds its formula, as in Excel.)
     const typedOver = edit(row!, { current: 40, note: 'mine', progress: '' });
-    expect(isPending(typedOver)).toBe(false);
+    expect(isPending(typedOver, 'en')).toBe(false);
     expect(readOnlyEdits(typedOver)).toEqual(['current', 'note']);
     expect(editUpdates([typedOver], 'en')).toEqual([]);
     const plan = planSend([typedOver], send);
@@ -222,7 +222,7 @@ describe('row state and check-ins', () => {
     expect(reloaded).toMatchObject({ current: 20, note: '' });
     // A definition edit of the same row is still sent, without a check-in.
     const renamed = edit(typedOver, { keyResult: 'Renamed' });
-    expect(isPending(renamed)).toBe(true);
+    expect(isPending(renamed, 'en')).toBe(true);
     expect(planSend([renamed], send).drafts).toEqual([]);
   });
 
@@ -307,7 +307,7 @@ describe('row state and check-ins', () => {
     expect(byId.get('3')?.sync).toBe('Not sent: Something went wrong. The store did not answer.');
 
     const conflicted = edit(sending[1]!, byId.get('2')!);
-    expect(isPending(conflicted)).toBe(false);
+    expect(isPending(conflicted, 'en')).toBe(false);
     // The pane names the fields in the user's language too.
     expect(conflictsOf([conflicted], 'es-ES')[0]?.fields).toEqual([
       { label: 'Actual', mine: 40, theirs: 35 },
@@ -320,7 +320,7 @@ describe('row state and check-ins', () => {
       sync: '',
     });
     const mine = edit(conflicted, resolveConflict(conflicted, 'mine', 'en')!.cells);
-    expect([mine.cells.version, stateOf(mine).kind, isPending(mine)]).toEqual([
+    expect([mine.cells.version, stateOf(mine).kind, isPending(mine, 'en')]).toEqual([
       'v-2b',
       'pending',
       true,
@@ -358,7 +358,7 @@ describe('row state and check-ins', () => {
     );
     // Marked gone, the row is never sent, and the next refresh removes it, as its cell said.
     const marked = edit(b!, refreshed[1]!);
-    expect(isPending(marked)).toBe(false);
+    expect(isPending(marked, 'en')).toBe(false);
     expect(planSend([marked], send).drafts).toEqual([]);
     const again = planRefresh([pendingA, marked], [], [kr('1')], context);
     expect(again.map((r) => r.keyResultId)).toEqual(['1']);

@@ -9,7 +9,7 @@ import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
 import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
-import { parseNumber, type TypedNumber } from '../../core/parse';
+import type { TypedNumber } from '../../core/parse';
 import { formatMeasure, moneyUnit } from '../../core/format';
 import { asksForValueNote, parseInUnit, parseKeyResultValue } from '../../core/plausibility';
 import { fnv1a } from '../../core/text-hash';
@@ -18,7 +18,6 @@ import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import { isMoneyForm } from '../workbook/typed-numbers';
 import {
-  changedDefinition,
   checkInCellsOf,
   fieldLabel,
   goneFrom,
@@ -28,7 +27,6 @@ import {
   measureIn,
   notSent,
   refusedBy,
-  sameCells,
   shownDay,
   stateCells,
   stateOf,
@@ -154,11 +152,6 @@ function eitherScaleToFix(key: FormattedKey, shown: string, unit: string, locale
     scaled: formatMeasure(amount, unit, locale),
     inFull: formatMeasure(amount / scale, unit, locale),
   });
-}
-
-export function numberIn(cell: CellValue, field: string, locale: string) {
-  if (typeof cell === 'number') return { ok: true as const, value: cell };
-  return parseNumber(String(cell), { locale, field });
 }
 
 /**
@@ -369,7 +362,7 @@ export function checkInToFix(
   context: SendContext,
   measureSaid = false,
 ): string | undefined {
-  if (!isCheckInEdited(row)) return undefined;
+  if (!isCheckInEdited(row, context.model.locale)) return undefined;
   const checkIn = checkInOf(row, context, measureSaid);
   return checkIn.ok ? undefined : checkIn.message || undefined;
 }
@@ -389,10 +382,10 @@ export function planSend(
   let rejected = 0;
   for (const row of rows) {
     const keyResultId = String(row.cells.keyResultId);
-    if (!isPending(row) || (only && !only.has(keyResultId))) continue;
+    if (!isPending(row, context.model.locale) || (only && !only.has(keyResultId))) continue;
     const state = stateOf(row);
     // A row whose only edit is its definition sends no check-in (see definitions.ts).
-    if (!isCheckInEdited(row, state)) continue;
+    if (!isCheckInEdited(row, context.model.locale, state)) continue;
     const cells = checkInCellsOf(row);
     const checkIn = checkInOf(row, context);
     if (!checkIn.ok) {
@@ -475,10 +468,7 @@ export function applySaveReport(
       const next: RowState = {
         ...settled,
         ...(state.defined ? { defined: state.defined } : {}),
-        kind:
-          sameCells(mine, base) && changedDefinition(row, { ...state, ...settled }).length === 0
-            ? 'sent'
-            : 'pending',
+        kind: isEdited(row, context.model.locale, { ...state, ...settled }) ? 'pending' : 'sent',
       };
       return {
         version: keyResult.version ?? '',
@@ -565,7 +555,7 @@ export function resolveConflict(
     const after: OkrRow = {
       cells: { ...row.cells, ...theirCells, ...stateCells(settled, locale) },
     };
-    const next: RowState = isEdited(after) ? { ...settled, kind: 'pending' } : settled;
+    const next: RowState = isEdited(after, locale) ? { ...settled, kind: 'pending' } : settled;
     return {
       keyResultId,
       cells: { ...theirCells, version, ...stateCells(next, locale, theirCells) },
@@ -602,7 +592,10 @@ function resolveDefinitionConflict(
       : {};
   const settled: RowState = { kind: 'loaded', base: state.base, defined: conflict.theirs };
   const after: OkrRow = { cells: { ...row.cells, ...taken } };
-  const next: RowState = isEdited({ cells: { ...after.cells, ...stateCells(settled, locale) } })
+  const next: RowState = isEdited(
+    { cells: { ...after.cells, ...stateCells(settled, locale) } },
+    locale,
+  )
     ? { ...settled, kind: 'pending' }
     : settled;
   return {

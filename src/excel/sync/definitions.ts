@@ -18,14 +18,7 @@ import type { CheckInDraft, OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
 import { paneWordsFor } from '../pane-words';
 import { ownerOf, type FoundOwners } from './owners';
-import {
-  formattedCellsToFix,
-  numberIn,
-  reasonOf,
-  refusalOf,
-  sayInColumns,
-  type Refusal,
-} from './check-ins';
+import { formattedCellsToFix, reasonOf, refusalOf, sayInColumns, type Refusal } from './check-ins';
 import { headerOf } from './headers';
 import {
   changedDefinition,
@@ -33,6 +26,7 @@ import {
   goneFrom,
   isEdited,
   notSent,
+  numberIn,
   refusedAsSent,
   refusedBy,
   stateCells,
@@ -97,12 +91,13 @@ export type DefinitionOutcome =
  */
 export function definitionEdits(
   rows: readonly OkrRow[],
+  locale: string,
   only?: ReadonlySet<string>,
 ): DefinitionEdit[] {
   return rows.flatMap((row) => {
     const keyResultId = String(row.cells.keyResultId);
     const state = stateOf(row);
-    const fields = changedDefinition(row, state);
+    const fields = changedDefinition(row, locale, state);
     if (fields.length === 0 || !state.defined) return [];
     if (state.kind === 'conflict' || state.kind === 'gone') return [];
     if (refusedAsSent(row, state)) return [];
@@ -402,7 +397,10 @@ export function definitionUpdate(
     const after: OkrRow = {
       cells: { ...row.cells, ...settledCells, ...stateCells(settled, context.model.locale) },
     };
-    const next: RowState = { ...settled, kind: isEdited(after) ? 'pending' : 'sent' };
+    const next: RowState = {
+      ...settled,
+      kind: isEdited(after, context.model.locale) ? 'pending' : 'sent',
+    };
     return {
       keyResultId,
       cells: {

@@ -9,7 +9,7 @@ import { keyResultKindFromLabel } from '../../core/kind-words';
 import { binaryValueOf } from '../../core/kind-words';
 import type { Contributor } from '../../core/model';
 import { parseInUnit, parseKeyResultValue } from '../../core/plausibility';
-import type { TypedNumber } from '../../core/parse';
+import { parseNumber, type TypedNumber } from '../../core/parse';
 import { progressAt } from '../../core/progress';
 import { fnv1a } from '../../core/text-hash';
 import { isRolledUp } from '../../core/roll-up';
@@ -224,20 +224,24 @@ type MeasureCells = Pick<
   OkrRow['cells'],
   'keyResult' | 'kind' | 'start' | 'target' | 'current' | 'unit'
 >;
+type Measure = Parameters<typeof progressAt>[0];
 
 /**
- * A row's progress worked out from its cells as the pane reads them (the core's `progressAt`
- * over `measureIn` and `parseKeyResultValue`): text in the KR's unit or money as the board
- * writes it ("€2.5M", "11,5 Monate"), a percentage Excel shows ("56%") as the percentage;
- * undefined for cells that read as no value or a kind nobody knows.
+ * A row's Current as the pane reads it (`parseKeyResultValue` against the row's Kind, Start and
+ * Target): text in the KR's unit or money as the board writes it ("€2.5M", "11,5 Monate"), a
+ * percentage Excel shows ("56%") as the percentage; undefined while the Kind, Start or Target
+ * reads as none, which the value is judged against.
  */
-export function progressOfCells(cells: MeasureCells, locale: string): number | undefined {
+function currentIn(
+  cells: MeasureCells,
+  locale: string,
+): { readonly measure: Measure; readonly read: TypedNumber } | undefined {
   const kind = keyResultKindFromLabel(String(cells.kind));
   const start = measureIn(cells.start, 'start', cells, locale);
   const target = measureIn(cells.target, 'target', cells, locale);
   if (!kind || !start.ok || !target.ok) return undefined;
   const measure = { kind, start: start.value, target: target.value };
-  const current =
+  const read =
     typeof cells.current === 'number'
       ? { ok: true as const, value: cells.current }
       : parseKeyResultValue(
@@ -245,7 +249,16 @@ export function progressOfCells(cells: MeasureCells, locale: string): number | u
           { ...measure, title: String(cells.keyResult), unit: String(cells.unit) },
           locale,
         );
-  return current.ok ? progressAt(measure, current.value) : undefined;
+  return { measure, read };
+}
+
+/**
+ * A row's progress worked out from its cells as the pane reads them (the core's `progressAt`
+ * over `currentIn`); undefined for cells that read as no value or a kind nobody knows.
+ */
+export function progressOfCells(cells: MeasureCells, locale: string): number | undefined {
+  const current = currentIn(cells, locale);
+  return current?.read.ok ? progressAt(current.measure, current.read.value) : undefined;
 }
 
 /**
@@ -377,39 +390,90 @@ export function definitionCellsOf(row: OkrRow): DefinitionCells {
   return Object.fromEntries(definitionKeys.map((key) => [key, row.cells[key]])) as DefinitionCells;
 }
 
+/** A Confidence or Weight cell's number: a number as it is, text as the pane reads a number. */
+export function numberIn(cell: CellValue, field: string, locale: string) {
+  if (typeof cell === 'number') return { ok: true as const, value: cell };
+  return parseNumber(String(cell), { locale, field });
+}
+
+/** The cells that hold a number, whose text is read as the value it is. */
+type ValueKey = 'current' | 'confidence' | 'start' | 'target' | 'weight';
+const valueKeys: ReadonlySet<string> = new Set<ValueKey>([
+  'current',
+  'confidence',
+  'start',
+  'target',
+  'weight',
+]);
+const isValueKey = (key: string): key is ValueKey => valueKeys.has(key);
+
+/** A value cell as the pane reads it to send it (undefined: it reads as no value). */
+function valueIn(key: ValueKey, cells: OkrRow['cells'], locale: string): number | undefined {
+  const cell = cells[key];
+  const read =
+    key === 'current'
+      ? currentIn(cells, locale)?.read
+      : key === 'start' || key === 'target'
+        ? measureIn(cell, key, cells, locale)
+        : numberIn(cell, key, locale);
+  return read?.ok ? read.value : undefined;
+}
+
+/**
+ * Whether a check-in or definition cell holds what the store last had (`loaded`): the same
+ * entry, or text that reads as the same value. Excel keeps an entry as text when it is typed
+ * with an apostrophe ('42), in a cell formatted as Text, with its unit ("42 %" on a KR in %,
+ * "10 customers") or, in a German workbook, in the pane's way ("0,5"): the value typed again is
+ * no edit. Text that reads as no value is an edit, which the row's check says how to fix.
+ */
+function holdsLoaded(
+  key: CheckInKey | DefinitionKey,
+  row: OkrRow,
+  loaded: CellValue,
+  locale: string,
+): boolean {
+  const cell = row.cells[key];
+  if (String(cell).trim() === String(loaded).trim()) return true;
+  if (!isValueKey(key) || typeof cell === 'boolean' || String(cell).trim() === '') return false;
+  // Both read against the row's other cells (its Kind, Start, Target and unit), as a send does.
+  const now = valueIn(key, row.cells, locale);
+  const then = valueIn(key, { ...row.cells, [key]: loaded }, locale);
+  return now !== undefined && now === then;
+}
+
 /**
  * The definition fields the user changed in the sheet (none when nothing is recorded; a field
  * an older add-in did not record, such as the owner, counts as unchanged until the next load).
  */
-export function changedDefinition(row: OkrRow, state: RowState = stateOf(row)): DefinitionKey[] {
+export function changedDefinition(
+  row: OkrRow,
+  locale: string,
+  state: RowState = stateOf(row),
+): DefinitionKey[] {
   const defined: Partial<DefinitionCells> | undefined = state.defined;
   if (!defined) return [];
-  const mine = definitionCellsOf(row);
   return definitionKeys.filter(
-    (key) => defined[key] !== undefined && String(mine[key]).trim() !== String(defined[key]).trim(),
+    (key) => defined[key] !== undefined && !holdsLoaded(key, row, defined[key], locale),
   );
 }
 
 /** Whether the check-in cells hold a check-in to send (never on a rolled-up KR's row). */
-export function isCheckInEdited(row: OkrRow, state: RowState = stateOf(row)): boolean {
-  return !isRolledUp(state) && !sameCells(checkInCellsOf(row), state.base);
+export function isCheckInEdited(
+  row: OkrRow,
+  locale: string,
+  state: RowState = stateOf(row),
+): boolean {
+  return (
+    !isRolledUp(state) && checkInKeys.some((key) => !holdsLoaded(key, row, state.base[key], locale))
+  );
 }
 
 export function checkInCellsOf(row: OkrRow): CheckInCells {
   return { current: row.cells.current, confidence: row.cells.confidence, note: row.cells.note };
 }
 
-export function sameCells(a: CheckInCells, b: CheckInCells): boolean {
-  return (
-    String(a.current) === String(b.current) &&
-    String(a.confidence) === String(b.confidence) &&
-    String(a.note) === String(b.note)
-  );
-}
-
-export function isEdited(row: OkrRow): boolean {
-  const state = stateOf(row);
-  return isCheckInEdited(row, state) || changedDefinition(row, state).length > 0;
+export function isEdited(row: OkrRow, locale: string, state: RowState = stateOf(row)): boolean {
+  return isCheckInEdited(row, locale, state) || changedDefinition(row, locale, state).length > 0;
 }
 
 /** What a send takes from a row (its check-in and definition cells as they read), as one key. */
@@ -427,10 +491,10 @@ export function refusedAsSent(row: OkrRow, state: RowState = stateOf(row)): bool
  * Rows a send picks up: edited, not waiting for a conflict choice, and not refused by the store
  * as they read now (edited since, they are sent again).
  */
-export function isPending(row: OkrRow): boolean {
+export function isPending(row: OkrRow, locale: string): boolean {
   const state = stateOf(row);
   return (
-    isEdited(row) &&
+    isEdited(row, locale, state) &&
     state.kind !== 'conflict' &&
     state.kind !== 'gone' &&
     !refusedAsSent(row, state)
@@ -600,7 +664,7 @@ export function editUpdates(
   return rows.flatMap((row) => {
     const state = stateOf(row);
     if (state.kind === 'conflict') return [];
-    const next = nextAfterEdit(row, state, toFix);
+    const next = nextAfterEdit(row, state, locale, toFix);
     if (!next || JSON.stringify(next) === JSON.stringify(state)) return [];
     return [
       {
@@ -614,12 +678,13 @@ export function editUpdates(
 function nextAfterEdit(
   row: OkrRow,
   state: RowState,
+  locale: string,
   toFix: (row: OkrRow) => string | undefined,
 ): RowState | undefined {
   // Its KR is gone from the store: whatever is typed, it stays so until Load removes it.
   if (state.kind === 'gone') return undefined;
   const settled = state.kind === 'loaded' || state.kind === 'sent';
-  if (!isEdited(row)) {
+  if (!isEdited(row, locale, state)) {
     return settled
       ? undefined
       : {

@@ -140,7 +140,7 @@ export function planRefresh(
       const written = { cells: { ...fresh, progress: '' }, shownAs };
       return { ...fresh, coach: '', savedProgress: savedProgressCell(written, locale) };
     }
-    if (!isEdited(row)) {
+    if (!isEdited(row, locale)) {
       const written = { ...row, cells: { ...fresh, progress: '' } };
       const savedProgress = savedProgressCell(written, locale);
       return { ...fresh, coach: String(row.cells.coach), savedProgress };
@@ -152,7 +152,7 @@ export function planRefresh(
     const back = before.kind === 'gone' ? { kind: 'pending' as const, goneAt: undefined } : {};
     // A definition the user did not change shows the store's, as someone changed it in Teams: it
     // is then what the store last had, not a change of the user's to send.
-    const ownDefinition = changedDefinition(row).length > 0;
+    const ownDefinition = changedDefinition(row, locale).length > 0;
     const state: RowState = {
       ...before,
       ...back,
@@ -176,7 +176,7 @@ export function planRefresh(
     };
   });
   const gone = existing
-    .filter((row) => !onBoard.has(String(row.cells.keyResultId)) && isEdited(row))
+    .filter((row) => !onBoard.has(String(row.cells.keyResultId)) && isEdited(row, locale))
     .filter((row) => stateOf(row).kind !== 'gone')
     .map((row): RowWrite => {
       const cells = writableCells(row);

@@ -17,12 +17,13 @@ import { deleteKeyResult } from '../../ui/board/deleteOkr';
 import type { KeyResultDraft, OkrRepository } from '../../store/repository';
 import { paneWordsFor } from '../pane-words';
 import type { AddedRow, CellValue, OkrRow, OkrTable, RowUpdate } from '../workbook/types';
-import { derivedClientId, numberIn, reasonOf } from './check-ins';
+import { derivedClientId, reasonOf } from './check-ins';
 import { ownerOf, type FoundOwners } from './owners';
 import {
   definitionCellsOf,
   isEdited,
   measureIn,
+  numberIn,
   savedProgressCell,
   stateCells,
   stateOf,
@@ -324,9 +325,10 @@ export function createdRowUpdate(
   const cells = { ...fresh, ...typed };
   const next: RowState = {
     ...settled,
-    kind: isEdited({
-      cells: { ...cells, progress: '', ...stateCells(settled, context.model.locale) },
-    })
+    kind: isEdited(
+      { cells: { ...cells, progress: '', ...stateCells(settled, context.model.locale) } },
+      context.model.locale,
+    )
       ? 'pending'
       : 'sent',
   };

@@ -234,7 +234,9 @@ function fixesIn(
   rows: readonly OkrRow[],
   context: SendContext,
 ): (row: OkrRow) => string | undefined {
-  const definitions = new Map(definitionEdits(rows).map((edit) => [edit.keyResultId, edit]));
+  const definitions = new Map(
+    definitionEdits(rows, context.model.locale).map((edit) => [edit.keyResultId, edit]),
+  );
   return (row) => {
     const definition = definitions.get(String(row.cells.keyResultId));
     // A Kind, Start or Target that does not read is the definition's to say: said once.
@@ -265,19 +267,21 @@ function summarise(
     };
   });
   const toFix = context ? fixesIn(rows, context) : () => undefined;
-  const waiting = rows.filter(isPending).map((row) => {
-    const { kind, message, fromCheck } = stateOf(row);
-    // A reason of the add-in's own check is said anew of the cells as they read now.
-    const said = fromCheck ? undefined : message;
-    return {
-      keyResultId: String(row.cells.keyResultId),
-      title: titleOfRow(row),
-      fix: toFix(row),
-      said,
-      failed: kind === 'failed',
-      at: sheetRow(row),
-    };
-  });
+  const waiting = rows
+    .filter((row) => isPending(row, locale))
+    .map((row) => {
+      const { kind, message, fromCheck } = stateOf(row);
+      // A reason of the add-in's own check is said anew of the cells as they read now.
+      const said = fromCheck ? undefined : message;
+      return {
+        keyResultId: String(row.cells.keyResultId),
+        title: titleOfRow(row),
+        fix: toFix(row),
+        said,
+        failed: kind === 'failed',
+        at: sheetRow(row),
+      };
+    });
   const addedToFix = news.filter((row) => !row.draft).length;
   const rowsToFix = waiting.filter((row) => row.fix).length;
   return {
@@ -548,7 +552,7 @@ export class WorkbookSync {
     const rows = withUpdates(table.rows, before);
     const sendContext: SendContext = { author, now: context.now, cycle, model };
     const plan = planSend(rows, sendContext, only);
-    const edits = definitionEdits(rows, only);
+    const edits = definitionEdits(rows, model.locale, only);
     // New and deleted rows are only ever sent once the user confirmed them.
     const creating = only
       ? []
