@@ -11,7 +11,7 @@ import {
   DialogTitle,
   Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
 
@@ -22,13 +22,30 @@ interface ReviewProps {
 
 /** The confirmation before Load replaces what the user typed over read-only cells. */
 export function LoadReview({ state, styles }: ReviewProps) {
-  const rows = state.summary?.readOnly ?? [];
-  const { words } = state;
+  const { words, confirmingLoad } = state;
+  // It lists the cells it asks about until it has closed: the sheet's summary loses them when the
+  // user types them back meanwhile, or when the Load chosen has put the store's values back,
+  // while Fluent's dialog is still fading out.
+  const typedOver = state.summary?.readOnly ?? [];
+  const [lastShown, setLastShown] = useState(typedOver);
+  const following = confirmingLoad && typedOver.length > 0;
+  if (following && typedOver !== lastShown) setLastShown(typedOver);
+  const rows = following ? typedOver : lastShown;
+  // Its first answer is the one applied: its buttons stay in the page (and Escape reaches it)
+  // while Fluent's dialog fades out, where a second click or a key repeat would load after
+  // Cancel, or cancel a Load under way.
+  const answered = useRef(true);
+  useLayoutEffect(() => {
+    if (confirmingLoad) answered.current = false;
+  }, [confirmingLoad]);
+  const answer = (choice: () => void) => () => {
+    if (answered.current) return;
+    answered.current = true;
+    choice();
+  };
+  const cancel = answer(state.cancelLoad);
   return (
-    <Dialog
-      open={state.confirmingLoad}
-      onOpenChange={(_, data) => !data.open && state.cancelLoad()}
-    >
+    <Dialog open={confirmingLoad} onOpenChange={(_, data) => !data.open && cancel()}>
       <DialogSurface aria-describedby="load-review-content" data-testid="load-review">
         <DialogBody>
           <DialogTitle>{words.say('loadReview.title')}</DialogTitle>
@@ -44,10 +61,14 @@ export function LoadReview({ state, styles }: ReviewProps) {
             <Caption1>{words.say('loadReview.note')}</Caption1>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={state.confirmLoad} data-testid="load-confirm">
+            <Button
+              appearance="primary"
+              onClick={answer(state.confirmLoad)}
+              data-testid="load-confirm"
+            >
               {words.say('loadReview.load')}
             </Button>
-            <Button onClick={state.cancelLoad}>{words.say('common.cancel')}</Button>
+            <Button onClick={cancel}>{words.say('common.cancel')}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -747,6 +747,65 @@ test('a read-only cell typed over says why in its row and the pane, is never sen
   await expectPaneAgreesWithRows();
 });
 
+test('the Load review applies the choice made, by keyboard too: a click on its other button or Escape while it fades out changes nothing, and it lists what it asked until it has closed', async () => {
+  await loadIntoSheet();
+  await row(1).waitFor();
+  const statusBefore = await cell(0, 'Status').inputValue();
+  await type(0, 'Status', 'Great');
+  await page.getByTestId('read-only-messages').waitFor();
+  const review = page.getByTestId('load-review');
+
+  // By keyboard: Enter on Load asks, the dialog takes the focus (on its Load), Tab and Enter cancel.
+  await page.getByTestId('load').focus();
+  await page.keyboard.press('Enter');
+  await review.waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Load');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await review.waitFor({ state: 'detached' });
+  expect(await cell(0, 'Status').inputValue()).toBe('Great');
+
+  // Cancel, then Load in the dialog fading out (a second click, a key repeat): Cancel holds.
+  await page.getByTestId('load').click();
+  await review.waitFor();
+  await review.evaluate((surface) => {
+    const button = (name: string) =>
+      [...surface.querySelectorAll('button')].find((b) => b.textContent === name)!;
+    button('Cancel').click();
+    button('Load').click();
+  });
+  expect(await page.getByRole('progressbar', { name: 'Loading', exact: true }).count()).toBe(0);
+  await review.waitFor({ state: 'detached' });
+  expect(await cell(0, 'Status').inputValue()).toBe('Great');
+  await page.getByTestId('read-only-messages').waitFor();
+
+  // Load, then Cancel (Escape) while it fades: the Load goes on, the list stays until it has closed.
+  await page.getByTestId('load').click();
+  await review.waitFor();
+  const emptied = review.evaluate(
+    (surface) =>
+      new Promise<boolean>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!surface.isConnected) {
+            observer.disconnect();
+            resolve(false);
+          } else if (surface.querySelectorAll('li').length === 0) {
+            observer.disconnect();
+            resolve(true);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+  );
+  await review.evaluate((surface) => {
+    [...surface.querySelectorAll('button')].find((b) => b.textContent === 'Load')!.click();
+    surface.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  await page.getByTestId('read-only-messages').waitFor({ state: 'detached' });
+  expect(await cell(0, 'Status').inputValue()).toBe(statusBefore);
+  expect(await emptied).toBe(false);
+});
+
 test('the Stop alert is a dialog: it takes the focus, keeps it from a click on the workbook, Escape closes it, and the refused cell has the focus again', async () => {
   await loadIntoSheet();
   await row(0).waitFor();
