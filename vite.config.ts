@@ -13,9 +13,9 @@ const root = resolve(import.meta.dirname, 'src');
 /** Fluent's button, text, icons and utilities, read by nearly every chunk (see `fluent-base` below). */
 const fluentBase =
   /[\\/]node_modules[\\/](@fluentui[\\/](react-button|react-text|react-utilities|react-aria|keyboard-keys|react-jsx-runtime|react-shared-contexts|react-icons[\\/]lib[\\/](utils|core))|@griffel[\\/]react)[\\/]/;
-/** What of those only popups, toasts, comboboxes and the toggle and menu buttons use. */
+/** What of those only popups, toasts, comboboxes, the calendar and the toggle and menu buttons use. */
 const notInBase =
-  /[\\/]@fluentui[\\/](react-button[\\/]lib[\\/](components[\\/](ToggleButton|MenuButton|SplitButton|CompoundButton)[\\/]|utils[\\/]useToggleState)|react-aria[\\/]lib[\\/]activedescendant[\\/]|react-utilities[\\/]lib[\\/](trigger|virtualParent)[\\/]|react-utilities[\\/]lib[\\/](hooks[\\/](useOnClickOutside|useOnScrollOutside|useAnimationFrame|useTimeout|useBrowserTimer|useForceUpdate|useFirstMount)|utils[\\/](priorityQueue|getPercentInRange))\.)/;
+  /[\\/]@fluentui[\\/](react-button[\\/]lib[\\/](components[\\/](ToggleButton|MenuButton|SplitButton|CompoundButton)[\\/]|utils[\\/]useToggleState)|react-aria[\\/]lib[\\/]activedescendant[\\/]|react-utilities[\\/]lib[\\/](trigger|virtualParent)[\\/]|react-utilities[\\/]lib[\\/](hooks[\\/](useOnClickOutside|useOnScrollOutside|useAnimationFrame|useTimeout|useBrowserTimer|useForceUpdate|useFirstMount)|utils[\\/](priorityQueue|getPercentInRange|getRTLSafeKey))\.)/;
 const graphClient = /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/;
 
 export default defineConfig(({ command }) => ({

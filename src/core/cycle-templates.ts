@@ -147,6 +147,11 @@ export function validateCyclePlacement(
 
 /** The years a cycle may lie in: a year typed for a template, and a custom cycle's days. */
 export const cycleYears = { first: 2000, last: 2100 } as const;
+/** The first and last days a cycle may take: those of `cycleYears`. */
+export const cycleDays = {
+  first: `${cycleYears.first}-01-01`,
+  last: `${cycleYears.last}-12-31`,
+} as const;
 
 /**
  * The issue to show on a template's year (`typed` as the person wrote it, `year` as read): a
@@ -167,15 +172,14 @@ export function validateCycleYear(
 
 /** The issues to show on a custom cycle's days outside `cycleYears` (a typed 1899), by field. */
 export function validateCycleDays(cycle: CycleDates, locale = 'en'): ValidationIssue[] {
-  const range = { first: `${cycleYears.first}-01-01`, last: `${cycleYears.last}-12-31` };
   const days = [
     ['start', 'Start date', cycle.start],
     ['end', 'End date', cycle.end],
   ] as const;
   return days
-    .filter(([, , day]) => isIsoDate(day) && (day < range.first || day > range.last))
+    .filter(([, , day]) => isIsoDate(day) && (day < cycleDays.first || day > cycleDays.last))
     .map(([field, label, date]) =>
-      validationIssue('cycleDayOutOfRange', field, { field: label, date, ...range }, locale),
+      validationIssue('cycleDayOutOfRange', field, { field: label, date, ...cycleDays }, locale),
     );
 }
 

@@ -121,8 +121,8 @@ test('the name proposed stays while the year is retyped or wrong', async () => {
 const custom = async (start: string, end: string) => {
   fireEvent.click(await screen.findByRole('radio', { name: 'Custom dates' }, { timeout: 20_000 }));
   fireEvent.change(name(), { target: { value: 'Long ago' } });
-  fireEvent.change(screen.getByLabelText(/Starts/), { target: { value: start } });
-  fireEvent.change(screen.getByLabelText(/Ends/), { target: { value: end } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Starts/ }), { target: { value: start } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Ends/ }), { target: { value: end } });
   create();
 };
 

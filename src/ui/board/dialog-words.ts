@@ -170,7 +170,20 @@ export type DialogText =
   | 'The organisation has not written its story yet. Use Edit to tell people why you use OKRs.'
   | 'The story, in plain text (# for headings, - for bullets)'
   | 'Save the story'
-  | 'The story is saved.';
+  | 'The story is saved.'
+  // A date field's calendar (month and day names come from Intl)
+  | 'Calendar for {field}'
+  | 'Go to today'
+  | 'Previous month'
+  | 'Next month'
+  | 'Previous year'
+  | 'Next year'
+  | 'Earlier years'
+  | 'Later years'
+  | 'Chosen: {day}'
+  | 'Today: {day}'
+  | '{year}, choose another year'
+  | '{month}, choose another month';
 
 /** What the board's dialogs say, in the reader's language, with the board's own words. */
 export interface DialogWords extends BoardWords {

@@ -73,8 +73,8 @@ describe('the Programme area', () => {
     dialog = tab.getByRole('dialog', { name: 'New cycle' });
     await dialog.getByRole('radio', { name: 'Custom dates' }).check();
     await dialog.getByRole('textbox', { name: /Name/ }).fill('Backwards');
-    await dialog.getByLabel('Starts').fill('2031-05-10');
-    await dialog.getByLabel('Ends').fill('2031-05-01');
+    await dialog.getByRole('textbox', { name: 'Starts' }).fill('2031-05-10');
+    await dialog.getByRole('textbox', { name: 'Ends' }).fill('2031-05-01');
     await dialog.getByRole('button', { name: 'Create cycle' }).click();
     await dialog.getByText(/The cycle must end after it starts/).waitFor(found);
     expect((await stack.repository.listCycles()).length).toBe(cyclesBefore);

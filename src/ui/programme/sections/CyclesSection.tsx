@@ -12,6 +12,7 @@ import {
 import { AddRegular, EditRegular, LockClosed20Regular } from '@fluentui/react-icons';
 import {
   annualCycle,
+  cycleDays,
   quarterCycles,
   nextQuarterOn,
   validateCycleDays,
@@ -20,7 +21,7 @@ import {
   validateCycleYear,
 } from '../../../core/cycle-templates';
 import { cyclePhase, type CyclePhase } from '../../../core/cycles';
-import { daysBetween, isIsoDate } from '../../../core/dates';
+import { addDays, daysBetween, isIsoDate } from '../../../core/dates';
 import { validationIssue, type ValidationIssue } from '../../../core/issues';
 import type { Cycle } from '../../../core/model';
 import type { FiscalYear } from '../../../core/operating-model';
@@ -300,6 +301,8 @@ function CycleDialog({
             }
             value={form.start}
             disabled={datesLocked}
+            min={cycleDays.first}
+            max={cycleDays.last}
             onChange={(start) => setForm({ ...form, start })}
           />
           <DateField
@@ -308,6 +311,10 @@ function CycleDialog({
             validationMessage={messageFor('end')}
             value={form.end}
             disabled={datesLocked}
+            // The calendars offer only the days the form accepts: a cycle ends after it starts
+            // (validateCycle), within `cycleDays` (validateCycleDays).
+            min={isIsoDate(form.start) ? addDays(form.start, 1) : cycleDays.first}
+            max={cycleDays.last}
             onChange={(end) => setForm({ ...form, end })}
           />
         </div>
