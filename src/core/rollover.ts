@@ -4,8 +4,10 @@
  * phased targets moved to the same point of the next cycle, its unfinished initiatives with it.
  * An alignment (or a KR's roll-up from the OKRs aligned to it) is kept when what it points to
  * comes along too, or stays in a cycle that spans the next one (a quarter's objective aligned to
- * its year's, the year running on); otherwise it is lost, and the plan names it. Pure: the
- * plan says what to create; the store writes it in `$batch`es.
+ * its year's, or a quarter's KR rolling up from the year's, the year running on); otherwise it is
+ * lost, and the plan names it and why. What a run left out under an objective it carried (a KR
+ * Graph refused) is offered again under that objective's copy. Pure: the plan says what to
+ * create; the store writes it in `$batch`es.
  */
 import { alignedTo, cyclesToAlignTo } from './alignment-across-cycles';
 import type { CycleDates } from './cycles';
@@ -32,11 +34,17 @@ export function isFinished(keyResult: KeyResult): boolean {
   return keyResultProgress(keyResult) >= 1;
 }
 
-const nothing: RolloverSelection = { objectiveIds: new Set(), keyResultIds: new Set() };
+/** What the next cycle holds already, by the source's ids: its initiatives too once read. */
+export interface Carried extends RolloverSelection {
+  readonly initiativeIds?: ReadonlySet<string>;
+}
+
+const nothing: Carried = { objectiveIds: new Set(), keyResultIds: new Set() };
 
 /**
  * Unfinished KRs, and the objectives that have one, are pre-selected; what is `carried` over
- * already is not offered again.
+ * already is not offered again. An unfinished KR missing under an objective carried already (a
+ * run that Graph partly refused) is chosen again, to go under that objective's copy.
  */
 export function defaultRolloverSelection(
   source: RolloverSource,
@@ -44,22 +52,47 @@ export function defaultRolloverSelection(
 ): RolloverSelection {
   const keyResultIds = new Set(
     source.keyResults
-      .filter(
-        (kr) =>
-          !isFinished(kr) &&
-          !carried.keyResultIds.has(kr.id) &&
-          !carried.objectiveIds.has(kr.objectiveId),
-      )
+      .filter((kr) => !isFinished(kr) && !carried.keyResultIds.has(kr.id))
       .map((kr) => kr.id),
   );
   const objectiveIds = new Set(
     source.objectives
-      .filter((objective) =>
-        source.keyResults.some((kr) => kr.objectiveId === objective.id && keyResultIds.has(kr.id)),
+      .filter(
+        (objective) =>
+          !carried.objectiveIds.has(objective.id) &&
+          source.keyResults.some(
+            (kr) => kr.objectiveId === objective.id && keyResultIds.has(kr.id),
+          ),
       )
       .map((objective) => objective.id),
   );
   return { objectiveIds, keyResultIds };
+}
+
+/**
+ * What the next cycle lacks under what it holds already: the unfinished KRs of objectives
+ * carried that are not there, and the open initiatives of KRs carried (or of those KRs) that are
+ * not. After a run Graph partly refused, a reload finds them here; carrying them (and only them)
+ * again completes the run.
+ */
+export function missingUnderCarried(
+  source: RolloverSource,
+  carried: Carried,
+): { readonly keyResults: readonly KeyResult[]; readonly initiatives: readonly Initiative[] } {
+  const keyResults = source.keyResults.filter(
+    (kr) =>
+      carried.objectiveIds.has(kr.objectiveId) &&
+      !carried.keyResultIds.has(kr.id) &&
+      !isFinished(kr),
+  );
+  const under = new Set([...carried.keyResultIds, ...keyResults.map((kr) => kr.id)]);
+  const initiatives = (source.initiatives ?? []).filter(
+    (initiative) =>
+      isOpen(initiative) &&
+      under.has(initiative.keyResultId) &&
+      !carried.initiativeIds?.has(initiative.id),
+  );
+  return { keyResults, initiatives };
 }
 
 /**
@@ -83,19 +116,18 @@ export function chooseAll(
   }
   for (const kr of source.keyResults) {
     if (!chosen.has(kr.objectiveId)) continue;
-    if (on && !carried.keyResultIds.has(kr.id) && !carried.objectiveIds.has(kr.objectiveId))
-      keyResultIds.add(kr.id);
+    if (on && !carried.keyResultIds.has(kr.id)) keyResultIds.add(kr.id);
     else keyResultIds.delete(kr.id);
   }
   return { objectiveIds, keyResultIds };
 }
 
 /**
- * The source's objectives and KRs whose copies the next cycle holds already (by source id). An
- * objective's copy is looked for among objectives, a KR's among KRs: ids are per list, so the
- * copy of objective 12 carries the source id a copy of key result 12 would.
+ * The source's objectives, KRs and initiatives whose copies the next cycle holds already (by
+ * source id). An objective's copy is looked for among objectives, a KR's among KRs: ids are per
+ * list, so the copy of objective 12 carries the source id a copy of key result 12 would.
  */
-export function carriedOver(source: RolloverSource, next: RolloverSource): RolloverSelection {
+export function carriedOver(source: RolloverSource, next: RolloverSource): Carried {
   const ids = (
     items: readonly { readonly id: string }[],
     copies: readonly { readonly sourceId?: string }[],
@@ -108,6 +140,18 @@ export function carriedOver(source: RolloverSource, next: RolloverSource): Rollo
   return {
     objectiveIds: ids(source.objectives, next.objectives),
     keyResultIds: ids(source.keyResults, next.keyResults),
+    initiativeIds: ids(source.initiatives ?? [], next.initiatives ?? []),
+  };
+}
+
+/** Both: what a run carried added to what the next cycle held before it. */
+export function carriedBoth(before: Carried, now: Carried): Carried {
+  const union = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) =>
+    new Set([...(a ?? []), ...(b ?? [])]);
+  return {
+    objectiveIds: union(before.objectiveIds, now.objectiveIds),
+    keyResultIds: union(before.keyResultIds, now.keyResultIds),
+    initiativeIds: union(before.initiativeIds, now.initiativeIds),
   };
 }
 
@@ -136,17 +180,32 @@ export type RolledLink = { readonly copyOf: string } | { readonly id: string };
 export interface RolloverContext {
   /** Every cycle: an alignment to an objective in one spanning the next cycle is kept. */
   readonly cycles: readonly Cycle[];
-  /** Objectives off the source that its objectives align to or its KRs roll up from. */
+  /**
+   * Objectives off the source that its objectives align to or its KRs roll up from, and the
+   * objectives of `keyResultsElsewhere` (whose cycle is theirs).
+   */
   readonly elsewhere?: readonly Pick<Objective, 'id' | 'title' | 'cycleId'>[];
+  /** KRs off the source that its KRs roll up from (a year's KR feeding a quarter's). */
+  readonly keyResultsElsewhere?: readonly Pick<KeyResult, 'id' | 'title' | 'objectiveId'>[];
   /** What the next cycle holds already: a link to one of these points to its copy. */
-  readonly carried?: RolloverSelection;
+  readonly carried?: Carried;
 }
+
+/**
+ * Why a link to an item in another cycle cannot be kept: that cycle is `closed`, or it does not
+ * span the next one because it `endsFirst` (on `end`) or `startsLater` (on `start`).
+ */
+export type LostBecause =
+  | { readonly because: 'closed' }
+  | { readonly because: 'endsFirst'; readonly end: string }
+  | { readonly because: 'startsLater'; readonly start: string };
 
 /**
  * An alignment (objective to objective) or a roll-up (KR from an OKR aligned to it) of a copy,
  * kept or not, for the preview: `from` and `to` are titles (`to` empty when the item pointed to
  * was not found). Kept because it is `carried` too or `spans` the next cycle (in `cycle`); lost
- * because it `staysIn` `cycle`, or is `notFound`.
+ * because it `staysIn` `cycle` (the source's, not chosen; or another, `why` naming what keeps it
+ * from spanning `next`), or is `notFound`.
  */
 export interface LinkFate {
   readonly link: 'alignment' | 'rollUp';
@@ -154,6 +213,9 @@ export interface LinkFate {
   readonly to: string;
   readonly fate: 'carried' | 'spans' | 'staysIn' | 'notFound';
   readonly cycle?: string;
+  readonly why?: LostBecause;
+  /** The next cycle's name, with `why`. */
+  readonly next?: string;
 }
 
 export interface RolloverPlan {
@@ -260,17 +322,64 @@ export function planRollover(
 ): RolloverPlan {
   const carried = context.carried ?? nothing;
   const next = context.cycles.find((cycle) => cycle.id === nextCycleId);
-  const spanning = new Set(next ? cyclesToAlignTo(next, context.cycles).map((c) => c.id) : []);
+  // An item in a cycle spanning the next one, or in the next one itself, runs on beside the copy.
+  const keptIn = new Set([
+    nextCycleId,
+    ...(next ? cyclesToAlignTo(next, context.cycles).map((c) => c.id) : []),
+  ]);
   const cycleName = (id: string) => context.cycles.find((cycle) => cycle.id === id)?.name;
   const chosen = source.objectives.filter((objective) => selection.objectiveIds.has(objective.id));
   const chosenIds = new Set(chosen.map((objective) => objective.id));
   const comes = (id: string) => chosenIds.has(id) || carried.objectiveIds.has(id);
+  // A KR comes under its objective's copy: made now, or by an earlier run.
   const plannedKeyResults = source.keyResults.filter(
-    (kr) => selection.keyResultIds.has(kr.id) && chosenIds.has(kr.objectiveId),
+    (kr) =>
+      selection.keyResultIds.has(kr.id) &&
+      !carried.keyResultIds.has(kr.id) &&
+      comes(kr.objectiveId),
   );
   const plannedKrIds = new Set(plannedKeyResults.map((kr) => kr.id));
   const krComes = (id: string) => plannedKrIds.has(id) || carried.keyResultIds.has(id);
   const links: LinkFate[] = [];
+
+  /**
+   * The fate of a link to an item of cycle `cycleId` that does not come along: kept when that
+   * cycle runs on beside the next one, else lost, saying why (`here`: on the source, not chosen).
+   */
+  const fateIn = (
+    link: LinkFate['link'],
+    from: string,
+    to: string,
+    cycleId: string | undefined,
+    here: boolean,
+  ): LinkFate => {
+    if (cycleId !== undefined && keptIn.has(cycleId))
+      return { link, from, to, fate: 'spans', cycle: cycleName(cycleId) ?? '' };
+    const other = context.cycles.find((cycle) => cycle.id === cycleId);
+    if (here || !other) {
+      const stays = other?.name ?? (here ? source.cycle?.name : undefined);
+      return stays
+        ? { link, from, to, fate: 'staysIn', cycle: stays }
+        : { link, from, to, fate: 'notFound' };
+    }
+    const why: LostBecause | undefined = !next
+      ? undefined
+      : other.end < next.end
+        ? { because: 'endsFirst', end: other.end }
+        : other.start > next.start
+          ? { because: 'startsLater', start: other.start }
+          : other.state === 'closed'
+            ? { because: 'closed' }
+            : undefined;
+    return {
+      link,
+      from,
+      to,
+      fate: 'staysIn',
+      cycle: other.name,
+      ...(why && next ? { why, next: next.name } : {}),
+    };
+  };
 
   /** Where a copy's link to objective `id` points, or undefined when it is lost (noted). */
   const objectiveLink = (
@@ -280,22 +389,15 @@ export function planRollover(
   ): RolledLink | undefined => {
     const here = source.objectives.find((objective) => objective.id === id);
     const found = here ?? context.elsewhere?.find((objective) => objective.id === id);
-    const to = found?.title ?? '';
     if (here && comes(id)) {
-      links.push({ link, from, to, fate: 'carried' });
+      links.push({ link, from, to: here.title, fate: 'carried' });
       return { copyOf: id };
     }
-    if (found && spanning.has(found.cycleId)) {
-      links.push({ link, from, to, fate: 'spans', cycle: cycleName(found.cycleId) ?? '' });
-      return { id };
-    }
-    const stays = found && (cycleName(found.cycleId) ?? (here ? source.cycle?.name : undefined));
-    links.push(
-      !stays
-        ? { link, from, to, fate: 'notFound' }
-        : { link, from, to, fate: 'staysIn', cycle: stays },
-    );
-    return undefined;
+    const fate = found
+      ? fateIn(link, from, found.title, found.cycleId, Boolean(here))
+      : ({ link, from, to: '', fate: 'notFound' } as const);
+    links.push(fate);
+    return fate.fate === 'spans' ? { id } : undefined;
   };
 
   const depth = (objective: Objective): number => {
@@ -339,17 +441,20 @@ export function planRollover(
 
   const keyResultLink = (from: string, id: string): RolledLink | undefined => {
     const here = source.keyResults.find((kr) => kr.id === id);
-    const to = here?.title ?? '';
     if (here && krComes(id)) {
-      links.push({ link: 'rollUp', from, to, fate: 'carried' });
+      links.push({ link: 'rollUp', from, to: here.title, fate: 'carried' });
       return { copyOf: id };
     }
-    links.push(
-      here && source.cycle
-        ? { link: 'rollUp', from, to, fate: 'staysIn', cycle: source.cycle.name }
-        : { link: 'rollUp', from, to, fate: 'notFound' },
-    );
-    return undefined;
+    const found = here ?? context.keyResultsElsewhere?.find((kr) => kr.id === id);
+    // A KR's cycle is its objective's.
+    const cycleId = here
+      ? source.cycle?.id
+      : context.elsewhere?.find((objective) => objective.id === found?.objectiveId)?.cycleId;
+    const fate = found
+      ? fateIn('rollUp', from, found.title, cycleId, Boolean(here))
+      : ({ link: 'rollUp', from, to: '', fate: 'notFound' } as const);
+    links.push(fate);
+    return fate.fate === 'spans' ? { id } : undefined;
   };
   const unordered = plannedKeyResults.map((kr) => {
     const rolledUpFrom = (kr.rolledUpFrom ?? []).flatMap((contributor) => {
@@ -387,7 +492,12 @@ export function planRollover(
   }
 
   const initiatives = (source.initiatives ?? [])
-    .filter((initiative) => isOpen(initiative) && krComes(initiative.keyResultId))
+    .filter(
+      (initiative) =>
+        isOpen(initiative) &&
+        krComes(initiative.keyResultId) &&
+        !carried.initiativeIds?.has(initiative.id),
+    )
     .map((initiative) => ({
       sourceId: initiative.id,
       keyResultSourceId: initiative.keyResultId,

@@ -27,6 +27,7 @@ const asyncMethods: Record<AsyncMethod, true> = {
   rollOver: true,
   loadBoard: true,
   loadObjectives: true,
+  loadKeyResults: true,
   objectivesOfCycles: true,
   createObjective: true,
   updateObjective: true,

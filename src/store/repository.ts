@@ -365,6 +365,11 @@ export interface OkrRepository {
    */
   loadObjectives(ids: readonly string[], options?: RequestOptions): Promise<readonly Objective[]>;
   /**
+   * The key results with these ids, whichever cycle they are in (those a board's KRs roll up
+   * from, off that board): one `$batch` per 20 ids; an id the store no longer has is left out.
+   */
+  loadKeyResults(ids: readonly string[], options?: RequestOptions): Promise<readonly KeyResult[]>;
+  /**
    * Every objective of some cycles, across teams (the quarters within a year, whose objectives
    * align to the year's): one query per 15 cycles, in one `$batch`, plus pages.
    */

@@ -1,7 +1,9 @@
 import {
+  carriedBoth,
   carriedOver,
   chooseAll,
   defaultRolloverSelection,
+  missingUnderCarried,
   planRollover,
   rolledOverFrom,
 } from '../../src/core/rollover';
@@ -260,6 +262,8 @@ describe('rolling over into the next cycle', () => {
           to: half.title,
           fate: 'staysIn',
           cycle: 'H1 2026',
+          why: { because: 'endsFirst', end: '2027-03-31' },
+          next: 'Q2 2027',
         },
         { link: 'alignment', from: 'Move every team', to: 'Onboard in a day', fate: 'carried' },
       ]);
@@ -281,7 +285,101 @@ describe('rolling over into the next cycle', () => {
       );
       const plan = planRollover(quarter, chosen, 'c2', { cycles: closedYear, elsewhere: [yearly] });
       expect(plan.objectives[0]).not.toHaveProperty('parent');
-      expect(plan.links[0]).toMatchObject({ fate: 'staysIn', cycle: 'FY 2027' });
+      expect(plan.links[0]).toMatchObject({
+        fate: 'staysIn',
+        cycle: 'FY 2027',
+        why: { because: 'closed' },
+        next: 'Q2 2027',
+      });
+    });
+
+    describe('a KR rolling up from a KR in another cycle', () => {
+      const yearlyKr = keyResult({
+        id: 'yk',
+        objectiveId: 'y1',
+        title: 'Sign-ups a day reach 500',
+      });
+      const halfKr = keyResult({ id: 'hk', objectiveId: 'h9', title: 'Teams moved reach 80' });
+      const rollingUp = {
+        ...quarter,
+        keyResults: [
+          keyResult({
+            id: 'k1',
+            objectiveId: 'a',
+            title: 'Onboarded in a day reach 40',
+            current: 1200,
+            rolledUpFrom: [
+              { kind: 'keyResult', id: 'yk', weight: 2 },
+              { kind: 'keyResult', id: 'hk', weight: 1 },
+              { kind: 'keyResult', id: 'gone', weight: 1 },
+            ],
+          }),
+        ],
+        initiatives: [],
+      };
+      const only = { objectiveIds: new Set(['a']), keyResultIds: new Set(['k1']) };
+      const context = {
+        cycles,
+        elsewhere: [yearly, half],
+        keyResultsElsewhere: [yearlyKr, halfKr],
+      };
+
+      it('keeps the roll-up from one in a cycle spanning the next, and says why each other is lost', () => {
+        const plan = planRollover(rollingUp, only, 'c2', context);
+        expect(plan.keyResults[0]?.rolledUpFrom).toEqual([
+          { kind: 'keyResult', link: { id: 'yk' }, weight: 2 },
+        ]);
+        expect(plan.links.filter((link) => link.link === 'rollUp')).toEqual([
+          {
+            link: 'rollUp',
+            from: 'Onboarded in a day reach 40',
+            to: yearlyKr.title,
+            fate: 'spans',
+            cycle: 'FY 2027',
+          },
+          {
+            link: 'rollUp',
+            from: 'Onboarded in a day reach 40',
+            to: halfKr.title,
+            fate: 'staysIn',
+            cycle: 'H1 2026',
+            why: { because: 'endsFirst', end: '2027-03-31' },
+            next: 'Q2 2027',
+          },
+          { link: 'rollUp', from: 'Onboarded in a day reach 40', to: '', fate: 'notFound' },
+        ]);
+      });
+
+      it('names a year closed by then, or one starting after the next cycle does, as the reason', () => {
+        const closedYear = cycles.map((cycle) =>
+          cycle.id === 'fy' ? { ...cycle, state: 'closed' as const } : cycle,
+        );
+        const closed = planRollover(rollingUp, only, 'c2', { ...context, cycles: closedYear });
+        expect(closed.keyResults[0]).not.toHaveProperty('rolledUpFrom');
+        expect(closed.links[1]).toMatchObject({
+          to: yearlyKr.title,
+          fate: 'staysIn',
+          cycle: 'FY 2027',
+          why: { because: 'closed' },
+          next: 'Q2 2027',
+        });
+        const h2 = {
+          id: 'h2',
+          name: 'H2 2027',
+          start: '2027-05-01',
+          end: '2027-12-31',
+          state: 'active' as const,
+        };
+        const later = planRollover(rollingUp, only, 'c2', {
+          ...context,
+          cycles: [...cycles, h2],
+          elsewhere: [{ ...yearly, cycleId: 'h2' }, half],
+        });
+        expect(later.links[1]).toMatchObject({
+          to: yearlyKr.title,
+          why: { because: 'startsLater', start: '2027-05-01' },
+        });
+      });
     });
 
     it('rolls a KR up from what comes along, after the KRs it rolls up from', () => {
@@ -340,6 +438,80 @@ describe('rolling over into the next cycle', () => {
         },
       );
       expect(later.initiatives.map((initiative) => initiative.sourceId)).toEqual(['i4']);
+    });
+
+    it('offers again, under an objective carried already, the KRs and initiatives a run left out', () => {
+      // A first run carried a and b and k2 with its initiative; k1 (under a) was refused.
+      const carried = {
+        objectiveIds: new Set(['a', 'b']),
+        keyResultIds: new Set(['k2']),
+        initiativeIds: new Set(['i3']),
+      };
+      const selection = defaultRolloverSelection(quarter, carried);
+      expect([...selection.keyResultIds].sort()).toEqual(['k1', 'k3']);
+      expect([...selection.objectiveIds]).toEqual(['c']);
+      expect(missingUnderCarried(quarter, carried)).toEqual({
+        keyResults: [quarter.keyResults[0]],
+        initiatives: [quarter.initiatives[0]],
+      });
+      const plan = planRollover(
+        quarter,
+        { objectiveIds: new Set(), keyResultIds: new Set(['k1']) },
+        'c2',
+        { cycles, carried },
+      );
+      // Only what is missing: no objective, nor k2 or its initiative, twice.
+      expect(plan.objectives).toEqual([]);
+      expect(plan.keyResults.map((kr) => [kr.sourceId, kr.objectiveSourceId])).toEqual([
+        ['k1', 'a'],
+      ]);
+      expect(plan.keyResults[0]?.rolledUpFrom).toEqual([
+        { kind: 'objective', link: { copyOf: 'b' }, weight: 2 },
+        { kind: 'keyResult', link: { copyOf: 'k2' }, weight: 1 },
+      ]);
+      expect(plan.initiatives.map((initiative) => initiative.sourceId)).toEqual(['i1']);
+      // A KR ticked under an objective carried already goes under its copy; one carried, never.
+      const all = chooseAll(selection, quarter, quarter.objectives, true, carried);
+      expect([...all.keyResultIds].sort()).toEqual(['k1', 'k3']);
+      expect([...all.objectiveIds]).toEqual(['c']);
+    });
+
+    it('plans the initiatives alone when every objective and KR is carried already', () => {
+      const carried = {
+        objectiveIds: new Set(['a', 'b', 'c']),
+        keyResultIds: new Set(['k1', 'k2', 'k3']),
+        initiativeIds: new Set(['i3']),
+      };
+      const selection = defaultRolloverSelection(quarter, carried);
+      expect(selection.objectiveIds.size + selection.keyResultIds.size).toBe(0);
+      const plan = planRollover(quarter, selection, 'c2', { cycles, carried });
+      expect(plan.objectives).toEqual([]);
+      expect(plan.keyResults).toEqual([]);
+      expect(plan.initiatives.map((initiative) => initiative.sourceId)).toEqual(['i1', 'i4']);
+    });
+
+    it('finds the initiatives the next cycle holds already by source id', () => {
+      const carried = carriedOver(quarter, {
+        objectives: [objective({ id: 'n1', sourceId: rolledOverFrom('a') })],
+        keyResults: [],
+        initiatives: [
+          {
+            id: 'j1',
+            keyResultId: 'm1',
+            title: 'x',
+            status: 'inProgress',
+            sourceId: rolledOverFrom('i1'),
+          },
+        ],
+      });
+      expect([...(carried.initiativeIds ?? [])]).toEqual(['i1']);
+      expect(
+        carriedBoth(carried, { objectiveIds: new Set(['b']), keyResultIds: new Set() }),
+      ).toEqual({
+        objectiveIds: new Set(['a', 'b']),
+        keyResultIds: new Set(),
+        initiativeIds: new Set(['i1']),
+      });
     });
   });
 });

@@ -1,6 +1,11 @@
 import { planRituals } from '../../src/core/plan-rituals';
 import { defaultOperatingModel } from '../../src/core/operating-model';
-import { defaultRolloverSelection, planRollover } from '../../src/core/rollover';
+import {
+  carriedOver,
+  defaultRolloverSelection,
+  missingUnderCarried,
+  planRollover,
+} from '../../src/core/rollover';
 import { ConflictError, InvalidError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
@@ -333,5 +338,176 @@ describe('running a programme through the store', () => {
     expect(rolled.initiatives.map((i) => [i.title, i.keyResultId, i.dueDate])).toEqual([
       [open.title, rollUpCopy.id, '2026-05-15'],
     ]);
+  }, 120_000);
+
+  test("rolling over: a quarter's KR keeps its roll-up from a KR of the year running on, read wherever it is", async () => {
+    const year = await repository.createCycle({
+      name: 'FY 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      state: 'active',
+    });
+    const { cycle, team, objective } = await startingPoint(repository);
+    const yearly = await repository.createObjective({
+      cycleId: year.id,
+      teamId: team.id,
+      title: 'Become the easiest tool to start with',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+    });
+    const signUps = await repository.createKeyResult({
+      objectiveId: yearly.id,
+      title: 'Sign-ups a day reach 500',
+      kind: 'increase',
+      start: 0,
+      target: 500,
+      current: 120,
+      unit: 'sign-ups',
+      weight: 1,
+    });
+    const gone = await repository.createKeyResult({
+      ...signUps,
+      objectiveId: yearly.id,
+      title: 'Gone',
+    });
+    const rollUp = await repository.createKeyResult({
+      objectiveId: objective.id,
+      title: 'Onboarded teams reach 40',
+      kind: 'increase',
+      start: 0,
+      target: 40,
+      current: 10,
+      unit: 'teams',
+      weight: 1,
+      rolledUpFrom: [
+        { kind: 'keyResult', id: signUps.id, weight: 1 },
+        { kind: 'keyResult', id: gone.id, weight: 1 },
+      ],
+    });
+    await repository.deleteKeyResult(gone);
+    const next = await repository.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+    const board = await repository.loadBoard({ cycleId: cycle.id });
+    store.emulator.resetStats();
+    // One $batch, whatever the count; the one deleted is left out.
+    const keyResultsElsewhere = await repository.loadKeyResults([signUps.id, gone.id]);
+    expect(store.emulator.stats().batches).toBe(1);
+    expect(keyResultsElsewhere.map((kr) => [kr.id, kr.title, kr.objectiveId])).toEqual([
+      [signUps.id, signUps.title, yearly.id],
+    ]);
+    const elsewhere = await repository.loadObjectives([yearly.id]);
+    const plan = planRollover(board, defaultRolloverSelection(board), next.id, {
+      cycles: await repository.listCycles(),
+      elsewhere,
+      keyResultsElsewhere,
+    });
+    expect(plan.links).toEqual([
+      { link: 'rollUp', from: rollUp.title, to: signUps.title, fate: 'spans', cycle: 'FY 2026' },
+      { link: 'rollUp', from: rollUp.title, to: '', fate: 'notFound' },
+    ]);
+    await repository.rollOver(plan);
+    const rolled = await store.repository().loadBoard({ cycleId: next.id });
+    expect(rolled.keyResults.map((kr) => [kr.title, kr.rolledUpFrom])).toEqual([
+      [rollUp.title, [{ kind: 'keyResult', id: signUps.id, weight: 1 }]],
+    ]);
+  });
+
+  test('rolling over: a reload offers what a run left out under an objective it carried, and carrying it again adds only that, initiatives alone too', async () => {
+    const { cycle, objective } = await startingPoint(repository);
+    const [kept, left] = await store.bulkKeyResults(objective, 2);
+    const leftWork = await repository.createInitiative({
+      keyResultId: left!.id,
+      title: 'Call every reseller',
+      status: 'inProgress',
+    });
+    const keptWork = await repository.createInitiative({
+      keyResultId: kept!.id,
+      title: 'Record a five-minute tour',
+      status: 'notStarted',
+    });
+    const next = await repository.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+    const cycles = await repository.listCycles();
+    const source = await repository.loadBoard({ cycleId: cycle.id });
+    await repository.rollOver(
+      planRollover(source, defaultRolloverSelection(source), next.id, { cycles }),
+    );
+    // What Graph refused in that run is not in the next cycle: one KR, and both initiatives.
+    const written = await repository.loadBoard({ cycleId: next.id });
+    await repository.deleteKeyResult(written.keyResults.find((kr) => kr.title === left!.title)!);
+    for (const initiative of written.initiatives) await repository.deleteInitiative(initiative);
+
+    /** What the Next cycle section reads on a reload. */
+    const reload = async () => {
+      const [board, held] = await Promise.all([
+        store.repository().loadBoard({ cycleId: cycle.id }),
+        store.repository().loadBoard({ cycleId: next.id }),
+      ]);
+      const carried = carriedOver(board, held);
+      return { board, held, carried, missing: missingUnderCarried(board, carried) };
+    };
+    const first = await reload();
+    expect([...defaultRolloverSelection(first.board, first.carried).keyResultIds]).toEqual([
+      left!.id,
+    ]);
+    expect(first.missing.keyResults.map((kr) => kr.id)).toEqual([left!.id]);
+    expect(first.missing.initiatives.map((i) => i.title).sort()).toEqual(
+      [leftWork.title, keptWork.title].sort(),
+    );
+    const again = planRollover(
+      first.board,
+      { objectiveIds: new Set(), keyResultIds: new Set([left!.id]) },
+      next.id,
+      { cycles, carried: first.carried },
+    );
+    expect(again.objectives).toEqual([]);
+    await repository.rollOver(again);
+    const second = await reload();
+    expect(second.held.objectives).toHaveLength(1);
+    expect(second.held.keyResults.map((kr) => kr.title).sort()).toEqual(
+      [kept!.title, left!.title].sort(),
+    );
+    const objectiveCopy = second.held.objectives[0]!;
+    expect(second.held.keyResults.every((kr) => kr.objectiveId === objectiveCopy.id)).toBe(true);
+    const leftCopy = second.held.keyResults.find((kr) => kr.title === left!.title)!;
+    const keptCopy = second.held.keyResults.find((kr) => kr.title === kept!.title)!;
+    expect(second.held.initiatives.map((i) => [i.title, i.keyResultId]).sort()).toEqual(
+      [
+        [leftWork.title, leftCopy.id],
+        [keptWork.title, keptCopy.id],
+      ].sort(),
+    );
+    expect(second.missing).toEqual({ keyResults: [], initiatives: [] });
+
+    // Only an initiative is missing now: the plan holds it alone, and carrying it adds only it.
+    await repository.deleteInitiative(
+      second.held.initiatives.find((i) => i.title === keptWork.title)!,
+    );
+    const third = await reload();
+    const initiativesOnly = planRollover(
+      third.board,
+      defaultRolloverSelection(third.board, third.carried),
+      next.id,
+      { cycles, carried: third.carried },
+    );
+    expect(initiativesOnly.objectives.length + initiativesOnly.keyResults.length).toBe(0);
+    expect(initiativesOnly.initiatives.map((i) => i.sourceId)).toEqual([keptWork.id]);
+    const report = await repository.rollOver(initiativesOnly);
+    expect(report.initiatives.map((i) => [i.title, i.keyResultId])).toEqual([
+      [keptWork.title, keptCopy.id],
+    ]);
+    const last = await reload();
+    expect(last.held.objectives).toHaveLength(1);
+    expect(last.held.keyResults).toHaveLength(2);
+    expect(last.held.initiatives).toHaveLength(2);
   }, 120_000);
 });

@@ -245,7 +245,9 @@ test('the preview names the alignments kept and those that cannot be, and a run 
     within(lost)
       .getAllByRole('listitem')
       .map((item) => item.textContent),
-  ).toEqual([`“${second.title}” loses its alignment to “${old.title}”, which stays in Q3 2026`]);
+  ).toEqual([
+    `“${second.title}” loses its alignment to “${old.title}”, which stays in Q3 2026, ending on Sep 30, 2026, before Q1 2027 ends`,
+  ]);
   screen.getByText('1 open initiative comes along with its key result.');
 
   fireEvent.click(screen.getByRole('button', { name: /^Carry 2 objectives/ }));
@@ -257,4 +259,221 @@ test('the preview names the alignments kept and those that cannot be, and a run 
   await waitFor(() => expect(plans).toHaveLength(2));
   expect(plans[1]).toBe(plans[0]);
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Carry again' })).toBeNull());
+});
+
+test('keeps a roll-up from a key result of a year spanning the next cycle, and says why another cannot be kept', async () => {
+  const fy: Cycle = {
+    id: 'fy',
+    name: 'FY 2027',
+    start: '2026-10-01',
+    end: '2027-09-30',
+    state: 'active',
+  };
+  const q3: Cycle = {
+    id: 'q3',
+    name: 'Q3 2026',
+    start: '2026-07-01',
+    end: '2026-09-30',
+    state: 'closed',
+  };
+  const yearly = { ...first, id: 'y1', cycleId: 'fy', title: 'Be the easiest tool to start with' };
+  const old = { ...first, id: 'p0', cycleId: 'q3', title: 'Finish the migration' };
+  const signUps = { ...keyResult, id: 'yk', objectiveId: 'y1', title: 'Sign-ups a day reach 500' };
+  const moved = { ...keyResult, id: 'pk', objectiveId: 'p0', title: 'Teams moved reach 80' };
+  const rollingUp: Board = {
+    ...source,
+    objectives: [first],
+    keyResults: [
+      {
+        ...keyResult,
+        rolledUpFrom: [
+          { kind: 'keyResult', id: 'yk', weight: 2 },
+          { kind: 'keyResult', id: 'pk', weight: 1 },
+        ],
+      },
+    ],
+  };
+  const plans: RolloverPlan[] = [];
+  const asked: string[][] = [];
+  const repository = {
+    siteRoles: siteRolesOf({ admin: false, coach: true }),
+    loadBoard: ({ cycleId }: { cycleId: string }) =>
+      Promise.resolve(cycleId === 'q4' ? rollingUp : { ...next, objectives: [], keyResults: [] }),
+    loadKeyResults: (ids: readonly string[]) => {
+      asked.push([...ids]);
+      return Promise.resolve([signUps, moved].filter((kr) => ids.includes(kr.id)));
+    },
+    loadObjectives: (ids: readonly string[]) =>
+      Promise.resolve([yearly, old].filter((objective) => ids.includes(objective.id))),
+    rollOver: (plan: RolloverPlan) => {
+      plans.push(plan);
+      return Promise.resolve({ objectives: [], keyResults: [], initiatives: [], notCarried: [] });
+    },
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <RolloverSection
+      access={{ setUp: false, coach: true }}
+      programme={{ data: { teams: board.teams, cycles: [q3, q4, q1, fy] } } as never}
+      notify={() => undefined}
+      open={() => undefined}
+      cycleId="q4"
+    />,
+  );
+  const kept = await screen.findByRole('list', { name: 'Kept' });
+  expect(asked).toEqual([['yk', 'pk']]);
+  expect(
+    within(kept)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([`“${keyResult.title}” still rolls up from “${signUps.title}” in FY 2027`]);
+  expect(
+    within(screen.getByRole('list', { name: 'Cannot be kept' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    `“${keyResult.title}” no longer rolls up from “${moved.title}”, which stays in Q3 2026, ending on Sep 30, 2026, before Q1 2027 ends`,
+  ]);
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Carry 1 objective and 1 key result into Q1 2027' }),
+  );
+  await waitFor(() => expect(plans).toHaveLength(1));
+  expect(plans[0]!.keyResults[0]!.rolledUpFrom).toEqual([
+    { kind: 'keyResult', link: { id: 'yk' }, weight: 2 },
+  ]);
+});
+
+test('a reload offers again what a run left out under an objective it carried; Carry again carries only that', async () => {
+  const tour = {
+    id: 'i1',
+    keyResultId: keyResult.id,
+    title: 'Record a tour',
+    status: 'inProgress' as const,
+  };
+  const withWork: Board = { ...source, initiatives: [tour] };
+  // The first run carried the first objective, then Graph refused its key result (and so its
+  // initiative); the page was closed.
+  const halfDone: Board = { ...next, keyResults: [], initiatives: [] };
+  const plans: RolloverPlan[] = [];
+  const notices: string[] = [];
+  const repository = {
+    siteRoles: siteRolesOf({ admin: false, coach: true }),
+    loadBoard: ({ cycleId }: { cycleId: string }) =>
+      Promise.resolve(cycleId === 'q4' ? withWork : halfDone),
+    rollOver: (plan: RolloverPlan) => {
+      plans.push(plan);
+      return Promise.resolve({
+        objectives: [],
+        keyResults: [
+          { ...keyResult, id: 'm1', objectiveId: 'n1', sourceId: rolledOverFrom(keyResult.id) },
+        ],
+        initiatives: [{ ...tour, id: 'j1', keyResultId: 'm1', sourceId: rolledOverFrom(tour.id) }],
+        notCarried: [],
+      });
+    },
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <RolloverSection
+      access={{ setUp: false, coach: true }}
+      programme={{ data: { teams: board.teams, cycles: [q4, q1] } } as never}
+      notify={(text: string) => notices.push(text)}
+      open={() => undefined}
+      cycleId="q4"
+    />,
+  );
+  await screen.findByRole('checkbox', { name: `${first.title} Already in Q1 2027` });
+  // The key result left out is offered again, chosen, under its objective's copy.
+  const left = box(`${keyResult.title} (45%)`);
+  expect(left.checked).toBe(true);
+  expect(left.disabled).toBe(false);
+  screen.getByText(
+    `Missing under what Q1 2027 holds already: ${keyResult.title} and ${tour.title}. Carrying again adds only these.`,
+  );
+  // The whole plan carries it beside the objective not carried yet.
+  screen.getByRole('button', { name: 'Carry 1 objective and 2 key results into Q1 2027' });
+
+  fireEvent.click(screen.getByRole('button', { name: 'Carry again' }));
+  await waitFor(() => expect(plans).toHaveLength(1));
+  expect(plans[0]!.objectives).toEqual([]);
+  expect(plans[0]!.keyResults.map((kr) => [kr.sourceId, kr.objectiveSourceId])).toEqual([
+    [keyResult.id, first.id],
+  ]);
+  expect(plans[0]!.initiatives.map((initiative) => initiative.sourceId)).toEqual([tour.id]);
+  await waitFor(() => expect(notices).toEqual(['1 key result is in Q1 2027.']));
+  await screen.findByRole('checkbox', { name: `${keyResult.title} (45%) Already in Q1 2027` });
+  expect(screen.queryByRole('button', { name: 'Carry again' })).toBeNull();
+  // What the next cycle held before the run stays marked.
+  screen.getByRole('checkbox', { name: `${first.title} Already in Q1 2027` });
+});
+
+test('carries the open initiatives left when every objective and key result is in the next cycle', async () => {
+  const tour = {
+    id: 'i1',
+    keyResultId: keyResult.id,
+    title: 'Record a tour',
+    status: 'inProgress' as const,
+  };
+  const calls = {
+    id: 'i2',
+    keyResultId: nordic.id,
+    title: 'Call resellers',
+    status: 'notStarted' as const,
+  };
+  const withWork: Board = { ...source, initiatives: [tour, calls] };
+  const allButWork: Board = {
+    ...next,
+    objectives: [
+      ...next.objectives,
+      { ...second, id: 'n2', cycleId: 'q1', sourceId: rolledOverFrom('o2') },
+    ],
+    keyResults: [
+      ...next.keyResults,
+      { ...nordic, id: 'm2', objectiveId: 'n2', sourceId: rolledOverFrom('k2') },
+    ],
+    initiatives: [],
+  };
+  const plans: RolloverPlan[] = [];
+  const notices: string[] = [];
+  const repository = {
+    siteRoles: siteRolesOf({ admin: false, coach: true }),
+    loadBoard: ({ cycleId }: { cycleId: string }) =>
+      Promise.resolve(cycleId === 'q4' ? withWork : allButWork),
+    rollOver: (plan: RolloverPlan) => {
+      plans.push(plan);
+      return Promise.resolve({
+        objectives: [],
+        keyResults: [],
+        initiatives: [
+          { ...tour, id: 'j1', keyResultId: 'm1', sourceId: rolledOverFrom(tour.id) },
+          { ...calls, id: 'j2', keyResultId: 'm2', sourceId: rolledOverFrom(calls.id) },
+        ],
+        notCarried: [],
+      });
+    },
+  } as unknown as OkrRepository;
+  renderWithServices(
+    repository,
+    <RolloverSection
+      access={{ setUp: false, coach: true }}
+      programme={{ data: { teams: board.teams, cycles: [q4, q1] } } as never}
+      notify={(text: string) => notices.push(text)}
+      open={() => undefined}
+      cycleId="q4"
+    />,
+  );
+  const carry = (await screen.findByRole('button', {
+    name: 'Carry 2 open initiatives into Q1 2027',
+  })) as HTMLButtonElement;
+  expect(carry.disabled).toBe(false);
+  fireEvent.click(carry);
+  await waitFor(() => expect(plans).toHaveLength(1));
+  expect(plans[0]!.objectives).toEqual([]);
+  expect(plans[0]!.keyResults).toEqual([]);
+  expect(plans[0]!.initiatives.map((initiative) => initiative.sourceId)).toEqual(['i1', 'i2']);
+  await waitFor(() => expect(notices).toEqual(['2 open initiatives are in Q1 2027.']));
+  // Nothing is left to carry.
+  expect(
+    (screen.getByRole('button', { name: /^Carry 0 objectives/ }) as HTMLButtonElement).disabled,
+  ).toBe(true);
 });

@@ -511,6 +511,10 @@ export class CachingRepository implements OkrRepository {
     return this.inner.loadObjectives(...args);
   }
 
+  loadKeyResults(...args: Parameters<OkrRepository['loadKeyResults']>) {
+    return this.inner.loadKeyResults(...args);
+  }
+
   listInitiatives(...args: Parameters<OkrRepository['listInitiatives']>) {
     return this.inner.listInitiatives(...args);
   }

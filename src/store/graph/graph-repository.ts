@@ -1020,30 +1020,43 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
   // --- objectives and key results -----------------------------------------------------------
 
   /**
-   * Each objective read as one item (GET …/items/{id}?expand=fields,
+   * Each item read as one (GET …/items/{id}?expand=fields,
    * https://learn.microsoft.com/graph/api/listitem-get) in `$batch`es of 20
-   * (https://learn.microsoft.com/graph/json-batching); one the list no longer has answers 404.
+   * (https://learn.microsoft.com/graph/json-batching); one the list no longer has answers 404
+   * and is left out.
    */
-  async loadObjectives(
+  private async itemsById<T>(
+    list: 'objectives' | 'keyResults',
     ids: readonly string[],
+    fromItem: (item: GraphListItem) => T,
     options?: RequestOptions,
-  ): Promise<readonly Objective[]> {
+  ): Promise<T[]> {
     const wanted = [...new Set(ids)].filter(isItemId);
     if (wanted.length === 0) return [];
     const paths = await this.lists(options);
     const outcomes = await this.batch.run(
-      wanted.map((id) => ({ method: 'GET' as const, url: paths.get('objectives', id) })),
-      { ...signalOf(options), idempotent: true, action: 'Reading the objectives' },
+      wanted.map((id) => ({ method: 'GET' as const, url: paths.get(list, id) })),
+      { ...signalOf(options), idempotent: true, action: `Reading the ${itemNoun(list)}s` },
     );
     return outcomes.flatMap((outcome) => {
-      if (outcome.ok) {
-        const objective = objectiveFromItem(outcome.body as GraphListItem);
-        this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
-        return [objective];
-      }
+      if (outcome.ok) return [fromItem(outcome.body as GraphListItem)];
       if (outcome.error instanceof NotFoundError) return [];
       throw outcome.error;
     });
+  }
+
+  async loadObjectives(
+    ids: readonly string[],
+    options?: RequestOptions,
+  ): Promise<readonly Objective[]> {
+    const objectives = await this.itemsById('objectives', ids, objectiveFromItem, options);
+    for (const objective of objectives)
+      this.known.rememberObjectiveCycle(objective.id, objective.cycleId);
+    return objectives;
+  }
+
+  loadKeyResults(ids: readonly string[], options?: RequestOptions): Promise<readonly KeyResult[]> {
+    return this.itemsById('keyResults', ids, keyResultFromItem, options);
   }
 
   async createObjective(draft: ObjectiveDraft, options?: RequestOptions): Promise<Objective> {

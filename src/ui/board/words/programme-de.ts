@@ -419,6 +419,28 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Not carried: {titles}. Carrying again adds only what is missing.':
     'Nicht übernommen: {titles}. Erneutes Übernehmen ergänzt nur, was fehlt.',
   'Carry again': 'Erneut übernehmen',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, a closed cycle':
+    '„{from}“ verliert die Ausrichtung an „{to}“, das in {cycle} bleibt, einem abgeschlossenen Zyklus',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
+    '„{from}“ verliert die Ausrichtung an „{to}“, das in {cycle} bleibt, der am {end:day} endet, vor dem Ende von {next}',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
+    '„{from}“ verliert die Ausrichtung an „{to}“, das in {cycle} bleibt, der am {start:day} beginnt, nach dem Beginn von {next}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, a closed cycle':
+    '„{from}“ wird nicht mehr aus „{to}“ berechnet, das in {cycle} bleibt, einem abgeschlossenen Zyklus',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
+    '„{from}“ wird nicht mehr aus „{to}“ berechnet, das in {cycle} bleibt, der am {end:day} endet, vor dem Ende von {next}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
+    '„{from}“ wird nicht mehr aus „{to}“ berechnet, das in {cycle} bleibt, der am {start:day} beginnt, nach dem Beginn von {next}',
+  'Carry {keyResults} {keyResults|key result|key results} into {cycle}':
+    '{keyResults} {keyResults|Key Result|Key Results} in {cycle} übernehmen',
+  'Carry {count} open {count|initiative|initiatives} into {cycle}':
+    '{count} {count|offene Initiative|offene Initiativen} in {cycle} übernehmen',
+  '{keyResults} {keyResults|key result is|key results are} in {cycle}.':
+    '{keyResults} {keyResults|Key Result ist|Key Results sind} in {cycle}.',
+  '{count} open {count|initiative is|initiatives are} in {cycle}.':
+    '{count} {count|offene Initiative ist|offene Initiativen sind} in {cycle}.',
+  'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.':
+    'Fehlt unter dem, was {cycle} bereits enthält: {titles}. Erneutes Übernehmen ergänzt nur diese.',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'Beim Abschluss dieses Zyklus wurde kein verbindliches Objective bewertet',

@@ -415,6 +415,28 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Not carried: {titles}. Carrying again adds only what is missing.':
     'No trasladado: {titles}. Trasladar de nuevo solo añade lo que falta.',
   'Carry again': 'Trasladar de nuevo',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, a closed cycle':
+    '«{from}» pierde su alineación con «{to}», que se queda en {cycle}, un ciclo cerrado',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
+    '«{from}» pierde su alineación con «{to}», que se queda en {cycle}, que termina el {end:day}, antes de que termine {next}',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
+    '«{from}» pierde su alineación con «{to}», que se queda en {cycle}, que empieza el {start:day}, después de que empiece {next}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, a closed cycle':
+    '«{from}» deja de agregar «{to}», que se queda en {cycle}, un ciclo cerrado',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
+    '«{from}» deja de agregar «{to}», que se queda en {cycle}, que termina el {end:day}, antes de que termine {next}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
+    '«{from}» deja de agregar «{to}», que se queda en {cycle}, que empieza el {start:day}, después de que empiece {next}',
+  'Carry {keyResults} {keyResults|key result|key results} into {cycle}':
+    'Trasladar {keyResults} {keyResults|resultado clave|resultados clave} a {cycle}',
+  'Carry {count} open {count|initiative|initiatives} into {cycle}':
+    'Trasladar {count} {count|iniciativa abierta|iniciativas abiertas} a {cycle}',
+  '{keyResults} {keyResults|key result is|key results are} in {cycle}.':
+    '{keyResults} {keyResults|resultado clave está|resultados clave están} en {cycle}.',
+  '{count} open {count|initiative is|initiatives are} in {cycle}.':
+    '{count} {count|iniciativa abierta está|iniciativas abiertas están} en {cycle}.',
+  'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.':
+    'Falta bajo lo que {cycle} ya contiene: {titles}. Trasladar de nuevo solo añade esto.',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'No se puntuó ningún objetivo comprometido al cerrar este ciclo',

@@ -417,6 +417,28 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Not carried: {titles}. Carrying again adds only what is missing.':
     'Non reporté : {titles}. Reporter à nouveau n’ajoute que ce qui manque.',
   'Carry again': 'Reporter à nouveau',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, a closed cycle':
+    '« {from} » perd son alignement sur « {to} », qui reste dans {cycle}, un cycle clôturé',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
+    '« {from} » perd son alignement sur « {to} », qui reste dans {cycle}, lequel se termine le {end:day}, avant la fin de {next}',
+  '“{from}” loses its alignment to “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
+    '« {from} » perd son alignement sur « {to} », qui reste dans {cycle}, lequel commence le {start:day}, après le début de {next}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, a closed cycle':
+    '« {from} » n’agrège plus « {to} », qui reste dans {cycle}, un cycle clôturé',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
+    '« {from} » n’agrège plus « {to} », qui reste dans {cycle}, lequel se termine le {end:day}, avant la fin de {next}',
+  '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
+    '« {from} » n’agrège plus « {to} », qui reste dans {cycle}, lequel commence le {start:day}, après le début de {next}',
+  'Carry {keyResults} {keyResults|key result|key results} into {cycle}':
+    'Reporter {keyResults} {keyResults|résultat clé|résultats clés} dans {cycle}',
+  'Carry {count} open {count|initiative|initiatives} into {cycle}':
+    'Reporter {count} {count|initiative en cours|initiatives en cours} dans {cycle}',
+  '{keyResults} {keyResults|key result is|key results are} in {cycle}.':
+    '{keyResults} {keyResults|résultat clé est|résultats clés sont} dans {cycle}.',
+  '{count} open {count|initiative is|initiatives are} in {cycle}.':
+    '{count} {count|initiative en cours est|initiatives en cours sont} dans {cycle}.',
+  'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.':
+    'Manque sous ce que {cycle} contient déjà : {titles}. Reporter à nouveau n’ajoute que ceux-ci.',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'Aucun objectif engagé n’a été noté à la clôture de ce cycle',

@@ -16,11 +16,15 @@ import { followingCycle, validateCyclePlacement } from '../../../core/cycle-temp
 import { formatProgress } from '../../../core/format';
 import { keyResultProgress } from '../../../core/progress';
 import {
+  carriedBoth,
   carriedOver,
   chooseAll,
   defaultRolloverSelection,
+  missingUnderCarried,
   planRollover,
+  type Carried,
   type LinkFate,
+  type LostBecause,
   type RolloverContext,
   type RolloverPlan,
   type RolloverSelection,
@@ -37,18 +41,20 @@ import { useRunAction } from '../../hooks/useRunAction';
 import { ChoiceField } from '../parts/ChoiceField';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
-import { useProgrammeSay } from '../programme-words';
+import { useProgrammeSay, type ProgrammeText } from '../programme-words';
 import { shortName } from '../shortName';
 import { useSectionStyles } from '../useSectionStyles';
 
 /**
- * The source cycle's board, the objectives off it that its OKRs align to or roll up from, what
- * of it the next cycle holds already, and what to carry now.
+ * The source cycle's board, the objectives and KRs off it that its OKRs align to or roll up from
+ * (with the objectives of those KRs, which say their cycle), what of it the next cycle holds
+ * already, and what to carry now.
  */
 interface RolloverDraft {
   readonly board: Board;
   readonly elsewhere: RolloverContext['elsewhere'];
-  readonly carried: RolloverSelection;
+  readonly keyResultsElsewhere: RolloverContext['keyResultsElsewhere'];
+  readonly carried: Carried;
   readonly selection: RolloverSelection;
 }
 
@@ -77,6 +83,24 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
 });
+
+/** Why an alignment or roll-up to an item of another cycle cannot be kept, in words. */
+const lostBecause = {
+  alignment: {
+    closed: '“{from}” loses its alignment to “{to}”, which stays in {cycle}, a closed cycle',
+    endsFirst:
+      '“{from}” loses its alignment to “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends',
+    startsLater:
+      '“{from}” loses its alignment to “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts',
+  },
+  rollUp: {
+    closed: '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, a closed cycle',
+    endsFirst:
+      '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends',
+    startsLater:
+      '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts',
+  },
+} as const satisfies Record<LinkFate['link'], Record<LostBecause['because'], ProgrammeText>>;
 
 function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -135,26 +159,39 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       ]);
       // What the OKRs align to or roll up from off this board: its cycle says whether it is kept.
       const here = new Set(board.objectives.map((objective) => objective.id));
+      const krsHere = new Set(board.keyResults.map((kr) => kr.id));
+      const contributorsOff = (kind: 'objective' | 'keyResult', on: ReadonlySet<string>) =>
+        board.keyResults.flatMap((kr) =>
+          (kr.rolledUpFrom ?? []).flatMap((c) => (c.kind === kind && !on.has(c.id) ? [c.id] : [])),
+        );
+      const krsOff = [...new Set(contributorsOff('keyResult', krsHere))];
+      const keyResultsElsewhere = krsOff.length
+        ? await repository.loadKeyResults(krsOff, { signal })
+        : [];
+      // A KR's cycle is its objective's: read with the objectives aligned to.
       const offBoard = [
         ...parentsElsewhere(board.objectives),
-        ...board.keyResults.flatMap((kr) =>
-          (kr.rolledUpFrom ?? []).flatMap((c) =>
-            c.kind === 'objective' && !here.has(c.id) ? [c.id] : [],
-          ),
-        ),
+        ...contributorsOff('objective', here),
+        ...keyResultsElsewhere.map((kr) => kr.objectiveId).filter((id) => !here.has(id)),
       ];
       const elsewhere = offBoard.length
         ? await repository.loadObjectives([...new Set(offBoard)], { signal })
         : [];
       const carried = next ? carriedOver(board, next) : nothingSelected;
-      return { board, elsewhere, carried, selection: defaultRolloverSelection(board, carried) };
+      return {
+        board,
+        elsewhere,
+        keyResultsElsewhere,
+        carried,
+        selection: defaultRolloverSelection(board, carried),
+      };
     },
     [repository, sourceId, target],
   );
   const { data, update } = useAsyncResource(sourceId ? load : undefined);
   const board = data.status === 'ready' ? data.board : undefined;
   const selection = data.status === 'ready' ? data.selection : nothingSelected;
-  const carried = data.status === 'ready' ? data.carried : nothingSelected;
+  const carried: Carried = data.status === 'ready' ? data.carried : nothingSelected;
   const loadError = data.status === 'error' ? data.error : undefined;
   const setSelection = (next: RolloverSelection) =>
     update((read) => ({ ...read, selection: next }));
@@ -212,19 +249,47 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const action = useRunAction();
 
   const elsewhere = data.status === 'ready' ? data.elsewhere : undefined;
-  const plan = useMemo(
-    () =>
-      board && target
-        ? planRollover(board, selection, target.id, { cycles, elsewhere, carried })
-        : undefined,
-    [board, selection, target, cycles, elsewhere, carried],
+  const keyResultsElsewhere = data.status === 'ready' ? data.keyResultsElsewhere : undefined;
+  const context = useMemo(
+    () => ({ cycles, elsewhere, keyResultsElsewhere, carried }),
+    [cycles, elsewhere, keyResultsElsewhere, carried],
   );
+  const plan = useMemo(
+    () => (board && target ? planRollover(board, selection, target.id, context) : undefined),
+    [board, selection, target, context],
+  );
+  /**
+   * What an earlier run left out under what it carried (Graph refused it, the page was closed):
+   * found again on a reload, carried again on its own.
+   */
+  const missing = useMemo(() => {
+    if (!board || !target) return undefined;
+    const { keyResults, initiatives } = missingUnderCarried(board, carried);
+    if (keyResults.length + initiatives.length === 0) return undefined;
+    const only = {
+      objectiveIds: new Set<string>(),
+      keyResultIds: new Set(keyResults.map((kr) => kr.id)),
+    };
+    return {
+      titles: [...keyResults, ...initiatives].map((item) => item.title),
+      plan: planRollover(board, only, target.id, context),
+    };
+  }, [board, target, carried, context]);
   /** The last run's plan while some of it was not carried: carrying again completes it. */
   const [unfinished, setUnfinished] = useState<{ plan: RolloverPlan; report: RolloverReport }>();
 
   /** A sentence saying whether one alignment or roll-up of a copy is kept, naming both ends. */
-  const fateSentence = ({ link, from, to, fate, cycle = '' }: LinkFate) => {
+  const fateSentence = ({ link, from, to, fate, cycle = '', why, next = '' }: LinkFate) => {
     const alignment = link === 'alignment';
+    if (fate === 'staysIn' && why)
+      return say(lostBecause[link][why.because], {
+        from,
+        to,
+        cycle,
+        next,
+        ...(why.because === 'endsFirst' ? { end: why.end } : {}),
+        ...(why.because === 'startsLater' ? { start: why.start } : {}),
+      });
     if (fate === 'carried')
       return alignment
         ? say('“{from}” stays aligned to “{to}”, carried too', { from, to })
@@ -283,18 +348,31 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     action.run(async () => {
       const report = await repository.rollOver(plan);
       setUnfinished(report.notCarried.length > 0 ? { plan, report } : undefined);
+      const cycle = shortName(target);
+      const [objectives, keyResults, initiatives] = [
+        report.objectives.length,
+        report.keyResults.length,
+        report.initiatives.length,
+      ];
       notify(
-        say(
-          '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.',
-          {
-            objectives: report.objectives.length,
-            keyResults: report.keyResults.length,
-            cycle: shortName(target),
-          },
-        ),
+        objectives > 0 || keyResults + initiatives === 0
+          ? say(
+              '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.',
+              { objectives, keyResults, cycle },
+            )
+          : keyResults > 0
+            ? say('{keyResults} {keyResults|key result is|key results are} in {cycle}.', {
+                keyResults,
+                cycle,
+              })
+            : say('{count} open {count|initiative is|initiatives are} in {cycle}.', {
+                count: initiatives,
+                cycle,
+              }),
       );
+      // The report holds what this run's plan covers; the next cycle keeps what it held before.
       update((read) => {
-        const now = carriedOver(read.board, report);
+        const now = carriedBoth(read.carried, carriedOver(read.board, report));
         return {
           ...read,
           carried: now,
@@ -303,6 +381,23 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       });
     });
   };
+
+  /** "Carry 2 objectives and 3 key results into Q1 2027", or what is left when those are there. */
+  const carryLabel = ({ objectives, keyResults, initiatives }: RolloverPlan, cycle: string) =>
+    objectives.length > 0 || keyResults.length + initiatives.length === 0
+      ? say(
+          'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}',
+          { objectives: objectives.length, keyResults: keyResults.length, cycle },
+        )
+      : keyResults.length > 0
+        ? say('Carry {keyResults} {keyResults|key result|key results} into {cycle}', {
+            keyResults: keyResults.length,
+            cycle,
+          })
+        : say('Carry {count} open {count|initiative|initiatives} into {cycle}', {
+            count: initiatives.length,
+            cycle,
+          });
 
   if (!access.coach) {
     return (
@@ -407,15 +502,26 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                         .filter((kr) => kr.objectiveId === objective.id)
                         .map((kr) => (
                           <li key={kr.id}>
-                            {/* Off with its objective: a KR comes along only with it. */}
+                            {/*
+                             * Off with its objective: a KR comes along only with it, or goes under
+                             * its copy once the next cycle holds it. One carried is not offered.
+                             */}
                             <Checkbox
-                              disabled={!selection.objectiveIds.has(objective.id)}
+                              disabled={
+                                carried.keyResultIds.has(kr.id) ||
+                                !(
+                                  selection.objectiveIds.has(objective.id) ||
+                                  carried.objectiveIds.has(objective.id)
+                                )
+                              }
                               label={labelled(
                                 `${kr.title} (${formatProgress(keyResultProgress(kr), locale)})`,
                                 carried.keyResultIds.has(kr.id),
                               )}
                               checked={
-                                selection.objectiveIds.has(objective.id) &&
+                                (selection.objectiveIds.has(objective.id) ||
+                                  carried.objectiveIds.has(objective.id)) &&
+                                !carried.keyResultIds.has(kr.id) &&
                                 selection.keyResultIds.has(kr.id)
                               }
                               onChange={(_, data) =>
@@ -472,6 +578,24 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      {!unfinished && missing && target ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {say(
+              'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.',
+              {
+                cycle: shortName(target),
+                titles: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.titles),
+              },
+            )}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabledFocusable={action.busy} onClick={() => carry(missing.plan)}>
+              {say('Carry again')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {unfinished?.report.notCarried[0]?.error ? (
         <ErrorState error={unfinished.report.notCarried[0].error} />
       ) : null}
@@ -479,20 +603,13 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
-          disabled={!plan || plan.objectives.length === 0}
+          disabled={
+            !plan || plan.objectives.length + plan.keyResults.length + plan.initiatives.length === 0
+          }
           disabledFocusable={action.busy}
           onClick={() => carry(plan)}
         >
-          {plan && target
-            ? say(
-                'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}',
-                {
-                  objectives: plan.objectives.length,
-                  keyResults: plan.keyResults.length,
-                  cycle: shortName(target),
-                },
-              )
-            : say('Carry over')}
+          {plan && target ? carryLabel(plan, shortName(target)) : say('Carry over')}
         </Button>
       </div>
     </div>
