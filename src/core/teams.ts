@@ -35,9 +35,13 @@ export function validateTeamParent(
   return undefined;
 }
 
-/** Teams in tree order (parents first, siblings by name), with their depth for indenting. */
+/**
+ * Teams in tree order (parents first, siblings by name in `locale`'s collation, the runtime's
+ * when left out; a language tag, or a RangeError), with their depth for indenting.
+ */
 export function teamTree(
   teams: readonly Team[],
+  locale?: string,
 ): { readonly team: Team; readonly depth: number }[] {
   const ids = new Set(teams.map((team) => team.id));
   const children = new Map<string | undefined, Team[]>();
@@ -48,7 +52,7 @@ export function teamTree(
   const ordered: { team: Team; depth: number }[] = [];
   const visit = (parent: string | undefined, depth: number, seen: Set<string>) => {
     for (const team of [...(children.get(parent) ?? [])].sort((a, b) =>
-      a.name.localeCompare(b.name),
+      a.name.localeCompare(b.name, locale),
     )) {
       if (seen.has(team.id)) continue;
       seen.add(team.id);
@@ -98,15 +102,6 @@ export function subTeams(teamId: string, teams: readonly Team[]): Team[] {
   const after = tree.slice(at + 1);
   const end = after.findIndex((entry) => entry.depth <= depth);
   return (end < 0 ? after : after.slice(0, end)).map((entry) => entry.team);
-}
-
-/**
- * The teams and every team under them, at any depth, each once: what a parent team's board shows
- * with its sub-teams' objectives (Viva Goals' team page has a "Sub-teams" tab for them:
- * https://learn.microsoft.com/viva/goals/create-and-edit-teams-and-subteams).
- */
-export function withSubTeams(teamIds: readonly string[], teams: readonly Team[]): string[] {
-  return [...new Set(teamIds.flatMap((id) => [id, ...subTeams(id, teams).map((team) => team.id)]))];
 }
 
 /**

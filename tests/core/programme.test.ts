@@ -19,7 +19,6 @@ import {
   groupIdIn,
   subTeams,
   teamTree,
-  withSubTeams,
   validateTeamParent,
 } from '../../src/core/teams';
 import { ana, keyResult, objective } from './fixtures';
@@ -212,12 +211,6 @@ describe('the team tree', () => {
     expect(subTeams('2', teams).map((team) => team.name)).toEqual(['EMEA']);
     expect(subTeams('4', teams)).toEqual([]);
     expect(subTeams('unknown', teams)).toEqual([]);
-  });
-
-  it('adds the teams under the chosen ones, each once, parents first', () => {
-    expect(withSubTeams(['2'], teams)).toEqual(['2', '3']);
-    expect(withSubTeams(['2', '1'], teams)).toEqual(['2', '3', '1', '4']);
-    expect(withSubTeams(['4'], teams)).toEqual(['4']);
   });
 
   it('reads a group id as typed or out of a Teams link to the team or a channel, and nothing else', () => {

@@ -33,14 +33,17 @@ const objective = (id: string, teamId: string): Objective => ({
   title: `Objective ${id}`,
 });
 
-function repositoryWith(objectives: readonly Objective[]): OkrRepository {
+function repositoryWith(
+  objectives: readonly Objective[],
+  listed: readonly Team[] = teams,
+): OkrRepository {
   return {
     siteRoles: siteRolesOf({ admin: false, coach: false }),
     listCycles: () => Promise.resolve([oneObjective.cycle]),
     loadBoard: ({ teamIds }: { teamIds?: readonly string[] }) =>
       Promise.resolve<Board>({
         ...oneObjective,
-        teams,
+        teams: listed,
         objectives: objectives.filter((o) => !teamIds || teamIds.includes(o.teamId)),
         keyResults: [],
       }),
@@ -129,6 +132,50 @@ test('with no sub-team holding objectives, the empty board is as it was', async 
   renderWithServices(repositoryWith([objective('o9', 'x')]), <ParentTab />);
   expect(await screen.findByRole('heading', { name: 'No objectives yet' }, found)).toBeTruthy();
   await waitFor(() => expect(screen.queryByRole('button', { name: /^Show the teams/ })).toBeNull());
+});
+
+/** The teams' headings on the board, top to bottom. */
+const teamHeadings = (names: readonly string[]) =>
+  screen
+    .getAllByRole('heading')
+    .map((heading) => names.find((name) => heading.textContent?.startsWith(name)))
+    .filter((name) => name !== undefined);
+
+test('sibling sub-teams are in the order of the reader’s language', async () => {
+  const listed: Team[] = [
+    { id: 'p', name: 'Programme' },
+    { id: 'o', name: 'Östra', parentTeamId: 'p' },
+    { id: 'z', name: 'Zenit', parentTeamId: 'p' },
+  ];
+  const objectives = [objective('s1', 'o'), objective('s2', 'z')];
+  // Swedish files "Ö" after "Z" (English, beside "O").
+  renderWithServices(repositoryWith(objectives, listed), <ParentTab />, 'sv-se');
+  fireEvent.click(await screen.findByRole('button', { name: /^Show the teams under/ }, found));
+  for (const id of ['s1', 's2']) await screen.findByText(`Objective ${id}`, {}, found);
+  expect(teamHeadings(['Östra', 'Zenit'])).toEqual(['Zenit', 'Östra']);
+});
+
+test('the sub-teams read as the team tree does, whatever order the list keeps them in', async () => {
+  // As SharePoint lists them: a sub-team of Beta made before Beta, Beta before the programme.
+  const listed: Team[] = [
+    { id: 'g', name: 'Gamma', parentTeamId: 'b' },
+    { id: 'b', name: 'Beta', parentTeamId: 'p' },
+    { id: 'p', name: 'Programme' },
+    { id: 'a', name: 'Alpha', parentTeamId: 'p' },
+  ];
+  const objectives = [objective('o1', 'g'), objective('o2', 'b'), objective('o3', 'a')];
+  renderWithServices(repositoryWith(objectives, listed), <ParentTab />);
+  fireEvent.click(
+    await screen.findByRole('button', { name: 'Show the teams under Programme' }, found),
+  );
+  await screen.findByText(
+    'Showing Programme with the teams under it: Alpha, Beta, and Gamma.',
+    {},
+    found,
+  );
+  // Once the board read with them shows their objectives.
+  for (const id of ['o1', 'o2', 'o3']) await screen.findByText(`Objective ${id}`, {}, found);
+  expect(teamHeadings(['Alpha', 'Beta', 'Gamma'])).toEqual(['Alpha', 'Beta', 'Gamma']);
 });
 
 test('the sub-teams’ words are in German, French and Spanish', () => {

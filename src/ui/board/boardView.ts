@@ -116,7 +116,9 @@ function byObjective(keyResults: readonly KeyResult[]): Map<string, KeyResult[]>
 
 /**
  * The board as teams → objectives → KRs with progress, status from pace and confidence trend,
- * in the board's team order. Teams without objectives are left out. An objective's progress and
+ * its teams in the order of `teamIds` where the board is asked for teams (a parent team with its
+ * sub-teams, as the team tree reads), else as the board lists them. Teams without objectives are
+ * left out. An objective's progress and
  * status roll up from the `whole` board's KRs (every KR it has, also those a filtered board, such
  * as My OKRs, does not show), so it reads the same everywhere; so does a KR rolled up from the OKRs
  * aligned to it (Viva Goals' "Update from Children"), with where its progress comes from.
@@ -127,6 +129,7 @@ export function buildBoardView(
   model: OperatingModel,
   today: IsoDate,
   whole: Pick<Board, 'objectives' | 'keyResults'> = board,
+  teamIds?: readonly string[],
 ): TeamView[] {
   const allKeyResults = whole.keyResults;
   const keyResultsByObjective = byObjective(board.keyResults);
@@ -174,11 +177,14 @@ export function buildBoardView(
     list.push(view);
     objectivesByTeam.set(objective.teamId, list);
   }
-  const teams = board.teams.flatMap((team) => {
+  // The SharePoint list's order may put a sub-team before its parent.
+  const ordered = teamIds
+    ? [...new Set(teamIds)].flatMap((id) => board.teams.filter((team) => team.id === id))
+    : board.teams;
+  return ordered.flatMap((team) => {
     const objectives = objectivesByTeam.get(team.id);
     return objectives ? [{ team, objectives }] : [];
   });
-  return teams;
 }
 
 /**

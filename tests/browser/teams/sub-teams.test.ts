@@ -18,8 +18,9 @@ import {
 /**
  * A programme's channel tab in Chromium, through the Teams simulator and the Graph emulator: set
  * for the parent team on a cycle where only its sub-teams have objectives, it names them and shows
- * them in one click (no serious axe violation in any theme, nor in a narrow tab), and shows them
- * again when the tab is opened again. With `OKR_SCREENSHOTS` set, it keeps what it saw under
+ * them in one click (no serious axe violation in any theme, nor in a narrow tab), as the team tree
+ * reads (Marketing, made after Sales, is listed after it by SharePoint), and shows them again when
+ * the tab is opened again. With `OKR_SCREENSHOTS` set, it keeps what it saw under
  * docs/screenshots.
  */
 jest.setTimeout(300_000);
@@ -109,6 +110,11 @@ it('names the sub-teams holding objectives, shows them in one click, and again n
   await tab
     .getByText('Showing Contoso OKRs with the teams under it: Marketing and Sales.')
     .waitFor();
+  const headings = await tab.getByRole('heading').allTextContents();
+  expect(headings.filter((text) => /^(Marketing|Sales)/.test(text))).toEqual([
+    expect.stringMatching(/^Marketing/),
+    expect.stringMatching(/^Sales/),
+  ]);
 
   // Opened again (the next planning meeting), the tab shows them without being asked.
   await openSimulator(page, stack.server.url, { context: 'channel', user: adele.id });

@@ -9,7 +9,7 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { Objective, Team } from '../../../core/model';
-import { withSubTeams } from '../../../core/teams';
+import { withSubTeams } from '../../../core/sub-teams';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { listOf, saySubTeams } from '../../board/sub-teams-words';
 import { subTeamsKey } from '../../board/subTeamsMemory';
@@ -64,7 +64,10 @@ export default function SubTeams({
   const { board, subTeams: choice } = state;
   const own = choice?.own;
   const teams = board?.teams;
-  const withUnder = useMemo(() => own && teams && withSubTeams(own, teams), [own, teams]);
+  const withUnder = useMemo(
+    () => own && teams && withSubTeams(own, teams, locale),
+    [own, teams, locale],
+  );
   const under = useMemo(() => {
     const byId = new Map(teams?.map((team) => [team.id, team]));
     return (withUnder ?? []).filter((id) => !own!.includes(id)).map((id) => byId.get(id)!);

@@ -126,6 +126,7 @@ export function useBoardScreen({
     board,
     history,
     whole: data.status === 'ready' ? data.board : undefined,
+    teamIds: shownTeamIds,
     withParentsElsewhere,
     label,
     ownCycleId: ownRequest.cycleId,

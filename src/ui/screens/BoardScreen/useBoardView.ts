@@ -58,6 +58,8 @@ export interface BoardViewOptions {
   readonly history: CheckInHistory | undefined;
   /** The whole board read, also what My OKRs leaves out (progress rolled up needs it). */
   readonly whole: Board | undefined;
+  /** The teams asked for, in the order the board shows them (`buildBoardView`). */
+  readonly teamIds?: readonly string[] | undefined;
   /** Adds what the board's objectives align to off it, once read (`useParentsElsewhere`). */
   readonly withParentsElsewhere?: ((teams: readonly TeamView[]) => TeamView[]) | undefined;
   /** The board's name, which the exported files take. */
@@ -81,6 +83,7 @@ export function useBoardView({
   board,
   history,
   whole,
+  teamIds,
   withParentsElsewhere,
   label,
   ownCycleId,
@@ -97,12 +100,12 @@ export function useBoardView({
   const locale = useLocale();
   const wholeBoard = useMemo(() => {
     if (!board) return [];
-    const built = buildBoardView(board, operatingModel, today(), whole);
+    const built = buildBoardView(board, operatingModel, today(), whole, teamIds);
     const views = withParentsElsewhere ? withParentsElsewhere(built) : built;
     return closedCycle && board.cycle.state === 'closed'
       ? closedCycle.withFinalScores(views, operatingModel)
       : views;
-  }, [board, operatingModel, whole, withParentsElsewhere, closedCycle]);
+  }, [board, operatingModel, whole, teamIds, withParentsElsewhere, closedCycle]);
   const trends = useMemo(
     () => (history ? keyResultTrends(history, operatingModel, today()) : undefined),
     [history, operatingModel],
