@@ -32,6 +32,11 @@ export interface AppServicesInit {
   readonly operatingModel: OperatingModel;
   /** The signed-in user, as the store knows them (owners and authors use these ids). */
   readonly me: Person;
+  /**
+   * The OKR site the repository reads and writes (a Graph site id or `hostname:/sites/path`):
+   * what a page remembers in this browser is kept for it, as the cache is.
+   */
+  readonly site?: string;
   /** Present when reads may be served stale from a cache; screens replace what they show. */
   readonly onDataUpdate?: DataUpdates;
   /** The first screen shows data (from the cache or not): the cache revalidates from then on. */

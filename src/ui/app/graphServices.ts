@@ -157,6 +157,7 @@ export function graphServices(
       host,
       me,
       operatingModel,
+      site: config.site,
       ...(cached ? { onDataUpdate: cached.onUpdate.bind(cached) } : {}),
       ...(firstScreen
         ? { onFirstScreen: firstScreen.release, firstScreenShown: firstScreen.shown }

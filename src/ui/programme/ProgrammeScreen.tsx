@@ -24,6 +24,7 @@ import { useClaimAdmin } from './useClaimAdmin';
 import { useProgrammeData } from './useProgrammeData';
 import { programmeNeedsFirstRun } from '../../core/first-run';
 import { useProgrammeSay } from './programme-words';
+import { programmeSectionKey, rememberedSection, rememberSection } from './programmeSectionMemory';
 import { UnsavedSectionContext, useUnsavedGuard, type UnsavedGuard } from './useUnsavedSection';
 
 const useStyles = makeStyles({
@@ -64,7 +65,8 @@ export function ProgrammeScreen({
 }: {
   /**
    * The section to open. Left out, "Get started" while the programme is not set up yet (no team,
-   * no cycle, nothing run or planned), Teams once it is.
+   * no cycle, nothing run or planned), else the section the user last opened on this OKR site
+   * (`programmeSectionMemory`), else Teams.
    */
   readonly initialSection?: string;
   /** Whether the open section's tab takes the focus as the area opens (from another page). */
@@ -74,8 +76,9 @@ export function ProgrammeScreen({
 }) {
   const styles = useStyles();
   const say = useProgrammeSay();
-  const { roles, rolesKnown, rolesError, reloadRoles, operatingModel, firstScreenReady } =
+  const { roles, rolesKnown, rolesError, reloadRoles, operatingModel, firstScreenReady, site, me } =
     useAppServices();
+  const memoryKey = programmeSectionKey(site ?? '', me.id);
   const programme = useProgrammeData();
   // Opened directly (`?page=programme`), this is the page's first screen: Teams keeps its loading
   // indicator up until it is told (manifest `showLoadingIndicator`), and the site roles and the
@@ -92,8 +95,15 @@ export function ProgrammeScreen({
   // Until a section is asked for, the one to open waits for the programme's state; decided once,
   // as it is read, so a team or cycle made meanwhile does not switch the section under the user.
   if (section.id === undefined && data.status === 'ready') {
-    setSection({ id: programmeNeedsFirstRun(data) ? 'start' : 'teams', cycleId: undefined });
+    setSection({
+      id: programmeNeedsFirstRun(data) ? 'start' : (rememberedSection(memoryKey) ?? 'teams'),
+      cycleId: undefined,
+    });
   }
+  // A section asked for (a link to it) is one the user opened, as one chosen here is.
+  useEffect(() => {
+    if (initialSection) rememberSection(memoryKey, initialSection);
+  }, [initialSection, memoryKey]);
   const openId = section.id ?? '';
   // The section is known only once the programme is read: by then the user may have put the focus
   // somewhere (the "more sections" menu, opened meanwhile, closed as its focus was taken). Only a
@@ -123,8 +133,12 @@ export function ProgrammeScreen({
   const access = useMemo(() => programmeAccess(roles), [roles]);
   const { leave } = unsaved;
   const open = useCallback(
-    (id: string, cycleId?: string) => leave(() => setSection({ id, cycleId })),
-    [leave],
+    (id: string, cycleId?: string) =>
+      leave(() => {
+        rememberSection(memoryKey, id);
+        setSection({ id, cycleId });
+      }),
+    [leave, memoryKey],
   );
   const current = programmeSections.find((entry) => entry.id === openId) ?? programmeSections[0]!;
   const Section = current.component;
