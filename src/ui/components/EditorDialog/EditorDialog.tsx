@@ -24,26 +24,31 @@ import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 import { ErrorState } from '../States/ErrorState';
 import { useEditorDialogStyles } from './useEditorDialogStyles';
 
-export interface EditorDialogProps<T> {
+/** What both editors' state hooks hand the shell: the title being coached, the save and its conflict. */
+export interface EditorState<T> {
+  readonly creating: boolean;
   readonly title: string;
-  readonly submitLabel: string;
-  /** What is edited, as the coaching, the discard question and the conflict name it. */
-  readonly editing: EditedItem;
+  readonly findings: readonly Finding[];
+  /** The title as the coach last read it (after a pause or on leaving the field). */
+  readonly coachedTitle: string;
+  readonly coachingPending: boolean;
+  readonly applyFix: (fix: CoachingFix) => void;
   readonly saving: SaveWithConflict<T>;
   readonly conflictRows: readonly ConflictRow[];
-  readonly onSubmit: (event?: FormEvent) => void;
-  readonly onDismiss: () => void;
-  /** Shows "Delete" (editing an existing item only). */
-  readonly onDelete?: () => void;
+  readonly submit: (event?: FormEvent) => void;
+  readonly dismiss: () => void;
+  /** Offers "Delete" (editing an existing item only). */
+  readonly requestDelete: (() => void) | undefined;
+}
+
+export interface EditorDialogProps<T> {
+  /** What is edited, as the title, the coaching, the discard question and the conflict name it. */
+  readonly editing: EditedItem;
+  readonly editor: EditorState<T>;
   /** The title field, shown first, with the coach's findings right below it. */
   readonly titleField: ReactNode;
-  readonly findings: readonly Finding[];
-  readonly coachingWhenEmpty: string;
-  /** The title the findings are about (what the coach last read). */
-  readonly coachedText: string;
   /** The one-click fixes this editor can carry out. */
   readonly fixKinds: readonly CoachingFixKind[];
-  readonly onFix: (fix: CoachingFix) => void;
   /** The other fields. */
   readonly children: ReactNode;
 }
@@ -56,14 +61,42 @@ export type EditedItem = 'objective' | 'keyResult';
  * Objective geändert").
  */
 const editedItemWords: Readonly<
-  Record<EditedItem, { coaching: Text; unsaved: Text; changed: Text }>
+  Record<
+    EditedItem,
+    Readonly<
+      Record<
+        | 'new'
+        | 'edit'
+        | 'create'
+        | 'save'
+        | 'pending'
+        | 'nothingToAdd'
+        | 'coaching'
+        | 'unsaved'
+        | 'changed',
+        Text
+      >
+    >
+  >
 > = {
   objective: {
+    new: 'New objective',
+    edit: 'Edit the objective',
+    create: 'Create objective',
+    save: 'Save objective',
+    pending: 'The coach reads your objective when you pause or leave the field.',
+    nothingToAdd: 'Nothing to add: this reads like a good objective.',
     coaching: 'Coaching on the objective',
     unsaved: 'the objective',
     changed: 'this objective',
   },
   keyResult: {
+    new: 'New key result',
+    edit: 'Edit the key result',
+    create: 'Create key result',
+    save: 'Save key result',
+    pending: 'The coach reads your key result when you pause or leave the field.',
+    nothingToAdd: 'Nothing to add: this reads like a measurable outcome.',
     coaching: 'Coaching on the key result',
     unsaved: 'the key result',
     changed: 'this key result',
@@ -78,15 +111,18 @@ const editedItemWords: Readonly<
 export function EditorDialog<T>(props: EditorDialogProps<T>) {
   const styles = useEditorDialogStyles();
   const say = useSay();
-  const { saving } = props;
+  const { editor } = props;
+  const { saving } = editor;
   const item = editedItemWords[props.editing];
   const refusal = useFocusRefusedField();
-  const unsaved = useUnsavedChanges(true, props.onDismiss);
+  const unsaved = useUnsavedChanges(true, editor.dismiss);
   // What the coach says grows the form: never under a pointer pressed on Create or a field.
   const coaching = useHeldWhilePressed({
-    findings: props.findings,
-    emptyMessage: props.coachingWhenEmpty,
-    coachedText: props.coachedText,
+    findings: editor.findings,
+    emptyMessage: say(
+      editor.coachingPending || editor.title.trim() === '' ? item.pending : item.nothingToAdd,
+    ),
+    coachedText: editor.coachedTitle,
   });
   return (
     <>
@@ -96,7 +132,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
             ref={refusal.form}
             onSubmit={(event) => {
               if (unchosenPeopleInput(event.currentTarget)) event.preventDefault();
-              else props.onSubmit(event);
+              else editor.submit(event);
               refusal.check();
             }}
             onChange={unsaved.markChanged}
@@ -105,7 +141,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
             noValidate
           >
             <DialogBody>
-              <DialogTitle>{props.title}</DialogTitle>
+              <DialogTitle>{say(editor.creating ? item.new : item.edit)}</DialogTitle>
               <DialogContent className={styles.form}>
                 {saving.error ? <ErrorState error={saving.error} /> : null}
                 {props.titleField}
@@ -118,28 +154,28 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
                     say={say}
                     {...coaching.shown}
                     fixKinds={props.fixKinds}
-                    onFix={props.onFix}
+                    onFix={editor.applyFix}
                   />
                 </section>
                 {props.children}
               </DialogContent>
               <DialogActions>
                 <Button type="submit" appearance="primary" disabledFocusable={saving.saving}>
-                  {saving.saving ? say('Saving…') : props.submitLabel}
+                  {say(saving.saving ? 'Saving…' : editor.creating ? item.create : item.save)}
                 </Button>
-                <Button type="button" onClick={props.onDismiss}>
+                <Button type="button" onClick={editor.dismiss}>
                   {say('Cancel')}
                 </Button>
               </DialogActions>
               {/* Apart from Save and Cancel, at the other end: Fluent's start group. In the one
                   group, it halved their room and "Save key result" ran onto two lines. */}
-              {props.onDelete ? (
+              {editor.requestDelete ? (
                 <DialogActions position="start">
                   <Button
                     type="button"
                     appearance="subtle"
                     icon={<DeleteRegular />}
-                    onClick={props.onDelete}
+                    onClick={editor.requestDelete}
                   >
                     {say('Delete')}
                   </Button>
@@ -154,7 +190,7 @@ export function EditorDialog<T>(props: EditorDialogProps<T>) {
         open={saving.conflict !== undefined}
         what={say(item.changed)}
         say={say}
-        rows={props.conflictRows}
+        rows={editor.conflictRows}
         {...(saving.conflict?.changedBy ? { changedBy: saving.conflict.changedBy } : {})}
         onKeepMine={saving.keepMine}
         onTakeTheirs={saving.takeTheirs}

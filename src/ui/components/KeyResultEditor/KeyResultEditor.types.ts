@@ -1,9 +1,6 @@
-import type { FormEvent } from 'react';
-import type { CoachingFix, Finding } from '../../../core/coaching';
+import type { EditorState } from '../EditorDialog/EditorDialog';
 import type { Initiative, KeyResult, KeyResultKind, Objective, Person } from '../../../core/model';
 import type { Say } from '../../board/say';
-import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
-import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
 export interface KeyResultEditorProps {
   readonly objective: Objective;
@@ -44,14 +41,12 @@ export interface MoveToInitiatives {
 export type KeyResultField =
   'title' | 'description' | 'kind' | 'start' | 'target' | 'unit' | 'weight';
 
-export interface KeyResultEditorState {
+export interface KeyResultEditorState extends EditorState<KeyResult> {
   /** The editor's words in the reader's language. */
   readonly say: Say;
-  readonly creating: boolean;
   /** The KR being edited (its initiatives are edited alongside); none while creating. */
   readonly keyResult?: KeyResult;
   readonly objective: Objective;
-  readonly title: string;
   readonly setTitle: (title: string) => void;
   readonly kind: KeyResultKind;
   readonly setKind: (kind: KeyResultKind) => void;
@@ -72,19 +67,9 @@ export interface KeyResultEditorState {
   readonly readings: Readonly<Partial<Record<KeyResultField, string>>>;
   /** An example target written the reader's way (`e.g. 80.000` in German). */
   readonly targetPlaceholder: string;
-  readonly findings: readonly Finding[];
-  /** The title as the coach last read it (after a pause or on leaving the field). */
-  readonly coachedTitle: string;
-  readonly coachingPending: boolean;
   /** The person left the title field: read it now. */
   readonly settleCoaching: () => void;
-  readonly applyFix: (fix: CoachingFix) => void;
   readonly move: MoveToInitiatives | undefined;
   /** Added as an initiative under this KR when it is saved (moved here by the fix). */
   readonly pendingInitiative: string | undefined;
-  readonly saving: SaveWithConflict<KeyResult>;
-  readonly conflictRows: readonly ConflictRow[];
-  readonly submit: (event?: FormEvent) => void;
-  readonly dismiss: () => void;
-  readonly requestDelete: (() => void) | undefined;
 }

@@ -15,7 +15,6 @@ import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import { InitiativesEditor } from '../InitiativesEditor/InitiativesEditor';
-import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
 import { ErrorState } from '../States/ErrorState';
 import { fieldMessage } from '../FieldMessage/fieldMessage';
 import type { KeyResultEditorState, MoveToInitiatives } from './KeyResultEditor.types';
@@ -63,23 +62,9 @@ export function renderKeyResultEditor(
   const { say } = state;
   return (
     <EditorDialog
-      title={say(state.creating ? 'New key result' : 'Edit the key result')}
-      submitLabel={say(state.creating ? 'Create key result' : 'Save key result')}
       editing="keyResult"
-      saving={state.saving}
-      conflictRows={state.conflictRows}
-      onSubmit={state.submit}
-      onDismiss={state.dismiss}
-      {...(state.requestDelete ? { onDelete: state.requestDelete } : {})}
-      findings={state.findings}
-      coachedText={state.coachedTitle}
+      editor={state}
       fixKinds={keyResultFixKinds}
-      onFix={state.applyFix}
-      coachingWhenEmpty={say(
-        state.coachingPending || state.title.trim() === ''
-          ? 'The coach reads your key result when you pause or leave the field.'
-          : 'Nothing to add: this reads like a measurable outcome.',
-      )}
       titleField={
         <>
           <Caption1>{say('For the objective: {title}', { title: state.objective.title })}</Caption1>
@@ -87,7 +72,7 @@ export function renderKeyResultEditor(
             label={say('Key result')}
             required
             hint={say('An outcome you can measure, from where you are to where you want to be.')}
-            {...invalid(state.errors.title)}
+            {...fieldMessage(state.errors.title)}
           >
             <Input
               value={state.title}
@@ -107,7 +92,7 @@ export function renderKeyResultEditor(
         </Caption1>
       ) : null}
       <div className={styles.row}>
-        <Field label={say('How it is measured')} {...invalid(state.errors.kind)}>
+        <Field label={say('How it is measured')} {...fieldMessage(state.errors.kind)}>
           <Select
             value={state.kind}
             onChange={(_, data) => state.setKind(data.value as KeyResultKind)}
@@ -122,7 +107,7 @@ export function renderKeyResultEditor(
         <Field
           label={say('Unit')}
           hint={say('e.g. customers, %, days')}
-          {...invalid(state.errors.unit)}
+          {...fieldMessage(state.errors.unit)}
         >
           <Input value={state.unit} onChange={(_, data) => state.setUnit(data.value)} />
         </Field>
@@ -162,7 +147,7 @@ export function renderKeyResultEditor(
       <Field
         label={say('Details (optional)')}
         hint={say('What counts, where the number comes from.')}
-        {...invalid(state.errors.description)}
+        {...fieldMessage(state.errors.description)}
       >
         <Textarea
           value={state.description}

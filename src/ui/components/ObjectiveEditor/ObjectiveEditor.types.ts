@@ -1,11 +1,8 @@
+import type { EditorState } from '../EditorDialog/EditorDialog';
 import type { AlignmentGroup } from './alignmentChoices';
-import type { FormEvent } from 'react';
-import type { CoachingFix, Finding } from '../../../core/coaching';
 import type { Objective, ObjectiveCommitment, Person, Team } from '../../../core/model';
 import type { Board } from '../../../store/repository';
 import type { Say } from '../../board/say';
-import type { SaveWithConflict } from '../../hooks/useSaveWithConflict';
-import type { ConflictRow } from '../ConflictDialog/ConflictDialog';
 
 export interface ObjectiveEditorProps {
   /** The board the objective belongs to: its cycle, teams and the objectives to align to. */
@@ -22,11 +19,9 @@ export interface ObjectiveEditorProps {
 
 export type ObjectiveField = 'title' | 'description' | 'teamId' | 'commitment' | 'parentId';
 
-export interface ObjectiveEditorState {
+export interface ObjectiveEditorState extends EditorState<Objective> {
   /** The editor's words in the reader's language. */
   readonly say: Say;
-  readonly creating: boolean;
-  readonly title: string;
   readonly setTitle: (title: string) => void;
   readonly description: string;
   readonly setDescription: (description: string) => void;
@@ -48,16 +43,6 @@ export interface ObjectiveEditorState {
   readonly owner: Person | undefined;
   readonly setOwner: (people: readonly Person[]) => void;
   readonly errors: Readonly<Partial<Record<ObjectiveField, string>>>;
-  readonly findings: readonly Finding[];
-  /** The title as the coach last read it (after a pause or on leaving the field). */
-  readonly coachedTitle: string;
-  readonly coachingPending: boolean;
   /** The person left the title field: read it now. */
   readonly settleCoaching: () => void;
-  readonly applyFix: (fix: CoachingFix) => void;
-  readonly saving: SaveWithConflict<Objective>;
-  readonly conflictRows: readonly ConflictRow[];
-  readonly submit: (event?: FormEvent) => void;
-  readonly dismiss: () => void;
-  readonly requestDelete: (() => void) | undefined;
 }

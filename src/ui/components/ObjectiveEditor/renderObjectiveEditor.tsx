@@ -1,14 +1,12 @@
 import { Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
 import type { ObjectiveCommitment } from '../../../core/model';
+import { fieldMessage } from '../FieldMessage/fieldMessage';
 import { EditorDialog } from '../EditorDialog/EditorDialog';
 import type { useEditorDialogStyles } from '../EditorDialog/useEditorDialogStyles';
 import { PeoplePicker } from '../PeoplePicker/PeoplePicker';
 import type { ObjectiveEditorState } from './ObjectiveEditor.types';
 
 const objectiveFixKinds = ['rewriteAsOutcome', 'addBaseline'] as const;
-
-export const invalid = (message: string | undefined) =>
-  message ? { validationState: 'error' as const, validationMessage: message } : {};
 
 export function renderObjectiveEditor(
   state: ObjectiveEditorState,
@@ -17,29 +15,15 @@ export function renderObjectiveEditor(
   const { say } = state;
   return (
     <EditorDialog
-      title={say(state.creating ? 'New objective' : 'Edit the objective')}
-      submitLabel={say(state.creating ? 'Create objective' : 'Save objective')}
       editing="objective"
-      saving={state.saving}
-      conflictRows={state.conflictRows}
-      onSubmit={state.submit}
-      onDismiss={state.dismiss}
-      {...(state.requestDelete ? { onDelete: state.requestDelete } : {})}
-      findings={state.findings}
-      coachedText={state.coachedTitle}
+      editor={state}
       fixKinds={objectiveFixKinds}
-      onFix={state.applyFix}
-      coachingWhenEmpty={say(
-        state.coachingPending || state.title.trim() === ''
-          ? 'The coach reads your objective when you pause or leave the field.'
-          : 'Nothing to add: this reads like a good objective.',
-      )}
       titleField={
         <Field
           label={say('Objective')}
           required
           hint={say('Where do you want to be at the end of the cycle, and why does it matter?')}
-          {...invalid(state.errors.title)}
+          {...fieldMessage(state.errors.title)}
         >
           <Input
             value={state.title}
@@ -49,7 +33,7 @@ export function renderObjectiveEditor(
         </Field>
       }
     >
-      <Field label={say('Why it matters (optional)')} {...invalid(state.errors.description)}>
+      <Field label={say('Why it matters (optional)')} {...fieldMessage(state.errors.description)}>
         <Textarea
           value={state.description}
           onChange={(_, data) => state.setDescription(data.value)}
@@ -57,7 +41,7 @@ export function renderObjectiveEditor(
         />
       </Field>
       <div className={styles.row}>
-        <Field label={say('Team')} required {...invalid(state.errors.teamId)}>
+        <Field label={say('Team')} required {...fieldMessage(state.errors.teamId)}>
           <Select value={state.teamId} onChange={(_, data) => state.setTeamId(data.value)}>
             {state.teams.map((team) => (
               <option key={team.id} value={team.id}>
@@ -68,7 +52,7 @@ export function renderObjectiveEditor(
         </Field>
         <Field
           label={say('Aligns to')}
-          {...invalid(state.errors.parentId)}
+          {...fieldMessage(state.errors.parentId)}
           {...(state.alignmentNote ? { hint: state.alignmentNote } : {})}
         >
           <Select value={state.parentId} onChange={(_, data) => state.setParentId(data.value)}>
@@ -94,7 +78,7 @@ export function renderObjectiveEditor(
           onChange={state.setOwner}
         />
       </Field>
-      <Field label={say('Commitment')} {...invalid(state.errors.commitment)}>
+      <Field label={say('Commitment')} {...fieldMessage(state.errors.commitment)}>
         <RadioGroup
           layout="horizontal"
           className={styles.choices}

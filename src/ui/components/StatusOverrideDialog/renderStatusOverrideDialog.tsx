@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { statuses, type Status } from '../../../core/model';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
-import { invalid } from '../ObjectiveEditor/renderObjectiveEditor';
+import { fieldMessage } from '../FieldMessage/fieldMessage';
 import { ErrorState } from '../States/ErrorState';
 import type { StatusOverrideDialogState } from './StatusOverrideDialog.types';
 import type { useStatusOverrideDialogStyles } from './useStatusOverrideDialogStyles';
@@ -72,7 +72,7 @@ export function renderStatusOverrideDialog(
                   label={say('Why')}
                   required
                   hint={say('What the team knows that the numbers do not show.')}
-                  {...invalid(state.reasonError)}
+                  {...fieldMessage(state.reasonError)}
                 >
                   <Textarea
                     value={state.reason}

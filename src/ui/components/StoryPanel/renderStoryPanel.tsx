@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, EditRegular } from '@fluentui/react-icons';
 import { ErrorState } from '../States/ErrorState';
+import { fieldMessage } from '../FieldMessage/fieldMessage';
 import type { StoryPanelState } from './StoryPanel.types';
 import type { useStoryPanelStyles } from './useStoryPanelStyles';
 
@@ -52,9 +53,7 @@ export function renderStoryPanel(
               length: state.draft.length,
               max: state.maxLength,
             })}
-            {...(state.problem
-              ? { validationState: 'error' as const, validationMessage: state.problem }
-              : {})}
+            {...fieldMessage(state.problem)}
           >
             <Textarea
               ref={state.editor}

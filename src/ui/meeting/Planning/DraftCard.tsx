@@ -3,6 +3,7 @@ import { Field, mergeClasses, Select, Switch, Text, Textarea } from '@fluentui/r
 import { objectiveOfDraft } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
 import { CoachingFindings } from '../../components/CoachingFindings/CoachingFindings';
+import { fieldMessage } from '../../components/FieldMessage/fieldMessage';
 import { coachNewObjective } from '../../components/ObjectiveEditor/coachNewObjective';
 import { useCoachedText } from '../../hooks/useCoachedText';
 import type { DraftView, PlanningState } from './Planning.types';
@@ -61,9 +62,7 @@ export function DraftCard({ view, position, state, styles }: DraftCardProps) {
       <Field
         label={say('Draft {position}: objective', { position })}
         hint={say('Started by {name}', { name: draft.startedBy })}
-        {...(view.problem
-          ? { validationState: 'error' as const, validationMessage: view.problem }
-          : {})}
+        {...fieldMessage(view.problem)}
       >
         <Textarea
           id={titleId}
