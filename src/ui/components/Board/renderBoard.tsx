@@ -10,38 +10,8 @@ export function renderBoard(
   styles: ReturnType<typeof useBoardStyles>,
   { say }: BoardWords,
 ) {
-  const {
-    trends,
-    confidenceMax,
-    onCheckIn,
-    onShowHistory,
-    onEdit,
-    onEditObjective,
-    onAddKeyResult,
-    onCopyLink,
-    onSetStatus,
-    onCopyObjectiveLink,
-    onSetObjectiveStatus,
-    nudge,
-    focusTarget,
-    collapsedIds,
-    onToggleCollapsed,
-  } = props;
-  const cardProps = {
-    trends,
-    confidenceMax,
-    onCheckIn,
-    onShowHistory,
-    onEdit,
-    onEditObjective,
-    onAddKeyResult,
-    onCopyLink,
-    onSetStatus,
-    onCopyObjectiveLink,
-    onSetObjectiveStatus,
-    nudge,
-    onToggleCollapsed,
-  };
+  // What the board keeps for itself; the rest is what each objective's card takes.
+  const { teams, collapsedIds, focusTarget, onFocusTargetShown, ...cardProps } = props;
   const { rows, items, inFlow, totalSize, measureElement, scrollRef, onKeyDown } = state;
   return (
     // Named for what it lists: the screen's region around it names the teams and the cycle.
