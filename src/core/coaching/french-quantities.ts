@@ -5,8 +5,17 @@
  * moitié") and multipliers ("doubler", "doublement", "diviser par deux", "x2"). Numbers that only
  * name something are not quantities: ordinals ("au 2e trimestre", "1er juin"), T3, years, ISO 27001.
  */
-import { fractionQuantity, type Quantity, type QuantityKind } from './text-quantities';
-import { withUnitsIn, type QuantityToken } from './text-quantity-units';
+import {
+  placeholderAfter,
+  scanQuantities,
+  shareIn,
+  type QuantityLanguage,
+  type QuantityToken,
+  type ReadQuantity,
+  type ScanPosition,
+} from './quantity-scan';
+import type { Quantity } from './text-quantities';
+import { withUnitsIn } from './text-quantity-units';
 
 type Token = QuantityToken;
 
@@ -140,86 +149,21 @@ function tokenise(sentence: string): Token[] {
   return tokens;
 }
 
-export function findFrenchQuantities(sentence: string): Quantity[] {
-  const tokens = tokenise(sentence);
-  const quote = (from: Token, through: Token) => sentence.slice(from.from, through.to);
-  const word = (at: number) => tokens[at]?.text ?? '';
-  const found: Quantity[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const previous = word(index - 1);
-    const next = word(index + 1);
-    const written = quote(token, token);
-    if (/^[XYZN]$/.test(written) && (placeholderBefore.test(previous) || next === '%')) {
-      const kind: QuantityKind = next === '%' ? 'percent' : previous === '€' ? 'currency' : 'count';
-      found.push({ value: NaN, kind, raw: written });
-      continue;
-    }
-    const multiplier = multiplierWords[token.text];
-    if (multiplier !== undefined) {
-      found.push({ value: multiplier, kind: 'multiplier', raw: written });
-      continue;
-    }
-    // "diviser par deux", "multiplier par 3"
-    if (
-      /^(diviser|divisé|divisée|multiplier|multiplié|multipliée)$/.test(token.text) &&
-      next === 'par'
-    ) {
-      const by = /^\d+$/.test(word(index + 2))
-        ? parseFloat(word(index + 2))
-        : readNumberWords([word(index + 2)])?.value;
-      if (by !== undefined && by > 0) {
-        const value = token.text.startsWith('div') ? 1 / by : by;
-        found.push({ value, kind: 'multiplier', raw: quote(token, tokens[index + 2]!) });
-        index += 2;
-        continue;
-      }
-    }
-    if (/^[x×]\d+$/.test(token.text)) {
-      found.push({ value: parseFloat(token.text.slice(1)), kind: 'multiplier', raw: written });
-      continue;
-    }
-    const part =
-      fractions[token.text] !== undefined && fractionCounts.test(previous)
-        ? fractions[token.text]! * (inside[previous] ?? 1)
-        : token.text === 'moitié' && /^(la|de|à|par)$/.test(previous)
-          ? 0.5
-          : undefined;
-    if (part !== undefined) {
-      found.push(fractionQuantity(part, quote(tokens[index - 1]!, token), shareOf.test(next)));
-      continue;
-    }
-    if (/^\d/.test(token.text)) {
-      const read = readDigits(tokens, index, sentence);
-      if (read) {
-        found.push(read.quantity);
-        index = read.last;
-      }
-      continue;
-    }
-    const startsScale =
-      /^(un|une)$/.test(token.text) && /^(millions?|milliards?|mille)$/.test(next);
-    const worded = startsScale
-      ? { value: 1, used: 1 }
-      : readNumberWords(tokens.slice(index).map((each) => each.text));
-    if (!worded) continue;
-    if (worded.value === 1 && /^(numéro|n°)$/.test(previous)) continue;
-    const read = withUnits(tokens, index, index + worded.used - 1, worded.value, quote);
-    found.push(read.quantity);
-    index = read.last;
-  }
-  return found;
+/** "diviser par deux", "multiplier par 3". */
+function dividedOrMultipliedBy({ tokens, index, token, next, quote }: ScanPosition) {
+  if (!/^(diviser|divisé|divisée|multiplier|multiplié|multipliée)$/.test(token.text)) return;
+  const byWord = tokens[index + 2]?.text ?? '';
+  const by = /^\d+$/.test(byWord) ? parseFloat(byWord) : readNumberWords([byWord])?.value;
+  if (next !== 'par' || by === undefined || by <= 0) return;
+  const value = token.text.startsWith('div') ? 1 / by : by;
+  return {
+    quantity: { value, kind: 'multiplier', raw: quote(token, tokens[index + 2]!) },
+    last: index + 2,
+  } satisfies ReadQuantity;
 }
 
-function readDigits(
-  tokens: readonly Token[],
-  index: number,
-  sentence: string,
-): { quantity: Quantity; last: number } | undefined {
-  const token = tokens[index]!;
-  const previous = tokens[index - 1]?.text ?? '';
-  const next = tokens[index + 1]?.text ?? '';
-  const quote = (from: Token, through: Token) => sentence.slice(from.from, through.to);
+function readDigits(at: ScanPosition): ReadQuantity | undefined {
+  const { token, index, previous, next, sentence, quote } = at;
   if (/^\d+(er|re|ère|e|ème|eme|nd|nde)$/.test(token.text)) return undefined;
   if (namingWords.test(previous) || monthName.test(next) || sentence[token.to] === '/') {
     return undefined;
@@ -247,7 +191,7 @@ function readDigits(
     return undefined;
   }
   const scaled = suffix === 'k' ? value * 1e3 : suffix === 'm' ? value * 1e6 : value;
-  return withUnits(tokens, index, index, scaled, quote);
+  return withUnits(at, index, scaled);
 }
 
 const withUnits = withUnitsIn({
@@ -262,6 +206,32 @@ const withUnits = withUnitsIn({
   times: 'fois',
   comparatives: /^(plus|moins|mieux)$/,
 });
+
+const french: QuantityLanguage = {
+  tokenise,
+  placeholder: placeholderAfter(placeholderBefore),
+  multiplierWords,
+  multiplierPhrase: dividedOrMultipliedBy,
+  share: shareIn({
+    fractions,
+    counts: fractionCounts,
+    countOf: (word) => inside[word],
+    half: 'moitié',
+    halfAfter: /^(la|de|à|par)$/,
+  }),
+  shareOf,
+  readDigits,
+  readWords: ({ tokens, index, token, next }) =>
+    /^(un|une)$/.test(token.text) && /^(millions?|milliards?|mille)$/.test(next)
+      ? { value: 1, used: 1 }
+      : readNumberWords(tokens.slice(index).map((each) => each.text)),
+  rankWords: /^(numéro|n°)$/,
+  withUnits,
+};
+
+export function findFrenchQuantities(sentence: string): Quantity[] {
+  return scanQuantities(sentence, french);
+}
 
 /** "de 5 % à 3 %", "passer de 48 h à 12 h", "48h → 12h": a baseline and a target. */
 export function hasFrenchFromTo(sentence: string): boolean {

@@ -5,14 +5,17 @@
  * multipliers ("verdoppeln", "Verdopplung", "halbieren"). Numbers that only name something are
  * not quantities: ordinals ("im 2. Quartal", "bis zum 30. Juni"), Q3, years, ISO 27001, P1.
  */
-import { fractionQuantity, type Quantity, type QuantityKind } from './text-quantities';
+import {
+  scanQuantities,
+  shareIn,
+  type QuantityLanguage,
+  type QuantityToken,
+  type ReadQuantity,
+  type ScanPosition,
+} from './quantity-scan';
+import type { Quantity } from './text-quantities';
 
-interface Token {
-  /** Lower case, as read. */
-  readonly text: string;
-  readonly from: number;
-  readonly to: number;
-}
+type Token = QuantityToken;
 
 const tokenPattern =
   /[€$£]|%|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:-?fach|%|x|k|pp)?|\p{L}[\p{L}\d-]*\.?/gu;
@@ -160,77 +163,8 @@ function tokenise(sentence: string): Token[] {
 const placeholderBefore = /^(von|auf|um|bis|zu|mindestens|höchstens|maximal|unter|über|als|€|\$)$/;
 const countVerbs = /^(generieren|gewinnen|erreichen|erzielen|akquirieren|abschließen|verkaufen)$/;
 
-export function findGermanQuantities(sentence: string): Quantity[] {
-  const tokens = tokenise(sentence);
-  const quote = (from: Token, through: Token) => sentence.slice(from.from, through.to);
-  const found: Quantity[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const previous = tokens[index - 1]?.text ?? '';
-    const next = tokens[index + 1]?.text ?? '';
-    const written = sentence.slice(token.from, token.to);
-    // "X MQLs generieren": a count opens the line of a verb that takes one ("X ausliefern" names).
-    const countOpens = index === 0 && tokens.length > 2 && countVerbs.test(tokens.at(-1)!.text);
-    if (
-      /^[XYZN]$/.test(written) &&
-      (placeholderBefore.test(previous) || next === '%' || countOpens)
-    ) {
-      const kind: QuantityKind =
-        next === '%' || percentWords.test(next)
-          ? 'percent'
-          : /^[€$]$/.test(previous)
-            ? 'currency'
-            : 'count';
-      found.push({ value: NaN, kind, raw: written });
-      continue;
-    }
-    const multiplier = multiplierWords[token.text];
-    if (multiplier !== undefined) {
-      found.push({ value: multiplier, kind: 'multiplier', raw: written });
-      continue;
-    }
-    const fraction = fractions[token.text];
-    const part =
-      fraction !== undefined && fractionCounts.test(previous)
-        ? fraction * (germanNumberWord(previous) ?? 1)
-        : token.text === 'hälfte' && halfArticles.test(previous)
-          ? 0.5
-          : undefined;
-    if (part !== undefined) {
-      found.push(fractionQuantity(part, quote(tokens[index - 1]!, token), shareOf.test(next)));
-      continue;
-    }
-    if (/^\d/.test(token.text)) {
-      const quantity = readNumber(tokens, index, sentence, quote);
-      if (quantity) {
-        found.push(quantity.quantity);
-        index = quantity.last;
-      }
-      continue;
-    }
-    const worded =
-      article.test(token.text) && scaleWords[next] !== undefined && next !== 'k'
-        ? 1
-        : germanNumberWord(token.text);
-    if (worded === undefined) continue;
-    // "Nummer eins", "Platz eins": a rank, not a count.
-    if (worded === 1 && /^(nummer|platz|nr)$/.test(previous)) continue;
-    const read = withUnits(tokens, index, worded, quote, previous);
-    found.push(read.quantity);
-    index = read.last;
-  }
-  return found;
-}
-
-function readNumber(
-  tokens: readonly Token[],
-  index: number,
-  sentence: string,
-  quote: (from: Token, through: Token) => string,
-): { quantity: Quantity; last: number } | undefined {
-  const token = tokens[index]!;
-  const previous = tokens[index - 1]?.text ?? '';
-  const next = tokens[index + 1]?.text ?? '';
+function readNumber(at: ScanPosition): ReadQuantity | undefined {
+  const { token, index, previous, next, sentence, quote } = at;
   // "im 2. Quartal", "bis zum 30. Juni": an ordinal names a period or a day.
   if (/^\.\s*\p{L}/u.test(sentence.slice(token.to)) && !/[.,]/.test(token.text)) return undefined;
   if (namingWords.test(previous) || monthName.test(next) || sentence[token.to] === '/') {
@@ -250,17 +184,11 @@ function readNumber(
   if (isYear && (yearContext.test(previous) || next === '' || /^(ziele|okrs?)$/.test(next))) {
     return undefined;
   }
-  return withUnits(tokens, index, suffix === 'k' ? value * 1e3 : value, quote, previous);
+  return withUnits(at, suffix === 'k' ? value * 1e3 : value);
 }
 
 /** What follows a number: a scale ("Mio."), then %, Prozent, a currency or a unit of time. */
-function withUnits(
-  tokens: readonly Token[],
-  index: number,
-  start: number,
-  quote: (from: Token, through: Token) => string,
-  previous: string,
-): { quantity: Quantity; last: number } {
+function withUnits({ tokens, index, previous, quote }: ScanPosition, start: number): ReadQuantity {
   let value = start;
   let last = index;
   const word = (at: number) => tokens[at]?.text ?? '';
@@ -295,6 +223,43 @@ function withUnits(
 
 const timesComparative =
   /^(so|mehr|weniger|höher|größer|schneller|öfter|häufiger|besser|niedriger|geringer|kleiner)$/;
+
+const german: QuantityLanguage = {
+  tokenise,
+  placeholder: ({ tokens, index, previous, next }, written) => {
+    // "X MQLs generieren": a count opens the line of a verb that takes one ("X ausliefern" names).
+    const countOpens = index === 0 && tokens.length > 2 && countVerbs.test(tokens.at(-1)!.text);
+    if (!/^[XYZN]$/.test(written)) return undefined;
+    if (!(placeholderBefore.test(previous) || next === '%' || countOpens)) return undefined;
+    if (next === '%' || percentWords.test(next)) return 'percent';
+    return /^[€$]$/.test(previous) ? 'currency' : 'count';
+  },
+  multiplierWords,
+  share: shareIn({
+    fractions,
+    counts: fractionCounts,
+    countOf: germanNumberWord,
+    half: 'hälfte',
+    halfAfter: halfArticles,
+  }),
+  shareOf,
+  readDigits: readNumber,
+  readWords: ({ token, next }) => {
+    const value =
+      article.test(token.text) && scaleWords[next] !== undefined && next !== 'k'
+        ? 1
+        : germanNumberWord(token.text);
+    return value === undefined ? undefined : { value, used: 1 };
+  },
+  // "Nummer eins", "Platz eins": a rank, not a count.
+  rankWords: /^(nummer|platz|nr)$/,
+  // A number in words is one word in German ("zweitausenddreihundert").
+  withUnits: (at, _last, value) => withUnits(at, value),
+};
+
+export function findGermanQuantities(sentence: string): Quantity[] {
+  return scanQuantities(sentence, german);
+}
 
 /** "von 40 % auf 10 %", "von 2 Tagen auf 4 Stunden", "48h → 12h": a baseline and a target. */
 export function hasGermanFromTo(sentence: string): boolean {

@@ -5,8 +5,17 @@
  * de los clientes", "a la mitad") and multipliers ("duplicar", "duplicación", "x2"). Numbers that
  * only name something are not quantities: "2.º trimestre", "30 de junio", T3, years, ISO 27001.
  */
-import { fractionQuantity, type Quantity, type QuantityKind } from './text-quantities';
-import { withUnitsIn, type QuantityToken } from './text-quantity-units';
+import {
+  placeholderAfter,
+  scanQuantities,
+  shareIn,
+  type QuantityLanguage,
+  type QuantityToken,
+  type ReadQuantity,
+  type ScanPosition,
+} from './quantity-scan';
+import type { Quantity } from './text-quantities';
+import { withUnitsIn } from './text-quantity-units';
 
 type Token = QuantityToken;
 
@@ -143,70 +152,8 @@ function tokenise(sentence: string): Token[] {
   return tokens;
 }
 
-export function findSpanishQuantities(sentence: string): Quantity[] {
-  const tokens = tokenise(sentence);
-  const quote = (from: Token, through: Token) => sentence.slice(from.from, through.to);
-  const word = (at: number) => tokens[at]?.text ?? '';
-  const found: Quantity[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const previous = word(index - 1);
-    const next = word(index + 1);
-    const written = quote(token, token);
-    if (/^[XYZN]$/.test(written) && (placeholderBefore.test(previous) || next === '%')) {
-      const kind: QuantityKind = next === '%' ? 'percent' : previous === '€' ? 'currency' : 'count';
-      found.push({ value: NaN, kind, raw: written });
-      continue;
-    }
-    const multiplier = multiplierWords[token.text];
-    if (multiplier !== undefined) {
-      found.push({ value: multiplier, kind: 'multiplier', raw: written });
-      continue;
-    }
-    if (/^[x×]\d+$/.test(token.text)) {
-      found.push({ value: parseFloat(token.text.slice(1)), kind: 'multiplier', raw: written });
-      continue;
-    }
-    const part =
-      fractions[token.text] !== undefined && fractionCounts.test(previous)
-        ? fractions[token.text]! * (inside[previous] ?? 1)
-        : token.text === 'mitad' && /^(la)$/.test(previous)
-          ? 0.5
-          : undefined;
-    if (part !== undefined) {
-      found.push(fractionQuantity(part, quote(tokens[index - 1]!, token), shareOf.test(next)));
-      continue;
-    }
-    if (/^\d/.test(token.text)) {
-      const read = readDigits(tokens, index, sentence, quote);
-      if (read) {
-        found.push(read.quantity);
-        index = read.last;
-      }
-      continue;
-    }
-    const startsScale = /^(un|una)$/.test(token.text) && /^(millón|millones|mil)$/.test(next);
-    const worded = startsScale
-      ? { value: 1, used: 1 }
-      : readNumberWords(tokens.slice(index).map((each) => each.text));
-    if (!worded) continue;
-    if (worded.value === 1 && /^(número|nº)$/.test(previous)) continue;
-    const read = withUnits(tokens, index, index + worded.used - 1, worded.value, quote);
-    found.push(read.quantity);
-    index = read.last;
-  }
-  return found;
-}
-
-function readDigits(
-  tokens: readonly Token[],
-  index: number,
-  sentence: string,
-  quote: (from: Token, through: Token) => string,
-): { quantity: Quantity; last: number } | undefined {
-  const token = tokens[index]!;
-  const previous = tokens[index - 1]?.text ?? '';
-  const next = tokens[index + 1]?.text ?? '';
+function readDigits(at: ScanPosition): ReadQuantity | undefined {
+  const { tokens, token, index, previous, next, sentence, quote } = at;
   if (/^\d+\.?(º|ª|°|er|o|a)$/.test(token.text)) return undefined;
   if (namingWords.test(previous) || sentence[token.to] === '/') return undefined;
   // "30 de junio": a day.
@@ -239,7 +186,7 @@ function readDigits(
     return undefined;
   }
   const scaled = suffix === 'k' ? value * 1e3 : suffix === 'm' ? value * 1e6 : value;
-  return withUnits(tokens, index, index, scaled, quote);
+  return withUnits(at, index, scaled);
 }
 
 const withUnits = withUnitsIn({
@@ -254,6 +201,31 @@ const withUnits = withUnitsIn({
   times: 'veces',
   comparatives: /^(más|mas|menos|mejor|mayor|menor)$/,
 });
+
+const spanish: QuantityLanguage = {
+  tokenise,
+  placeholder: placeholderAfter(placeholderBefore),
+  multiplierWords,
+  share: shareIn({
+    fractions,
+    counts: fractionCounts,
+    countOf: (word) => inside[word],
+    half: 'mitad',
+    halfAfter: /^la$/,
+  }),
+  shareOf,
+  readDigits,
+  readWords: ({ tokens, index, token, next }) =>
+    /^(un|una)$/.test(token.text) && /^(millón|millones|mil)$/.test(next)
+      ? { value: 1, used: 1 }
+      : readNumberWords(tokens.slice(index).map((each) => each.text)),
+  rankWords: /^(número|nº)$/,
+  withUnits,
+};
+
+export function findSpanishQuantities(sentence: string): Quantity[] {
+  return scanQuantities(sentence, spanish);
+}
 
 /** "de 48h a 12h", "del 5 % al 3 %", "48h → 12h": a baseline and a target. */
 export function hasSpanishFromTo(sentence: string): boolean {

@@ -1,11 +1,4 @@
-import type { Quantity } from './text-quantities';
-
-/** A word of a sentence, in lower case, and where it stands in the sentence as written. */
-export interface QuantityToken {
-  readonly text: string;
-  readonly from: number;
-  readonly to: number;
-}
+import type { ReadQuantity, ScanPosition } from './quantity-scan';
 
 /** The words that may follow a number in one language (French and Spanish share the shape). */
 export interface UnitWords {
@@ -29,23 +22,15 @@ export interface UnitWords {
   readonly comparatives: RegExp;
 }
 
-export interface ReadQuantity {
-  readonly quantity: Quantity;
-  /** The index of the last token read. */
-  readonly last: number;
-}
-
 /**
- * What follows a number read from `tokens[first..lastOfNumber]`: a scale, then %, a currency or a
+ * What follows a number read from the position's token through `lastOfNumber`: a scale, then %, a currency or a
  * unit of time; a currency sign before it counts too.
  */
 export function withUnitsIn(words: UnitWords) {
   return (
-    tokens: readonly QuantityToken[],
-    first: number,
+    { tokens, index: first, quote }: ScanPosition,
     lastOfNumber: number,
     start: number,
-    quote: (from: QuantityToken, through: QuantityToken) => string,
   ): ReadQuantity => {
     const word = (at: number) => tokens[at]?.text ?? '';
     let value = start;

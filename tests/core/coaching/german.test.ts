@@ -48,6 +48,7 @@ describe('reading German quantities', () => {
     ['3 Mal so viele qualifizierte Leads gewinnen', ['multiplier:3']],
     ['Das 3-fache an Leads gewinnen', ['multiplier:3']],
     ['30 Mal auf Instagram posten', ['count:30']],
+    ['Qualifizierte Leads x2 bis Jahresende', ['multiplier:2']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
