@@ -122,6 +122,66 @@ export function chooseAll(
   return { objectiveIds, keyResultIds };
 }
 
+/** Of some items: how many the next cycle does not hold yet (`open`), chosen of those, and held. */
+export interface ChoiceCount {
+  readonly chosen: number;
+  readonly open: number;
+  readonly held: number;
+}
+
+/**
+ * What "select all" of `objectives` chooses, and what is chosen of it: the objectives and their
+ * KRs the next cycle does not hold yet, a KR counted as chosen only when it comes (its objective
+ * chosen or carried).
+ */
+export function countChoice(
+  source: RolloverSource,
+  objectives: readonly Pick<Objective, 'id'>[],
+  selection: RolloverSelection,
+  carried: RolloverSelection = nothing,
+): { readonly objectives: ChoiceCount; readonly keyResults: ChoiceCount } {
+  const ids = new Set(objectives.map((objective) => objective.id));
+  const comes = (id: string) => selection.objectiveIds.has(id) || carried.objectiveIds.has(id);
+  const count = <T extends { readonly id: string }>(
+    items: readonly T[],
+    held: ReadonlySet<string>,
+    chosen: (item: T) => boolean,
+  ): ChoiceCount => {
+    const open = items.filter((item) => !held.has(item.id));
+    return {
+      chosen: open.filter(chosen).length,
+      open: open.length,
+      held: items.length - open.length,
+    };
+  };
+  return {
+    objectives: count(
+      [...ids].map((id) => ({ id })),
+      carried.objectiveIds,
+      ({ id }) => selection.objectiveIds.has(id),
+    ),
+    keyResults: count(
+      source.keyResults.filter((kr) => ids.has(kr.objectiveId)),
+      carried.keyResultIds,
+      (kr) => selection.keyResultIds.has(kr.id) && comes(kr.objectiveId),
+    ),
+  };
+}
+
+/**
+ * What a run chose that the next cycle still lacks after it (Graph refused it, or what it hangs
+ * on): chosen again, and nothing else. What the coach left out stays left out; the open
+ * initiatives of the KRs that come follow as ever.
+ */
+export function leftByRun(plan: RolloverPlan, carried: RolloverSelection): RolloverSelection {
+  const left = (entries: readonly { readonly sourceId: string }[], held: ReadonlySet<string>) =>
+    new Set(entries.map((entry) => entry.sourceId).filter((id) => !held.has(id)));
+  return {
+    objectiveIds: left(plan.objectives, carried.objectiveIds),
+    keyResultIds: left(plan.keyResults, carried.keyResultIds),
+  };
+}
+
 /**
  * The source's objectives, KRs and initiatives whose copies the next cycle holds already (by
  * source id). An objective's copy is looked for among objectives, a KR's among KRs: ids are per

@@ -2,7 +2,9 @@ import {
   carriedBoth,
   carriedOver,
   chooseAll,
+  countChoice,
   defaultRolloverSelection,
+  leftByRun,
   missingUnderCarried,
   planRollover,
   rolledOverFrom,
@@ -103,6 +105,46 @@ describe('rolling over into the next cycle', () => {
     const withoutSales = chooseAll(all, source, [sales], false, carried);
     expect([...withoutSales.objectiveIds].sort()).toEqual(['o1', 'o3']);
     expect([...withoutSales.keyResultIds].sort()).toEqual(['k1', 'k4']);
+  });
+
+  it('counts what select all chooses: the objectives and their key results not carried yet', () => {
+    const carried = { objectiveIds: new Set(['o1']), keyResultIds: new Set(['k1']) };
+    const selection = defaultRolloverSelection(source, carried);
+    // k2 is finished, so not chosen for you; k5's objective is not chosen, so k5 does not come.
+    expect(countChoice(source, source.objectives, selection, carried)).toEqual({
+      objectives: { chosen: 2, open: 3, held: 1 },
+      keyResults: { chosen: 2, open: 4, held: 1 },
+    });
+    const all = chooseAll(selection, source, source.objectives, true, carried);
+    expect(countChoice(source, source.objectives, all, carried)).toEqual({
+      objectives: { chosen: 3, open: 3, held: 1 },
+      keyResults: { chosen: 4, open: 4, held: 1 },
+    });
+    expect(countChoice(source, [sales], all, carried)).toEqual({
+      objectives: { chosen: 1, open: 1, held: 0 },
+      keyResults: { chosen: 2, open: 2, held: 0 },
+    });
+  });
+
+  it('after a run, chooses again only what it chose and the next cycle still lacks', () => {
+    // k4 (unfinished) was left out on purpose; the run carried o1, o2, o3 and k1, not k3.
+    const chosen = {
+      objectiveIds: new Set(['o1', 'o2', 'o3']),
+      keyResultIds: new Set(['k1', 'k3']),
+    };
+    const plan = planRollover(source, chosen, 'c2');
+    const carried = { objectiveIds: new Set(['o1', 'o2', 'o3']), keyResultIds: new Set(['k1']) };
+    const left = leftByRun(plan, carried);
+    expect([...left.objectiveIds]).toEqual([]);
+    expect([...left.keyResultIds]).toEqual(['k3']);
+    // Where the default would offer k4 again, as if the run had lost it.
+    expect([...defaultRolloverSelection(source, carried).keyResultIds].sort()).toEqual([
+      'k3',
+      'k4',
+    ]);
+    expect(
+      planRollover(source, left, 'c2', { cycles: [], carried }).keyResults.map((kr) => kr.sourceId),
+    ).toEqual(['k3']);
   });
 
   it('starts each KR where it ended and keeps alignment only to a parent that rolls over too', () => {

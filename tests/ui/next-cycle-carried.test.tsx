@@ -5,9 +5,9 @@
  * a list under their objective; the bare "Cycles" button beside Carry is gone.
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Cycle } from '../../src/core/model';
+import type { Cycle, KeyResult, Objective } from '../../src/core/model';
 import { rolledOverFrom, type RolloverPlan } from '../../src/core/rollover';
-import type { Board, OkrRepository } from '../../src/store/repository';
+import type { Board, OkrRepository, RolloverReport } from '../../src/store/repository';
 import RolloverSection from '../../src/ui/programme/sections/RolloverSection';
 import { board, keyResult } from './support/one-key-result-board';
 import { renderWithServices } from './support/services';
@@ -54,19 +54,80 @@ const next: Board = {
   ],
 };
 
-function renderNextCycle() {
+const fy: Cycle = {
+  id: 'fy',
+  name: 'FY 2027',
+  start: '2026-10-01',
+  end: '2027-09-30',
+  state: 'active',
+};
+const q3: Cycle = {
+  id: 'q3',
+  name: 'Q3 2026',
+  start: '2026-07-01',
+  end: '2026-09-30',
+  state: 'closed',
+};
+const yearly = { ...first, id: 'y1', cycleId: 'fy', title: 'Be the easiest tool to start with' };
+const old = { ...first, id: 'p0', cycleId: 'q3', title: 'Finish the migration' };
+/** Q1 2027 before anything is carried into it. */
+const empty: Board = { ...next, objectives: [], keyResults: [] };
+const tour = {
+  id: 'i1',
+  keyResultId: keyResult.id,
+  title: 'Record a tour',
+  status: 'inProgress' as const,
+};
+
+/** The copy in Q1 2027 of a source objective, key result or initiative. */
+const copyOf = <T extends { readonly id: string }>(item: T, id: string, under = {}) => ({
+  ...item,
+  ...under,
+  id,
+  sourceId: rolledOverFrom(item.id),
+});
+
+/**
+ * The Next cycle section for a coach, from Q4 2026 (`from`) into Q1 2027 (`into`): the plans it
+ * runs, what it notifies, and which key results off the board it asks for. Each run reports what
+ * `report` says of it (the run's number from 1), nothing carried and nothing refused by default.
+ */
+function renderNextCycle({
+  from = source,
+  into = next,
+  cycles = [q4, q1],
+  report = () => ({}),
+  elsewhere = [yearly, old],
+  keyResultsElsewhere = [],
+}: {
+  from?: Board;
+  into?: Board;
+  cycles?: readonly Cycle[];
+  report?: (run: number) => Partial<RolloverReport>;
+  elsewhere?: readonly Objective[];
+  keyResultsElsewhere?: readonly KeyResult[];
+} = {}) {
   const plans: RolloverPlan[] = [];
+  const notices: string[] = [];
+  const asked: string[][] = [];
   const repository = {
     siteRoles: siteRolesOf({ admin: false, coach: true }),
     loadBoard: ({ cycleId }: { cycleId: string }) =>
-      Promise.resolve(cycleId === 'q4' ? source : next),
+      Promise.resolve(cycleId === 'q4' ? from : into),
+    loadObjectives: (ids: readonly string[]) =>
+      Promise.resolve(elsewhere.filter((objective) => ids.includes(objective.id))),
+    loadKeyResults: (ids: readonly string[]) => {
+      asked.push([...ids]);
+      return Promise.resolve(keyResultsElsewhere.filter((kr) => ids.includes(kr.id)));
+    },
     rollOver: (plan: RolloverPlan) => {
       plans.push(plan);
       return Promise.resolve({
-        objectives: [...next.objectives, { ...second, id: 'n2', sourceId: rolledOverFrom('o2') }],
-        keyResults: [...next.keyResults, { ...nordic, id: 'm2', sourceId: rolledOverFrom('k2') }],
+        objectives: [],
+        keyResults: [],
         initiatives: [],
         notCarried: [],
+        ...report(plans.length),
       });
     },
   } as unknown as OkrRepository;
@@ -74,19 +135,24 @@ function renderNextCycle() {
     repository,
     <RolloverSection
       access={{ setUp: false, coach: true }}
-      programme={{ data: { teams: board.teams, cycles: [q4, q1] } } as never}
-      notify={() => undefined}
+      programme={{ data: { teams: from.teams, cycles } } as never}
+      notify={(text: string) => notices.push(text)}
       open={() => undefined}
       cycleId="q4"
     />,
   );
-  return plans;
+  return { plans, notices, asked };
 }
 
 const box = (name: string | RegExp) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 
 test('marks what is in the next cycle already, and a key result follows its objective', async () => {
-  const plans = renderNextCycle();
+  const { plans } = renderNextCycle({
+    report: () => ({
+      objectives: [...next.objectives, copyOf(second, 'n2')],
+      keyResults: [...next.keyResults, copyOf(nordic, 'm2')],
+    }),
+  });
   const carried = await screen.findByRole('checkbox', {
     name: `${first.title} Already in Q1 2027`,
   });
@@ -115,125 +181,104 @@ test('marks what is in the next cycle already, and a key result follows its obje
   ).toBeTruthy();
   expect(box(/^Open the Nordic market/).checked).toBe(false);
   expect(
-    within(screen.getByRole('region', { name: 'Sales' })).getByText('All 2 are in Q1 2027 already'),
+    within(screen.getByRole('region', { name: 'Sales' })).getByText('All are in Q1 2027 already'),
   ).toBeTruthy();
   expect(
-    (screen.getByRole('button', { name: /^Carry 0 objectives/ }) as HTMLButtonElement).disabled,
+    (
+      screen.getByRole('button', {
+        name: 'Nothing chosen to carry into Q1 2027',
+      }) as HTMLButtonElement
+    ).disabled,
   ).toBe(true);
 });
 
-test('lists objectives under their team, with select all and none per team and overall', async () => {
+test('lists objectives under their team, with select all and none per team and overall, counting what they choose', async () => {
   const support = { ...second, id: 'o3', teamId: 't2', title: 'Answer every ticket in a day' };
   const tickets = { ...nordic, id: 'k3', objectiveId: 'o3', title: 'Tickets answered in a day' };
-  const twoTeams: Board = {
-    ...source,
-    teams: [...board.teams, { id: 't2', name: 'Support' }],
-    objectives: [first, second, support],
-    keyResults: [keyResult, nordic, tickets],
-  };
-  const repository = {
-    siteRoles: siteRolesOf({ admin: false, coach: true }),
-    loadBoard: ({ cycleId }: { cycleId: string }) =>
-      Promise.resolve(cycleId === 'q4' ? twoTeams : next),
-  } as unknown as OkrRepository;
-  renderWithServices(
-    repository,
-    <RolloverSection
-      access={{ setUp: false, coach: true }}
-      programme={{ data: { teams: twoTeams.teams, cycles: [q4, q1] } } as never}
-      notify={() => undefined}
-      open={() => undefined}
-      cycleId="q4"
-    />,
-  );
+  // Finished: not chosen for you, chosen by "Select all".
+  const survey = { ...nordic, id: 'k4', objectiveId: 'o3', title: 'Survey sent', current: 50 };
+  renderNextCycle({
+    from: {
+      ...source,
+      teams: [...board.teams, { id: 't2', name: 'Support' }],
+      objectives: [first, second, support],
+      keyResults: [keyResult, nordic, tickets, survey],
+    },
+  });
   const sales = await screen.findByRole('region', { name: 'Sales' });
   const support2 = screen.getByRole('region', { name: 'Support' });
   expect(within(sales).getByRole('heading', { name: 'Sales' })).toBeTruthy();
   expect(within(support2).getByRole('checkbox', { name: support.title })).toBeTruthy();
   expect(within(sales).queryByRole('checkbox', { name: support.title })).toBeNull();
-  // What the next cycle holds already is not counted, nor chosen again.
-  expect(within(sales).getByText('1 of 1 objective chosen, 1 in Q1 2027 already')).toBeTruthy();
+  // What the next cycle holds already is not counted, nor chosen again; key results are counted.
+  expect(
+    within(sales).getByText(
+      'Chosen: 1 of 1 objective and 1 of 1 key result; the others are in Q1 2027 already',
+    ),
+  ).toBeTruthy();
+  expect(
+    within(support2).getByText('Chosen: 1 of 1 objective and 1 of 2 key results'),
+  ).toBeTruthy();
 
   // Each is named beginning with the words it shows (WCAG 2.5.3, label in name): "Select none"
   // for every team was named "Select no objectives", which axe flagged.
   for (const button of screen.getAllByRole('button', { name: /^Select / })) {
     expect(button.getAttribute('aria-label')).toMatch(new RegExp(`^${button.textContent}`));
   }
-  fireEvent.click(screen.getByRole('button', { name: 'Select none of Support’s objectives' }));
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Select none of Support’s objectives and key results' }),
+  );
   expect(box(support.title).checked).toBe(false);
   expect(box(second.title).checked).toBe(true);
   expect(screen.getByRole('button', { name: /^Carry 1 objective and 1 key result/ })).toBeTruthy();
 
-  fireEvent.click(screen.getByRole('button', { name: 'Select none of the objectives' }));
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Select none of the objectives and key results' }),
+  );
   expect(box(second.title).checked).toBe(false);
-  expect(screen.getByText('0 of 2 objectives chosen, 1 in Q1 2027 already')).toBeTruthy();
-  expect(within(support2).getByText('0 of 1 objective chosen')).toBeTruthy();
-  fireEvent.click(screen.getByRole('button', { name: 'Select all objectives' }));
+  expect(
+    screen.getByText(
+      'Chosen: 0 of 2 objectives and 0 of 3 key results; the others are in Q1 2027 already',
+    ),
+  ).toBeTruthy();
+  expect(
+    within(support2).getByText('Chosen: 0 of 1 objective and 0 of 2 key results'),
+  ).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Select all objectives and key results' }));
   expect(box(second.title).checked).toBe(true);
   expect(box(support.title).checked).toBe(true);
   expect(box(`${tickets.title} (0%)`).checked).toBe(true);
+  expect(box(`${survey.title} (100%)`).checked).toBe(true);
   expect(box(`${first.title} Already in Q1 2027`).checked).toBe(false);
   expect(
-    screen.getByRole('button', { name: /^Carry 2 objectives and 2 key results/ }),
+    screen.getByText(
+      'Chosen: 2 of 2 objectives and 3 of 3 key results; the others are in Q1 2027 already',
+    ),
+  ).toBeTruthy();
+  expect(
+    screen.getByRole('button', { name: /^Carry 2 objectives and 3 key results/ }),
   ).toBeTruthy();
 });
 
 test('the preview names the alignments kept and those that cannot be, and a run not finished is carried again', async () => {
-  const fy: Cycle = {
-    id: 'fy',
-    name: 'FY 2027',
-    start: '2026-10-01',
-    end: '2027-09-30',
-    state: 'active',
-  };
-  const yearly = { ...first, id: 'y1', cycleId: 'fy', title: 'Be the easiest tool to start with' };
-  const q3: Cycle = {
-    id: 'q3',
-    name: 'Q3 2026',
-    start: '2026-07-01',
-    end: '2026-09-30',
-    state: 'closed',
-  };
-  const old = { ...first, id: 'p0', cycleId: 'q3', title: 'Finish the migration' };
-  const aligned: Board = {
-    ...source,
-    objectives: [
-      { ...first, parentId: 'y1' },
-      { ...second, parentId: 'p0' },
-    ],
-    initiatives: [
-      { id: 'i1', keyResultId: nordic.id, title: 'Call every reseller', status: 'inProgress' },
-      { id: 'i2', keyResultId: nordic.id, title: 'Translate the site', status: 'done' },
-    ],
-  };
-  const plans: RolloverPlan[] = [];
-  const repository = {
-    siteRoles: siteRolesOf({ admin: false, coach: true }),
-    loadBoard: ({ cycleId }: { cycleId: string }) =>
-      Promise.resolve(cycleId === 'q4' ? aligned : { ...next, objectives: [], keyResults: [] }),
-    loadObjectives: (ids: readonly string[]) =>
-      Promise.resolve([yearly, old].filter((objective) => ids.includes(objective.id))),
-    rollOver: (plan: RolloverPlan) => {
-      plans.push(plan);
-      return Promise.resolve({
-        objectives: [],
-        keyResults: [],
-        initiatives: [],
-        notCarried:
-          plans.length === 1 ? [{ kind: 'keyResult', title: nordic.title }] : ([] as never[]),
-      });
+  const { plans } = renderNextCycle({
+    from: {
+      ...source,
+      objectives: [
+        { ...first, parentId: 'y1' },
+        { ...second, parentId: 'p0' },
+      ],
+      initiatives: [
+        { id: 'i1', keyResultId: nordic.id, title: 'Call every reseller', status: 'inProgress' },
+        { id: 'i2', keyResultId: nordic.id, title: 'Translate the site', status: 'done' },
+      ],
     },
-  } as unknown as OkrRepository;
-  renderWithServices(
-    repository,
-    <RolloverSection
-      access={{ setUp: false, coach: true }}
-      programme={{ data: { teams: board.teams, cycles: [q3, q4, q1, fy] } } as never}
-      notify={() => undefined}
-      open={() => undefined}
-      cycleId="q4"
-    />,
-  );
+    into: empty,
+    cycles: [q3, q4, q1, fy],
+    report: (run) => ({
+      notCarried: run === 1 ? [{ kind: 'keyResult', title: nordic.title }] : [],
+    }),
+  });
   const kept = await screen.findByRole('list', { name: 'Kept' });
   expect(
     within(kept)
@@ -250,76 +295,123 @@ test('the preview names the alignments kept and those that cannot be, and a run 
   ]);
   screen.getByText('1 open initiative comes along with its key result.');
 
-  fireEvent.click(screen.getByRole('button', { name: /^Carry 2 objectives/ }));
+  const carry = 'Carry 2 objectives, 2 key results, and 1 open initiative into Q1 2027';
+  fireEvent.click(screen.getByRole('button', { name: carry }));
   await screen.findByText(
-    `Not carried: ${nordic.title}. Carrying again adds only what is missing.`,
+    `Not carried: ${nordic.title}. They are still chosen below; carrying again adds only what is missing.`,
   );
   expect(plans[0]!.objectives[0]!.parent).toEqual({ id: 'y1' });
-  fireEvent.click(screen.getByRole('button', { name: 'Carry again' }));
+  // Nothing reached Q1 2027: the same choice is carried again, from the one Carry button.
+  fireEvent.click(screen.getByRole('button', { name: carry }));
   await waitFor(() => expect(plans).toHaveLength(2));
-  expect(plans[1]).toBe(plans[0]);
-  await waitFor(() => expect(screen.queryByRole('button', { name: 'Carry again' })).toBeNull());
+  expect(plans[1]).toEqual(plans[0]);
+  await waitFor(() => expect(screen.queryByText(/^Not carried/)).toBeNull());
+});
+
+test('after a run partly refused, one button carries what it chose and did not carry, naming each kind; a key result left out stays out', async () => {
+  // Not a key result the coach wants in Q1 2027: unticked before the run.
+  const pilot = { ...keyResult, id: 'k9', title: 'Pilot the plan with 5 customers', current: 12 };
+  const calls = {
+    id: 'i2',
+    keyResultId: nordic.id,
+    title: 'Call every reseller',
+    status: 'notStarted' as const,
+  };
+  const pilotWork = { ...tour, id: 'i3', keyResultId: pilot.id, title: 'Pick the pilots' };
+  const { plans, notices } = renderNextCycle({
+    from: {
+      ...source,
+      keyResults: [keyResult, pilot, nordic],
+      initiatives: [tour, calls, pilotWork],
+    },
+    into: empty,
+    report: (run) =>
+      run === 1
+        ? {
+            // Graph refused the Nordic key result (so its initiative) and the tour.
+            objectives: [copyOf(first, 'n1'), copyOf(second, 'n2')],
+            keyResults: [copyOf(keyResult, 'm1', { objectiveId: 'n1' })],
+            notCarried: [
+              { kind: 'keyResult', title: nordic.title },
+              { kind: 'initiative', title: calls.title },
+              { kind: 'initiative', title: tour.title },
+            ],
+          }
+        : {
+            keyResults: [copyOf(nordic, 'm2', { objectiveId: 'n2' })],
+            initiatives: [
+              copyOf(tour, 'j1', { keyResultId: 'm1' }),
+              copyOf(calls, 'j2', { keyResultId: 'm2' }),
+            ],
+          },
+  });
+  fireEvent.click(await screen.findByRole('checkbox', { name: `${pilot.title} (5%)` }));
+  fireEvent.click(
+    screen.getByRole('button', {
+      name: 'Carry 2 objectives, 2 key results, and 2 open initiatives into Q1 2027',
+    }),
+  );
+  await screen.findByText(
+    `Not carried: ${nordic.title}, ${calls.title}, and ${tour.title}. They are still chosen below; carrying again adds only what is missing.`,
+  );
+  expect(notices).toEqual(['In Q1 2027 now: 2 objectives and 1 key result.']);
+  // One action: the section's, naming every kind left (the notice offered a second button, and
+  // the section's named key results only).
+  const carryButtons = screen.getAllByRole('button', { name: /carry/i });
+  expect(carryButtons.map((button) => button.textContent)).toEqual([
+    'Carry 1 key result and 2 open initiatives into Q1 2027',
+  ]);
+  // The key result left out on purpose is not offered again.
+  expect(box(`${pilot.title} (5%)`).checked).toBe(false);
+  expect(box(`${nordic.title} (0%)`).checked).toBe(true);
+  expect(screen.queryByText(new RegExp(`Not in Q1 2027 yet|${pilot.title}\\.`))).toBeNull();
+
+  fireEvent.click(carryButtons[0]!);
+  await waitFor(() => expect(plans).toHaveLength(2));
+  expect(plans[1]!.objectives).toEqual([]);
+  expect(plans[1]!.keyResults.map((kr) => [kr.sourceId, kr.objectiveSourceId])).toEqual([
+    [nordic.id, second.id],
+  ]);
+  expect(plans[1]!.initiatives.map((initiative) => initiative.sourceId)).toEqual([
+    tour.id,
+    calls.id,
+  ]);
+  await waitFor(() =>
+    expect(notices.at(-1)).toBe('In Q1 2027 now: 1 key result and 2 open initiatives.'),
+  );
+  await waitFor(() => expect(screen.queryByText(/^Not carried/)).toBeNull());
+  expect(box(`${pilot.title} (5%)`).checked).toBe(false);
+  expect(screen.queryByText(/^Not in Q1 2027 yet/)).toBeNull();
+  expect(
+    (
+      screen.getByRole('button', {
+        name: 'Nothing chosen to carry into Q1 2027',
+      }) as HTMLButtonElement
+    ).disabled,
+  ).toBe(true);
 });
 
 test('keeps a roll-up from a key result of a year spanning the next cycle, and says why another cannot be kept', async () => {
-  const fy: Cycle = {
-    id: 'fy',
-    name: 'FY 2027',
-    start: '2026-10-01',
-    end: '2027-09-30',
-    state: 'active',
-  };
-  const q3: Cycle = {
-    id: 'q3',
-    name: 'Q3 2026',
-    start: '2026-07-01',
-    end: '2026-09-30',
-    state: 'closed',
-  };
-  const yearly = { ...first, id: 'y1', cycleId: 'fy', title: 'Be the easiest tool to start with' };
-  const old = { ...first, id: 'p0', cycleId: 'q3', title: 'Finish the migration' };
   const signUps = { ...keyResult, id: 'yk', objectiveId: 'y1', title: 'Sign-ups a day reach 500' };
   const moved = { ...keyResult, id: 'pk', objectiveId: 'p0', title: 'Teams moved reach 80' };
-  const rollingUp: Board = {
-    ...source,
-    objectives: [first],
-    keyResults: [
-      {
-        ...keyResult,
-        rolledUpFrom: [
-          { kind: 'keyResult', id: 'yk', weight: 2 },
-          { kind: 'keyResult', id: 'pk', weight: 1 },
-        ],
-      },
-    ],
-  };
-  const plans: RolloverPlan[] = [];
-  const asked: string[][] = [];
-  const repository = {
-    siteRoles: siteRolesOf({ admin: false, coach: true }),
-    loadBoard: ({ cycleId }: { cycleId: string }) =>
-      Promise.resolve(cycleId === 'q4' ? rollingUp : { ...next, objectives: [], keyResults: [] }),
-    loadKeyResults: (ids: readonly string[]) => {
-      asked.push([...ids]);
-      return Promise.resolve([signUps, moved].filter((kr) => ids.includes(kr.id)));
+  const { plans, asked } = renderNextCycle({
+    from: {
+      ...source,
+      objectives: [first],
+      keyResults: [
+        {
+          ...keyResult,
+          rolledUpFrom: [
+            { kind: 'keyResult', id: 'yk', weight: 2 },
+            { kind: 'keyResult', id: 'pk', weight: 1 },
+          ],
+        },
+      ],
     },
-    loadObjectives: (ids: readonly string[]) =>
-      Promise.resolve([yearly, old].filter((objective) => ids.includes(objective.id))),
-    rollOver: (plan: RolloverPlan) => {
-      plans.push(plan);
-      return Promise.resolve({ objectives: [], keyResults: [], initiatives: [], notCarried: [] });
-    },
-  } as unknown as OkrRepository;
-  renderWithServices(
-    repository,
-    <RolloverSection
-      access={{ setUp: false, coach: true }}
-      programme={{ data: { teams: board.teams, cycles: [q3, q4, q1, fy] } } as never}
-      notify={() => undefined}
-      open={() => undefined}
-      cycleId="q4"
-    />,
-  );
+    into: empty,
+    cycles: [q3, q4, q1, fy],
+    keyResultsElsewhere: [signUps, moved],
+  });
   const kept = await screen.findByRole('list', { name: 'Kept' });
   expect(asked).toEqual([['yk', 'pk']]);
   expect(
@@ -343,125 +435,73 @@ test('keeps a roll-up from a key result of a year spanning the next cycle, and s
   ]);
 });
 
-test('a reload offers again what a run left out under an objective it carried; Carry again carries only that', async () => {
-  const tour = {
-    id: 'i1',
-    keyResultId: keyResult.id,
-    title: 'Record a tour',
-    status: 'inProgress' as const,
-  };
-  const withWork: Board = { ...source, initiatives: [tour] };
+test('a reload offers again what a run left out under an objective it carried; carrying carries only what is chosen', async () => {
   // The first run carried the first objective, then Graph refused its key result (and so its
   // initiative); the page was closed.
-  const halfDone: Board = { ...next, keyResults: [], initiatives: [] };
-  const plans: RolloverPlan[] = [];
-  const notices: string[] = [];
-  const repository = {
-    siteRoles: siteRolesOf({ admin: false, coach: true }),
-    loadBoard: ({ cycleId }: { cycleId: string }) =>
-      Promise.resolve(cycleId === 'q4' ? withWork : halfDone),
-    rollOver: (plan: RolloverPlan) => {
-      plans.push(plan);
-      return Promise.resolve({
-        objectives: [],
-        keyResults: [
-          { ...keyResult, id: 'm1', objectiveId: 'n1', sourceId: rolledOverFrom(keyResult.id) },
-        ],
-        initiatives: [{ ...tour, id: 'j1', keyResultId: 'm1', sourceId: rolledOverFrom(tour.id) }],
-        notCarried: [],
-      });
-    },
-  } as unknown as OkrRepository;
-  renderWithServices(
-    repository,
-    <RolloverSection
-      access={{ setUp: false, coach: true }}
-      programme={{ data: { teams: board.teams, cycles: [q4, q1] } } as never}
-      notify={(text: string) => notices.push(text)}
-      open={() => undefined}
-      cycleId="q4"
-    />,
-  );
+  const { plans, notices } = renderNextCycle({
+    from: { ...source, initiatives: [tour] },
+    into: { ...next, keyResults: [], initiatives: [] },
+    report: () => ({
+      keyResults: [copyOf(keyResult, 'm1', { objectiveId: 'n1' })],
+      initiatives: [copyOf(tour, 'j1', { keyResultId: 'm1' })],
+    }),
+  });
   await screen.findByRole('checkbox', { name: `${first.title} Already in Q1 2027` });
   // The key result left out is offered again, chosen, under its objective's copy.
   const left = box(`${keyResult.title} (45%)`);
   expect(left.checked).toBe(true);
   expect(left.disabled).toBe(false);
   screen.getByText(
-    `Missing under what Q1 2027 holds already: ${keyResult.title} and ${tour.title}. Carrying again adds only these.`,
+    `Not in Q1 2027 yet, under what it holds already: ${keyResult.title} and ${tour.title}. They are chosen below; untick a key result to leave it in Q4 2026.`,
   );
   // The whole plan carries it beside the objective not carried yet.
-  screen.getByRole('button', { name: 'Carry 1 objective and 2 key results into Q1 2027' });
+  screen.getByRole('button', {
+    name: 'Carry 1 objective, 2 key results, and 1 open initiative into Q1 2027',
+  });
 
-  fireEvent.click(screen.getByRole('button', { name: 'Carry again' }));
+  fireEvent.click(box(second.title));
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Carry 1 key result and 1 open initiative into Q1 2027' }),
+  );
   await waitFor(() => expect(plans).toHaveLength(1));
   expect(plans[0]!.objectives).toEqual([]);
   expect(plans[0]!.keyResults.map((kr) => [kr.sourceId, kr.objectiveSourceId])).toEqual([
     [keyResult.id, first.id],
   ]);
   expect(plans[0]!.initiatives.map((initiative) => initiative.sourceId)).toEqual([tour.id]);
-  await waitFor(() => expect(notices).toEqual(['1 key result is in Q1 2027.']));
+  await waitFor(() =>
+    expect(notices).toEqual(['In Q1 2027 now: 1 key result and 1 open initiative.']),
+  );
   await screen.findByRole('checkbox', { name: `${keyResult.title} (45%) Already in Q1 2027` });
-  expect(screen.queryByRole('button', { name: 'Carry again' })).toBeNull();
+  expect(screen.queryByText(/^Not in Q1 2027 yet/)).toBeNull();
   // What the next cycle held before the run stays marked.
   screen.getByRole('checkbox', { name: `${first.title} Already in Q1 2027` });
+  // The objective unticked stays so.
+  expect(box(second.title).checked).toBe(false);
 });
 
 test('carries the open initiatives left when every objective and key result is in the next cycle', async () => {
-  const tour = {
-    id: 'i1',
-    keyResultId: keyResult.id,
-    title: 'Record a tour',
-    status: 'inProgress' as const,
-  };
   const calls = {
     id: 'i2',
     keyResultId: nordic.id,
     title: 'Call resellers',
     status: 'notStarted' as const,
   };
-  const withWork: Board = { ...source, initiatives: [tour, calls] };
-  const allButWork: Board = {
-    ...next,
-    objectives: [
-      ...next.objectives,
-      { ...second, id: 'n2', cycleId: 'q1', sourceId: rolledOverFrom('o2') },
-    ],
-    keyResults: [
-      ...next.keyResults,
-      { ...nordic, id: 'm2', objectiveId: 'n2', sourceId: rolledOverFrom('k2') },
-    ],
-    initiatives: [],
-  };
-  const plans: RolloverPlan[] = [];
-  const notices: string[] = [];
-  const repository = {
-    siteRoles: siteRolesOf({ admin: false, coach: true }),
-    loadBoard: ({ cycleId }: { cycleId: string }) =>
-      Promise.resolve(cycleId === 'q4' ? withWork : allButWork),
-    rollOver: (plan: RolloverPlan) => {
-      plans.push(plan);
-      return Promise.resolve({
-        objectives: [],
-        keyResults: [],
-        initiatives: [
-          { ...tour, id: 'j1', keyResultId: 'm1', sourceId: rolledOverFrom(tour.id) },
-          { ...calls, id: 'j2', keyResultId: 'm2', sourceId: rolledOverFrom(calls.id) },
-        ],
-        notCarried: [],
-      });
+  const { plans, notices } = renderNextCycle({
+    from: { ...source, initiatives: [tour, calls] },
+    into: {
+      ...next,
+      objectives: [...next.objectives, copyOf(second, 'n2', { cycleId: 'q1' })],
+      keyResults: [...next.keyResults, copyOf(nordic, 'm2', { objectiveId: 'n2' })],
+      initiatives: [],
     },
-  } as unknown as OkrRepository;
-  renderWithServices(
-    repository,
-    <RolloverSection
-      access={{ setUp: false, coach: true }}
-      programme={{ data: { teams: board.teams, cycles: [q4, q1] } } as never}
-      notify={(text: string) => notices.push(text)}
-      open={() => undefined}
-      cycleId="q4"
-    />,
-  );
+    report: () => ({
+      initiatives: [
+        copyOf(tour, 'j1', { keyResultId: 'm1' }),
+        copyOf(calls, 'j2', { keyResultId: 'm2' }),
+      ],
+    }),
+  });
   const carry = (await screen.findByRole('button', {
     name: 'Carry 2 open initiatives into Q1 2027',
   })) as HTMLButtonElement;
@@ -471,9 +511,13 @@ test('carries the open initiatives left when every objective and key result is i
   expect(plans[0]!.objectives).toEqual([]);
   expect(plans[0]!.keyResults).toEqual([]);
   expect(plans[0]!.initiatives.map((initiative) => initiative.sourceId)).toEqual(['i1', 'i2']);
-  await waitFor(() => expect(notices).toEqual(['2 open initiatives are in Q1 2027.']));
+  await waitFor(() => expect(notices).toEqual(['In Q1 2027 now: 2 open initiatives.']));
   // Nothing is left to carry.
   expect(
-    (screen.getByRole('button', { name: /^Carry 0 objectives/ }) as HTMLButtonElement).disabled,
+    (
+      screen.getByRole('button', {
+        name: 'Nothing chosen to carry into Q1 2027',
+      }) as HTMLButtonElement
+    ).disabled,
   ).toBe(true);
 });

@@ -294,7 +294,13 @@ it('carries the next cycle over in German: its counts, choices and confirmation'
   const closed = { ...running, state: 'closed' as const };
   const second: Objective = { ...objective, id: 'o2', title: 'Nordische Märkte erschließen' };
   const nordic: KeyResult = { ...online, id: 'k3', objectiveId: 'o2', title: 'Nordische Kunden' };
-  const source = boardOf(closed, [objective, second], [customers, nordic]);
+  const source = {
+    ...boardOf(closed, [objective, second], [customers, nordic]),
+    initiatives: [
+      { id: 'i1', keyResultId: nordic.id, title: 'Händler anrufen', status: 'inProgress' as const },
+      { id: 'i2', keyResultId: nordic.id, title: 'Messe planen', status: 'notStarted' as const },
+    ],
+  };
   // The first objective and its key result were carried over before.
   const target = boardOf(
     next,
@@ -313,7 +319,12 @@ it('carries the next cycle over in German: its counts, choices and confirmation'
         Promise.resolve({
           objectives: [{ ...second, id: 'n2', cycleId: 'q1', sourceId: rolledOverFrom('o2') }],
           keyResults: [{ ...nordic, id: 'm2', objectiveId: 'n2', sourceId: rolledOverFrom('k3') }],
-          initiatives: [],
+          initiatives: source.initiatives.map((initiative, index) => ({
+            ...initiative,
+            id: `j${index}`,
+            keyResultId: 'm2',
+            sourceId: rolledOverFrom(initiative.id),
+          })),
           notCarried: [],
         }),
     },
@@ -321,15 +332,19 @@ it('carries the next cycle over in German: its counts, choices and confirmation'
   await screen.findByText('Zu übernehmende Objectives und Key Results');
   screen.getByRole('heading', { name: 'Nächsten Zyklus beginnen' });
   screen.getByText(/^Offene Objectives und Key Results sind bereits ausgewählt/);
-  expect(screen.getAllByText('1 von 1 Objective ausgewählt, 1 bereits in Q1 2027')).toHaveLength(2);
+  expect(
+    screen.getAllByText(
+      'Ausgewählt: 1 von 1 Objective und 1 von 1 Key Result; die übrigen sind bereits in Q1 2027',
+    ),
+  ).toHaveLength(2);
   // The objective and its key result carried before.
   expect(screen.getAllByText('Bereits in Q1 2027')).toHaveLength(2);
-  screen.getByRole('button', { name: 'Alle auswählen: Objectives von Vertrieb' });
-  screen.getByRole('button', { name: 'Keine auswählen: keines der Objectives' });
+  screen.getByRole('button', { name: 'Alle auswählen: Objectives und Key Results von Vertrieb' });
+  screen.getByRole('button', { name: 'Keine auswählen: keines der Objectives und Key Results' });
   screen.getByRole('list', { name: 'Key Results von Nordische Märkte erschließen' });
   screen.getByRole('checkbox', { name: 'Nordische Kunden (0\u00a0%)' });
   const carry = screen.getByRole('button', {
-    name: '1 Objective und 1 Key Result in Q1 2027 übernehmen',
+    name: '1 Objective, 1 Key Result und 2 offene Initiativen in Q1 2027 übernehmen',
   });
   expect(
     englishWordsOnScreen([
@@ -345,12 +360,16 @@ it('carries the next cycle over in German: its counts, choices and confirmation'
       'Key results of',
       'Carry',
       'to carry over',
+      'open',
+      'initiative',
     ]),
   ).toEqual([]);
 
   fireEvent.click(carry);
   await waitFor(() =>
-    expect(calls.notices).toEqual(['1 Objective und 1 Key Result sind in Q1 2027.']),
+    expect(calls.notices).toEqual([
+      'Jetzt in Q1 2027: 1 Objective, 1 Key Result und 2 offene Initiativen.',
+    ]),
   );
 });
 

@@ -360,22 +360,36 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'Um {cycle} abzuschließen, wählen Sie „Alle Teams“: Der Zyklus wird für alle Teams abgeschlossen, und jedes noch nicht bewertete Key Result erhält die Bewertung, die sein Fortschritt ergibt.',
   'Start the next cycle…': 'Nächsten Zyklus beginnen…',
   // Next cycle
+  'All are in {cycle} already': 'Alle sind bereits in {cycle}',
+  '{chosen} of {count} {count|objective|objectives}':
+    '{chosen} von {count} {count|Objective|Objectives}',
+  '{chosen} of {count} {count|key result|key results}':
+    '{chosen} von {count} {count|Key Result|Key Results}',
+  'Chosen: {what}': 'Ausgewählt: {what}',
+  'Chosen: {what}; the others are in {cycle} already':
+    'Ausgewählt: {what}; die übrigen sind bereits in {cycle}',
+  'Select all of {team}’s objectives and key results':
+    'Alle auswählen: Objectives und Key Results von {team}',
+  'Select all objectives and key results': 'Alle auswählen: alle Objectives und Key Results',
+  'Select none of {team}’s objectives and key results':
+    'Keine auswählen: Objectives und Key Results von {team}',
+  'Select none of the objectives and key results':
+    'Keine auswählen: keines der Objectives und Key Results',
+  '{count} open {count|initiative|initiatives}':
+    '{count} {count|offene Initiative|offene Initiativen}',
+  'In {cycle} now: {what}.': 'Jetzt in {cycle}: {what}.',
+  'Nothing was carried into {cycle}.': 'Nichts wurde in {cycle} übernommen.',
+  'Carry {what} into {cycle}': '{what} in {cycle} übernehmen',
+  'Nothing chosen to carry into {cycle}': 'Nichts zum Übernehmen in {cycle} ausgewählt',
+  'Not carried: {titles}. They are still chosen below; carrying again adds only what is missing.':
+    'Nicht übernommen: {titles}. Sie bleiben unten ausgewählt; erneutes Übernehmen ergänzt nur, was fehlt.',
+  'Not in {cycle} yet, under what it holds already: {titles}. They are chosen below; untick a key result to leave it in {source}.':
+    'Noch nicht in {cycle}, unter dem, was es bereits enthält: {titles}. Sie sind unten ausgewählt; wählen Sie ein Key Result ab, um es in {source} zu lassen.',
   '{cycle} is created, in planning.': '{cycle} ist angelegt, in Planung.',
-  'All {count} are in {cycle} already': 'Alle {count} sind bereits in {cycle}',
-  '{chosen} of {count} {count|objective|objectives} chosen':
-    '{chosen} von {count} {count|Objective|Objectives} ausgewählt',
-  '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already':
-    '{chosen} von {count} {count|Objective|Objectives} ausgewählt, {already} bereits in {cycle}',
   // The visible words begin each name (label in name, WCAG 2.5.3).
-  'Select all of {team}’s objectives': 'Alle auswählen: Objectives von {team}',
-  'Select all objectives': 'Alle auswählen: alle Objectives',
-  'Select none of {team}’s objectives': 'Keine auswählen: Objectives von {team}',
-  'Select none of the objectives': 'Keine auswählen: keines der Objectives',
   'Select all': 'Alle auswählen',
   'Select none': 'Keine auswählen',
   'Already in {cycle}': 'Bereits in {cycle}',
-  '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.':
-    '{objectives} {objectives|Objective|Objectives} und {keyResults} {keyResults|Key Result|Key Results} sind in {cycle}.',
   'Coaches and admins start the next cycle':
     'Coaches und Administratoren beginnen den nächsten Zyklus',
   'They carry unfinished objectives and key results over, each starting where it ended.':
@@ -392,8 +406,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Create {cycle} ({start:day} to {end:day})': '{cycle} anlegen ({start:day} bis {end:day})',
   'Objectives and key results to carry over': 'Zu übernehmende Objectives und Key Results',
   'Key results of {title}': 'Key Results von {title}',
-  'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
-    '{objectives} {objectives|Objective|Objectives} und {keyResults} {keyResults|Key Result|Key Results} in {cycle} übernehmen',
   'Carry over': 'Übernehmen',
   'Alignments and roll-ups': 'Ausrichtungen und Roll-ups',
   Kept: 'Bleiben erhalten',
@@ -416,9 +428,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '„{from}“ wird nicht mehr aus einem Element berechnet, das nicht mehr zu finden ist',
   '{count} open {count|initiative comes|initiatives come} along with {count|its key result|their key results}.':
     '{count} {count|offene Initiative kommt|offene Initiativen kommen} mit {count|ihrem Key Result|ihren Key Results} mit.',
-  'Not carried: {titles}. Carrying again adds only what is missing.':
-    'Nicht übernommen: {titles}. Erneutes Übernehmen ergänzt nur, was fehlt.',
-  'Carry again': 'Erneut übernehmen',
   '“{from}” loses its alignment to “{to}”, which stays in {cycle}, a closed cycle':
     '„{from}“ verliert die Ausrichtung an „{to}“, das in {cycle} bleibt, einem abgeschlossenen Zyklus',
   '“{from}” loses its alignment to “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
@@ -431,16 +440,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '„{from}“ wird nicht mehr aus „{to}“ berechnet, das in {cycle} bleibt, der am {end:day} endet, vor dem Ende von {next}',
   '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
     '„{from}“ wird nicht mehr aus „{to}“ berechnet, das in {cycle} bleibt, der am {start:day} beginnt, nach dem Beginn von {next}',
-  'Carry {keyResults} {keyResults|key result|key results} into {cycle}':
-    '{keyResults} {keyResults|Key Result|Key Results} in {cycle} übernehmen',
-  'Carry {count} open {count|initiative|initiatives} into {cycle}':
-    '{count} {count|offene Initiative|offene Initiativen} in {cycle} übernehmen',
-  '{keyResults} {keyResults|key result is|key results are} in {cycle}.':
-    '{keyResults} {keyResults|Key Result ist|Key Results sind} in {cycle}.',
-  '{count} open {count|initiative is|initiatives are} in {cycle}.':
-    '{count} {count|offene Initiative ist|offene Initiativen sind} in {cycle}.',
-  'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.':
-    'Fehlt unter dem, was {cycle} bereits enthält: {titles}. Erneutes Übernehmen ergänzt nur diese.',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'Beim Abschluss dieses Zyklus wurde kein verbindliches Objective bewertet',

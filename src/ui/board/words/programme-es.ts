@@ -358,22 +358,37 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'Para cerrar {cycle}, elija Todos los equipos: se cierra para todos los equipos, y cada resultado clave aún sin puntuar recibe la puntuación que le corresponde por su progreso.',
   'Start the next cycle…': 'Iniciar el siguiente ciclo…',
   // Next cycle
+  'All are in {cycle} already': 'Todos ya están en {cycle}',
+  '{chosen} of {count} {count|objective|objectives}':
+    '{chosen} de {count} {count|objetivo|objetivos}',
+  '{chosen} of {count} {count|key result|key results}':
+    '{chosen} de {count} {count|resultado clave|resultados clave}',
+  'Chosen: {what}': 'Selección: {what}',
+  'Chosen: {what}; the others are in {cycle} already':
+    'Selección: {what}; los demás ya están en {cycle}',
+  'Select all of {team}’s objectives and key results':
+    'Seleccionar todo: objetivos y resultados clave de {team}',
+  'Select all objectives and key results':
+    'Seleccionar todo: todos los objetivos y resultados clave',
+  'Select none of {team}’s objectives and key results':
+    'No seleccionar nada: objetivos y resultados clave de {team}',
+  'Select none of the objectives and key results':
+    'No seleccionar nada: ninguno de los objetivos y resultados clave',
+  '{count} open {count|initiative|initiatives}':
+    '{count} {count|iniciativa abierta|iniciativas abiertas}',
+  'In {cycle} now: {what}.': 'Ahora en {cycle}: {what}.',
+  'Nothing was carried into {cycle}.': 'No se trasladó nada a {cycle}.',
+  'Carry {what} into {cycle}': 'Trasladar {what} a {cycle}',
+  'Nothing chosen to carry into {cycle}': 'Nada elegido para trasladar a {cycle}',
+  'Not carried: {titles}. They are still chosen below; carrying again adds only what is missing.':
+    'No trasladado: {titles}. Siguen elegidos abajo; trasladar de nuevo solo añade lo que falta.',
+  'Not in {cycle} yet, under what it holds already: {titles}. They are chosen below; untick a key result to leave it in {source}.':
+    'Aún no en {cycle}, bajo lo que ya contiene: {titles}. Están elegidos abajo; desmarque un resultado clave para dejarlo en {source}.',
   '{cycle} is created, in planning.': '{cycle} se creó, en planificación.',
-  'All {count} are in {cycle} already': 'Los {count} ya están en {cycle}',
-  '{chosen} of {count} {count|objective|objectives} chosen':
-    '{chosen} de {count} {count|objetivo elegido|objetivos elegidos}',
-  '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already':
-    '{chosen} de {count} {count|objetivo elegido|objetivos elegidos}, {already} ya en {cycle}',
   // The visible words begin each name (label in name, WCAG 2.5.3).
-  'Select all of {team}’s objectives': 'Seleccionar todo: objetivos de {team}',
-  'Select all objectives': 'Seleccionar todo: todos los objetivos',
-  'Select none of {team}’s objectives': 'No seleccionar nada: objetivos de {team}',
-  'Select none of the objectives': 'No seleccionar nada: ninguno de los objetivos',
   'Select all': 'Seleccionar todo',
   'Select none': 'No seleccionar nada',
   'Already in {cycle}': 'Ya en {cycle}',
-  '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.':
-    '{objectives} {objectives|objetivo|objetivos} y {keyResults} {keyResults|resultado clave|resultados clave} están en {cycle}.',
   'Coaches and admins start the next cycle':
     'Los coaches y los administradores inician el siguiente ciclo',
   'They carry unfinished objectives and key results over, each starting where it ended.':
@@ -390,8 +405,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Create {cycle} ({start:day} to {end:day})': 'Crear {cycle} (del {start:day} al {end:day})',
   'Objectives and key results to carry over': 'Objetivos y resultados clave que trasladar',
   'Key results of {title}': 'Resultados clave de {title}',
-  'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
-    'Trasladar {objectives} {objectives|objetivo|objetivos} y {keyResults} {keyResults|resultado clave|resultados clave} a {cycle}',
   'Carry over': 'Trasladar',
   'Alignments and roll-ups': 'Alineaciones y agregaciones',
   Kept: 'Se conservan',
@@ -412,9 +425,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '«{from}» deja de agregar un elemento que ya no se encuentra',
   '{count} open {count|initiative comes|initiatives come} along with {count|its key result|their key results}.':
     '{count} {count|iniciativa abierta se traslada|iniciativas abiertas se trasladan} con {count|su resultado clave|sus resultados clave}.',
-  'Not carried: {titles}. Carrying again adds only what is missing.':
-    'No trasladado: {titles}. Trasladar de nuevo solo añade lo que falta.',
-  'Carry again': 'Trasladar de nuevo',
   '“{from}” loses its alignment to “{to}”, which stays in {cycle}, a closed cycle':
     '«{from}» pierde su alineación con «{to}», que se queda en {cycle}, un ciclo cerrado',
   '“{from}” loses its alignment to “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
@@ -427,16 +437,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '«{from}» deja de agregar «{to}», que se queda en {cycle}, que termina el {end:day}, antes de que termine {next}',
   '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
     '«{from}» deja de agregar «{to}», que se queda en {cycle}, que empieza el {start:day}, después de que empiece {next}',
-  'Carry {keyResults} {keyResults|key result|key results} into {cycle}':
-    'Trasladar {keyResults} {keyResults|resultado clave|resultados clave} a {cycle}',
-  'Carry {count} open {count|initiative|initiatives} into {cycle}':
-    'Trasladar {count} {count|iniciativa abierta|iniciativas abiertas} a {cycle}',
-  '{keyResults} {keyResults|key result is|key results are} in {cycle}.':
-    '{keyResults} {keyResults|resultado clave está|resultados clave están} en {cycle}.',
-  '{count} open {count|initiative is|initiatives are} in {cycle}.':
-    '{count} {count|iniciativa abierta está|iniciativas abiertas están} en {cycle}.',
-  'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.':
-    'Falta bajo lo que {cycle} ya contiene: {titles}. Trasladar de nuevo solo añade esto.',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'No se puntuó ningún objetivo comprometido al cerrar este ciclo',

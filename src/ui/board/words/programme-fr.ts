@@ -358,22 +358,37 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     'Pour clôturer {cycle}, choisissez Toutes les équipes : il se clôture pour chaque équipe, et chaque résultat clé pas encore noté reçoit la note que lui vaut sa progression.',
   'Start the next cycle…': 'Démarrer le cycle suivant…',
   // Next cycle
+  'All are in {cycle} already': 'Tous sont déjà dans {cycle}',
+  '{chosen} of {count} {count|objective|objectives}':
+    '{chosen} sur {count} {count|objectif|objectifs}',
+  '{chosen} of {count} {count|key result|key results}':
+    '{chosen} sur {count} {count|résultat clé|résultats clés}',
+  'Chosen: {what}': 'Sélection : {what}',
+  'Chosen: {what}; the others are in {cycle} already':
+    'Sélection : {what} ; les autres sont déjà dans {cycle}',
+  'Select all of {team}’s objectives and key results':
+    'Tout sélectionner : objectifs et résultats clés de {team}',
+  'Select all objectives and key results':
+    'Tout sélectionner : tous les objectifs et résultats clés',
+  'Select none of {team}’s objectives and key results':
+    'Ne rien sélectionner : objectifs et résultats clés de {team}',
+  'Select none of the objectives and key results':
+    'Ne rien sélectionner : aucun des objectifs et résultats clés',
+  '{count} open {count|initiative|initiatives}':
+    '{count} {count|initiative en cours|initiatives en cours}',
+  'In {cycle} now: {what}.': 'Maintenant dans {cycle} : {what}.',
+  'Nothing was carried into {cycle}.': 'Rien n’a été reporté dans {cycle}.',
+  'Carry {what} into {cycle}': 'Reporter {what} dans {cycle}',
+  'Nothing chosen to carry into {cycle}': 'Rien de choisi à reporter dans {cycle}',
+  'Not carried: {titles}. They are still chosen below; carrying again adds only what is missing.':
+    'Non reporté : {titles}. Ils restent choisis ci-dessous ; reporter à nouveau n’ajoute que ce qui manque.',
+  'Not in {cycle} yet, under what it holds already: {titles}. They are chosen below; untick a key result to leave it in {source}.':
+    'Pas encore dans {cycle}, sous ce qu’il contient déjà : {titles}. Ils sont choisis ci-dessous ; décochez un résultat clé pour le laisser dans {source}.',
   '{cycle} is created, in planning.': '{cycle} est créé, en planification.',
-  'All {count} are in {cycle} already': 'Les {count} sont déjà dans {cycle}',
-  '{chosen} of {count} {count|objective|objectives} chosen':
-    '{chosen} {count|objectif choisi|objectifs choisis} sur {count}',
-  '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already':
-    '{chosen} {count|objectif choisi|objectifs choisis} sur {count}, {already} déjà dans {cycle}',
   // The visible words begin each name (label in name, WCAG 2.5.3).
-  'Select all of {team}’s objectives': 'Tout sélectionner : objectifs de {team}',
-  'Select all objectives': 'Tout sélectionner : tous les objectifs',
-  'Select none of {team}’s objectives': 'Ne rien sélectionner : objectifs de {team}',
-  'Select none of the objectives': 'Ne rien sélectionner : aucun des objectifs',
   'Select all': 'Tout sélectionner',
   'Select none': 'Ne rien sélectionner',
   'Already in {cycle}': 'Déjà dans {cycle}',
-  '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.':
-    '{objectives} {objectives|objectif|objectifs} et {keyResults} {keyResults|résultat clé|résultats clés} sont dans {cycle}.',
   'Coaches and admins start the next cycle':
     'Les coachs et les administrateurs démarrent le cycle suivant',
   'They carry unfinished objectives and key results over, each starting where it ended.':
@@ -390,8 +405,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Create {cycle} ({start:day} to {end:day})': 'Créer {cycle} (du {start:day} au {end:day})',
   'Objectives and key results to carry over': 'Objectifs et résultats clés à reporter',
   'Key results of {title}': 'Résultats clés de {title}',
-  'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}':
-    'Reporter {objectives} {objectives|objectif|objectifs} et {keyResults} {keyResults|résultat clé|résultats clés} dans {cycle}',
   'Carry over': 'Reporter',
   'Alignments and roll-ups': 'Alignements et agrégations',
   Kept: 'Conservés',
@@ -414,9 +427,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '« {from} » n’agrège plus un élément introuvable',
   '{count} open {count|initiative comes|initiatives come} along with {count|its key result|their key results}.':
     '{count} {count|initiative en cours est reportée|initiatives en cours sont reportées} avec {count|son résultat clé|leurs résultats clés}.',
-  'Not carried: {titles}. Carrying again adds only what is missing.':
-    'Non reporté : {titles}. Reporter à nouveau n’ajoute que ce qui manque.',
-  'Carry again': 'Reporter à nouveau',
   '“{from}” loses its alignment to “{to}”, which stays in {cycle}, a closed cycle':
     '« {from} » perd son alignement sur « {to} », qui reste dans {cycle}, un cycle clôturé',
   '“{from}” loses its alignment to “{to}”, which stays in {cycle}, ending on {end:day}, before {next} ends':
@@ -429,16 +439,6 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '« {from} » n’agrège plus « {to} », qui reste dans {cycle}, lequel se termine le {end:day}, avant la fin de {next}',
   '“{from}” no longer rolls up from “{to}”, which stays in {cycle}, starting on {start:day}, after {next} starts':
     '« {from} » n’agrège plus « {to} », qui reste dans {cycle}, lequel commence le {start:day}, après le début de {next}',
-  'Carry {keyResults} {keyResults|key result|key results} into {cycle}':
-    'Reporter {keyResults} {keyResults|résultat clé|résultats clés} dans {cycle}',
-  'Carry {count} open {count|initiative|initiatives} into {cycle}':
-    'Reporter {count} {count|initiative en cours|initiatives en cours} dans {cycle}',
-  '{keyResults} {keyResults|key result is|key results are} in {cycle}.':
-    '{keyResults} {keyResults|résultat clé est|résultats clés sont} dans {cycle}.',
-  '{count} open {count|initiative is|initiatives are} in {cycle}.':
-    '{count} {count|initiative en cours est|initiatives en cours sont} dans {cycle}.',
-  'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.':
-    'Manque sous ce que {cycle} contient déjà : {titles}. Reporter à nouveau n’ajoute que ceux-ci.',
   // Cycle review
   'No committed objective was scored when this cycle closed':
     'Aucun objectif engagé n’a été noté à la clôture de ce cycle',

@@ -6,7 +6,6 @@ import {
   Checkbox,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   tokens,
@@ -19,7 +18,9 @@ import {
   carriedBoth,
   carriedOver,
   chooseAll,
+  countChoice,
   defaultRolloverSelection,
+  leftByRun,
   missingUnderCarried,
   planRollover,
   type Carried,
@@ -198,34 +199,55 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const choose = (objectives: readonly Objective[], on: boolean) =>
     board && setSelection(chooseAll(selection, board, objectives, on, carried));
   const teams = board ? groupByTeam(board.objectives, board.teams, (o) => o.teamId) : [];
-  /** "1 of 2 objectives chosen, 1 in Q1 2027 already", or "All 3 are in Q1 2027 already". */
-  const choiceCount = (all: number, open: number, chosen: number) => {
+  const list = (items: readonly string[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  /** "Chosen: 1 of 2 objectives and 3 of 4 key results", or "All are in Q1 2027 already". */
+  const choiceCount = (objectives: readonly Objective[]) => {
+    const counted = board ? countChoice(board, objectives, selection, carried) : undefined;
+    if (!counted) return '';
     // Objectives are in the next cycle already only once there is one.
-    const into = target?.name ?? '';
-    if (open === 0) return say('All {count} are in {cycle} already', { count: all, cycle: into });
-    return open < all
-      ? say(
-          '{chosen} of {count} {count|objective|objectives} chosen, {already} in {cycle} already',
-          { chosen, count: open, already: all - open, cycle: into },
-        )
-      : say('{chosen} of {count} {count|objective|objectives} chosen', { chosen, count: open });
+    const cycle = target?.name ?? '';
+    const { objectives: o, keyResults: k } = counted;
+    if (o.open + k.open === 0) return say('All are in {cycle} already', { cycle });
+    const what = list([
+      ...(o.open > 0
+        ? [
+            say('{chosen} of {count} {count|objective|objectives}', {
+              chosen: o.chosen,
+              count: o.open,
+            }),
+          ]
+        : []),
+      ...(k.open > 0
+        ? [
+            say('{chosen} of {count} {count|key result|key results}', {
+              chosen: k.chosen,
+              count: k.open,
+            }),
+          ]
+        : []),
+    ]);
+    return o.held + k.held > 0
+      ? say('Chosen: {what}; the others are in {cycle} already', { what, cycle })
+      : say('Chosen: {what}', { what });
   };
-  /** "Select all" and "Select none" for `objectives`: a team's (named) or every team's. */
+  /** "Select all" and "Select none" for `objectives` (a team's, named, or every team's) and their KRs. */
   const allOrNone = (objectives: readonly Objective[], team?: string) => {
-    const open = objectives.filter((objective) => !carried.objectiveIds.has(objective.id));
-    const chosen = open.filter((objective) => selection.objectiveIds.has(objective.id)).length;
+    const counted = board ? countChoice(board, objectives, selection, carried) : undefined;
+    const open = (counted?.objectives.open ?? 0) + (counted?.keyResults.open ?? 0);
+    const chosen = (counted?.objectives.chosen ?? 0) + (counted?.keyResults.chosen ?? 0);
     return (
       <div className={styles.toolbar}>
-        <Caption1 className={styles.muted}>
-          {choiceCount(objectives.length, open.length, chosen)}
-        </Caption1>
+        <Caption1 className={styles.muted}>{choiceCount(objectives)}</Caption1>
         <Button
           size="small"
           appearance="subtle"
           aria-label={
-            team ? say('Select all of {team}’s objectives', { team }) : say('Select all objectives')
+            team
+              ? say('Select all of {team}’s objectives and key results', { team })
+              : say('Select all objectives and key results')
           }
-          disabled={open.length === 0}
+          disabled={open === 0}
           onClick={() => choose(objectives, true)}
         >
           {say('Select all')}
@@ -235,8 +257,8 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           appearance="subtle"
           aria-label={
             team
-              ? say('Select none of {team}’s objectives', { team })
-              : say('Select none of the objectives')
+              ? say('Select none of {team}’s objectives and key results', { team })
+              : say('Select none of the objectives and key results')
           }
           disabled={chosen === 0}
           onClick={() => choose(objectives, false)}
@@ -258,25 +280,26 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     () => (board && target ? planRollover(board, selection, target.id, context) : undefined),
     [board, selection, target, context],
   );
+  /** This session's last run from `sourceId` into `targetId`: what it could not carry stays chosen. */
+  const [lastRun, setLastRun] = useState<{
+    sourceId: string;
+    targetId: string;
+    report: RolloverReport;
+  }>();
+  const run =
+    lastRun && lastRun.sourceId === sourceId && lastRun.targetId === target?.id
+      ? lastRun.report
+      : undefined;
   /**
-   * What an earlier run left out under what it carried (Graph refused it, the page was closed):
-   * found again on a reload, carried again on its own.
+   * What the next cycle lacks under what it holds, found on opening (a run Graph partly refused,
+   * then the page closed): chosen again below. After a run here, its report says what it could
+   * not carry instead, and what the coach left out is not offered again.
    */
   const missing = useMemo(() => {
-    if (!board || !target) return undefined;
+    if (!board || run) return [];
     const { keyResults, initiatives } = missingUnderCarried(board, carried);
-    if (keyResults.length + initiatives.length === 0) return undefined;
-    const only = {
-      objectiveIds: new Set<string>(),
-      keyResultIds: new Set(keyResults.map((kr) => kr.id)),
-    };
-    return {
-      titles: [...keyResults, ...initiatives].map((item) => item.title),
-      plan: planRollover(board, only, target.id, context),
-    };
-  }, [board, target, carried, context]);
-  /** The last run's plan while some of it was not carried: carrying again completes it. */
-  const [unfinished, setUnfinished] = useState<{ plan: RolloverPlan; report: RolloverReport }>();
+    return [...keyResults, ...initiatives].map((item) => item.title);
+  }, [board, run, carried]);
 
   /** A sentence saying whether one alignment or roll-up of a copy is kept, naming both ends. */
   const fateSentence = ({ link, from, to, fate, cycle = '', why, next = '' }: LinkFate) => {
@@ -343,61 +366,52 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       title
     );
 
-  const carry = (plan: RolloverPlan | undefined) => {
+  /** "1 objective, 2 key results and 3 open initiatives": each kind there is, counted. */
+  const counted = (objectives: number, keyResults: number, initiatives: number) =>
+    list([
+      ...(objectives > 0
+        ? [say('{count} {count|objective|objectives}', { count: objectives })]
+        : []),
+      ...(keyResults > 0
+        ? [say('{count} {count|key result|key results}', { count: keyResults })]
+        : []),
+      ...(initiatives > 0
+        ? [say('{count} open {count|initiative|initiatives}', { count: initiatives })]
+        : []),
+    ]);
+
+  const carry = () => {
     if (!plan || !target) return;
     action.run(async () => {
       const report = await repository.rollOver(plan);
-      setUnfinished(report.notCarried.length > 0 ? { plan, report } : undefined);
+      setLastRun({ sourceId, targetId: target.id, report });
       const cycle = shortName(target);
-      const [objectives, keyResults, initiatives] = [
+      const what = counted(
         report.objectives.length,
         report.keyResults.length,
         report.initiatives.length,
-      ];
+      );
       notify(
-        objectives > 0 || keyResults + initiatives === 0
-          ? say(
-              '{objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} are in {cycle}.',
-              { objectives, keyResults, cycle },
-            )
-          : keyResults > 0
-            ? say('{keyResults} {keyResults|key result is|key results are} in {cycle}.', {
-                keyResults,
-                cycle,
-              })
-            : say('{count} open {count|initiative is|initiatives are} in {cycle}.', {
-                count: initiatives,
-                cycle,
-              }),
+        what
+          ? say('In {cycle} now: {what}.', { cycle, what })
+          : say('Nothing was carried into {cycle}.', { cycle }),
       );
       // The report holds what this run's plan covers; the next cycle keeps what it held before.
+      // What the run chose and could not carry stays chosen, and only that.
       update((read) => {
         const now = carriedBoth(read.carried, carriedOver(read.board, report));
-        return {
-          ...read,
-          carried: now,
-          selection: defaultRolloverSelection(read.board, now),
-        };
+        return { ...read, carried: now, selection: leftByRun(plan, now) };
       });
     });
   };
 
-  /** "Carry 2 objectives and 3 key results into Q1 2027", or what is left when those are there. */
-  const carryLabel = ({ objectives, keyResults, initiatives }: RolloverPlan, cycle: string) =>
-    objectives.length > 0 || keyResults.length + initiatives.length === 0
-      ? say(
-          'Carry {objectives} {objectives|objective|objectives} and {keyResults} {keyResults|key result|key results} into {cycle}',
-          { objectives: objectives.length, keyResults: keyResults.length, cycle },
-        )
-      : keyResults.length > 0
-        ? say('Carry {keyResults} {keyResults|key result|key results} into {cycle}', {
-            keyResults: keyResults.length,
-            cycle,
-          })
-        : say('Carry {count} open {count|initiative|initiatives} into {cycle}', {
-            count: initiatives.length,
-            cycle,
-          });
+  /** "Carry 2 objectives, 3 key results and 1 open initiative into Q1 2027": what the plan holds. */
+  const carryLabel = ({ objectives, keyResults, initiatives }: RolloverPlan, cycle: string) => {
+    const what = counted(objectives.length, keyResults.length, initiatives.length);
+    return what
+      ? say('Carry {what} into {cycle}', { what, cycle })
+      : say('Nothing chosen to carry into {cycle}', { cycle });
+  };
 
   if (!access.coach) {
     return (
@@ -562,43 +576,27 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           ) : null}
         </section>
       ) : null}
-      {unfinished ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {say('Not carried: {titles}. Carrying again adds only what is missing.', {
-              titles: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-                unfinished.report.notCarried.map((item) => item.title),
-              ),
-            })}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button disabledFocusable={action.busy} onClick={() => carry(unfinished.plan)}>
-              {say('Carry again')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ) : null}
-      {!unfinished && missing && target ? (
+      {run && run.notCarried.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {say(
-              'Missing under what {cycle} holds already: {titles}. Carrying again adds only these.',
-              {
-                cycle: shortName(target),
-                titles: new Intl.ListFormat(locale, { type: 'conjunction' }).format(missing.titles),
-              },
+              'Not carried: {titles}. They are still chosen below; carrying again adds only what is missing.',
+              { titles: list(run.notCarried.map((item) => item.title)) },
             )}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button disabledFocusable={action.busy} onClick={() => carry(missing.plan)}>
-              {say('Carry again')}
-            </Button>
-          </MessageBarActions>
         </MessageBar>
       ) : null}
-      {unfinished?.report.notCarried[0]?.error ? (
-        <ErrorState error={unfinished.report.notCarried[0].error} />
+      {missing.length > 0 && target && source ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {say(
+              'Not in {cycle} yet, under what it holds already: {titles}. They are chosen below; untick a key result to leave it in {source}.',
+              { cycle: shortName(target), titles: list(missing), source: shortName(source) },
+            )}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
+      {run?.notCarried[0]?.error ? <ErrorState error={run.notCarried[0].error} /> : null}
       {action.error ? <ErrorState error={action.error} /> : null}
       <div className={styles.toolbar}>
         <Button
@@ -607,7 +605,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
             !plan || plan.objectives.length + plan.keyResults.length + plan.initiatives.length === 0
           }
           disabledFocusable={action.busy}
-          onClick={() => carry(plan)}
+          onClick={carry}
         >
           {plan && target ? carryLabel(plan, shortName(target)) : say('Carry over')}
         </Button>
