@@ -247,7 +247,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
               ? say('Select all of {team}’s objectives and key results', { team })
               : say('Select all objectives and key results')
           }
-          disabled={open === 0}
+          disabledFocusable={open === 0}
           onClick={() => choose(objectives, true)}
         >
           {say('Select all')}
@@ -260,7 +260,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
               ? say('Select none of {team}’s objectives and key results', { team })
               : say('Select none of the objectives and key results')
           }
-          disabled={chosen === 0}
+          disabledFocusable={chosen === 0}
           onClick={() => choose(objectives, false)}
         >
           {say('Select none')}
@@ -495,6 +495,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                 {group.items.map((objective) => (
                   <div key={objective.id}>
                     <Checkbox
+                      disabled={carried.objectiveIds.has(objective.id)}
                       label={labelled(objective.title, carried.objectiveIds.has(objective.id))}
                       checked={selection.objectiveIds.has(objective.id)}
                       onChange={(_, data) =>
@@ -601,10 +602,11 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
-          disabled={
-            !plan || plan.objectives.length + plan.keyResults.length + plan.initiatives.length === 0
+          disabledFocusable={
+            action.busy ||
+            !plan ||
+            plan.objectives.length + plan.keyResults.length + plan.initiatives.length === 0
           }
-          disabledFocusable={action.busy}
           onClick={carry}
         >
           {plan && target ? carryLabel(plan, shortName(target)) : say('Carry over')}
