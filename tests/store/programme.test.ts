@@ -3,8 +3,10 @@ import { defaultOperatingModel } from '../../src/core/operating-model';
 import {
   carriedOver,
   defaultRolloverSelection,
+  leftByRun,
   missingUnderCarried,
   planRollover,
+  type RolloverSource,
 } from '../../src/core/rollover';
 import { ConflictError, InvalidError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
@@ -18,6 +20,41 @@ describe('running a programme through the store', () => {
     repository = store.repository();
   });
   afterEach(() => store.stop());
+
+  /** Q2 2026, in planning: the quarter each roll-over goes into. */
+  const nextQuarter = () =>
+    repository.createCycle({
+      name: 'Q2 2026',
+      start: '2026-04-01',
+      end: '2026-06-30',
+      state: 'planning',
+    });
+  /** FY 2026, active: the year around the quarters, running on past the first. */
+  const theYear = () =>
+    repository.createCycle({
+      name: 'FY 2026',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      state: 'active',
+    });
+  /** The year's objective for a team: what its quarter's OKRs align to or roll up from. */
+  const yearlyObjective = (cycleId: string, teamId: string) =>
+    repository.createObjective({
+      cycleId,
+      teamId,
+      title: 'Become the easiest tool to start with',
+      description: '',
+      commitment: 'committed',
+      state: 'active',
+    });
+  /** The plan carrying what Next cycle chooses for you (the unfinished OKRs) into `cycleId`. */
+  const unfinishedInto = (
+    cycleId: string,
+    source: RolloverSource,
+    context?: Parameters<typeof planRollover>[3],
+  ) => planRollover(source, defaultRolloverSelection(source), cycleId, context);
+  /** A cycle's board as a new reader finds it, past anything this repository remembers. */
+  const freshRead = (cycleId: string) => store.repository().loadBoard({ cycleId });
 
   test('teams: create, nest, link to a group, archive; a loop or an empty name is refused and nothing is written', async () => {
     const company = await repository.createTeam({ name: 'Contoso' });
@@ -184,24 +221,15 @@ describe('running a programme through the store', () => {
     });
     await store.bulkKeyResults(objective, 3);
     await store.bulkKeyResults(child, 2);
-    const next = await repository.createCycle({
-      name: 'Q2 2026',
-      start: '2026-04-01',
-      end: '2026-06-30',
-      state: 'planning',
-    });
+    const next = await nextQuarter();
     const board = await repository.loadBoard({ cycleId: cycle.id });
     const moved = board.keyResults.map((kr, index) => ({ ...kr, current: kr.start + index }));
-    const plan = planRollover(
-      { objectives: board.objectives, keyResults: moved },
-      defaultRolloverSelection({ objectives: board.objectives, keyResults: moved }),
-      next.id,
-    );
+    const plan = unfinishedInto(next.id, { objectives: board.objectives, keyResults: moved });
     store.emulator.resetStats();
     const report = await repository.rollOver(plan);
     // The next cycle read for earlier clones, then parents, children, KRs.
     expect(store.emulator.stats().batches).toBe(4);
-    const rolled = await store.repository().loadBoard({ cycleId: next.id });
+    const rolled = await freshRead(next.id);
     expect(rolled.objectives).toHaveLength(2);
     const newChild = rolled.objectives.find((o) => o.title === child.title)!;
     expect(newChild.parentId).toBe(report.objectives.find((o) => o.title === objective.title)?.id);
@@ -214,7 +242,7 @@ describe('running a programme through the store', () => {
     const lost = rolled.keyResults[0]!;
     await repository.deleteKeyResult(lost);
     const again = await repository.rollOver(plan);
-    const reread = await store.repository().loadBoard({ cycleId: next.id });
+    const reread = await freshRead(next.id);
     expect(reread.objectives).toHaveLength(2);
     expect(reread.keyResults).toHaveLength(5);
     expect(reread.keyResults.filter((kr) => kr.title === lost.title)).toHaveLength(
@@ -227,21 +255,9 @@ describe('running a programme through the store', () => {
   });
 
   test('rolling over: a quarter keeps its alignment to the year running on, roll-ups, phased targets and open initiatives; a lost batch is named and a second run completes it', async () => {
-    const year = await repository.createCycle({
-      name: 'FY 2026',
-      start: '2026-01-01',
-      end: '2026-12-31',
-      state: 'active',
-    });
+    const year = await theYear();
     const { cycle, team, objective } = await startingPoint(repository);
-    const yearly = await repository.createObjective({
-      cycleId: year.id,
-      teamId: team.id,
-      title: 'Become the easiest tool to start with',
-      description: '',
-      commitment: 'committed',
-      state: 'active',
-    });
+    const yearly = await yearlyObjective(year.id, team.id);
     const aligned = await repository.updateObjective({ ...objective, parentId: yearly.id });
     const child = await repository.createObjective({
       cycleId: cycle.id,
@@ -282,19 +298,11 @@ describe('running a programme through the store', () => {
       title: 'Write the welcome email',
       status: 'done',
     });
-    const next = await repository.createCycle({
-      name: 'Q2 2026',
-      start: '2026-04-01',
-      end: '2026-06-30',
-      state: 'planning',
-    });
+    const next = await nextQuarter();
     const board = await repository.loadBoard({ cycleId: cycle.id });
     const cycles = await repository.listCycles();
     const elsewhere = await repository.loadObjectives([yearly.id]);
-    const plan = planRollover(board, defaultRolloverSelection(board), next.id, {
-      cycles,
-      elsewhere,
-    });
+    const plan = unfinishedInto(next.id, board, { cycles, elsewhere });
     expect(plan.links).toContainEqual({
       link: 'alignment',
       from: objective.title,
@@ -320,7 +328,7 @@ describe('running a programme through the store', () => {
 
     const again = await repository.rollOver(plan);
     expect(again.notCarried).toEqual([]);
-    const rolled = await store.repository().loadBoard({ cycleId: next.id });
+    const rolled = await freshRead(next.id);
     expect(rolled.objectives).toHaveLength(2);
     expect(rolled.keyResults).toHaveLength(2);
     const copy = rolled.objectives.find((o) => o.title === objective.title)!;
@@ -341,21 +349,9 @@ describe('running a programme through the store', () => {
   }, 120_000);
 
   test("rolling over: a quarter's KR keeps its roll-up from a KR of the year running on, read wherever it is", async () => {
-    const year = await repository.createCycle({
-      name: 'FY 2026',
-      start: '2026-01-01',
-      end: '2026-12-31',
-      state: 'active',
-    });
+    const year = await theYear();
     const { cycle, team, objective } = await startingPoint(repository);
-    const yearly = await repository.createObjective({
-      cycleId: year.id,
-      teamId: team.id,
-      title: 'Become the easiest tool to start with',
-      description: '',
-      commitment: 'committed',
-      state: 'active',
-    });
+    const yearly = await yearlyObjective(year.id, team.id);
     const signUps = await repository.createKeyResult({
       objectiveId: yearly.id,
       title: 'Sign-ups a day reach 500',
@@ -386,12 +382,7 @@ describe('running a programme through the store', () => {
       ],
     });
     await repository.deleteKeyResult(gone);
-    const next = await repository.createCycle({
-      name: 'Q2 2026',
-      start: '2026-04-01',
-      end: '2026-06-30',
-      state: 'planning',
-    });
+    const next = await nextQuarter();
     const board = await repository.loadBoard({ cycleId: cycle.id });
     store.emulator.resetStats();
     // One $batch, whatever the count; the one deleted is left out.
@@ -401,7 +392,7 @@ describe('running a programme through the store', () => {
       [signUps.id, signUps.title, yearly.id],
     ]);
     const elsewhere = await repository.loadObjectives([yearly.id]);
-    const plan = planRollover(board, defaultRolloverSelection(board), next.id, {
+    const plan = unfinishedInto(next.id, board, {
       cycles: await repository.listCycles(),
       elsewhere,
       keyResultsElsewhere,
@@ -411,11 +402,59 @@ describe('running a programme through the store', () => {
       { link: 'rollUp', from: rollUp.title, to: '', fate: 'notFound' },
     ]);
     await repository.rollOver(plan);
-    const rolled = await store.repository().loadBoard({ cycleId: next.id });
+    const rolled = await freshRead(next.id);
     expect(rolled.keyResults.map((kr) => [kr.title, kr.rolledUpFrom])).toEqual([
       [rollUp.title, [{ kind: 'keyResult', id: signUps.id, weight: 1 }]],
     ]);
   });
+
+  test('rolling over: after a run whose answer was lost, only what it chose is carried again; a key result left out stays out', async () => {
+    const { cycle } = await startingPoint(repository);
+    const next = await nextQuarter();
+    const source = await repository.loadBoard({ cycleId: cycle.id });
+    const [objective] = source.objectives;
+    const [chosen, leftOut] = await store.bulkKeyResults(objective!, 2);
+    const board = await freshRead(cycle.id);
+    const cycles = await repository.listCycles();
+    const selection = defaultRolloverSelection(board);
+    // Unfinished, so chosen for you: the coach unticks it.
+    expect(selection.keyResultIds.has(leftOut!.id)).toBe(true);
+    const plan = planRollover(
+      board,
+      {
+        ...selection,
+        keyResultIds: new Set([...selection.keyResultIds].filter((id) => id !== leftOut!.id)),
+      },
+      next.id,
+      { cycles },
+    );
+    // The key results' answer (after the read and the objectives) is lost: written, not known.
+    let batches = 0;
+    store.emulator.loseAnswers(1, (method, path) => path.endsWith('$batch') && ++batches === 3);
+    const first = await repository.rollOver(plan);
+    expect(first.notCarried.map((item) => item.title)).toContain(chosen!.title);
+    const carried = carriedOver(board, first);
+
+    const left = leftByRun(plan, carried);
+    expect([...left.objectiveIds]).toEqual([]);
+    expect(left.keyResultIds.has(chosen!.id)).toBe(true);
+    expect(left.keyResultIds.has(leftOut!.id)).toBe(false);
+    const again = await repository.rollOver(
+      planRollover(board, left, next.id, { cycles, carried }),
+    );
+    expect(again.notCarried).toEqual([]);
+    const held = await freshRead(next.id);
+    expect(held.objectives).toHaveLength(1);
+    const titles = held.keyResults.map((kr) => kr.title);
+    // Each chosen key result once, the one left out not at all.
+    expect(titles.sort()).toEqual(
+      board.keyResults
+        .filter((kr) => plan.keyResults.some((entry) => entry.sourceId === kr.id))
+        .map((kr) => kr.title)
+        .sort(),
+    );
+    expect(titles).not.toContain(leftOut!.title);
+  }, 120_000);
 
   test('rolling over: a reload offers what a run left out under an objective it carried, and carrying it again adds only that, initiatives alone too', async () => {
     const { cycle, objective } = await startingPoint(repository);
@@ -430,17 +469,10 @@ describe('running a programme through the store', () => {
       title: 'Record a five-minute tour',
       status: 'notStarted',
     });
-    const next = await repository.createCycle({
-      name: 'Q2 2026',
-      start: '2026-04-01',
-      end: '2026-06-30',
-      state: 'planning',
-    });
+    const next = await nextQuarter();
     const cycles = await repository.listCycles();
     const source = await repository.loadBoard({ cycleId: cycle.id });
-    await repository.rollOver(
-      planRollover(source, defaultRolloverSelection(source), next.id, { cycles }),
-    );
+    await repository.rollOver(unfinishedInto(next.id, source, { cycles }));
     // What Graph refused in that run is not in the next cycle: one KR, and both initiatives.
     const written = await repository.loadBoard({ cycleId: next.id });
     await repository.deleteKeyResult(written.keyResults.find((kr) => kr.title === left!.title)!);
@@ -448,10 +480,7 @@ describe('running a programme through the store', () => {
 
     /** What the Next cycle section reads on a reload. */
     const reload = async () => {
-      const [board, held] = await Promise.all([
-        store.repository().loadBoard({ cycleId: cycle.id }),
-        store.repository().loadBoard({ cycleId: next.id }),
-      ]);
+      const [board, held] = await Promise.all([freshRead(cycle.id), freshRead(next.id)]);
       const carried = carriedOver(board, held);
       return { board, held, carried, missing: missingUnderCarried(board, carried) };
     };
