@@ -202,12 +202,9 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const list = (items: readonly string[]) =>
     new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   /** "Chosen: 1 of 2 objectives and 3 of 4 key results", or "All are in Q1 2027 already". */
-  const choiceCount = (objectives: readonly Objective[]) => {
-    const counted = board ? countChoice(board, objectives, selection, carried) : undefined;
-    if (!counted) return '';
+  const choiceCount = ({ objectives: o, keyResults: k }: ReturnType<typeof countChoice>) => {
     // Objectives are in the next cycle already only once there is one.
     const cycle = target?.name ?? '';
-    const { objectives: o, keyResults: k } = counted;
     if (o.open + k.open === 0) return say('All are in {cycle} already', { cycle });
     const what = list([
       ...(o.open > 0
@@ -232,13 +229,13 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       : say('Chosen: {what}', { what });
   };
   /** "Select all" and "Select none" for `objectives` (a team's, named, or every team's) and their KRs. */
-  const allOrNone = (objectives: readonly Objective[], team?: string) => {
-    const counted = board ? countChoice(board, objectives, selection, carried) : undefined;
-    const open = (counted?.objectives.open ?? 0) + (counted?.keyResults.open ?? 0);
-    const chosen = (counted?.objectives.chosen ?? 0) + (counted?.keyResults.chosen ?? 0);
+  const allOrNone = (source: Board, objectives: readonly Objective[], team?: string) => {
+    const counted = countChoice(source, objectives, selection, carried);
+    const open = counted.objectives.open + counted.keyResults.open;
+    const chosen = counted.objectives.chosen + counted.keyResults.chosen;
     return (
       <div className={styles.toolbar}>
-        <Caption1 className={styles.muted}>{choiceCount(objectives)}</Caption1>
+        <Caption1 className={styles.muted}>{choiceCount(counted)}</Caption1>
         <Button
           size="small"
           appearance="subtle"
@@ -479,7 +476,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           <legend>
             <Subtitle2>{say('Objectives and key results to carry over')}</Subtitle2>
           </legend>
-          {allOrNone(board.objectives)}
+          {allOrNone(board, board.objectives)}
           {teams.map((group) => {
             const name = group.team?.name ?? say('A team not found');
             return (
@@ -491,7 +488,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                 <Subtitle2 as="h3" id={`rollover-team-${group.teamId}`} className={own.teamHeading}>
                   {name}
                 </Subtitle2>
-                {allOrNone(group.items, name)}
+                {allOrNone(board, group.items, name)}
                 {group.items.map((objective) => (
                   <div key={objective.id}>
                     <Checkbox
