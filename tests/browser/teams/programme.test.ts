@@ -222,11 +222,17 @@ describe('the Programme area', () => {
 
     // The closed cycle's next step, offered in the closing form's place.
     await tab.getByRole('button', { name: 'Start the next cycle' }).click(found);
+    // With the open initiatives of its key results, when an earlier test of this file added some.
     const carry = tab.getByRole('button', {
-      name: 'Carry 2 objectives and 2 key results into Q1 2031',
+      name: /^Carry 2 objectives( and 2 key results|, 2 key results, and \d+ open initiatives?) into Q1 2031$/,
     });
     await carry.click(found);
-    await confirmed(tab, '2 objectives and 2 key results are in Q1 2031.');
+    await tab
+      .getByText(
+        /^In Q1 2031 now: 2 objectives( and 2 key results|, 2 key results, and \d+ open initiatives?)\.$/,
+      )
+      .first()
+      .waitFor(found);
     const q1 = (await stack.repository.listCycles()).find((c) => c.name === 'Q1 2031')!;
     const next = await stack.repository.loadBoard({ cycleId: q1.id });
     expect(next.objectives.map((o) => o.title).sort()).toEqual(
