@@ -324,9 +324,9 @@ function placeKey(itemId: string, place: SourcePlace): string {
  * A check-in dated after the day of the import is left out, named with its place and date: a
  * check-in says what was measured. A key result shows its latest check-in and takes its value
  * from it, so one dated in the future would stay its latest and every check-in made later would
- * seem not to move it. Days are UTC days: the import page and the CLI take today as
- * `toISOString` gives it, and a check-in's time is UTC (a time written with its zone is the
- * instant it names), so a check-in is after today when it is on a later day than the import.
+ * seem not to move it. A check-in is compared by the day written for it (the UTC day of a time
+ * written with its zone) with the day of the import: the user's own day on the import page, the
+ * UTC day in the CLI.
  */
 function checkInsUpTo(
   source: SourceOrganisation,

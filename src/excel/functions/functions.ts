@@ -13,6 +13,7 @@ import { statusWord } from '../../core/status-words';
 import type { FunctionId, FunctionWordKey } from './function-words';
 import { officeDisplayLanguage } from '../../host/office';
 import { reloadable } from '../../reloadable';
+import { today as localToday } from '../../ui/app/today';
 
 /** Bad input to a function; Excel shows it as #VALUE! with this message. */
 export class FunctionInputError extends Error {
@@ -190,7 +191,7 @@ export async function status(
   }
   const day =
     today === undefined || today === null || today === ''
-      ? new Date().toISOString().slice(0, 10)
+      ? localToday()
       : await dateOf(today, 'today');
   const achieved = progressAt(measure, value);
   const result = statusFromPace(achieved, expectedProgress(cycle, day), defaultOperatingModel, {

@@ -10,6 +10,7 @@ import type { CheckIn, Cycle, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { ConflictError, OkrError, UnknownStoreError } from '../../store/errors';
 import type { CheckInSaveReport, OkrRepository, SaveProgress } from '../../store/repository';
+import { today } from '../../ui/app/today';
 import {
   WorkbookError,
   type OkrRow,
@@ -75,6 +76,7 @@ export interface WorkbookSyncOptions {
   readonly repository: OkrRepository;
   readonly model: OperatingModel;
   readonly author: Person;
+  /** Now, on the user's clock: rows are judged on the day it shows in their time zone. */
   readonly clock?: () => Date;
 }
 
@@ -403,8 +405,8 @@ export class WorkbookSync {
   }
 
   private rowContext(cycle: Cycle): RowContext & { readonly now: string } {
-    const now = this.clock().toISOString();
-    return { cycle, today: now.slice(0, 10), model: this.options.model, now };
+    const clock = this.clock();
+    return { cycle, today: today(clock), model: this.options.model, now: clock.toISOString() };
   }
 
   /** The rows the user added, each with the KR it would create or why it cannot. */

@@ -6,6 +6,7 @@ import { currentCycle } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import type { SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
+import { today as localToday } from '../../ui/app/today';
 import { useDocumentLanguage, useDocumentTitle } from '../../ui/app/documentLanguage';
 import { messageLanguageOf } from '../../core/message-languages';
 import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
@@ -110,7 +111,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
   );
   /** The sheet is read (it has an OKR table) and its summary waits for the workbook sync. */
   const [readingSheet, setReadingSheet] = useState(false);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
 
   const run = useCallback(
     async (kind: Busy, action: () => Promise<void>) => {

@@ -167,7 +167,10 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
    * addressed by title, so that its first paint waits for one wave of requests, not two.
    */
   readonly firstBoard?: BoardQuery;
-  /** Today's date (UTC), as the Programme's screens take it; the clock's by default. */
+  /**
+   * Today's date as the Programme's screens take it (the user's own day, in their time zone);
+   * the UTC day by default, for scripts that run with no user.
+   */
   readonly today?: () => IsoDate;
 }
 

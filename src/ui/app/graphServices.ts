@@ -25,6 +25,7 @@ import { afterNextPaint } from '../hooks/afterNextPaint';
 import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import { tabStorage } from './tabStorage';
+import { today } from './today';
 import type { ServicesLoader } from './ServicesGate';
 import { reloadable } from '../../reloadable';
 
@@ -139,6 +140,7 @@ export function graphServices(
       return new GraphOkrRepository({
         ...connection,
         tokens,
+        today,
         ...(board ? { firstBoard: board } : {}),
       });
     });

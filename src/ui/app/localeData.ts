@@ -1,5 +1,5 @@
-import { toIsoDate } from '../../core/dates';
 import { formatDay } from '../../core/format';
+import { today } from './today';
 
 /**
  * The first `Intl` formatter a page makes loads the locale and time zone data underneath it
@@ -13,5 +13,5 @@ import { formatDay } from '../../core/format';
  * (`openCacheAhead`); this formatter then only adds the host's locale.
  */
 export function loadLocaleDataSoon(locale: string): void {
-  setTimeout(() => void formatDay(toIsoDate(new Date().toISOString()), locale));
+  setTimeout(() => void formatDay(today(), locale));
 }

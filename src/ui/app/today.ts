@@ -1,6 +1,11 @@
-import { toIsoDate } from '../../core/dates';
+import type { IsoDate } from '../../core/model';
 
-/** Today as the page's clock sees it: the core reads no clock, so surfaces pass this in. */
-export function today(): string {
-  return toIsoDate(new Date().toISOString());
+/**
+ * The user's calendar day at `now`, on their own clock: the day in the browser's time zone, as
+ * Teams and Excel show it (at 17:00 on 31 December in Los Angeles it is still the 31st, though
+ * UTC is on 1 January). The core reads no clock, so surfaces pass this in.
+ */
+export function today(now = new Date()): IsoDate {
+  // The wall clock's reading, written as if it were UTC.
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }

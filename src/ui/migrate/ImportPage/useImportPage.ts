@@ -18,6 +18,7 @@ import {
 import { csvDialectFor } from '../../../core/csv';
 import { dryRun, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
 import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
+import { today } from '../../app/today';
 import { downloadCsv, downloadFile, exportedMessage } from '../../board/exportBoard';
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
@@ -33,8 +34,6 @@ export const fileInputId = 'import-file-input';
 export const planActionsId = 'import-plan-actions';
 /** Why Import is off, read with the button. */
 export const nothingToWriteId = 'import-nothing-to-write';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Where reading the chosen file has got to: nothing chosen, reading, refused, or planned. */
 function readStep(
@@ -82,7 +81,7 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
       (async (signal: AbortSignal) => {
         const bytes = new Uint8Array(await chosen.arrayBuffer());
         // The file's last-saved day dates the current values of a sheet that has no date column.
-        const fileDate = new Date(chosen.lastModified).toISOString().slice(0, 10);
+        const fileDate = today(new Date(chosen.lastModified));
         // Numbers and dates the file leaves open (1,500; 03/04/2026) are read as the user writes them.
         // Cycles named "Q1 FY2027" are read on the organisation's fiscal year.
         const source = await readImportFile(chosen.name, bytes, undefined, {
@@ -177,11 +176,11 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         .then(async (data) => {
           const fileName = `okr-export.${format === 'json' ? 'zip' : format}`;
           if (format === 'json') {
-            const now = new Date().toISOString();
+            const now = new Date();
             const zip = await exportVivaZip(data, {
-              today: now.slice(0, 10),
+              today: today(now),
               rules: operatingModel,
-              exportedAt: now,
+              exportedAt: now.toISOString(),
             });
             downloadFile(fileName, new Blob([new Uint8Array(zip)], { type: 'application/zip' }));
           } else if (format === 'xlsx') {
