@@ -369,6 +369,43 @@ it('keeps a 320 px German My OKRs’ header to one row, its words whole, every a
   );
 });
 
+it('keeps a 320 px German My OKRs within its tab after a reminders choice: the notice wraps, the bell stays in view', async () => {
+  await openSimulator(page, stack.server.url, {
+    context: 'personal',
+    user: adele.id,
+    locale: 'de-de',
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  await narrowFrame(page, 'p1-content', 320, 700);
+  const header = tab.locator('header').first();
+  await header.getByRole('button', { name: 'Erinnerungen an' }).click(wait);
+  await tab.getByRole('menuitem', { name: 'Für eine Woche pausieren' }).click(wait);
+  const notice = header.getByText('Erinnerungen für 7 Tage pausiert.');
+  await notice.waitFor(wait);
+  const layout = await header.evaluate((root) => {
+    const bell = root.querySelector('button[aria-haspopup="menu"]')!.getBoundingClientRect();
+    const bar = root.querySelector('.fui-MessageBar')!.getBoundingClientRect();
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      scrolledSideways: scrollX,
+      noticeInside: bar.left >= 0 && bar.right <= innerWidth,
+      bellInside: bell.left >= 0 && bell.right <= innerWidth,
+    };
+  });
+  // On one line beside the bell, the notice made the tab 377 px wide, the bell out of sight.
+  expect(layout).toEqual({
+    scrollWidth: 320,
+    scrolledSideways: 0,
+    noticeInside: true,
+    bellInside: true,
+  });
+  // Reminders on again for the tests after this one.
+  await header.getByRole('button', { name: /^Erinnerungen pausiert bis/ }).click(wait);
+  await tab.getByRole('menuitem', { name: 'Erinnerungen aktivieren' }).click(wait);
+  await header.getByRole('button', { name: 'Erinnerungen an' }).waitFor(wait);
+});
+
 /** Where each card's title starts, below the top of its header's padding (0 when it sits on it). */
 function titleOffsets(tab: Frame) {
   return tab.evaluate(() =>

@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { useSay } from '../../board/say';
+import { useNarrowFrame } from '../../hooks/useNarrowFrame';
 import type { ReminderSettingsState } from './ReminderSettings.types';
 
 /**
@@ -81,8 +82,10 @@ export function ReminderNotice({
   readonly onDismiss: () => void;
 }) {
   const say = useSay();
+  // In a narrow frame its words wrap, inside the tab.
+  const narrow = useNarrowFrame();
   return (
-    <MessageBar intent={notice.intent} layout="singleline">
+    <MessageBar intent={notice.intent} layout={narrow ? 'multiline' : 'singleline'}>
       <MessageBarBody>{notice.text}</MessageBarBody>
       <MessageBarActions
         containerAction={

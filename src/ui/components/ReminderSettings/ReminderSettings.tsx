@@ -11,8 +11,10 @@ import { reloadable } from '../../../reloadable';
 // tab is there.
 const loadPopups = reloadable(() => import('./ReminderPopups'));
 
+// The notice after a choice wraps above the button where the row is short: kept on one line
+// beside it, it made a 320 px tab 377 px wide, the button out of sight.
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 /**
