@@ -50,6 +50,7 @@ const english = [
   'Type a number',
   'instead of',
   'saved model',
+  'Reminders follow',
 ];
 const englishOnScreen = () =>
   englishWordsOnScreen(english).filter(
@@ -64,7 +65,7 @@ async function renderModelIn(locale: string) {
   // A cycle running whatever the day: the preview is of the current cycle's board.
   const running = { ...cycle, start: '2000-01-01', end: '2999-12-31' };
   const words = await loadLocaleWords(locale);
-  renderWithServices(
+  return renderWithServices(
     {
       siteRoles: siteRolesOf({ admin: true, coach: true }),
       loadBoard: () => Promise.resolve({ ...board, cycle: running }),
@@ -111,4 +112,39 @@ it('shows the operating model in Spanish', async () => {
   screen.getByRole('heading', { name: 'Modelo operativo' });
   await screen.findByRole('textbox', { name: 'Días entre check-ins' });
   screen.getByRole('button', { name: 'Guardar el modelo operativo' });
+});
+
+it('says under Check-ins that the reminders follow them, and where each person snoozes their own', async () => {
+  await renderModelIn('en-US');
+  const checkIns = await screen.findByRole('group', { name: 'Check-ins' });
+  // Viva Goals set reminders with the check-in rhythm; here the Programme named reminders nowhere.
+  expect(checkIns.textContent).toContain(
+    'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.',
+  );
+});
+
+it('says where the reminders come from in German, French and Spanish', async () => {
+  for (const [locale, group, start] of [
+    [
+      'de-DE',
+      'Check-ins',
+      'Die Erinnerungen folgen diesen Einstellungen: Am Check-in-Tag um 09:00 Uhr',
+    ],
+    [
+      'fr-FR',
+      'Check-ins',
+      'Les rappels suivent ces réglages\u00a0: chaque jour de check-in, à 9\u00a0h',
+    ],
+    [
+      'es-ES',
+      'Check-ins',
+      'Los recordatorios siguen estos ajustes: cada día de check-in, a las 09:00',
+    ],
+  ] as const) {
+    const { unmount } = await renderModelIn(locale);
+    const checkIns = await screen.findByRole('group', { name: group });
+    expect(checkIns.textContent).toContain(start);
+    expect(checkIns.textContent).not.toContain('Reminders');
+    unmount();
+  }
 });

@@ -23,10 +23,15 @@ const limits = operatingModelSources.limits;
 
 export const modelFieldGroups: readonly {
   readonly title: ProgrammeText;
+  /** What else follows the group's settings, said under its title. */
+  readonly hint?: ProgrammeText;
   readonly fields: readonly ModelField[];
 }[] = [
   {
     title: 'Check-ins',
+    // A programme owner looks for reminders here (Viva Goals set them with the check-in rhythm);
+    // the reminders job follows these settings (src/jobs, README "Turn on check-in reminders").
+    hint: 'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.',
     fields: [
       {
         path: 'checkIn.cadenceDays',

@@ -186,6 +186,7 @@ export type ProgrammeText =
   | 'Save roles'
   // Operating model
   | 'Check-ins'
+  | 'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.'
   | 'Days between check-ins'
   | 'A KR is stale after (days)'
   | 'Confidence and scores'

@@ -225,6 +225,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Save roles': 'Rollen speichern',
   // Operating model
   'Check-ins': 'Check-ins',
+  'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.':
+    'Die Erinnerungen folgen diesen Einstellungen: Am Check-in-Tag um 09:00 Uhr in ihrer eigenen Zeitzone erhält jede verantwortliche Person eines Key Results, die noch nicht eingecheckt hat, einen Hinweis in ihrem Teams-Aktivitätsfeed, und Coaches erhalten eine wöchentliche Zusammenfassung. Jede Person kann ihre eigenen Erinnerungen in „Meine OKRs“ pausieren oder deaktivieren.',
   'Days between check-ins': 'Tage zwischen Check-ins',
   'A KR is stale after (days)': 'Ein Key Result veraltet nach (Tagen)',
   'Confidence and scores': 'Zuversicht und Bewertungen',

@@ -223,6 +223,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Save roles': 'Guardar roles',
   // Operating model
   'Check-ins': 'Check-ins',
+  'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.':
+    'Los recordatorios siguen estos ajustes: cada día de check-in, a las 09:00 en su propia zona horaria, cada responsable de un resultado clave que aún no ha hecho su check-in recibe un aviso en su fuente de actividades de Teams, y los coaches un resumen semanal. Cada persona puede posponer o desactivar sus propios recordatorios en Mis OKR.',
   'Days between check-ins': 'Días entre check-ins',
   'A KR is stale after (days)': 'Un resultado clave queda desactualizado tras (días)',
   'Confidence and scores': 'Confianza y puntuaciones',

@@ -223,6 +223,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Save roles': 'Enregistrer les rôles',
   // Operating model
   'Check-ins': 'Check-ins',
+  'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.':
+    'Les rappels suivent ces réglages : chaque jour de check-in, à 9 h dans son propre fuseau horaire, chaque responsable d’un résultat clé qui n’a pas encore fait son check-in reçoit un avis dans son flux d’activité Teams, et les coachs un récapitulatif hebdomadaire. Chacun peut suspendre ou désactiver ses propres rappels dans Mes OKR.',
   'Days between check-ins': 'Jours entre les check-ins',
   'A KR is stale after (days)': 'Un résultat clé devient obsolète après (jours)',
   'Confidence and scores': 'Confiance et notes',

@@ -327,6 +327,7 @@ export default function OperatingModelSection({
           <legend>
             <Subtitle2>{say(group.title)}</Subtitle2>
           </legend>
+          {group.hint ? <Caption1 className={styles.muted}>{say(group.hint)}</Caption1> : null}
           <div className={styles.form}>
             {group.fields.map((field) => (
               <Field
