@@ -298,7 +298,8 @@ it('keeps My OKRs’ buttons on the title’s row in a 979 px personal tab, the 
   expect(top).toBeLessThan(rows.titles.bottom);
 });
 
-it('keeps a 320 px German My OKRs’ header to one row, its words whole, every action in reach of the keyboard', async () => {
+/** Adele's My OKRs in German, in a frame 320 px wide: the tab and its header. */
+async function germanMyOkrs320() {
   await openSimulator(page, stack.server.url, {
     context: 'personal',
     user: adele.id,
@@ -307,7 +308,11 @@ it('keeps a 320 px German My OKRs’ header to one row, its words whole, every a
   await waitUntilReady(page, 'p1-content');
   const tab = await appFrame(page, 'p1-content');
   await narrowFrame(page, 'p1-content', 320, 700);
-  const header = tab.locator('header').first();
+  return { tab, header: tab.locator('header').first() };
+}
+
+it('keeps a 320 px German My OKRs’ header to one row, its words whole, every action in reach of the keyboard', async () => {
+  const { tab, header } = await germanMyOkrs320();
   // Named "Erinnerungen…" until the owner's preferences are read.
   const reminders = header.getByRole('button', { name: 'Erinnerungen an' });
   await reminders.waitFor(wait);
@@ -370,15 +375,7 @@ it('keeps a 320 px German My OKRs’ header to one row, its words whole, every a
 });
 
 it('keeps a 320 px German My OKRs within its tab after a reminders choice: the notice wraps, the bell stays in view', async () => {
-  await openSimulator(page, stack.server.url, {
-    context: 'personal',
-    user: adele.id,
-    locale: 'de-de',
-  });
-  await waitUntilReady(page, 'p1-content');
-  const tab = await appFrame(page, 'p1-content');
-  await narrowFrame(page, 'p1-content', 320, 700);
-  const header = tab.locator('header').first();
+  const { tab, header } = await germanMyOkrs320();
   await header.getByRole('button', { name: 'Erinnerungen an' }).click(wait);
   await tab.getByRole('menuitem', { name: 'Für eine Woche pausieren' }).click(wait);
   const notice = header.getByText('Erinnerungen für 7 Tage pausiert.');
