@@ -96,9 +96,11 @@ describe('status words', () => {
     const german = rowIn('de-DE');
     const english = rowIn('en');
     // A German sheet whose Status cell someone set to the English word, and the other way.
-    expect(readOnlyEdits({ cells: { ...german.cells, status: 'on track' } })).toEqual([]);
-    expect(readOnlyEdits({ cells: { ...english.cells, status: 'Im Plan' } })).toEqual([]);
-    expect(readOnlyEdits({ cells: { ...english.cells, status: 'Gefährdet' } })).toEqual(['status']);
+    expect(readOnlyEdits({ cells: { ...german.cells, status: 'on track' } }, 'de-DE')).toEqual([]);
+    expect(readOnlyEdits({ cells: { ...english.cells, status: 'Im Plan' } }, 'en')).toEqual([]);
+    expect(readOnlyEdits({ cells: { ...english.cells, status: 'Gefährdet' } }, 'en')).toEqual([
+      'status',
+    ]);
   });
 
   test('a word that is no status is named, with the words a status is, in the pane’s language', () => {

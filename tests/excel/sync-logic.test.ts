@@ -7,7 +7,7 @@ import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { kindWordsFor } from '../../src/core/kind-words';
 import { progressAt } from '../../src/core/progress';
 import { keyResultKinds, type Cycle, type KeyResult } from '../../src/core/model';
-import { ConflictError, UnknownStoreError } from '../../src/store/errors';
+import { ConflictError, InvalidError, UnknownStoreError } from '../../src/store/errors';
 import {
   applySaveReport,
   conflictsOf,
@@ -24,6 +24,8 @@ import {
   readOnlyNote,
   shownTime,
   stateOf,
+  syncCellOf,
+  syncText,
 } from '../../src/excel/sync/row-state';
 import { keyResultRow, planRefresh } from '../../src/excel/sync/rows';
 import {
@@ -197,7 +199,7 @@ describe('row state and check-ins', () => {
     // (The Progress cell holds its formula, as in Excel.)
     const typedOver = edit(row!, { current: 40, note: 'mine', progress: '' });
     expect(isPending(typedOver, 'en')).toBe(false);
-    expect(readOnlyEdits(typedOver)).toEqual(['current', 'note']);
+    expect(readOnlyEdits(typedOver, 'en')).toEqual(['current', 'note']);
     expect(editUpdates([typedOver], 'en')).toEqual([]);
     const plan = planSend([typedOver], send);
     expect(plan).toMatchObject({ drafts: [], updates: [], rejected: 0 });
@@ -224,6 +226,88 @@ describe('row state and check-ins', () => {
     const renamed = edit(typedOver, { keyResult: 'Renamed' });
     expect(isPending(renamed, 'en')).toBe(true);
     expect(planSend([renamed], send).drafts).toEqual([]);
+  });
+
+  test('a rolled-up KR’s check-in cell typed again in another form is not typed over; another value is', () => {
+    const rolledUp = kr('9', {
+      rolledUpFrom: [{ kind: 'objective', id: 'o7', weight: 1 }],
+      current: 1.5,
+    });
+    const [loaded] = rowsOf(table([keyResultRow(rolledUp, undefined, context)]));
+    // (The Progress cell holds its formula, as in Excel.)
+    const row = edit(loaded!, { progress: '' });
+    const again = [
+      ['en', { current: '1.50' }],
+      ['en', { current: '1.5 customers', confidence: '5.0' }],
+      ['de-DE', { current: '1,5' }],
+      ['de-DE', { current: '1,50 customers', confidence: ' 5 ' }],
+    ] as const;
+    for (const [locale, cells] of again) {
+      const typed = edit(row, cells);
+      expect(readOnlyEdits(typed, locale)).toEqual([]);
+      expect(readOnlyNote(typed, locale)).toBe('');
+      expect(syncCellOf(typed, locale)).toBe(syncText(stateOf(typed), locale));
+    }
+    // "1.500" in German is 1,500, not the store's 1.5: typed over, and said so.
+    const other = edit(row, { current: '1.500' });
+    expect(readOnlyEdits(other, 'de-DE')).toEqual(['current']);
+    expect(readOnlyNote(other, 'de-DE')).toContain('„1,5“');
+    expect(readOnlyEdits(edit(row, { current: '15' }), 'en')).toEqual(['current']);
+  });
+
+  test('a row the store refused waits for an edit: the same values typed again in another form are none', () => {
+    const [a, b] = rows();
+    const german = { ...send, model: { ...model, locale: 'de-DE' } };
+    const typed = [edit(a!, { current: 30.5, note: 'two more' }), edit(b!, { current: '30,5' })];
+    const plan = planSend(typed, german);
+    expect(plan.drafts).toHaveLength(2);
+    const refusal = new InvalidError('Keep the note short.');
+    const updates = applySaveReport(
+      typed,
+      {
+        saved: [],
+        conflicts: [],
+        failed: plan.drafts.map((draft) => ({ draft, error: refusal })),
+      },
+      plan.sent,
+      { ...context, ...german, now: send.now },
+    );
+    const refused = typed.map((row) => {
+      const update = updates.find((u) => u.keyResultId === row.cells.keyResultId);
+      return edit(row, update!.cells);
+    });
+    expect(refused.map((row) => stateOf(row).kind)).toEqual(['refused', 'refused']);
+    // Typed again as the same values (Excel keeping them as text, the German way): not sent again.
+    const retyped = [
+      edit(refused[0]!, { current: '30,50', start: '10,0', weight: '1,0' }),
+      edit(refused[1]!, { current: 30.5, confidence: '5' }),
+    ];
+    expect(retyped.map((row) => isPending(row, 'de-DE'))).toEqual([false, false]);
+    expect(editUpdates(retyped, 'de-DE')).toEqual([]);
+    expect(planSend(retyped, german).drafts).toEqual([]);
+    // Another value is an edit, sent again.
+    const changed = edit(refused[1]!, { current: '40,5' });
+    expect(isPending(changed, 'de-DE')).toBe(true);
+    expect(planSend([changed], german).drafts).toEqual([
+      expect.objectContaining({ keyResultId: '2', value: 40.5 }),
+    ]);
+  });
+
+  test('“use mine” in a conflict keeps what was typed; a value typed again in another form takes theirs', () => {
+    const [a] = rows();
+    const conflicted = edit(a!, {
+      current: '20,0',
+      confidence: 7,
+      state: JSON.stringify({
+        kind: 'conflict',
+        base: { current: 20, confidence: 5, note: '' },
+        theirs: { current: 25, confidence: 6, version: 'v-2' },
+      }),
+    });
+    expect(resolveConflict(conflicted, 'mine', 'de-DE')?.cells).toMatchObject({
+      current: 25,
+      confidence: 7,
+    });
   });
 
   test('the Sync cells speak the user’s language (German, French, Spanish)', () => {

@@ -39,7 +39,7 @@ function progressText(cells: CellsByKey): string {
  * Sync words are in the user's language): waiting, in conflict, failed, refused, its KR gone,
  * or typed over and kept.
  */
-function rowStateOf(byKey: CellsByKey): string | undefined {
+function rowStateOf(byKey: CellsByKey, locale: string): string | undefined {
   if (byKey.state === undefined || byKey.state === '') return undefined;
   const row = {
     cells: Object.fromEntries(okrColumns.map((c) => [c.key, byKey[c.key] ?? ''])),
@@ -47,7 +47,7 @@ function rowStateOf(byKey: CellsByKey): string | undefined {
   const { kind } = stateOf(row);
   const shown = ['pending', 'conflict', 'failed', 'refused', 'gone'];
   if (shown.includes(kind)) return kind;
-  return readOnlyEdits(row).length > 0 ? 'kept' : undefined;
+  return readOnlyEdits(row, locale).length > 0 ? 'kept' : undefined;
 }
 
 type CellField = HTMLInputElement | HTMLTextAreaElement;
@@ -168,7 +168,7 @@ export function WorkbookGrid({ workbook }: { readonly workbook: SimulatedWorkboo
             keys.forEach((key, index) => {
               if (key && !(key in byKey)) byKey[key] = cells[index] ?? '';
             });
-            const state = rowStateOf(byKey);
+            const state = rowStateOf(byKey, workbook.locale);
             const flags = String(cells[flagsColumn] ?? '');
             return (
               <tr

@@ -294,7 +294,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   /** `locale`: Office's display language, which a new table's headers are written in. */
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
-    private readonly locale = 'en',
+    readonly locale = 'en',
   ) {
     const saved = storage.getItem(simulatorStorageKey);
     this.sheet = saved ? (JSON.parse(saved) as SimulatedSheet) : undefined;

@@ -21,6 +21,7 @@ import {
   checkInCellsOf,
   fieldLabel,
   goneFrom,
+  holdsLoaded,
   isCheckInEdited,
   isEdited,
   isPending,
@@ -513,6 +514,7 @@ export function applySaveReport(
                 state,
                 noted(refusal.message),
                 { cells: { ...row.cells, ...(sent.get(draft.keyResultId) ?? mine) } },
+                context.model.locale,
                 noted(refusal.detail),
               )
             : notSent(state, 'failed', reasonOf(error, context.model.locale));
@@ -563,7 +565,7 @@ export function resolveConflict(
   }
   const mine = checkInCellsOf(row);
   const unchanged = (key: 'current' | 'confidence') =>
-    String(mine[key]) === String(state.base[key]);
+    holdsLoaded(key, row, state.base[key], locale);
   const kept: CheckInCells = {
     current: unchanged('current') ? theirCells.current : mine.current,
     confidence: unchanged('confidence') ? theirCells.confidence : mine.confidence,

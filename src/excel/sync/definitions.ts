@@ -100,7 +100,7 @@ export function definitionEdits(
     const fields = changedDefinition(row, locale, state);
     if (fields.length === 0 || !state.defined) return [];
     if (state.kind === 'conflict' || state.kind === 'gone') return [];
-    if (refusedAsSent(row, state)) return [];
+    if (refusedAsSent(row, locale, state)) return [];
     if (only && !only.has(keyResultId)) return [];
     return [
       {
@@ -423,6 +423,7 @@ export function definitionUpdate(
                 state,
                 outcome.message,
                 { cells: { ...row.cells, ...edit.mine } },
+                context.model.locale,
                 'detail' in outcome ? outcome.detail : undefined,
               )
             : outcome.kind === 'rejected'

@@ -12,6 +12,7 @@ import { parseInUnit, parseKeyResultValue } from '../../core/plausibility';
 import { parseNumber, type TypedNumber } from '../../core/parse';
 import { progressAt } from '../../core/progress';
 import { fnv1a } from '../../core/text-hash';
+import { formatForTyping } from '../../core/format-for-typing';
 import { isRolledUp } from '../../core/roll-up';
 import { paneWordsFor } from '../pane-words';
 import { statusNamed } from '../../core/status-words';
@@ -153,9 +154,14 @@ export function titleOfRow(row: OkrRow, state: RowState = stateOf(row)): string 
 /**
  * The read-only cells the user typed over: a written cell that differs from what the add-in
  * wrote, a Progress cell that holds a typed value instead of its formula, or a check-in cell of
- * a rolled-up KR that differs from what the store has.
+ * a rolled-up KR that no longer holds what the store has (`holdsLoaded`: read in the pane's
+ * language, so "50,0" typed again in German over 50 is no typing over).
  */
-export function readOnlyEdits(row: OkrRow, state: RowState = stateOf(row)): ReadOnlyKey[] {
+export function readOnlyEdits(
+  row: OkrRow,
+  locale: string,
+  state: RowState = stateOf(row),
+): ReadOnlyKey[] {
   const shown = state.shown ?? {};
   const typed: ReadOnlyKey[] = shownKeys.filter(
     (key) => shown[key] !== undefined && !sameShown(key, row.cells[key], shown[key]),
@@ -163,11 +169,7 @@ export function readOnlyEdits(row: OkrRow, state: RowState = stateOf(row)): Read
   const progress = String(row.cells.progress);
   if (progress !== '' && !progress.startsWith('=')) typed.push('progress');
   if (isRolledUp(state)) {
-    typed.push(
-      ...checkInKeys.filter(
-        (key) => String(row.cells[key]).trim() !== String(state.base[key]).trim(),
-      ),
-    );
+    typed.push(...checkInKeys.filter((key) => !holdsLoaded(key, row, state.base[key], locale)));
   }
   return typed;
 }
@@ -177,7 +179,7 @@ export function readOnlyEdits(row: OkrRow, state: RowState = stateOf(row)): Read
  * user's language ('' if none).
  */
 export function readOnlyNote(row: OkrRow, locale: string, state: RowState = stateOf(row)): string {
-  const keys = readOnlyEdits(row, state);
+  const keys = readOnlyEdits(row, locale, state);
   if (keys.length === 0) return '';
   const words = paneWordsFor(locale);
   const reasons = keys.map((key) => {
@@ -189,7 +191,7 @@ export function readOnlyNote(row: OkrRow, locale: string, state: RowState = stat
             state.base[key],
           ]
         : [readOnlyReason(key, String(row.cells[key]), locale), state.shown?.[key] ?? ''];
-    return words.say('sync.storeHas', { reason, value: String(value) });
+    return words.say('sync.storeHas', { reason, value: typedBack(value, locale) });
   });
   return words.say('sync.readOnlyNote', { reasons: reasons.join('; ') });
 }
@@ -299,9 +301,11 @@ export function savedProgressCell(
 ): CellValue {
   const notTaken =
     state.fromCheck === true ||
-    refusedAsSent(row, state) ||
+    refusedAsSent(row, locale, state) ||
     (isRolledUp(state) &&
-      readOnlyEdits(row, state).some((key) => (checkInKeys as readonly string[]).includes(key)));
+      readOnlyEdits(row, locale, state).some((key) =>
+        (checkInKeys as readonly string[]).includes(key),
+      ));
   if (notTaken) {
     const saved = state.defined ?? row.cells;
     return progressOfCells({ ...saved, current: state.base.current }, locale) ?? '';
@@ -342,7 +346,7 @@ export function keepReadOnlyEdits(
     const update = byId.get(keyResultId);
     byId.delete(keyResultId);
     const before = stateOf(row);
-    const typedOver = new Set(readOnlyEdits(row, before));
+    const typedOver = new Set(readOnlyEdits(row, locale, before));
     const cells: Record<string, CellValue> = { ...update?.cells };
     let shown = before.shown;
     for (const key of shownKeys) {
@@ -426,7 +430,7 @@ function valueIn(key: ValueKey, cells: OkrRow['cells'], locale: string): number 
  * "10 customers") or, in a German workbook, in the pane's way ("0,5"): the value typed again is
  * no edit. Text that reads as no value is an edit, which the row's check says how to fix.
  */
-function holdsLoaded(
+export function holdsLoaded(
   key: CheckInKey | DefinitionKey,
   row: OkrRow,
   loaded: CellValue,
@@ -476,15 +480,30 @@ export function isEdited(row: OkrRow, locale: string, state: RowState = stateOf(
   return isCheckInEdited(row, locale, state) || changedDefinition(row, locale, state).length > 0;
 }
 
-/** What a send takes from a row (its check-in and definition cells as they read), as one key. */
-export function sentCellsKey(row: OkrRow): string {
-  const cells = [...checkInKeys, ...definitionKeys].map((key) => String(row.cells[key]).trim());
+/**
+ * What a send takes from a row (its check-in and definition cells as they read), as one key: a
+ * value cell by the value the pane reads from it (as `holdsLoaded` compares), so 50 typed again
+ * as "50.0", or as "50,0" in German, is the same row, and "1.5" typed as text in German over the
+ * 1.5 sent is not; other cells, and text that reads as no value, by their text.
+ */
+function sentCellsKey(row: OkrRow, locale: string): string {
+  const cells = [...checkInKeys, ...definitionKeys].map((key) => {
+    const value =
+      isValueKey(key) && typeof row.cells[key] !== 'boolean' && String(row.cells[key]).trim()
+        ? valueIn(key, row.cells, locale)
+        : undefined;
+    return value ?? String(row.cells[key]).trim();
+  });
   return fnv1a(JSON.stringify(cells)).toString(36);
 }
 
 /** A row the store refused whose cells still read as they were sent: sending it again would fail. */
-export function refusedAsSent(row: OkrRow, state: RowState = stateOf(row)): boolean {
-  return state.kind === 'refused' && state.refused === sentCellsKey(row);
+export function refusedAsSent(
+  row: OkrRow,
+  locale: string,
+  state: RowState = stateOf(row),
+): boolean {
+  return state.kind === 'refused' && state.refused === sentCellsKey(row, locale);
 }
 
 /**
@@ -497,12 +516,17 @@ export function isPending(row: OkrRow, locale: string): boolean {
     isEdited(row, locale, state) &&
     state.kind !== 'conflict' &&
     state.kind !== 'gone' &&
-    !refusedAsSent(row, state)
+    !refusedAsSent(row, locale, state)
   );
 }
 
-function formatNumber(value: number | undefined): string {
-  return value === undefined ? '–' : String(value);
+/**
+ * A value a Sync cell quotes, as it is typed back in the pane's language: 1.5 is “1,5” in German,
+ * which reads as the store's value again (`holdsLoaded`), where “1.5” is 1,5 or 15 to a German reader.
+ */
+function typedBack(value: CellValue | undefined, locale: string): string {
+  if (value === undefined) return '–';
+  return typeof value === 'number' ? formatForTyping(value, locale) : String(value);
 }
 
 /**
@@ -577,8 +601,8 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
         const fields = definition.fields.map((key) =>
           words.say('sync.conflictField', {
             field: fieldLabel(key, locale),
-            mine: String(definition.mine[key]),
-            theirs: String(definition.theirs[key]),
+            mine: typedBack(definition.mine[key], locale),
+            theirs: typedBack(definition.theirs[key], locale),
           }),
         );
         return words.say('sync.conflictDefinition', { fields: fields.join('; ') });
@@ -587,8 +611,13 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
       const withConfidence = (value: string, confidence: string) =>
         words.say('sync.withConfidence', { value, confidence: confidence || '–' });
       const said = words.say('sync.conflictValues', {
-        mine: mine ? withConfidence(String(mine.current), String(mine.confidence)) : '',
-        theirs: withConfidence(formatNumber(theirs?.current), formatNumber(theirs?.confidence)),
+        mine: mine
+          ? withConfidence(typedBack(mine.current, locale), typedBack(mine.confidence, locale))
+          : '',
+        theirs: withConfidence(
+          typedBack(theirs?.current, locale),
+          typedBack(theirs?.confidence, locale),
+        ),
       });
       // What became of the row's KR change, which the store took before the conflict.
       return state.message ? `${said} ${state.message}` : said;
@@ -639,13 +668,14 @@ export function refusedBy(
   state: RowState,
   message: string,
   sent: OkrRow,
+  locale: string,
   detail?: string,
 ): RowState {
   return {
     ...withoutReason(state),
     kind: 'refused',
     message,
-    refused: sentCellsKey(sent),
+    refused: sentCellsKey(sent, locale),
     ...(detail && detail !== message ? { detail } : {}),
   };
 }
@@ -694,7 +724,7 @@ function nextAfterEdit(
         };
   }
   // Refused as it reads: it waits for the user's edit, saying the store's reason.
-  if (refusedAsSent(row, state)) return undefined;
+  if (refusedAsSent(row, locale, state)) return undefined;
   const fix = toFix(row);
   if (fix) return notSent(state, 'pending', fix, true);
   if (settled) return { ...state, kind: 'pending' };

@@ -308,7 +308,7 @@ function summarise(
         ];
       }),
       ...rows.flatMap((row) =>
-        refusedAsSent(row)
+        refusedAsSent(row, locale)
           ? [
               {
                 keyResultId: String(row.cells.keyResultId),
