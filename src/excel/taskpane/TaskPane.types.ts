@@ -41,7 +41,10 @@ export interface LinkedCellsState {
 
 export type Busy = 'load' | 'send' | 'coach' | 'resolve' | undefined;
 
-export type Confirmations = Pick<typeof import('./TaskPaneReviews'), 'LoadReview' | 'SendReview'>;
+export type Confirmations = Pick<
+  typeof import('./TaskPaneReviews'),
+  'LoadReview' | 'SendReview' | 'restoreFocusTarget'
+>;
 
 export interface TaskPaneState {
   /** The pane's words in Office's display language. */

@@ -11,9 +11,24 @@ import {
   DialogTitle,
   Text,
 } from '@fluentui/react-components';
+import type { useRestoreFocusTarget } from '@fluentui/react-components';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { TaskPaneState } from './TaskPane.types';
 import type { useTaskPaneStyles } from './useTaskPaneStyles';
+
+/**
+ * What the buttons that open these dialogs (Load, Send) carry so that the focus goes back to them
+ * when a dialog closes, by Cancel, Escape or its action. Fluent's Dialog gives the focus back to
+ * the element that opened it when that is its DialogTrigger or bears `useRestoreFocusTarget`'s
+ * attribute (the "Trigger outside dialog" example); these open from the pane's state, with no
+ * trigger, so the focus fell to the page's body. This is that attribute (tabster's restorer
+ * target), given with this module: the hook on the pane's first screen would bring tabster's
+ * restorer there, which the dialogs' own hooks start once mounted, before the buttons bear it.
+ * https://react.fluentui.dev/?path=/docs/components-dialog--docs#trigger-outside-dialog
+ */
+export const restoreFocusTarget: ReturnType<typeof useRestoreFocusTarget> = {
+  'data-tabster': '{"restorer":{"type":1}}',
+};
 
 interface ReviewProps {
   readonly state: TaskPaneState;

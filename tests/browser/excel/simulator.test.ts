@@ -806,6 +806,65 @@ test('the Load review applies the choice made, by keyboard too: a click on its o
   expect(await emptied).toBe(false);
 });
 
+test('the Load and Send reviews give the focus back to the button that opened them: after Cancel, Escape and their action', async () => {
+  await loadIntoSheet();
+  await row(1).waitFor();
+  const load = page.getByTestId('load');
+  const send = page.getByTestId('send');
+  const focused = async (button: typeof load) =>
+    page.waitForFunction(
+      (element) => document.activeElement === element,
+      await button.elementHandle(),
+      {
+        timeout: 60_000,
+      },
+    );
+  await type(0, 'Status', 'Great');
+  await page.getByTestId('read-only-messages').waitFor();
+  const loadReview = page.getByTestId('load-review');
+
+  // Load asks; Escape closes it, then Cancel (Tab, Enter): the focus is on Load again.
+  await load.focus();
+  await page.keyboard.press('Enter');
+  await loadReview.waitFor();
+  await page.keyboard.press('Escape');
+  await loadReview.waitFor({ state: 'detached' });
+  await focused(load);
+  await page.keyboard.press('Enter');
+  await loadReview.waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Load');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await loadReview.waitFor({ state: 'detached' });
+  await focused(load);
+
+  // Send asks before deleting a KR; Escape, then its action: the focus is on Send again.
+  await page.getByRole('button', { name: 'Delete row 2' }).click();
+  await send.filter({ hasText: 'Send 1 change' }).waitFor();
+  const sendReview = page.getByTestId('review');
+  await send.focus();
+  await page.keyboard.press('Enter');
+  await sendReview.waitFor();
+  await page.keyboard.press('Escape');
+  await sendReview.waitFor({ state: 'detached' });
+  await focused(send);
+  await page.keyboard.press('Enter');
+  await sendReview.waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Delete'));
+  await page.keyboard.press('Enter');
+  // (What the send did is said apart from the status while a typed-over cell waits.)
+  await page.getByTestId('sheet-sent').filter({ hasText: '1 KR deleted' }).waitFor();
+  await focused(send);
+
+  // Load, its action: Load has the focus once the store's values are back.
+  await load.focus();
+  await page.keyboard.press('Enter');
+  await loadReview.waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('read-only-messages').waitFor({ state: 'detached' });
+  await focused(load);
+});
+
 test('the Stop alert is a dialog: it takes the focus, keeps it from a click on the workbook, Escape closes it, and the refused cell has the focus again', async () => {
   await loadIntoSheet();
   await row(0).waitFor();
