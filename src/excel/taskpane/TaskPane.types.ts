@@ -43,7 +43,7 @@ export type Busy = 'load' | 'send' | 'coach' | 'resolve' | undefined;
 
 export type Confirmations = Pick<
   typeof import('./TaskPaneReviews'),
-  'LoadReview' | 'SendReview' | 'restoreFocusTarget'
+  'LoadReview' | 'SendReview' | 'opener'
 >;
 
 export interface TaskPaneState {

@@ -26,7 +26,7 @@ import type { useTaskPaneStyles } from './useTaskPaneStyles';
  * restorer there, which the dialogs' own hooks start once mounted, before the buttons bear it.
  * https://react.fluentui.dev/?path=/docs/components-dialog--docs#trigger-outside-dialog
  */
-export const restoreFocusTarget: ReturnType<typeof useRestoreFocusTarget> = {
+export const opener: ReturnType<typeof useRestoreFocusTarget> = {
   'data-tabster': '{"restorer":{"type":1}}',
 };
 

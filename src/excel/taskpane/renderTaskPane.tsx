@@ -171,7 +171,7 @@ function renderSheet(state: TaskPaneState, styles: Styles) {
           // https://html.spec.whatwg.org/multipage/interaction.html#focus-fixup-rule
           disabledFocusable={busy !== undefined || summary.pending + summary.deleted === 0}
           onClick={state.send}
-          {...state.confirmations?.restoreFocusTarget}
+          {...state.confirmations?.opener}
           data-testid="send"
         >
           {sendLabel(summary, words)}
@@ -432,7 +432,7 @@ export function renderTaskPane(state: TaskPaneState, styles: Styles) {
             disabled={!state.teamId || !state.cycleId}
             disabledFocusable={state.busy !== undefined}
             onClick={state.load}
-            {...state.confirmations?.restoreFocusTarget}
+            {...state.confirmations?.opener}
             data-testid="load"
           >
             {words.say('pane.load')}
