@@ -488,11 +488,9 @@ export function isEdited(row: OkrRow, locale: string, state: RowState = stateOf(
  */
 function sentCellsKey(row: OkrRow, locale: string): string {
   const cells = [...checkInKeys, ...definitionKeys].map((key) => {
-    const value =
-      isValueKey(key) && typeof row.cells[key] !== 'boolean' && String(row.cells[key]).trim()
-        ? valueIn(key, row.cells, locale)
-        : undefined;
-    return value ?? String(row.cells[key]).trim();
+    const text = String(row.cells[key]).trim();
+    const reads = isValueKey(key) && typeof row.cells[key] !== 'boolean' && text !== '';
+    return (reads ? valueIn(key, row.cells, locale) : undefined) ?? text;
   });
   return fnv1a(JSON.stringify(cells)).toString(36);
 }
