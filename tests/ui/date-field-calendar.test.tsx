@@ -4,7 +4,7 @@
  * app's locale (month names, the week's first day), offering only the days the form accepts; a
  * day picked is written as if typed, the same local day in every time zone.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import type { OkrRepository } from '../../src/store/repository';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
@@ -114,6 +114,28 @@ it('opens on the first day the form accepts when nothing is typed and today is b
     await render('en-US', { min: '2031-05-21' });
     fireEvent.click(screen.getByRole('button', { name: 'Calendar for Ends' }));
     await screen.findByText('May 2031');
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+it('offers "Go to today" only when the form accepts today', async () => {
+  jest.useFakeTimers({ now: new Date('2026-12-07T12:00:00Z'), advanceTimers: true });
+  try {
+    await render('en-US', { min: '2026-12-01', max: '2026-12-31' });
+    fireEvent.click(screen.getByRole('button', { name: 'Calendar for Ends' }));
+    await screen.findByText('December 2026');
+    expect(screen.getByRole('button', { name: 'Go to today' })).toBeTruthy();
+    cleanup();
+    await render('en-US', { min: '2031-05-21' });
+    fireEvent.click(screen.getByRole('button', { name: 'Calendar for Ends' }));
+    await screen.findByText('May 2031');
+    expect(screen.queryByRole('button', { name: 'Go to today' })).toBeNull();
+    cleanup();
+    await render('en-US', { max: '2026-11-30' });
+    fireEvent.click(screen.getByRole('button', { name: 'Calendar for Ends' }));
+    await screen.findByText('November 2026');
+    expect(screen.queryByRole('button', { name: 'Go to today' })).toBeNull();
   } finally {
     jest.useRealTimers();
   }

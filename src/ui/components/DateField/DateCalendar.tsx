@@ -133,6 +133,8 @@ export function DateCalendar({
           componentRef={calendar}
           value={localDay(value ?? openingDay(today, min, max))}
           today={localDay(today)}
+          // Today out of the days the form accepts: nowhere to go.
+          showGoToToday={openingDay(today, min, max) === today}
           minDate={localDay(min)}
           maxDate={localDay(max)}
           firstDayOfWeek={weekStart(locale)}
