@@ -84,6 +84,29 @@ it('opens on today when nothing is typed, or what is typed is no date', async ()
   }
 });
 
+/** Escape where the calendar put focus (on the day it opened on). */
+async function escapeFromCalendar() {
+  const grid = await calendar();
+  await waitFor(() => expect(grid.contains(document.activeElement)).toBe(true));
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+}
+
+it('gives focus back to what opened it when Escape closes it: the field, or its button', async () => {
+  const changes = await render('en-US', { initial: '2027-03-31' });
+  const field = screen.getByRole('textbox', { name: 'Ends' });
+  const button = screen.getByRole('button', { name: 'Calendar for Ends' });
+  field.focus();
+  fireEvent.keyDown(field, { key: 'ArrowDown', altKey: true });
+  await escapeFromCalendar();
+  await waitFor(() => expect(screen.queryByRole('grid')).toBeNull());
+  await waitFor(() => expect(document.activeElement).toBe(field));
+  fireEvent.click(button);
+  await escapeFromCalendar();
+  await waitFor(() => expect(screen.queryByRole('grid')).toBeNull());
+  await waitFor(() => expect(document.activeElement).toBe(button));
+  expect(changes).toEqual([]);
+});
+
 it('speaks the app’s language: German month names, Monday first', async () => {
   const changes = await render('de-DE', { initial: '2027-03-31' });
   fireEvent.click(screen.getByRole('button', { name: 'Kalender für Ends' }));

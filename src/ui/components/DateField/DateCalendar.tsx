@@ -26,11 +26,19 @@ export interface DateCalendarProps {
   readonly min?: IsoDate | undefined;
   readonly max?: IsoDate | undefined;
   readonly onPick: (day: IsoDate) => void;
+  /** Where it opens when there is room, else on the other side. */
+  readonly position: 'above' | 'below';
 }
 
 const useStyles = makeStyles({
-  // Fluent's surface pads 16 px on every side; the calendar pads itself.
-  surface: { padding: tokens.spacingVerticalXS },
+  surface: {
+    // Fluent's surface pads 16 px on every side; the calendar pads itself.
+    padding: tokens.spacingVerticalXS,
+    // Fluent's popover has the dialog's background and only a shadow, lost in the dark theme (in
+    // high contrast its stroke is white already): an edge, as Fluent means to give its floating
+    // surfaces in dark mode (https://github.com/microsoft/fluentui/issues/35428).
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 /**
@@ -109,6 +117,7 @@ export function DateCalendar({
   min,
   max,
   onPick,
+  position,
 }: DateCalendarProps) {
   const styles = useStyles();
   const { locale, say } = useDialogWords();
@@ -122,7 +131,8 @@ export function DateCalendar({
     <Popover
       open={open}
       onOpenChange={(_, data) => onOpenChange(data.open)}
-      positioning={{ target: anchor, position: 'below', align: 'start' }}
+      // https://react.fluentui.dev/?path=/docs/concepts-developer-positioning-components--docs
+      positioning={{ target: anchor, position, align: 'start' }}
       trapFocus
     >
       <PopoverSurface

@@ -14,6 +14,12 @@ export interface DateFieldProps {
   /** The first and last days the form accepts: the calendar offers no day outside them. */
   readonly min?: IsoDate | undefined;
   readonly max?: IsoDate | undefined;
+  /**
+   * Where the calendar opens when there is room (else on the other side): below by default,
+   * above for a field whose partner follows it (a cycle's start over its end in a narrow panel),
+   * so the calendar leaves that in sight.
+   */
+  readonly calendarPosition?: 'above' | 'below';
 }
 
 export interface DateFieldState {
@@ -48,5 +54,6 @@ export interface DateFieldState {
     readonly min: IsoDate | undefined;
     readonly max: IsoDate | undefined;
     readonly onPick: (day: IsoDate) => void;
+    readonly position: 'above' | 'below';
   };
 }

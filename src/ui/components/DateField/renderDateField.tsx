@@ -14,7 +14,7 @@ export function renderDateField(state: DateFieldState) {
   return (
     <>
       <Field
-        // The calendar opens beside the whole field: when it opens above (no room below), it
+        // The calendar opens beside the whole field: when it opens above, it
         // leaves the field's label readable.
         ref={state.setAnchor}
         label={state.label}

@@ -17,6 +17,7 @@ export function useDateField({
   validationMessage,
   min,
   max,
+  calendarPosition = 'below',
 }: DateFieldProps): DateFieldState {
   const locale = useLocale();
   const { issue, say } = useDialogWords();
@@ -32,18 +33,21 @@ export function useDateField({
   const read = parseTypedDate(typed.text, locale, label);
   const typingError =
     !read.ok && (typed.left || validationMessage) ? read.issues.map(issue).join(' ') : undefined;
-  const openCalendar = () => {
+  /** The field (Alt+Down) or its button: where Escape gives focus back to. */
+  const openedFrom = useRef<HTMLElement | null>(null);
+  const openCalendar = (from: HTMLElement | null) => {
+    openedFrom.current = from;
     setCalendarAsked((asked) => asked + 1);
     setCalendarOpen(true);
   };
-  /** Where focus goes once the calendar closed: the field after a pick, else its button. */
+  /** Where focus goes once the calendar closed: the field after a pick, else what opened it. */
   const focusAfterCalendar = useRef<HTMLElement | null>(null);
   const closeCalendar = (focus: HTMLElement | null) => {
     focusAfterCalendar.current = focus;
     setCalendarOpen(false);
   };
   useEffect(() => {
-    // After the popover's own focus restorer, which gives focus back to the button.
+    // After the popover's own focus restorer.
     if (calendarOpen || !focusAfterCalendar.current) return;
     const target = focusAfterCalendar.current;
     focusAfterCalendar.current = null;
@@ -72,15 +76,16 @@ export function useDateField({
     keyDown: (event: KeyboardEvent<HTMLInputElement>) => {
       if (event.key !== 'ArrowDown' || !event.altKey) return;
       event.preventDefault();
-      openCalendar();
+      openCalendar(input.current);
     },
-    openCalendar,
+    openCalendar: () => openCalendar(calendarButton.current),
     calendarAsked,
     calendar: {
       label,
       anchor,
       open: calendarOpen,
-      onOpenChange: (open) => (open ? openCalendar() : closeCalendar(calendarButton.current)),
+      onOpenChange: (open) =>
+        open ? openCalendar(openedFrom.current) : closeCalendar(openedFrom.current),
       value: read.ok ? read.value : undefined,
       today: today(),
       min,
@@ -90,6 +95,7 @@ export function useDateField({
         onChange(day);
         closeCalendar(input.current);
       },
+      position: calendarPosition,
     },
   };
 }

@@ -303,6 +303,9 @@ function CycleDialog({
             disabled={datesLocked}
             min={cycleDays.first}
             max={cycleDays.last}
+            // Over the end's field when the pair stacks in a narrow panel: it leaves the end in
+            // sight.
+            calendarPosition="above"
             onChange={(start) => setForm({ ...form, start })}
           />
           <DateField
