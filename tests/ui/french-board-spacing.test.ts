@@ -27,3 +27,12 @@ it.each(Object.entries({ coach, config, editors, words, meeting, programme, stat
     expect(wrong).toEqual([]);
   },
 );
+
+it('keeps « check‑in » whole in the meeting’s French: a 300 px stage broke it at its hyphen', () => {
+  const broken = [...sentences(meeting, '')].filter(
+    // The round's summary is the meeting chat's text too, where the plain hyphen is searched.
+    ([path, sentence]) => /check-in/i.test(sentence) && !path.endsWith('› OKR check-in round'),
+  );
+  expect(broken).toEqual([]);
+  expect(meeting.texts['No check-in round']).toBe('Aucun tour de check\u2011in');
+});

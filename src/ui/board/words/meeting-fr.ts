@@ -7,6 +7,8 @@ import type { MeetingTranslation } from '../../meeting/meeting-words';
  * objectif, résultat clé, check-in, confiance, cycle. Teams' French calls the meeting stage the
  * « scène de la réunion », and its organizer and presenters « organisateur » and « présentateur »:
  * https://learn.microsoft.com/fr-fr/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage
+ * « check‑in » takes a no-break hyphen (U+2011): a 300 px stage or a 320 px panel broke it into
+ * « check- » and « in ». Not in the round's summary, which is also the meeting chat's text.
  */
 export const meeting: MeetingTranslation = {
   texts: {
@@ -41,9 +43,9 @@ export const meeting: MeetingTranslation = {
     'Coaching on draft {position}': 'Coaching sur le brouillon {position}',
     'Nothing to add: this reads like a good objective.':
       'Rien à ajouter : cela ressemble à un bon objectif.',
-    'Check-in round on the stage': 'Tour de check-in sur la scène',
+    'Check-in round on the stage': 'Tour de check‑in sur la scène',
     'Whether a check-in round is running could not be checked.':
-      'Impossible de vérifier si un tour de check-in est en cours.',
+      'Impossible de vérifier si un tour de check‑in est en cours.',
     'Key result {position} of {count}': 'Résultat clé {position} sur {count}',
     'Key result {position} of {count}: {title}': 'Résultat clé {position} sur {count} : {title}',
     'Its title could not be read: {problem}': 'Impossible de lire son titre : {problem}',
@@ -59,37 +61,37 @@ export const meeting: MeetingTranslation = {
       'Votes révélés : enregistrez le résultat sur la scène.',
     'Votes revealed: the facilitator is recording the outcome.':
       'Votes révélés : l’animateur enregistre le résultat.',
-    'Check-in saved.': 'Check-in enregistré.',
+    'Check-in saved.': 'Check‑in enregistré.',
     'key result {position} of {count}': 'résultat clé {position} sur {count}',
     'key result {position} of {count}, “{title}”':
       'résultat clé {position} sur {count}, « {title} »',
     'Replace the running round?': 'Remplacer le tour en cours ?',
     'A check-in round may still be running, at {place}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.':
-      'Un tour de check-in est peut-être encore en cours, au {place} : la réunion l’a enregistré là en dernier, et aucune scène ni aucun panneau qui l’a exécuté n’est ouvert pour le confirmer.',
+      'Un tour de check‑in est peut-être encore en cours, au {place} : la réunion l’a enregistré là en dernier, et aucune scène ni aucun panneau qui l’a exécuté n’est ouvert pour le confirmer.',
     'A check-in round is still running, at {place}.':
-      'Un tour de check-in est encore en cours, au {place}.',
+      'Un tour de check‑in est encore en cours, au {place}.',
     'A check-in round is on the meeting stage.':
-      'Un tour de check-in est affiché sur la scène de la réunion.',
+      'Un tour de check‑in est affiché sur la scène de la réunion.',
     'A check-in round may still be running: whether one is could not be checked ({problem}).':
-      'Un tour de check-in est peut-être encore en cours : impossible de le vérifier ({problem}).',
+      'Un tour de check‑in est peut-être encore en cours : impossible de le vérifier ({problem}).',
     'Sharing these key results ends it for everyone; what was saved stays saved.':
       'Partager ces résultats clés y met fin pour tout le monde ; ce qui a été enregistré le reste.',
     'Keep the current round': 'Conserver le tour actuel',
     'Replace the round': 'Remplacer le tour',
     'Replace the round’s summary?': 'Remplacer le résumé du tour ?',
     'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.':
-      'La scène affiche le résumé du tour terminé, pas encore enregistré dans Meeting Sessions. Partager ces résultats clés le remplace pour tout le monde, et le tour n’est pas enregistré ; ses check-ins enregistrés le restent.',
+      'La scène affiche le résumé du tour terminé, pas encore enregistré dans Meeting Sessions. Partager ces résultats clés le remplace pour tout le monde, et le tour n’est pas enregistré ; ses check‑ins enregistrés le restent.',
     'Keep the summary': 'Conserver le résumé',
     'Replace the summary': 'Remplacer le résumé',
     'Meeting mode': 'Mode de réunion',
     '{count} more {count|mode|modes}': '{count} {count|autre mode|autres modes}',
-    'Check-in': 'Check-in',
+    'Check-in': 'Check‑in',
     'Loading the team’s OKRs': 'Chargement des OKR de l’équipe',
     'No cycle': 'Aucun cycle',
     'There is no OKR cycle for this meeting’s tab yet. Ask an admin to create one.':
       'Il n’existe pas encore de cycle OKR pour l’onglet de cette réunion. Demandez à un administrateur d’en créer un.',
     'Planning prompts': 'Questions pour la planification',
-    'Weekly check-in prompts': 'Questions pour le check-in hebdomadaire',
+    'Weekly check-in prompts': 'Questions pour le check‑in hebdomadaire',
     'Source: {source}': 'Source : {source}',
     'Draft objectives and key results in planning mode first.':
       'Rédigez d’abord des objectifs et des résultats clés en mode planification.',
@@ -98,7 +100,7 @@ export const meeting: MeetingTranslation = {
     'No key result matches “{search}”.': 'Aucun résultat clé ne correspond à « {search} ».',
     'All {count} of this objective': 'Les {count} de cet objectif',
     '{title} (rolled up: check in on its sources)':
-      '{title} (agrégé : faites le check-in sur ses sources)',
+      '{title} (agrégé : faites le check‑in sur ses sources)',
     'Share to stage': 'Partager sur la scène',
     'Sharing to the meeting stage is not available here.':
       'Le partage sur la scène de la réunion n’est pas disponible ici.',
@@ -107,7 +109,7 @@ export const meeting: MeetingTranslation = {
     '{count} {count|key result|key results} picked.':
       '{count} {count|résultat clé choisi|résultats clés choisis}.',
     'Checking whether a check-in round is still running…':
-      'Vérification qu’aucun tour de check-in n’est encore en cours…',
+      'Vérification qu’aucun tour de check‑in n’est encore en cours…',
     'Shared to the stage.': 'Partagé sur la scène.',
     'Not on the stage now.': 'Plus sur la scène pour l’instant.',
     'Objectives this cycle': 'Objectifs de ce cycle',
@@ -115,12 +117,12 @@ export const meeting: MeetingTranslation = {
       'Aucun objectif pour l’instant : rédigez le premier ensemble.',
     'Opening the shared drafts': 'Ouverture des brouillons partagés',
     'Someone else saved this round’s check-in of this key result first, with other values: yours ({value}, confidence {confidence}) was not saved. Theirs is the round’s outcome: to change it, save a correction.':
-      'Quelqu’un d’autre a enregistré en premier le check-in de ce tour pour ce résultat clé, avec d’autres valeurs : le vôtre ({value}, confiance {confidence}) n’a pas été enregistré. Le sien est le résultat du tour : pour le modifier, enregistrez une correction.',
-    'The check-in was not saved.': 'Le check-in n’a pas été enregistré.',
+      'Quelqu’un d’autre a enregistré en premier le check‑in de ce tour pour ce résultat clé, avec d’autres valeurs : le vôtre ({value}, confiance {confidence}) n’a pas été enregistré. Le sien est le résultat du tour : pour le modifier, enregistrez une correction.',
+    'The check-in was not saved.': 'Le check‑in n’a pas été enregistré.',
     'A newer check-in was saved while you met: {title} is now {value}. Nothing was saved. Load it, agree again, then save.':
-      'Un check-in plus récent a été enregistré pendant la réunion : {title} est maintenant à {value}. Rien n’a été enregistré. Chargez-le, mettez-vous d’accord de nouveau, puis enregistrez.',
+      'Un check‑in plus récent a été enregistré pendant la réunion : {title} est maintenant à {value}. Rien n’a été enregistré. Chargez-le, mettez-vous d’accord de nouveau, puis enregistrez.',
     'A newer check-in was saved while you met: {title} is now {value}, confidence {confidence}. Nothing was saved. Load it, agree again, then save.':
-      'Un check-in plus récent a été enregistré pendant la réunion : {title} est maintenant à {value}, confiance {confidence}. Rien n’a été enregistré. Chargez-le, mettez-vous d’accord de nouveau, puis enregistrez.',
+      'Un check‑in plus récent a été enregistré pendant la réunion : {title} est maintenant à {value}, confiance {confidence}. Rien n’a été enregistré. Chargez-le, mettez-vous d’accord de nouveau, puis enregistrez.',
     'Key results in this round': 'Résultats clés de ce tour',
     'under review': 'en revue',
     saved: 'enregistré',
@@ -133,7 +135,7 @@ export const meeting: MeetingTranslation = {
     Votes: 'Votes',
     'Voted earlier in this round: {earlier}.': 'Voté plus tôt dans ce tour : {earlier}.',
     'No new vote: the correction starts from the check-in saved earlier ({earlier}).':
-      'Pas de nouveau vote : la correction part du check-in enregistré plus tôt ({earlier}).',
+      'Pas de nouveau vote : la correction part du check‑in enregistré plus tôt ({earlier}).',
     'Waiting for the votes to be revealed…': 'En attente de la révélation des votes…',
     'Revealed votes': 'Votes révélés',
     'not revealed yet': 'pas encore révélé',
@@ -144,24 +146,24 @@ export const meeting: MeetingTranslation = {
     'Discussion prompt': 'Question de discussion',
     Discuss: 'À discuter',
     Outcome: 'Résultat',
-    'Correcting a saved check-in': 'Correction d’un check-in enregistré',
+    'Correcting a saved check-in': 'Correction d’un check‑in enregistré',
     'Already saved in this round': 'Déjà enregistré dans ce tour',
     'Saving adds a correction: both check-ins stay in the key result’s history, and the round keeps the correction.':
-      'Enregistrer ajoute une correction : les deux check-ins restent dans l’historique du résultat clé, et le tour conserve la correction.',
+      'Enregistrer ajoute une correction : les deux check‑ins restent dans l’historique du résultat clé, et le tour conserve la correction.',
     'Agreed value ({unit})': 'Valeur convenue ({unit})',
     'Agreed value': 'Valeur convenue',
     'Agreed confidence ({min} to {max})': 'Confiance convenue ({min} à {max})',
-    'Load the newer check-in': 'Charger le check-in plus récent',
+    'Load the newer check-in': 'Charger le check‑in plus récent',
     'Vote again': 'Voter de nouveau',
     'Check-in saved by {name}: {value}, confidence {confidence}.':
-      'Check-in enregistré par {name} : {value}, confiance {confidence}.',
+      'Check‑in enregistré par {name} : {value}, confiance {confidence}.',
     'Correction saved by {name}: {value}, confidence {confidence}. It replaces {earlier}, confidence {earlierConfidence} (saved by {earlierName}) as the round’s outcome; both check-ins stay in the key result’s history.':
-      'Correction enregistrée par {name} : {value}, confiance {confidence}. Elle remplace {earlier}, confiance {earlierConfidence} (enregistré par {earlierName}) comme résultat du tour ; les deux check-ins restent dans l’historique du résultat clé.',
+      'Correction enregistrée par {name} : {value}, confiance {confidence}. Elle remplace {earlier}, confiance {earlierConfidence} (enregistré par {earlierName}) comme résultat du tour ; les deux check‑ins restent dans l’historique du résultat clé.',
     Corrected: 'Corrigé',
     Saved: 'Enregistré',
     'Next key result': 'Résultat clé suivant',
     'Finish the round': 'Terminer le tour',
-    'Correct this check-in': 'Corriger ce check-in',
+    'Correct this check-in': 'Corriger ce check‑in',
     'Vote on it again': 'Voter de nouveau sur ce résultat clé',
     'Ended too soon? Reopening takes everyone back to key result {position}, “{title}”. What was saved or skipped stays, and the round’s record in Meeting Sessions is updated when it ends again.':
       'Terminé trop tôt ? Rouvrir ramène tout le monde au résultat clé {position}, « {title} ». Ce qui a été enregistré ou ignoré le reste, et l’enregistrement du tour dans Meeting Sessions est mis à jour quand il se termine de nouveau.',
@@ -232,10 +234,10 @@ export const meeting: MeetingTranslation = {
     'the dashed line with a diamond marks the owner’s confidence, {confidence}':
       'la ligne pointillée avec un losange marque la confiance du responsable, {confidence}',
     'Key result {id}': 'Résultat clé {id}',
-    'Joining the check-in round': 'Ouverture du tour de check-in',
-    'Check-in round': 'Tour de check-in',
+    'Joining the check-in round': 'Ouverture du tour de check‑in',
+    'Check-in round': 'Tour de check‑in',
     'Check-in round · key result {position} of {total}':
-      'Tour de check-in · résultat clé {position} sur {total}',
+      'Tour de check‑in · résultat clé {position} sur {total}',
     '{count} {count|participant|participants}': '{count} {count|participant|participants}',
     'started at {time}': 'commencé à {time}',
     'Key result not found': 'Résultat clé introuvable',
@@ -255,17 +257,17 @@ export const meeting: MeetingTranslation = {
     'Saved earlier in this round by {name}: {value}, confidence {confidence}. Saving after this vote adds a correction.':
       'Enregistré plus tôt dans ce tour par {name} : {value}, confiance {confidence}. Enregistrer après ce vote ajoute une correction.',
     'Skipped earlier in this round by {name}: {reason}. Vote to check it in now, or move on.':
-      'Ignoré plus tôt dans ce tour par {name} : {reason}. Votez pour faire le check-in maintenant, ou passez à la suite.',
+      'Ignoré plus tôt dans ce tour par {name} : {reason}. Votez pour faire le check‑in maintenant, ou passez à la suite.',
     'Reveal votes': 'Révéler les votes',
     'Loading the round': 'Chargement du tour',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its correction is not saved.':
       'Le résultat clé {position}, « {title} », a {votes} {votes|vote révélé|votes révélés}, et sa correction n’est pas enregistrée.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its check-in is not saved.':
-      'Le résultat clé {position}, « {title} », a {votes} {votes|vote révélé|votes révélés}, et son check-in n’est pas enregistré.',
+      'Le résultat clé {position}, « {title} », a {votes} {votes|vote révélé|votes révélés}, et son check‑in n’est pas enregistré.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its correction is not saved.':
       'Le résultat clé {position}, « {title} », a {votes} {votes|vote révélé|votes révélés} (médiane {median}), et sa correction n’est pas enregistrée.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its check-in is not saved.':
-      'Le résultat clé {position}, « {title} », a {votes} {votes|vote révélé|votes révélés} (médiane {median}), et son check-in n’est pas enregistré.',
+      'Le résultat clé {position}, « {title} », a {votes} {votes|vote révélé|votes révélés} (médiane {median}), et son check‑in n’est pas enregistré.',
     'Voting again drops these votes for everyone: everyone votes again, sealed until revealed.':
       'Voter de nouveau supprime ces votes pour tout le monde : chacun revote, de façon masquée jusqu’à la révélation.',
     'Skipping it (“{reason}”) drops these votes for everyone: coming back to it starts a new vote.':
@@ -281,11 +283,11 @@ export const meeting: MeetingTranslation = {
     'Move on without saving': 'Continuer sans enregistrer',
     'Save the outcome first?': 'Enregistrer d’abord le résultat ?',
     'Save first': 'Enregistrer d’abord',
-    'No check-in round': 'Aucun tour de check-in',
+    'No check-in round': 'Aucun tour de check‑in',
     'Open the OKR side panel in the meeting, pick the key results to review and share them to the stage.':
       'Ouvrez le panneau latéral OKR dans la réunion, choisissez les résultats clés à passer en revue et partagez-les sur la scène.',
     [attendeesCannotShare]:
-      'Seuls l’organisateur ou un présentateur peuvent partager un tour de check-in sur la scène. Demandez-leur de le partager ; vous votez sur la scène.',
+      'Seuls l’organisateur ou un présentateur peuvent partager un tour de check‑in sur la scène. Demandez-leur de le partager ; vous votez sur la scène.',
     [facilitatorsSaveDrafts]:
       'Seuls l’organisateur ou un présentateur enregistrent les brouillons acceptés sur le tableau.',
     // The round's summary, for the stage and the meeting chat
@@ -308,13 +310,13 @@ export const meeting: MeetingTranslation = {
     'prompt.confidence-fell-help':
       'Qu’est-ce qui ferait remonter la confiance dans « {kr} », et qui pourrait aider ?',
     'prompt.stale-check-in':
-      '« {kr} » n’a pas eu de check-in depuis {days} jours. Qu’est-ce qui a bloqué, et quel est le chiffre aujourd’hui ?',
+      '« {kr} » n’a pas eu de check‑in depuis {days} jours. Qu’est-ce qui a bloqué, et quel est le chiffre aujourd’hui ?',
     'prompt.behind-pace':
       '« {kr} » est à {progress} % alors que {expected} % du cycle est écoulé. Que faudrait-il pour revenir dans les temps, et qu’arrêterons-nous pour faire de la place ?',
     'prompt.high-score-early':
       '« {kr} » obtient déjà {score}. Était-ce ambitieux ? À quoi aurait ressemblé une cible ambitieuse ?',
     'prompt.no-owner':
-      'Qui sera responsable de « {kr} » et apportera son chiffre à chaque check-in ?',
+      'Qui sera responsable de « {kr} » et apportera son chiffre à chaque check‑in ?',
     'prompt.vote-spread':
       'Les votes vont de {min} à {max}. Les votants le plus bas et le plus haut pourraient-ils dire ce qu’ils voient et que les autres ne voient peut-être pas ?',
     'prompt.votes-below-owner':
@@ -342,7 +344,7 @@ export const meeting: MeetingTranslation = {
     'prompt.planning.facilitation':
       'D’abord cinq minutes d’écriture silencieuse : chacun rédige seul un objectif, puis nous comparons par deux avant tout le groupe.',
     'prompt.planning.operations':
-      'Qui est responsable de chaque résultat clé, quand a lieu notre check-in hebdomadaire, et quelle est notre confiance de départ (environ 5 sur 10 pour un objectif ambitieux) ?',
+      'Qui est responsable de chaque résultat clé, quand a lieu notre check‑in hebdomadaire, et quelle est notre confiance de départ (environ 5 sur 10 pour un objectif ambitieux) ?',
     'prompt.planning.critical-thinking':
       'À quoi disons-nous non en choisissant ces objectifs ? Que faudrait-il pour que chacun soit la chose la plus importante ce trimestre ?',
     'prompt.weekly-check-in.story':
