@@ -1,11 +1,11 @@
-import type { Frame, Locator, Page } from 'playwright-core';
-import { openSimulator, waitUntilReady } from '../support/teams-simulator';
+import type { Page } from 'playwright-core';
+import { switchTheme, teamsThemes } from '../support/teams-simulator';
 import {
-  adele,
-  appFrame,
+  openNewCycleDialog,
   openProgrammeSection,
   openProgrammeSectionInGerman,
   teamsStackPerFile,
+  type NewCycleWords,
   type TeamsStack,
 } from './support';
 
@@ -25,42 +25,17 @@ teamsStackPerFile(
   (opened) => (page = opened),
 );
 
-/** What the way to the New cycle dialog says, in the Teams language tested. */
-interface Words {
-  readonly locale: string;
-  readonly programme: string;
-  readonly openSection: typeof openProgrammeSection;
-  readonly cycles: string;
-  readonly newCycle: string;
-  readonly customDates: string;
-}
-
-/** The Programme's New cycle dialog, set to custom dates. */
-async function newCycleDialog(words: Words): Promise<{ tab: Frame; dialog: Locator }> {
-  await openSimulator(page, stack.server.url, {
-    context: 'personal',
-    user: adele.id,
-    locale: words.locale,
-  });
-  await waitUntilReady(page, 'p1-content');
-  const tab = await appFrame(page, 'p1-content');
-  await tab.getByRole('button', { name: words.programme }).click(found);
-  await words.openSection(tab, words.cycles);
-  await tab.getByRole('button', { name: words.newCycle }).click(found);
-  const dialog = tab.getByRole('dialog', { name: words.newCycle });
-  await dialog.getByRole('radio', { name: words.customDates }).check();
-  return { tab, dialog };
-}
+const english: NewCycleWords = {
+  locale: 'en-us',
+  programme: 'Programme',
+  openSection: openProgrammeSection,
+  cycles: 'Cycles',
+  newCycle: 'New cycle',
+  customDates: 'Custom dates',
+};
 
 it('picks a new cycle’s days from the calendar, by mouse and by keyboard', async () => {
-  const { tab, dialog } = await newCycleDialog({
-    locale: 'en-us',
-    programme: 'Programme',
-    openSection: openProgrammeSection,
-    cycles: 'Cycles',
-    newCycle: 'New cycle',
-    customDates: 'Custom dates',
-  });
+  const { tab, dialog } = await openNewCycleDialog(page, stack.server.url, english);
   const starts = dialog.getByRole('textbox', { name: 'Starts' });
   const ends = dialog.getByRole('textbox', { name: 'Ends' });
   await starts.fill('05/10/2031');
@@ -95,7 +70,7 @@ it('picks a new cycle’s days from the calendar, by mouse and by keyboard', asy
 });
 
 it('shows German month names and weeks from Monday in a German Teams', async () => {
-  const { tab, dialog } = await newCycleDialog({
+  const { tab, dialog } = await openNewCycleDialog(page, stack.server.url, {
     locale: 'de-de',
     programme: 'Programm',
     openSection: openProgrammeSectionInGerman,
@@ -116,4 +91,82 @@ it('shows German month names and weeks from Monday in a German Teams', async () 
   await calendar.getByRole('button', { name: '14, März, 2031' }).click();
   await calendar.waitFor({ state: 'detached', ...found });
   expect(await starts.inputValue()).toBe('14.03.2031');
+});
+
+/** Where `element` is in its frame, top and bottom. */
+const rows = (element: HTMLElement | SVGElement) => {
+  const { top, bottom } = element.getBoundingClientRect();
+  return { top, bottom };
+};
+
+it('opens the start’s calendar above it in a 320 px tab, leaving the end in sight; Escape gives focus back to the field', async () => {
+  await page.setViewportSize({ width: 900, height: 1100 });
+  const { tab, dialog } = await openNewCycleDialog(page, stack.server.url, english, {
+    theme: 'dark',
+    width: 320,
+    height: 900,
+  });
+  const starts = dialog.getByRole('textbox', { name: 'Starts' });
+  // Found before the calendar opens: a modal popover hides the dialog from the accessibility tree.
+  const startsField = await starts.elementHandle();
+  const ends = await dialog.getByRole('textbox', { name: 'Ends' }).evaluate(rows);
+  await starts.fill('05/10/2031');
+  await starts.press('Alt+ArrowDown');
+  const calendar = tab.getByRole('dialog', { name: 'Calendar for Starts' });
+  await calendar.getByText('May 2031', { exact: true }).waitFor(found);
+  const opened = await calendar.evaluate((surface) => ({
+    height: surface.getBoundingClientRect().height,
+    bottom: surface.getBoundingClientRect().bottom,
+    frame: innerHeight,
+  }));
+  const field = await startsField!.evaluate(rows);
+  // There is room for it below the field, over the end's field; it opens above instead.
+  expect(field.bottom + opened.height).toBeLessThan(opened.frame);
+  expect(ends.top).toBeGreaterThan(field.bottom);
+  expect(opened.bottom).toBeLessThanOrEqual(field.top);
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await calendar.waitFor({ state: 'detached', ...found });
+  await starts.evaluate(
+    (input) =>
+      new Promise<void>((done) => {
+        const check = () =>
+          input === document.activeElement ? done() : requestAnimationFrame(check);
+        check();
+      }),
+  );
+  expect(await starts.inputValue()).toBe('05/10/2031');
+});
+
+it('gives the calendar an edge over the dialog in every theme', async () => {
+  const { tab, dialog } = await openNewCycleDialog(page, stack.server.url, english);
+  const dialogSurface = await dialog.elementHandle();
+  await dialog.getByRole('button', { name: 'Calendar for Starts' }).click();
+  const calendar = tab.getByRole('dialog', { name: 'Calendar for Starts' });
+  await calendar.getByRole('grid').waitFor(found);
+  for (const theme of teamsThemes) {
+    await switchTheme(page, tab, theme);
+    const background = await dialogSurface!.evaluate(
+      (surface) => getComputedStyle(surface).backgroundColor,
+    );
+    const edge = await calendar.evaluate((surface) => {
+      const style = getComputedStyle(surface);
+      return {
+        width: style.borderTopWidth,
+        colour: style.borderTopColor,
+        background: style.backgroundColor,
+      };
+    });
+    // The popover has the dialog's colour (in the dark theme its shadow is lost on it): its edge
+    // tells them apart.
+    expect({ theme, ...edge }).toEqual({
+      theme,
+      width: '1px',
+      colour: expect.any(String),
+      background,
+    });
+    expect({ theme, edge: edge.colour }).not.toEqual({ theme, edge: background });
+    expect(edge.colour).not.toBe('rgba(0, 0, 0, 0)');
+  }
 });

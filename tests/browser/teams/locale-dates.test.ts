@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
-import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import {
-  adele,
-  appFrame,
   dialogScreenshot,
+  openNewCycleDialog,
   openOverflowingTab,
   teamsStackPerFile,
   type TeamsStack,
@@ -25,22 +23,19 @@ teamsStackPerFile(
 );
 
 it('takes a new cycle’s dates as dd/mm/aaaa in Spanish, refusing what is no date by its form', async () => {
-  await openSimulator(page, stack.server.url, {
-    context: 'personal',
-    user: adele.id,
+  const { tab, dialog } = await openNewCycleDialog(page, stack.server.url, {
     locale: 'es-es',
+    programme: 'Programa',
+    openSection: (tab, name) =>
+      openOverflowingTab(
+        tab,
+        { list: 'Secciones del programa', more: /secci(ón|ones) más$/ },
+        name,
+      ),
+    cycles: 'Ciclos',
+    newCycle: 'Nuevo ciclo',
+    customDates: 'Fechas personalizadas',
   });
-  await waitUntilReady(page, 'p1-content');
-  const tab = await appFrame(page, 'p1-content');
-  await tab.getByRole('button', { name: 'Programa' }).click(found);
-  await openOverflowingTab(
-    tab,
-    { list: 'Secciones del programa', more: /secci(ón|ones) más$/ },
-    'Ciclos',
-  );
-  await tab.getByRole('button', { name: 'Nuevo ciclo' }).click(found);
-  const dialog = tab.getByRole('dialog', { name: 'Nuevo ciclo' });
-  await dialog.getByRole('radio', { name: 'Fechas personalizadas' }).check();
   await dialog.getByRole('textbox', { name: /Nombre/ }).fill('Piloto');
   const starts = dialog.getByRole('textbox', { name: /^Empieza/ });
   const ends = dialog.getByRole('textbox', { name: /^Termina/ });

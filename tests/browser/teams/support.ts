@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { createDevTokenProvider } from '../../../src/auth/dev-token-provider';
 import type { Cycle, KeyResult, Objective, Team } from '../../../src/core/model';
 import {
@@ -240,6 +240,47 @@ export const openProgrammeSection = (tab: Frame | FrameLocator, name: string) =>
 /** The same in a German Teams. */
 export const openProgrammeSectionInGerman = (tab: Frame | FrameLocator, name: string) =>
   openOverflowingTab(tab, { list: 'Bereiche des Programms', more: /weitere Bereiche?$/ }, name);
+
+/** What the way to the Programme's New cycle dialog says, in the Teams language tested. */
+export interface NewCycleWords {
+  readonly locale: string;
+  readonly programme: string;
+  readonly openSection: (tab: Frame, name: string) => Promise<void>;
+  readonly cycles: string;
+  readonly newCycle: string;
+  readonly customDates: string;
+}
+
+/**
+ * Opens Adele's personal tab in `theme`, narrowed to `width` px (and `height` px) when given,
+ * and there the Programme's New cycle dialog, set to custom dates.
+ */
+export async function openNewCycleDialog(
+  page: Page,
+  siteRoot: string,
+  words: NewCycleWords,
+  {
+    theme = 'default',
+    width,
+    height,
+  }: { readonly theme?: TeamsTheme; readonly width?: number; readonly height?: number } = {},
+): Promise<{ tab: Frame; dialog: Locator }> {
+  await openSimulator(page, siteRoot, {
+    context: 'personal',
+    user: adele.id,
+    locale: words.locale,
+    theme,
+  });
+  await waitUntilReady(page, 'p1-content');
+  const tab = await appFrame(page, 'p1-content');
+  if (width) await narrowFrame(page, 'p1-content', width, height);
+  await tab.getByRole('button', { name: words.programme }).click({ timeout: 60_000 });
+  await words.openSection(tab, words.cycles);
+  await tab.getByRole('button', { name: words.newCycle }).click({ timeout: 60_000 });
+  const dialog = tab.getByRole('dialog', { name: words.newCycle });
+  await dialog.getByRole('radio', { name: words.customDates }).check();
+  return { tab, dialog };
+}
 
 /** Opens a board's view (Board, Key results, Alignment, Coach view) by its tab, or from "more views". */
 export const openView = (tab: Frame | FrameLocator, name: string) =>
