@@ -1,5 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { IsoDate } from '../../../core/model';
+// A type only: the calendar's code stays in its own chunk.
+import type { DateCalendarProps } from './DateCalendar';
 
 export interface DateFieldProps {
   readonly label: string;
@@ -44,16 +46,6 @@ export interface DateFieldState {
   readonly openCalendar: () => void;
   /** How many times the calendar was opened (0: never, so its chunk is not loaded yet). */
   readonly calendarAsked: number;
-  readonly calendar: {
-    readonly label: string;
-    readonly anchor: HTMLElement | null;
-    readonly open: boolean;
-    readonly onOpenChange: (open: boolean) => void;
-    readonly value: IsoDate | undefined;
-    readonly today: IsoDate;
-    readonly min: IsoDate | undefined;
-    readonly max: IsoDate | undefined;
-    readonly onPick: (day: IsoDate) => void;
-    readonly position: 'above' | 'below';
-  };
+  /** What the calendar, loaded when first wanted, is given. */
+  readonly calendar: DateCalendarProps;
 }
