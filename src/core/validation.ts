@@ -1,5 +1,5 @@
 import { parentLoop } from './alignment';
-import { checkInsOpenOn, isDateInCycle } from './cycles';
+import { instantAgainstCycle } from './cycles';
 import { daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
 import { keyResultKindLabels } from './kind-words';
 import {
@@ -310,10 +310,11 @@ export function validateCheckIn(
   }
   const { cycle, keyResult } = context;
   if (cycle) {
+    const when = isIsoDateTime(checkIn.at) ? instantAgainstCycle(checkIn.at, cycle) : 'within';
     if (cycle.state === 'closed') list.add('cycleClosed', 'at', { cycle: cycle.name });
-    else if (isIsoDateTime(checkIn.at) && checkInsOpenOn(cycle, toIsoDate(checkIn.at))) {
+    else if (when === 'before') {
       list.add('checkInsNotOpen', 'at', { cycle: cycle.name, start: cycle.start });
-    } else if (isIsoDateTime(checkIn.at) && !isDateInCycle(checkIn.at, cycle)) {
+    } else if (when === 'after') {
       list.add('dateOutsideCycle', 'at', {
         date: toIsoDate(checkIn.at),
         start: cycle.start,

@@ -375,13 +375,26 @@ describe('validateCheckIn', () => {
   it('rejects a date outside the cycle and any check-in in a closed cycle', () => {
     const late = checkIn({ at: '2026-05-01T09:00:00Z' });
     expect(issues(validateCheckIn(late, model, { cycle: q1 }))).toEqual(['at:dateOutsideCycle']);
-    const lateInUtc = checkIn({ at: '2026-04-10T23:30:00-02:00' });
+    const lateInUtc = checkIn({ at: '2026-04-11T23:30:00-02:00' });
     const result = validateCheckIn(lateInUtc, model, { cycle: q1 });
-    expect(!result.ok && result.issues[0]?.params).toMatchObject({ date: '2026-04-11' });
+    expect(!result.ok && result.issues[0]?.params).toMatchObject({ date: '2026-04-12' });
     const closed = { ...q1, state: 'closed' as const };
     expect(issues(validateCheckIn(checkIn(), model, { cycle: closed }))).toEqual([
       'at:cycleClosed',
     ]);
+  });
+
+  it('takes a check-in made on one of the cycle’s days in the person’s own time zone', () => {
+    const checkedInAt = (at: string) =>
+      issues(validateCheckIn(checkIn({ at }), model, { cycle: q1 }));
+    // 17:00 on the last day in Los Angeles, 09:00 on the first day in Auckland (UTC+13).
+    expect(checkedInAt('2026-04-10T17:00:00-07:00')).toEqual([]);
+    expect(checkedInAt('2026-01-01T09:00:00+13:00')).toEqual([]);
+    // The last day is over everywhere (UTC−12:00) and not yet begun anywhere (UTC+14:00).
+    expect(checkedInAt('2026-04-11T11:59:59Z')).toEqual([]);
+    expect(checkedInAt('2026-04-11T12:00:00Z')).toEqual(['at:dateOutsideCycle']);
+    expect(checkedInAt('2025-12-31T10:00:00Z')).toEqual([]);
+    expect(checkedInAt('2025-12-31T09:59:59Z')).toEqual(['at:checkInsNotOpen']);
   });
 
   it('refuses a check-in before its cycle’s first day as not open yet, dates in the locale', () => {
