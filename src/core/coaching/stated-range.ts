@@ -2,7 +2,7 @@
  * The start and target a key result's title states outright, in any of the four languages:
  * "Increase NPS from 30 to 45", "Churn von 5 % auf 3 % senken", "Passer le NPS de 30 à 45",
  * "Reducir el churn del 5 % al 3 %", "30 → 45". Read with each language's quantity reader, and
- * only where the words leave no doubt: both values written in digits, each right where the
+ * only where the words leave no doubt (a scale written after the target alone is the start's too): both values written in digits, each right where the
  * range's words put it, of one kind (a count beside a percentage or an amount takes its kind;
  * durations in one unit, amounts in one currency). Years ("from 2024 to 2025"), quarters (Q1), versions (v2), dates,
  * times of day, placeholders ("from X to Y"), multipliers and a range of a value to itself
@@ -108,6 +108,24 @@ function rangeOf(
   const targetPlaced =
     targetText.startsWith(target.raw) && !/^[.,]\d/.test(targetText.slice(target.raw.length));
   if (!startPlaced || !targetPlaced) return undefined;
+  return measured(withTargetsScale(start, target, find), target);
+}
+
+/**
+ * The start read with the target's scale where only the target writes one ("from $1.2 to $2M",
+ * "von 1,5 auf 2,5 Mio.", "de 500 à 800 k€", "de 1,5 a 2,5 millones"): a reader reads the start
+ * in millions too, not 1.2 beside 2,000,000. A unit after the target ("3 %", "24 h") scales
+ * nothing and leaves the start as it is.
+ */
+function withTargetsScale(start: Quantity, target: Quantity, find: Finder): Quantity {
+  const after = /\d(\D*)$/u.exec(target.raw)?.[1] ?? '';
+  if (!after.trim() || !/\d$/.test(start.raw)) return start;
+  const [read] = find(start.raw + after);
+  return read && read.value !== start.value ? { ...read, raw: start.raw } : start;
+}
+
+/** A start and a target of one kind, apart and neither a year, as a range. */
+function measured(start: Quantity, target: Quantity): StatedRange | undefined {
   const kind = sharedKind(start, target);
   if (!kind || Number.isNaN(start.value) || Number.isNaN(target.value)) return undefined;
   if (start.value === target.value || (isYear(start) && isYear(target))) return undefined;
