@@ -146,8 +146,8 @@ function streamZipFile(
             fileRefused(
               archive,
               {
-                text: '{file} cannot be unpacked ({error}).',
-                params: { error: `${file.name}: ${error.message}` },
+                text: '{file} cannot be unpacked: its part {part} is damaged or cut off. Download or export the file again and import that. (Technical detail: {error})',
+                params: { part: file.name, error: error.message },
               },
               accepted,
             ),
@@ -235,8 +235,18 @@ function jsonRecordsSheet(
   let json: unknown;
   try {
     json = JSON.parse(decode(bytes));
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Named .json, it is meant as JSON: what is wrong is that it is not (cut off, a broken
+    // record), not what it holds. Another name may be a sheet that starts with "[".
+    if (!/\.json$/i.test(name)) return undefined;
+    return fileRefused(
+      name,
+      {
+        text: "{file} is not valid JSON: it may be cut off or damaged, so no goal records can be read from it. The import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them). (Technical detail: {error})",
+        params: { error: (error as Error).message },
+      },
+      accepted,
+    );
   }
   const rows = recordsAsRows(json);
   if (!rows) return undefined;
@@ -275,7 +285,7 @@ async function readZip(
     return fileRefused(
       name,
       {
-        text: '{file} is not a readable ZIP file ({error}).',
+        text: '{file} cannot be opened: it is a ZIP file (as an Excel workbook (.xlsx) and a Viva Goals export are) that is damaged, cut off or password-protected. Download or save it again and import that. (Technical detail: {error})',
         params: { error: (error as Error).message },
       },
       accepted,

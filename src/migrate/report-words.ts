@@ -358,9 +358,10 @@ export type FileReasonText =
   | '{file} is a web page (HTML), not a spreadsheet, though it may be named .xls: some tools\' "Export Excel" (Jira\'s among them) write one. Export as CSV instead (in Jira: Export, then "Export CSV (all fields)"), or open it in Excel and save it as an Excel Workbook (.xlsx).'
   | '{file} is one file of a Viva Goals organisation export. Import the whole export: the .zip file as Viva Goals gave it (it holds the objectives, check-ins, teams and time periods together), not one file taken out of it.'
   | "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them)."
-  | '{file} is not a readable ZIP file ({error}).'
+  | '{file} cannot be opened: it is a ZIP file (as an Excel workbook (.xlsx) and a Viva Goals export are) that is damaged, cut off or password-protected. Download or save it again and import that. (Technical detail: {error})'
+  | "{file} is not valid JSON: it may be cut off or damaged, so no goal records can be read from it. The import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them). (Technical detail: {error})"
   | '{file} holds no Viva Goals objectives file (objectives_export_file_….json).'
-  | '{file} cannot be unpacked ({error}).'
+  | '{file} cannot be unpacked: its part {part} is damaged or cut off. Download or export the file again and import that. (Technical detail: {error})'
   | '{file} is empty: it has no rows with anything in them.'
   | '{file} is empty: none of its sheets has rows with anything in them.'
   | '{file} is empty: a goal tree starts with a header row (Goal name, Parent goal, …).'
@@ -389,8 +390,8 @@ export type FileReasonText =
   | 'has its header row but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.'
   | 'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.'
   | 'should hold a JSON array of records.'
-  | 'is not valid JSON ({error}).'
-  | 'is not valid JSON ({error}, in record {record}).'
+  | 'is not valid JSON: the file is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})'
+  | 'is not valid JSON: record {record} is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})'
   | 'It is left out.'
   | 'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.'
   // What reading says of the whole file

@@ -154,7 +154,9 @@ describe('a messy organisation export', () => {
     expect(plan.problems).toContainEqual(
       expect.objectContaining({
         file: expect.stringMatching(/^Users_export_file_/),
-        message: expect.stringMatching(/^is not valid JSON .* It is left out\.$/),
+        message: expect.stringMatching(
+          /^is not valid JSON: .* \(Technical detail: .+\) It is left out\.$/,
+        ),
         severity: 'skipped',
       }),
     );

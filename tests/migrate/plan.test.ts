@@ -438,7 +438,7 @@ describe('bad input', () => {
   it('a corrupt ZIP', async () => {
     const zip = await vivaZip();
     expect(await failure('export.zip', zip.slice(0, zip.length / 2))).toMatch(
-      /^export\.zip: is not a readable ZIP file/,
+      /^export\.zip: cannot be opened: it is a ZIP file .* \(Technical detail: .+\)/,
     );
   });
 

@@ -377,10 +377,13 @@ class RecordReader {
       return fileError(this.file, [
         record
           ? {
-              text: 'is not valid JSON ({error}, in record {record}).',
+              text: 'is not valid JSON: record {record} is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})',
               params: { error: (error as Error).message, record: String(record) },
             }
-          : { text: 'is not valid JSON ({error}).', params: { error: (error as Error).message } },
+          : {
+              text: 'is not valid JSON: the file is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})',
+              params: { error: (error as Error).message },
+            },
       ]);
     }
   }

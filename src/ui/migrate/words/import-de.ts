@@ -883,10 +883,14 @@ export const words: ImportTranslation = {
     '{file} ist eine einzelne Datei eines Viva-Goals-Organisationsexports. Importieren Sie den ganzen Export: die .zip-Datei, wie Viva Goals sie geliefert hat (sie enthält Objectives, Check-ins, Teams und Zeiträume zusammen), nicht eine einzelne Datei daraus.',
   "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them).":
     '{file} ist eine JSON-Datei ohne Liste von Datensätzen: Der Import liest JSON in einem Viva-Goals-Organisationsexport (.zip) oder eine Datei mit Zieldatensätzen (ein Array davon, ein Datensatz pro Ziel, wie die API eines Tools sie liefert).',
-  '{file} is not a readable ZIP file ({error}).': '{file} ist keine lesbare ZIP-Datei ({error}).',
+  '{file} cannot be opened: it is a ZIP file (as an Excel workbook (.xlsx) and a Viva Goals export are) that is damaged, cut off or password-protected. Download or save it again and import that. (Technical detail: {error})':
+    '{file} kann nicht geöffnet werden: Es ist eine ZIP-Datei (wie eine Excel-Arbeitsmappe (.xlsx) und ein Viva-Goals-Export), die beschädigt, abgeschnitten oder kennwortgeschützt ist. Laden Sie sie erneut herunter oder speichern Sie sie erneut, und importieren Sie diese. (Technische Details: {error})',
+  "{file} is not valid JSON: it may be cut off or damaged, so no goal records can be read from it. The import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them). (Technical detail: {error})":
+    '{file} ist kein gültiges JSON: Die Datei ist vielleicht abgeschnitten oder beschädigt, daher können keine Zieldatensätze daraus gelesen werden. Der Import liest JSON in einem Viva-Goals-Organisationsexport (.zip) oder eine Datei mit Zieldatensätzen (ein Array davon, ein Datensatz pro Ziel, wie die API eines Tools sie liefert). (Technische Details: {error})',
   '{file} holds no Viva Goals objectives file (objectives_export_file_….json).':
     '{file} enthält keine Viva-Goals-Objectives-Datei (objectives_export_file_….json).',
-  '{file} cannot be unpacked ({error}).': '{file} kann nicht entpackt werden ({error}).',
+  '{file} cannot be unpacked: its part {part} is damaged or cut off. Download or export the file again and import that. (Technical detail: {error})':
+    '{file} kann nicht entpackt werden: Der Teil {part} ist beschädigt oder abgeschnitten. Laden Sie die Datei erneut herunter oder exportieren Sie sie erneut, und importieren Sie diese. (Technische Details: {error})',
   '{file} is empty: it has no rows with anything in them.':
     '{file} ist leer: Sie hat keine Zeilen mit Inhalt.',
   '{file} is empty: none of its sheets has rows with anything in them.':
@@ -912,9 +916,10 @@ export const words: ImportTranslation = {
   'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
     'hat ihre Kopfzeile (Blatt „{sheet}“), aber darunter keine Zeilen mit etwas zu importieren. Füllen Sie die Zeilen unter der Kopfzeile aus, oder wählen Sie die Datei, die sie enthält.',
   'should hold a JSON array of records.': 'sollte ein JSON-Array von Datensätzen enthalten.',
-  'is not valid JSON ({error}).': 'ist kein gültiges JSON ({error}).',
-  'is not valid JSON ({error}, in record {record}).':
-    'ist kein gültiges JSON ({error}, in Datensatz {record}).',
+  'is not valid JSON: the file is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})':
+    'ist kein gültiges JSON: Die Datei ist beschädigt oder abgeschnitten. Der Export wurde vielleicht geändert oder nicht vollständig kopiert: Importieren Sie die .zip-Datei so, wie Viva Goals sie geliefert hat. (Technische Details: {error})',
+  'is not valid JSON: record {record} is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})':
+    'ist kein gültiges JSON: Datensatz {record} ist beschädigt oder abgeschnitten. Der Export wurde vielleicht geändert oder nicht vollständig kopiert: Importieren Sie die .zip-Datei so, wie Viva Goals sie geliefert hat. (Technische Details: {error})',
   'It is left out.': 'Sie wird ausgelassen.',
   'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.':
     '{count|fehlt die Spalte|fehlen die Spalten} {missing}. Ein Explorer-Export hat die Spalten {columns}.',

@@ -877,10 +877,14 @@ export const words: ImportTranslation = {
     '{file} es un solo archivo de una exportación de organización de Viva Goals. Importe la exportación entera: el archivo .zip tal como lo dio Viva Goals (contiene juntos los objetivos, los check-ins, los equipos y los periodos), no un archivo sacado de él.',
   "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them).":
     '{file} es un archivo JSON sin una lista de registros: la importación lee JSON dentro de una exportación de organización de Viva Goals (.zip), o un archivo de registros de metas (una matriz de ellos, uno por meta, como los da la API de una herramienta).',
-  '{file} is not a readable ZIP file ({error}).': '{file} no es un archivo ZIP legible ({error}).',
+  '{file} cannot be opened: it is a ZIP file (as an Excel workbook (.xlsx) and a Viva Goals export are) that is damaged, cut off or password-protected. Download or save it again and import that. (Technical detail: {error})':
+    '{file} no se puede abrir: es un archivo ZIP (como lo son un libro de Excel (.xlsx) y una exportación de Viva Goals) dañado, cortado o protegido con contraseña. Descárguelo o guárdelo de nuevo e impórtelo. (Detalle técnico: {error})',
+  "{file} is not valid JSON: it may be cut off or damaged, so no goal records can be read from it. The import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them). (Technical detail: {error})":
+    '{file} no es JSON válido: puede estar cortado o dañado, así que no se puede leer ningún registro de metas. La importación lee JSON dentro de una exportación de organización de Viva Goals (.zip), o un archivo de registros de metas (una matriz de ellos, uno por meta, como los da la API de una herramienta). (Detalle técnico: {error})',
   '{file} holds no Viva Goals objectives file (objectives_export_file_….json).':
     '{file} no contiene ningún archivo de objetivos de Viva Goals (objectives_export_file_….json).',
-  '{file} cannot be unpacked ({error}).': '{file} no se puede descomprimir ({error}).',
+  '{file} cannot be unpacked: its part {part} is damaged or cut off. Download or export the file again and import that. (Technical detail: {error})':
+    '{file} no se puede descomprimir: su parte {part} está dañada o cortada. Descargue o exporte el archivo de nuevo e impórtelo. (Detalle técnico: {error})',
   '{file} is empty: it has no rows with anything in them.':
     '{file} está vacío: no tiene filas con contenido.',
   '{file} is empty: none of its sheets has rows with anything in them.':
@@ -906,9 +910,10 @@ export const words: ImportTranslation = {
   'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
     'tiene su fila de encabezado (hoja «{sheet}»), pero debajo no hay filas con nada que importar. Rellene las filas bajo el encabezado o elija el archivo que las tiene.',
   'should hold a JSON array of records.': 'debería contener una matriz JSON de registros.',
-  'is not valid JSON ({error}).': 'no es JSON válido ({error}).',
-  'is not valid JSON ({error}, in record {record}).':
-    'no es JSON válido ({error}, en el registro {record}).',
+  'is not valid JSON: the file is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})':
+    'no es JSON válido: el archivo está dañado o cortado. Puede que la exportación se haya modificado o no se haya copiado entera: importe el .zip tal como lo entregó Viva Goals. (Detalle técnico: {error})',
+  'is not valid JSON: record {record} is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})':
+    'no es JSON válido: el registro {record} está dañado o cortado. Puede que la exportación se haya modificado o no se haya copiado entera: importe el .zip tal como lo entregó Viva Goals. (Detalle técnico: {error})',
   'It is left out.': 'Se omite.',
   'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.':
     '{count|falta la columna|faltan las columnas} {missing}. Una exportación del explorador tiene las columnas {columns}.',

@@ -887,11 +887,14 @@ export const words: ImportTranslation = {
     '{file} est un seul fichier d’un export d’organisation Viva Goals. Importez l’export entier : le fichier .zip tel que Viva Goals l’a fourni (il contient ensemble les objectifs, les check-ins, les équipes et les périodes), pas un fichier sorti de celui-ci.',
   "{file} is a JSON file with no list of records in it: the import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them).":
     '{file} est un fichier JSON sans liste d’enregistrements : l’importation lit le JSON d’un export d’organisation Viva Goals (.zip), ou un fichier d’enregistrements d’objectifs (un tableau, un enregistrement par objectif, tel que l’API d’un outil le fournit).',
-  '{file} is not a readable ZIP file ({error}).':
-    '{file} n’est pas un fichier ZIP lisible ({error}).',
+  '{file} cannot be opened: it is a ZIP file (as an Excel workbook (.xlsx) and a Viva Goals export are) that is damaged, cut off or password-protected. Download or save it again and import that. (Technical detail: {error})':
+    '{file} ne peut pas être ouvert : c’est un fichier ZIP (comme un classeur Excel (.xlsx) et un export Viva Goals) endommagé, tronqué ou protégé par mot de passe. Téléchargez-le ou enregistrez-le à nouveau, puis importez-le. (Détail technique : {error})',
+  "{file} is not valid JSON: it may be cut off or damaged, so no goal records can be read from it. The import reads JSON inside a Viva Goals organisation export (.zip), or a file of goal records (an array of them, one a goal, as a tool's API gives them). (Technical detail: {error})":
+    '{file} n’est pas du JSON valide : il est peut-être tronqué ou endommagé, aucun enregistrement d’objectif ne peut donc y être lu. L’importation lit le JSON d’un export d’organisation Viva Goals (.zip), ou un fichier d’enregistrements d’objectifs (un tableau, un enregistrement par objectif, tel que l’API d’un outil le fournit). (Détail technique : {error})',
   '{file} holds no Viva Goals objectives file (objectives_export_file_….json).':
     '{file} ne contient aucun fichier d’objectifs Viva Goals (objectives_export_file_….json).',
-  '{file} cannot be unpacked ({error}).': '{file} ne peut pas être décompressé ({error}).',
+  '{file} cannot be unpacked: its part {part} is damaged or cut off. Download or export the file again and import that. (Technical detail: {error})':
+    '{file} ne peut pas être décompressé : sa partie {part} est endommagée ou tronquée. Téléchargez ou exportez à nouveau le fichier, puis importez-le. (Détail technique : {error})',
   '{file} is empty: it has no rows with anything in them.':
     '{file} est vide : il n’a aucune ligne remplie.',
   '{file} is empty: none of its sheets has rows with anything in them.':
@@ -917,9 +920,10 @@ export const words: ImportTranslation = {
   'has its header row (sheet "{sheet}") but no rows below it with anything to import. Fill in the rows under the header, or choose the file that has them.':
     'a sa ligne d’en-tête (feuille « {sheet} »), mais aucune ligne en dessous avec quelque chose à importer. Remplissez les lignes sous l’en-tête, ou choisissez le fichier qui les contient.',
   'should hold a JSON array of records.': 'devrait contenir un tableau JSON d’enregistrements.',
-  'is not valid JSON ({error}).': 'n’est pas du JSON valide ({error}).',
-  'is not valid JSON ({error}, in record {record}).':
-    'n’est pas du JSON valide ({error}, dans l’enregistrement {record}).',
+  'is not valid JSON: the file is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})':
+    'n’est pas du JSON valide : le fichier est endommagé ou tronqué. L’export a peut-être été modifié ou copié en partie : importez le .zip tel que Viva Goals l’a fourni. (Détail technique : {error})',
+  'is not valid JSON: record {record} is damaged or cut off. The export may have been changed or not copied whole: import the .zip as Viva Goals gave it. (Technical detail: {error})':
+    'n’est pas du JSON valide : l’enregistrement {record} est endommagé ou tronqué. L’export a peut-être été modifié ou copié en partie : importez le .zip tel que Viva Goals l’a fourni. (Détail technique : {error})',
   'It is left out.': 'Il est laissé de côté.',
   'is missing the {count|column|columns} {missing}. An explorer export has the columns {columns}.':
     '{count|il manque la colonne|il manque les colonnes} {missing}. Un export de l’explorateur a les colonnes {columns}.',
