@@ -108,7 +108,11 @@ function rangeOf(
   const targetPlaced =
     targetText.startsWith(target.raw) && !/^[.,]\d/.test(targetText.slice(target.raw.length));
   if (!startPlaced || !targetPlaced) return undefined;
-  return measured(withTargetsScale(start, target, find), target);
+  const scaled = withTargetsScale(start, target, find);
+  const kind = sharedKind(scaled, target);
+  if (!kind || Number.isNaN(scaled.value) || Number.isNaN(target.value)) return undefined;
+  if (scaled.value === target.value || (isYear(scaled) && isYear(target))) return undefined;
+  return { start: scaled, target, kind };
 }
 
 /**
@@ -118,18 +122,9 @@ function rangeOf(
  * nothing and leaves the start as it is.
  */
 function withTargetsScale(start: Quantity, target: Quantity, find: Finder): Quantity {
-  const after = /\d(\D*)$/u.exec(target.raw)?.[1] ?? '';
-  if (!after.trim() || !/\d$/.test(start.raw)) return start;
-  const [read] = find(start.raw + after);
-  return read && read.value !== start.value ? { ...read, raw: start.raw } : start;
-}
-
-/** A start and a target of one kind, apart and neither a year, as a range. */
-function measured(start: Quantity, target: Quantity): StatedRange | undefined {
-  const kind = sharedKind(start, target);
-  if (!kind || Number.isNaN(start.value) || Number.isNaN(target.value)) return undefined;
-  if (start.value === target.value || (isYear(start) && isYear(target))) return undefined;
-  return { start, target, kind };
+  const after = target.raw.replace(/^.*\d/u, '');
+  const [read] = after.trim() && /\d$/.test(start.raw) ? find(start.raw + after) : [];
+  return read && read.value !== start.value ? read : start;
 }
 
 const measuredKinds: ReadonlySet<QuantityKind> = new Set([
