@@ -17,23 +17,6 @@ export function isDateInCycle(date: IsoDate | IsoDateTime, cycle: CycleDates): b
   return day >= dayNumber(cycle.start) && day <= dayNumber(cycle.end);
 }
 
-const hourMs = 3_600_000;
-
-/**
- * Where an instant stands against the cycle's days as some time zone on Earth has them (UTC−12:00
- * to UTC+14:00): 17:00 on the last day in Los Angeles is 01:00 UTC the day after, and 09:00 on
- * the first day in Auckland 20:00 UTC the day before. The core knows no person's time zone, so a
- * check-in is in its cycle when it is on one of the cycle's days anywhere.
- */
-export function instantAgainstCycle(
-  at: IsoDateTime,
-  cycle: CycleDates,
-): 'before' | 'within' | 'after' {
-  const time = Date.parse(at);
-  if (time < dayNumber(cycle.start) * 24 * hourMs - 14 * hourMs) return 'before';
-  return time < (dayNumber(cycle.end) + 1) * 24 * hourMs + 12 * hourMs ? 'within' : 'after';
-}
-
 /**
  * Days of the cycle that have passed by the end of `today` (today counts), from 0 before the
  * cycle starts up to the cycle's length after it ends.

@@ -1,6 +1,6 @@
 import { parentLoop } from './alignment';
-import { instantAgainstCycle } from './cycles';
-import { daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
+import type { CycleDates } from './cycles';
+import { dayNumber, daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
 import { keyResultKindLabels } from './kind-words';
 import {
   toResult,
@@ -21,6 +21,7 @@ import {
   type CheckIn,
   type Cycle,
   type IsoDate,
+  type IsoDateTime,
   type Initiative,
   type KeyResult,
   type KeyResultKind,
@@ -284,6 +285,18 @@ export interface CheckInValidationContext {
   readonly cycle?: Cycle;
 }
 
+/**
+ * Where an instant stands against the cycle's days as some time zone on Earth has them (UTC−12:00
+ * to UTC+14:00): −1 before them, 0 on one, 1 after. 17:00 on the last day in Los Angeles is 01:00
+ * UTC the day after, and 09:00 on the first day in Auckland 20:00 UTC the day before. The core
+ * knows no person's time zone, so a check-in is in its cycle when it is on one of its days anywhere.
+ */
+function instantAgainstCycle(at: IsoDateTime, cycle: CycleDates): -1 | 0 | 1 {
+  const hours = Date.parse(at) / 3_600_000;
+  if (hours < dayNumber(cycle.start) * 24 - 14) return -1;
+  return hours < dayNumber(cycle.end) * 24 + 36 ? 0 : 1;
+}
+
 export function validateCheckIn(
   checkIn: CheckIn,
   model: Rules,
@@ -310,11 +323,11 @@ export function validateCheckIn(
   }
   const { cycle, keyResult } = context;
   if (cycle) {
-    const when = isIsoDateTime(checkIn.at) ? instantAgainstCycle(checkIn.at, cycle) : 'within';
+    const when = isIsoDateTime(checkIn.at) ? instantAgainstCycle(checkIn.at, cycle) : 0;
     if (cycle.state === 'closed') list.add('cycleClosed', 'at', { cycle: cycle.name });
-    else if (when === 'before') {
+    else if (when < 0) {
       list.add('checkInsNotOpen', 'at', { cycle: cycle.name, start: cycle.start });
-    } else if (when === 'after') {
+    } else if (when > 0) {
       list.add('dateOutsideCycle', 'at', {
         date: toIsoDate(checkIn.at),
         start: cycle.start,
