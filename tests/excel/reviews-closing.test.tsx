@@ -13,6 +13,9 @@ import type { TaskPaneState } from '../../src/excel/taskpane/TaskPane.types';
 import type { SheetSummary } from '../../src/excel/sync/workbook-sync';
 import { LoadReview, SendReview } from '../../src/excel/taskpane/TaskPaneReviews';
 import { useTaskPaneStyles } from '../../src/excel/taskpane/useTaskPaneStyles';
+import { loadEveryPaneLanguage } from './support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);

@@ -28,6 +28,9 @@ import {
   simulatorStorageKey,
   type SimulatedSheet,
 } from '../../src/dev/excel-simulator/simulated-workbook';
+import { loadEveryPaneLanguage } from './support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 const cycle: Cycle = {
   id: '1',

@@ -9,6 +9,9 @@ import { kindWordsFor } from '../../src/core/kind-words';
 import type { KeyResult } from '../../src/core/model';
 import { memoryStorage } from './support/memory-storage';
 import { seedBoard, startOkrStore, workbookSync, type OkrStore } from './support/okr-store';
+import { loadEveryPaneLanguage } from './support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 const now = new Date('2026-06-15T10:00:00Z');
 let store: OkrStore;

@@ -38,6 +38,9 @@ import {
   type TableSnapshot,
 } from '../../src/excel/sync/table';
 import type { CellValue, OkrRow, RowWrite } from '../../src/excel/workbook/types';
+import { loadEveryPaneLanguage } from './support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 const cycle: Cycle = {
   id: '1',

@@ -8,6 +8,9 @@ import { ServicesGate } from '../../src/ui/app/ServicesGate';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
 import type { PageTitle } from '../../src/ui/errors/state-words';
 import { pageServices } from './support/services';
+import { loadEveryPaneLanguage } from '../excel/support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 /**
  * Each page's title (what a browser's tab and a screen reader say of it) in the reader's language:

@@ -1,11 +1,12 @@
 import { Suspense, useMemo } from 'react';
 import { lazyScreen } from '../../ui/app/lazyScreen';
-import { screenChunk } from '../../ui/app/screenChunk';
+import { screenChunk, type ScreenChunk } from '../../ui/app/screenChunk';
 import type { Host } from '../../host/types';
 import { HostThemeProvider } from '../../ui/app/HostThemeProvider';
 import { ServicesGate, type ServicesLoader } from '../../ui/app/ServicesGate';
 import { AppLoadingState } from '../../ui/components/States/AppLoadingState';
 import { PageErrorBoundary } from '../../ui/components/States/PageErrorBoundary';
+import { hasPaneWords, loadPaneWords } from '../pane-words';
 import type { CellBindings, OkrWorkbook } from '../workbook/types';
 import type { PaneRequests } from './pane-requests';
 import { reloadable } from '../../reloadable';
@@ -14,7 +15,14 @@ import { readerWords } from '../../ui/app/startServices';
 // The pane itself (and the workbook sync behind it) is a chunk of its own: `preloadTaskPane`
 // fetches it while office.js, the host and the services start, which the page waits for anyway.
 const loadTaskPane = screenChunk(reloadable(() => import('./TaskPane')));
-const TaskPane = lazyScreen(loadTaskPane, ({ TaskPane }) => TaskPane);
+
+/** The pane's chunk, given once the words of the pane's language are in too (`pane-words.ts`). */
+function taskPaneIn(locale: string): ScreenChunk<Awaited<ReturnType<typeof loadTaskPane>>> {
+  return Object.assign(
+    () => Promise.all([loadTaskPane(), loadPaneWords(locale)]).then(([module]) => module),
+    { loaded: () => (hasPaneWords(locale) ? loadTaskPane.loaded() : undefined) },
+  );
+}
 
 // The pane speaks its own words (`pane-words.ts`), not the board's: those of Office's language
 // are loaded only to say what went wrong when the pane crashed or its services failed.
@@ -49,11 +57,18 @@ export function ExcelApp({
   readonly requests: PaneRequests;
 }) {
   const services = useMemo(() => withWordsOnDemand(load), [load]);
+  const { locale } = host.context;
+  const TaskPane = useMemo(() => {
+    const chunk = taskPaneIn(locale);
+    // Fetched at the first render, beside the host's services, which the pane waits for anyway.
+    void chunk();
+    return lazyScreen(chunk, ({ TaskPane }) => TaskPane);
+  }, [locale]);
   return (
     <HostThemeProvider host={host}>
       <PageErrorBoundary reader={readerWords(host, services)}>
         <ServicesGate host={host} load={services}>
-          <Suspense fallback={<AppLoadingState locale={host.context.locale} />}>
+          <Suspense fallback={<AppLoadingState locale={locale} />}>
             <TaskPane workbook={workbook} requests={requests} />
           </Suspense>
         </ServicesGate>

@@ -192,3 +192,24 @@ test('confirmations that cannot be loaded are said in the pane, which stays, and
   await page.getByTestId('load').click();
   await page.getByTestId('load-review').waitFor({ timeout: 60_000 });
 });
+
+test('an English pane loads no other language’s words; a German one waits for German rather than showing English', async () => {
+  const languageChunk = /\/assets\/pane-(de|fr|es)-[\w-]+\.js(\?|$)/;
+  const languagesAsked: string[] = [];
+  page.on('request', (request) => {
+    if (languageChunk.test(request.url())) languagesAsked.push(request.url());
+  });
+  await openPane();
+  expect(languagesAsked).toEqual([]);
+
+  const german = await holdChunk(/\/assets\/pane-de-[\w-]+\.js(\?|$)/);
+  await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
+  await german.requested;
+  expect(await page.getByTestId('signed-in').count()).toBe(0);
+  await german.release();
+  await page
+    .getByTestId('load')
+    .filter({ hasText: 'KRs in diese Arbeitsmappe laden' })
+    .waitFor({ timeout: 60_000 });
+  expect(languagesAsked).toHaveLength(1);
+});
