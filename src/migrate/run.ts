@@ -121,6 +121,11 @@ export interface ImportReport {
   /** Stopped by the user (or a closed page) before the end; running again continues. */
   readonly cancelled: boolean;
   /**
+   * The site's cycles that hold the file's objectives once the run is over (written by it, or on
+   * the site already as the file has them): where the person goes to see what was imported.
+   */
+  readonly cycleIds: readonly string[];
+  /**
    * What an earlier import of the file wrote and the site still holds as the file says: left as
    * it is, not written (`unchangedSinceImport`).
    */
@@ -1562,6 +1567,14 @@ export async function runImport(
 
   const reportOf = () => ({
     planned,
+    cycleIds: [
+      ...new Set(
+        given.objectives.flatMap(({ sourceId, draft }) => {
+          const cycleId = storeIds.has(sourceId) ? storeIds.get(draft.cycleId) : undefined;
+          return cycleId ? [cycleId] : [];
+        }),
+      ),
+    ],
     written,
     unchanged,
     failed,

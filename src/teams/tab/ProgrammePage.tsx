@@ -32,10 +32,13 @@ const useStyles = makeStyles({
  */
 export default function ProgrammePage({
   onBack,
+  onOpenBoard,
   focusSections,
   initialSection,
 }: {
   readonly onBack: () => void;
+  /** Back to the OKRs on another board: every team's, on a cycle (the imported OKRs'). */
+  readonly onOpenBoard?: (cycleId: string) => void;
   /** The section to open (left out: as the programme's state suggests, `ProgrammeScreen`). */
   readonly initialSection?: string;
   /** Opened from a board, whose Programme button went with it: the sections' tabs take the focus. */
@@ -59,6 +62,7 @@ export default function ProgrammePage({
         <ProgrammeScreen
           guard={guard}
           focusSections={focusSections}
+          {...(onOpenBoard ? { openBoard: onOpenBoard } : {})}
           {...(initialSection ? { initialSection } : {})}
         />
       </main>

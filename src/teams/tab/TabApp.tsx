@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Host } from '../../host/types';
+import type { Host, TabSettings } from '../../host/types';
 import { useSay } from '../../ui/board/say';
 import { LoadingState } from '../../ui/components/States/LoadingState';
 import { loadMyOkrs, loadTeamTab, showsMyOkrs } from './screens';
@@ -18,7 +18,9 @@ const MyOkrs = lazyScreen(loadMyOkrs, ({ MyOkrs }) => MyOkrs);
  * scope and cycle (`tabSettings`) and shows that board, as does the personal app's "All OKRs"
  * tab (no team named: every team); the personal app's "My OKRs" tab, or an unconfigured page,
  * shows "My OKRs" across teams for the current cycle. Every board's header opens the
- * Programme area; `?page=programme` opens it directly and `?page=import` the Import page.
+ * Programme area; `?page=programme` opens it directly and `?page=import` the Import page. After
+ * an import in the Programme, "See the imported OKRs" shows every team's board on the imported
+ * cycle, in the personal tab and a channel tab alike.
  */
 export function TabApp({ host }: { readonly host: Host }) {
   const settings = host.context.tabSettings;
@@ -32,6 +34,9 @@ export function TabApp({ host }: { readonly host: Host }) {
     setSwapped(true);
     setProgramme(toProgramme);
   };
+  // Every team's board on a cycle the Programme sent the user to (the imported OKRs'), in place
+  // of the tab's own until they go back to the OKRs from the Programme.
+  const [board, setBoard] = useState<TabSettings>();
   const say = useSay();
   if (page === 'import') {
     return (
@@ -45,19 +50,27 @@ export function TabApp({ host }: { readonly host: Host }) {
       <Suspense fallback={<LoadingState label={say('Loading the programme')} />}>
         <ProgrammePage
           focusSections={swapped}
-          onBack={() => swap(false)}
+          onBack={() => {
+            setBoard(undefined);
+            swap(false);
+          }}
+          onOpenBoard={(cycleId) => {
+            setBoard({ cycleId, teamIds: [] });
+            swap(false);
+          }}
           {...(typeof programme === 'string' ? { initialSection: programme } : {})}
         />
       </Suspense>
     );
   }
   const openProgramme = (section?: string) => swap(section ?? true);
+  const shown = board ?? (showsMyOkrs(host) ? undefined : settings);
   return (
     <Suspense fallback={<LoadingState label={say('Loading the OKR board')} />}>
-      {showsMyOkrs(host) || !settings ? (
-        <MyOkrs onOpenProgramme={openProgramme} programmeFocused={swapped} />
+      {shown ? (
+        <TeamTab settings={shown} onOpenProgramme={openProgramme} programmeFocused={swapped} />
       ) : (
-        <TeamTab settings={settings} onOpenProgramme={openProgramme} programmeFocused={swapped} />
+        <MyOkrs onOpenProgramme={openProgramme} programmeFocused={swapped} />
       )}
     </Suspense>
   );

@@ -49,6 +49,9 @@ export type ImportText =
   | 'Stop'
   | 'Import'
   | 'Import again'
+  | 'See the imported OKRs'
+  | 'They open in All OKRs, every team’s board, on {cycle}.'
+  | 'They open in All OKRs, every team’s board, on {cycle}: the latest of the {count} cycles imported. Its cycle switcher shows the others.'
   | 'Download the report'
   | 'Choose another file'
   // Export

@@ -62,6 +62,7 @@ export function ProgrammeScreen({
   initialSection,
   guard,
   focusSections = false,
+  openBoard,
 }: {
   /**
    * The section to open. Left out, "Get started" while the programme is not set up yet (no team,
@@ -73,6 +74,8 @@ export function ProgrammeScreen({
   readonly focusSections?: boolean;
   /** The page's own guard, when the page has a way out of the Programme (Back to OKRs). */
   readonly guard?: UnsavedGuard;
+  /** The page's way to the board of every team on a cycle, where it has one (`ProgrammePage`). */
+  readonly openBoard?: (cycleId: string) => void;
 }) {
   const styles = useStyles();
   const say = useProgrammeSay();
@@ -157,9 +160,18 @@ export function ProgrammeScreen({
   const props = useMemo<ProgrammeSectionProps | undefined>(
     () =>
       data.status === 'ready'
-        ? { access, programme: { ...programme, data }, notify, open, cycleId: section.cycleId }
+        ? {
+            access,
+            programme: { ...programme, data },
+            notify,
+            open,
+            cycleId: section.cycleId,
+            ...(openBoard
+              ? { openBoard: (cycleId: string) => leave(() => openBoard(cycleId)) }
+              : {}),
+          }
         : undefined,
-    [access, programme, data, notify, open, section.cycleId],
+    [access, programme, data, notify, open, section.cycleId, openBoard, leave],
   );
 
   return (

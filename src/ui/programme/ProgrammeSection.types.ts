@@ -16,6 +16,11 @@ export interface ProgrammeSectionProps {
   readonly open: (sectionId: string, cycleId?: string) => void;
   /** The cycle another section asked this one to open with. */
   readonly cycleId?: string;
+  /**
+   * Leaves the Programme for the board of every team on a cycle (the imported OKRs'), where the
+   * page has a board to go to; asked first while the section holds unsaved changes.
+   */
+  readonly openBoard?: (cycleId: string) => void;
 }
 
 /**

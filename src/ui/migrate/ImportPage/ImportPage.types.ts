@@ -1,3 +1,4 @@
+import type { Cycle } from '../../../core/model';
 import type { ImportReport } from '../../../migrate';
 import type { ImportCounts } from '../../../migrate/plan';
 import type { ImportProblem, UnknownFile } from '../../../migrate/source';
@@ -10,6 +11,14 @@ export interface ImportPageProps {
   readonly canImport?: boolean;
   /** A visible confirmation of an export (the hosting page's toast). */
   readonly notify?: (message: string) => void;
+  /** The hosting page's way to the board of every team on a cycle: the imported OKRs'. */
+  readonly onOpenOkrs?: (cycleId: string) => void;
+}
+
+/** Where the imported OKRs are: the latest of the cycles holding them, and how many there are. */
+export interface ImportedCycles {
+  readonly latest: Cycle;
+  readonly count: number;
 }
 
 export type ImportStep =
@@ -40,6 +49,8 @@ export type ImportStep =
       readonly fileName: string;
       readonly dryRun: DryRun;
       readonly report: ImportReport;
+      /** Read once the run is over; left out where the site's cycles could not be read. */
+      readonly imported?: ImportedCycles;
     };
 
 export interface ImportPageState {
@@ -47,6 +58,8 @@ export interface ImportPageState {
   readonly words: ImportWords;
   readonly canImport: boolean;
   readonly current: ImportStep;
+  /** Opens the board on the latest cycle holding the imported OKRs, where the page has a way there. */
+  readonly openOkrs?: () => void;
   /** The file's dry run would write nothing: Import is off, saying why, until another file. */
   readonly nothingToWrite: boolean;
   readonly dragging: boolean;

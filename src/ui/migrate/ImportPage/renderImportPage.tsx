@@ -14,7 +14,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, ArrowUploadRegular, DismissRegular } from '@fluentui/react-icons';
+import {
+  ArrowDownloadRegular,
+  ArrowRightRegular,
+  ArrowUploadRegular,
+  DismissRegular,
+} from '@fluentui/react-icons';
 import type { DragEvent, ReactNode } from 'react';
 import type { ImportReport } from '../../../migrate';
 import {
@@ -38,6 +43,7 @@ import {
   chooseFileButtonId,
   fileInputId,
   importButtonId,
+  importedOkrsId,
   nothingToWriteId,
   planActionsId,
 } from './useImportPage';
@@ -430,6 +436,18 @@ export function renderImportPage(
           )}
         </p>
       ) : null}
+      {state.openOkrs && current.step === 'finished' && current.imported ? (
+        <p id={importedOkrsId} className={styles.hint}>
+          {current.imported.count > 1
+            ? say(
+                'They open in All OKRs, every team’s board, on {cycle}: the latest of the {count} cycles imported. Its cycle switcher shows the others.',
+                { cycle: current.imported.latest.name, count: current.imported.count },
+              )
+            : say('They open in All OKRs, every team’s board, on {cycle}.', {
+                cycle: current.imported.latest.name,
+              })}
+        </p>
+      ) : null}
       {!state.canImport && current.step === 'planned' ? (
         <p className={styles.hint}>{say('Only an admin of the OKR programme can import.')}</p>
       ) : null}
@@ -440,15 +458,28 @@ export function renderImportPage(
               {say('Stop')}
             </Button>
           ) : (
-            <Button
-              id={importButtonId}
-              appearance="primary"
-              disabledFocusable={!state.canImport || state.nothingToWrite}
-              {...(state.nothingToWrite ? { 'aria-describedby': nothingToWriteId } : {})}
-              onClick={state.startImport}
-            >
-              {say(current.step === 'finished' ? 'Import again' : 'Import')}
-            </Button>
+            <>
+              {/* Once written, the OKRs are what the person came for: importing again is not. */}
+              {state.openOkrs ? (
+                <Button
+                  appearance="primary"
+                  icon={<ArrowRightRegular />}
+                  aria-describedby={importedOkrsId}
+                  onClick={state.openOkrs}
+                >
+                  {say('See the imported OKRs')}
+                </Button>
+              ) : null}
+              <Button
+                id={importButtonId}
+                appearance={state.openOkrs ? 'secondary' : 'primary'}
+                disabledFocusable={!state.canImport || state.nothingToWrite}
+                {...(state.nothingToWrite ? { 'aria-describedby': nothingToWriteId } : {})}
+                onClick={state.startImport}
+              >
+                {say(current.step === 'finished' ? 'Import again' : 'Import')}
+              </Button>
+            </>
           )}
           <Button
             icon={<ArrowDownloadRegular />}

@@ -16,6 +16,9 @@ import {
   templateCsv,
 } from '../../../migrate/export';
 import { csvDialectFor } from '../../../core/csv';
+import { newestFirst } from '../../../core/cycles';
+import type { ImportReport } from '../../../migrate';
+import type { OkrRepository } from '../../../store/repository';
 import { dryRun, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
 import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
 import { today } from '../../app/today';
@@ -23,7 +26,12 @@ import { downloadCsv, downloadFile, exportedMessage } from '../../board/exportBo
 import { useAsyncResource, type AsyncResource } from '../../hooks/useAsyncResource';
 import { focusAfterRetry } from '../../components/States/focusAfterRetry';
 import { useImportWords } from '../import-words';
-import type { ImportPageProps, ImportPageState, ImportStep } from './ImportPage.types';
+import type {
+  ImportedCycles,
+  ImportPageProps,
+  ImportPageState,
+  ImportStep,
+} from './ImportPage.types';
 
 /** The Import button's id: Try again hands it the focus. */
 export const importButtonId = 'import-start';
@@ -34,6 +42,8 @@ export const fileInputId = 'import-file-input';
 export const planActionsId = 'import-plan-actions';
 /** Why Import is off, read with the button. */
 export const nothingToWriteId = 'import-nothing-to-write';
+/** Which cycle the imported OKRs open on, read with the button that opens them. */
+export const importedOkrsId = 'import-imported-okrs';
 
 /** Where reading the chosen file has got to: nothing chosen, reading, refused, or planned. */
 function readStep(
@@ -60,7 +70,25 @@ function readStep(
   }
 }
 
-export function useImportPage({ canImport: allowed, notify }: ImportPageProps): ImportPageState {
+/**
+ * The latest of the site's cycles that hold the imported OKRs (several when the file brought
+ * past cycles along): the board opens there, and its cycle switcher reaches the others.
+ */
+async function importedCycles(
+  report: ImportReport,
+  repository: Pick<OkrRepository, 'listCycles'>,
+): Promise<ImportedCycles | undefined> {
+  if (report.cycleIds.length === 0) return undefined;
+  const cycles = await repository.listCycles().catch(() => []);
+  const [latest] = newestFirst(cycles.filter((cycle) => report.cycleIds.includes(cycle.id)));
+  return latest && { latest, count: report.cycleIds.length };
+}
+
+export function useImportPage({
+  canImport: allowed,
+  notify,
+  onOpenOkrs,
+}: ImportPageProps): ImportPageState {
   const { repository, operatingModel, roles } = useAppServices();
   const locale = useLocale();
   const words = useImportWords();
@@ -136,7 +164,16 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
         }),
     }).then(
       // Said by the page's own status message, with what was written: not a toast as well.
-      (report) => setStarted({ step: 'finished', fileName, dryRun: preview, report }),
+      async (report) => {
+        const imported = await importedCycles(report, repository);
+        setStarted({
+          step: 'finished',
+          fileName,
+          dryRun: preview,
+          report,
+          ...(imported ? { imported } : {}),
+        });
+      },
       (error: unknown) => setStarted({ step: 'failed', fileName, error }),
     );
   }, [canImport, current, plan, repository]);
@@ -202,10 +239,17 @@ export function useImportPage({ canImport: allowed, notify }: ImportPageProps): 
     [locale, notify, operatingModel, repository, translated],
   );
 
+  const imported = current.step === 'finished' ? current.imported : undefined;
+  const openOkrs = useMemo(
+    () => (imported && onOpenOkrs ? () => onOpenOkrs(imported.latest.id) : undefined),
+    [imported, onOpenOkrs],
+  );
+
   return {
     words,
     canImport,
     current,
+    ...(openOkrs ? { openOkrs } : {}),
     nothingToWrite,
     dragging,
     exporting,

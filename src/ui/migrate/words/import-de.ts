@@ -55,6 +55,11 @@ export const words: ImportTranslation = {
   Stop: 'Anhalten',
   Import: 'Importieren',
   'Import again': 'Erneut importieren',
+  'See the imported OKRs': 'Importierte OKRs ansehen',
+  'They open in All OKRs, every team’s board, on {cycle}.':
+    'Sie öffnen sich in „Alle OKRs“, dem Board aller Teams, im Zyklus {cycle}.',
+  'They open in All OKRs, every team’s board, on {cycle}: the latest of the {count} cycles imported. Its cycle switcher shows the others.':
+    'Sie öffnen sich in „Alle OKRs“, dem Board aller Teams, im Zyklus {cycle}: dem neuesten der {count} importierten Zyklen. Die anderen wählen Sie mit seiner Zyklusauswahl.',
   'Download the report': 'Bericht herunterladen',
   'Choose another file': 'Andere Datei auswählen',
   // Export

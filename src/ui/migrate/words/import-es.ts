@@ -55,6 +55,11 @@ export const words: ImportTranslation = {
   Stop: 'Detener',
   Import: 'Importar',
   'Import again': 'Importar de nuevo',
+  'See the imported OKRs': 'Ver los OKR importados',
+  'They open in All OKRs, every team’s board, on {cycle}.':
+    'Se abren en Todos los OKR, el tablero de todos los equipos, en el ciclo {cycle}.',
+  'They open in All OKRs, every team’s board, on {cycle}: the latest of the {count} cycles imported. Its cycle switcher shows the others.':
+    'Se abren en Todos los OKR, el tablero de todos los equipos, en el ciclo {cycle}: el más reciente de los {count} ciclos importados. Su selector de ciclo muestra los demás.',
   'Download the report': 'Descargar el informe',
   'Choose another file': 'Elegir otro archivo',
   // Export

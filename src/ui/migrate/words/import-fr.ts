@@ -57,6 +57,11 @@ export const words: ImportTranslation = {
   Stop: 'Arrêter',
   Import: 'Importer',
   'Import again': 'Importer à nouveau',
+  'See the imported OKRs': 'Voir les OKR importés',
+  'They open in All OKRs, every team’s board, on {cycle}.':
+    'Ils s’ouvrent dans Tous les OKR, le tableau de toutes les équipes, sur le cycle {cycle}.',
+  'They open in All OKRs, every team’s board, on {cycle}: the latest of the {count} cycles imported. Its cycle switcher shows the others.':
+    'Ils s’ouvrent dans Tous les OKR, le tableau de toutes les équipes, sur le cycle {cycle} : le plus récent des {count} cycles importés. Son sélecteur de cycle affiche les autres.',
   'Download the report': 'Télécharger le rapport',
   'Choose another file': 'Choisir un autre fichier',
   // Export
