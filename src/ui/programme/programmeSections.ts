@@ -19,6 +19,13 @@ export const programmeSections: readonly ProgrammeSection[] = [
     label: 'Cycles',
     component: lazy(reloadable(() => import('./sections/CyclesSection'))),
   },
+  // Next to Cycles, in the row's first tabs: a team moving in from Viva Goals or a spreadsheet
+  // looks for it once its first cycle exists too (as the last tab it was in the overflow menu).
+  {
+    id: 'import',
+    label: 'Import and export',
+    component: lazy(reloadable(() => import('./sections/ImportSection'))),
+  },
   {
     id: 'people',
     label: 'People and roles',
@@ -43,10 +50,5 @@ export const programmeSections: readonly ProgrammeSection[] = [
     id: 'review',
     label: 'Cycle review',
     component: lazy(reloadable(() => import('./sections/ReviewSection'))),
-  },
-  {
-    id: 'import',
-    label: 'Import and export',
-    component: lazy(reloadable(() => import('./sections/ImportSection'))),
   },
 ];
