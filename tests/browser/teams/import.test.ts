@@ -597,3 +597,52 @@ test('the Import section of the Programme area, with a dry run shown, has no ser
     noViolationsInAnyTheme,
   );
 });
+
+// Last in the file: it writes two cycles no other test of the file expects.
+test('once cycles exist, Import is among the Programme’s first tabs; after an import, See the imported OKRs opens every team’s board on the latest cycle imported', async () => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openSimulator(page, server.url, { context: 'personal', user: adele.id });
+  await simulatorCard(page, 'p1-content')
+    .and(page.locator('[data-status="ready"]'))
+    .waitFor({ timeout: 150_000 });
+  const tab = framedApp(page, 'p1-content');
+  await tab.getByRole('button', { name: 'Programme' }).click({ timeout: 60_000 });
+  // The first test's cycle exists: Import is a tab of the row, not one of the "more sections".
+  const sections = tab
+    .locator('[role="tablist"][data-tabster]')
+    .and(tab.getByRole('tablist', { name: 'Programme sections' }));
+  await sections.getByRole('tab', { name: /more sections?$/ }).waitFor({ timeout: 60_000 });
+  const importTab = sections.getByRole('tab', { name: 'Import and export', exact: true });
+  await importTab.waitFor({ state: 'visible', timeout: 60_000 });
+  await importTab.click();
+
+  // Megan's OKRs over two quarters: Adele imports them, and owns none of them.
+  const megan = demoUsers.meganBowen;
+  await chooseCsv(
+    tab,
+    'sales-okrs.csv',
+    [
+      'Objective,Key result,Owner,Team,Quarter,Baseline,Target',
+      `Win the mid-market,New mid-market deals,${megan.mail},Sales,Q3 2025,0,20`,
+      `Grow recurring revenue,New ARR in k€,${megan.mail},Sales,Q4 2025,0,400`,
+    ].join('\r\n'),
+  );
+  await tab.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 60_000 });
+  const see = tab.getByRole('button', { name: 'See the imported OKRs' });
+  await see.waitFor({ timeout: 120_000 });
+  await tab
+    .getByText(
+      'They open in All OKRs, every team’s board, on Q4 2025: the latest of the 2 cycles imported. Its cycle switcher shows the others.',
+    )
+    .waitFor({ timeout: 60_000 });
+  await see.click();
+
+  await tab.getByRole('heading', { name: 'All OKRs' }).waitFor({ timeout: 60_000 });
+  await tab
+    .getByRole('combobox', { name: 'Cycle' })
+    .filter({ hasText: 'Q4 2025' })
+    .waitFor({ timeout: 60_000 });
+  await tab.getByText('Grow recurring revenue').first().waitFor({ timeout: 60_000 });
+  expect(await tab.getByText('Win the mid-market').count()).toBe(0);
+  expect(await seriousAxeViolations(await appFrame(page, 'p1-content'))).toEqual([]);
+});
