@@ -211,6 +211,35 @@ describe('a board shown as stored before its check-ins are in', () => {
     ]);
   });
 
+  it('puts a check-in recorded for an earlier day on its day in the history, not after the latest', async () => {
+    const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
+    const { wrapper } = slowCheckIns(checkIns.promise);
+    const { result } = renderHook(() => useBoardData({ cycleId: 'q1' }, { storedFirst: true }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.data.status).toBe('ready'));
+    // Saved before the history came in: for 1 November, between its check-ins of 26 October
+    // and 9 November. The KR stays at its latest (28), as the store answered.
+    const backdated = (value: number, at: string) =>
+      act(() =>
+        result.current.applyCheckIns([
+          { checkIn: checkIn('k1', value, at), keyResult: keyResult('k1', 28) },
+        ]),
+      );
+    backdated(19, '2026-11-01T17:30:00Z');
+    await act(async () => checkIns.resolve(history));
+    const valuesOfK1 = () => {
+      const data = result.current.data;
+      return data.status === 'ready' ? data.history?.get('k1')?.map((c) => c.value) : undefined;
+    };
+    await waitFor(() => expect(valuesOfK1()).toEqual([14, 19, 28]));
+    // Saved once the history is in: for 30 October.
+    backdated(16, '2026-10-30T17:30:00Z');
+    expect(valuesOfK1()).toEqual([14, 16, 19, 28]);
+    const after = result.current.data;
+    expect(after.status === 'ready' && after.board.keyResults[0]!.current).toBe(28);
+  });
+
   it('is an error, with a retry, when the check-ins cannot be read after the board showed', async () => {
     const checkIns = deferred<ReadonlyMap<string, readonly CheckIn[]>>();
     const { wrapper } = slowCheckIns(checkIns.promise);

@@ -5,6 +5,14 @@ import type { CheckInHistory } from './boardView';
 /** How often an open board asks for what changed elsewhere (a stage round, Excel, a colleague). */
 export const liveRefreshMs = 10_000;
 
+/**
+ * A KR's history with a check-in added, in time order as the store reads it: one recorded for an
+ * earlier day, here or elsewhere, goes in on that day, not after the latest.
+ */
+export function inTimeOrder(history: readonly CheckIn[], checkIn: CheckIn): CheckIn[] {
+  return [...history, checkIn].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
 function merge<T extends { readonly id: string }>(
   items: readonly T[],
   changed: readonly T[],
@@ -72,10 +80,7 @@ export function applyBoardChanges(
     }
     for (const checkIn of added) {
       const list = next.get(checkIn.keyResultId) ?? [];
-      next.set(
-        checkIn.keyResultId,
-        [...list, checkIn].sort((x, y) => x.at.localeCompare(y.at)),
-      );
+      next.set(checkIn.keyResultId, inTimeOrder(list, checkIn));
     }
     nextHistory = next;
   }

@@ -11,7 +11,7 @@ import { afterNextPaint } from '../hooks/afterNextPaint';
 import { useAsyncResource } from '../hooks/useAsyncResource';
 import type { CheckInHistory } from './boardView';
 import { currentCycleOf } from './currentCycle';
-import { applyBoardChanges, liveRefreshMs } from './liveChanges';
+import { applyBoardChanges, inTimeOrder, liveRefreshMs } from './liveChanges';
 
 export { today };
 
@@ -132,7 +132,7 @@ function followWhole(
   for (const checkIn of following.saved) {
     const previous = history.get(checkIn.keyResultId) ?? [];
     if (previous.some((c) => c.clientId === checkIn.clientId)) continue;
-    history = new Map(history).set(checkIn.keyResultId, [...previous, checkIn]);
+    history = new Map(history).set(checkIn.keyResultId, inTimeOrder(previous, checkIn));
   }
   if (whole.board === following.stored) return [shown, history];
   const stored = new Map(following.stored.keyResults.map((kr) => [kr.id, kr]));
@@ -434,7 +434,7 @@ export function useBoardData(
           keyResults = upsert(keyResults, keyResult);
           const previous = nextHistory.get(keyResult.id) ?? [];
           if (!previous.some((c) => c.clientId === checkIn.clientId)) {
-            nextHistory.set(keyResult.id, [...previous, checkIn]);
+            nextHistory.set(keyResult.id, inTimeOrder(previous, checkIn));
           }
         }
         return [{ ...board, keyResults }, nextHistory];
