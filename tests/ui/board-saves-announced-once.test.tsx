@@ -95,11 +95,21 @@ async function toastShown(words: string) {
 const inDialog = (dialog: string, role: 'button' | 'textbox', name: RegExp | string) =>
   waitFor(() => within(screen.getByRole('dialog', { name: dialog })).getByRole(role, { name }));
 
-/** Checks in 30 on the board's KR, from its row's button; the toast that says it saved. */
-async function checkInThirty(saidOfIt = `Check-in saved: ${keyResult.title} is now 30 customers.`) {
+/**
+ * Checks in 30 on the board's KR, from its row's button (for `day`, typed as en-GB writes it,
+ * when given); the toast that says it saved.
+ */
+async function checkInThirty(
+  saidOfIt = `Check-in saved: ${keyResult.title} is now 30 customers.`,
+  day?: string,
+) {
   fireEvent.click(await screen.findByRole('button', { name: `Check in on ${keyResult.title}` }));
   const checkIn = `Check in: ${keyResult.title}`;
   fireEvent.change(await inDialog(checkIn, 'textbox', /New value/), { target: { value: '30' } });
+  if (day) {
+    const field = await inDialog(checkIn, 'textbox', /Check-in date/);
+    fireEvent.change(field, { target: { value: day } });
+  }
   fireEvent.submit((await inDialog(checkIn, 'button', 'Save check-in')).closest('form')!);
   const toast = await toastShown(saidOfIt);
   await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
@@ -167,4 +177,29 @@ it('says so when a later check-in stays the KR’s latest, and the KR is not mov
   await checkInThirty(
     `Check-in saved: ${keyResult.title}. Its check-in of 4 Jan 2099 is later and stays the latest, so it is still at 28 customers.`,
   );
+});
+
+describe('a check-in recorded for an earlier day', () => {
+  beforeEach(() =>
+    jest.useFakeTimers({ now: new Date('2026-06-10T12:00:00Z'), advanceTimers: true }),
+  );
+  afterEach(() => jest.useRealTimers());
+
+  it('says the day it is for', async () => {
+    renderBoard();
+    live = listenToLiveRegions();
+    await checkInThirty(
+      `Check-in for 5 Jun 2026 saved: ${keyResult.title} is now 30 customers.`,
+      '05/06/2026',
+    );
+  });
+
+  it('says the day it is for, and that a later check-in stays the latest', async () => {
+    renderBoard({ latestAt: '2026-06-08T09:00:00Z' });
+    live = listenToLiveRegions();
+    await checkInThirty(
+      `Check-in for 5 Jun 2026 saved: ${keyResult.title}. Its check-in of 8 Jun 2026 is later and stays the latest, so it is still at 28 customers.`,
+      '05/06/2026',
+    );
+  });
 });

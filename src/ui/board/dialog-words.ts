@@ -30,6 +30,9 @@ export type DialogText =
   | 'Note (optional)'
   | 'What changed? What will you do next?'
   | 'Save check-in'
+  | 'Check-in date'
+  | 'Choose a day from {start} to today ({today}).'
+  | 'Choose a day from {start} to {end}.'
   | 'the check-in'
   // A check-in's value and confidence
   | 'New value'
@@ -55,6 +58,8 @@ export type DialogText =
   | 'Delete check-in'
   // Toasts of the dialogs
   | 'Check-in saved: {title} is now {value}.'
+  | 'Check-in for {day} saved: {title} is now {value}.'
+  | 'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.'
   | 'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.'
   | 'Check-in corrected: {title} is now {value}.'
   | 'Check-in deleted: {title} is now {value}.'

@@ -337,6 +337,10 @@ export const words: LocaleWords = {
     'Note (optional)': 'Notiz (optional)',
     'What changed? What will you do next?': 'Was hat sich geändert? Was tun Sie als Nächstes?',
     'Save check-in': 'Check-in speichern',
+    'Check-in date': 'Check-in-Datum',
+    'Choose a day from {start} to today ({today}).':
+      'Wählen Sie einen Tag vom {start} bis heute ({today}).',
+    'Choose a day from {start} to {end}.': 'Wählen Sie einen Tag vom {start} bis zum {end}.',
     'the check-in': 'dem Check-in',
     // A check-in's value and confidence
     'New value': 'Neuer Wert',
@@ -366,6 +370,10 @@ export const words: LocaleWords = {
       'Check-in gespeichert: {title}. Der Check-in vom {day} ist später und bleibt der neueste, daher steht es weiter bei {value}.',
     'Check-in saved: {title} is now {value}.':
       'Check-in gespeichert: {title} steht jetzt bei {value}.',
+    'Check-in for {day} saved: {title} is now {value}.':
+      'Check-in für den {day} gespeichert: {title} steht jetzt bei {value}.',
+    'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.':
+      'Check-in für den {day} gespeichert: {title}. Der Check-in vom {later} ist später und bleibt der neueste, daher steht es weiter bei {value}.',
     'Check-in corrected: {title} is now {value}.':
       'Check-in korrigiert: {title} steht jetzt bei {value}.',
     'Check-in deleted: {title} is now {value}.':

@@ -330,6 +330,9 @@ export const words: LocaleWords = {
     'Note (optional)': 'Nota (opcional)',
     'What changed? What will you do next?': '¿Qué cambió? ¿Qué hará a continuación?',
     'Save check-in': 'Guardar check-in',
+    'Check-in date': 'Fecha del check-in',
+    'Choose a day from {start} to today ({today}).': 'Elija un día del {start} a hoy ({today}).',
+    'Choose a day from {start} to {end}.': 'Elija un día del {start} al {end}.',
     'the check-in': 'el check-in',
     // A check-in's value and confidence
     'New value': 'Nuevo valor',
@@ -358,6 +361,10 @@ export const words: LocaleWords = {
     'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.':
       'Check-in guardado: {title}. Su check-in del {day} es posterior y sigue siendo el último, así que sigue en {value}.',
     'Check-in saved: {title} is now {value}.': 'Check-in guardado: {title} está ahora en {value}.',
+    'Check-in for {day} saved: {title} is now {value}.':
+      'Check-in del {day} guardado: {title} está ahora en {value}.',
+    'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.':
+      'Check-in del {day} guardado: {title}. Su check-in del {later} es posterior y sigue siendo el último, así que sigue en {value}.',
     'Check-in corrected: {title} is now {value}.':
       'Check-in corregido: {title} está ahora en {value}.',
     'Check-in deleted: {title} is now {value}.':

@@ -330,6 +330,10 @@ export const words: LocaleWords = {
     'Note (optional)': 'Note (facultative)',
     'What changed? What will you do next?': 'Qu’est-ce qui a changé ? Que ferez-vous ensuite ?',
     'Save check-in': 'Enregistrer le check-in',
+    'Check-in date': 'Date du check-in',
+    'Choose a day from {start} to today ({today}).':
+      'Choisissez un jour du {start} à aujourd’hui ({today}).',
+    'Choose a day from {start} to {end}.': 'Choisissez un jour du {start} au {end}.',
     'the check-in': 'du check-in',
     // A check-in's value and confidence
     'New value': 'Nouvelle valeur',
@@ -359,6 +363,10 @@ export const words: LocaleWords = {
       'Check-in enregistré : {title}. Son check-in du {day} est plus récent et reste le dernier : il est toujours à {value}.',
     'Check-in saved: {title} is now {value}.':
       'Check-in enregistré : {title} est maintenant à {value}.',
+    'Check-in for {day} saved: {title} is now {value}.':
+      'Check-in du {day} enregistré : {title} est maintenant à {value}.',
+    'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.':
+      'Check-in du {day} enregistré : {title}. Son check-in du {later} est plus récent et reste le dernier : il est toujours à {value}.',
     'Check-in corrected: {title} is now {value}.':
       'Check-in corrigé : {title} est maintenant à {value}.',
     'Check-in deleted: {title} is now {value}.':

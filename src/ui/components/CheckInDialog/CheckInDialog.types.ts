@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import type { CheckInSource, Cycle, KeyResult } from '../../../core/model';
+import type { CheckInSource, Cycle, IsoDate, KeyResult } from '../../../core/model';
 import type { CheckInSaveReport } from '../../../store/repository';
 import type { DialogWords } from '../../board/dialog-words';
 import type { UnsavedChanges } from '../../hooks/useUnsavedChanges';
@@ -29,6 +29,14 @@ export interface CheckInDialogState {
   readonly note: string;
   readonly setNote: (note: string) => void;
   readonly noteMaxLength: number;
+  /** The day the check-in is for (`YYYY-MM-DD`, or text typed that is no date): today at first. */
+  readonly day: string;
+  readonly setDay: (day: string) => void;
+  /** The days the calendar offers: the cycle's, up to today. */
+  readonly firstDay: IsoDate;
+  readonly lastDay: IsoDate;
+  /** Why no check-in can be recorded for the day chosen, naming the days that can be. */
+  readonly dayError: string | undefined;
   /**
    * The value is one to confirm (the core's rules: a big jump, or past 100% on a KR that reads
    * as a share): this message asks to confirm it, and the check-in is saved only once confirmed

@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { formatKeyResultMeasure, formatNowAndTarget } from '../../../core/format';
 import { ConfidenceField } from '../ConfidenceField/ConfidenceField';
+import { DateField } from '../DateField/DateField';
 import { DiscardChangesDialog } from '../DiscardChangesDialog/DiscardChangesDialog';
 import { KeyResultValueField } from '../KeyResultValueField/KeyResultValueField';
 import { ErrorState } from '../States/ErrorState';
@@ -98,6 +99,15 @@ export function renderCheckInDialog(
                   onChange={state.setConfidence}
                   hint={say('How sure are you that the target will be met?')}
                   message={fieldMessage(state.fieldErrors.confidence, undefined)}
+                />
+                <DateField
+                  label={say('Check-in date')}
+                  value={state.day}
+                  onChange={state.setDay}
+                  required
+                  min={state.firstDay}
+                  max={state.lastDay}
+                  validationMessage={state.dayError}
                 />
                 <Field
                   label={say(state.bigJump ? 'Note' : 'Note (optional)')}

@@ -7,9 +7,12 @@ import {
   parseKeyResultValue,
   valueToConfirmIssues,
 } from '../../../core/plausibility';
-import type { KeyResult } from '../../../core/model';
+import { isIsoDate } from '../../../core/dates';
+import { formatDay } from '../../../core/format';
+import type { Cycle, IsoDate, IsoDateTime, KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { today as todayOf } from '../../app/today';
 import { useDialogWords } from '../../board/dialog-words';
 import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
 import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
@@ -30,6 +33,44 @@ function valueTextOf(keyResult: KeyResult, locale: string): string {
   return steps ? String(keyResult.current) : formatForTyping(keyResult.current, locale);
 }
 
+/**
+ * When a check-in recorded for an earlier day happened: that day in the person's time zone, at
+ * the time of day it is now. So it counts on the chosen day wherever its day is read in that zone,
+ * as a check-in made then would; it is never in the future; and of two recorded for the same day,
+ * the one recorded later stays the later. When it was written is SharePoint's Created column.
+ */
+function atTimeOfDayOn(day: IsoDate, now: Date): IsoDateTime {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const at = new Date(now);
+  // Local fields: a day whose clock skipped this time (a spring-forward night) moves it on an hour.
+  at.setFullYear(year, month - 1, date);
+  return at.toISOString();
+}
+
+/**
+ * Why a check-in cannot be recorded for `day`, naming the days it can: from the cycle's first day
+ * to today, or to the cycle's last day once it is over. Today is always offered: a check-in made
+ * now meets the cycle's own rules (`validateCheckIn`), as before days could be chosen.
+ */
+function dayRefusal(
+  day: string,
+  today: IsoDate,
+  cycle: Cycle,
+  words: ReturnType<typeof useDialogWords>,
+): string | undefined {
+  const last = cycle.end < today ? cycle.end : today;
+  if (day === today || cycle.start > last) return undefined;
+  if (isIsoDate(day) && day >= cycle.start && day <= last) return undefined;
+  const { say, locale } = words;
+  const start = formatDay(cycle.start, locale);
+  return last === today
+    ? say('Choose a day from {start} to today ({today}).', {
+        start,
+        today: formatDay(today, locale),
+      })
+    : say('Choose a day from {start} to {end}.', { start, end: formatDay(last, locale) });
+}
+
 export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState {
   const { keyResult: openedOn, cycle, onDismiss, onSaved, source = 'teams', meetingId } = props;
   const { repository, me, operatingModel } = useAppServices();
@@ -42,6 +83,9 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const [valueText, setValueText] = useState('');
   const [confidence, setConfidence] = useState(scale.min);
   const [note, setNote] = useState('');
+  // The day the check-in is for: today unless an earlier one is chosen (text typed that is no
+  // date stays as typed, and is refused).
+  const [day, setDay] = useState('');
   const [confirmedJump, setConfirmedJump] = useState(false);
   const [clientId, setClientId] = useState(newClientId);
   const [submitted, setSubmitted] = useState(false);
@@ -49,7 +93,9 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   const retrying = useRetrying(saving);
   const [error, setError] = useState<unknown>(undefined);
   const [conflict, setConflict] = useState<KeyResult | undefined>(undefined);
-  const savedAt = useRef<{ readonly clientId: string; readonly at: string }>(undefined);
+  const savedAt = useRef<{ readonly clientId: string; readonly day: string; readonly at: string }>(
+    undefined,
+  );
   const refusal = useFocusRefusedField();
 
   // Each opening starts from the KR's current numbers, with a fresh idempotency key.
@@ -59,6 +105,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     setValueText(valueTextOf(openedOn, locale));
     setConfidence(openedOn.confidence ?? Math.round((scale.min + scale.max) / 2));
     setNote('');
+    setDay(todayOf());
     setConfirmedJump(false);
     setClientId(newClientId());
     setSubmitted(false);
@@ -69,6 +116,11 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
   // Typed and shown in the reader's locale; the organisation's rules otherwise.
   const rules = useMemo(() => ({ ...operatingModel, locale }), [operatingModel, locale]);
 
+  const today = todayOf();
+  const dayError = dayRefusal(day, today, cycle, words);
+  // Today's check-in is made now; an earlier day's, refused or not, is weighed as one made then.
+  const earlier = dayError === undefined && day !== today;
+
   const result = useMemo(
     () =>
       keyResult
@@ -77,7 +129,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
             {
               keyResult,
               author: me,
-              at: new Date().toISOString(),
+              at: earlier ? atTimeOfDayOn(day, new Date()) : new Date().toISOString(),
               clientId,
               source,
               cycle,
@@ -92,6 +144,8 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
       confidence,
       note,
       confirmedJump,
+      earlier,
+      day,
       me,
       clientId,
       source,
@@ -154,15 +208,18 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
       event?.preventDefault();
       setSubmitted(true);
       if (!keyResult || saving) return;
-      if (!result?.ok) {
+      if (!result?.ok || dayError !== undefined) {
         if (event?.currentTarget instanceof HTMLFormElement)
           refusal.form.current = event.currentTarget;
         refusal.check();
         return;
       }
-      // Stamped when first saved, not at the last edit; a retry of the same client id keeps it.
-      if (savedAt.current?.clientId !== clientId) {
-        savedAt.current = { clientId, at: new Date().toISOString() };
+      // Stamped when first saved, not at the last edit; a retry of the same client id for the
+      // same day keeps it.
+      if (savedAt.current?.clientId !== clientId || savedAt.current.day !== day) {
+        const now = new Date();
+        const at = earlier ? atTimeOfDayOn(day, now) : now.toISOString();
+        savedAt.current = { clientId, day, at };
       }
       const draft: CheckInDraft = {
         ...result.value,
@@ -183,11 +240,20 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
         .catch(setError)
         .finally(() => setSaving(false));
     },
-    [keyResult, result, saving, repository, onSaved, clientId, refusal],
+    [keyResult, result, dayError, earlier, day, saving, repository, onSaved, clientId, refusal],
   );
 
   useFocusReturn(openedOn !== undefined);
   const unsaved = useUnsavedChanges(openedOn !== undefined, onDismiss);
+  const { markChanged } = unsaved;
+  // A day picked in the calendar is a change too, though no field of the form fired one.
+  const chooseDay = useCallback(
+    (chosen: string) => {
+      markChanged();
+      setDay(chosen);
+    },
+    [markChanged],
+  );
 
   const takeLatest = useCallback(() => {
     if (!conflict) return;
@@ -209,6 +275,12 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     confidenceMax: scale.max,
     note,
     setNote,
+    day,
+    setDay: chooseDay,
+    // The cycle's days up to today; today itself always (`dayRefusal`).
+    firstDay: cycle.start < today ? cycle.start : today,
+    lastDay: cycle.end < today ? cycle.end : today,
+    dayError,
     noteMaxLength: operatingModel.limits.noteMaxLength,
     bigJump,
     jumpUnconfirmed: submitted && jumpUnconfirmed,

@@ -4,6 +4,7 @@ import { formatDay, formatKeyResultMeasure } from '../../../core/format';
 import { toIsoDate } from '../../../core/dates';
 import type { CheckIn, KeyResult } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
+import { today } from '../../app/today';
 import { useDialogWords } from '../../board/dialog-words';
 import type { BoardDataApi, Corrected } from '../../board/useBoardData';
 import type { CorrectionTarget } from '../../components/CorrectCheckInDialog/CorrectCheckInDialog.types';
@@ -100,13 +101,32 @@ export function useCheckInCorrections(
       // A KR shows its latest check-in: one saved with an earlier time (a clock behind another
       // person's, a later check-in imported from a file) is kept but does not move it.
       const latest = keyResult.lastCheckInAt;
-      const message =
+      const later =
         latest && Date.parse(latest) > Date.parse(saved.checkIn.at)
-          ? say(
-              'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.',
-              { title: keyResult.title, day: formatDay(toIsoDate(latest), locale), value },
-            )
-          : say('Check-in saved: {title} is now {value}.', { title: keyResult.title, value });
+          ? formatDay(toIsoDate(latest), locale)
+          : undefined;
+      // One recorded for an earlier day says which, on the reader's own calendar.
+      const day = today(new Date(saved.checkIn.at));
+      const params = {
+        title: keyResult.title,
+        value,
+        day: formatDay(day, locale),
+        later: later ?? '',
+      };
+      const message =
+        day === today()
+          ? later
+            ? say(
+                'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.',
+                { ...params, day: later },
+              )
+            : say('Check-in saved: {title} is now {value}.', params)
+          : later
+            ? say(
+                'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.',
+                params,
+              )
+            : say('Check-in for {day} saved: {title} is now {value}.', params);
       const toastId = `${savedToastId}-${saved.checkIn.clientId}`;
       const undo = () => {
         focusAfterUndo(saved.keyResult, board.current);
