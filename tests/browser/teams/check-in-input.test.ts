@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { KeyResult } from '../../../src/core/model';
 import { waitForValue } from '../support/fields';
-import { waitForFocus, waitForFocusWithin } from '../support/keyboard';
+import { tabTo, waitForFocus, waitForFocusWithin } from '../support/keyboard';
 import { openSimulator, waitUntilReady } from '../support/teams-simulator';
 import { adele, appFrame, teamsStackPerFile, type TeamsStack } from './support';
 
@@ -57,6 +57,23 @@ async function openCheckIn(
   return tab;
 }
 
+/**
+ * The days `offsets` days from `at` (now by default) as the browser's clock has them, written as
+ * an en-US date field shows them (`12/07/2026`).
+ */
+function typedDays(tab: Frame, offsets: number[], at = Date.now()): Promise<string[]> {
+  return tab.evaluate(
+    ([from, days]) =>
+      days.map((offset) => {
+        const date = new Date(from);
+        date.setDate(date.getDate() + offset);
+        const parts = [date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0'));
+        return `${parts.join('/')}/${date.getFullYear()}`;
+      }),
+    [at, offsets] as const,
+  );
+}
+
 describe('check-in input that fits the KR', () => {
   it('refuses a negative time with a message naming the KR, the value and what is accepted', async () => {
     const keyResult = await boardLoadKeyResult('Board load p95 down to 800 ms');
@@ -106,6 +123,57 @@ describe('check-in input that fits the KR', () => {
     // Typed as a person types, into the field the dialog opened on (it read "1,9001500").
     await page.keyboard.type('1500');
     await waitForValue(value, '1500');
+  });
+
+  it('records a check-in for a day a week ago, chosen from the keyboard, on that day: a later check-in stays the latest', async () => {
+    let keyResult = await boardLoadKeyResult('Report export p95 down to 800 ms');
+    const latest = await stack.repository.saveCheckIns([
+      {
+        clientId: `${keyResult.id}-now`,
+        keyResultId: keyResult.id,
+        keyResultVersion: keyResult.version,
+        value: 1700,
+        confidence: 6,
+        note: '',
+        author: owner,
+        at: new Date().toISOString(),
+        source: 'teams',
+      },
+    ]);
+    expect(latest.failed).toEqual([]);
+    keyResult = latest.saved[0]!.keyResult;
+    const tab = await openCheckIn(keyResult);
+    const dialog = tab.getByRole('dialog', { name: `Check in: ${keyResult.title}` });
+    const value = dialog.getByRole('textbox', { name: /New value/ });
+    await waitForValue(value, '1,700');
+    await value.fill('1800');
+    // The day as the browser's clock has it: today, and a week ago.
+    const [today, weekAgo] = await typedDays(tab, [0, -7]);
+    const day = dialog.getByRole('textbox', { name: /Check-in date/ });
+    await waitForValue(day, today!);
+    await tabTo(page, day);
+    await page.keyboard.press('Alt+ArrowDown');
+    // The calendar opens on the day in the field, with the focus there.
+    await waitForFocusWithin(tab.getByRole('grid'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await waitForValue(day, weekAgo!);
+    await waitForFocus(day);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await tab
+      .getByText(
+        new RegExp(
+          `^Check-in for .* saved: ${keyResult.title}\\. Its check-in of .* is later and stays the latest, so it is still at 1,700 ms\\.`,
+        ),
+      )
+      .first()
+      .waitFor();
+    const history = (await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)!;
+    expect(history.map((checkIn) => checkIn.value)).toEqual([1800, 1700]);
+    // Stored on the day chosen, in the browser's time zone.
+    const [storedDay] = await typedDays(tab, [0], Date.parse(history[0]!.at));
+    expect(storedDay).toBe(weekAgo);
   });
 
   it('saves only the done / not done that is chosen when Enter is pressed on it', async () => {
