@@ -1,4 +1,4 @@
-import { daysBetween, toIsoDate } from './dates';
+import { daysBetween, type DayOf } from './dates';
 import { statuses, type IsoDate, type KeyResult, type Status } from './model';
 import type { OperatingModel } from './operating-model';
 import { reachedTarget, shownPercent } from './progress';
@@ -147,17 +147,19 @@ export function progressRange(
 /**
  * A KR that has not reached its target yet (a stay KR never has: see `reachedTarget`) and was not
  * checked in on within the model's cadence (or never): the one to look at before the weekly
- * check-in. The reminders and the coach's stale check-in say so of the same KRs.
+ * check-in. The reminders and the coach's stale check-in say so of the same KRs. The last
+ * check-in counts on the day it was on the user's clock (`dayOf`), as `today` is theirs.
  */
 export function needsCheckIn(
   keyResult: KeyResult,
   progress: number,
   today: IsoDate,
   model: OperatingModel,
+  dayOf: DayOf,
 ): boolean {
   if (reachedTarget(keyResult.kind, progress)) return false;
   if (!keyResult.lastCheckInAt) return true;
-  return daysBetween(toIsoDate(keyResult.lastCheckInAt), today) >= model.checkIn.cadenceDays;
+  return daysBetween(dayOf(keyResult.lastCheckInAt), today) >= model.checkIn.cadenceDays;
 }
 
 /**

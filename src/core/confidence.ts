@@ -1,4 +1,4 @@
-import { daysBetween, toIsoDate } from './dates';
+import { daysBetween, type DayOf } from './dates';
 import type { CheckIn, IsoDate, IsoDateTime } from './model';
 import type { OperatingModel } from './operating-model';
 
@@ -20,11 +20,13 @@ export interface ConfidenceTrend {
  * none within `checkIn.staleAfterDays` of `today`, means the number cannot be trusted whatever
  * it says. Otherwise the latest confidence is compared with the previous one: a change of at
  * least a tenth of the scale (1 point on 1–10) is rising or falling, smaller changes are steady.
+ * The last check-in counts on its day on the clock `today` is read on (`dayOf`).
  */
 export function confidenceTrend(
   checkIns: readonly Pick<CheckIn, 'confidence' | 'at'>[],
   today: IsoDate,
   model: Pick<OperatingModel, 'checkIn' | 'confidenceScale'>,
+  dayOf: DayOf,
 ): ConfidenceTrend {
   // One pass, no sorting: a board asks this of each of its thousands of KRs. Of check-ins made
   // at the same instant, the later in the list counts as the later.
@@ -40,7 +42,7 @@ export function confidenceTrend(
     else if (!previous || time >= previous.time) previous = reading;
   }
   if (!last) return { trend: 'stale', delta: 0 };
-  const daysSinceCheckIn = daysBetween(toIsoDate(last.at), today);
+  const daysSinceCheckIn = daysBetween(dayOf(last.at), today);
   const delta = latest && previous ? latest.confidence - previous.confidence : 0;
   const base = {
     delta,

@@ -6,7 +6,7 @@
  */
 import type { CoachingPlan } from './coaching-plan';
 import { planRituals } from './plan-rituals';
-import { addDays, dayNumber, toIsoDate } from './dates';
+import { addDays, dayNumber, type DayOf } from './dates';
 import { numberFormat } from './format';
 import type { CheckIn, Cycle, IsoDate, KeyResult, Objective } from './model';
 import type { OperatingModel } from './operating-model';
@@ -76,16 +76,18 @@ const longestGap = 45;
 /**
  * The cadence a cycle's check-ins show: the median number of days between a KR's check-ins on
  * different days, read as the nearest of weekly, fortnightly and monthly. Undefined when no KR was
- * checked in twice, or their check-ins came less often than monthly.
+ * checked in twice, or their check-ins came less often than monthly. A check-in counts on its
+ * day on the reader's clock (`dayOf`).
  */
 export function cadenceOfCheckIns(
   history: ReadonlyMap<string, readonly CheckIn[]>,
   keyResultIds: readonly string[],
+  dayOf: DayOf,
 ): number | undefined {
   const gaps: number[] = [];
   for (const id of keyResultIds) {
     const days = [
-      ...new Set((history.get(id) ?? []).map((checkIn) => dayNumber(toIsoDate(checkIn.at)))),
+      ...new Set((history.get(id) ?? []).map((checkIn) => dayNumber(dayOf(checkIn.at)))),
     ].sort((a, b) => a - b);
     for (let i = 1; i < days.length; i++) gaps.push(days[i]! - days[i - 1]!);
   }
@@ -105,6 +107,7 @@ function rhythmOf(
   history: ReadonlyMap<string, readonly CheckIn[]>,
   model: Pick<OperatingModel, 'checkIn'>,
   today: IsoDate,
+  dayOf: DayOf,
 ): { readonly rhythm: ReviewRhythm; readonly days: readonly IsoDate[] } {
   const upToToday = (days: readonly IsoDate[]) =>
     days.filter((day) => dayNumber(day) <= dayNumber(today));
@@ -130,6 +133,7 @@ function rhythmOf(
   const cadenceDays = cadenceOfCheckIns(
     history,
     keyResults.map((kr) => kr.id),
+    dayOf,
   );
   if (cadenceDays === undefined) return { rhythm: { from: 'none' }, days: modelDays() };
   const days: IsoDate[] = [];
@@ -158,13 +162,14 @@ export function reviewCycle(
   history: ReadonlyMap<string, readonly CheckIn[]>,
   model: Pick<OperatingModel, 'checkIn' | 'scoring'>,
   today: IsoDate,
+  dayOf: DayOf,
 ): CycleReview {
-  const { rhythm, days: checkInDays } = rhythmOf(cycle, keyResults, history, model, today);
+  const { rhythm, days: checkInDays } = rhythmOf(cycle, keyResults, history, model, today, dayOf);
   let due = 0;
   let onTime = 0;
   for (const kr of rhythm.from === 'none' ? [] : keyResults) {
     const cadenceDays = rhythm.from === 'none' ? 0 : rhythm.cadenceDays;
-    const days = (history.get(kr.id) ?? []).map((checkIn) => dayNumber(toIsoDate(checkIn.at)));
+    const days = (history.get(kr.id) ?? []).map((checkIn) => dayNumber(dayOf(checkIn.at)));
     for (const day of checkInDays) {
       due++;
       const windowStart = dayNumber(addDays(day, 1 - cadenceDays));
@@ -177,7 +182,7 @@ export function reviewCycle(
     for (const kr of keyResults) {
       const before = (history.get(kr.id) ?? []).filter(
         (checkIn) =>
-          checkIn.confidence !== undefined && dayNumber(toIsoDate(checkIn.at)) <= dayNumber(date),
+          checkIn.confidence !== undefined && dayNumber(dayOf(checkIn.at)) <= dayNumber(date),
       );
       const last = before[before.length - 1];
       if (last?.confidence !== undefined) latest.push(last.confidence);

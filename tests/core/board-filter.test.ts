@@ -19,6 +19,7 @@ import {
   deepLinkTargetToSubEntityId,
 } from '../../src/core/deep-links';
 import { statuses } from '../../src/core/model';
+import { toIsoDate } from '../../src/core/dates';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import { formatProgress } from '../../src/core/format';
 import { keyResultProgress } from '../../src/core/progress';
@@ -231,14 +232,26 @@ describe('needs a check-in', () => {
   const model = defaultOperatingModel;
   it('is a KR not done, never checked in or not within the cadence', () => {
     const today = '2026-02-15';
-    expect(needsCheckIn(keyResult(), 0, today, model)).toBe(true);
+    expect(needsCheckIn(keyResult(), 0, today, model, toIsoDate)).toBe(true);
     expect(
-      needsCheckIn(keyResult({ lastCheckInAt: '2026-02-09T10:00:00Z' }), 0.2, today, model),
+      needsCheckIn(
+        keyResult({ lastCheckInAt: '2026-02-09T10:00:00Z' }),
+        0.2,
+        today,
+        model,
+        toIsoDate,
+      ),
     ).toBe(false);
     expect(
-      needsCheckIn(keyResult({ lastCheckInAt: '2026-02-08T10:00:00Z' }), 0.2, today, model),
+      needsCheckIn(
+        keyResult({ lastCheckInAt: '2026-02-08T10:00:00Z' }),
+        0.2,
+        today,
+        model,
+        toIsoDate,
+      ),
     ).toBe(true);
-    expect(needsCheckIn(keyResult(), 1, today, model)).toBe(false);
+    expect(needsCheckIn(keyResult(), 1, today, model, toIsoDate)).toBe(false);
   });
 
   it('is a stay KR even while its line holds (progress 1): each check-in says it still holds', () => {
@@ -250,9 +263,15 @@ describe('needs a check-in', () => {
       current: 1,
       lastCheckInAt: '2026-01-06T10:00:00Z',
     });
-    expect(needsCheckIn(holding, 1, today, model)).toBe(true);
+    expect(needsCheckIn(holding, 1, today, model, toIsoDate)).toBe(true);
     expect(
-      needsCheckIn({ ...holding, lastCheckInAt: '2026-02-14T10:00:00Z' }, 1, today, model),
+      needsCheckIn(
+        { ...holding, lastCheckInAt: '2026-02-14T10:00:00Z' },
+        1,
+        today,
+        model,
+        toIsoDate,
+      ),
     ).toBe(false);
   });
 });

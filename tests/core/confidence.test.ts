@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { confidenceTrend } from '../../src/core/confidence';
+import { toIsoDate } from '../../src/core/dates';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 
 const at = (day: string, confidence?: number) => ({ at: `${day}T09:00:00Z`, confidence });
@@ -8,7 +9,12 @@ describe('confidenceTrend', () => {
   const today = '2026-03-10';
 
   it('is rising when the latest reading is at least a point above the previous', () => {
-    const trend = confidenceTrend([at('2026-03-02', 5), at('2026-03-09', 7)], today, model);
+    const trend = confidenceTrend(
+      [at('2026-03-02', 5), at('2026-03-09', 7)],
+      today,
+      model,
+      toIsoDate,
+    );
     expect(trend).toMatchObject({
       trend: 'rising',
       delta: 2,
@@ -19,15 +25,20 @@ describe('confidenceTrend', () => {
   });
 
   it('is falling when it dropped, whatever order the check-ins come in', () => {
-    const trend = confidenceTrend([at('2026-03-09', 4), at('2026-03-02', 6)], today, model);
+    const trend = confidenceTrend(
+      [at('2026-03-09', 4), at('2026-03-02', 6)],
+      today,
+      model,
+      toIsoDate,
+    );
     expect(trend).toMatchObject({ trend: 'falling', delta: -2 });
   });
 
   it('is steady for changes under a tenth of the scale, or a single reading', () => {
-    expect(confidenceTrend([at('2026-03-02', 6), at('2026-03-09', 6.5)], today, model).trend).toBe(
-      'steady',
-    );
-    expect(confidenceTrend([at('2026-03-09', 6)], today, model)).toMatchObject({
+    expect(
+      confidenceTrend([at('2026-03-02', 6), at('2026-03-09', 6.5)], today, model, toIsoDate).trend,
+    ).toBe('steady');
+    expect(confidenceTrend([at('2026-03-09', 6)], today, model, toIsoDate)).toMatchObject({
       trend: 'steady',
       delta: 0,
     });
@@ -38,6 +49,7 @@ describe('confidenceTrend', () => {
       [at('2026-02-23', 8), at('2026-03-02', 5), at('2026-03-09')],
       today,
       model,
+      toIsoDate,
     );
     expect(trend).toMatchObject({
       trend: 'falling',
@@ -48,26 +60,28 @@ describe('confidenceTrend', () => {
 
   it('is stale with no check-in within staleAfterDays, whatever the readings say', () => {
     const old = [at('2026-02-10', 3), at('2026-02-20', 9)];
-    expect(confidenceTrend(old, today, model)).toMatchObject({
+    expect(confidenceTrend(old, today, model, toIsoDate)).toMatchObject({
       trend: 'stale',
       delta: 6,
       daysSinceCheckIn: 18,
     });
     const edge = [at('2026-02-24', 5)]; // exactly 14 days
-    expect(confidenceTrend(edge, today, model).trend).toBe('steady');
+    expect(confidenceTrend(edge, today, model, toIsoDate).trend).toBe('steady');
   });
 
   it('is stale with no check-in at all', () => {
-    expect(confidenceTrend([], today, model)).toEqual({ trend: 'stale', delta: 0 });
+    expect(confidenceTrend([], today, model, toIsoDate)).toEqual({ trend: 'stale', delta: 0 });
   });
 
   it('scales the meaningful change to the confidence scale', () => {
     const percent = { ...model, confidenceScale: { min: 0, max: 100 } };
     expect(
-      confidenceTrend([at('2026-03-02', 50), at('2026-03-09', 55)], today, percent).trend,
+      confidenceTrend([at('2026-03-02', 50), at('2026-03-09', 55)], today, percent, toIsoDate)
+        .trend,
     ).toBe('steady');
     expect(
-      confidenceTrend([at('2026-03-02', 50), at('2026-03-09', 60)], today, percent).trend,
+      confidenceTrend([at('2026-03-02', 50), at('2026-03-09', 60)], today, percent, toIsoDate)
+        .trend,
     ).toBe('rising');
   });
 
@@ -95,7 +109,7 @@ describe('confidenceTrend', () => {
     );
     fc.assert(
       fc.property(fc.array(checkIn, { maxLength: 8 }), (checkIns) => {
-        const trend = confidenceTrend(checkIns, today, model);
+        const trend = confidenceTrend(checkIns, today, model, toIsoDate);
         const expected = stated(checkIns);
         expect(trend.lastCheckInAt).toBe(expected.lastCheckInAt);
         expect(trend.latest).toBe(expected.latest);

@@ -9,6 +9,7 @@ import {
   validateCycleName,
   validateCyclePlacement,
 } from '../../src/core/cycle-templates';
+import { toIsoDate } from '../../src/core/dates';
 import { proposeOperatingModel } from '../../src/core/first-run';
 import { sayIssue } from '../../src/core/issue-words';
 import type { CheckIn, Cycle, Team } from '../../src/core/model';
@@ -308,6 +309,7 @@ describe('the cycle review', () => {
       history,
       defaultOperatingModel,
       '2026-10-14',
+      toIsoDate,
     );
     expect(review).toMatchObject({ due: 4, onTime: 3, onTimeShare: 0.75 });
     expect(review.confidence).toEqual([
@@ -328,7 +330,15 @@ describe('the cycle review', () => {
       ['b', monthly('b', ['2025-10-30', '2025-11-28', '2025-12-31'])],
     ]);
     const krs = [keyResult({ id: 'a' }), keyResult({ id: 'b' })];
-    const review = reviewCycle(imported, [], krs, history, defaultOperatingModel, '2026-12-05');
+    const review = reviewCycle(
+      imported,
+      [],
+      krs,
+      history,
+      defaultOperatingModel,
+      '2026-12-05',
+      toIsoDate,
+    );
     // Windows of 30 days from its first day: Oct 1–30, Oct 31–Nov 29, Nov 30–Dec 29.
     expect(review.rhythm).toEqual({ from: 'checkIns', cadenceDays: 30 });
     expect(review).toMatchObject({ due: 6, onTime: 5 });
@@ -340,6 +350,7 @@ describe('the cycle review', () => {
       history,
       defaultOperatingModel,
       '2026-12-05',
+      toIsoDate,
     );
     expect(here.rhythm).toEqual({ from: 'model', cadenceDays: 7 });
     expect(here).toMatchObject({ due: 26, onTime: 5 });
@@ -355,6 +366,7 @@ describe('the cycle review', () => {
       once,
       defaultOperatingModel,
       '2026-12-05',
+      toIsoDate,
     );
     expect(review.rhythm).toEqual({ from: 'none' });
     expect(review.due).toBe(0);
@@ -381,6 +393,7 @@ describe('the cycle review', () => {
       history,
       defaultOperatingModel,
       '2026-10-31',
+      toIsoDate,
     );
     expect(review.rhythm).toEqual({ from: 'plan', cadenceDays: 14 });
     expect(review).toMatchObject({ due: 2, onTime: 1 });
@@ -395,6 +408,7 @@ describe('the cycle review', () => {
       new Map(),
       defaultOperatingModel,
       '2026-10-14',
+      toIsoDate,
     );
     expect(review.scores.map((bucket) => bucket.count)).toEqual([1, 1, 1, 1, 2]);
     expect(review.scores.map((bucket) => scoreBandEdges(bucket, 'en'))).toEqual([
@@ -422,6 +436,7 @@ describe('the cycle review', () => {
         scoring: { ...defaultOperatingModel.scoring, max: 100 },
       },
       '2026-10-14',
+      toIsoDate,
     );
     expect(scoreBandEdges(outOfHundred.scores[1]!, 'en')).toEqual({ from: '20', to: '40' });
   });

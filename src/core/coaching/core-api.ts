@@ -24,4 +24,4 @@ export { confidenceTrend, type ConfidenceTrend } from '../confidence';
 export { keyResultScore } from '../scoring';
 export { unalignedObjectives } from '../alignment';
 export { daysElapsed, cycleLengthDays } from '../cycles';
-export { daysBetween, toIsoDate } from '../dates';
+export { daysBetween, type DayOf } from '../dates';

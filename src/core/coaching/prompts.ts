@@ -25,9 +25,9 @@ export interface MeetingVotes {
   readonly keyResultId?: string;
 }
 
-export interface PromptContext extends CoachingContext {
+export type PromptContext = CoachingContext & {
   readonly votes?: MeetingVotes;
-}
+};
 
 export interface RankedPrompt {
   readonly id: string;

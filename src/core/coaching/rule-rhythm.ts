@@ -5,10 +5,10 @@ import {
   expectedProgress,
   keyResultProgress,
   statusFromPace,
-  toIsoDate,
   type CheckIn,
   type ConfidenceTrend,
   type Cycle,
+  type DayOf,
   type IsoDate,
   type KeyResult,
   type Objective,
@@ -50,13 +50,14 @@ export function readRhythm(
   cycle: Cycle,
   today: IsoDate,
   model: OperatingModel,
+  dayOf: DayOf,
   commitment?: ObjectiveCommitment,
 ): KeyResultRhythm {
   const own = checkIns.filter((checkIn) => checkIn.keyResultId === kr.id);
-  const trend = confidenceTrend(own, today, model);
+  const trend = confidenceTrend(own, today, model, dayOf);
   const daysSinceCheckIn =
     trend.daysSinceCheckIn ??
-    (kr.lastCheckInAt ? daysBetween(toIsoDate(kr.lastCheckInAt), today) : undefined);
+    (kr.lastCheckInAt ? daysBetween(dayOf(kr.lastCheckInAt), today) : undefined);
   const confidence = trend.latest ?? kr.confidence;
   return {
     kr,
@@ -83,11 +84,20 @@ export function readRhythms(
   context: CoachingContext,
   objectives: readonly Objective[] = context.objectives ?? [],
 ): KeyResultRhythm[] {
-  const { today, cycle, model } = context;
-  if (!today || !cycle) return [];
+  const { cycle, model } = context;
+  if (context.today === undefined || !cycle) return [];
+  const { today, dayOf } = context;
   const commitmentOf = new Map(objectives.map((objective) => [objective.id, objective.commitment]));
   return keyResults.map((kr) =>
-    readRhythm(kr, context.checkIns ?? [], cycle, today, model, commitmentOf.get(kr.objectiveId)),
+    readRhythm(
+      kr,
+      context.checkIns ?? [],
+      cycle,
+      today,
+      model,
+      dayOf,
+      commitmentOf.get(kr.objectiveId),
+    ),
   );
 }
 

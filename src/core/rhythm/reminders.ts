@@ -1,5 +1,5 @@
 import { confidenceTrend } from '../confidence';
-import { addDays, daysBetween, toIsoDate, weekday } from '../dates';
+import { addDays, dayIn, daysBetween, weekday, type DayOf } from '../dates';
 import { createCatalogue, type Catalogue } from '../i18n';
 import type { CheckIn, Cycle, IsoDateTime, KeyResult, Objective, Person, Team } from '../model';
 import type { OperatingModel } from '../operating-model';
@@ -161,7 +161,13 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
         key: `coachDigest:${coach.id}:${window.day}`,
         recipient: coach,
         window,
-        ...digestOf(input.boards, input.model, localDateOf(input.now, timeZone)),
+        ...digestOf(
+          input.boards,
+          input.model,
+          localDateOf(input.now, timeZone),
+          // The coach's day, and each check-in's day on the coach's calendar too.
+          (at) => dayIn((instant) => localDateOf(instant, timeZone), at),
+        ),
       });
     }
   }
@@ -197,6 +203,7 @@ function digestOf(
   boards: readonly CycleBoard[],
   model: OperatingModel,
   today: string,
+  dayOf: DayOf,
 ): Pick<CoachDigest, 'staleKeyResults' | 'fallingConfidence' | 'quietTeams'> {
   const staleKeyResults: KeyResult[] = [];
   const fallingConfidence: KeyResult[] = [];
@@ -205,14 +212,19 @@ function digestOf(
     for (const keyResult of board.keyResults) {
       // A rolled-up KR is never checked in itself: it is as fresh as its sources.
       if (keyResult.rolledUpFrom?.length) continue;
-      const trend = confidenceTrend(board.history.get(keyResult.id) ?? [], today, model).trend;
+      const trend = confidenceTrend(
+        board.history.get(keyResult.id) ?? [],
+        today,
+        model,
+        dayOf,
+      ).trend;
       if (trend === 'stale') staleKeyResults.push(keyResult);
       else if (trend === 'falling') fallingConfidence.push(keyResult);
     }
     const teamOf = new Map(board.objectives.map((o) => [o.id, o.teamId]));
     const recent = (keyResult: KeyResult) =>
       keyResult.lastCheckInAt !== undefined &&
-      daysBetween(toIsoDate(keyResult.lastCheckInAt), today) <= model.checkIn.cadenceDays;
+      daysBetween(dayOf(keyResult.lastCheckInAt), today) <= model.checkIn.cadenceDays;
     for (const team of board.teams) {
       const own = board.keyResults.filter((kr) => teamOf.get(kr.objectiveId) === team.id);
       if (own.length > 0 && !own.some(recent) && !quietTeams.some((t) => t.id === team.id))

@@ -22,6 +22,7 @@ import type { OperatingModel } from '../../core/operating-model';
 import { cyclePace, keyResultStatus, objectiveStatus, type CyclePace } from '../../core/pace';
 import { rollUpProgress, type ProgressRollUp } from '../../core/roll-up';
 import type { Board } from '../../store/repository';
+import { dayOf } from '../app/today';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 import type { KeyResultTrends, KeyResultView, ObjectiveView, TeamView } from './boardView.types';
 
@@ -74,7 +75,9 @@ function keyResultView(
     status: keyResultStatus(keyResult, board.cycle, today, model, progress, pace),
     // Its sources are checked in, not the KR itself, when any is on the board.
     needsCheckIn:
-      checkInsTaken && !sources?.found.length && needsCheckIn(keyResult, progress, today, model),
+      checkInsTaken &&
+      !sources?.found.length &&
+      needsCheckIn(keyResult, progress, today, model, dayOf),
     initiatives: work,
   };
   if (checkInsOpenOn) view.checkInsOpenOn = checkInsOpenOn;
@@ -199,7 +202,7 @@ export function keyResultTrends(
 ): KeyResultTrends {
   const trends = new Map<string, TrendDirection>();
   for (const [keyResultId, checkIns] of history) {
-    const { trend } = confidenceTrend(checkIns, today, model);
+    const { trend } = confidenceTrend(checkIns, today, model, dayOf);
     if (trend !== 'stale') trends.set(keyResultId, trend);
   }
   return trends;

@@ -8,6 +8,7 @@ import type { OkrRepository } from '../../store/repository';
 import { dialogWordsFor } from './dialog-words';
 import type { LocaleWords } from './locale-words';
 import type { TeamView } from './boardView.types';
+import { dayOf } from '../app/today';
 import { reloadable } from '../../reloadable';
 
 const header = [
@@ -123,7 +124,7 @@ export function boardTable(
           formatStatusMessage(`status.${status}`),
           keyResult.confidence,
           keyResult.owner?.displayName,
-          keyResult.lastCheckInAt?.slice(0, 10),
+          keyResult.lastCheckInAt && dayOf(keyResult.lastCheckInAt),
           keyResult.score,
           ...objectiveCells,
           ...ids(objective.id, keyResult.id),

@@ -2,11 +2,12 @@ import { coachKeyResult, coachObjective, isBlocking, type Finding } from '../../
 import { unalignedObjectives } from '../../core/alignment';
 import { confidenceTrend } from '../../core/confidence';
 import { isRolledUp } from '../../core/roll-up';
-import { daysBetween, toIsoDate } from '../../core/dates';
+import { daysBetween } from '../../core/dates';
 import { isOverdue } from '../../core/initiatives';
 import type { Initiative, IsoDate, KeyResult, Objective, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { Board } from '../../store/repository';
+import { dayOf } from '../app/today';
 import type { CheckInHistory } from '../board/boardView';
 
 /** An objective or a KR the coach view lists, to open, check in on or edit. */
@@ -69,7 +70,7 @@ export function coachHealth(
   const staleKeyResults: CoachHealth['staleKeyResults'][number][] = [];
   const fallingConfidence: CoachHealth['fallingConfidence'][number][] = [];
   for (const keyResult of running ? keyResults : []) {
-    const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model);
+    const trend = confidenceTrend(history.get(keyResult.id) ?? [], today, model, dayOf);
     // A KR rolled up from its sources moves with their check-ins: it is never stale itself.
     if (trend.trend === 'stale' && !isRolledUp(keyResult)) {
       staleKeyResults.push({
@@ -109,7 +110,7 @@ export function coachHealth(
 
   const recent = (keyResult: KeyResult) =>
     keyResult.lastCheckInAt !== undefined &&
-    daysBetween(toIsoDate(keyResult.lastCheckInAt), today) <= model.checkIn.cadenceDays;
+    daysBetween(dayOf(keyResult.lastCheckInAt), today) <= model.checkIn.cadenceDays;
   const quietTeams = teams.filter((team) => {
     if (!running) return false;
     const own = keyResults.filter((kr) => teamOf(kr) === team.id);

@@ -1,9 +1,10 @@
-import { daysBetween, toIsoDate } from '../../core/dates';
+import { daysBetween } from '../../core/dates';
 import { defaultLocale } from '../../core/i18n';
 import type { IsoDate } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { checkInDays, monthlyCadenceDays } from '../../core/rhythm/schedule';
 import type { Board } from '../../store/repository';
+import { dayOf } from '../app/today';
 import { programmeSayFor, type ProgrammeSay } from './programme-words';
 
 /**
@@ -44,7 +45,7 @@ export function modelConsequences(
     board.keyResults.filter(
       (kr) =>
         !kr.lastCheckInAt ||
-        daysBetween(toIsoDate(kr.lastCheckInAt), today) > model.checkIn.staleAfterDays,
+        daysBetween(dayOf(kr.lastCheckInAt), today) > model.checkIn.staleAfterDays,
     ).length;
   const compare = (
     count: (model: OperatingModel) => number,

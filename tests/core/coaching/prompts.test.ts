@@ -1,4 +1,5 @@
 import { promptThemes, rituals, selectPrompts } from '../../../src/core/coaching';
+import { toIsoDate } from '../../../src/core/dates';
 import { defaultOperatingModel as model } from '../../../src/core/operating-model';
 import { checkIn, keyResult, objective, quarter } from './builders';
 
@@ -26,6 +27,7 @@ describe('ritual prompts', () => {
     const [first] = selectPrompts('weekly-check-in', {
       model,
       today,
+      dayOf: toIsoDate,
       cycle: quarter,
       keyResults: [kr],
       checkIns: [
@@ -104,6 +106,7 @@ describe('ritual prompts', () => {
     const prompts = selectPrompts('mid-cycle-review', {
       model,
       today,
+      dayOf: toIsoDate,
       cycle: quarter,
       keyResults: [behind, stale],
     });

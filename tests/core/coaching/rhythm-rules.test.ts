@@ -1,9 +1,10 @@
 import { coachKeyResult, coachRhythm } from '../../../src/core/coaching';
+import { toIsoDate } from '../../../src/core/dates';
 import { defaultOperatingModel as model } from '../../../src/core/operating-model';
 import { checkIn, keyResult, objective, quarter } from './builders';
 
 const today = '2026-08-05';
-const context = { model, today, cycle: quarter };
+const context = { model, today, dayOf: toIsoDate, cycle: quarter };
 const recent = (id: string, confidences: number[], value = 86) =>
   confidences.map((confidence, index) =>
     checkIn(id, `2026-07-${String(22 + index * 7).padStart(2, '0')}T09:00:00Z`, value, confidence),

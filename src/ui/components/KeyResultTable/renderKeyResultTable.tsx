@@ -3,9 +3,9 @@ import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 // From the icon's own module, as ProgrammeTabs does: the package's shared module that holds it is
 // part of the board's first screen, and importing it from here split a chunk out of that screen.
 import { DataTrendingRegular } from '@fluentui/react-icons/svg/data-trending';
-import { toIsoDate } from '../../../core/dates';
 import { formatDay } from '../../../core/format';
 import { isRolledUp } from '../../../core/roll-up';
+import { dayOf } from '../../app/today';
 import type { RowAction } from '../Board/boardElements';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { FinalScoreBadge } from '../FinalScore/FinalScore';
@@ -145,7 +145,7 @@ function renderRow(
         <span>
           <span className={styles.stackedOnly}>{`${say(columnNames.lastCheckIn)}: `}</span>
           {keyResult.lastCheckInAt
-            ? formatDay(toIsoDate(keyResult.lastCheckInAt), locale)
+            ? formatDay(dayOf(keyResult.lastCheckInAt), locale)
             : say('Never')}
         </span>
         {view.needsCheckIn ? (

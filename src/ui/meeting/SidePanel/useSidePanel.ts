@@ -11,6 +11,7 @@ import {
 import type { RoundSetup } from '../../../core/rituals/round';
 import { useAppServices } from '../../app/AppServices';
 import { notLoaded, onFirstUse } from '../../app/onFirstUse';
+import { dayOf } from '../../app/today';
 import { today, useBoardData } from '../../board/useBoardData';
 import { partNotLoadedText } from '../../errors/describeError';
 import { useDescribeError } from '../../errors/useDescribeError';
@@ -156,6 +157,7 @@ export function useSidePanel(): SidePanelState {
         model: operatingModel,
         locale: operatingModel.locale,
         today: day,
+        dayOf,
         cycle: board.cycle,
         teams: board.teams,
         objectives: board.objectives,

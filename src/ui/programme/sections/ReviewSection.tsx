@@ -17,7 +17,7 @@ import { cycleEndingNearest } from '../../../core/cycle-picks';
 import { formatNumber, formatProgress } from '../../../core/format';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
-import { today } from '../../board/useBoardData';
+import { dayOf, today } from '../../app/today';
 import { EmptyState } from '../../components/States/EmptyState';
 import { ErrorState } from '../../components/States/ErrorState';
 import { LoadingState } from '../../components/States/LoadingState';
@@ -182,7 +182,15 @@ export default function ReviewSection({ programme, cycleId: asked }: ProgrammeSe
         repository.cycleCheckInHistory(cycle.id, { signal }),
       ]);
       return {
-        review: reviewCycle(cycle, board.objectives, board.keyResults, history, model, today()),
+        review: reviewCycle(
+          cycle,
+          board.objectives,
+          board.keyResults,
+          history,
+          model,
+          today(),
+          dayOf,
+        ),
         keyResults: board.keyResults.length,
       };
     },

@@ -1,10 +1,9 @@
 import { useCallback, useId, useState, type RefObject } from 'react';
 import { useToasts } from '../../components/Toasts/toasts';
 import { formatDay, formatKeyResultMeasure } from '../../../core/format';
-import { toIsoDate } from '../../../core/dates';
 import type { CheckIn, KeyResult } from '../../../core/model';
 import { useAppServices } from '../../app/AppServices';
-import { today } from '../../app/today';
+import { dayOf, today } from '../../app/today';
 import { useDialogWords } from '../../board/dialog-words';
 import type { BoardDataApi, Corrected } from '../../board/useBoardData';
 import type { CorrectionTarget } from '../../components/CorrectCheckInDialog/CorrectCheckInDialog.types';
@@ -103,10 +102,10 @@ export function useCheckInCorrections(
       const latest = keyResult.lastCheckInAt;
       const later =
         latest && Date.parse(latest) > Date.parse(saved.checkIn.at)
-          ? formatDay(toIsoDate(latest), locale)
+          ? formatDay(dayOf(latest), locale)
           : undefined;
       // One recorded for an earlier day says which, on the reader's own calendar.
-      const day = today(new Date(saved.checkIn.at));
+      const day = dayOf(saved.checkIn.at);
       const params = {
         title: keyResult.title,
         value,
