@@ -33,7 +33,7 @@ import type {
 } from './source';
 import { reportReader, saidAs, type ReasonText, type Said } from './report-words';
 import { fileRefused, sheetOrganisation } from './source';
-import { gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
+import { dayAt, gradeOrSay, isCurrencyUnit, monthOf, parseDate } from './values';
 import {
   confidenceBandOfWord,
   isStatusWord,
@@ -487,7 +487,7 @@ export function currentValueCheckIns(
       said = problems.length;
       problems.push(note);
     } else problems[said] = note;
-    return fileDate ? `${fileDate}T00:00:00Z` : undefined;
+    return fileDate ? dayAt(fileDate) : undefined;
   };
   return ({
     itemId,

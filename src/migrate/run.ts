@@ -42,6 +42,7 @@ import { reportReader, saidAs, sayReason, type ReasonText, type Said } from './r
 import { versionAsWritten } from './exported-ids';
 import { unchangedSinceImport, unchangedSummary } from './imported-before';
 import type { ImportProblem, SourcePlace } from './source';
+import { dayAt } from './values';
 import { OkrError } from '../store/errors';
 
 export interface ImportProgress {
@@ -930,7 +931,7 @@ async function itemsExportedFromHere(
     if (same && lastCheckIn)
       return { ...planned, onSite: { id: lastCheckIn.id ?? lastCheckIn.clientId } };
     const afterLast = new Date(Date.parse(last) + 1000).toISOString();
-    const importDay = plan.today && `${plan.today}T00:00:00Z`;
+    const importDay = plan.today && dayAt(plan.today);
     return {
       ...planned,
       draft: { ...planned.draft, at: importDay && importDay > afterLast ? importDay : afterLast },
@@ -1515,7 +1516,8 @@ export async function runImport(
       const found =
         planned.onSite ??
         existing.get(planned.sourceId) ??
-        planned.aliases?.map((alias) => existing.get(alias)).find((item) => item !== undefined);
+        planned.aliases?.map((alias) => existing.get(alias)).find((item) => item !== undefined) ??
+        (kind === 'checkIns' ? existing.get(atMidnight(planned.sourceId)) : undefined);
       writes.push({
         sourceId: planned.sourceId,
         ...resolved,
@@ -1788,6 +1790,14 @@ export async function runImport(
   }
   return { ...reportOf(), cancelled: false };
 }
+
+/**
+ * A check-in of a day given without a time, by the id an import gave it when it stored such a
+ * day at midnight UTC (`…@2026-02-10T00:00:00Z`, now `…T12:00:00Z`): importing the file again
+ * finds it, and writes no second check-in.
+ */
+const atMidnight = (sourceId: string) =>
+  sourceId.replace(/(@\d{4}-\d{2}-\d{2}T)12:00:00Z$/, '$100:00:00Z');
 
 class MissingReference extends Error {
   constructor(readonly said: Said) {

@@ -56,11 +56,21 @@ function fullYear(year: string): number {
   return value < 30 ? 2000 + value : 1900 + value;
 }
 
+/**
+ * The time a day written without one is stored at: noon UTC, as the store keeps its date columns
+ * (`src/store/mapping.ts`), so a check-in dated the 31st counts on the 31st wherever its reader
+ * lives from UTC−11 to UTC+11 (midnight UTC is the evening before in the Americas).
+ */
+const timeOfADay: readonly [number, number, number] = [12, 0, 0];
+
+/** A day without a time as the instant it is stored at (`timeOfADay`). */
+export const dayAt = (day: IsoDate): IsoDateTime => `${day}T12:00:00Z`;
+
 function instantOf(
   year: number,
   month: number,
   day: number,
-  time: readonly [number, number, number] = [0, 0, 0],
+  time: readonly [number, number, number] = timeOfADay,
 ): IsoDateTime | undefined {
   const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const [hour, minute, second] = time;
@@ -109,8 +119,8 @@ export const monthOf = (name: string) => {
 };
 
 /** `14:05`, `14:05:09`, `2:05 PM`. */
-function timeOf(text: string | undefined): [number, number, number] | undefined {
-  if (!text) return [0, 0, 0];
+function timeOf(text: string | undefined): readonly [number, number, number] | undefined {
+  if (!text) return timeOfADay;
   const match = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(am|pm)?(?:\s*(?:z|utc))?$/i.exec(
     text.trim(),
   );
@@ -193,7 +203,7 @@ function afterWeekday(text: string): string | undefined {
  * (`Saturday, January 31, 2026`, as Excel's Long Date writes it). Day and month in `/` or `-` dates
  * depend on `order`: without one, a date whose day and month could swap is `ambiguous`, for the
  * caller to decide from the rest of its column. Dates with dots are day first (the order every
- * locale that writes dots uses). A time without a zone is taken as UTC.
+ * locale that writes dots uses). A time without a zone is taken as UTC, a day without a time as noon UTC (`timeOfADay`).
  */
 export function readDate(text: string, order?: DateOrder): DateReading {
   const trimmed = text.trim();
@@ -206,7 +216,11 @@ export function readDate(text: string, order?: DateOrder): DateReading {
 
 function readDateItself(trimmed: string, order?: DateOrder): DateReading {
   // A date cell of a workbook read as its value.
-  if (/^\d{5}(\.\d+)?$/.test(trimmed)) return { at: excelSerialToDateTime(Number(trimmed)) };
+  if (/^\d{5}(\.\d+)?$/.test(trimmed)) {
+    const serial = Number(trimmed);
+    // A whole serial is a day without a time.
+    return { at: excelSerialToDateTime(Number.isInteger(serial) ? serial + 0.5 : serial) };
+  }
   // A Unix time, in seconds or milliseconds, as APIs and the scripts exporting from them write
   // one (Lattice's goals give createdAt and updatedAt so); read between 2000 and 2100.
   const unix = /^(\d{10})(\d{3})?$/.exec(trimmed);
@@ -223,7 +237,7 @@ function readDateItself(trimmed: string, order?: DateOrder): DateReading {
   }
   const iso = dateTimePattern.exec(trimmed);
   if (iso) {
-    const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = iso;
+    const [, year, month, day, hour = '12', minute = '00', second = '00', zone] = iso;
     const date = `${year}-${month}-${day}`;
     if (!isIsoDate(date) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
       return undefined;

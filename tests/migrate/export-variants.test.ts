@@ -103,7 +103,7 @@ const variants: readonly Variant[] = [
         'Objective,Key result,Start,Target,Current,Date\nGrow revenue,ARR,0,1200.5,450,03/02/2026\n,Churn,5,2,3,25/01/2026\n',
       ),
     keyResults: expected,
-    checkIns: ['2026-02-03T00:00:00Z', '2026-01-25T00:00:00Z'],
+    checkIns: ['2026-02-03T12:00:00Z', '2026-01-25T12:00:00Z'],
   },
   {
     name: 'dates month first, decided the same way',
@@ -113,7 +113,7 @@ const variants: readonly Variant[] = [
         'Objective,Key result,Start,Target,Current,Date\nGrow revenue,ARR,0,1200.5,450,02/03/2026\n,Churn,5,2,3,01/25/2026\n',
       ),
     keyResults: expected,
-    checkIns: ['2026-02-03T00:00:00Z', '2026-01-25T00:00:00Z'],
+    checkIns: ['2026-02-03T12:00:00Z', '2026-01-25T12:00:00Z'],
   },
   {
     name: 'a date nothing in the file decides: named, with what is accepted',
@@ -149,7 +149,7 @@ const variants: readonly Variant[] = [
         ['', 'Churn', 5, 2, 3, 46042],
       ]),
     keyResults: expected,
-    checkIns: ['2026-01-15T00:00:00Z', '2026-01-20T00:00:00Z'],
+    checkIns: ['2026-01-15T12:00:00Z', '2026-01-20T12:00:00Z'],
   },
   {
     name: 'percentages written "45 %" and "45%", and percent cells of a workbook',

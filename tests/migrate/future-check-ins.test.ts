@@ -114,7 +114,7 @@ it('leaves out a check-in row of the template dated after today, naming its Date
     { row: 5, field: 'Date', item: 'K1', severity: 'skipped', message: future },
   ]);
   expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value])).toEqual([
-    ['2025-02-20T00:00:00Z', 3],
+    ['2025-02-20T12:00:00Z', 3],
   ]);
   expect(imported.keyResults.map((k) => [k.sourceId, k.draft.current])).toEqual([['sheet:K1', 3]]);
 });
@@ -132,7 +132,7 @@ it('imports the key result of an own sheet’s row whose check-in is dated after
     ['Calls', 0],
   ]);
   expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value])).toEqual([
-    ['2025-02-19T00:00:00Z', 4],
+    ['2025-02-19T12:00:00Z', 4],
   ]);
   expect(leftOut(imported)).toEqual([
     expect.objectContaining({ row: 3, severity: 'skipped', message: future }),

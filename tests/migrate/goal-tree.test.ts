@@ -58,8 +58,8 @@ describe('goal trees from other OKR tools', () => {
       ['Cut onboarding time to 3 days', objective, 'decrease', 10, 3, 6, 'days'],
     ]);
     expect(imported.checkIns.map((c) => [c.draft.value, c.draft.status, c.draft.at])).toEqual([
-      [18, 'onTrack', '2026-08-05T00:00:00Z'],
-      [6, 'atRisk', '2026-08-05T00:00:00Z'],
+      [18, 'onTrack', '2026-08-05T12:00:00Z'],
+      [6, 'atRisk', '2026-08-05T12:00:00Z'],
     ]);
     const said = describeDryRun(dryRun(imported, []));
     expect(said).toContain('Goal tree from another OKR tool');

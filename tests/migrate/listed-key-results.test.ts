@@ -46,10 +46,10 @@ describe('key results listed in one cell, one a line', () => {
       ['Ship faster', 'Deploys every day', 0, 100, 0, '%', 'Alex Wilber'],
     ]);
     expect(imported.checkIns.map((c) => [c.draft.value, c.draft.at])).toEqual([
-      [2_500_000, '2026-02-06T00:00:00Z'],
-      [3, '2026-02-06T00:00:00Z'],
-      [4, '2026-02-06T00:00:00Z'],
-      [12, '2026-02-06T00:00:00Z'],
+      [2_500_000, '2026-02-06T12:00:00Z'],
+      [3, '2026-02-06T12:00:00Z'],
+      [4, '2026-02-06T12:00:00Z'],
+      [12, '2026-02-06T12:00:00Z'],
     ]);
     expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([]);
     // A message about one of them names its line of the cell.

@@ -94,11 +94,11 @@ describe('numbers and dates in any locale', () => {
           const parts =
             dotted || order === 'dmy' ? [pad(day!), pad(month!)] : [pad(month!), pad(day!)];
           const text = [...parts, yearText].join(separator);
-          expect(readDate(text, dotted ? undefined : order)).toEqual({ at: `${iso}T00:00:00Z` });
+          expect(readDate(text, dotted ? undefined : order)).toEqual({ at: `${iso}T12:00:00Z` });
           const alone = readDate(text);
           if (alone && 'ambiguous' in alone)
-            expect(alone.ambiguous[order]).toBe(`${iso}T00:00:00Z`);
-          else expect(alone).toEqual({ at: `${iso}T00:00:00Z` });
+            expect(alone.ambiguous[order]).toBe(`${iso}T12:00:00Z`);
+          else expect(alone).toEqual({ at: `${iso}T12:00:00Z` });
         },
       ),
     );
@@ -122,7 +122,7 @@ describe('numbers and dates in any locale', () => {
           const day = date.toISOString().slice(0, 10);
           expect({ text, reading: readDate(text) }).toEqual({
             text,
-            reading: { at: `${day}T00:00:00Z` },
+            reading: { at: `${day}T12:00:00Z` },
           });
         },
       ),
@@ -131,14 +131,14 @@ describe('numbers and dates in any locale', () => {
 
   it("reads a mail header's date, and a month that is also a weekday's abbreviation as the month", () => {
     // RFC 5322 §3.3.
-    expect(readDate('Tue, 17 Feb 2026')).toEqual({ at: '2026-02-17T00:00:00Z' });
-    expect(readDate('Mar 17, 2026')).toEqual({ at: '2026-03-17T00:00:00Z' });
+    expect(readDate('Tue, 17 Feb 2026')).toEqual({ at: '2026-02-17T12:00:00Z' });
+    expect(readDate('Mar 17, 2026')).toEqual({ at: '2026-03-17T12:00:00Z' });
     expect(readDate('Tuesday 2026')).toBeUndefined();
   });
 
   it('reads a month name only when its start names one month', () => {
     expect(readDate('1 jui 2026')).toBeUndefined(); // juin or juillet
-    expect(readDate('3 Mrz 2026')).toEqual({ at: '2026-03-03T00:00:00Z' });
+    expect(readDate('3 Mrz 2026')).toEqual({ at: '2026-03-03T12:00:00Z' });
     expect(readDate('3 Mrx 2026')).toBeUndefined();
   });
 
@@ -181,7 +181,7 @@ describe('CSV as Excel saves it', () => {
       [10, 12.5, '%'],
     ]);
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value, c.draft.note])).toEqual([
-      ['2026-01-31T00:00:00Z', 1500.25, 'Gut; weiter so'],
+      ['2026-01-31T12:00:00Z', 1500.25, 'Gut; weiter so'],
     ]);
   };
 
@@ -219,8 +219,8 @@ describe('CSV as Excel saves it', () => {
       ['Churn', 100, 0],
     ]);
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value])).toEqual([
-      ['2026-01-31T00:00:00Z', 4_500_000],
-      ['2026-02-01T00:00:00Z', -5_250.25],
+      ['2026-01-31T12:00:00Z', 4_500_000],
+      ['2026-02-01T12:00:00Z', -5_250.25],
     ]);
     // Nothing is left out; a column the sheet does not have is never named as a field.
     expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([]);
@@ -449,7 +449,7 @@ describe('workbooks as people keep them', () => {
     expect(
       imported.keyResults.map((k) => [k.draft.start, k.draft.target, k.draft.current]),
     ).toEqual([[25, 60, 32.5]]);
-    expect(imported.checkIns.map((c) => c.draft.at)).toEqual(['2026-01-31T00:00:00Z']);
+    expect(imported.checkIns.map((c) => c.draft.at)).toEqual(['2026-01-31T12:00:00Z']);
     expect(problemsOf(imported)).toEqual([
       {
         row: undefined,

@@ -168,9 +168,9 @@ describe('your own sheet', () => {
         c.draft.note,
       ]),
     ).toEqual([
-      [250_000, '2026-02-10T00:00:00Z', 'onTrack', 7, 'On plan, ahead in EMEA'],
-      [6, '2026-02-10T00:00:00Z', 'atRisk', 6, 'Watch it'],
-      [12, '2026-02-10T00:00:00Z', 'behind', undefined, ''],
+      [250_000, '2026-02-10T12:00:00Z', 'onTrack', 7, 'On plan, ahead in EMEA'],
+      [6, '2026-02-10T12:00:00Z', 'atRisk', 6, 'Watch it'],
+      [12, '2026-02-10T12:00:00Z', 'behind', undefined, ''],
     ]);
     expect(imported.keyResults[0]!.draft.owner?.email).toBe('megan@contoso.com');
   });
@@ -255,7 +255,7 @@ describe('your own sheet', () => {
       ['NPS', 'increase', 20, 40, 20, ''],
     ]);
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.value, c.draft.note])).toEqual([
-      ['2026-03-19T00:00:00Z', 4, 'Four signed'],
+      ['2026-03-19T12:00:00Z', 4, 'Four signed'],
     ]);
     expect(imported.problems.map((p) => p.message)).toContain(
       'The current value is taken from the progress (40% of the way from start to target).',
@@ -268,7 +268,7 @@ describe('your own sheet', () => {
     const imported = await plan('okrs.csv', utf8(sheet));
     expect(krs(imported)).toEqual([['Deals', 'increase', 0, 10, 4, '']]);
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence])).toEqual([
-      ['2026-02-03T00:00:00Z', 7],
+      ['2026-02-03T12:00:00Z', 7],
     ]);
     // A note that is a currency or % is the unit.
     const priced = await plan(
@@ -306,7 +306,7 @@ describe('your own sheet', () => {
     ]);
     expect(krs(imported)).toEqual([['Neue Verträge', 'increase', 0, 40, 12.5, '']]);
     expect(imported.checkIns.map((c) => [c.draft.at, c.draft.confidence, c.draft.note])).toEqual([
-      ['2026-02-15T00:00:00Z', 6, 'Läuft'],
+      ['2026-02-15T12:00:00Z', 6, 'Läuft'],
     ]);
   });
 
@@ -496,7 +496,7 @@ describe('your own sheet', () => {
     expect(source.items.map((item) => item.title)).toEqual(['Win', 'Calls', 'Demos']);
     // The check-in of a row without a date is on the file's date; one with a bad date is left out.
     expect(source.checkIns.map((c) => [c.itemId, c.at, c.confidence])).toEqual([
-      ['kr:|q1 2026|win|calls', '2026-02-10T00:00:00Z', undefined],
+      ['kr:|q1 2026|win|calls', '2026-02-10T12:00:00Z', undefined],
     ]);
   });
 

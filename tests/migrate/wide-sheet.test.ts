@@ -53,9 +53,9 @@ describe('one row per objective, its key results in columns', () => {
       undefined,
     ]);
     expect(imported.checkIns.map((c) => [c.draft.value, c.draft.at])).toEqual([
-      [250_000, '2026-02-06T00:00:00Z'],
-      [6, '2026-02-06T00:00:00Z'],
-      [12, '2026-02-06T00:00:00Z'],
+      [250_000, '2026-02-06T12:00:00Z'],
+      [6, '2026-02-06T12:00:00Z'],
+      [12, '2026-02-06T12:00:00Z'],
     ]);
     expect(imported.problems.filter((p) => p.severity === 'skipped')).toEqual([]);
   });

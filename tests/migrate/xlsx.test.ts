@@ -60,7 +60,7 @@ describe('Excel workbooks', () => {
     expect(source.checkIns).toEqual([
       expect.objectContaining({
         itemId: 'K1 & co',
-        at: '2025-01-21T00:00:00Z',
+        at: '2025-01-21T12:00:00Z',
         value: 12.5,
         where: { file: 'book.xlsx', row: 3 },
       }),
