@@ -1,4 +1,5 @@
-import { daysBetween, type DayOf } from './dates';
+import { daysBetween } from './dates';
+import type { DayOf } from './day-of';
 import { statuses, type IsoDate, type KeyResult, type Status } from './model';
 import type { OperatingModel } from './operating-model';
 import { reachedTarget, shownPercent } from './progress';

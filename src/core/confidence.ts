@@ -1,4 +1,5 @@
-import { daysBetween, type DayOf } from './dates';
+import { daysBetween } from './dates';
+import type { DayOf } from './day-of';
 import type { CheckIn, IsoDate, IsoDateTime } from './model';
 import type { OperatingModel } from './operating-model';
 

@@ -6,7 +6,8 @@
  */
 import type { CoachingPlan } from './coaching-plan';
 import { planRituals } from './plan-rituals';
-import { addDays, dayNumber, type DayOf } from './dates';
+import { addDays, dayNumber } from './dates';
+import type { DayOf } from './day-of';
 import { numberFormat } from './format';
 import type { CheckIn, Cycle, IsoDate, KeyResult, Objective } from './model';
 import type { OperatingModel } from './operating-model';

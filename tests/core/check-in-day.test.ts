@@ -6,7 +6,8 @@
 import { needsCheckIn } from '../../src/core/board-filter';
 import { confidenceTrend } from '../../src/core/confidence';
 import { reviewCycle } from '../../src/core/cycle-review';
-import { dayIn, toIsoDate, type DayOf } from '../../src/core/dates';
+import { toIsoDate } from '../../src/core/dates';
+import { dayIn, type DayOf } from '../../src/core/day-of';
 import type { CheckIn } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { localDateOf } from '../../src/core/rhythm/zoned-time';

@@ -13,7 +13,7 @@ import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { Host } from '../../src/host/types';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
-import { dayOf } from '../../src/ui/app/today';
+import { dayOf } from '../../src/ui/app/day-of';
 import { buildBoardView } from '../../src/ui/board/boardView';
 import { boardTable } from '../../src/ui/board/exportBoard';
 import { BoardScreen } from '../../src/ui/screens/BoardScreen/BoardScreen';

@@ -24,4 +24,5 @@ export { confidenceTrend, type ConfidenceTrend } from '../confidence';
 export { keyResultScore } from '../scoring';
 export { unalignedObjectives } from '../alignment';
 export { daysElapsed, cycleLengthDays } from '../cycles';
-export { daysBetween, type DayOf } from '../dates';
+export { daysBetween } from '../dates';
+export type { DayOf } from '../day-of';

@@ -1,5 +1,6 @@
 import { confidenceTrend } from '../confidence';
-import { addDays, dayIn, daysBetween, weekday, type DayOf } from '../dates';
+import { addDays, daysBetween, weekday } from '../dates';
+import { dayIn, type DayOf } from '../day-of';
 import { createCatalogue, type Catalogue } from '../i18n';
 import type { CheckIn, Cycle, IsoDateTime, KeyResult, Objective, Person, Team } from '../model';
 import type { OperatingModel } from '../operating-model';

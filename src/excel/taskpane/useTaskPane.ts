@@ -6,7 +6,7 @@ import { currentCycle } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import type { SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
-import { dayOf, today as localToday } from '../../ui/app/today';
+import { today as localToday } from '../../ui/app/today';
 import { useDocumentLanguage, useDocumentTitle } from '../../ui/app/documentLanguage';
 import { messageLanguageOf } from '../../core/message-languages';
 import { useAfterPaint } from '../../ui/hooks/useAfterPaint';
@@ -261,7 +261,8 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
         ? coaching
             .selectPrompts(
               cycle ? ritualOfTheDay(cycle, operatingModel.checkIn, today) : 'weekly-check-in',
-              { model: operatingModel, locale, today, dayOf, ...(cycle ? { cycle } : {}) },
+              // No key results: the ritual's standing questions, which read no day nor cycle.
+              { model: operatingModel, locale },
             )
             .slice(0, 5)
         : [],

@@ -22,7 +22,7 @@ import type { OperatingModel } from '../../core/operating-model';
 import { cyclePace, keyResultStatus, objectiveStatus, type CyclePace } from '../../core/pace';
 import { rollUpProgress, type ProgressRollUp } from '../../core/roll-up';
 import type { Board } from '../../store/repository';
-import { dayOf } from '../app/today';
+import { dayOf } from '../app/day-of';
 import type { TrendDirection } from '../components/ConfidenceTrend/ConfidenceTrend';
 import type { KeyResultTrends, KeyResultView, ObjectiveView, TeamView } from './boardView.types';
 

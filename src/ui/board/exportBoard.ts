@@ -8,7 +8,7 @@ import type { OkrRepository } from '../../store/repository';
 import { dialogWordsFor } from './dialog-words';
 import type { LocaleWords } from './locale-words';
 import type { TeamView } from './boardView.types';
-import { dayOf } from '../app/today';
+import { dayOf } from '../app/day-of';
 import { reloadable } from '../../reloadable';
 
 const header = [

@@ -7,7 +7,7 @@ import { isOverdue } from '../../core/initiatives';
 import type { Initiative, IsoDate, KeyResult, Objective, Team } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { Board } from '../../store/repository';
-import { dayOf } from '../app/today';
+import { dayOf } from '../app/day-of';
 import type { CheckInHistory } from '../board/boardView';
 
 /** An objective or a KR the coach view lists, to open, check in on or edit. */

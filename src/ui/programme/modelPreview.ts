@@ -4,7 +4,7 @@ import type { IsoDate } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import { checkInDays, monthlyCadenceDays } from '../../core/rhythm/schedule';
 import type { Board } from '../../store/repository';
-import { dayOf } from '../app/today';
+import { dayOf } from '../app/day-of';
 import { programmeSayFor, type ProgrammeSay } from './programme-words';
 
 /**

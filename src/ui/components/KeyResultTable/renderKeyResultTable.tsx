@@ -5,7 +5,7 @@ import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { DataTrendingRegular } from '@fluentui/react-icons/svg/data-trending';
 import { formatDay } from '../../../core/format';
 import { isRolledUp } from '../../../core/roll-up';
-import { dayOf } from '../../app/today';
+import { dayOf } from '../../app/day-of';
 import type { RowAction } from '../Board/boardElements';
 import { ConfidenceTrend } from '../ConfidenceTrend/ConfidenceTrend';
 import { FinalScoreBadge } from '../FinalScore/FinalScore';

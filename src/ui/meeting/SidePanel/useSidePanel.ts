@@ -11,7 +11,7 @@ import {
 import type { RoundSetup } from '../../../core/rituals/round';
 import { useAppServices } from '../../app/AppServices';
 import { notLoaded, onFirstUse } from '../../app/onFirstUse';
-import { dayOf } from '../../app/today';
+import { dayOf } from '../../app/day-of';
 import { today, useBoardData } from '../../board/useBoardData';
 import { partNotLoadedText } from '../../errors/describeError';
 import { useDescribeError } from '../../errors/useDescribeError';
