@@ -222,6 +222,51 @@ describe('BoardToolbar before and after its menus load', () => {
   });
 });
 
+describe('the Filters menu’s order', () => {
+  it('starts with the owners and the teams, as Viva Goals’ filters do, then the KRs’ state', async () => {
+    const change = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <BoardToolbar
+          filter={filterApi(change)}
+          owners={[{ id: 'u1', displayName: 'Adele Vance' }]}
+          someUnowned={false}
+          teams={[
+            { id: 't1', name: 'Sales', owners: [] },
+            { id: 't2', name: 'Support', owners: [] },
+          ]}
+          shown={{ keyResults: 3, of: 3 }}
+          sorts={boardSorts}
+          onExportCsv={jest.fn()}
+          onExportXlsx={jest.fn()}
+          onCopyViewLink={jest.fn()}
+        />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
+    await screen.findByRole('menuitemcheckbox', { name: 'Sales' });
+    const menu = screen.getByRole('menu');
+    const groupName = (group: HTMLElement) =>
+      document.getElementById(group.getAttribute('aria-labelledby') ?? '')?.textContent;
+    expect(within(menu).getAllByRole('group').map(groupName)).toEqual([
+      'Owner',
+      'Team',
+      'Status',
+      'Progress',
+      'Confidence',
+    ]);
+    // The arrow keys go through the items in the order they are shown.
+    expect(
+      within(menu)
+        .getAllByRole('menuitemcheckbox')
+        .slice(0, 4)
+        .map((item) => item.textContent),
+    ).toEqual(['Adele Vance', 'Sales', 'Support', 'Not started']);
+    fireEvent.click(screen.getByRole('menuitemcheckbox', { name: 'Support' }));
+    expect(change).toHaveBeenLastCalledWith({ teamIds: ['t2'] });
+  });
+});
+
 describe('the Filters menu’s progress ranges', () => {
   it('offers the ranges as the rows show percents, and sets, counts and clears them', async () => {
     const change = jest.fn();

@@ -48,7 +48,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * Search, filters (status, progress, confidence, owner, team, needing a check-in), order, collapse,
+ * Search, filters (owner, team, status, progress, confidence, needing a check-in), order, collapse,
  * export and a link to this view, above a board. In a narrow frame (a meeting's side panel, a
  * narrow channel tab) it is one row: the search box, Filters (with "Needs a check-in" and "Clear
  * filters" in its menu), Sort and "More actions" (collapse, the link, export), icons only.

@@ -125,8 +125,10 @@ function progressRangeLabel(range: ProgressRange, say: Say, locale: string): str
 }
 
 /**
- * The board's filters; in a narrow frame (given `onClear`) "Needs a check-in" too, first, and
- * "Clear filters" last, which have buttons of their own beside the menu where there is room.
+ * The board's filters, owner and team first (whose OKRs and which team's, as a Viva Goals user
+ * starts filtering), then the KRs' state; in a narrow frame (given `onClear`) "Needs a check-in"
+ * too, before the state, and "Clear filters" last, which have buttons of their own beside the
+ * menu where there is room.
  */
 export function FilterMenu({
   owners,
@@ -162,6 +164,25 @@ export function FilterMenu({
         change(byName[name as keyof typeof byName](checkedItems))
       }
     >
+      {owners.length > 0 || someUnowned ? (
+        <>
+          <OwnerFilter owners={owners} someUnowned={someUnowned} chosen={checked.owners} />
+          <MenuDivider />
+        </>
+      ) : null}
+      {teams.length > 1 ? (
+        <>
+          <MenuGroup>
+            <MenuGroupHeader>{say('Team')}</MenuGroupHeader>
+            {teams.map((team) => (
+              <MenuItemCheckbox key={team.id} name="teams" value={team.id}>
+                {team.name}
+              </MenuItemCheckbox>
+            ))}
+          </MenuGroup>
+          <MenuDivider />
+        </>
+      ) : null}
       {onClear ? (
         <>
           <MenuItemCheckbox name="checkIn" value="needsCheckIn">
@@ -196,25 +217,6 @@ export function FilterMenu({
           </MenuItemCheckbox>
         ))}
       </MenuGroup>
-      {owners.length > 0 || someUnowned ? (
-        <>
-          <MenuDivider />
-          <OwnerFilter owners={owners} someUnowned={someUnowned} chosen={checked.owners} />
-        </>
-      ) : null}
-      {teams.length > 1 ? (
-        <>
-          <MenuDivider />
-          <MenuGroup>
-            <MenuGroupHeader>{say('Team')}</MenuGroupHeader>
-            {teams.map((team) => (
-              <MenuItemCheckbox key={team.id} name="teams" value={team.id}>
-                {team.name}
-              </MenuItemCheckbox>
-            ))}
-          </MenuGroup>
-        </>
-      ) : null}
       {onClear ? (
         <>
           <MenuDivider />
