@@ -1414,7 +1414,8 @@ describe('sending check-ins', () => {
     expect(String(cell(excel, board, 0, 'Sync').value)).toMatch(/^Pending: .*number/i);
     expect(String(cell(excel, board, 1, 'Sync').value)).toMatch(/^Pending: .*1.*10/);
     expect(String(cell(excel, board, 2, 'Sync').value)).toMatch(
-      /^Pending: Current value is empty\. Type a number/,
+      // Named as its column reads, where it said "Current value".
+      /^Pending: Current is empty\. Type a number/,
     );
     expect(String(cell(excel, board, 3, 'Sync').value)).toMatch(/^Pending: .*whole/i);
     const summary = await sync.summary();

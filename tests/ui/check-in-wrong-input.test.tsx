@@ -10,6 +10,10 @@ import type { Cycle } from '../../src/core/model';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import type { OkrRepository } from '../../src/store/repository';
 import { AppServicesProvider } from '../../src/ui/app/AppServices';
+import type { LocaleWords } from '../../src/ui/board/locale-words';
+import { words as german } from '../../src/ui/board/words/de';
+import { words as spanish } from '../../src/ui/board/words/es';
+import { words as french } from '../../src/ui/board/words/fr';
 import { CheckInDialog } from '../../src/ui/components/CheckInDialog/CheckInDialog';
 import { keyResult as fixtureKeyResult } from '../core/fixtures';
 import { siteRolesOf } from './support/site-roles';
@@ -25,7 +29,10 @@ const cycle: Cycle = {
 // A Fluent dialog in jsdom on a busy machine takes seconds to render.
 jest.setTimeout(60_000);
 
-async function openDialog(keyResult = fixtureKeyResult({ current: 1200 })) {
+async function openDialog(
+  keyResult = fixtureKeyResult({ current: 1200 }),
+  reader?: { locale: string; words: LocaleWords },
+) {
   const saveCheckIns = jest.fn();
   const repository = {
     siteRoles: siteRolesOf(),
@@ -37,7 +44,8 @@ async function openDialog(keyResult = fixtureKeyResult({ current: 1200 })) {
       <AppServicesProvider
         services={{
           repository,
-          host: { context: { locale: 'en-US' } } as never,
+          host: { context: { locale: reader?.locale ?? 'en-US' } } as never,
+          ...(reader ? { words: reader.words } : {}),
           operatingModel: defaultOperatingModel,
           me: { id: 'adele', displayName: 'Adele Vance' },
         }}
@@ -51,9 +59,12 @@ async function openDialog(keyResult = fixtureKeyResult({ current: 1200 })) {
       </AppServicesProvider>
     </FluentProvider>,
   );
-  const value = await screen.findByRole('textbox', { name: /New value/ }, { timeout: 30_000 });
-  const save = () =>
-    fireEvent.submit(screen.getByRole('button', { name: 'Save check-in' }).closest('form')!);
+  const value = await screen.findByRole(
+    'textbox',
+    { name: /New value|Neuer Wert|Nouvelle valeur|Nuevo valor/ },
+    { timeout: 30_000 },
+  );
+  const save = () => fireEvent.submit(value.closest('form')!);
   return { value, save, saveCheckIns };
 }
 
@@ -61,7 +72,8 @@ test('an empty value says what to type', async () => {
   const { value, save, saveCheckIns } = await openDialog();
   fireEvent.change(value, { target: { value: '' } });
   save();
-  await screen.findByText('Value is empty. Type a number such as 1,234.5.', undefined, {
+  // Named as its field is labelled (New value), where it said Value.
+  await screen.findByText('New value is empty. Type a number such as 1,234.5.', undefined, {
     timeout: 30_000,
   });
   expect(saveCheckIns).not.toHaveBeenCalled();
@@ -139,3 +151,26 @@ test('150% on a KR measured in % from 35% to 70% is asked about by name, and sav
     keyResultBasis: { kind: 'increase', start: 35, target: 70, unit: '%', current: 55 },
   });
 });
+
+test.each([
+  ['de-DE', german, 'Neuer Wert (Tickets)', 'Notiz (optional)'],
+  ['fr-FR', french, 'Nouvelle valeur (Tickets)', 'Note (facultative)'],
+  ['es-ES', spanish, 'Nuevo valor (Tickets)', 'Nota (opcional)'],
+])(
+  'in %s the value and the note are named as their fields are labelled',
+  async (locale, words, valueLabel, noteLabel) => {
+    const { value, save } = await openDialog(fixtureKeyResult({ current: 1200, unit: 'Tickets' }), {
+      locale,
+      words,
+    });
+    expect(screen.getByRole('textbox', { name: valueLabel })).toBe(value);
+    fireEvent.change(value, { target: { value: '' } });
+    fireEvent.change(screen.getByRole('textbox', { name: noteLabel }), {
+      target: { value: 'x'.repeat(2001) },
+    });
+    save();
+    const named = (label: string) => new RegExp(`^\\W+${label.replace(/ \(.*/, '')}\\W`);
+    await screen.findByText(named(valueLabel), undefined, { timeout: 30_000 });
+    expect(screen.getByText(named(noteLabel))).toBeTruthy();
+  },
+);

@@ -72,16 +72,18 @@ const columnOfField: Readonly<Record<string, DefinitionKey | 'current' | 'confid
 };
 
 /**
- * Issues said as a row's Sync cell and the pane say them, each naming its column: a message
- * that does not ("“abc” is not a number") is led by the column's name ("Current: …").
+ * Issues said as a row's Sync cell and the pane say them, each naming its column as its header
+ * reads ("Current is empty", not the core's "Current value"): a message that names no field
+ * ("“abc” is not a number") is led by the column's name ("Current: …").
  */
 export function sayInColumns(issues: readonly ValidationIssue[], locale: string): string {
   return issues
     .map((issue) => {
       const key = columnOfField[issue.field];
       if (!key) return sayIssue(issue, locale);
-      const said = sayIssue({ ...issue, field: key }, locale);
       const column = fieldLabel(key, locale);
+      // A field the core has no name for is said as given.
+      const said = sayIssue({ ...issue, field: column }, locale);
       return said.toLocaleLowerCase(locale).includes(column.toLocaleLowerCase(locale))
         ? said
         : `${column}: ${said}`;

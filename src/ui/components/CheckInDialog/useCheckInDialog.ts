@@ -9,6 +9,7 @@ import {
 } from '../../../core/plausibility';
 import { isIsoDate } from '../../../core/dates';
 import { formatDay } from '../../../core/format';
+import type { ValidationIssue } from '../../../core/issues';
 import type { Cycle, IsoDate, IsoDateTime, KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
@@ -157,15 +158,23 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
 
   const fieldErrors: Partial<Record<Field, string>> = {};
   const formErrors: string[] = [];
+  // The value's errors name it as its field is labelled (`KeyResultValueField`), not "Value".
+  const sayIssue = useCallback(
+    (issue: ValidationIssue) =>
+      issue.field === 'value'
+        ? words.issueNamed(issue, words.say('New value'))
+        : words.issue(issue),
+    [words],
+  );
   let jumpUnconfirmed = false;
   for (const issue of result && !result.ok ? result.issues : []) {
     // The confirmation box carries the value's question; the note's error waits for a save.
     if (asksToConfirmValue(issue)) jumpUnconfirmed = true;
     else if (asksForValueNote(issue)) {
-      if (submitted) fieldErrors.note ??= words.issue(issue);
-    } else if (!fields.includes(issue.field)) formErrors.push(words.issue(issue));
+      if (submitted) fieldErrors.note ??= sayIssue(issue);
+    } else if (!fields.includes(issue.field)) formErrors.push(sayIssue(issue));
     else if (submitted || issue.field !== 'value') {
-      fieldErrors[issue.field as Field] ??= words.issue(issue);
+      fieldErrors[issue.field as Field] ??= sayIssue(issue);
     }
   }
 
@@ -188,20 +197,20 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
       false,
       locale,
     );
-    return asked && words.issue(asked);
-  }, [keyResult, typed, locale, valueRefused, words]);
+    return asked && sayIssue(asked);
+  }, [keyResult, typed, locale, valueRefused, sayIssue]);
 
   const nudges = useMemo(() => {
     // How a number typed the other way round was read comes first: it is what was typed.
     const byField: Partial<Record<'value' | 'note', string>> = {
-      ...(typed?.ok && typed.readAs ? { value: words.issue(typed.readAs) } : {}),
+      ...(typed?.ok && typed.readAs ? { value: sayIssue(typed.readAs) } : {}),
     };
     if (!keyResult || !result?.ok) return byField;
     for (const nudge of checkInNudges(result.value, keyResult, rules)) {
       byField[nudge.field] ??= words.nudge(nudge);
     }
     return byField;
-  }, [keyResult, result, rules, typed, words]);
+  }, [keyResult, result, rules, typed, words, sayIssue]);
 
   const submit = useCallback(
     (event?: FormEvent) => {
