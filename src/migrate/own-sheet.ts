@@ -85,6 +85,12 @@ export const ownSheetColumns = {
   objectiveOwner: ['objective owner'],
   // The work planned for a key result, listed one a line (Tability's export, many sheets).
   initiatives: ['initiative', 'initiatives'],
+  // The board's export: each initiative's status, owner, due day and link, on the line of its
+  // title in "Initiatives" (`initiativeColumns`).
+  initiativeStatus: ['initiative status'],
+  initiativeOwner: ['initiative owner'],
+  initiativeDue: ['initiative due', 'initiative due date'],
+  initiativeLink: ['initiative link'],
   team: ['team', 'team name', 'teams', 'department', 'department name', 'squad', 'group'],
   teamGroup: [
     'group id',
@@ -185,6 +191,7 @@ export const ownSheetColumns = {
   exportedFrom: ['exported from'],
   objectiveId: ['objective id'],
   keyResultId: ['key result id'],
+  initiativeId: ['initiative id'],
 } as const;
 export type OwnSheetField = keyof typeof ownSheetColumns;
 
@@ -540,11 +547,21 @@ const objectiveFields: ReadonlySet<OwnSheetField> = new Set<OwnSheetField>([
  * key result's confidence, due date or check-in date only that; any other value (a measure) the
  * key result.
  */
+/** The columns that say, line for line, more of each initiative the "Initiatives" cell lists. */
+const initiativeColumns = [
+  'initiativeStatus',
+  'initiativeOwner',
+  'initiativeDue',
+  'initiativeLink',
+  'initiativeId',
+] as const satisfies readonly OwnSheetField[];
+
 const leftOutBy: Partial<Record<OwnSheetField, ReasonText>> = {
   cycleStart: 'The row is left out.',
   cycleEnd: 'The row is left out.',
   confidence: 'The confidence is left out; the key result is imported.',
   due: 'The due date is left out; the key result is imported.',
+  initiativeDue: 'The due date is left out; the initiative is imported.',
   date: "The key result is imported without the row's check-in.",
   score: 'The score is left out; the key result is imported.',
   objectiveScore: "The objective's score is left out; the objective is imported.",
@@ -1413,13 +1430,38 @@ export function readKeyResultEntries(
       ...exportedAs('keyResultId'),
       at: keyResultAt,
     });
-    for (const initiative of new Set(cellEntries(cell('initiatives')).entries)) {
-      if (isEmpty(initiative)) continue;
+    // Beside columns that say more of each (the board's export), the cell's lines are read as
+    // written, blank ones kept, so that each line's title meets its status, owner… on the same line.
+    const lines = (field: OwnSheetField) =>
+      (cells[columns.get(field) ?? -1] ?? '').split(/\r\n|\r|\n/).map((text) => text.trim());
+    const lineByLine = initiativeColumns.some((field) => columns.has(field));
+    const titles = lineByLine ? lines('initiatives') : cellEntries(cell('initiatives')).entries;
+    const initiativeIds = new Set<string>();
+    titles.forEach((initiative, index) => {
+      const initiativeId = `${id}|initiative:${initiative.toLowerCase()}`;
+      if (isEmpty(initiative) || initiativeIds.has(initiativeId)) return;
+      initiativeIds.add(initiativeId);
+      const said = (field: (typeof initiativeColumns)[number]) =>
+        lineByLine ? (lines(field)[index] ?? '') : '';
+      const initiativeOwner = personOf(said('initiativeOwner'), '');
+      const dueReading = values.date(
+        said('initiativeDue'),
+        columns.get('initiativeDue') ?? -1,
+        column('initiativeDue'),
+      );
+      if (dueReading && 'error' in dueReading) unread('initiativeDue', dueReading.said);
       initiatives.push({
-        id: `${id}|initiative:${initiative.toLowerCase()}`,
+        id: initiativeId,
         type: 'initiative',
         title: initiative,
         description: '',
+        ...(initiativeOwner ? { owner: initiativeOwner } : {}),
+        ...(said('initiativeStatus') ? { status: said('initiativeStatus') } : {}),
+        ...(dueReading && 'value' in dueReading ? { end: dueReading.value } : {}),
+        ...(said('initiativeLink') ? { link: said('initiativeLink') } : {}),
+        ...(cell('exportedFrom') && said('initiativeId')
+          ? { exportedFrom: cell('exportedFrom'), exportedId: said('initiativeId') }
+          : {}),
         teamIds: team ? [team] : [],
         periodId: cycle,
         alignments: [{ parentId: id }],
@@ -1427,7 +1469,7 @@ export function readKeyResultEntries(
         tasks: [],
         at: { file, row: line, field: column('initiatives') },
       });
-    }
+    });
     if (score !== undefined && !saidScores) {
       saidScores = true;
       problems.push({

@@ -90,6 +90,7 @@ export type ReasonText =
   | 'The row is left out.'
   | 'The confidence is left out; the key result is imported.'
   | 'The due date is left out; the key result is imported.'
+  | 'The due date is left out; the initiative is imported.'
   | 'The key result has no start (baseline); it starts from 0.'
   | 'Start {start} and target {target} are read from its title.'
   | 'Start {start} and target {target} ({unit}) are read from its title.'

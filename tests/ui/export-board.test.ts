@@ -54,7 +54,7 @@ describe('exporting the board', () => {
   it('writes CSV a spreadsheet opens as data: formula starts prefixed, numbers as numbers', () => {
     const [, row] = boardCsv(teams, board.cycle).split('\r\n');
     expect(row).toBe(
-      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,,"'@Pat",,,"Q1","2026-01-01","2026-03-31","Committed",,`,
+      `"'+Growth","'=HYPERLINK(""http://evil.example"",""Click"")","'-2+3 churn & <tags>","Increase",0,40,10,"'\tcustomers",25,"Off track",7,"'@Pat",,,"'@Pat",,,"Q1","2026-01-01","2026-03-31","Committed",,,,,,,`,
     );
   });
 
@@ -118,6 +118,87 @@ describe('exporting the board', () => {
     );
   });
 
+  describe('with the initiatives of each key result', () => {
+    const withWork: Board = {
+      ...board,
+      teams: [{ id: 't1', name: 'Growth' }],
+      initiatives: [
+        {
+          id: '21',
+          keyResultId: 'k1',
+          title: 'Launch the referral programme',
+          status: 'inProgress',
+          owner: { id: 'u2', displayName: 'Megan Bowen' },
+          dueDate: '2026-03-15',
+          link: 'https://contoso.sharepoint.com/sites/growth/referrals',
+        },
+        // Nothing but a title and a status: its line in the other columns is blank.
+        { id: '22', keyResultId: 'k1', title: '1. Hire two SDRs', status: 'done' },
+        {
+          id: '23',
+          keyResultId: 'k1',
+          title: 'Partner webinars',
+          status: 'dropped',
+          owner: { id: 'u3', displayName: 'Lee Gu' },
+        },
+      ],
+    };
+    const view = buildBoardView(withWork, defaultOperatingModel, '2026-02-15');
+    const asImported = (plan: ReturnType<typeof planImport>) =>
+      plan.initiatives.map(({ draft, exported }) => [
+        draft.title,
+        draft.status,
+        draft.owner?.displayName ?? draft.owner?.email,
+        draft.dueDate,
+        draft.link,
+        exported?.id,
+      ]);
+    const written = [
+      [
+        'Launch the referral programme',
+        'inProgress',
+        'Megan Bowen',
+        '2026-03-15',
+        'https://contoso.sharepoint.com/sites/growth/referrals',
+        '21',
+      ],
+      ['1. Hire two SDRs', 'done', undefined, undefined, undefined, '22'],
+      ['Partner webinars', 'dropped', 'Lee Gu', undefined, undefined, '23'],
+    ];
+
+    it('writes them one a line on their key result’s row, each line’s status, owner, due day and link beside it', () => {
+      const [header, row] = boardTable(view, board.cycle, undefined, 'site-a');
+      const at = (name: string) => row![header!.indexOf(name)];
+      expect(at('Initiatives')).toBe(
+        'Launch the referral programme\n1. Hire two SDRs\nPartner webinars',
+      );
+      expect(at('Initiative status')).toBe('In progress\nDone\nDropped');
+      expect(at('Initiative owner')).toBe('Megan Bowen\n\nLee Gu');
+      expect(at('Initiative due')).toBe('2026-03-15\n\n');
+      expect(at('Initiative id')).toBe('I21\nI22\nI23');
+    });
+
+    it.each(['csv', 'xlsx'] as const)(
+      'reads them back through the import from %s, line for line, by their ids in the store',
+      async (extension) => {
+        const bytes =
+          extension === 'csv'
+            ? new TextEncoder().encode(boardCsv(view, board.cycle, undefined, 'en-US', 'site-a'))
+            : new Uint8Array(
+                await (await boardXlsx(view, board.cycle, undefined, 'site-a')).arrayBuffer(),
+              );
+        const source = await readImportFile(`board.${extension}`, bytes, undefined, {
+          fileDate: '2026-03-20',
+        });
+        const plan = planImport(source, { today: '2026-03-20', rules: defaultOperatingModel });
+        expect(asImported(plan)).toEqual(written);
+        expect(plan.problems.map((problem) => problem.message).join('\n')).not.toMatch(
+          /Initiative|ignored/i,
+        );
+      },
+    );
+  });
+
   it('keeps an objective without key results, and each objective’s owner, description and scores, through the import', async () => {
     const closed: Board = {
       ...board,
@@ -143,7 +224,7 @@ describe('exporting the board', () => {
     const rows = boardCsv(view, board.cycle).split('\r\n');
     expect(rows).toHaveLength(4); // the header, a KR, the objective without any, and the end
     expect(rows[2]).toBe(
-      `"Growth","Open the Nordics",,,,,,,,,,,,,"'@Pat",,"A first office in Oslo","Q1","2026-01-01","2026-03-31","Committed",,`,
+      `"Growth","Open the Nordics",,,,,,,,,,,,,"'@Pat",,"A first office in Oslo","Q1","2026-01-01","2026-03-31","Committed",,,,,,,`,
     );
 
     const csv = new TextEncoder().encode(boardCsv(view, board.cycle));
@@ -200,8 +281,9 @@ describe('exporting the board', () => {
     };
     const view = buildBoardView(aligned, defaultOperatingModel, '2026-02-15');
     const [header, ...rows] = boardTable(view, board.cycle);
-    expect(header!.slice(-3)).toEqual(['Commitment', 'Aligns to', 'Aligns to cycle']);
-    expect(rows.map((row) => [row[1], ...row.slice(-3)])).toEqual([
+    // Before the initiatives' five columns.
+    expect(header!.slice(-8, -5)).toEqual(['Commitment', 'Aligns to', 'Aligns to cycle']);
+    expect(rows.map((row) => [row[1], ...row.slice(-8, -5)])).toEqual([
       ['Open the Nordics', 'Aspirational', 'Grow abroad', undefined],
       ['Grow abroad', 'Committed', undefined, undefined],
     ]);
@@ -248,7 +330,7 @@ describe('exporting the board', () => {
     const view = buildBoardView(quarter, defaultOperatingModel, '2026-02-15');
     const elsewhere = new Map([['o9', { title: 'Grow abroad', cycle: 'FY 2026' }]]);
     const [, row] = boardTable(view, board.cycle, elsewhere);
-    expect(row!.slice(-3)).toEqual(['Committed', 'Grow abroad', 'FY 2026']);
+    expect(row!.slice(-8, -5)).toEqual(['Committed', 'Grow abroad', 'FY 2026']);
 
     // The year's board exported too, both in one file: the quarter's objective aligns to the year's.
     const yearBoard: Board = {
@@ -420,7 +502,7 @@ describe('the CSV in the reader’s locale, as Excel opens it by a double click'
     expect(csvDialectFor('fr-FR')).toEqual({ delimiter: ';', decimalMark: ',' });
     const [, row] = boardCsv(decimals, board.cycle, undefined, 'de-de').split('\r\n');
     expect(row).toBe(
-      `"'+Growth";"Kunden, „begeistert“; 😀 Zürich";"Neue ""Stimmen""\nje Woche";"Increase";0;40;6,6;"'\tcustomers";16;"Off track";7;"'@Pat";;;"'@Pat";;;"Q1";"2026-01-01";"2026-03-31";"Committed";;`,
+      `"'+Growth";"Kunden, „begeistert“; 😀 Zürich";"Neue ""Stimmen""\nje Woche";"Increase";0;40;6,6;"'\tcustomers";16;"Off track";7;"'@Pat";;;"'@Pat";;;"Q1";"2026-01-01";"2026-03-31";"Committed";;;;;;;`,
     );
   });
 

@@ -3,8 +3,9 @@ import { keyResultKindLabels } from '../../core/kind-words';
 import { formatStatusMessage } from '../../core/status-messages';
 import { defaultLocale } from '../../core/i18n';
 import { exportedId } from '../../migrate/exported-ids';
-import type { Cycle, Objective } from '../../core/model';
+import type { Cycle, Initiative, Objective } from '../../core/model';
 import type { OkrRepository } from '../../store/repository';
+import { initiativeStatusLabels } from './board-words';
 import { dialogWordsFor } from './dialog-words';
 import type { LocaleWords } from './locale-words';
 import type { TeamView } from './boardView.types';
@@ -35,6 +36,12 @@ const header = [
   'Commitment',
   'Aligns to',
   'Aligns to cycle',
+  // Each KR's initiatives, one a line, and line for line their status, owner, due day and link.
+  'Initiatives',
+  'Initiative status',
+  'Initiative owner',
+  'Initiative due',
+  'Initiative link',
 ];
 
 /**
@@ -42,7 +49,26 @@ const header = [
  * ids there, as the Programme's export names them (`exportedId`), so the file imported back into
  * the same site updates them instead of making a second of each.
  */
-const idHeader = ['Exported from', 'Objective id', 'Key result id'];
+const idHeader = ['Exported from', 'Objective id', 'Key result id', 'Initiative id'];
+
+/**
+ * A KR's initiatives as the import reads them back (`own-sheet.ts`): their titles one a line in
+ * "Initiatives", and on the same line of each column after it what the initiative has of it (a
+ * blank line where it has nothing); a column none of them has anything in is left empty.
+ */
+function initiativeCells(initiatives: readonly Initiative[]): CsvCell[] {
+  const lines = (of: (initiative: Initiative) => string | undefined) =>
+    initiatives.some((initiative) => of(initiative))
+      ? initiatives.map((initiative) => of(initiative) ?? '').join('\n')
+      : undefined;
+  return [
+    lines((initiative) => initiative.title),
+    lines((initiative) => initiativeStatusLabels[initiative.status]),
+    lines((initiative) => initiative.owner?.displayName),
+    lines((initiative) => initiative.dueDate),
+    lines((initiative) => initiative.link),
+  ];
+}
 
 /** The columns of dates (`YYYY-MM-DD`): date cells in the workbook. */
 const dateColumns = new Set(
@@ -61,8 +87,9 @@ export type AlignedElsewhere = ReadonlyMap<
 const noneElsewhere: AlignedElsewhere = new Map();
 
 /**
- * The board as shown (filtered and sorted), one row per KR under a header row, and a row of its
- * own for an objective shown without any; its cycle on every row, so the import puts the rows
+ * The board as shown (filtered and sorted), one row per KR under a header row, with its
+ * initiatives (`initiativeCells`), and a row of its own for an objective shown without any KR;
+ * its cycle on every row, so the import puts the rows
  * back in it. Every column is one the import reads back (`ownSheetColumns`): an objective names
  * the one it aligns to by its title in "Aligns to", and, when that one is another cycle's, the
  * cycle in "Aligns to cycle" (`alignedElsewhere` reads those off the board). Given the store it is
@@ -75,14 +102,21 @@ export function boardTable(
   exportedFrom?: string,
 ): CsvCell[][] {
   const rows: CsvCell[][] = [exportedFrom ? [...header, ...idHeader] : header];
-  const ids = (objectiveId: string, keyResultId?: string): CsvCell[] =>
+  const ids = (
+    objectiveId: string,
+    keyResultId?: string,
+    initiatives: readonly Initiative[] = [],
+  ): CsvCell[] =>
     exportedFrom
       ? [
           exportedFrom,
           exportedId('objective', objectiveId),
           keyResultId && exportedId('keyResult', keyResultId),
+          initiatives.map((initiative) => exportedId('initiative', initiative.id)).join('\n') ||
+            undefined,
         ]
       : [];
+  const noInitiatives = initiativeCells([]);
   const cycleCells = [cycle?.name, cycle?.start, cycle?.end];
   for (const { team, objectives } of teams) {
     for (const { objective, keyResults, parent } of objectives) {
@@ -101,16 +135,17 @@ export function boardTable(
         aligned?.cycle,
       ];
       if (keyResults.length === 0) {
-        const keyResultColumns = header.length - 2 - objectiveCells.length;
+        const keyResultColumns = header.length - 2 - objectiveCells.length - noInitiatives.length;
         rows.push([
           team.name,
           objective.title,
           ...Array<CsvCell>(keyResultColumns).fill(undefined),
           ...objectiveCells,
+          ...noInitiatives,
           ...ids(objective.id),
         ]);
       }
-      for (const { keyResult, progress, status } of keyResults) {
+      for (const { keyResult, progress, status, initiatives } of keyResults) {
         rows.push([
           team.name,
           objective.title,
@@ -127,7 +162,8 @@ export function boardTable(
           keyResult.lastCheckInAt && dayOf(keyResult.lastCheckInAt),
           keyResult.score,
           ...objectiveCells,
-          ...ids(objective.id, keyResult.id),
+          ...initiativeCells(initiatives),
+          ...ids(objective.id, keyResult.id, initiatives),
         ]);
       }
     }
@@ -224,6 +260,8 @@ export async function boardXlsx(
                 type: String,
                 value: cell,
                 ...(index === 0 ? { fontWeight: 'bold' as const } : {}),
+                // A cell of several initiatives shows them one a line.
+                ...(cell.includes('\n') ? { wrap: true } : {}),
               },
     ),
   );

@@ -147,6 +147,8 @@ export const words: ImportTranslation = {
     'Die Zuversicht wird ausgelassen; das Key Result wird importiert.',
   'The due date is left out; the key result is imported.':
     'Das Fälligkeitsdatum wird ausgelassen; das Key Result wird importiert.',
+  'The due date is left out; the initiative is imported.':
+    'Das Fälligkeitsdatum wird ausgelassen; die Initiative wird importiert.',
   'The key result has no start (baseline); it starts from 0.':
     'Das Key Result hat keinen Startwert (Ausgangswert); es beginnt bei 0.',
   'Start {start} and target {target} are read from its title.':

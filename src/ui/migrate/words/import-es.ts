@@ -147,6 +147,8 @@ export const words: ImportTranslation = {
     'Se omite la confianza; el resultado clave se importa.',
   'The due date is left out; the key result is imported.':
     'Se omite la fecha de vencimiento; el resultado clave se importa.',
+  'The due date is left out; the initiative is imported.':
+    'Se omite la fecha de vencimiento; la iniciativa se importa.',
   'The key result has no start (baseline); it starts from 0.':
     'El resultado clave no tiene valor inicial (punto de partida); empieza en 0.',
   'Start {start} and target {target} are read from its title.':
