@@ -96,6 +96,10 @@ export const meeting: MeetingTranslation = {
     'Key results to review': 'Zu besprechende Key Results',
     'Search key results': 'Key Results durchsuchen',
     'No key result matches “{search}”.': 'Kein Key Result entspricht „{search}“.',
+    'All teams': 'Alle Teams',
+    'All owners': 'Alle Verantwortlichen',
+    'No key result of the team and owner chosen.':
+      'Kein Key Result des gewählten Teams und Verantwortlichen.',
     'All {count} of this objective': 'Alle {count} dieses Objectives',
     '{title} (rolled up: check in on its sources)':
       '{title} (aggregiert: Check-ins bei den Quellen)',

@@ -94,6 +94,10 @@ export const meeting: MeetingTranslation = {
     'Key results to review': 'Resultados clave para revisar',
     'Search key results': 'Buscar resultados clave',
     'No key result matches “{search}”.': 'Ningún resultado clave coincide con «{search}».',
+    'All teams': 'Todos los equipos',
+    'All owners': 'Todos los responsables',
+    'No key result of the team and owner chosen.':
+      'Ningún resultado clave del equipo y el responsable elegidos.',
     'All {count} of this objective': 'Los {count} de este objetivo',
     '{title} (rolled up: check in on its sources)':
       '{title} (agregado: haga check-in en sus fuentes)',

@@ -98,6 +98,10 @@ export const meeting: MeetingTranslation = {
     'Key results to review': 'Résultats clés à passer en revue',
     'Search key results': 'Rechercher des résultats clés',
     'No key result matches “{search}”.': 'Aucun résultat clé ne correspond à « {search} ».',
+    'All teams': 'Toutes les équipes',
+    'All owners': 'Tous les responsables',
+    'No key result of the team and owner chosen.':
+      'Aucun résultat clé de l’équipe et du responsable choisis.',
     'All {count} of this objective': 'Les {count} de cet objectif',
     '{title} (rolled up: check in on its sources)':
       '{title} (agrégé : faites le check‑in sur ses sources)',

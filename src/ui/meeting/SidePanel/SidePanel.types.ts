@@ -1,10 +1,11 @@
 import type { RankedPrompt } from '../../../core/coaching';
-import type { KeyResult, Objective } from '../../../core/model';
+import type { KeyResult, Objective, Person, Team } from '../../../core/model';
 import type { attendeesCannotShare } from '../../../core/rituals/roles';
 import type { Board } from '../../../store/repository';
 import type { BoardData } from '../../board/useBoardData';
 import type { StandIns } from '../../hooks/useStandIns';
 import type { MeetingSay } from '../meeting-words';
+import type { RoundFilter } from './roundFilter';
 
 export type SidePanelMode = 'checkIn' | 'planning';
 
@@ -43,10 +44,18 @@ export interface SidePanelState {
     readonly objective: Objective;
     readonly keyResults: readonly KeyResult[];
   }[];
-  /** The groups the KR picker shows: those matching the search. */
+  /** The groups the KR picker shows: those of the filter's team and owner matching the search. */
   readonly pickerGroups: SidePanelState['groups'];
   readonly search: string;
   readonly setSearch: (search: string) => void;
+  /** The team and owner the round is narrowed to, kept for the meeting (`roundFilter.ts`). */
+  readonly filter: RoundFilter;
+  /** The teams and owners to narrow to: those the board's objectives and key results have. */
+  readonly filterChoices: { readonly teams: readonly Team[]; readonly owners: readonly Person[] };
+  /** Narrows the round; the picks the new filter hides are dropped. */
+  readonly changeFilter: (patch: RoundFilter) => void;
+  /** The team and owner dropdowns, once loaded after the panel's first paint. */
+  readonly roundFilters?: typeof import('./RoundFilters');
   readonly selected: ReadonlySet<string>;
   readonly toggle: (keyResultId: string) => void;
   /** Picks all of these KRs, or none when all are picked. */

@@ -114,7 +114,7 @@ function renderCheckIn(state: SidePanelState, styles: Styles) {
         <h2 id="pick-title" className={styles.heading}>
           {say('Key results to review')}
         </h2>
-        {renderKeyResultSearch(state)}
+        {renderKeyResultSearch(state, styles)}
         {state.pickerGroups.map(({ objective, keyResults }) => {
           // A KR rolled up from the OKRs aligned to it takes no check-in: shown, not offered.
           const checkable = keyResults.filter((kr) => !isRolledUp(kr));
@@ -181,7 +181,7 @@ function renderKeyResultsToSee(
       <Text id="pick-why" size={200} className={styles.muted}>
         {say(refusal)}
       </Text>
-      {renderKeyResultSearch(state)}
+      {renderKeyResultSearch(state, styles)}
       {state.pickerGroups.map(({ objective, keyResults }) =>
         keyResults.length ? (
           <div key={objective.id} className={styles.group}>
@@ -202,11 +202,28 @@ function renderKeyResultsToSee(
   );
 }
 
-/** The search over the key results to review, and what it says when none matches. */
-function renderKeyResultSearch(state: SidePanelState) {
-  const { say } = state;
+/**
+ * The round narrowed to a team and an owner (`RoundFilters`), then the search over the key
+ * results to review, and what it says when none is left.
+ */
+function renderKeyResultSearch(state: SidePanelState, styles: Styles) {
+  const { say, filter } = state;
+  const { teams, owners } = state.filterChoices;
+  const filtered = filter.teamId !== undefined || filter.ownerId !== undefined;
   return (
     <>
+      {teams.length > 1 || owners.length > 1 ? (
+        state.roundFilters ? (
+          <state.roundFilters.RoundFilters
+            state={state}
+            className={styles.filters}
+            fieldClassName={styles.filter}
+          />
+        ) : (
+          // Their room, kept until they are in, so that the key results do not move down.
+          <div className={styles.filtersPending} />
+        )
+      ) : null}
       <SearchBox
         size="small"
         aria-label={say('Search key results')}
@@ -216,7 +233,11 @@ function renderKeyResultSearch(state: SidePanelState) {
         onChange={(_event, data) => state.setSearch(data.value)}
       />
       {state.pickerGroups.length === 0 ? (
-        <Text size={200}>{say('No key result matches “{search}”.', { search: state.search })}</Text>
+        <Text size={200}>
+          {state.search.trim() || !filtered
+            ? say('No key result matches “{search}”.', { search: state.search })
+            : say('No key result of the team and owner chosen.')}
+        </Text>
       ) : null}
     </>
   );

@@ -9,7 +9,7 @@ import {
   type MeetingRole,
 } from '../../../core/rituals/roles';
 import type { RoundSetup } from '../../../core/rituals/round';
-import { useAppServices } from '../../app/AppServices';
+import { useAppServices, useLocale } from '../../app/AppServices';
 import { notLoaded, onFirstUse } from '../../app/onFirstUse';
 import { dayOf } from '../../app/day-of';
 import { today, useBoardData } from '../../board/useBoardData';
@@ -21,6 +21,14 @@ import { useStandIns } from '../../hooks/useStandIns';
 import { useMeetingWords } from '../meeting-words';
 import { stageQuery, stageRoundFromQuery, stageRoundOf } from '../round/stage-url';
 import type { MeetingRound } from './RoundOnStage';
+import {
+  rememberedRoundFilter,
+  rememberRoundFilter,
+  roundFilterChoices,
+  roundFilterKey,
+  roundGroups,
+  type RoundFilter,
+} from './roundFilter';
 import type {
   PlanningModule,
   ShareParts,
@@ -43,6 +51,8 @@ const loadPlanning = reloadable(() => import('../Planning/Planning'));
 const loadShareParts = reloadable(() => import('./ShareParts'));
 // What the stage's round is at, with Live Share behind it: once the panel is painted.
 const loadRoundOnStage = reloadable(() => import('./RoundOnStage'));
+// The team and owner dropdowns (Fluent's listbox and positioning): once the panel is painted.
+const loadRoundFilters = reloadable(() => import('./RoundFilters'));
 
 /** A round's stage page, for the round on the stage: on the board it was shared from. */
 const stageUrlOf = (round: RoundSetup) =>
@@ -50,6 +60,7 @@ const stageUrlOf = (round: RoundSetup) =>
 
 export function useSidePanel(): SidePanelState {
   const { host, operatingModel, firstScreenReady } = useAppServices();
+  const locale = useLocale();
   const words = useMeetingWords();
   const describeError = useDescribeError();
   const { say } = words;
@@ -96,7 +107,10 @@ export function useSidePanel(): SidePanelState {
     if (painted) withShareParts().catch(() => undefined);
   }, [painted, withShareParts]);
   const [search, setSearch] = useState('');
+  const filterKey = host.context.meeting ? roundFilterKey(host.context.meeting.id) : undefined;
+  const [filter, setFilter] = useState<RoundFilter>(() => rememberedRoundFilter(filterKey));
   const roundOnStage = useModuleAfterPaint(loadRoundOnStage, painted && !!host.context.meeting);
+  const roundFilters = useModuleAfterPaint(loadRoundFilters, painted);
 
   // Who may share comes from the meeting's role API; without an answer the host decides.
   useEffect(() => {
@@ -133,17 +147,47 @@ export function useSidePanel(): SidePanelState {
       })),
     [board],
   );
+  const filterChoices = useMemo(
+    () => roundFilterChoices(board?.teams ?? [], groups, locale),
+    [board, groups, locale],
+  );
+  // A team or owner kept for the meeting that the board no longer has lets everything through.
+  const roundFilter = useMemo(
+    (): RoundFilter => ({
+      ...(filterChoices.teams.some((team) => team.id === filter.teamId)
+        ? { teamId: filter.teamId }
+        : {}),
+      ...(filterChoices.owners.some((owner) => owner.id === filter.ownerId)
+        ? { ownerId: filter.ownerId }
+        : {}),
+    }),
+    [filter, filterChoices],
+  );
+  const filteredGroups = useMemo(() => roundGroups(groups, roundFilter), [groups, roundFilter]);
+  const changeFilter = useCallback(
+    (patch: RoundFilter) => {
+      const next = { ...roundFilter, ...patch };
+      setFilter(next);
+      rememberRoundFilter(filterKey, next);
+      // What the filter hides is no longer picked: the round shares what the coach sees.
+      const shown = new Set(
+        roundGroups(groups, next).flatMap(({ keyResults }) => keyResults.map((kr) => kr.id)),
+      );
+      setSelected((previous) => new Set([...previous].filter((id) => shown.has(id))));
+    },
+    [roundFilter, filterKey, groups],
+  );
   const shownGroups = useMemo(() => {
     const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) return groups;
+    if (words.length === 0) return filteredGroups;
     const matches = (text: string) => words.every((word) => text.toLowerCase().includes(word));
-    return groups.flatMap(({ objective, keyResults }) => {
+    return filteredGroups.flatMap(({ objective, keyResults }) => {
       const shown = matches(objective.title)
         ? keyResults
         : keyResults.filter((kr) => matches(kr.title));
       return shown.length ? [{ objective, keyResults: shown }] : [];
     });
-  }, [groups, search]);
+  }, [filteredGroups, search]);
 
   const coaching = useModuleAfterPaint(loadCoachingPrompts);
   const prompts = useMemo(() => {
@@ -323,6 +367,10 @@ export function useSidePanel(): SidePanelState {
     pickerGroups: shownGroups,
     search,
     setSearch,
+    filter: roundFilter,
+    filterChoices,
+    changeFilter,
+    ...(roundFilters ? { roundFilters } : {}),
     selected,
     toggle,
     toggleAll,

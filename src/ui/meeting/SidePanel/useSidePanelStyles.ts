@@ -34,6 +34,15 @@ export const useSidePanelStyles = makeStyles({
     border: 'none',
     minWidth: 0,
   },
+  // Team and owner side by side where both fit, else one under the other, each as wide as it can.
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  filter: { flex: '1 1 8rem', minWidth: 0 },
+  // A small field's label and dropdown: the room `RoundFilters` takes once loaded.
+  filtersPending: { minHeight: '2.75rem' },
   legend: { ...typographyStyles.body1Strong, padding: 0 },
   indented: { paddingInlineStart: tokens.spacingHorizontalL },
   list: {

@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { demoUsers } from '../../../src/dev/graph-emulator';
+import { framedApp, openSimulator, waitUntilReady } from '../support/teams-simulator';
+import { meetingStackPerFile, type MeetingStack } from './support';
+
+/**
+ * A coach running one team's check-in in a meeting whose board holds several teams narrows the
+ * side panel's round to that team (and an owner) from the keyboard, in Teams' 320 px panel: the
+ * picks the filter hides are dropped, and the panel opened again in the meeting keeps the team.
+ */
+jest.setTimeout(240_000);
+
+let stack: MeetingStack;
+let page: Page;
+
+meetingStackPerFile(
+  (started) => (stack = started),
+  (newPage) => (page = newPage),
+  120_000,
+);
+
+const wait = { timeout: 60_000 };
+const lee = demoUsers.leeGu;
+const supportKeyResult = 'Answer 90% of tickets within a day';
+
+/** A second team's objective on the same cycle's board, its key result owned by Lee. */
+async function seedSupport() {
+  const [cycle] = await stack.repository.listCycles();
+  const team = await stack.repository.createTeam({ name: 'Support' });
+  const objective = await stack.repository.createObjective({
+    cycleId: cycle!.id,
+    teamId: team.id,
+    title: 'Customers get answers fast',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+  });
+  await stack.repository.createKeyResult({
+    objectiveId: objective.id,
+    title: supportKeyResult,
+    kind: 'increase',
+    start: 60,
+    target: 90,
+    current: 72,
+    unit: '%',
+    weight: 1,
+    owner: { id: lee.id, displayName: lee.displayName },
+  });
+}
+
+it('narrows the round to a team by keyboard in a 320 px panel, drops hidden picks, and keeps the team for the meeting', async () => {
+  await seedSupport();
+  const [first] = stack.keyResults;
+  await openSimulator(page, stack.server.url, { context: 'sidePanel', meeting: 'team-filter' });
+  await waitUntilReady(page, 'p1-sidePanel');
+  let panel = framedApp(page, 'p1-sidePanel');
+  await panel.getByRole('checkbox', { name: first.title }).check(wait);
+  await panel.getByRole('checkbox', { name: supportKeyResult }).waitFor(wait);
+
+  const team = panel.getByRole('combobox', { name: 'Team' });
+  await team.waitFor(wait);
+  expect(await team.textContent()).toBe('All teams');
+  // Within the panel's width, the owner's dropdown beside or below it.
+  const box = await team.evaluate((element) => ({
+    right: element.getBoundingClientRect().right,
+    width: document.documentElement.clientWidth,
+  }));
+  expect(box.width).toBe(320);
+  expect(box.right).toBeLessThanOrEqual(320);
+  await panel.getByRole('combobox', { name: 'Owner' }).waitFor(wait);
+
+  // By keyboard: the dropdown opens with Enter; the arrow keys move to Support, Enter chooses it.
+  await team.focus();
+  await page.keyboard.press('Enter');
+  await panel.getByRole('option', { name: 'Support' }).waitFor(wait);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await panel.getByRole('combobox', { name: 'Team' }).filter({ hasText: 'Support' }).waitFor(wait);
+  await panel.getByRole('checkbox', { name: first.title }).waitFor({ ...wait, state: 'detached' });
+  await panel.getByRole('checkbox', { name: supportKeyResult }).waitFor(wait);
+  // The Contoso key result picked before is hidden now, and no longer picked.
+  await panel.getByText('Pick the key results to review.').waitFor(wait);
+
+  await openSimulator(page, stack.server.url, { context: 'sidePanel', meeting: 'team-filter' });
+  await waitUntilReady(page, 'p1-sidePanel');
+  panel = framedApp(page, 'p1-sidePanel');
+  await panel.getByRole('combobox', { name: 'Team' }).filter({ hasText: 'Support' }).waitFor(wait);
+  expect(await panel.getByRole('checkbox', { name: first.title }).count()).toBe(0);
+
+  // Another meeting opens on every team.
+  await openSimulator(page, stack.server.url, { context: 'sidePanel', meeting: 'another' });
+  await waitUntilReady(page, 'p1-sidePanel');
+  panel = framedApp(page, 'p1-sidePanel');
+  await panel
+    .getByRole('combobox', { name: 'Team' })
+    .filter({ hasText: 'All teams' })
+    .waitFor(wait);
+  await panel.getByRole('checkbox', { name: first.title }).waitFor(wait);
+});

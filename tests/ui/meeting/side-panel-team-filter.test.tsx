@@ -1,0 +1,114 @@
+/**
+ * The side panel's round narrowed to a team and an owner, as a coach running one team's check-in
+ * in a meeting of several narrows it: two dropdowns above the key results, kept for the meeting.
+ */
+import { fireEvent, screen } from '@testing-library/react';
+import type { KeyResult, Objective } from '../../../src/core/model';
+import {
+  rememberedRoundFilter,
+  rememberRoundFilter,
+  roundFilterChoices,
+  roundFilterKey,
+  roundGroups,
+} from '../../../src/ui/meeting/SidePanel/roundFilter';
+import { keyResult, objective } from '../../core/fixtures';
+import { panelState, renderPanel } from '../support/side-panel';
+
+const adele = { id: 'u1', displayName: 'Adele Vance' };
+const lee = { id: 'u2', displayName: 'Lee Gu' };
+const megan = { id: 'u3', displayName: 'Megan Bowen' };
+const teams = [
+  { id: 't1', name: 'Sales' },
+  { id: 't2', name: 'Support' },
+  { id: 't3', name: 'Legal' },
+];
+const group = (theObjective: Objective, keyResults: KeyResult[]) => ({
+  objective: theObjective,
+  keyResults,
+});
+const groups = [
+  group(objective({ id: 'o1', teamId: 't1', title: 'Win the mid-market', owner: adele }), [
+    keyResult({ id: 'k1', objectiveId: 'o1', title: 'New customers', owner: lee }),
+    keyResult({ id: 'k2', objectiveId: 'o1', title: 'Pipeline coverage', owner: adele }),
+  ]),
+  group(objective({ id: 'o2', teamId: 't2', title: 'Answer within a day', owner: megan }), [
+    keyResult({ id: 'k3', objectiveId: 'o2', title: 'Tickets answered', owner: lee }),
+    keyResult({ id: 'k4', objectiveId: 'o2', title: 'Backlog below 50', owner: megan }),
+  ]),
+];
+const titles = (shown: typeof groups) =>
+  shown.flatMap(({ keyResults }) => keyResults.map((kr) => kr.title));
+
+describe('narrowing the round', () => {
+  it('keeps one team’s objectives, and an owner’s whole objectives and key results', () => {
+    expect(titles(roundGroups(groups, { teamId: 't2' }))).toEqual([
+      'Tickets answered',
+      'Backlog below 50',
+    ]);
+    // Lee owns a key result in each team; Adele owns Sales' objective, all of it.
+    expect(titles(roundGroups(groups, { ownerId: 'u2' }))).toEqual([
+      'New customers',
+      'Tickets answered',
+    ]);
+    expect(titles(roundGroups(groups, { ownerId: 'u1' }))).toEqual([
+      'New customers',
+      'Pipeline coverage',
+    ]);
+    expect(titles(roundGroups(groups, { teamId: 't2', ownerId: 'u2' }))).toEqual([
+      'Tickets answered',
+    ]);
+    expect(roundGroups(groups, {})).toEqual(groups);
+  });
+
+  it('offers the teams that have objectives, in the board’s order, and their owners A to Z', () => {
+    const choices = roundFilterChoices(teams, groups, 'en');
+    expect(choices.teams.map((team) => team.name)).toEqual(['Sales', 'Support']);
+    expect(choices.owners.map((owner) => owner.displayName)).toEqual([
+      'Adele Vance',
+      'Lee Gu',
+      'Megan Bowen',
+    ]);
+  });
+
+  it('keeps the filter for the meeting, and forgets it once cleared', () => {
+    const key = roundFilterKey('meeting-1');
+    expect(rememberedRoundFilter(key)).toEqual({});
+    rememberRoundFilter(key, { teamId: 't2' });
+    expect(rememberedRoundFilter(key)).toEqual({ teamId: 't2' });
+    expect(rememberedRoundFilter(roundFilterKey('meeting-2'))).toEqual({});
+    rememberRoundFilter(key, {});
+    expect(localStorage.getItem(key)).toBeNull();
+    localStorage.setItem(key, '{"teamId": 3');
+    expect(rememberedRoundFilter(key)).toEqual({});
+  });
+});
+
+test('the side panel offers Team and Owner dropdowns above the key results, and narrows by them', async () => {
+  const changeFilter = jest.fn();
+  const choices = roundFilterChoices(teams, groups, 'en');
+  renderPanel(panelState({ groups, pickerGroups: groups, filterChoices: choices, changeFilter }));
+  const team = screen.getByRole('combobox', { name: 'Team' });
+  expect(team.textContent).toBe('All teams');
+  expect(screen.getByRole('combobox', { name: 'Owner' }).textContent).toBe('All owners');
+  // Before the search and the key results, in the order the keyboard reaches them.
+  const search = screen.getByRole('searchbox', { name: 'Search key results' });
+  expect(team.compareDocumentPosition(search) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  fireEvent.click(team);
+  fireEvent.click(await screen.findByRole('option', { name: 'Support' }));
+  expect(changeFilter).toHaveBeenLastCalledWith({ teamId: 't2' });
+});
+
+test('the side panel says the team and owner chosen leave no key result, and offers no dropdown for one team', () => {
+  const oneTeam = roundFilterChoices(teams, groups.slice(0, 1), 'en');
+  renderPanel(
+    panelState({
+      groups: groups.slice(0, 1),
+      pickerGroups: [],
+      filter: { ownerId: 'u3' },
+      filterChoices: { teams: oneTeam.teams, owners: [...oneTeam.owners, megan] },
+    }),
+  );
+  expect(screen.queryByRole('combobox', { name: 'Team' })).toBeNull();
+  expect(screen.getByRole('combobox', { name: 'Owner' }).textContent).toBe('Megan Bowen');
+  expect(screen.getByText('No key result of the team and owner chosen.')).toBeTruthy();
+});
