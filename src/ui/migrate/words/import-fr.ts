@@ -150,7 +150,7 @@ export const words: ImportTranslation = {
   'The due date is left out; the key result is imported.':
     'L’échéance est laissée de côté ; le résultat clé est importé.',
   'The due date is left out; the initiative is imported.':
-    'L’échéance est laissée de côté ; l’initiative est importée.',
+    'L’échéance est laissée de côté ; l’initiative est importée.',
   'The key result has no start (baseline); it starts from 0.':
     'Le résultat clé n’a pas de valeur de départ (référence) ; il part de 0.',
   'Start {start} and target {target} are read from its title.':
