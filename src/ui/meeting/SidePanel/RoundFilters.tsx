@@ -11,10 +11,12 @@ export function RoundFilters({
   state,
   className,
   fieldClassName,
+  dropdownClassName,
 }: {
   readonly state: Pick<SidePanelState, 'say' | 'filter' | 'filterChoices' | 'changeFilter'>;
   readonly className: string;
   readonly fieldClassName: string;
+  readonly dropdownClassName: string;
 }) {
   const { say, filter, filterChoices, changeFilter } = state;
   const { teams, owners } = filterChoices;
@@ -25,6 +27,7 @@ export function RoundFilters({
       {teams.length > 1 ? (
         <Field label={say('Team')} size="small" className={fieldClassName}>
           <Dropdown
+            className={dropdownClassName}
             size="small"
             value={teamName ?? say('All teams')}
             selectedOptions={[filter.teamId ?? '']}
@@ -42,6 +45,7 @@ export function RoundFilters({
       {owners.length > 1 ? (
         <Field label={say('Owner')} size="small" className={fieldClassName}>
           <Dropdown
+            className={dropdownClassName}
             size="small"
             value={ownerName ?? say('All owners')}
             selectedOptions={[filter.ownerId ?? '']}

@@ -218,6 +218,7 @@ function renderKeyResultSearch(state: SidePanelState, styles: Styles) {
             state={state}
             className={styles.filters}
             fieldClassName={styles.filter}
+            dropdownClassName={styles.filterDropdown}
           />
         ) : (
           // Their room, kept until they are in, so that the key results do not move down.

@@ -41,6 +41,8 @@ export const useSidePanelStyles = makeStyles({
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
   filter: { flex: '1 1 8rem', minWidth: 0 },
+  // The field's width: Fluent's dropdown would keep its own minimum, past the panel's edge.
+  filterDropdown: { minWidth: 0, width: '100%' },
   // A small field's label and dropdown: the room `RoundFilters` takes once loaded.
   filtersPending: { minHeight: '2.75rem' },
   legend: { ...typographyStyles.body1Strong, padding: 0 },
