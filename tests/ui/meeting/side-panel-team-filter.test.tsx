@@ -4,6 +4,7 @@
  */
 import { fireEvent, screen } from '@testing-library/react';
 import type { KeyResult, Objective } from '../../../src/core/model';
+import * as roundFilters from '../../../src/ui/meeting/SidePanel/RoundFilters';
 import {
   rememberedRoundFilter,
   rememberRoundFilter,
@@ -86,7 +87,15 @@ describe('narrowing the round', () => {
 test('the side panel offers Team and Owner dropdowns above the key results, and narrows by them', async () => {
   const changeFilter = jest.fn();
   const choices = roundFilterChoices(teams, groups, 'en');
-  renderPanel(panelState({ groups, pickerGroups: groups, filterChoices: choices, changeFilter }));
+  renderPanel(
+    panelState({
+      groups,
+      pickerGroups: groups,
+      filterChoices: choices,
+      changeFilter,
+      roundFilters,
+    }),
+  );
   const team = screen.getByRole('combobox', { name: 'Team' });
   expect(team.textContent).toBe('All teams');
   expect(screen.getByRole('combobox', { name: 'Owner' }).textContent).toBe('All owners');
@@ -106,9 +115,17 @@ test('the side panel says the team and owner chosen leave no key result, and off
       pickerGroups: [],
       filter: { ownerId: 'u3' },
       filterChoices: { teams: oneTeam.teams, owners: [...oneTeam.owners, megan] },
+      roundFilters,
     }),
   );
   expect(screen.queryByRole('combobox', { name: 'Team' })).toBeNull();
   expect(screen.getByRole('combobox', { name: 'Owner' }).textContent).toBe('Megan Bowen');
   expect(screen.getByText('No key result of the team and owner chosen.')).toBeTruthy();
+});
+
+test('the side panel shows the key results before the dropdowns’ chunk is in', () => {
+  const choices = roundFilterChoices(teams, groups, 'en');
+  renderPanel(panelState({ groups, pickerGroups: groups, filterChoices: choices }));
+  expect(screen.queryByRole('combobox')).toBeNull();
+  expect(screen.getByRole('checkbox', { name: 'Tickets answered' })).toBeTruthy();
 });
