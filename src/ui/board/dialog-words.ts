@@ -1,7 +1,7 @@
 import type { CheckInNudge } from '../../core/check-in';
 import { formatMessage } from '../../core/i18n';
 import type { ImportPrefix, importPrefixes } from '../../migrate/imported-from';
-import { validationIssue, type ValidationIssue } from '../../core/issues';
+import type { ValidationIssue } from '../../core/issues';
 import { useLocale, useLocaleWords } from '../app/AppServices';
 import { boardWordsFor, type BoardWords } from './board-words';
 import { perLocale } from './say';
@@ -194,22 +194,12 @@ export type DialogText =
 export interface DialogWords extends BoardWords {
   /** A validation issue of the core, said again from its code and params. */
   readonly issue: (issue: ValidationIssue) => string;
-  /**
-   * The same, naming its field as the dialog labels it: "New value is empty", where the core
-   * says "Value".
-   */
-  readonly issueNamed: (issue: ValidationIssue, field: string) => string;
   readonly nudge: (nudge: CheckInNudge) => string;
 }
 
 export const dialogWordsFor = perLocale((translated, locale): DialogWords => ({
   ...boardWordsFor(translated, locale),
   issue: (issue) => translated?.sayIssue(issue, locale) ?? issue.message,
-  // A field the core has no name for is said as given (`validationIssue`, `sayIssue`).
-  issueNamed: (issue, field) => {
-    const named = validationIssue(issue.code, field, issue.params, locale);
-    return translated?.sayIssue(named, locale) ?? named.message;
-  },
   // The core says a nudge in English; the page's language says it again from its code.
   nudge: (nudge) =>
     translated ? formatMessage(translated.nudges[nudge.code], nudge.params, locale) : nudge.message,

@@ -9,7 +9,7 @@ import {
 } from '../../../core/plausibility';
 import { isIsoDate } from '../../../core/dates';
 import { formatDay } from '../../../core/format';
-import type { ValidationIssue } from '../../../core/issues';
+import { validationIssue, type ValidationIssue } from '../../../core/issues';
 import type { Cycle, IsoDate, IsoDateTime, KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
@@ -158,13 +158,16 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
 
   const fieldErrors: Partial<Record<Field, string>> = {};
   const formErrors: string[] = [];
-  // The value's errors name it as its field is labelled (`KeyResultValueField`), not "Value".
+  // The value's errors name it as its field is labelled (`KeyResultValueField`), not "Value": a
+  // field the core has no name for is said as given (`validationIssue`).
   const sayIssue = useCallback(
     (issue: ValidationIssue) =>
-      issue.field === 'value'
-        ? words.issueNamed(issue, words.say('New value'))
-        : words.issue(issue),
-    [words],
+      words.issue(
+        issue.field === 'value'
+          ? validationIssue(issue.code, words.say('New value'), issue.params, locale)
+          : issue,
+      ),
+    [words, locale],
   );
   let jumpUnconfirmed = false;
   for (const issue of result && !result.ok ? result.issues : []) {
