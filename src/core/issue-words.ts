@@ -117,9 +117,9 @@ const german: Translations = {
   'validation.bigJumpNeedsNote':
     'Ein großer Sprung bei „{keyResult}“ ({previous} → {value}) braucht eine Notiz, was ihn bewirkt hat.',
   'validation.pastWholeUnconfirmed':
-    '{value} ist mehr als 100 % für „{keyResult}“ (von {start} bis {target}): Ein Anteil kann 100 % nicht überschreiten, ein Wachstum schon. Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was er misst.',
+    '{value} ist mehr als 100 % für „{keyResult}“ (von {start} bis {target}): Ein Anteil kann 100 % nicht überschreiten, ein Wachstum schon. Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was er misst.',
   'validation.pastWholeNeedsNote':
-    '{value} bei „{keyResult}“ ist mehr als 100 %: Notieren Sie, was der Wert misst.',
+    '{value} bei „{keyResult}“ ist mehr als 100 %: Notieren Sie, was der Wert misst.',
   'validation.notFinite': '„{field}“ muss eine endliche Zahl sein.',
   'validation.notInteger': '„{field}“ muss eine ganze Zahl sein, nicht {value}.',
   'validation.notPositive': '„{field}“ muss größer als null sein, nicht {value}.',
@@ -309,9 +309,9 @@ const french: Translations = {
   'validation.bigJumpNeedsNote':
     'Un grand saut sur « {keyResult} » ({previous} → {value}) demande une note sur ce qui l’explique.',
   'validation.pastWholeUnconfirmed':
-    '{value} dépasse 100 % pour « {keyResult} » (de {start} à {target}) : une part ne peut pas dépasser 100 %, une croissance si. Confirmez que la valeur est juste et ajoutez une note sur ce qu’elle mesure.',
+    '{value} dépasse 100 % pour « {keyResult} » (de {start} à {target}) : une part ne peut pas dépasser 100 %, une croissance si. Confirmez que la valeur est juste et ajoutez une note sur ce qu’elle mesure.',
   'validation.pastWholeNeedsNote':
-    '{value} sur « {keyResult} » dépasse 100 % : ajoutez une note sur ce que la valeur mesure.',
+    '{value} sur « {keyResult} » dépasse 100 % : ajoutez une note sur ce que la valeur mesure.',
   'validation.notFinite': '« {field} » doit être un nombre fini.',
   'validation.notInteger': '« {field} » doit être un nombre entier, pas {value}.',
   'validation.notPositive': '« {field} » doit être supérieur à zéro, pas {value}.',
@@ -495,9 +495,9 @@ const spanish: Translations = {
   'validation.bigJumpNeedsNote':
     'Un gran salto en «{keyResult}» ({previous} → {value}) necesita una nota sobre qué lo impulsó.',
   'validation.pastWholeUnconfirmed':
-    '{value} supera el 100 % para «{keyResult}» (de {start} a {target}): una proporción no puede superar el 100 %, un crecimiento sí. Confirme que el valor es correcto y añada una nota sobre qué mide.',
+    '{value} supera el 100 % para «{keyResult}» (de {start} a {target}): una proporción no puede superar el 100 %, un crecimiento sí. Confirme que el valor es correcto y añada una nota sobre qué mide.',
   'validation.pastWholeNeedsNote':
-    '{value} en «{keyResult}» supera el 100 %: añada una nota sobre qué mide el valor.',
+    '{value} en «{keyResult}» supera el 100 %: añada una nota sobre qué mide el valor.',
   'validation.notFinite': '«{field}» debe ser un número finito.',
   'validation.notInteger': '«{field}» debe ser un número entero, no {value}.',
   'validation.notPositive': '«{field}» debe ser mayor que cero, no {value}.',

@@ -1,4 +1,4 @@
-import { amountReading, formatMeasure, moneyUnit, numberFormat } from './format';
+import { amountReading, formatMeasure, formatProgress, moneyUnit, numberFormat } from './format';
 import { defaultLocale } from './i18n';
 import { binaryValueOf } from './kind-words';
 import { toResult, validationIssue, type ValidationIssue } from './issues';
@@ -157,7 +157,8 @@ export function valueToConfirmIssues(
     value: formatMeasure(checkIn.value, keyResult.unit, locale),
     start: formatMeasure(keyResult.start, keyResult.unit, locale),
     target: formatMeasure(keyResult.target, keyResult.unit, locale),
-    share: `${Math.round(share * 100)}%`,
+    // In the reader's locale, as the other percents: `50 %` (no-break space) in German.
+    share: formatProgress(share, locale),
     times: numberFormat(locale, {}).format(Math.round(Math.abs(checkIn.value / keyResult.target))),
   };
   if (!confirmed) {

@@ -225,6 +225,21 @@ describe('big jumps', () => {
     expect(codes(noNote)).toEqual(['bigJumpNeedsNote']);
   });
 
+  test('its share is a percent in the reader’s locale: German writes 50 % with a no-break space', () => {
+    const said = (locale: string) => {
+      const [asked] = valueToConfirmIssues(users, { value: 1700, note: '' }, false, locale);
+      return sayIssue(asked!, locale);
+    };
+    expect(said('de-DE')).toBe(
+      '1.100 users → 1.700 users ist ein großer Sprung für „Weekly active users“ (50\u00a0% oder mehr des Wegs vom Start zum Ziel). Bestätigen Sie, dass der Wert stimmt, und notieren Sie, was ihn bewirkt hat.',
+    );
+    expect(said('fr-FR')).toContain(
+      `(${new Intl.NumberFormat('fr', { style: 'percent' }).format(0.5)} ou plus`,
+    );
+    expect(said('es-ES')).toContain('(50\u00a0% o más');
+    expect(said('en-US')).toContain('(50% or more');
+  });
+
   test('a jump is big when it covers half the distance or more, whatever the direction; never for done / not done', () => {
     fc.assert(
       fc.property(

@@ -88,8 +88,8 @@ it('says a header below a title row, a score kept at the top and a row given twi
   const said = saidInGerman(await plan('okrs.csv', utf8(sheet)));
   expect(said).toEqual(
     expect.arrayContaining([
-      '1,2 (120 %) liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
-      '120 % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
+      '1,2 (120 %) liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
+      '120 % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
       expect.stringMatching(/^Es kommt mehrfach vor \(zuerst in okrs\.csv, Zeile 4\)/),
       'Die Kopfzeile steht in Zeile 2; die Zeilen darüber werden nicht gelesen.',
     ]),

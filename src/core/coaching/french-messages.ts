@@ -104,11 +104,11 @@ export const frenchFindingTemplates: Readonly<Record<FindingTemplateKey, string>
   'rhythm.no-owner.suggestion':
     'Nommer un responsable qui fait le point chaque semaine ; d’autres peuvent contribuer, mais une personne en répond.',
   'rhythm.high-score-mid-cycle.message':
-    'Déjà à {score} alors qu’il reste {remaining} % du cycle : la cible était peut-être trop basse.',
+    'Déjà à {score} alors qu’il reste {remaining} % du cycle : la cible était peut-être trop basse.',
   'rhythm.high-score-mid-cycle.suggestion':
-    'Célébrer, puis se demander si la cible était ambitieuse. Au prochain cycle, la placer là où vous êtes confiants à environ 50 %.',
+    'Célébrer, puis se demander si la cible était ambitieuse. Au prochain cycle, la placer là où vous êtes confiants à environ 50 %.',
   'rhythm.behind-pace-confident.message':
-    'La progression est de {progress} % contre {expected} % attendus à ce stade, et pourtant la confiance est de {confidence}/{max}.',
+    'La progression est de {progress} % contre {expected} % attendus à ce stade, et pourtant la confiance est de {confidence}/{max}.',
   'rhythm.behind-pace-confident.suggestion':
     'Confronter la confiance aux chiffres : qu’est-ce qui rend l’équipe sûre de rattraper son retard ? Si rien, baisser la confiance et discuter des options.',
 };

@@ -104,11 +104,11 @@ export const germanFindingTemplates: Readonly<Record<FindingTemplateKey, string>
   'rhythm.no-owner.suggestion':
     'Eine verantwortliche Person benennen, die jede Woche eincheckt; andere können beitragen, aber eine Person steht dafür ein.',
   'rhythm.high-score-mid-cycle.message':
-    'Schon bei {score}, obwohl noch {remaining} % des Zyklus vor euch liegen: Das Ziel war vielleicht zu niedrig gesteckt.',
+    'Schon bei {score}, obwohl noch {remaining} % des Zyklus vor euch liegen: Das Ziel war vielleicht zu niedrig gesteckt.',
   'rhythm.high-score-mid-cycle.suggestion':
-    'Feiern, dann fragen, ob das Ziel ambitioniert war. Im nächsten Zyklus das Ziel dort setzen, wo ihr zu etwa 50 % zuversichtlich seid.',
+    'Feiern, dann fragen, ob das Ziel ambitioniert war. Im nächsten Zyklus das Ziel dort setzen, wo ihr zu etwa 50 % zuversichtlich seid.',
   'rhythm.behind-pace-confident.message':
-    'Der Fortschritt liegt bei {progress} % gegenüber {expected} % erwartet, die Zuversicht aber bei {confidence}/{max}.',
+    'Der Fortschritt liegt bei {progress} % gegenüber {expected} % erwartet, die Zuversicht aber bei {confidence}/{max}.',
   'rhythm.behind-pace-confident.suggestion':
     'Die Zuversicht an den Zahlen prüfen: Was macht das Team sicher, dass es aufholt? Wenn nichts, die Zuversicht senken und Optionen besprechen.',
 };

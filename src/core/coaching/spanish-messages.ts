@@ -104,11 +104,11 @@ export const spanishFindingTemplates: Readonly<Record<FindingTemplateKey, string
   'rhythm.no-owner.suggestion':
     'Nombrar a una persona responsable que haga seguimiento cada semana; otros pueden contribuir, pero una persona responde.',
   'rhythm.high-score-mid-cycle.message':
-    'Ya en {score} con el {remaining} % del ciclo por delante: quizá la meta era demasiado baja.',
+    'Ya en {score} con el {remaining} % del ciclo por delante: quizá la meta era demasiado baja.',
   'rhythm.high-score-mid-cycle.suggestion':
-    'Celebrarlo y preguntarse si la meta era ambiciosa. En el próximo ciclo, ponerla donde tengáis un 50 % de confianza.',
+    'Celebrarlo y preguntarse si la meta era ambiciosa. En el próximo ciclo, ponerla donde tengáis un 50 % de confianza.',
   'rhythm.behind-pace-confident.message':
-    'El avance es del {progress} % frente al {expected} % esperado a estas alturas, y aun así la confianza es {confidence}/{max}.',
+    'El avance es del {progress} % frente al {expected} % esperado a estas alturas, y aun así la confianza es {confidence}/{max}.',
   'rhythm.behind-pace-confident.suggestion':
     'Contrastar la confianza con las cifras: ¿qué hace que el equipo esté seguro de alcanzar el ritmo? Si nada, bajar la confianza y hablar de opciones.',
 };

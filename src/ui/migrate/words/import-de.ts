@@ -462,9 +462,9 @@ export const words: ImportTranslation = {
   'It appears more than once (first in {file}); the first is kept.':
     'Es kommt mehrfach vor (zuerst in {file}); das erste wird übernommen.',
   '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
-    '{percent} % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
+    '{percent} % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
   '{score} ({percent}%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
-    '{score} ({percent} %) liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
+    '{score} ({percent} %) liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %). Übernommen wird 1,0, der Höchstwert.',
   // Objectives that name no team
   '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
     '{count} {count|Objective|Objectives} ({count|Zeile|Zeilen} {rows}) {count|nennt|nennen} kein Team: {count|Es kommt|Sie kommen} in ein Team namens „{team}“, das der Import anlegt, sofern Ihre Website keines dieses Namens hat. Tragen Sie in der Datei {count|sein|ihr} Team ein, um {count|es|sie} in ein eigenes Team zu legen.',
@@ -532,7 +532,7 @@ export const words: ImportTranslation = {
   'It had no parent objective; it is placed under a new objective "{objective}".':
     'Es hatte kein übergeordnetes Objective; es wird unter ein neues Objective „{objective}“ gestellt.',
   'It has no metric target; it is measured as a percentage from 0 to 100 %.':
-    'Es hat keinen Kennzahl-Zielwert; es wird als Prozentsatz von 0 bis 100 % gemessen.',
+    'Es hat keinen Kennzahl-Zielwert; es wird als Prozentsatz von 0 bis 100 % gemessen.',
   'The unit is longer than {max} characters; it is shortened to “{unit}”.':
     'Die Einheit ist länger als {max} Zeichen; sie wird auf „{unit}“ gekürzt.',
   'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
@@ -548,15 +548,15 @@ export const words: ImportTranslation = {
   'None of what it rolls up from is imported; it moves with its own check-ins.':
     'Nichts, woraus sein Fortschritt kommt, wird importiert; er folgt seinen eigenen Check-ins.',
   'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.':
-    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: Eine Initiative hat einen Status, keinen Fortschritt.',
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: Eine Initiative hat einen Status, keinen Fortschritt.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.':
-    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den OKRs, aus denen er sich zusammensetzt, und diese ergeben {shows} %.',
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den OKRs, aus denen er sich zusammensetzt, und diese ergeben {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.':
-    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus Startwert, Zielwert und letztem Check-in, und diese ergeben {shows} %.',
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus Startwert, Zielwert und letztem Check-in, und diese ergeben {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.':
-    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den Key Results und den daran ausgerichteten Objectives, und diese ergeben {shows} %.',
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den Key Results und den daran ausgerichteten Objectives, und diese ergeben {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.':
-    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den Key Results, und diese ergeben {shows} %.',
+    'Der Fortschritt in der Datei, {written} %, wird nicht übernommen: OKR Coach berechnet den Fortschritt aus den Key Results, und diese ergeben {shows} %.',
   'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
     'Sein Fortschritt kam in Viva Goals aus seinen untergeordneten Elementen, und keines davon ist in der Datei; hier folgt er seinen eigenen Check-ins (deren Verlauf wird importiert).',
   "It sat under an objective; it is kept under that objective's first key result.":
@@ -628,13 +628,13 @@ export const words: ImportTranslation = {
   'The score is left out; the row is imported.':
     'Die Bewertung wird ausgelassen; die Zeile wird importiert.',
   '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % liegt unter dem unteren Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
+    '{percent} % liegt unter dem unteren Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
   '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{score} ({percent} %) liegt unter dem unteren Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
+    '{score} ({percent} %) liegt unter dem unteren Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
   '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
+    '{percent} % liegt über dem oberen Ende der Skala; Bewertungen reichen von 0,0 bis 1,0 (0–100 %).',
   '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
-    '{score} ist keine Bewertung: Bewertungen reichen von 0,0 bis 1,0 (0–100 %); ein Prozentwert wird mit seinem Zeichen geschrieben ({score} %).',
+    '{score} ist keine Bewertung: Bewertungen reichen von 0,0 bis 1,0 (0–100 %); ein Prozentwert wird mit seinem Zeichen geschrieben ({score} %).',
   // How the sheets' readers read a cell, a row or a column otherwise, or leave it out
   'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.':
     'Das Key Result „{name}“ steht vor jedem Objective: In einer Tabelle ohne Spalte für das übergeordnete Ziel gehört ein Key Result zur nächsten Zeile darüber, deren Typ „Objective“ lautet. Verschieben Sie es unter sein Objective, oder fügen Sie eine Spalte für das übergeordnete Ziel hinzu.',
@@ -667,7 +667,7 @@ export const words: ImportTranslation = {
   '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.':
     '„{type}“ ist keine Art von Key Result (akzeptiert: {accepted}); es wird an seinen Werten gemessen.',
   'The current value is taken from the progress ({percent}% of the way from start to target).':
-    'Der aktuelle Wert wird aus dem Fortschritt übernommen ({percent} % des Wegs vom Start- zum Zielwert).',
+    'Der aktuelle Wert wird aus dem Fortschritt übernommen ({percent} % des Wegs vom Start- zum Zielwert).',
   'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.':
     'Die aktuellen Werte werden nicht als Check-ins importiert: Die Tabelle hat keine Datumsspalte und die Datei kein Datum. Fügen Sie eine Spalte „{column}“ hinzu.',
   '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.':
@@ -723,9 +723,9 @@ export const words: ImportTranslation = {
   '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.':
     '{score} weicht von der Bewertung {kept} ab, die „{objective}“ in Zeile {row} erhalten hat; jene wird beibehalten.',
   '"{text}" is read as {percent}%, as the row writes its other values as percentages.':
-    '„{text}“ wird als {percent} % gelesen, da die Zeile ihre anderen Werte als Prozentwerte schreibt.',
+    '„{text}“ wird als {percent} % gelesen, da die Zeile ihre anderen Werte als Prozentwerte schreibt.',
   '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.':
-    '{values} {count|wird|werden} als {percents} gelesen. Wenn {count|es ein Anteil|es Anteile} von eins {count|ist|sind} (0,45 für 45 %), schreiben Sie {count|ihn|sie} als Prozentwert (45 %) und importieren Sie erneut.',
+    '{values} {count|wird|werden} als {percents} gelesen. Wenn {count|es ein Anteil|es Anteile} von eins {count|ist|sind} (0,45 für 45 %), schreiben Sie {count|ihn|sie} als Prozentwert (45 %) und importieren Sie erneut.',
   'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.':
     'Die Spalte „{column}“ enthält Status (etwa „{status}“), keine Zuversicht von 1 bis 10: Jeder wird als Status seines Check-ins übernommen, wie es eine Status-Spalte würde.',
   'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.':
@@ -751,7 +751,7 @@ export const words: ImportTranslation = {
   '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).':
     '„{text}“ könnte {point} oder {comma} sein: Keine andere Zahl in der Datei zeigt, ob „,“ oder „.“ die Dezimalstellen trennt. Schreiben Sie die Zahl ohne Tausendertrennzeichen (z. B. {point}).',
   '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
-    '„{text}“ ist ein Anteil von nichts: Schreiben Sie den Fortschritt als Erledigtes von allem (3/10), als Prozentwert (30 %) oder als Anteil (0,3).',
+    '„{text}“ ist ein Anteil von nichts: Schreiben Sie den Fortschritt als Erledigtes von allem (3/10), als Prozentwert (30 %) oder als Anteil (0,3).',
   // The template's, a wide sheet's and the lists' column limits
   'Its {column} is {length} characters long, and your site holds at most {max} there':
     'Das Feld „{column}“ ist {length} Zeichen lang, und Ihre Website fasst dort höchstens {max}',

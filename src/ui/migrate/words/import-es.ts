@@ -458,9 +458,9 @@ export const words: ImportTranslation = {
   'It appears more than once (first in {file}); the first is kept.':
     'Aparece más de una vez (primero en {file}); se conserva el primero.',
   '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
-    '{percent} % supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %). Se conserva como 1,0, el máximo.',
+    '{percent} % supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %). Se conserva como 1,0, el máximo.',
   '{score} ({percent}%) is above the top of the scale; scores go from 0.0 to 1.0 (0–100%). It is kept as 1.0, the top.':
-    '{score} ({percent} %) supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %). Se conserva como 1,0, el máximo.',
+    '{score} ({percent} %) supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %). Se conserva como 1,0, el máximo.',
   // Objectives that name no team
   '{count} {count|objective|objectives} ({count|row|rows} {rows}) {count|names|name} no team: {count|it goes|they go} in a team called "{team}", which the import makes unless your site has one of that name. Fill in {count|its|their} team in the file to put {count|it|them} in a team of your own.':
     '{count} {count|objetivo|objetivos} ({count|fila|filas} {rows}) no {count|nombra|nombran} ningún equipo: {count|va|van} a un equipo llamado «{team}», que la importación crea salvo que su sitio ya tenga uno con ese nombre. Indique su equipo en el archivo para {count|ponerlo|ponerlos} en un equipo propio.',
@@ -527,7 +527,7 @@ export const words: ImportTranslation = {
   'It had no parent objective; it is placed under a new objective "{objective}".':
     'No tenía objetivo primario; se coloca bajo un objetivo nuevo «{objective}».',
   'It has no metric target; it is measured as a percentage from 0 to 100 %.':
-    'No tiene un valor objetivo numérico; se mide como porcentaje de 0 a 100 %.',
+    'No tiene un valor objetivo numérico; se mide como porcentaje de 0 a 100 %.',
   'The unit is longer than {max} characters; it is shortened to “{unit}”.':
     'La unidad tiene más de {max} caracteres; se acorta a «{unit}».',
   'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
@@ -543,15 +543,15 @@ export const words: ImportTranslation = {
   'None of what it rolls up from is imported; it moves with its own check-ins.':
     'No se importa nada de lo que toma su progreso; avanza con sus propios check-ins.',
   'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.':
-    'Su progreso en el archivo, {written} %, no se conserva: una iniciativa tiene un estado, no un progreso.',
+    'Su progreso en el archivo, {written} %, no se conserva: una iniciativa tiene un estado, no un progreso.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.':
-    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de los OKR de los que toma su progreso, que dan {shows} %.',
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de los OKR de los que toma su progreso, que dan {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.':
-    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de su valor inicial, su objetivo y su último check-in, que dan {shows} %.',
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de su valor inicial, su objetivo y su último check-in, que dan {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.':
-    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de sus resultados clave y de los objetivos alineados con él, que dan {shows} %.',
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de sus resultados clave y de los objetivos alineados con él, que dan {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.':
-    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de sus resultados clave, que dan {shows} %.',
+    'Su progreso en el archivo, {written} %, no se conserva: OKR Coach calcula el progreso a partir de sus resultados clave, que dan {shows} %.',
   'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
     'Su progreso venía de sus elementos secundarios en Viva Goals, y ninguno está en el archivo; aquí avanza con sus propios check-ins (su historial se importa).',
   "It sat under an objective; it is kept under that objective's first key result.":
@@ -622,13 +622,13 @@ export const words: ImportTranslation = {
     'Se omite la puntuación; el objetivo se importa.',
   'The score is left out; the row is imported.': 'Se omite la puntuación; la fila se importa.',
   '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % está por debajo del mínimo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
+    '{percent} % está por debajo del mínimo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
   '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{score} ({percent} %) está por debajo del mínimo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
+    '{score} ({percent} %) está por debajo del mínimo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
   '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
+    '{percent} % supera el máximo de la escala; las puntuaciones van de 0,0 a 1,0 (0–100 %).',
   '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
-    '{score} no es una puntuación: las puntuaciones van de 0,0 a 1,0 (0–100 %); un porcentaje se escribe con su signo ({score} %).',
+    '{score} no es una puntuación: las puntuaciones van de 0,0 a 1,0 (0–100 %); un porcentaje se escribe con su signo ({score} %).',
   // How the sheets' readers read a cell, a row or a column otherwise, or leave it out
   'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.':
     'El resultado clave «{name}» aparece antes que cualquier objetivo: en una hoja sin columna de meta principal, un resultado clave pertenece a la fila más cercana por encima cuyo tipo indica Objective. Muévalo debajo de su objetivo o añada una columna de meta principal.',
@@ -661,7 +661,7 @@ export const words: ImportTranslation = {
   '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.':
     '«{type}» no es un tipo de resultado clave (se aceptan: {accepted}); se mide por sus valores.',
   'The current value is taken from the progress ({percent}% of the way from start to target).':
-    'El valor actual se toma del progreso ({percent} % del camino del inicio al objetivo).',
+    'El valor actual se toma del progreso ({percent} % del camino del inicio al objetivo).',
   'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.':
     'Los valores actuales no se importan como check-ins: la hoja no tiene columna de fecha y el archivo no tiene fecha. Añada una columna «{column}».',
   '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.':
@@ -717,9 +717,9 @@ export const words: ImportTranslation = {
   '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.':
     '{score} difiere de la puntuación {kept} dada a «{objective}» en la fila {row}; se conserva esa.',
   '"{text}" is read as {percent}%, as the row writes its other values as percentages.':
-    '«{text}» se lee como {percent} %, porque la fila escribe sus otros valores como porcentajes.',
+    '«{text}» se lee como {percent} %, porque la fila escribe sus otros valores como porcentajes.',
   '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.':
-    '{values} se {count|lee|leen} como {percents}. Si {count|es una fracción|son fracciones} de uno (0,45 para 45 %), {count|escríbalo|escríbalos} como porcentaje (45 %) e importe de nuevo.',
+    '{values} se {count|lee|leen} como {percents}. Si {count|es una fracción|son fracciones} de uno (0,45 para 45 %), {count|escríbalo|escríbalos} como porcentaje (45 %) e importe de nuevo.',
   'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.':
     'La columna «{column}» indica estados (como «{status}»), no una confianza de 1 a 10: cada uno se conserva como el estado de su check-in, como lo haría una columna de estado.',
   'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.':
@@ -745,7 +745,7 @@ export const words: ImportTranslation = {
   '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).':
     '«{text}» podría ser {point} o {comma}: ningún otro número del archivo indica si «,» o «.» marca los decimales. Escríbalo sin separador de miles (p. ej., {point}).',
   '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
-    '«{text}» es una parte de nada: escriba el progreso como lo hecho sobre el total (3/10), como porcentaje (30 %) o como fracción (0,3).',
+    '«{text}» es una parte de nada: escriba el progreso como lo hecho sobre el total (3/10), como porcentaje (30 %) o como fracción (0,3).',
   // The template's, a wide sheet's and the lists' column limits
   'Its {column} is {length} characters long, and your site holds at most {max} there':
     'El campo «{column}» tiene {length} caracteres, y su sitio admite como máximo {max} ahí',

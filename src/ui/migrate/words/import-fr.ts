@@ -533,7 +533,7 @@ export const words: ImportTranslation = {
   'It had no parent objective; it is placed under a new objective "{objective}".':
     'Il n’avait pas d’objectif parent ; il est placé sous un nouvel objectif « {objective} ».',
   'It has no metric target; it is measured as a percentage from 0 to 100 %.':
-    'Il n’a pas de cible chiffrée ; il est mesuré en pourcentage de 0 à 100 %.',
+    'Il n’a pas de cible chiffrée ; il est mesuré en pourcentage de 0 à 100 %.',
   'The unit is longer than {max} characters; it is shortened to “{unit}”.':
     'L’unité dépasse {max} caractères ; elle est raccourcie en « {unit} ».',
   'The due date of 1 key result is not kept: a key result is due when its cycle ends ({end:day}). To keep a date, give the key result a phased target on that day, or an initiative under it due then.':
@@ -549,15 +549,15 @@ export const words: ImportTranslation = {
   'None of what it rolls up from is imported; it moves with its own check-ins.':
     'Rien de ce dont il tire sa progression n’est importé ; il avance avec ses propres check-ins.',
   'Its progress in the file, {written}%, is not kept: an initiative has a status, not a progress.':
-    'Sa progression dans le fichier, {written} %, n’est pas conservée : une initiative a un statut, pas une progression.',
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : une initiative a un statut, pas une progression.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from the OKRs it rolls up from, which give {shows}%.':
-    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir des OKR dont il tire sa progression, qui donnent {shows} %.',
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir des OKR dont il tire sa progression, qui donnent {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its start, target and last check-in, which give {shows}%.':
-    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de son point de départ, de sa cible et de son dernier check-in, qui donnent {shows} %.',
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de son point de départ, de sa cible et de son dernier check-in, qui donnent {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results and the objectives aligned to it, which give {shows}%.':
-    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de ses résultats clés et des objectifs alignés sur lui, qui donnent {shows} %.',
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de ses résultats clés et des objectifs alignés sur lui, qui donnent {shows} %.',
   'Its progress in the file, {written}%, is not kept: OKR Coach works progress out from its key results, which give {shows}%.':
-    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de ses résultats clés, qui donnent {shows} %.',
+    'Sa progression dans le fichier, {written} %, n’est pas conservée : OKR Coach calcule la progression à partir de ses résultats clés, qui donnent {shows} %.',
   'Its progress came from its children in Viva Goals, and none of them is in the file; here it moves with its own check-ins (their history is imported).':
     'Sa progression venait de ses enfants dans Viva Goals, et aucun n’est dans le fichier ; ici il avance avec ses propres check-ins (leur historique est importé).',
   "It sat under an objective; it is kept under that objective's first key result.":
@@ -629,13 +629,13 @@ export const words: ImportTranslation = {
   'The score is left out; the row is imported.':
     'Le score est laissé de côté ; la ligne est importée.',
   '{percent}% is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+    '{percent} % est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
   '{score} ({percent}%) is below the bottom of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{score} ({percent} %) est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+    '{score} ({percent} %) est en dessous du bas de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
   '{percent}% is above the top of the scale; scores go from 0.0 to 1.0 (0–100%).':
-    '{percent} % dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
+    '{percent} % dépasse le haut de l’échelle ; les scores vont de 0,0 à 1,0 (0–100 %).',
   '{score} is not a score: scores go from 0.0 to 1.0 (0–100%); a percentage is written with its sign ({score}%).':
-    '{score} n’est pas un score : les scores vont de 0,0 à 1,0 (0–100 %) ; un pourcentage s’écrit avec son signe ({score} %).',
+    '{score} n’est pas un score : les scores vont de 0,0 à 1,0 (0–100 %) ; un pourcentage s’écrit avec son signe ({score} %).',
   // How the sheets' readers read a cell, a row or a column otherwise, or leave it out
   'The key result "{name}" comes before any objective: in a sheet without a parent column, a key result belongs to the nearest row above it whose type says Objective. Move it below its objective, or add a parent column.':
     'Le résultat clé « {name} » vient avant tout objectif : dans une feuille sans colonne de parent, un résultat clé appartient à la ligne la plus proche au-dessus de lui dont le type indique Objective. Placez-le sous son objectif, ou ajoutez une colonne de parent.',
@@ -668,7 +668,7 @@ export const words: ImportTranslation = {
   '"{type}" is not a kind of key result (accepted: {accepted}); it is measured by its values.':
     '« {type} » n’est pas un type de résultat clé (acceptés : {accepted}) ; il est mesuré par ses valeurs.',
   'The current value is taken from the progress ({percent}% of the way from start to target).':
-    'La valeur actuelle est tirée de la progression ({percent} % du chemin entre le départ et la cible).',
+    'La valeur actuelle est tirée de la progression ({percent} % du chemin entre le départ et la cible).',
   'The current values are not imported as check-ins: the sheet has no date column and the file no date. Add a "{column}" column.':
     'Les valeurs actuelles ne sont pas importées comme check-ins : la feuille n’a pas de colonne de date et le fichier pas de date. Ajoutez une colonne « {column} ».',
   '{count} {count|row|rows} with a current value {count|has|have} no date in "{column}" ({count|row|rows} {rows}): {count|its current value becomes a check-in|their current values become check-ins} dated {day:day}, the file\'s date. Fill in "{column}" to date {count|it|each one}.':
@@ -724,9 +724,9 @@ export const words: ImportTranslation = {
   '{score} differs from the score {kept} given to "{objective}" on row {row}; that one is kept.':
     '{score} diffère du score {kept} donné à « {objective} » à la ligne {row} ; c’est celui-là qui est gardé.',
   '"{text}" is read as {percent}%, as the row writes its other values as percentages.':
-    '« {text} » est lu comme {percent} %, car la ligne écrit ses autres valeurs en pourcentages.',
+    '« {text} » est lu comme {percent} %, car la ligne écrit ses autres valeurs en pourcentages.',
   '{values} {count|is|are} read as {percents}. If {count|it is a share|they are shares} of one (0.45 for 45 %), write {count|it|them} as a percentage (45%) and import again.':
-    '{values} {count|est lu|sont lus} comme {percents}. S’il s’agit {count|d’une part|de parts} de un (0,45 pour 45 %), écrivez-{count|la|les} en pourcentage (45 %) et importez de nouveau.',
+    '{values} {count|est lu|sont lus} comme {percents}. S’il s’agit {count|d’une part|de parts} de un (0,45 pour 45 %), écrivez-{count|la|les} en pourcentage (45 %) et importez de nouveau.',
   'The column "{column}" says statuses (such as "{status}"), not a confidence from 1 to 10: each is kept as its check-in\'s status, as a status column would be.':
     'La colonne « {column} » indique des statuts (comme « {status} »), pas une confiance de 1 à 10 : chacun est gardé comme statut de son check-in, comme le ferait une colonne de statut.',
   'The scores (column "{column}") are kept as the key results\' closing scores: Close a cycle proposes each in place of the score its progress earns (the reason says it was graded in this file), and Cycle review counts it; an objective of a cycle that has ended is scored from them as closing the cycle would.':
@@ -752,7 +752,7 @@ export const words: ImportTranslation = {
   '"{text}" could be {point} or {comma}: no other number in the file shows whether "," or "." marks the decimals. Write it without the thousands separator (e.g. {point}).':
     '« {text} » peut valoir {point} ou {comma} : aucun autre nombre du fichier n’indique si « , » ou « . » marque les décimales. Écrivez le nombre sans séparateur de milliers (p. ex. {point}).',
   '"{text}" is out of nothing: write progress as done out of all (3/10), as a percentage (30%) or as a share (0.3).':
-    '« {text} » est une part de rien : écrivez la progression comme le fait sur le total (3/10), en pourcentage (30 %) ou en part (0,3).',
+    '« {text} » est une part de rien : écrivez la progression comme le fait sur le total (3/10), en pourcentage (30 %) ou en part (0,3).',
   // The template's, a wide sheet's and the lists' column limits
   'Its {column} is {length} characters long, and your site holds at most {max} there':
     'Le champ « {column} » fait {length} caractères, et votre site en accepte au plus {max} à cet endroit',
