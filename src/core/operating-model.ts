@@ -65,26 +65,6 @@ export interface FiscalYear {
   readonly namedBy: 'start' | 'end';
 }
 
-/**
- * Where each default comes from, so a coach can explain it while tailoring the model.
- * - Google re:Work, "Guide: Set goals with OKRs" (rework.withgoogle.com): grading on a 0.0–1.0
- *   scale, the 0.6–0.7 sweet spot for aspirational OKRs, committed OKRs expected at 1.0.
- * - John Doerr, "Measure What Matters" (2018): three to five objectives, each with at most
- *   five key results; committed versus aspirational OKRs.
- * - Christina Wodtke, "Radical Focus" (2nd ed., 2021): a weekly Monday check-in, confidence
- *   scored out of 10 and set at 5/10 when the quarter starts.
- * - Felipe Castro, "The Beginner's Guide to OKR" (felipecastro.com): check-ins every week,
- *   progress tracked against time elapsed in the cycle.
- */
-export const operatingModelSources = {
-  checkIn: 'Wodtke, Radical Focus: weekly Monday commitments; Castro, Beginner’s Guide to OKR',
-  confidenceScale: 'Wodtke, Radical Focus: confidence out of 10, starting at 5/10',
-  scoring: 'Google re:Work, Set goals with OKRs: grade 0.0–1.0, sweet spot 0.6–0.7',
-  pace: 'Castro, Beginner’s Guide to OKR: compare progress with the time elapsed',
-  limits: 'Doerr, Measure What Matters: three to five objectives, three to five key results',
-  allowAspirational: 'Doerr, Measure What Matters; Google re:Work: committed and aspirational OKRs',
-} as const;
-
 export const defaultOperatingModel: OperatingModel = {
   checkIn: { cadenceDays: 7, day: 1, staleAfterDays: 14 },
   confidenceScale: { min: 1, max: 10 },

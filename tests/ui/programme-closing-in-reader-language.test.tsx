@@ -427,12 +427,12 @@ it('reviews a closed cycle in German: its figures, chart, table and score bands'
     name: /^Durchschnittliche Zuversicht im Zeitverlauf/,
   });
   screen.getByRole('heading', { name: 'Zyklusrückblick' });
-  screen.getByText('Rechtzeitige Check-ins');
-  screen.getByText(/^\d+ von 8 fälligen Check-ins kam(en)? rechtzeitig$/);
+  screen.getByText('Rechtzeitige Check\u2011ins');
+  screen.getByText(/^\d+ von 8 fälligen Check\u2011ins kam(en)? rechtzeitig$/);
   screen.getByText('Erreichte verbindliche OKRs');
   screen.getByText('0 von 1 bewerteten verbindlichen Objective erreichten die Bewertung 1');
   within(chart).getByText(
-    /^Durchschnittliche Zuversicht von 5\. Okt\. 2026: 6 von 10 bis 26\. Okt\. 2026: 8 von 10, über 4 Check-in-Tage\.$/,
+    /^Durchschnittliche Zuversicht von 5\. Okt\. 2026: 6 von 10 bis 26\. Okt\. 2026: 8 von 10, über 4 Check\u2011in-Tage\.$/,
   );
   screen.getByRole('columnheader', { name: 'Durchschnittliche Zuversicht' });
   const bands = screen.getByRole('table', { name: 'Key Results je Bewertungsbereich' });

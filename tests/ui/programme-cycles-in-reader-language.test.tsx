@@ -136,7 +136,7 @@ it('lists the cycles in German, says why a Delete is not offered and asks before
   );
   fireEvent.pointerEnter(screen.getByRole('button', { name: 'Q4 2026 löschen' }));
   expect((await screen.findByRole('tooltip')).textContent).toBe(
-    'Enthält Objectives, Key Results und Check-ins. Sie bleiben als seine Geschichte bei ihm: Schließen Sie ihn stattdessen ab, dann behält er sie schreibgeschützt.',
+    'Enthält Objectives, Key Results und Check\u2011ins. Sie bleiben als seine Geschichte bei ihm: Schließen Sie ihn stattdessen ab, dann behält er sie schreibgeschützt.',
   );
   expect(englishOnScreen()).toEqual([]);
 

@@ -123,7 +123,7 @@ it('opens the Programme in German: its header, notice, tabs and Get started', as
   });
   screen.getByRole('radiogroup', { name: 'Wie viele Personen werden mit OKRs arbeiten?' });
   screen.getByRole('radio', { name: 'Alle 2 Wochen' });
-  expect(screen.getByRole('combobox', { name: 'Check-in-Tag' }).textContent).toBe('Montag');
+  expect(screen.getByRole('combobox', { name: 'Check\u2011in-Tag' }).textContent).toBe('Montag');
   const plan = screen.getByRole('table', { name: 'Coaching-Plan für Q2' });
   expect(
     within(plan)

@@ -8,6 +8,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { OkrRepository } from '../../src/store/repository';
 import { loadLocaleWords } from '../../src/ui/board/locale-words';
+import { modelFieldGroups } from '../../src/ui/programme/operatingModelFields';
 import OperatingModelSection from '../../src/ui/programme/sections/OperatingModelSection';
 import { englishOnScreen as englishWordsOnScreen } from './support/english-on-screen';
 import { board, cycle } from './support/one-key-result-board';
@@ -86,21 +87,21 @@ afterEach(() => localStorage.clear());
 it('shows the operating model in German, refuses an empty setting and previews a change', async () => {
   await renderModelIn('de-DE');
   screen.getByRole('heading', { name: 'Betriebsmodell' });
-  const cadence = await screen.findByRole('textbox', { name: 'Tage zwischen Check-ins' });
+  const cadence = await screen.findByRole('textbox', { name: 'Tage zwischen Check\u2011ins' });
   screen.getByRole('group', { name: 'Zuversicht und Bewertungen' });
-  expect(screen.getByRole('combobox', { name: 'Check-in-Tag' }).textContent).toBe('Montag');
+  expect(screen.getByRole('combobox', { name: 'Check\u2011in-Tag' }).textContent).toBe('Montag');
   expect(screen.getAllByText(/^Standard: 0,25/)).not.toHaveLength(0);
   screen.getByText(/^Standard: ein/);
   screen.getByRole('button', { name: 'Betriebsmodell speichern' });
   expect(englishOnScreen()).toEqual([]);
 
   fireEvent.change(cadence, { target: { value: '  ' } });
-  screen.getByText('„Tage zwischen Check-ins“ ist leer. Geben Sie eine Zahl wie 7 ein.');
+  screen.getByText('„Tage zwischen Check\u2011ins“ ist leer. Geben Sie eine Zahl wie 7 ein.');
   expect(englishOnScreen()).toEqual([]);
 
   fireEvent.change(cadence, { target: { value: '14' } });
   await screen.findByText(
-    'Check-ins finden jetzt alle 14 Tage statt (bisher alle 7); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
+    'Check\u2011ins finden jetzt alle 14 Tage statt (bisher alle 7); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
   );
   screen.getByRole('heading', { name: `Was sich in ${cycle.name} ändert` });
   screen.getByRole('button', { name: 'Änderungen verwerfen' });
@@ -110,7 +111,7 @@ it('shows the operating model in German, refuses an empty setting and previews a
 it('shows the operating model in Spanish', async () => {
   await renderModelIn('es-ES');
   screen.getByRole('heading', { name: 'Modelo operativo' });
-  await screen.findByRole('textbox', { name: 'Días entre check-ins' });
+  await screen.findByRole('textbox', { name: 'Días entre check\u2011ins' });
   screen.getByRole('button', { name: 'Guardar el modelo operativo' });
 });
 
@@ -127,18 +128,18 @@ it('says where the reminders come from in German, French and Spanish', async () 
   for (const [locale, group, start] of [
     [
       'de-DE',
-      'Check-ins',
-      'Die Erinnerungen folgen diesen Einstellungen: Am Check-in-Tag um 09:00 Uhr',
+      'Check\u2011ins',
+      'Die Erinnerungen folgen diesen Einstellungen: Am Check\u2011in-Tag um 09:00 Uhr',
     ],
     [
       'fr-FR',
-      'Check-ins',
-      'Les rappels suivent ces réglages\u00a0: chaque jour de check-in, à 9\u00a0h',
+      'Check\u2011ins',
+      'Les rappels suivent ces réglages\u00a0: chaque jour de check\u2011in, à 9\u00a0h',
     ],
     [
       'es-ES',
-      'Check-ins',
-      'Los recordatorios siguen estos ajustes: cada día de check-in, a las 09:00',
+      'Check\u2011ins',
+      'Los recordatorios siguen estos ajustes: cada día de check\u2011in, a las 09:00',
     ],
   ] as const) {
     const { unmount } = await renderModelIn(locale);
@@ -147,4 +148,37 @@ it('says where the reminders come from in German, French and Spanish', async () 
     expect(checkIns.textContent).not.toContain('Reminders');
     unmount();
   }
+});
+
+it('says what each default’s published source says in the reader’s language, citing the source as written', async () => {
+  const describedAs = (control: HTMLElement) =>
+    (control.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+  const { unmount } = await renderModelIn('fr-FR');
+  const cadence = await screen.findByRole('textbox', { name: 'Jours entre les check\u2011ins' });
+  expect(describedAs(cadence)).toBe(
+    'Par défaut\u00a0: 7 — engagements hebdomadaires du lundi (Wodtke, Radical Focus; Castro, Beginner’s Guide to OKR)',
+  );
+  // Only the works are marked English: the book titles, as they were published.
+  const cited = [...document.querySelectorAll('[lang="en"]')].map((source) => source.textContent);
+  expect(cited).toContain('Google re:Work, Set goals with OKRs');
+  expect(cited.join(' ')).not.toMatch(/weekly|commitments|sweet spot|elapsed|objectives|OKRs$/);
+  unmount();
+
+  await renderModelIn('de-DE');
+  const sweetSpot = await screen.findByRole('textbox', {
+    name: 'Idealbereich ab (Anteil der höchsten Bewertung)',
+  });
+  expect(describedAs(sweetSpot)).toMatch(
+    /— Bewertung 0,0–1,0, ideal 0,6–0,7 \(Google re:Work, Set goals with OKRs\)$/,
+  );
+  // Each default taken from the method names its source.
+  const sourced = modelFieldGroups.flatMap((group) => group.fields).filter((f) => f.source);
+  expect(sourced.map((field) => field.path)).toEqual(
+    expect.arrayContaining(['checkIn.cadenceDays', 'confidenceScale.max', 'scoring.max']),
+  );
+  for (const field of sourced) expect(field.source!.works).toMatch(/re:Work|Doerr|Wodtke|Castro/);
 });

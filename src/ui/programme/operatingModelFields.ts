@@ -1,13 +1,26 @@
 import { defaultLocale } from '../../core/i18n';
-import {
-  defaultOperatingModel,
-  operatingModelSources,
-  type OperatingModel,
-} from '../../core/operating-model';
+import { defaultOperatingModel, type OperatingModel } from '../../core/operating-model';
 import type { ProgrammeText } from './programme-words';
 
 export type ModelFieldKind =
   'number' | 'weekday' | 'month' | 'yearNaming' | 'boolean' | 'language' | 'story';
+
+/**
+ * Where a default comes from, so a coach can explain it while tailoring the model: what the
+ * published works say, in the reader's words, and the works, cited as they were published.
+ * - Google re:Work, "Guide: Set goals with OKRs" (rework.withgoogle.com): grading on a 0.0–1.0
+ *   scale, the 0.6–0.7 sweet spot for aspirational OKRs, committed OKRs expected at 1.0.
+ * - John Doerr, "Measure What Matters" (2018): three to five objectives, each with at most
+ *   five key results; committed versus aspirational OKRs.
+ * - Christina Wodtke, "Radical Focus" (2nd ed., 2021): a weekly Monday check-in, confidence
+ *   scored out of 10 and set at 5/10 when the quarter starts.
+ * - Felipe Castro, "The Beginner's Guide to OKR" (felipecastro.com): check-ins every week,
+ *   progress tracked against time elapsed in the cycle.
+ */
+export interface ModelSource {
+  readonly says: ProgrammeText;
+  readonly works: string;
+}
 
 /** One editable setting of the operating model: where it lives, its label and its source. */
 export interface ModelField {
@@ -15,11 +28,33 @@ export interface ModelField {
   /** In English, the key of its translations. */
   readonly label: ProgrammeText;
   readonly kind: ModelFieldKind;
-  readonly source?: string;
+  readonly source?: ModelSource;
 }
 
-const checkIn = operatingModelSources.checkIn;
-const limits = operatingModelSources.limits;
+const checkIn: ModelSource = {
+  says: 'weekly Monday commitments',
+  works: 'Wodtke, Radical Focus; Castro, Beginner’s Guide to OKR',
+};
+const confidenceScale: ModelSource = {
+  says: 'confidence out of 10, starting at 5/10',
+  works: 'Wodtke, Radical Focus',
+};
+const scoring: ModelSource = {
+  says: 'grade 0.0–1.0, sweet spot 0.6–0.7',
+  works: 'Google re:Work, Set goals with OKRs',
+};
+const pace: ModelSource = {
+  says: 'compare progress with the time elapsed',
+  works: 'Castro, Beginner’s Guide to OKR',
+};
+const limits: ModelSource = {
+  says: 'three to five objectives, three to five key results',
+  works: 'Doerr, Measure What Matters',
+};
+const allowAspirational: ModelSource = {
+  says: 'committed and aspirational OKRs',
+  works: 'Doerr, Measure What Matters; Google re:Work',
+};
 
 export const modelFieldGroups: readonly {
   readonly title: ProgrammeText;
@@ -55,31 +90,31 @@ export const modelFieldGroups: readonly {
         path: 'confidenceScale.min',
         label: 'Lowest confidence',
         kind: 'number',
-        source: operatingModelSources.confidenceScale,
+        source: confidenceScale,
       },
       {
         path: 'confidenceScale.max',
         label: 'Highest confidence',
         kind: 'number',
-        source: operatingModelSources.confidenceScale,
+        source: confidenceScale,
       },
       {
         path: 'scoring.max',
         label: 'Top score',
         kind: 'number',
-        source: operatingModelSources.scoring,
+        source: scoring,
       },
       {
         path: 'scoring.aspirationalSweetSpot.0',
         label: 'Sweet spot from (fraction of the top)',
         kind: 'number',
-        source: operatingModelSources.scoring,
+        source: scoring,
       },
       {
         path: 'scoring.aspirationalSweetSpot.1',
         label: 'Sweet spot to (fraction of the top)',
         kind: 'number',
-        source: operatingModelSources.scoring,
+        source: scoring,
       },
     ],
   },
@@ -90,13 +125,13 @@ export const modelFieldGroups: readonly {
         path: 'pace.atRiskBehind',
         label: 'At risk when behind by (fraction)',
         kind: 'number',
-        source: operatingModelSources.pace,
+        source: pace,
       },
       {
         path: 'pace.offTrackBehind',
         label: 'Off track when behind by (fraction)',
         kind: 'number',
-        source: operatingModelSources.pace,
+        source: pace,
       },
     ],
   },
@@ -144,7 +179,7 @@ export const modelFieldGroups: readonly {
         path: 'allowAspirational',
         label: 'Allow aspirational OKRs (besides committed ones)',
         kind: 'boolean',
-        source: operatingModelSources.allowAspirational,
+        source: allowAspirational,
       },
       {
         path: 'locale',

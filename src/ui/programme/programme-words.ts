@@ -220,6 +220,13 @@ export type ProgrammeText =
   | 'off'
   | 'the built-in story'
   | 'Default: {value}'
+  // What the published sources of the defaults say (the sources are cited in English)
+  | 'weekly Monday commitments'
+  | 'confidence out of 10, starting at 5/10'
+  | 'grade 0.0–1.0, sweet spot 0.6–0.7'
+  | 'compare progress with the time elapsed'
+  | 'three to five objectives, three to five key results'
+  | 'committed and aspirational OKRs'
   | 'the operating model'
   | 'this operating model'
   | 'The operating model is saved.'

@@ -50,7 +50,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'How often will teams check in?': 'Wie oft werden die Teams einchecken?',
   'Every week': 'Jede Woche',
   'Every 2 weeks': 'Alle 2 Wochen',
-  'Check-in day': 'Check-in-Tag',
+  'Check-in day': 'Check‑in-Tag',
   'Are OKRs new here?': 'Sind OKRs hier neu?',
   'This site holds closed cycles with objectives, so OKRs are not new here.':
     'Diese Website enthält abgeschlossene Zyklen mit Objectives, OKRs sind hier also nicht neu.',
@@ -65,7 +65,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).':
     'Checken Sie jede Woche ein: ein kurzer wöchentlicher Rhythmus hält OKRs lebendig (Wodtke, Radical Focus).',
   'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.':
-    'Checken Sie wie gewünscht alle zwei Wochen ein; Key Results veralten nach zwei verpassten Check-ins.',
+    'Checken Sie wie gewünscht alle zwei Wochen ein; Key Results veralten nach zwei verpassten Check‑ins.',
   'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).':
     'OKRs sind hier neu: Beginnen Sie klein, mit höchstens 3 Objectives je Team und je 2–4 Key Results (Doerr, Measure What Matters: weniger ist mehr).',
   'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).':
@@ -126,7 +126,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{cycle} ist gestartet: Bis zum {day} ist er bevorstehend.',
   '{cycle} is active.': '{cycle} ist aktiv.',
   '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.':
-    '{cycle} ({dates}) wird aktiv: In seinem Zeitraum ist er auf jedem Board der laufende Zyklus, und Check-ins und Erinnerungen richten sich nach ihm. Sobald er aktiv ist, ändert sich sein Zeitraum nicht mehr.',
+    '{cycle} ({dates}) wird aktiv: In seinem Zeitraum ist er auf jedem Board der laufende Zyklus, und Check‑ins und Erinnerungen richten sich nach ihm. Sobald er aktiv ist, ändert sich sein Zeitraum nicht mehr.',
   'It starts on {day}, {when}. Until then, an admin can put it back to planning.':
     'Er beginnt am {day}, {when}. Bis dahin kann eine Administratorin oder ein Administrator ihn zurück in die Planung setzen.',
   '{cycle} is deleted.': '{cycle} ist gelöscht.',
@@ -141,8 +141,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   objectives: 'Objectives',
   'key results': 'Key Results',
   initiatives: 'Initiativen',
-  'check-ins': 'Check-ins',
-  'meeting check-in rounds': 'Check-in-Runden in Besprechungen',
+  'check-ins': 'Check‑ins',
+  'meeting check-in rounds': 'Check‑in-Runden in Besprechungen',
   'Delete {cycle}?': '{cycle} löschen?',
   'Delete cycle': 'Zyklus löschen',
   '{cycle} ({dates}) is deleted for good, with its coaching plan.':
@@ -213,7 +213,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'the admins and coaches': 'den Administratoren und Coaches',
   'Admins and coaches are saved.': 'Administratoren und Coaches sind gespeichert.',
   "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.":
-    'Administratoren richten Teams, Zyklen und das Betriebsmodell ein und führen die Ersteinrichtung durch. Coaches schließen Zyklen ab und starten den nächsten, korrigieren Check-ins und löschen OKRs; sie sehen auch die Coach-Ansicht mit dem Zustand über Teams hinweg. Dies sind die SharePoint-Gruppen der OKR-Website: Nur Administratoren und die Besitzer der Website (die ebenfalls Administratoren sind) ändern sie.',
+    'Administratoren richten Teams, Zyklen und das Betriebsmodell ein und führen die Ersteinrichtung durch. Coaches schließen Zyklen ab und starten den nächsten, korrigieren Check‑ins und löschen OKRs; sie sehen auch die Coach-Ansicht mit dem Zustand über Teams hinweg. Dies sind die SharePoint-Gruppen der OKR-Website: Nur Administratoren und die Besitzer der Website (die ebenfalls Administratoren sind) ändern sie.',
   'Looking up admins and coaches': 'Administratoren und Coaches werden gesucht',
   Admins: 'Administratoren',
   'Nobody yet': 'Noch niemand',
@@ -224,10 +224,10 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Coaches: 'Coaches',
   'Save roles': 'Rollen speichern',
   // Operating model
-  'Check-ins': 'Check-ins',
+  'Check-ins': 'Check‑ins',
   'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.':
-    'Die Erinnerungen folgen diesen Einstellungen: Am Check-in-Tag um 09:00 Uhr in ihrer eigenen Zeitzone erhält jede verantwortliche Person eines Key Results, die noch nicht eingecheckt hat, einen Hinweis in ihrem Teams-Aktivitätsfeed, und Coaches erhalten eine wöchentliche Zusammenfassung. Jede Person kann ihre eigenen Erinnerungen in „Meine OKRs“ pausieren oder deaktivieren.',
-  'Days between check-ins': 'Tage zwischen Check-ins',
+    'Die Erinnerungen folgen diesen Einstellungen: Am Check‑in-Tag um 09:00 Uhr in ihrer eigenen Zeitzone erhält jede verantwortliche Person eines Key Results, die noch nicht eingecheckt hat, einen Hinweis in ihrem Teams-Aktivitätsfeed, und Coaches erhalten eine wöchentliche Zusammenfassung. Jede Person kann ihre eigenen Erinnerungen in „Meine OKRs“ pausieren oder deaktivieren.',
+  'Days between check-ins': 'Tage zwischen Check‑ins',
   'A KR is stale after (days)': 'Ein Key Result veraltet nach (Tagen)',
   'Confidence and scores': 'Zuversicht und Bewertungen',
   'Lowest confidence': 'Niedrigste Zuversicht',
@@ -244,7 +244,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Key results per objective, at most': 'Key Results je Objective, höchstens',
   'Longest title (characters)': 'Längster Titel (Zeichen)',
   'Longest description (characters)': 'Längste Beschreibung (Zeichen)',
-  'Longest check-in note (characters)': 'Längste Check-in-Notiz (Zeichen)',
+  'Longest check-in note (characters)': 'Längste Check‑in-Notiz (Zeichen)',
   'Fiscal year starts in': 'Das Geschäftsjahr beginnt im',
   'Fiscal years are named by': 'Geschäftsjahre heißen nach',
   'The year they end in': 'dem Jahr, in dem sie enden',
@@ -264,6 +264,13 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   off: 'aus',
   'the built-in story': 'die mitgelieferte Geschichte',
   'Default: {value}': 'Standard: {value}',
+  'weekly Monday commitments': 'wöchentliche Zusagen am Montag',
+  'confidence out of 10, starting at 5/10': 'Zuversicht von 1 bis 10, zu Beginn 5/10',
+  'grade 0.0–1.0, sweet spot 0.6–0.7': 'Bewertung 0,0–1,0, ideal 0,6–0,7',
+  'compare progress with the time elapsed': 'Fortschritt mit der verstrichenen Zeit vergleichen',
+  'three to five objectives, three to five key results':
+    'drei bis fünf Objectives, drei bis fünf Key Results',
+  'committed and aspirational OKRs': 'verbindliche und ambitionierte OKRs',
   'the operating model': 'dem Betriebsmodell',
   'this operating model': 'dieses Betriebsmodell',
   'The operating model is saved.': 'Das Betriebsmodell ist gespeichert.',
@@ -283,9 +290,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.':
     '{count} {count|ambitioniertes Objective müsste|ambitionierte Objectives müssten} vor dem nächsten Speichern verbindlich werden.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
-    'Check-ins finden jetzt alle {count} {count|Tag|Tage} statt (bisher alle {before}); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
+    'Check‑ins finden jetzt alle {count} {count|Tag|Tage} statt (bisher alle {before}); ab jetzt erstellte Coaching-Pläne nutzen den neuen Rhythmus.',
   'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.':
-    'Mit {count} Tagen zwischen Check-ins wandert der Check-in-Tag durch die Woche ({days}), und die Erinnerungen mit ihm. Auf den {weekday} fallen sie bei 7, 14 oder 21 Tagen, oder bei 30 auf den ersten {weekday} jedes Monats.',
+    'Mit {count} Tagen zwischen Check‑ins wandert der Check‑in-Tag durch die Woche ({days}), und die Erinnerungen mit ihm. Auf den {weekday} fallen sie bei 7, 14 oder 21 Tagen, oder bei 30 auf den ersten {weekday} jedes Monats.',
   // Close a cycle
   'the scores and learnings': 'die Bewertungen und Erkenntnisse',
   'A team not found': 'Ein nicht gefundenes Team',
@@ -296,7 +303,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Close {cycle}?': '{cycle} abschließen?',
   'Closing…': 'Wird abgeschlossen…',
   "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.":
-    'Die Bewertungen und Antworten hier werden gespeichert, und die OKRs aller Teams in {cycle} werden schreibgeschützt: keine Check-ins und Änderungen mehr. Eine Administratorin oder ein Administrator kann den Zyklus unter „Zyklen“ wieder öffnen.',
+    'Die Bewertungen und Antworten hier werden gespeichert, und die OKRs aller Teams in {cycle} werden schreibgeschützt: keine Check‑ins und Änderungen mehr. Eine Administratorin oder ein Administrator kann den Zyklus unter „Zyklen“ wieder öffnen.',
   '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.':
     '{cycle} wird schreibgeschützt: Es können keine Objectives mehr hinzugefügt werden. Eine Administratorin oder ein Administrator kann den Zyklus unter „Zyklen“ wieder öffnen.',
   '{cycle} still runs: it ends {when}, on {end:day}.':
@@ -450,17 +457,17 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}':
     '{hit} von {count} {count|bewerteten verbindlichen Objective|bewerteten verbindlichen Objectives} {hit|erreichte|erreichten} die Bewertung {top}',
   'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by':
-    'Trifft nicht zu: Dieser Zyklus wurde importiert, und seine Check-ins zeigen keinen regelmäßigen Rhythmus, an dem sie sich messen ließen',
+    'Trifft nicht zu: Dieser Zyklus wurde importiert, und seine Check‑ins zeigen keinen regelmäßigen Rhythmus, an dem sie sich messen ließen',
   '{onTime} of {count} {count|check-in|check-ins} due came on time':
-    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig',
+    '{onTime} von {count} fälligen {count|Check‑in|Check‑ins} {onTime|kam|kamen} rechtzeitig',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show':
-    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am wöchentlichen Rhythmus, den seine importierten Check-ins zeigen',
+    '{onTime} von {count} fälligen {count|Check‑in|Check‑ins} {onTime|kam|kamen} rechtzeitig, gemessen am wöchentlichen Rhythmus, den seine importierten Check‑ins zeigen',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the fortnightly rhythm its imported check-ins show':
-    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am zweiwöchentlichen Rhythmus, den seine importierten Check-ins zeigen',
+    '{onTime} von {count} fälligen {count|Check‑in|Check‑ins} {onTime|kam|kamen} rechtzeitig, gemessen am zweiwöchentlichen Rhythmus, den seine importierten Check‑ins zeigen',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the monthly rhythm its imported check-ins show':
-    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am monatlichen Rhythmus, den seine importierten Check-ins zeigen',
+    '{onTime} von {count} fälligen {count|Check‑in|Check‑ins} {onTime|kam|kamen} rechtzeitig, gemessen am monatlichen Rhythmus, den seine importierten Check‑ins zeigen',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the rhythm of every {days} days its imported check-ins show':
-    '{onTime} von {count} fälligen {count|Check-in|Check-ins} {onTime|kam|kamen} rechtzeitig, gemessen am Rhythmus von {days} Tagen, den seine importierten Check-ins zeigen',
+    '{onTime} von {count} fälligen {count|Check‑in|Check‑ins} {onTime|kam|kamen} rechtzeitig, gemessen am Rhythmus von {days} Tagen, den seine importierten Check‑ins zeigen',
   'Key results per score band': 'Key Results je Bewertungsbereich',
   '{from} to under {to}': '{from} bis unter {to}',
   '{from} to {to}': '{from} bis {to}',
@@ -472,13 +479,13 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{team} has no key results in this cycle. Choose another team, or the whole organisation.':
     '{team} hat in diesem Zyklus keine Key Results. Wählen Sie ein anderes Team oder die gesamte Organisation.',
   'The review shows check-ins, confidence and scores once the cycle holds key results.':
-    'Der Rückblick zeigt Check-ins, Zuversicht und Bewertungen, sobald der Zyklus Key Results enthält.',
-  'Check-ins on time': 'Rechtzeitige Check-ins',
+    'Der Rückblick zeigt Check‑ins, Zuversicht und Bewertungen, sobald der Zyklus Key Results enthält.',
+  'Check-ins on time': 'Rechtzeitige Check‑ins',
   'Committed OKRs met': 'Erreichte verbindliche OKRs',
   'Average confidence over time': 'Durchschnittliche Zuversicht im Zeitverlauf',
-  'The first check-in day is still ahead.': 'Der erste Check-in-Tag steht noch bevor.',
+  'The first check-in day is still ahead.': 'Der erste Check‑in-Tag steht noch bevor.',
   'No key result has been given a confidence at a check-in yet.':
-    'Bei einem Check-in wurde noch für kein Key Result eine Zuversicht angegeben.',
+    'Bei einem Check‑in wurde noch für kein Key Result eine Zuversicht angegeben.',
   'Score distribution': 'Verteilung der Bewertungen',
   'Key result scores': 'Bewertungen der Key Results',
   'No key result was scored when this cycle closed.':
@@ -488,12 +495,12 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{day:day}: {average} of {max}': '{day:day}: {average} von {max}',
   'Average confidence {point}.': 'Durchschnittliche Zuversicht {point}.',
   'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.':
-    'Durchschnittliche Zuversicht von {earliest} bis {latest}, über {count} {count|Check-in-Tag|Check-in-Tage}.',
+    'Durchschnittliche Zuversicht von {earliest} bis {latest}, über {count} {count|Check‑in-Tag|Check‑in-Tage}.',
   'No confidence given yet.': 'Noch keine Zuversicht angegeben.',
   'Average confidence of the key results, from 0 to {max}, at each check-in day':
-    'Durchschnittliche Zuversicht der Key Results, von 0 bis {max}, an jedem Check-in-Tag',
+    'Durchschnittliche Zuversicht der Key Results, von 0 bis {max}, an jedem Check‑in-Tag',
   'Confidence table': 'Tabelle der Zuversicht',
-  'Average confidence per check-in day': 'Durchschnittliche Zuversicht je Check-in-Tag',
+  'Average confidence per check-in day': 'Durchschnittliche Zuversicht je Check‑in-Tag',
   'Average confidence': 'Durchschnittliche Zuversicht',
   'None given yet': 'Noch keine angegeben',
 };

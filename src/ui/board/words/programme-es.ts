@@ -47,10 +47,10 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '51 to 500': 'De 51 a 500',
   'More than 500': 'Más de 500',
   'How many teams will set OKRs?': '¿Cuántos equipos definirán OKR?',
-  'How often will teams check in?': '¿Con qué frecuencia harán check-in los equipos?',
+  'How often will teams check in?': '¿Con qué frecuencia harán check‑in los equipos?',
   'Every week': 'Cada semana',
   'Every 2 weeks': 'Cada 2 semanas',
-  'Check-in day': 'Día del check-in',
+  'Check-in day': 'Día del check‑in',
   'Are OKRs new here?': '¿Los OKR son nuevos aquí?',
   'This site holds closed cycles with objectives, so OKRs are not new here.':
     'Este sitio contiene ciclos cerrados con objetivos, así que los OKR no son nuevos aquí.',
@@ -63,9 +63,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Cycle to plan': 'Ciclo que planificar',
   'Proposed operating model': 'Modelo operativo propuesto',
   'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).':
-    'Haga check-in cada semana: un ritmo semanal breve mantiene vivos los OKR (Wodtke, Radical Focus).',
+    'Haga check‑in cada semana: un ritmo semanal breve mantiene vivos los OKR (Wodtke, Radical Focus).',
   'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.':
-    'Haga check-in cada dos semanas, como pidió; un resultado clave queda desactualizado tras dos check-ins omitidos.',
+    'Haga check‑in cada dos semanas, como pidió; un resultado clave queda desactualizado tras dos check‑ins omitidos.',
   'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).':
     'Los OKR son nuevos aquí: empiece con poco, con un máximo de 3 objetivos por equipo y de 2 a 4 resultados clave cada uno (Doerr, Measure What Matters: menos es más).',
   'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).':
@@ -126,7 +126,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{cycle} está iniciado: está próximo hasta el {day}.',
   '{cycle} is active.': '{cycle} está activo.',
   '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.':
-    '{cycle} ({dates}) pasa a estar activo: es el ciclo en curso en cada tablero cuando llegan sus fechas, y los check-ins y los recordatorios siguen sus fechas. Sus fechas ya no cambian una vez activo.',
+    '{cycle} ({dates}) pasa a estar activo: es el ciclo en curso en cada tablero cuando llegan sus fechas, y los check‑ins y los recordatorios siguen sus fechas. Sus fechas ya no cambian una vez activo.',
   'It starts on {day}, {when}. Until then, an admin can put it back to planning.':
     'Empieza el {day}, {when}. Hasta entonces, un administrador puede devolverlo a planificación.',
   '{cycle} is deleted.': '{cycle} se eliminó.',
@@ -141,8 +141,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   objectives: 'objetivos',
   'key results': 'resultados clave',
   initiatives: 'iniciativas',
-  'check-ins': 'check-ins',
-  'meeting check-in rounds': 'rondas de check-in en reuniones',
+  'check-ins': 'check‑ins',
+  'meeting check-in rounds': 'rondas de check‑in en reuniones',
   'Delete {cycle}?': '¿Eliminar {cycle}?',
   'Delete cycle': 'Eliminar ciclo',
   '{cycle} ({dates}) is deleted for good, with its coaching plan.':
@@ -211,7 +211,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'the admins and coaches': 'los administradores y coaches',
   'Admins and coaches are saved.': 'Se guardaron los administradores y los coaches.',
   "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.":
-    'Los administradores configuran los equipos, los ciclos y el modelo operativo, y realizan la primera configuración. Los coaches cierran ciclos e inician el siguiente, corrigen check-ins y eliminan OKR; también ven la vista de coach con el estado de los equipos. Son los grupos de SharePoint del sitio de OKR: solo los administradores y los propietarios del sitio (que también son administradores) los cambian.',
+    'Los administradores configuran los equipos, los ciclos y el modelo operativo, y realizan la primera configuración. Los coaches cierran ciclos e inician el siguiente, corrigen check‑ins y eliminan OKR; también ven la vista de coach con el estado de los equipos. Son los grupos de SharePoint del sitio de OKR: solo los administradores y los propietarios del sitio (que también son administradores) los cambian.',
   'Looking up admins and coaches': 'Buscando administradores y coaches',
   Admins: 'Administradores',
   'Nobody yet': 'Nadie todavía',
@@ -222,10 +222,10 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Coaches: 'Coaches',
   'Save roles': 'Guardar roles',
   // Operating model
-  'Check-ins': 'Check-ins',
+  'Check-ins': 'Check‑ins',
   'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.':
-    'Los recordatorios siguen estos ajustes: cada día de check-in, a las 09:00 en su propia zona horaria, cada responsable de un resultado clave que aún no ha hecho su check-in recibe un aviso en su fuente de actividades de Teams, y los coaches un resumen semanal. Cada persona puede posponer o desactivar sus propios recordatorios en Mis OKR.',
-  'Days between check-ins': 'Días entre check-ins',
+    'Los recordatorios siguen estos ajustes: cada día de check‑in, a las 09:00 en su propia zona horaria, cada responsable de un resultado clave que aún no ha hecho su check‑in recibe un aviso en su fuente de actividades de Teams, y los coaches un resumen semanal. Cada persona puede posponer o desactivar sus propios recordatorios en Mis OKR.',
+  'Days between check-ins': 'Días entre check‑ins',
   'A KR is stale after (days)': 'Un resultado clave queda desactualizado tras (días)',
   'Confidence and scores': 'Confianza y puntuaciones',
   'Lowest confidence': 'Confianza más baja',
@@ -242,7 +242,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Key results per objective, at most': 'Resultados clave por objetivo, como máximo',
   'Longest title (characters)': 'Título más largo (caracteres)',
   'Longest description (characters)': 'Descripción más larga (caracteres)',
-  'Longest check-in note (characters)': 'Nota de check-in más larga (caracteres)',
+  'Longest check-in note (characters)': 'Nota de check‑in más larga (caracteres)',
   'Fiscal year starts in': 'El año fiscal empieza en',
   'Fiscal years are named by': 'Los años fiscales se nombran por',
   'The year they end in': 'el año en que terminan',
@@ -263,6 +263,13 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   off: 'desactivado',
   'the built-in story': 'la historia incluida',
   'Default: {value}': 'Predeterminado: {value}',
+  'weekly Monday commitments': 'compromisos semanales de los lunes',
+  'confidence out of 10, starting at 5/10': 'confianza sobre 10, empezando en 5/10',
+  'grade 0.0–1.0, sweet spot 0.6–0.7': 'calificación de 0,0 a 1,0, lo ideal entre 0,6 y 0,7',
+  'compare progress with the time elapsed': 'comparar el avance con el tiempo transcurrido',
+  'three to five objectives, three to five key results':
+    'de tres a cinco objetivos, de tres a cinco resultados clave',
+  'committed and aspirational OKRs': 'OKR comprometidos y aspiracionales',
   'the operating model': 'el modelo operativo',
   'this operating model': 'este modelo operativo',
   'The operating model is saved.': 'Se guardó el modelo operativo.',
@@ -282,9 +289,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.':
     '{count} {count|objetivo aspiracional tendría|objetivos aspiracionales tendrían} que pasar a comprometidos antes de su próximo guardado.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
-    'Los check-ins se hacen cada {count} {count|día|días} en lugar de cada {before}; los planes de coaching creados a partir de ahora siguen el nuevo ritmo.',
+    'Los check‑ins se hacen cada {count} {count|día|días} en lugar de cada {before}; los planes de coaching creados a partir de ahora siguen el nuevo ritmo.',
   'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.':
-    'Con {count} días entre check-ins, el día del check-in se desplaza por la semana ({days}), y los recordatorios con él. Caen en {weekday} con 7, 14 o 21 días, o 30 para el primer {weekday} de cada mes.',
+    'Con {count} días entre check‑ins, el día del check‑in se desplaza por la semana ({days}), y los recordatorios con él. Caen en {weekday} con 7, 14 o 21 días, o 30 para el primer {weekday} de cada mes.',
   // Close a cycle
   'the scores and learnings': 'las puntuaciones y los aprendizajes',
   'A team not found': 'Un equipo no encontrado',
@@ -295,7 +302,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Close {cycle}?': '¿Cerrar {cycle}?',
   'Closing…': 'Cerrando…',
   "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.":
-    'Las puntuaciones y respuestas de aquí se guardan, y los OKR de todos los equipos en {cycle} pasan a ser de solo lectura: no más check-ins ni cambios. Un administrador puede reabrirlo en Ciclos.',
+    'Las puntuaciones y respuestas de aquí se guardan, y los OKR de todos los equipos en {cycle} pasan a ser de solo lectura: no más check‑ins ni cambios. Un administrador puede reabrirlo en Ciclos.',
   '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.':
     '{cycle} pasa a ser de solo lectura: ya no se le pueden agregar objetivos. Un administrador puede reabrirlo en Ciclos.',
   '{cycle} still runs: it ends {when}, on {end:day}.':
@@ -447,17 +454,17 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}':
     '{hit} de {count} {count|objetivo comprometido puntuado|objetivos comprometidos puntuados} {hit|alcanzó|alcanzaron} una puntuación de {top}',
   'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by':
-    'No procede: este ciclo se importó y sus check-ins no muestran un ritmo regular con el que evaluarlos',
+    'No procede: este ciclo se importó y sus check‑ins no muestran un ritmo regular con el que evaluarlos',
   '{onTime} of {count} {count|check-in|check-ins} due came on time':
-    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo',
+    '{onTime} de {count} {count|check‑in previsto|check‑ins previstos} {onTime|llegó|llegaron} a tiempo',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show':
-    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo semanal que muestran sus check-ins importados',
+    '{onTime} de {count} {count|check‑in previsto|check‑ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo semanal que muestran sus check‑ins importados',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the fortnightly rhythm its imported check-ins show':
-    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo quincenal que muestran sus check-ins importados',
+    '{onTime} de {count} {count|check‑in previsto|check‑ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo quincenal que muestran sus check‑ins importados',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the monthly rhythm its imported check-ins show':
-    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo mensual que muestran sus check-ins importados',
+    '{onTime} de {count} {count|check‑in previsto|check‑ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo mensual que muestran sus check‑ins importados',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the rhythm of every {days} days its imported check-ins show':
-    '{onTime} de {count} {count|check-in previsto|check-ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo de cada {days} días que muestran sus check-ins importados',
+    '{onTime} de {count} {count|check‑in previsto|check‑ins previstos} {onTime|llegó|llegaron} a tiempo, según el ritmo de cada {days} días que muestran sus check‑ins importados',
   'Key results per score band': 'Resultados clave por tramo de puntuación',
   '{from} to under {to}': 'De {from} a menos de {to}',
   '{from} to {to}': 'De {from} a {to}',
@@ -469,13 +476,13 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{team} has no key results in this cycle. Choose another team, or the whole organisation.':
     '{team} no tiene resultados clave en este ciclo. Elija otro equipo o toda la organización.',
   'The review shows check-ins, confidence and scores once the cycle holds key results.':
-    'La revisión muestra los check-ins, la confianza y las puntuaciones cuando el ciclo contiene resultados clave.',
-  'Check-ins on time': 'Check-ins a tiempo',
+    'La revisión muestra los check‑ins, la confianza y las puntuaciones cuando el ciclo contiene resultados clave.',
+  'Check-ins on time': 'Check‑ins a tiempo',
   'Committed OKRs met': 'OKR comprometidos cumplidos',
   'Average confidence over time': 'Confianza media a lo largo del tiempo',
-  'The first check-in day is still ahead.': 'El primer día de check-in aún no ha llegado.',
+  'The first check-in day is still ahead.': 'El primer día de check‑in aún no ha llegado.',
   'No key result has been given a confidence at a check-in yet.':
-    'Aún no se ha indicado la confianza de ningún resultado clave en un check-in.',
+    'Aún no se ha indicado la confianza de ningún resultado clave en un check‑in.',
   'Score distribution': 'Distribución de las puntuaciones',
   'Key result scores': 'Puntuaciones de los resultados clave',
   'No key result was scored when this cycle closed.':
@@ -485,12 +492,12 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{day:day}: {average} of {max}': '{day:day}: {average} de {max}',
   'Average confidence {point}.': 'Confianza media {point}.',
   'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.':
-    'Confianza media de {earliest} a {latest}, en {count} {count|día de check-in|días de check-in}.',
+    'Confianza media de {earliest} a {latest}, en {count} {count|día de check‑in|días de check‑in}.',
   'No confidence given yet.': 'Aún no se ha indicado ninguna confianza.',
   'Average confidence of the key results, from 0 to {max}, at each check-in day':
-    'Confianza media de los resultados clave, de 0 a {max}, en cada día de check-in',
+    'Confianza media de los resultados clave, de 0 a {max}, en cada día de check‑in',
   'Confidence table': 'Tabla de confianza',
-  'Average confidence per check-in day': 'Confianza media por día de check-in',
+  'Average confidence per check-in day': 'Confianza media por día de check‑in',
   'Average confidence': 'Confianza media',
   'None given yet': 'Aún no se ha indicado',
 };

@@ -47,10 +47,10 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '51 to 500': 'De 51 à 500',
   'More than 500': 'Plus de 500',
   'How many teams will set OKRs?': 'Combien d’équipes définiront des OKR ?',
-  'How often will teams check in?': 'À quelle fréquence les équipes feront-elles leur check-in ?',
+  'How often will teams check in?': 'À quelle fréquence les équipes feront-elles leur check‑in ?',
   'Every week': 'Chaque semaine',
   'Every 2 weeks': 'Toutes les 2 semaines',
-  'Check-in day': 'Jour du check-in',
+  'Check-in day': 'Jour du check‑in',
   'Are OKRs new here?': 'Les OKR sont-ils nouveaux ici ?',
   'This site holds closed cycles with objectives, so OKRs are not new here.':
     'Ce site contient des cycles clôturés avec des objectifs : les OKR ne sont donc pas nouveaux ici.',
@@ -63,9 +63,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Cycle to plan': 'Cycle à planifier',
   'Proposed operating model': 'Modèle opérationnel proposé',
   'Check in every week: a short weekly rhythm keeps OKRs alive (Wodtke, Radical Focus).':
-    'Faites un check-in chaque semaine : un rythme hebdomadaire court fait vivre les OKR (Wodtke, Radical Focus).',
+    'Faites un check‑in chaque semaine : un rythme hebdomadaire court fait vivre les OKR (Wodtke, Radical Focus).',
   'Check in every two weeks, as you asked; KRs go stale after two missed check-ins.':
-    'Faites un check-in toutes les deux semaines, comme demandé ; un résultat clé devient obsolète après deux check-ins manqués.',
+    'Faites un check‑in toutes les deux semaines, comme demandé ; un résultat clé devient obsolète après deux check‑ins manqués.',
   'OKRs are new here: start small, with at most 3 objectives per team and 2–4 key results each (Doerr, Measure What Matters: fewer is better).':
     'Les OKR sont nouveaux ici : commencez petit, avec au plus 3 objectifs par équipe et 2 à 4 résultats clés chacun (Doerr, Measure What Matters : moins, c’est mieux).',
   'Committed and aspirational OKRs both: committed ones are kept in full, aspirational ones succeed at 0.6–0.7 (Google re:Work).':
@@ -126,7 +126,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
     '{cycle} est démarré : il est à venir jusqu’au {day}.',
   '{cycle} is active.': '{cycle} est actif.',
   '{cycle} ({dates}) becomes active: it is the running cycle on every board when its dates come, and check-ins and reminders follow its dates. Its dates no longer change once it is active.':
-    '{cycle} ({dates}) devient actif : il est le cycle en cours sur chaque tableau lorsque ses dates arrivent, et les check-ins et les rappels suivent ses dates. Ses dates ne changent plus une fois qu’il est actif.',
+    '{cycle} ({dates}) devient actif : il est le cycle en cours sur chaque tableau lorsque ses dates arrivent, et les check‑ins et les rappels suivent ses dates. Ses dates ne changent plus une fois qu’il est actif.',
   'It starts on {day}, {when}. Until then, an admin can put it back to planning.':
     'Il commence le {day}, {when}. D’ici là, un administrateur peut le remettre en planification.',
   '{cycle} is deleted.': '{cycle} est supprimé.',
@@ -141,8 +141,8 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   objectives: 'objectifs',
   'key results': 'résultats clés',
   initiatives: 'initiatives',
-  'check-ins': 'check-ins',
-  'meeting check-in rounds': 'tours de check-in en réunion',
+  'check-ins': 'check‑ins',
+  'meeting check-in rounds': 'tours de check‑in en réunion',
   'Delete {cycle}?': 'Supprimer {cycle} ?',
   'Delete cycle': 'Supprimer le cycle',
   '{cycle} ({dates}) is deleted for good, with its coaching plan.':
@@ -211,7 +211,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'the admins and coaches': 'des administrateurs et des coachs',
   'Admins and coaches are saved.': 'Les administrateurs et les coachs sont enregistrés.',
   "Admins set up teams, cycles and the operating model, and run the first run. Coaches close cycles and start the next, correct check-ins and delete OKRs; they also see the coach view of health across teams. These are the OKR site's SharePoint groups: only admins and the site's owners (who are admins too) change them.":
-    'Les administrateurs configurent les équipes, les cycles et le modèle opérationnel, et mènent la première configuration. Les coachs clôturent les cycles et démarrent le suivant, corrigent les check-ins et suppriment des OKR ; ils voient aussi la vue Coach de la santé des équipes. Ce sont les groupes SharePoint du site OKR : seuls les administrateurs et les propriétaires du site (qui sont aussi administrateurs) les modifient.',
+    'Les administrateurs configurent les équipes, les cycles et le modèle opérationnel, et mènent la première configuration. Les coachs clôturent les cycles et démarrent le suivant, corrigent les check‑ins et suppriment des OKR ; ils voient aussi la vue Coach de la santé des équipes. Ce sont les groupes SharePoint du site OKR : seuls les administrateurs et les propriétaires du site (qui sont aussi administrateurs) les modifient.',
   'Looking up admins and coaches': 'Recherche des administrateurs et des coachs',
   Admins: 'Administrateurs',
   'Nobody yet': 'Personne pour l’instant',
@@ -222,10 +222,10 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   Coaches: 'Coachs',
   'Save roles': 'Enregistrer les rôles',
   // Operating model
-  'Check-ins': 'Check-ins',
+  'Check-ins': 'Check‑ins',
   'Reminders follow these settings: on each check-in day, at 09:00 in their own time zone, every key result owner who has not checked in yet gets one notice in their Teams activity feed, and coaches a weekly digest. Anyone can snooze or turn off their own reminders in My OKRs.':
-    'Les rappels suivent ces réglages : chaque jour de check-in, à 9 h dans son propre fuseau horaire, chaque responsable d’un résultat clé qui n’a pas encore fait son check-in reçoit un avis dans son flux d’activité Teams, et les coachs un récapitulatif hebdomadaire. Chacun peut suspendre ou désactiver ses propres rappels dans Mes OKR.',
-  'Days between check-ins': 'Jours entre les check-ins',
+    'Les rappels suivent ces réglages : chaque jour de check‑in, à 9 h dans son propre fuseau horaire, chaque responsable d’un résultat clé qui n’a pas encore fait son check‑in reçoit un avis dans son flux d’activité Teams, et les coachs un récapitulatif hebdomadaire. Chacun peut suspendre ou désactiver ses propres rappels dans Mes OKR.',
+  'Days between check-ins': 'Jours entre les check‑ins',
   'A KR is stale after (days)': 'Un résultat clé devient obsolète après (jours)',
   'Confidence and scores': 'Confiance et notes',
   'Lowest confidence': 'Confiance la plus basse',
@@ -242,7 +242,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Key results per objective, at most': 'Résultats clés par objectif, au plus',
   'Longest title (characters)': 'Titre le plus long (caractères)',
   'Longest description (characters)': 'Description la plus longue (caractères)',
-  'Longest check-in note (characters)': 'Note de check-in la plus longue (caractères)',
+  'Longest check-in note (characters)': 'Note de check‑in la plus longue (caractères)',
   'Fiscal year starts in': 'L’exercice commence en',
   'Fiscal years are named by': 'Les exercices portent le nom de',
   'The year they end in': 'l’année où ils se terminent',
@@ -262,6 +262,13 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   off: 'désactivé',
   'the built-in story': 'le récit intégré',
   'Default: {value}': 'Par défaut : {value}',
+  'weekly Monday commitments': 'engagements hebdomadaires du lundi',
+  'confidence out of 10, starting at 5/10': 'confiance sur 10, en partant de 5/10',
+  'grade 0.0–1.0, sweet spot 0.6–0.7': 'note de 0,0 à 1,0, idéalement entre 0,6 et 0,7',
+  'compare progress with the time elapsed': 'comparer la progression au temps écoulé',
+  'three to five objectives, three to five key results':
+    'trois à cinq objectifs, trois à cinq résultats clés',
+  'committed and aspirational OKRs': 'OKR engagés et ambitieux',
   'the operating model': 'du modèle opérationnel',
   'this operating model': 'ce modèle opérationnel',
   'The operating model is saved.': 'Le modèle opérationnel est enregistré.',
@@ -281,9 +288,9 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{count} {count|aspirational objective|aspirational objectives} would have to become committed before their next save.':
     '{count} {count|objectif ambitieux devrait|objectifs ambitieux devraient} devenir engagés avant leur prochain enregistrement.',
   'Check-ins come every {count} {count|day|days} instead of {before}; coaching plans made from now on use the new rhythm.':
-    'Les check-ins ont lieu tous les {count} {count|jour|jours} au lieu de {before} ; les plans de coaching créés désormais suivent le nouveau rythme.',
+    'Les check‑ins ont lieu tous les {count} {count|jour|jours} au lieu de {before} ; les plans de coaching créés désormais suivent le nouveau rythme.',
   'With {count} days between check-ins, the check-in day moves through the week ({days}), and reminders with it. They keep to {weekday} with 7, 14 or 21 days, or 30 for the first {weekday} of each month.':
-    'Avec {count} jours entre les check-ins, le jour du check-in se déplace dans la semaine ({days}), et les rappels avec lui. Ils restent le {weekday} avec 7, 14 ou 21 jours, ou 30 pour le premier {weekday} de chaque mois.',
+    'Avec {count} jours entre les check‑ins, le jour du check‑in se déplace dans la semaine ({days}), et les rappels avec lui. Ils restent le {weekday} avec 7, 14 ou 21 jours, ou 30 pour le premier {weekday} de chaque mois.',
   // Close a cycle
   'the scores and learnings': 'les notes et les enseignements',
   'A team not found': 'Une équipe introuvable',
@@ -294,7 +301,7 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Close {cycle}?': 'Clôturer {cycle} ?',
   'Closing…': 'Clôture…',
   "The scores and answers here are saved, and every team's OKRs in {cycle} become read-only: no more check-ins or changes. An admin can reopen it under Cycles.":
-    'Les notes et les réponses saisies ici sont enregistrées, et les OKR de chaque équipe dans {cycle} passent en lecture seule : plus aucun check-in ni aucune modification. Un administrateur peut le rouvrir sous Cycles.',
+    'Les notes et les réponses saisies ici sont enregistrées, et les OKR de chaque équipe dans {cycle} passent en lecture seule : plus aucun check‑in ni aucune modification. Un administrateur peut le rouvrir sous Cycles.',
   '{cycle} becomes read-only: no objectives can be added to it. An admin can reopen it under Cycles.':
     '{cycle} passe en lecture seule : aucun objectif ne peut plus y être ajouté. Un administrateur peut le rouvrir sous Cycles.',
   '{cycle} still runs: it ends {when}, on {end:day}.':
@@ -449,17 +456,17 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{hit} of {count} {count|scored committed objective|scored committed objectives} reached a score of {top}':
     '{hit} {count|objectif engagé noté|objectifs engagés notés} sur {count} {hit|a atteint|ont atteint} la note de {top}',
   'Does not apply: this cycle was imported, and its check-ins show no regular rhythm to judge them by':
-    'Sans objet : ce cycle a été importé, et ses check-ins ne montrent aucun rythme régulier permettant de les évaluer',
+    'Sans objet : ce cycle a été importé, et ses check‑ins ne montrent aucun rythme régulier permettant de les évaluer',
   '{onTime} of {count} {count|check-in|check-ins} due came on time':
-    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps',
+    '{onTime} {count|check‑in attendu|check‑ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the weekly rhythm its imported check-ins show':
-    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme hebdomadaire que montrent ses check-ins importés',
+    '{onTime} {count|check‑in attendu|check‑ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme hebdomadaire que montrent ses check‑ins importés',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the fortnightly rhythm its imported check-ins show':
-    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme (toutes les deux semaines) que montrent ses check-ins importés',
+    '{onTime} {count|check‑in attendu|check‑ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme (toutes les deux semaines) que montrent ses check‑ins importés',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the monthly rhythm its imported check-ins show':
-    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme mensuel que montrent ses check-ins importés',
+    '{onTime} {count|check‑in attendu|check‑ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme mensuel que montrent ses check‑ins importés',
   '{onTime} of {count} {count|check-in|check-ins} due came on time, judged by the rhythm of every {days} days its imported check-ins show':
-    '{onTime} {count|check-in attendu|check-ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme de tous les {days} jours que montrent ses check-ins importés',
+    '{onTime} {count|check‑in attendu|check‑ins attendus} sur {count} {onTime|est arrivé|sont arrivés} à temps, selon le rythme de tous les {days} jours que montrent ses check‑ins importés',
   'Key results per score band': 'Résultats clés par tranche de note',
   '{from} to under {to}': '{from} à moins de {to}',
   '{from} to {to}': '{from} à {to}',
@@ -471,13 +478,13 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{team} has no key results in this cycle. Choose another team, or the whole organisation.':
     '{team} n’a aucun résultat clé dans ce cycle. Choisissez une autre équipe, ou toute l’organisation.',
   'The review shows check-ins, confidence and scores once the cycle holds key results.':
-    'Le bilan montre les check-ins, la confiance et les notes dès que le cycle contient des résultats clés.',
-  'Check-ins on time': 'Check-ins à temps',
+    'Le bilan montre les check‑ins, la confiance et les notes dès que le cycle contient des résultats clés.',
+  'Check-ins on time': 'Check‑ins à temps',
   'Committed OKRs met': 'OKR engagés atteints',
   'Average confidence over time': 'Confiance moyenne au fil du temps',
-  'The first check-in day is still ahead.': 'Le premier jour de check-in est encore à venir.',
+  'The first check-in day is still ahead.': 'Le premier jour de check‑in est encore à venir.',
   'No key result has been given a confidence at a check-in yet.':
-    'Aucun résultat clé n’a encore reçu de confiance lors d’un check-in.',
+    'Aucun résultat clé n’a encore reçu de confiance lors d’un check‑in.',
   'Score distribution': 'Répartition des notes',
   'Key result scores': 'Notes des résultats clés',
   'No key result was scored when this cycle closed.':
@@ -487,12 +494,12 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   '{day:day}: {average} of {max}': '{day:day} : {average} sur {max}',
   'Average confidence {point}.': 'Confiance moyenne {point}.',
   'Average confidence from {earliest} to {latest}, over {count} {count|check-in day|check-in days}.':
-    'Confiance moyenne de {earliest} à {latest}, sur {count} {count|jour de check-in|jours de check-in}.',
+    'Confiance moyenne de {earliest} à {latest}, sur {count} {count|jour de check‑in|jours de check‑in}.',
   'No confidence given yet.': 'Aucune confiance indiquée pour l’instant.',
   'Average confidence of the key results, from 0 to {max}, at each check-in day':
-    'Confiance moyenne des résultats clés, de 0 à {max}, à chaque jour de check-in',
+    'Confiance moyenne des résultats clés, de 0 à {max}, à chaque jour de check‑in',
   'Confidence table': 'Tableau de la confiance',
-  'Average confidence per check-in day': 'Confiance moyenne par jour de check-in',
+  'Average confidence per check-in day': 'Confiance moyenne par jour de check‑in',
   'Average confidence': 'Confiance moyenne',
   'None given yet': 'Aucune indiquée pour l’instant',
 };

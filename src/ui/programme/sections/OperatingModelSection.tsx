@@ -280,6 +280,8 @@ export default function OperatingModelSection({
       case 'story':
         return (
           <Textarea
+            // The organisation's own words, in the language its OKRs are in.
+            lang={parsed.model.locale}
             readOnly={!editable}
             resize="vertical"
             rows={5}
@@ -346,11 +348,11 @@ export default function OperatingModelSection({
                       </>
                     ) : null}
                     {say('Default: {value}', { value: describeDefault(field, locale, say) })}
-                    {/* A published source, cited as it was written. */}
+                    {/* What a published source says, and the source, cited as it was written. */}
                     {field.source ? (
                       <>
                         {' — '}
-                        <span lang="en">{field.source}</span>
+                        {say(field.source.says)} (<span lang="en">{field.source.works}</span>)
                       </>
                     ) : null}
                   </>
