@@ -58,7 +58,7 @@ test('the status line and the Send button in the user’s language, counted righ
     summary: done,
   };
   expect(sheetStatus(done, outcome, paneWordsFor('fr')).text).toBe(
-    'Envoi réussi : 2 check-ins et 1 modification de KR. Tout le contenu de la feuille est envoyé.',
+    'Envoi réussi : 2 check\u2011ins et 1 modification de KR. Tout le contenu de la feuille est envoyé.',
   );
 });
 

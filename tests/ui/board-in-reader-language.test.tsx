@@ -238,7 +238,7 @@ it('speaks German on a channel’s board: its views, toolbar, menus, Key results
   expect(search.getAttribute('placeholder')).toBe('Suchen');
   const button = (name: string) => within(toolbar).getByRole('button', { name });
   expect(button('Filter').textContent).toBe('Filter');
-  expect(button('Check-in fällig').textContent).toBe('Check-in fällig');
+  expect(button('Check\u2011in fällig').textContent).toBe('Check\u2011in fällig');
   expect(button('Sortieren: Reihenfolge des Boards').textContent).toBe('Sortieren');
   expect(button('Filter löschen')).toBeTruthy();
   expect(button('Alle Objectives zuklappen')).toBeTruthy();
@@ -284,7 +284,7 @@ it('speaks German on a channel’s board: its views, toolbar, menus, Key results
     'Fortschritt',
     'Zuversicht',
     'Status',
-    'Letzter Check-in',
+    'Letzter Check\u2011in',
     'Aktionen',
   ]);
   expect(list.textContent).toContain(`Objective: ${objective.title}`);
@@ -312,7 +312,7 @@ it('speaks German on a channel’s board: its views, toolbar, menus, Key results
   const health = await screen.findByRole('region', { name: 'Zustand über Teams hinweg' });
   expect(health.textContent).toContain('Coaching von Vertrieb · Q1');
   const section = (name: string) => within(health).getByRole('region', { name });
-  expect(section('Veraltete Key Results').textContent).toContain('Noch kein Check-in');
+  expect(section('Veraltete Key Results').textContent).toContain('Noch kein Check\u2011in');
   expect(section('Überfällige Initiativen').textContent).toContain('für NPS von 30 auf 50');
   expect(section('Sinkende Zuversicht').textContent).toContain('Keine Zuversicht sinkt.');
   const actions = within(section('Veraltete Key Results')).getByRole('group', {

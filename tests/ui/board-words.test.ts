@@ -174,7 +174,7 @@ describe('what main added to the board, in German', () => {
     );
     expect(learningsTitle('Q3 2026', say)).toBe('Erkenntnisse aus Q3 2026');
     expect(say('Check-ins open on {day}', { day: '1. Jan. 2027' })).toBe(
-      'Check-ins ab dem 1. Jan. 2027 möglich',
+      'Check\u2011ins ab dem 1. Jan. 2027 möglich',
     );
   });
 });

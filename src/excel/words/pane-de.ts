@@ -2,6 +2,8 @@ import type { PaneTranslation } from '../pane-words';
 
 /** The task pane's words in German (a chunk of their own; the columns' are in `pane-words.ts`). */
 export const words: PaneTranslation = {
+  // The pane's own lines keep « check‑in » whole (a no-break hyphen); the workbook's cells
+  // (sheet., sync.) keep the plain one people search for and type.
   'pane.title': 'Excel-Aufgabenbereich · OKR Coach',
   'pane.signedIn': 'Angemeldet als {name}',
   'pane.teamAndCycle': 'Team und Zyklus',
@@ -64,7 +66,7 @@ export const words: PaneTranslation = {
   'count.kr.many': '{n} KRs',
   'links.heading': 'Verknüpfte Zellen',
   'links.hint':
-    'Wählen Sie eine Zelle in einem beliebigen Blatt und verknüpfen Sie sie: Ändert sich ihr Wert, wird ein Check-in vorgeschlagen.',
+    'Wählen Sie eine Zelle in einem beliebigen Blatt und verknüpfen Sie sie: Ändert sich ihr Wert, wird ein Check‑in vorgeschlagen.',
   'links.selected': 'Ausgewählte Zelle: {cell}',
   'links.picker': 'Key Result für die ausgewählte Zelle',
   'links.link': 'Mit einem Key Result verknüpfen',
@@ -78,7 +80,7 @@ export const words: PaneTranslation = {
   'links.removeLabel': 'Verknüpfung zu {title} entfernen',
   'links.linked': '{place} mit {title} verknüpft.',
   'links.removed': 'Verknüpfung von {title} entfernt.',
-  'links.sent': 'Check-in für {title} gesendet: {value}.',
+  'links.sent': 'Check‑in für {title} gesendet: {value}.',
   'links.moved': 'Die mit {title} verknüpfte Zelle ist jetzt {place}.',
   'links.needKeyResults': 'Laden Sie zuerst ein Team mit Key Results.',
   'links.sheetDeleted': 'Das Blatt „{sheet}“ wurde gelöscht.',
@@ -97,14 +99,14 @@ export const words: PaneTranslation = {
   'coach.run': 'Dieses Blatt coachen',
   'coach.label': 'Coaching zu den OKRs des Blatts',
   'coach.none': 'Keine schwachen Formulierungen in diesem Blatt gefunden.',
-  'coach.week': 'Für den Check-in dieser Woche',
+  'coach.week': 'Für den Check‑in dieser Woche',
   'coach.source': 'Quelle: {source}',
   'send.nothing': 'Nichts zu senden',
   'send.changes.one': '{n} Änderung senden',
   'send.changes.many': '{n} Änderungen senden',
   'status.and': 'und',
-  'status.checkIns.one': '{n} Check-in',
-  'status.checkIns.many': '{n} Check-ins',
+  'status.checkIns.one': '{n} Check‑in',
+  'status.checkIns.many': '{n} Check‑ins',
   'status.krChanges.one': '{n} KR-Änderung',
   'status.krChanges.many': '{n} KR-Änderungen',
   'status.sent': '{list} gesendet',

@@ -2,6 +2,8 @@ import type { PaneTranslation } from '../pane-words';
 
 /** The task pane's words in Spanish (a chunk of their own; the columns' are in `pane-words.ts`). */
 export const words: PaneTranslation = {
+  // The pane's own lines keep « check‑in » whole (a no-break hyphen); the workbook's cells
+  // (sheet., sync.) keep the plain one people search for and type.
   'pane.title': 'Panel de tareas de Excel · OKR Coach',
   'pane.signedIn': 'Sesión iniciada como {name}',
   'pane.teamAndCycle': 'Equipo y ciclo',
@@ -63,7 +65,7 @@ export const words: PaneTranslation = {
   'count.kr.many': '{n} KR',
   'links.heading': 'Celdas vinculadas',
   'links.hint':
-    'Seleccione una celda de cualquier hoja y vincúlela: cuando cambie su valor, se propondrá un check-in.',
+    'Seleccione una celda de cualquier hoja y vincúlela: cuando cambie su valor, se propondrá un check‑in.',
   'links.selected': 'Celda seleccionada: {cell}',
   'links.picker': 'Resultado clave para la celda seleccionada',
   'links.link': 'Vincular a un resultado clave',
@@ -77,7 +79,7 @@ export const words: PaneTranslation = {
   'links.removeLabel': 'Quitar el vínculo con {title}',
   'links.linked': '{place} vinculado a {title}.',
   'links.removed': 'Vínculo quitado de {title}.',
-  'links.sent': 'Check-in enviado para {title}: {value}.',
+  'links.sent': 'Check‑in enviado para {title}: {value}.',
   'links.moved': 'La celda vinculada a {title} ahora es {place}.',
   'links.needKeyResults': 'Cargue primero un equipo con resultados clave.',
   'links.sheetDeleted': 'Se eliminó la hoja «{sheet}».',
@@ -94,14 +96,14 @@ export const words: PaneTranslation = {
   'coach.run': 'Revisar esta hoja',
   'coach.label': 'Coaching sobre los OKR de la hoja',
   'coach.none': 'No se encontró redacción débil en esta hoja.',
-  'coach.week': 'Para el check-in de esta semana',
+  'coach.week': 'Para el check‑in de esta semana',
   'coach.source': 'Fuente: {source}',
   'send.nothing': 'Nada que enviar',
   'send.changes.one': 'Enviar {n} cambio',
   'send.changes.many': 'Enviar {n} cambios',
   'status.and': 'y',
-  'status.checkIns.one': '{n} check-in',
-  'status.checkIns.many': '{n} check-ins',
+  'status.checkIns.one': '{n} check‑in',
+  'status.checkIns.many': '{n} check‑ins',
   'status.krChanges.one': '{n} cambio de KR',
   'status.krChanges.many': '{n} cambios de KR',
   'status.sent': 'Enviado: {list}',

@@ -2,6 +2,8 @@ import type { PaneTranslation } from '../pane-words';
 
 /** The task pane's words in French (a chunk of their own; the columns' are in `pane-words.ts`). */
 export const words: PaneTranslation = {
+  // The pane's own lines keep « check‑in » whole (a no-break hyphen); the workbook's cells
+  // (sheet., sync.) keep the plain one people search for and type.
   'pane.title': 'Volet Office d’Excel · OKR Coach',
   'pane.signedIn': 'Connecté en tant que {name}',
   'pane.teamAndCycle': 'Équipe et cycle',
@@ -64,7 +66,7 @@ export const words: PaneTranslation = {
   'count.kr.many': '{n} KR',
   'links.heading': 'Cellules liées',
   'links.hint':
-    'Sélectionnez une cellule dans n’importe quelle feuille, puis liez-la : quand sa valeur change, un check-in est proposé.',
+    'Sélectionnez une cellule dans n’importe quelle feuille, puis liez-la : quand sa valeur change, un check‑in est proposé.',
   'links.selected': 'Cellule sélectionnée : {cell}',
   'links.picker': 'Résultat clé pour la cellule sélectionnée',
   'links.link': 'Lier à un résultat clé',
@@ -78,7 +80,7 @@ export const words: PaneTranslation = {
   'links.removeLabel': 'Supprimer le lien vers {title}',
   'links.linked': '{place} lié à {title}.',
   'links.removed': 'Lien supprimé de {title}.',
-  'links.sent': 'Check-in envoyé pour {title} : {value}.',
+  'links.sent': 'Check‑in envoyé pour {title} : {value}.',
   'links.moved': 'La cellule liée à {title} est maintenant {place}.',
   'links.needKeyResults': 'Chargez d’abord une équipe avec des résultats clés.',
   'links.sheetDeleted': 'La feuille « {sheet} » a été supprimée.',
@@ -95,14 +97,14 @@ export const words: PaneTranslation = {
   'coach.run': 'Coacher cette feuille',
   'coach.label': 'Coaching sur les OKR de la feuille',
   'coach.none': 'Aucune formulation faible trouvée dans cette feuille.',
-  'coach.week': 'Pour le check-in de cette semaine',
+  'coach.week': 'Pour le check‑in de cette semaine',
   'coach.source': 'Source : {source}',
   'send.nothing': 'Rien à envoyer',
   'send.changes.one': 'Envoyer {n} modification',
   'send.changes.many': 'Envoyer {n} modifications',
   'status.and': 'et',
-  'status.checkIns.one': '{n} check-in',
-  'status.checkIns.many': '{n} check-ins',
+  'status.checkIns.one': '{n} check‑in',
+  'status.checkIns.many': '{n} check‑ins',
   'status.krChanges.one': '{n} modification de KR',
   'status.krChanges.many': '{n} modifications de KR',
   'status.sent': 'Envoi réussi : {list}',

@@ -22,6 +22,9 @@ type BoardLanguage = Exclude<MessageLanguage, 'en'>;
  * keyed by their English (`board-words.ts`, `dialog-words.ts`, `editor-words.ts`), an initiative's status, how a KR's values
  * read, the statuses (the core's, `status-words.ts`), the core's check-in nudges and its
  * validation messages (`issue-words.ts`). A message without its translation does not compile.
+ * Their « check‑in » takes a no-break hyphen (U+2011, which Segoe UI has), so a 300 px stage or
+ * a 320 px panel never breaks it; the round's summary, also the meeting chat's text, keeps the
+ * plain one people search for, as do the workbook's cells, the import report and notifications.
  */
 export interface LocaleWords {
   readonly language: BoardLanguage;

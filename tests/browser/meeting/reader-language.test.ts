@@ -122,11 +122,13 @@ it('speaks German on the side panel and the stage, through a check-in round', as
   const panel = await shareRoundIn('de-de', 'Für Besprechungsphase freigeben');
   await panel.getByRole('heading', { name: 'Zu besprechende Key Results' }).waitFor();
   await panel.getByText('Für die Besprechungsphase freigegeben.', { exact: false }).waitFor();
-  await panel.getByRole('heading', { name: 'Check-in-Runde in der Besprechungsphase' }).waitFor();
+  await panel
+    .getByRole('heading', { name: 'Check\u2011in-Runde in der Besprechungsphase' })
+    .waitFor();
   expect(await englishIn(panel, theirs)).toEqual([]);
 
   const [stage, attendee] = [meetingStage(page, 1), meetingStage(page, 2)];
-  await stage.getByRole('heading', { name: 'Check-in-Runde · Key Result 1 von 2' }).waitFor();
+  await stage.getByRole('heading', { name: 'Check\u2011in-Runde · Key Result 1 von 2' }).waitFor();
   await stage.getByRole('navigation', { name: 'Key Results dieser Runde' }).waitFor();
   expect(await englishIn(stage, theirs)).toEqual([]);
   expect(await englishIn(attendee, theirs)).toEqual([]);

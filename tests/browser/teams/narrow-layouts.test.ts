@@ -212,7 +212,7 @@ it('keeps a 320 px German board’s header and toolbar to two rows, every action
   // The filters' menu holds "Check-in fällig" and "Filter löschen"; "more actions" the rest.
   await tab.getByRole('button', { name: 'Filter', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await tab.getByRole('menuitemcheckbox', { name: 'Check-in fällig' }).click(wait);
+  await tab.getByRole('menuitemcheckbox', { name: 'Check\u2011in fällig' }).click(wait);
   await page.keyboard.press('Escape');
   await tab.getByRole('button', { name: 'Aktive Filter: 1' }).focus(wait);
   await page.keyboard.press('Enter');

@@ -108,7 +108,7 @@ it('paints a German tab in German from its first row, with no English word befor
     'Verbindlich',
     'Filter',
     'Sortieren',
-    'Check-in fällig',
+    'Check\u2011in fällig',
     'Suchen',
   ]) {
     expect(recorded.atFirstRow).toContain(word);

@@ -9,14 +9,14 @@ export const coach: Readonly<Record<CoachText, string>> = {
   'Actions on {title}': 'Acciones sobre {title}',
   'Copy link to {title}': 'Copiar vínculo de {title}',
   'Nudge owner, {owner}, to check in on {title}':
-    'Recordar al responsable, {owner}, que haga el check-in de {title}',
+    'Recordar al responsable, {owner}, que haga el check‑in de {title}',
   Open: 'Abrir',
   'Open {title} on the board': 'Abrir {title} en el tablero',
-  'Stale key results': 'Resultados clave sin check-in reciente',
+  'Stale key results': 'Resultados clave sin check‑in reciente',
   'Every key result was checked in recently.':
-    'Todos los resultados clave tuvieron un check-in reciente.',
-  'Never checked in': 'Sin ningún check-in',
-  'Last check-in {count} {count|day|days} ago': 'Último check-in hace {count} {count|día|días}',
+    'Todos los resultados clave tuvieron un check‑in reciente.',
+  'Never checked in': 'Sin ningún check‑in',
+  'Last check-in {count} {count|day|days} ago': 'Último check‑in hace {count} {count|día|días}',
   'Confidence falling': 'Confianza en descenso',
   'No confidence is falling.': 'Ninguna confianza está bajando.',
   'From {previous}/{max} to {latest}/{max}': 'De {previous}/{max} a {latest}/{max}',
@@ -31,6 +31,6 @@ export const coach: Readonly<Record<CoachText, string>> = {
   'The coach has no wording concerns.': 'El coach no tiene observaciones sobre la redacción.',
   '{finding} Try: {suggestion}': '{finding} Pruebe: {suggestion}',
   'Why?': '¿Por qué?',
-  'Teams that have not checked in': 'Equipos sin check-in',
-  'Every team checked in this week.': 'Todos los equipos hicieron check-in esta semana.',
+  'Teams that have not checked in': 'Equipos sin check‑in',
+  'Every team checked in this week.': 'Todos los equipos hicieron check‑in esta semana.',
 };

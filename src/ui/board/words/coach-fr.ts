@@ -9,14 +9,14 @@ export const coach: Readonly<Record<CoachText, string>> = {
   'Actions on {title}': 'Actions sur {title}',
   'Copy link to {title}': 'Copier le lien de {title}',
   'Nudge owner, {owner}, to check in on {title}':
-    'Relancer le responsable, {owner}, pour le check-in de {title}',
+    'Relancer le responsable, {owner}, pour le check‑in de {title}',
   Open: 'Ouvrir',
   'Open {title} on the board': 'Ouvrir {title} sur le tableau',
-  'Stale key results': 'Résultats clés sans check-in récent',
-  'Every key result was checked in recently.': 'Chaque résultat clé a eu un check-in récemment.',
-  'Never checked in': 'Aucun check-in',
+  'Stale key results': 'Résultats clés sans check‑in récent',
+  'Every key result was checked in recently.': 'Chaque résultat clé a eu un check‑in récemment.',
+  'Never checked in': 'Aucun check‑in',
   'Last check-in {count} {count|day|days} ago':
-    'Dernier check-in il y a {count} {count|jour|jours}',
+    'Dernier check‑in il y a {count} {count|jour|jours}',
   'Confidence falling': 'Confiance en baisse',
   'No confidence is falling.': 'Aucune confiance n’est en baisse.',
   'From {previous}/{max} to {latest}/{max}': 'De {previous}/{max} à {latest}/{max}',
@@ -30,6 +30,6 @@ export const coach: Readonly<Record<CoachText, string>> = {
   'The coach has no wording concerns.': 'Le coach n’a aucune remarque sur la formulation.',
   '{finding} Try: {suggestion}': '{finding} Essayez : {suggestion}',
   'Why?': 'Pourquoi ?',
-  'Teams that have not checked in': 'Équipes sans check-in',
-  'Every team checked in this week.': 'Chaque équipe a fait son check-in cette semaine.',
+  'Teams that have not checked in': 'Équipes sans check‑in',
+  'Every team checked in this week.': 'Chaque équipe a fait son check‑in cette semaine.',
 };

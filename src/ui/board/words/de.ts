@@ -72,15 +72,15 @@ export const words: LocaleWords = {
     'Copy a link to {title}': 'Link zu {title} kopieren',
     'Edit {title}': '{title} bearbeiten',
     'no owner': 'niemand verantwortlich',
-    'needs a check-in': 'Check-in fällig',
-    'Check-ins open on {day}': 'Check-ins ab dem {day} möglich',
-    'Rolled up: check in on its sources': 'Aggregiert: Check-ins bei den Quellen',
+    'needs a check-in': 'Check‑in fällig',
+    'Check-ins open on {day}': 'Check‑ins ab dem {day} möglich',
+    'Rolled up: check in on its sources': 'Aggregiert: Check‑ins bei den Quellen',
     'Check in': 'Einchecken',
     'Check in on {title}': 'Für {title} einchecken',
     History: 'Verlauf',
     'History of {title}': 'Verlauf von {title}',
     'Nudge owner': 'Verantwortliche Person erinnern',
-    'Nudge {owner} to check in on {title}': '{owner} an den Check-in für {title} erinnern',
+    'Nudge {owner} to check in on {title}': '{owner} an den Check‑in für {title} erinnern',
     'the owner': 'die verantwortliche Person',
     Edit: 'Bearbeiten',
     '{title}: {percent} progress': '{title}: {percent} Fortschritt',
@@ -193,16 +193,16 @@ export const words: LocaleWords = {
       '„{initiative}“ ist jetzt eine Initiative unter „{under}“.',
     'Nudge sent to {owner}': 'Erinnerung an {owner} gesendet',
     'They were asked to check in on “{title}”.':
-      'Es wurde um einen Check-in für „{title}“ gebeten.',
+      'Es wurde um einen Check‑in für „{title}“ gebeten.',
     '{owner} was already nudged today': '{owner} wurde heute bereits erinnert',
     'A nudge about “{title}” went out at {time}; one a day is enough.':
       'Eine Erinnerung zu „{title}“ wurde um {time} gesendet; eine pro Tag genügt.',
     'The nudge to {owner} was not sent': 'Die Erinnerung an {owner} wurde nicht gesendet',
     'Reminders snoozed for {count} {count|day|days}.':
       'Erinnerungen für {count} {count|Tag|Tage} pausiert.',
-    'Check-in reminders are on.': 'Check-in-Erinnerungen sind aktiviert.',
+    'Check-in reminders are on.': 'Check‑in-Erinnerungen sind aktiviert.',
     'Check-in reminders are off. Turn them on again here any time.':
-      'Check-in-Erinnerungen sind deaktiviert. Sie können sie hier jederzeit wieder aktivieren.',
+      'Check‑in-Erinnerungen sind deaktiviert. Sie können sie hier jederzeit wieder aktivieren.',
     'Your reminder settings were not saved. {why}':
       'Ihre Einstellungen für Erinnerungen wurden nicht gespeichert. {why}',
     // The tab's views, and the board's toolbar and its menus
@@ -222,7 +222,7 @@ export const words: LocaleWords = {
     Filters: 'Filter',
     'Filters ({count})': 'Filter ({count})',
     'Filters, {count} on': 'Aktive Filter: {count}',
-    'Needs a check-in': 'Check-in fällig',
+    'Needs a check-in': 'Check‑in fällig',
     Sort: 'Sortieren',
     'Sort: {order}': 'Sortieren: {order}',
     Export: 'Exportieren',
@@ -230,7 +230,7 @@ export const words: LocaleWords = {
     'Collapse all objectives': 'Alle Objectives zuklappen',
     'Copy a link to this view': 'Link zu dieser Ansicht kopieren',
     'More actions': 'Weitere Aktionen',
-    'Loading check-in history…': 'Check-in-Verlauf wird geladen…',
+    'Loading check-in history…': 'Check‑in-Verlauf wird geladen…',
     'Showing {shown} of {count} key results': '{shown} von {count} Key Results angezeigt',
     'Low confidence': 'Niedrige Zuversicht',
     'Medium confidence': 'Mittlere Zuversicht',
@@ -238,7 +238,7 @@ export const words: LocaleWords = {
     Owner: 'Verantwortlich',
     'No owner': 'Niemand verantwortlich',
     'Over {percent}': 'Über {percent}',
-    'No check-in yet': 'Noch kein Check-in',
+    'No check-in yet': 'Noch kein Check‑in',
     'Find an owner': 'Verantwortliche suchen',
     'No owner on this board matches “{text}”.': 'Auf diesem Board passt niemand zu „{text}“.',
     Team: 'Team',
@@ -254,7 +254,7 @@ export const words: LocaleWords = {
     '{sort}, {direction}': '{sort}, {direction}',
     'Board order': 'Reihenfolge des Boards',
     Progress: 'Fortschritt',
-    'Last check-in': 'Letzter Check-in',
+    'Last check-in': 'Letzter Check‑in',
     'as on the board': 'wie auf dem Board',
     reversed: 'umgekehrt',
     'lowest first': 'niedrigste zuerst',
@@ -306,7 +306,7 @@ export const words: LocaleWords = {
     'Unknown team': 'Unbekanntes Team',
     // Names the core gives: the coaching plan's rituals, a confidence trend
     'planning week': 'Planungswoche',
-    'check-in': 'Check-in',
+    'check-in': 'Check‑in',
     'mid-cycle review': 'Halbzeit-Review',
     'close and score': 'Abschluss und Bewertung',
     retrospective: 'Retrospektive',
@@ -324,7 +324,7 @@ export const words: LocaleWords = {
     Dismiss: 'Schließen',
     '{length} of {max} characters': '{length} von {max} Zeichen',
     // Check in
-    'Check in: {title}': 'Check-in: {title}',
+    'Check in: {title}': 'Check‑in: {title}',
     'Someone checked in on this key result since you opened it: it is now {value}. Nothing was saved.':
       'Jemand hat seit dem Öffnen für dieses Key Result eingecheckt: Es steht jetzt bei {value}. Es wurde nichts gespeichert.',
     'Someone checked in on this key result since you opened it: it is now {value} with confidence {confidence}. Nothing was saved.':
@@ -336,12 +336,12 @@ export const words: LocaleWords = {
     Note: 'Notiz',
     'Note (optional)': 'Notiz (optional)',
     'What changed? What will you do next?': 'Was hat sich geändert? Was tun Sie als Nächstes?',
-    'Save check-in': 'Check-in speichern',
-    'Check-in date': 'Check-in-Datum',
+    'Save check-in': 'Check‑in speichern',
+    'Check-in date': 'Check‑in-Datum',
     'Choose a day from {start} to today ({today}).':
       'Wählen Sie einen Tag vom {start} bis heute ({today}).',
     'Choose a day from {start} to {end}.': 'Wählen Sie einen Tag vom {start} bis zum {end}.',
-    'the check-in': 'dem Check-in',
+    'the check-in': 'dem Check‑in',
     // A check-in's value and confidence
     'New value': 'Neuer Wert',
     Value: 'Wert',
@@ -352,35 +352,35 @@ export const words: LocaleWords = {
     'Confidence ({min} to {max})': 'Zuversicht ({min} bis {max})',
     '{value} of {max}': '{value} von {max}',
     // Correct or delete a check-in
-    'Edit check-in: {title}': 'Check-in bearbeiten: {title}',
-    'Delete check-in: {title}': 'Check-in löschen: {title}',
+    'Edit check-in: {title}': 'Check‑in bearbeiten: {title}',
+    'Delete check-in: {title}': 'Check‑in löschen: {title}',
     '{value}, checked in {when}': '{value}, eingecheckt {when}',
     '{time} by {name}': 'am {time} von {name}',
     someone: 'jemandem',
     'The check-in leaves the record and the key result goes back to its latest remaining check-in. It stays in the list’s version history with your reason.':
-      'Der Check-in wird aus dem Verlauf entfernt, und das Key Result kehrt zum neuesten verbleibenden Check-in zurück. Mit Ihrer Begründung bleibt er im Versionsverlauf der Liste erhalten.',
+      'Der Check‑in wird aus dem Verlauf entfernt, und das Key Result kehrt zum neuesten verbleibenden Check‑in zurück. Mit Ihrer Begründung bleibt er im Versionsverlauf der Liste erhalten.',
     'Why correct it?': 'Warum korrigieren?',
     'Why delete it?': 'Warum löschen?',
     'Typed 900 for 90': '900 statt 90 eingegeben',
     'Entered on the wrong key result': 'Beim falschen Key Result eingetragen',
     'Save correction': 'Korrektur speichern',
-    'Delete check-in': 'Check-in löschen',
+    'Delete check-in': 'Check‑in löschen',
     // Toasts of the dialogs
     'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.':
-      'Check-in gespeichert: {title}. Der Check-in vom {day} ist später und bleibt der neueste, daher steht es weiter bei {value}.',
+      'Check‑in gespeichert: {title}. Der Check‑in vom {day} ist später und bleibt der neueste, daher steht es weiter bei {value}.',
     'Check-in saved: {title} is now {value}.':
-      'Check-in gespeichert: {title} steht jetzt bei {value}.',
+      'Check‑in gespeichert: {title} steht jetzt bei {value}.',
     'Check-in for {day} saved: {title} is now {value}.':
-      'Check-in für den {day} gespeichert: {title} steht jetzt bei {value}.',
+      'Check‑in für den {day} gespeichert: {title} steht jetzt bei {value}.',
     'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.':
-      'Check-in für den {day} gespeichert: {title}. Der Check-in vom {later} ist später und bleibt der neueste, daher steht es weiter bei {value}.',
+      'Check‑in für den {day} gespeichert: {title}. Der Check‑in vom {later} ist später und bleibt der neueste, daher steht es weiter bei {value}.',
     'Check-in corrected: {title} is now {value}.':
-      'Check-in korrigiert: {title} steht jetzt bei {value}.',
+      'Check‑in korrigiert: {title} steht jetzt bei {value}.',
     'Check-in deleted: {title} is now {value}.':
-      'Check-in gelöscht: {title} steht jetzt bei {value}.',
+      'Check‑in gelöscht: {title} steht jetzt bei {value}.',
     'Check-in undone: {title} is back at {value}.':
-      'Check-in rückgängig gemacht: {title} steht wieder bei {value}.',
-    'The check-in was not undone': 'Der Check-in wurde nicht rückgängig gemacht',
+      'Check‑in rückgängig gemacht: {title} steht wieder bei {value}.',
+    'The check-in was not undone': 'Der Check‑in wurde nicht rückgängig gemacht',
     Undo: 'Rückgängig',
     'Press Ctrl+M to reach Undo.': 'Drücken Sie Strg+M, um „Rückgängig“ zu erreichen.',
     'Exported {what} to {file}': '{what} nach {file} exportiert',
@@ -390,14 +390,14 @@ export const words: LocaleWords = {
       '{count} {count|Objective|Objectives} ohne Key Results',
     // A key result's history
     'History: {title}': 'Verlauf: {title}',
-    'Loading the check-in history': 'Der Check-in-Verlauf wird geladen',
+    'Loading the check-in history': 'Der Check‑in-Verlauf wird geladen',
     'No check-ins yet: the history starts with the first one.':
-      'Noch keine Check-ins: Der Verlauf beginnt mit dem ersten.',
-    'No check-ins yet.': 'Noch keine Check-ins.',
+      'Noch keine Check‑ins: Der Verlauf beginnt mit dem ersten.',
+    'No check-ins yet.': 'Noch keine Check‑ins.',
     '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest}.':
-      '{count} {count|Check-in|Check-ins}. Von {start} in Richtung {target}; zuletzt {latest}.',
+      '{count} {count|Check‑in|Check‑ins}. Von {start} in Richtung {target}; zuletzt {latest}.',
     '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest} with confidence {confidence} of {max}.':
-      '{count} {count|Check-in|Check-ins}. Von {start} in Richtung {target}; zuletzt {latest} mit Zuversicht {confidence} von {max}.',
+      '{count} {count|Check‑in|Check‑ins}. Von {start} in Richtung {target}; zuletzt {latest} mit Zuversicht {confidence} von {max}.',
     '{date}: {value}': '{date}: {value}',
     ', confidence {confidence} of {max}': ', Zuversicht {confidence} von {max}',
     ', by {name}': ', von {name}',
@@ -405,8 +405,8 @@ export const words: LocaleWords = {
     'Value in {unit} (left scale)': 'Wert in {unit} (linke Skala)',
     'Confidence (right scale)': 'Zuversicht (rechte Skala)',
     Target: 'Zielwert',
-    'Check-ins table': 'Tabelle der Check-ins',
-    'Check-ins of {title}, newest first': 'Check-ins von {title}, neueste zuerst',
+    'Check-ins table': 'Tabelle der Check‑ins',
+    'Check-ins of {title}, newest first': 'Check‑ins von {title}, neueste zuerst',
     Date: 'Datum',
     Confidence: 'Zuversicht',
     Status: 'Status',
@@ -415,8 +415,8 @@ export const words: LocaleWords = {
     Correct: 'Korrigieren',
     Unknown: 'Unbekannt',
     'Corrected by {name}: {reason}': 'Korrigiert von {name}: {reason}',
-    'Edit the check-in of {date}': 'Check-in vom {date} bearbeiten',
-    'Delete the check-in of {date}': 'Check-in vom {date} löschen',
+    'Edit the check-in of {date}': 'Check‑in vom {date} bearbeiten',
+    'Delete the check-in of {date}': 'Check‑in vom {date} löschen',
     Teams: 'Teams',
     Excel: 'Excel',
     Meeting: 'Besprechung',
@@ -466,7 +466,7 @@ export const words: LocaleWords = {
     'Someone else changed “{title}” since you loaded it, so nothing more was deleted. Delete their version anyway, or cancel to keep it.':
       'Jemand anderes hat „{title}“ geändert, seit Sie es geladen haben, daher wurde nichts weiter gelöscht. Löschen Sie die andere Version trotzdem, oder brechen Sie ab, um sie zu behalten.',
     'The key result “{title}” will be deleted. Its past check-ins stay in the store’s history but no longer show anywhere. This cannot be undone in the app.':
-      'Das Key Result „{title}“ wird gelöscht. Seine bisherigen Check-ins bleiben im Verlauf des Speichers, werden aber nirgends mehr angezeigt. Dies kann in der App nicht rückgängig gemacht werden.',
+      'Das Key Result „{title}“ wird gelöscht. Seine bisherigen Check‑ins bleiben im Verlauf des Speichers, werden aber nirgends mehr angezeigt. Dies kann in der App nicht rückgängig gemacht werden.',
     'The objective “{title}” will be deleted. It has no key results.':
       'Das Objective „{title}“ wird gelöscht. Es hat keine Key Results.',
     'The objective “{title}” will be deleted, with its key result (deleted first):':
@@ -474,7 +474,7 @@ export const words: LocaleWords = {
     'The objective “{title}” will be deleted, with its {count} key results (deleted first):':
       'Das Objective „{title}“ wird gelöscht, mit seinen {count} Key Results (die zuerst gelöscht werden):',
     'Past check-ins stay in the store’s history but no longer show. This cannot be undone in the app.':
-      'Bisherige Check-ins bleiben im Verlauf des Speichers, werden aber nicht mehr angezeigt. Dies kann in der App nicht rückgängig gemacht werden.',
+      'Bisherige Check‑ins bleiben im Verlauf des Speichers, werden aber nicht mehr angezeigt. Dies kann in der App nicht rückgängig gemacht werden.',
     'Delete the key result?': 'Key Result löschen?',
     'Delete the objective?': 'Objective löschen?',
     'This objective cannot be deleted yet': 'Dieses Objective kann noch nicht gelöscht werden',
@@ -554,7 +554,7 @@ export const words: LocaleWords = {
     nowAndTarget: 'Jetzt {now} · Zielwert {target}',
     fromExcel: 'aus Excel: {place}',
     otherBoards: '{count} {count|OKR|OKRs} auf anderen Boards',
-    rollsUpFromOthers: 'aggregiert aus {others}; der letzte Check-in wird angezeigt',
+    rollsUpFromOthers: 'aggregiert aus {others}; der letzte Check‑in wird angezeigt',
     rolledUpSource: '{title} (Gewichtung {weight}) bei {progress}',
     rolledUpFrom: 'aggregiert aus {sources}',
     andOthers: '{sources} · und {others}',

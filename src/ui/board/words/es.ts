@@ -68,15 +68,15 @@ export const words: LocaleWords = {
     'Copy a link to {title}': 'Copiar un vínculo a {title}',
     'Edit {title}': 'Editar {title}',
     'no owner': 'sin responsable',
-    'needs a check-in': 'necesita un check-in',
-    'Check-ins open on {day}': 'Check-ins disponibles a partir del {day}',
-    'Rolled up: check in on its sources': 'Agregado: haga el check-in en sus fuentes',
-    'Check in': 'Hacer check-in',
-    'Check in on {title}': 'Hacer check-in de {title}',
+    'needs a check-in': 'necesita un check‑in',
+    'Check-ins open on {day}': 'Check‑ins disponibles a partir del {day}',
+    'Rolled up: check in on its sources': 'Agregado: haga el check‑in en sus fuentes',
+    'Check in': 'Hacer check‑in',
+    'Check in on {title}': 'Hacer check‑in de {title}',
     History: 'Historial',
     'History of {title}': 'Historial de {title}',
     'Nudge owner': 'Recordar al responsable',
-    'Nudge {owner} to check in on {title}': 'Recordar a {owner} que haga el check-in de {title}',
+    'Nudge {owner} to check in on {title}': 'Recordar a {owner} que haga el check‑in de {title}',
     'the owner': 'el responsable',
     Edit: 'Editar',
     '{title}: {percent} progress': '{title}: {percent} de avance',
@@ -102,9 +102,9 @@ export const words: LocaleWords = {
       'Sus objetivos y resultados clave de este ciclo, en todos los equipos',
     'You own no OKRs in this cycle': 'No es responsable de ningún OKR en este ciclo',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab.':
-      'Los objetivos y resultados clave de los que es responsable, en cualquier equipo, aparecen aquí para que pueda hacer el check-in en segundos. Los OKR de todos los equipos están en la pestaña «Todos los OKR» de la aplicación.',
+      'Los objetivos y resultados clave de los que es responsable, en cualquier equipo, aparecen aquí para que pueda hacer el check‑in en segundos. Los OKR de todos los equipos están en la pestaña «Todos los OKR» de la aplicación.',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are on the All OKRs board.':
-      'Los objetivos y resultados clave de los que es responsable, en cualquier equipo, aparecen aquí para que pueda hacer el check-in en segundos. Los OKR de todos los equipos están en el tablero «Todos los OKR».',
+      'Los objetivos y resultados clave de los que es responsable, en cualquier equipo, aparecen aquí para que pueda hacer el check‑in en segundos. Los OKR de todos los equipos están en el tablero «Todos los OKR».',
     'Open All OKRs': 'Abrir todos los OKR',
     'Reminders…': 'Recordatorios…',
     'Reminders on': 'Recordatorios activados',
@@ -184,16 +184,16 @@ export const words: LocaleWords = {
     '“{initiative}” is now an initiative under “{under}”.':
       '«{initiative}» es ahora una iniciativa de «{under}».',
     'Nudge sent to {owner}': 'Recordatorio enviado a {owner}',
-    'They were asked to check in on “{title}”.': 'Se pidió un check-in de «{title}».',
+    'They were asked to check in on “{title}”.': 'Se pidió un check‑in de «{title}».',
     '{owner} was already nudged today': 'Ya se envió un recordatorio a {owner} hoy',
     'A nudge about “{title}” went out at {time}; one a day is enough.':
       'Un recordatorio sobre «{title}» salió a las {time}; con uno al día es suficiente.',
     'The nudge to {owner} was not sent': 'No se envió el recordatorio a {owner}',
     'Reminders snoozed for {count} {count|day|days}.':
       'Recordatorios pospuestos {count} {count|día|días}.',
-    'Check-in reminders are on.': 'Los recordatorios de check-in están activados.',
+    'Check-in reminders are on.': 'Los recordatorios de check‑in están activados.',
     'Check-in reminders are off. Turn them on again here any time.':
-      'Los recordatorios de check-in están desactivados. Puede volver a activarlos aquí en cualquier momento.',
+      'Los recordatorios de check‑in están desactivados. Puede volver a activarlos aquí en cualquier momento.',
     'Your reminder settings were not saved. {why}':
       'No se guardó la configuración de los recordatorios. {why}',
     // The tab's views, and the board's toolbar and its menus
@@ -213,7 +213,7 @@ export const words: LocaleWords = {
     Filters: 'Filtros',
     'Filters ({count})': 'Filtros ({count})',
     'Filters, {count} on': 'Filtros activos: {count}',
-    'Needs a check-in': 'Necesita un check-in',
+    'Needs a check-in': 'Necesita un check‑in',
     Sort: 'Ordenar',
     'Sort: {order}': 'Ordenar: {order}',
     Export: 'Exportar',
@@ -221,7 +221,7 @@ export const words: LocaleWords = {
     'Collapse all objectives': 'Contraer todos los objetivos',
     'Copy a link to this view': 'Copiar un vínculo a esta vista',
     'More actions': 'Más acciones',
-    'Loading check-in history…': 'Cargando el historial de check-ins…',
+    'Loading check-in history…': 'Cargando el historial de check‑ins…',
     'Showing {shown} of {count} key results': 'Resultados clave mostrados: {shown} de {count}',
     'Low confidence': 'Confianza baja',
     'Medium confidence': 'Confianza media',
@@ -229,7 +229,7 @@ export const words: LocaleWords = {
     Owner: 'Responsable',
     'No owner': 'Sin responsable',
     'Over {percent}': 'Más de {percent}',
-    'No check-in yet': 'Sin check-in todavía',
+    'No check-in yet': 'Sin check‑in todavía',
     'Find an owner': 'Buscar un responsable',
     'No owner on this board matches “{text}”.':
       'Ningún responsable de este tablero coincide con «{text}».',
@@ -247,7 +247,7 @@ export const words: LocaleWords = {
     '{sort}, {direction}': '{sort}, {direction}',
     'Board order': 'Orden del tablero',
     Progress: 'Progreso',
-    'Last check-in': 'Último check-in',
+    'Last check-in': 'Último check‑in',
     'as on the board': 'como en el tablero',
     reversed: 'invertido',
     'lowest first': 'de menor a mayor',
@@ -266,7 +266,7 @@ export const words: LocaleWords = {
     Never: 'Nunca',
     'Rolled up': 'Agregado',
     'Its progress comes from its sources: check in on them.':
-      'Su progreso procede de sus fuentes: haga el check-in en ellas.',
+      'Su progreso procede de sus fuentes: haga el check‑in en ellas.',
     'Sorted by {order}. {count} {count|key result|key results}.':
       'Ordenado por {order}. {count} {count|resultado clave|resultados clave}.',
     'No key result matches': 'Ningún resultado clave coincide',
@@ -299,7 +299,7 @@ export const words: LocaleWords = {
     'Unknown team': 'Equipo desconocido',
     // Names the core gives: the coaching plan's rituals, a confidence trend
     'planning week': 'semana de planificación',
-    'check-in': 'check-in',
+    'check-in': 'check‑in',
     'mid-cycle review': 'revisión de mitad de ciclo',
     'close and score': 'cierre y puntuación',
     retrospective: 'retrospectiva',
@@ -317,23 +317,23 @@ export const words: LocaleWords = {
     Dismiss: 'Descartar',
     '{length} of {max} characters': '{length} de {max} caracteres',
     // Check in
-    'Check in: {title}': 'Check-in: {title}',
+    'Check in: {title}': 'Check‑in: {title}',
     'Someone checked in on this key result since you opened it: it is now {value}. Nothing was saved.':
-      'Alguien hizo un check-in en este resultado clave después de que lo abriera: ahora está en {value}. No se guardó nada.',
+      'Alguien hizo un check‑in en este resultado clave después de que lo abriera: ahora está en {value}. No se guardó nada.',
     'Someone checked in on this key result since you opened it: it is now {value} with confidence {confidence}. Nothing was saved.':
-      'Alguien hizo un check-in en este resultado clave después de que lo abriera: ahora está en {value} con confianza {confidence}. No se guardó nada.',
-    'Check in on the latest': 'Hacer check-in sobre el más reciente',
+      'Alguien hizo un check‑in en este resultado clave después de que lo abriera: ahora está en {value} con confianza {confidence}. No se guardó nada.',
+    'Check in on the latest': 'Hacer check‑in sobre el más reciente',
     'Yes, this value is right': 'Sí, este valor es correcto',
     'How sure are you that the target will be met?':
       '¿Hasta qué punto está seguro de que se alcanzará la meta?',
     Note: 'Nota',
     'Note (optional)': 'Nota (opcional)',
     'What changed? What will you do next?': '¿Qué cambió? ¿Qué hará a continuación?',
-    'Save check-in': 'Guardar check-in',
-    'Check-in date': 'Fecha del check-in',
+    'Save check-in': 'Guardar check‑in',
+    'Check-in date': 'Fecha del check‑in',
     'Choose a day from {start} to today ({today}).': 'Elija un día del {start} a hoy ({today}).',
     'Choose a day from {start} to {end}.': 'Elija un día del {start} al {end}.',
-    'the check-in': 'el check-in',
+    'the check-in': 'el check‑in',
     // A check-in's value and confidence
     'New value': 'Nuevo valor',
     Value: 'Valor',
@@ -344,34 +344,34 @@ export const words: LocaleWords = {
     'Confidence ({min} to {max})': 'Confianza (de {min} a {max})',
     '{value} of {max}': '{value} de {max}',
     // Correct or delete a check-in
-    'Edit check-in: {title}': 'Editar el check-in: {title}',
-    'Delete check-in: {title}': 'Eliminar el check-in: {title}',
-    '{value}, checked in {when}': '{value}, check-in {when}',
+    'Edit check-in: {title}': 'Editar el check‑in: {title}',
+    'Delete check-in: {title}': 'Eliminar el check‑in: {title}',
+    '{value}, checked in {when}': '{value}, check‑in {when}',
     '{time} by {name}': 'del {time}, por {name}',
     someone: 'alguien',
     'The check-in leaves the record and the key result goes back to its latest remaining check-in. It stays in the list’s version history with your reason.':
-      'El check-in sale del registro y el resultado clave vuelve a su último check-in restante. Queda en el historial de versiones de la lista con su motivo.',
+      'El check‑in sale del registro y el resultado clave vuelve a su último check‑in restante. Queda en el historial de versiones de la lista con su motivo.',
     'Why correct it?': '¿Por qué corregirlo?',
     'Why delete it?': '¿Por qué eliminarlo?',
     'Typed 900 for 90': 'Se escribió 900 en lugar de 90',
     'Entered on the wrong key result': 'Registrado en el resultado clave equivocado',
     'Save correction': 'Guardar corrección',
-    'Delete check-in': 'Eliminar check-in',
+    'Delete check-in': 'Eliminar check‑in',
     // Toasts of the dialogs
     'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.':
-      'Check-in guardado: {title}. Su check-in del {day} es posterior y sigue siendo el último, así que sigue en {value}.',
-    'Check-in saved: {title} is now {value}.': 'Check-in guardado: {title} está ahora en {value}.',
+      'Check‑in guardado: {title}. Su check‑in del {day} es posterior y sigue siendo el último, así que sigue en {value}.',
+    'Check-in saved: {title} is now {value}.': 'Check‑in guardado: {title} está ahora en {value}.',
     'Check-in for {day} saved: {title} is now {value}.':
-      'Check-in del {day} guardado: {title} está ahora en {value}.',
+      'Check‑in del {day} guardado: {title} está ahora en {value}.',
     'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.':
-      'Check-in del {day} guardado: {title}. Su check-in del {later} es posterior y sigue siendo el último, así que sigue en {value}.',
+      'Check‑in del {day} guardado: {title}. Su check‑in del {later} es posterior y sigue siendo el último, así que sigue en {value}.',
     'Check-in corrected: {title} is now {value}.':
-      'Check-in corregido: {title} está ahora en {value}.',
+      'Check‑in corregido: {title} está ahora en {value}.',
     'Check-in deleted: {title} is now {value}.':
-      'Check-in eliminado: {title} está ahora en {value}.',
+      'Check‑in eliminado: {title} está ahora en {value}.',
     'Check-in undone: {title} is back at {value}.':
-      'Check-in deshecho: {title} vuelve a estar en {value}.',
-    'The check-in was not undone': 'No se deshizo el check-in',
+      'Check‑in deshecho: {title} vuelve a estar en {value}.',
+    'The check-in was not undone': 'No se deshizo el check‑in',
     Undo: 'Deshacer',
     'Press Ctrl+M to reach Undo.': 'Pulse Ctrl+M para llegar a «Deshacer».',
     'Exported {what} to {file}': 'Se exportaron {what} a {file}',
@@ -381,14 +381,14 @@ export const words: LocaleWords = {
       '{count} {count|objetivo sin resultados clave|objetivos sin resultados clave}',
     // A key result's history
     'History: {title}': 'Historial: {title}',
-    'Loading the check-in history': 'Cargando el historial de check-ins',
+    'Loading the check-in history': 'Cargando el historial de check‑ins',
     'No check-ins yet: the history starts with the first one.':
-      'Todavía no hay check-ins: el historial empieza con el primero.',
-    'No check-ins yet.': 'Todavía no hay check-ins.',
+      'Todavía no hay check‑ins: el historial empieza con el primero.',
+    'No check-ins yet.': 'Todavía no hay check‑ins.',
     '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest}.':
-      '{count} {count|check-in|check-ins}. De {start} hacia {target}; el último, {latest}.',
+      '{count} {count|check‑in|check‑ins}. De {start} hacia {target}; el último, {latest}.',
     '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest} with confidence {confidence} of {max}.':
-      '{count} {count|check-in|check-ins}. De {start} hacia {target}; el último, {latest} con confianza {confidence} de {max}.',
+      '{count} {count|check‑in|check‑ins}. De {start} hacia {target}; el último, {latest} con confianza {confidence} de {max}.',
     '{date}: {value}': '{date}: {value}',
     ', confidence {confidence} of {max}': ', confianza {confidence} de {max}',
     ', by {name}': ', por {name}',
@@ -396,8 +396,8 @@ export const words: LocaleWords = {
     'Value in {unit} (left scale)': 'Valor en {unit} (escala izquierda)',
     'Confidence (right scale)': 'Confianza (escala derecha)',
     Target: 'Meta',
-    'Check-ins table': 'Tabla de check-ins',
-    'Check-ins of {title}, newest first': 'Check-ins de {title}, los más recientes primero',
+    'Check-ins table': 'Tabla de check‑ins',
+    'Check-ins of {title}, newest first': 'Check‑ins de {title}, los más recientes primero',
     Date: 'Fecha',
     Confidence: 'Confianza',
     Status: 'Estado',
@@ -406,8 +406,8 @@ export const words: LocaleWords = {
     Correct: 'Corregir',
     Unknown: 'Desconocido',
     'Corrected by {name}: {reason}': 'Corregido por {name}: {reason}',
-    'Edit the check-in of {date}': 'Editar el check-in del {date}',
-    'Delete the check-in of {date}': 'Eliminar el check-in del {date}',
+    'Edit the check-in of {date}': 'Editar el check‑in del {date}',
+    'Delete the check-in of {date}': 'Eliminar el check‑in del {date}',
     Teams: 'Teams',
     Excel: 'Excel',
     Meeting: 'Reunión',
@@ -457,7 +457,7 @@ export const words: LocaleWords = {
     'Someone else changed “{title}” since you loaded it, so nothing more was deleted. Delete their version anyway, or cancel to keep it.':
       'Otra persona cambió «{title}» después de que lo cargara, así que no se eliminó nada más. Elimine su versión de todos modos o cancele para conservarla.',
     'The key result “{title}” will be deleted. Its past check-ins stay in the store’s history but no longer show anywhere. This cannot be undone in the app.':
-      'Se eliminará el resultado clave «{title}». Sus check-ins anteriores quedan en el historial del almacén, pero ya no se muestran en ninguna parte. Esto no se puede deshacer en la aplicación.',
+      'Se eliminará el resultado clave «{title}». Sus check‑ins anteriores quedan en el historial del almacén, pero ya no se muestran en ninguna parte. Esto no se puede deshacer en la aplicación.',
     'The objective “{title}” will be deleted. It has no key results.':
       'Se eliminará el objetivo «{title}». No tiene resultados clave.',
     'The objective “{title}” will be deleted, with its key result (deleted first):':
@@ -465,7 +465,7 @@ export const words: LocaleWords = {
     'The objective “{title}” will be deleted, with its {count} key results (deleted first):':
       'Se eliminará el objetivo «{title}», con sus {count} resultados clave (que se eliminan primero):',
     'Past check-ins stay in the store’s history but no longer show. This cannot be undone in the app.':
-      'Los check-ins anteriores quedan en el historial del almacén, pero ya no se muestran. Esto no se puede deshacer en la aplicación.',
+      'Los check‑ins anteriores quedan en el historial del almacén, pero ya no se muestran. Esto no se puede deshacer en la aplicación.',
     'Delete the key result?': '¿Eliminar el resultado clave?',
     'Delete the objective?': '¿Eliminar el objetivo?',
     'This objective cannot be deleted yet': 'Este objetivo todavía no se puede eliminar',
@@ -545,7 +545,7 @@ export const words: LocaleWords = {
     nowAndTarget: 'Ahora {now} · meta {target}',
     fromExcel: 'desde Excel: {place}',
     otherBoards: '{count} {count|OKR|OKR} en otros tableros',
-    rollsUpFromOthers: 'se agrega desde {others}; se muestra su último check-in',
+    rollsUpFromOthers: 'se agrega desde {others}; se muestra su último check‑in',
     rolledUpSource: '{title} (peso {weight}) al {progress}',
     rolledUpFrom: 'agregado desde {sources}',
     andOthers: '{sources} · y {others}',

@@ -68,15 +68,15 @@ export const words: LocaleWords = {
     'Copy a link to {title}': 'Copier un lien vers {title}',
     'Edit {title}': 'Modifier {title}',
     'no owner': 'sans responsable',
-    'needs a check-in': 'check-in attendu',
-    'Check-ins open on {day}': 'Check-ins ouverts à partir du {day}',
-    'Rolled up: check in on its sources': 'Agrégé : faites le check-in sur ses sources',
-    'Check in': 'Faire le check-in',
-    'Check in on {title}': 'Faire le check-in de {title}',
+    'needs a check-in': 'check‑in attendu',
+    'Check-ins open on {day}': 'Check‑ins ouverts à partir du {day}',
+    'Rolled up: check in on its sources': 'Agrégé : faites le check‑in sur ses sources',
+    'Check in': 'Faire le check‑in',
+    'Check in on {title}': 'Faire le check‑in de {title}',
     History: 'Historique',
     'History of {title}': 'Historique de {title}',
     'Nudge owner': 'Relancer le responsable',
-    'Nudge {owner} to check in on {title}': 'Relancer {owner} pour le check-in de {title}',
+    'Nudge {owner} to check in on {title}': 'Relancer {owner} pour le check‑in de {title}',
     'the owner': 'le responsable',
     Edit: 'Modifier',
     '{title}: {percent} progress': '{title} : progression de {percent}',
@@ -102,9 +102,9 @@ export const words: LocaleWords = {
       'Vos objectifs et résultats clés de ce cycle, toutes équipes confondues',
     'You own no OKRs in this cycle': 'Vous n’êtes responsable d’aucun OKR dans ce cycle',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are in the app’s All OKRs tab.':
-      'Les objectifs et résultats clés dont vous êtes responsable, dans n’importe quelle équipe, s’affichent ici pour que vous puissiez faire le check-in en quelques secondes. Les OKR de toutes les équipes se trouvent dans l’onglet « Tous les OKR » de l’application.',
+      'Les objectifs et résultats clés dont vous êtes responsable, dans n’importe quelle équipe, s’affichent ici pour que vous puissiez faire le check‑in en quelques secondes. Les OKR de toutes les équipes se trouvent dans l’onglet « Tous les OKR » de l’application.',
     'Objectives and key results you own, in any team, show up here so you can check in on them in seconds. Every team’s OKRs are on the All OKRs board.':
-      'Les objectifs et résultats clés dont vous êtes responsable, dans n’importe quelle équipe, s’affichent ici pour que vous puissiez faire le check-in en quelques secondes. Les OKR de toutes les équipes se trouvent sur le tableau « Tous les OKR ».',
+      'Les objectifs et résultats clés dont vous êtes responsable, dans n’importe quelle équipe, s’affichent ici pour que vous puissiez faire le check‑in en quelques secondes. Les OKR de toutes les équipes se trouvent sur le tableau « Tous les OKR ».',
     'Open All OKRs': 'Ouvrir tous les OKR',
     'Reminders…': 'Rappels…',
     'Reminders on': 'Rappels activés',
@@ -184,16 +184,16 @@ export const words: LocaleWords = {
     '“{initiative}” is now an initiative under “{under}”.':
       '« {initiative} » est maintenant une initiative sous « {under} ».',
     'Nudge sent to {owner}': 'Relance envoyée à {owner}',
-    'They were asked to check in on “{title}”.': 'Un check-in de « {title} » a été demandé.',
+    'They were asked to check in on “{title}”.': 'Un check‑in de « {title} » a été demandé.',
     '{owner} was already nudged today': '{owner} a déjà été relancé aujourd’hui',
     'A nudge about “{title}” went out at {time}; one a day is enough.':
       'Une relance sur « {title} » est partie à {time} ; une par jour suffit.',
     'The nudge to {owner} was not sent': 'La relance à {owner} n’a pas été envoyée',
     'Reminders snoozed for {count} {count|day|days}.':
       'Rappels en pause pour {count} {count|jour|jours}.',
-    'Check-in reminders are on.': 'Les rappels de check-in sont activés.',
+    'Check-in reminders are on.': 'Les rappels de check‑in sont activés.',
     'Check-in reminders are off. Turn them on again here any time.':
-      'Les rappels de check-in sont désactivés. Vous pouvez les réactiver ici à tout moment.',
+      'Les rappels de check‑in sont désactivés. Vous pouvez les réactiver ici à tout moment.',
     'Your reminder settings were not saved. {why}':
       'Vos paramètres de rappel n’ont pas été enregistrés. {why}',
     // The tab's views, and the board's toolbar and its menus
@@ -214,7 +214,7 @@ export const words: LocaleWords = {
     Filters: 'Filtres',
     'Filters ({count})': 'Filtres ({count})',
     'Filters, {count} on': 'Filtres actifs : {count}',
-    'Needs a check-in': 'Check-in attendu',
+    'Needs a check-in': 'Check‑in attendu',
     Sort: 'Trier',
     'Sort: {order}': 'Trier : {order}',
     Export: 'Exporter',
@@ -222,7 +222,7 @@ export const words: LocaleWords = {
     'Collapse all objectives': 'Réduire tous les objectifs',
     'Copy a link to this view': 'Copier un lien vers cette vue',
     'More actions': 'Autres actions',
-    'Loading check-in history…': 'Chargement de l’historique des check-ins…',
+    'Loading check-in history…': 'Chargement de l’historique des check‑ins…',
     'Showing {shown} of {count} key results': 'Résultats clés affichés : {shown} sur {count}',
     'Low confidence': 'Confiance faible',
     'Medium confidence': 'Confiance moyenne',
@@ -230,7 +230,7 @@ export const words: LocaleWords = {
     Owner: 'Responsable',
     'No owner': 'Sans responsable',
     'Over {percent}': 'Plus de {percent}',
-    'No check-in yet': 'Pas encore de check-in',
+    'No check-in yet': 'Pas encore de check‑in',
     'Find an owner': 'Rechercher un responsable',
     'No owner on this board matches “{text}”.':
       'Aucun responsable de ce tableau ne correspond à « {text} ».',
@@ -247,7 +247,7 @@ export const words: LocaleWords = {
     '{sort}, {direction}': '{sort}, {direction}',
     'Board order': 'Ordre du tableau',
     Progress: 'Progression',
-    'Last check-in': 'Dernier check-in',
+    'Last check-in': 'Dernier check‑in',
     'as on the board': 'comme sur le tableau',
     reversed: 'inversé',
     'lowest first': 'du plus bas au plus haut',
@@ -266,7 +266,7 @@ export const words: LocaleWords = {
     Never: 'Jamais',
     'Rolled up': 'Agrégé',
     'Its progress comes from its sources: check in on them.':
-      'Sa progression vient de ses sources : faites le check-in sur celles-ci.',
+      'Sa progression vient de ses sources : faites le check‑in sur celles-ci.',
     'Sorted by {order}. {count} {count|key result|key results}.':
       'Trié par {order}. {count} {count|résultat clé|résultats clés}.',
     'No key result matches': 'Aucun résultat clé ne correspond',
@@ -299,7 +299,7 @@ export const words: LocaleWords = {
     'Unknown team': 'Équipe inconnue',
     // Names the core gives: the coaching plan's rituals, a confidence trend
     'planning week': 'semaine de planification',
-    'check-in': 'check-in',
+    'check-in': 'check‑in',
     'mid-cycle review': 'revue de mi-cycle',
     'close and score': 'clôture et notation',
     retrospective: 'rétrospective',
@@ -317,24 +317,24 @@ export const words: LocaleWords = {
     Dismiss: 'Ignorer',
     '{length} of {max} characters': '{length} sur {max} caractères',
     // Check in
-    'Check in: {title}': 'Check-in : {title}',
+    'Check in: {title}': 'Check‑in : {title}',
     'Someone checked in on this key result since you opened it: it is now {value}. Nothing was saved.':
-      'Quelqu’un a fait un check-in sur ce résultat clé depuis que vous l’avez ouvert : il est maintenant à {value}. Rien n’a été enregistré.',
+      'Quelqu’un a fait un check‑in sur ce résultat clé depuis que vous l’avez ouvert : il est maintenant à {value}. Rien n’a été enregistré.',
     'Someone checked in on this key result since you opened it: it is now {value} with confidence {confidence}. Nothing was saved.':
-      'Quelqu’un a fait un check-in sur ce résultat clé depuis que vous l’avez ouvert : il est maintenant à {value} avec une confiance de {confidence}. Rien n’a été enregistré.',
-    'Check in on the latest': 'Faire le check-in sur la dernière valeur',
+      'Quelqu’un a fait un check‑in sur ce résultat clé depuis que vous l’avez ouvert : il est maintenant à {value} avec une confiance de {confidence}. Rien n’a été enregistré.',
+    'Check in on the latest': 'Faire le check‑in sur la dernière valeur',
     'Yes, this value is right': 'Oui, cette valeur est juste',
     'How sure are you that the target will be met?':
       'À quel point êtes-vous sûr que la cible sera atteinte ?',
     Note: 'Note',
     'Note (optional)': 'Note (facultative)',
     'What changed? What will you do next?': 'Qu’est-ce qui a changé ? Que ferez-vous ensuite ?',
-    'Save check-in': 'Enregistrer le check-in',
-    'Check-in date': 'Date du check-in',
+    'Save check-in': 'Enregistrer le check‑in',
+    'Check-in date': 'Date du check‑in',
     'Choose a day from {start} to today ({today}).':
       'Choisissez un jour du {start} à aujourd’hui ({today}).',
     'Choose a day from {start} to {end}.': 'Choisissez un jour du {start} au {end}.',
-    'the check-in': 'du check-in',
+    'the check-in': 'du check‑in',
     // A check-in's value and confidence
     'New value': 'Nouvelle valeur',
     Value: 'Valeur',
@@ -345,35 +345,35 @@ export const words: LocaleWords = {
     'Confidence ({min} to {max})': 'Confiance (de {min} à {max})',
     '{value} of {max}': '{value} sur {max}',
     // Correct or delete a check-in
-    'Edit check-in: {title}': 'Modifier le check-in : {title}',
-    'Delete check-in: {title}': 'Supprimer le check-in : {title}',
-    '{value}, checked in {when}': '{value}, check-in {when}',
+    'Edit check-in: {title}': 'Modifier le check‑in : {title}',
+    'Delete check-in: {title}': 'Supprimer le check‑in : {title}',
+    '{value}, checked in {when}': '{value}, check‑in {when}',
     '{time} by {name}': 'le {time} par {name}',
     someone: 'quelqu’un',
     'The check-in leaves the record and the key result goes back to its latest remaining check-in. It stays in the list’s version history with your reason.':
-      'Le check-in quitte l’historique et le résultat clé revient à son dernier check-in restant. Il reste dans l’historique des versions de la liste, avec votre raison.',
+      'Le check‑in quitte l’historique et le résultat clé revient à son dernier check‑in restant. Il reste dans l’historique des versions de la liste, avec votre raison.',
     'Why correct it?': 'Pourquoi le corriger ?',
     'Why delete it?': 'Pourquoi le supprimer ?',
     'Typed 900 for 90': '900 saisi au lieu de 90',
     'Entered on the wrong key result': 'Saisi sur le mauvais résultat clé',
     'Save correction': 'Enregistrer la correction',
-    'Delete check-in': 'Supprimer le check-in',
+    'Delete check-in': 'Supprimer le check‑in',
     // Toasts of the dialogs
     'Check-in saved: {title}. Its check-in of {day} is later and stays the latest, so it is still at {value}.':
-      'Check-in enregistré : {title}. Son check-in du {day} est plus récent et reste le dernier : il est toujours à {value}.',
+      'Check‑in enregistré : {title}. Son check‑in du {day} est plus récent et reste le dernier : il est toujours à {value}.',
     'Check-in saved: {title} is now {value}.':
-      'Check-in enregistré : {title} est maintenant à {value}.',
+      'Check‑in enregistré : {title} est maintenant à {value}.',
     'Check-in for {day} saved: {title} is now {value}.':
-      'Check-in du {day} enregistré : {title} est maintenant à {value}.',
+      'Check‑in du {day} enregistré : {title} est maintenant à {value}.',
     'Check-in for {day} saved: {title}. Its check-in of {later} is later and stays the latest, so it is still at {value}.':
-      'Check-in du {day} enregistré : {title}. Son check-in du {later} est plus récent et reste le dernier : il est toujours à {value}.',
+      'Check‑in du {day} enregistré : {title}. Son check‑in du {later} est plus récent et reste le dernier : il est toujours à {value}.',
     'Check-in corrected: {title} is now {value}.':
-      'Check-in corrigé : {title} est maintenant à {value}.',
+      'Check‑in corrigé : {title} est maintenant à {value}.',
     'Check-in deleted: {title} is now {value}.':
-      'Check-in supprimé : {title} est maintenant à {value}.',
+      'Check‑in supprimé : {title} est maintenant à {value}.',
     'Check-in undone: {title} is back at {value}.':
-      'Check-in annulé : {title} est revenu à {value}.',
-    'The check-in was not undone': 'Le check-in n’a pas été annulé',
+      'Check‑in annulé : {title} est revenu à {value}.',
+    'The check-in was not undone': 'Le check‑in n’a pas été annulé',
     Undo: 'Annuler',
     'Press Ctrl+M to reach Undo.': 'Appuyez sur Ctrl+M pour atteindre « Annuler ».',
     'Exported {what} to {file}': 'Export de {what} dans {file}',
@@ -383,14 +383,14 @@ export const words: LocaleWords = {
       '{count} {count|objectif sans résultat clé|objectifs sans résultat clé}',
     // A key result's history
     'History: {title}': 'Historique : {title}',
-    'Loading the check-in history': 'Chargement de l’historique des check-ins',
+    'Loading the check-in history': 'Chargement de l’historique des check‑ins',
     'No check-ins yet: the history starts with the first one.':
-      'Pas encore de check-in : l’historique commence avec le premier.',
-    'No check-ins yet.': 'Pas encore de check-in.',
+      'Pas encore de check‑in : l’historique commence avec le premier.',
+    'No check-ins yet.': 'Pas encore de check‑in.',
     '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest}.':
-      '{count} {count|check-in|check-ins}. De {start} vers {target} ; dernier : {latest}.',
+      '{count} {count|check‑in|check‑ins}. De {start} vers {target} ; dernier : {latest}.',
     '{count} {count|check-in|check-ins}. From {start} towards {target}; latest {latest} with confidence {confidence} of {max}.':
-      '{count} {count|check-in|check-ins}. De {start} vers {target} ; dernier : {latest}, avec une confiance de {confidence} sur {max}.',
+      '{count} {count|check‑in|check‑ins}. De {start} vers {target} ; dernier : {latest}, avec une confiance de {confidence} sur {max}.',
     '{date}: {value}': '{date} : {value}',
     ', confidence {confidence} of {max}': ', confiance {confidence} sur {max}',
     ', by {name}': ', par {name}',
@@ -398,8 +398,8 @@ export const words: LocaleWords = {
     'Value in {unit} (left scale)': 'Valeur en {unit} (échelle de gauche)',
     'Confidence (right scale)': 'Confiance (échelle de droite)',
     Target: 'Cible',
-    'Check-ins table': 'Tableau des check-ins',
-    'Check-ins of {title}, newest first': 'Check-ins de {title}, du plus récent au plus ancien',
+    'Check-ins table': 'Tableau des check‑ins',
+    'Check-ins of {title}, newest first': 'Check‑ins de {title}, du plus récent au plus ancien',
     Date: 'Date',
     Confidence: 'Confiance',
     Status: 'Statut',
@@ -408,8 +408,8 @@ export const words: LocaleWords = {
     Correct: 'Corriger',
     Unknown: 'Inconnu',
     'Corrected by {name}: {reason}': 'Corrigé par {name} : {reason}',
-    'Edit the check-in of {date}': 'Modifier le check-in du {date}',
-    'Delete the check-in of {date}': 'Supprimer le check-in du {date}',
+    'Edit the check-in of {date}': 'Modifier le check‑in du {date}',
+    'Delete the check-in of {date}': 'Supprimer le check‑in du {date}',
     Teams: 'Teams',
     Excel: 'Excel',
     Meeting: 'Réunion',
@@ -459,7 +459,7 @@ export const words: LocaleWords = {
     'Someone else changed “{title}” since you loaded it, so nothing more was deleted. Delete their version anyway, or cancel to keep it.':
       'Quelqu’un d’autre a modifié « {title} » depuis que vous l’avez chargé : rien de plus n’a été supprimé. Supprimez tout de même sa version, ou annulez pour la garder.',
     'The key result “{title}” will be deleted. Its past check-ins stay in the store’s history but no longer show anywhere. This cannot be undone in the app.':
-      'Le résultat clé « {title} » sera supprimé. Ses check-ins passés restent dans l’historique du stockage mais ne s’affichent plus nulle part. Cette action ne peut pas être annulée dans l’application.',
+      'Le résultat clé « {title} » sera supprimé. Ses check‑ins passés restent dans l’historique du stockage mais ne s’affichent plus nulle part. Cette action ne peut pas être annulée dans l’application.',
     'The objective “{title}” will be deleted. It has no key results.':
       'L’objectif « {title} » sera supprimé. Il n’a pas de résultat clé.',
     'The objective “{title}” will be deleted, with its key result (deleted first):':
@@ -467,7 +467,7 @@ export const words: LocaleWords = {
     'The objective “{title}” will be deleted, with its {count} key results (deleted first):':
       'L’objectif « {title} » sera supprimé, avec ses {count} résultats clés (supprimés en premier) :',
     'Past check-ins stay in the store’s history but no longer show. This cannot be undone in the app.':
-      'Les check-ins passés restent dans l’historique du stockage mais ne s’affichent plus. Cette action ne peut pas être annulée dans l’application.',
+      'Les check‑ins passés restent dans l’historique du stockage mais ne s’affichent plus. Cette action ne peut pas être annulée dans l’application.',
     'Delete the key result?': 'Supprimer le résultat clé ?',
     'Delete the objective?': 'Supprimer l’objectif ?',
     'This objective cannot be deleted yet': 'Cet objectif ne peut pas encore être supprimé',
@@ -547,7 +547,7 @@ export const words: LocaleWords = {
     nowAndTarget: 'Actuellement {now} · cible {target}',
     fromExcel: 'depuis Excel : {place}',
     otherBoards: '{count} {count|OKR|OKR} sur d’autres tableaux',
-    rollsUpFromOthers: 'agrégé depuis {others} ; son dernier check-in est affiché',
+    rollsUpFromOthers: 'agrégé depuis {others} ; son dernier check‑in est affiché',
     rolledUpSource: '{title} (poids {weight}) à {progress}',
     rolledUpFrom: 'agrégé depuis {sources}',
     andOthers: '{sources} · et {others}',

@@ -42,9 +42,9 @@ export const meeting: MeetingTranslation = {
     'Coaching on draft {position}': 'Coaching zu Entwurf {position}',
     'Nothing to add: this reads like a good objective.':
       'Nichts hinzuzufügen: Das liest sich wie ein gutes Objective.',
-    'Check-in round on the stage': 'Check-in-Runde in der Besprechungsphase',
+    'Check-in round on the stage': 'Check‑in-Runde in der Besprechungsphase',
     'Whether a check-in round is running could not be checked.':
-      'Ob eine Check-in-Runde läuft, konnte nicht geprüft werden.',
+      'Ob eine Check‑in-Runde läuft, konnte nicht geprüft werden.',
     'Key result {position} of {count}': 'Key Result {position} von {count}',
     'Key result {position} of {count}: {title}': 'Key Result {position} von {count}: {title}',
     'Its title could not be read: {problem}': 'Der Titel konnte nicht gelesen werden: {problem}',
@@ -60,36 +60,36 @@ export const meeting: MeetingTranslation = {
       'Stimmen aufgedeckt: Speichern Sie das Ergebnis in der Besprechungsphase.',
     'Votes revealed: the facilitator is recording the outcome.':
       'Stimmen aufgedeckt: Die moderierende Person hält das Ergebnis fest.',
-    'Check-in saved.': 'Check-in gespeichert.',
+    'Check-in saved.': 'Check‑in gespeichert.',
     'key result {position} of {count}': 'Key Result {position} von {count}',
     'key result {position} of {count}, “{title}”': 'Key Result {position} von {count}, „{title}“',
     'Replace the running round?': 'Laufende Runde ersetzen?',
     'A check-in round may still be running, at {place}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.':
-      'Eine Check-in-Runde läuft möglicherweise noch, bei {place}: Dort hat die Besprechung sie zuletzt festgehalten, und keine Besprechungsphase und kein Bereich, in dem sie lief, ist geöffnet, um das zu bestätigen.',
+      'Eine Check‑in-Runde läuft möglicherweise noch, bei {place}: Dort hat die Besprechung sie zuletzt festgehalten, und keine Besprechungsphase und kein Bereich, in dem sie lief, ist geöffnet, um das zu bestätigen.',
     'A check-in round is still running, at {place}.':
-      'Eine Check-in-Runde läuft noch, bei {place}.',
+      'Eine Check‑in-Runde läuft noch, bei {place}.',
     'A check-in round is on the meeting stage.':
-      'In der Besprechungsphase wird eine Check-in-Runde angezeigt.',
+      'In der Besprechungsphase wird eine Check‑in-Runde angezeigt.',
     'A check-in round may still be running: whether one is could not be checked ({problem}).':
-      'Eine Check-in-Runde läuft möglicherweise noch: Ob eine läuft, konnte nicht geprüft werden ({problem}).',
+      'Eine Check‑in-Runde läuft möglicherweise noch: Ob eine läuft, konnte nicht geprüft werden ({problem}).',
     'Sharing these key results ends it for everyone; what was saved stays saved.':
       'Wenn Sie diese Key Results für die Besprechungsphase freigeben, endet sie für alle; Gespeichertes bleibt gespeichert.',
     'Keep the current round': 'Aktuelle Runde behalten',
     'Replace the round': 'Runde ersetzen',
     'Replace the round’s summary?': 'Zusammenfassung der Runde ersetzen?',
     'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.':
-      'In der Besprechungsphase wird die Zusammenfassung der beendeten Runde angezeigt, die noch nicht in „Meeting Sessions“ festgehalten ist. Wenn Sie diese Key Results für die Besprechungsphase freigeben, wird sie für alle ersetzt, und die Runde wird nicht festgehalten; ihre gespeicherten Check-ins bleiben gespeichert.',
+      'In der Besprechungsphase wird die Zusammenfassung der beendeten Runde angezeigt, die noch nicht in „Meeting Sessions“ festgehalten ist. Wenn Sie diese Key Results für die Besprechungsphase freigeben, wird sie für alle ersetzt, und die Runde wird nicht festgehalten; ihre gespeicherten Check‑ins bleiben gespeichert.',
     'Keep the summary': 'Zusammenfassung behalten',
     'Replace the summary': 'Zusammenfassung ersetzen',
     'Meeting mode': 'Besprechungsmodus',
     '{count} more {count|mode|modes}': '{count} {count|weiterer Modus|weitere Modi}',
-    'Check-in': 'Check-in',
+    'Check-in': 'Check‑in',
     'Loading the team’s OKRs': 'Die OKRs des Teams werden geladen',
     'No cycle': 'Kein Zyklus',
     'There is no OKR cycle for this meeting’s tab yet. Ask an admin to create one.':
       'Für die Registerkarte dieser Besprechung gibt es noch keinen OKR-Zyklus. Bitten Sie eine Administratorin oder einen Administrator, einen anzulegen.',
     'Planning prompts': 'Impulse für die Planung',
-    'Weekly check-in prompts': 'Impulse für den wöchentlichen Check-in',
+    'Weekly check-in prompts': 'Impulse für den wöchentlichen Check‑in',
     'Source: {source}': 'Quelle: {source}',
     'Draft objectives and key results in planning mode first.':
       'Entwerfen Sie zuerst im Planungsmodus Objectives und Key Results.',
@@ -102,7 +102,7 @@ export const meeting: MeetingTranslation = {
       'Kein Key Result des gewählten Teams und Verantwortlichen.',
     'All {count} of this objective': 'Alle {count} dieses Objectives',
     '{title} (rolled up: check in on its sources)':
-      '{title} (aggregiert: Check-ins bei den Quellen)',
+      '{title} (aggregiert: Check‑ins bei den Quellen)',
     'Share to stage': 'Für Besprechungsphase freigeben',
     'Sharing to the meeting stage is not available here.':
       'Die Freigabe für die Besprechungsphase ist hier nicht verfügbar.',
@@ -111,7 +111,7 @@ export const meeting: MeetingTranslation = {
     '{count} {count|key result|key results} picked.':
       '{count} {count|Key Result|Key Results} ausgewählt.',
     'Checking whether a check-in round is still running…':
-      'Es wird geprüft, ob noch eine Check-in-Runde läuft…',
+      'Es wird geprüft, ob noch eine Check‑in-Runde läuft…',
     'Shared to the stage.': 'Für die Besprechungsphase freigegeben.',
     'Not on the stage now.': 'Derzeit nicht in der Besprechungsphase.',
     'Objectives this cycle': 'Objectives in diesem Zyklus',
@@ -119,12 +119,12 @@ export const meeting: MeetingTranslation = {
       'Noch keine Objectives: Entwerfen Sie das erste gemeinsam.',
     'Opening the shared drafts': 'Die geteilten Entwürfe werden geöffnet',
     'Someone else saved this round’s check-in of this key result first, with other values: yours ({value}, confidence {confidence}) was not saved. Theirs is the round’s outcome: to change it, save a correction.':
-      'Jemand anderes hat den Check-in dieser Runde für dieses Key Result zuerst gespeichert, mit anderen Werten: Ihrer ({value}, Zuversicht {confidence}) wurde nicht gespeichert. Der andere ist das Ergebnis der Runde: Um ihn zu ändern, speichern Sie eine Korrektur.',
-    'The check-in was not saved.': 'Der Check-in wurde nicht gespeichert.',
+      'Jemand anderes hat den Check‑in dieser Runde für dieses Key Result zuerst gespeichert, mit anderen Werten: Ihrer ({value}, Zuversicht {confidence}) wurde nicht gespeichert. Der andere ist das Ergebnis der Runde: Um ihn zu ändern, speichern Sie eine Korrektur.',
+    'The check-in was not saved.': 'Der Check‑in wurde nicht gespeichert.',
     'A newer check-in was saved while you met: {title} is now {value}. Nothing was saved. Load it, agree again, then save.':
-      'Während der Besprechung wurde ein neuerer Check-in gespeichert: {title} steht jetzt bei {value}. Nichts wurde gespeichert. Laden Sie ihn, einigen Sie sich erneut, und speichern Sie dann.',
+      'Während der Besprechung wurde ein neuerer Check‑in gespeichert: {title} steht jetzt bei {value}. Nichts wurde gespeichert. Laden Sie ihn, einigen Sie sich erneut, und speichern Sie dann.',
     'A newer check-in was saved while you met: {title} is now {value}, confidence {confidence}. Nothing was saved. Load it, agree again, then save.':
-      'Während der Besprechung wurde ein neuerer Check-in gespeichert: {title} steht jetzt bei {value}, Zuversicht {confidence}. Nichts wurde gespeichert. Laden Sie ihn, einigen Sie sich erneut, und speichern Sie dann.',
+      'Während der Besprechung wurde ein neuerer Check‑in gespeichert: {title} steht jetzt bei {value}, Zuversicht {confidence}. Nichts wurde gespeichert. Laden Sie ihn, einigen Sie sich erneut, und speichern Sie dann.',
     'Key results in this round': 'Key Results dieser Runde',
     'under review': 'wird besprochen',
     saved: 'gespeichert',
@@ -138,7 +138,7 @@ export const meeting: MeetingTranslation = {
     Votes: 'Stimmen',
     'Voted earlier in this round: {earlier}.': 'Früher in dieser Runde abgestimmt: {earlier}.',
     'No new vote: the correction starts from the check-in saved earlier ({earlier}).':
-      'Keine neue Abstimmung: Die Korrektur geht vom früher gespeicherten Check-in aus ({earlier}).',
+      'Keine neue Abstimmung: Die Korrektur geht vom früher gespeicherten Check‑in aus ({earlier}).',
     'Waiting for the votes to be revealed…': 'Warten, bis die Stimmen aufgedeckt werden…',
     'Revealed votes': 'Aufgedeckte Stimmen',
     'not revealed yet': 'noch nicht aufgedeckt',
@@ -149,24 +149,24 @@ export const meeting: MeetingTranslation = {
     'Discussion prompt': 'Gesprächsimpuls',
     Discuss: 'Besprechen',
     Outcome: 'Ergebnis',
-    'Correcting a saved check-in': 'Einen gespeicherten Check-in korrigieren',
+    'Correcting a saved check-in': 'Einen gespeicherten Check‑in korrigieren',
     'Already saved in this round': 'In dieser Runde bereits gespeichert',
     'Saving adds a correction: both check-ins stay in the key result’s history, and the round keeps the correction.':
-      'Speichern fügt eine Korrektur hinzu: Beide Check-ins bleiben im Verlauf des Key Results, und die Runde übernimmt die Korrektur.',
+      'Speichern fügt eine Korrektur hinzu: Beide Check‑ins bleiben im Verlauf des Key Results, und die Runde übernimmt die Korrektur.',
     'Agreed value ({unit})': 'Vereinbarter Wert ({unit})',
     'Agreed value': 'Vereinbarter Wert',
     'Agreed confidence ({min} to {max})': 'Vereinbarte Zuversicht ({min} bis {max})',
-    'Load the newer check-in': 'Neueren Check-in laden',
+    'Load the newer check-in': 'Neueren Check‑in laden',
     'Vote again': 'Erneut abstimmen',
     'Check-in saved by {name}: {value}, confidence {confidence}.':
-      'Check-in gespeichert von {name}: {value}, Zuversicht {confidence}.',
+      'Check‑in gespeichert von {name}: {value}, Zuversicht {confidence}.',
     'Correction saved by {name}: {value}, confidence {confidence}. It replaces {earlier}, confidence {earlierConfidence} (saved by {earlierName}) as the round’s outcome; both check-ins stay in the key result’s history.':
-      'Korrektur gespeichert von {name}: {value}, Zuversicht {confidence}. Sie ersetzt {earlier}, Zuversicht {earlierConfidence} (gespeichert von {earlierName}) als Ergebnis der Runde; beide Check-ins bleiben im Verlauf des Key Results.',
+      'Korrektur gespeichert von {name}: {value}, Zuversicht {confidence}. Sie ersetzt {earlier}, Zuversicht {earlierConfidence} (gespeichert von {earlierName}) als Ergebnis der Runde; beide Check‑ins bleiben im Verlauf des Key Results.',
     Corrected: 'Korrigiert',
     Saved: 'Gespeichert',
     'Next key result': 'Nächstes Key Result',
     'Finish the round': 'Runde beenden',
-    'Correct this check-in': 'Diesen Check-in korrigieren',
+    'Correct this check-in': 'Diesen Check‑in korrigieren',
     'Vote on it again': 'Erneut darüber abstimmen',
     'Ended too soon? Reopening takes everyone back to key result {position}, “{title}”. What was saved or skipped stays, and the round’s record in Meeting Sessions is updated when it ends again.':
       'Zu früh beendet? Erneutes Öffnen bringt alle zurück zu Key Result {position}, „{title}“. Gespeichertes und Übersprungenes bleibt, und der Eintrag der Runde in „Meeting Sessions“ wird aktualisiert, wenn sie wieder endet.',
@@ -238,10 +238,10 @@ export const meeting: MeetingTranslation = {
     'the dashed line with a diamond marks the owner’s confidence, {confidence}':
       'die gestrichelte Linie mit der Raute markiert die Zuversicht der verantwortlichen Person, {confidence}',
     'Key result {id}': 'Key Result {id}',
-    'Joining the check-in round': 'Die Check-in-Runde wird geöffnet',
-    'Check-in round': 'Check-in-Runde',
+    'Joining the check-in round': 'Die Check‑in-Runde wird geöffnet',
+    'Check-in round': 'Check‑in-Runde',
     'Check-in round · key result {position} of {total}':
-      'Check-in-Runde · Key Result {position} von {total}',
+      'Check‑in-Runde · Key Result {position} von {total}',
     '{count} {count|participant|participants}': '{count} {count|Teilnehmer|Teilnehmende}',
     'started at {time}': 'begonnen um {time}',
     'Key result not found': 'Key Result nicht gefunden',
@@ -267,11 +267,11 @@ export const meeting: MeetingTranslation = {
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its correction is not saved.':
       'Key Result {position}, „{title}“, hat {votes} {votes|aufgedeckte Stimme|aufgedeckte Stimmen}, und seine Korrektur ist nicht gespeichert.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its check-in is not saved.':
-      'Key Result {position}, „{title}“, hat {votes} {votes|aufgedeckte Stimme|aufgedeckte Stimmen}, und sein Check-in ist nicht gespeichert.',
+      'Key Result {position}, „{title}“, hat {votes} {votes|aufgedeckte Stimme|aufgedeckte Stimmen}, und sein Check‑in ist nicht gespeichert.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its correction is not saved.':
       'Key Result {position}, „{title}“, hat {votes} {votes|aufgedeckte Stimme|aufgedeckte Stimmen} (Median {median}), und seine Korrektur ist nicht gespeichert.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its check-in is not saved.':
-      'Key Result {position}, „{title}“, hat {votes} {votes|aufgedeckte Stimme|aufgedeckte Stimmen} (Median {median}), und sein Check-in ist nicht gespeichert.',
+      'Key Result {position}, „{title}“, hat {votes} {votes|aufgedeckte Stimme|aufgedeckte Stimmen} (Median {median}), und sein Check‑in ist nicht gespeichert.',
     'Voting again drops these votes for everyone: everyone votes again, sealed until revealed.':
       'Erneutes Abstimmen verwirft diese Stimmen für alle: Alle stimmen erneut ab, verdeckt bis zum Aufdecken.',
     'Skipping it (“{reason}”) drops these votes for everyone: coming back to it starts a new vote.':
@@ -287,11 +287,11 @@ export const meeting: MeetingTranslation = {
     'Move on without saving': 'Ohne Speichern weitermachen',
     'Save the outcome first?': 'Zuerst das Ergebnis speichern?',
     'Save first': 'Zuerst speichern',
-    'No check-in round': 'Keine Check-in-Runde',
+    'No check-in round': 'Keine Check‑in-Runde',
     'Open the OKR side panel in the meeting, pick the key results to review and share them to the stage.':
       'Öffnen Sie in der Besprechung den OKR-Seitenbereich, wählen Sie die zu besprechenden Key Results aus, und geben Sie sie für die Besprechungsphase frei.',
     [attendeesCannotShare]:
-      'Nur die organisierende Person oder Referierende können eine Check-in-Runde für die Besprechungsphase freigeben. Bitten Sie sie darum; Sie stimmen in der Besprechungsphase ab.',
+      'Nur die organisierende Person oder Referierende können eine Check‑in-Runde für die Besprechungsphase freigeben. Bitten Sie sie darum; Sie stimmen in der Besprechungsphase ab.',
     [facilitatorsSaveDrafts]:
       'Nur die organisierende Person oder Referierende speichern die angenommenen Entwürfe auf dem Board.',
     // The round's summary, for the stage and the meeting chat
@@ -314,12 +314,12 @@ export const meeting: MeetingTranslation = {
     'prompt.confidence-fell-help':
       'Was würde die Zuversicht für „{kr}“ wieder steigern, und wer könnte helfen?',
     'prompt.stale-check-in':
-      '„{kr}“ hatte seit {days} Tagen keinen Check-in. Was kam dazwischen, und wie lautet die Zahl heute?',
+      '„{kr}“ hatte seit {days} Tagen keinen Check‑in. Was kam dazwischen, und wie lautet die Zahl heute?',
     'prompt.behind-pace':
-      '„{kr}“ steht bei {progress} % bei {expected} % verstrichenem Zyklus. Was bräuchte es, um wieder im Plan zu sein, und was lassen wir dafür weg?',
+      '„{kr}“ steht bei {progress} % bei {expected} % verstrichenem Zyklus. Was bräuchte es, um wieder im Plan zu sein, und was lassen wir dafür weg?',
     'prompt.high-score-early':
       '„{kr}“ erreicht bereits {score}. War das ambitioniert? Wie hätte ein ehrgeiziger Zielwert ausgesehen?',
-    'prompt.no-owner': 'Wer übernimmt „{kr}“ und bringt seine Zahl zu jedem Check-in mit?',
+    'prompt.no-owner': 'Wer übernimmt „{kr}“ und bringt seine Zahl zu jedem Check‑in mit?',
     'prompt.vote-spread':
       'Die Stimmen reichen von {min} bis {max}. Könnten die niedrigste und die höchste Stimme jeweils sagen, was sie sehen, was die anderen vielleicht nicht sehen?',
     'prompt.votes-below-owner':
@@ -347,7 +347,7 @@ export const meeting: MeetingTranslation = {
     'prompt.planning.facilitation':
       'Zuerst fünf Minuten stilles Schreiben: Alle entwerfen allein ein Objective, dann vergleichen wir zu zweit und danach in der ganzen Gruppe.',
     'prompt.planning.operations':
-      'Wer ist für jedes Key Result verantwortlich, wann ist unser wöchentlicher Check-in, und mit welcher Zuversicht beginnen wir (etwa 5 von 10 für ein ambitioniertes Ziel)?',
+      'Wer ist für jedes Key Result verantwortlich, wann ist unser wöchentlicher Check‑in, und mit welcher Zuversicht beginnen wir (etwa 5 von 10 für ein ambitioniertes Ziel)?',
     'prompt.planning.critical-thinking':
       'Wozu sagen wir Nein, wenn wir diese Objectives wählen? Was müsste wahr sein, damit jedes davon das Wichtigste in diesem Quartal ist?',
     'prompt.weekly-check-in.story':

@@ -39,9 +39,9 @@ export const meeting: MeetingTranslation = {
     'Coaching on draft {position}': 'Coaching sobre el borrador {position}',
     'Nothing to add: this reads like a good objective.':
       'Nada que añadir: parece un buen objetivo.',
-    'Check-in round on the stage': 'Ronda de check-in en el escenario',
+    'Check-in round on the stage': 'Ronda de check‑in en el escenario',
     'Whether a check-in round is running could not be checked.':
-      'No se pudo comprobar si hay una ronda de check-in en curso.',
+      'No se pudo comprobar si hay una ronda de check‑in en curso.',
     'Key result {position} of {count}': 'Resultado clave {position} de {count}',
     'Key result {position} of {count}: {title}': 'Resultado clave {position} de {count}: {title}',
     'Its title could not be read: {problem}': 'No se pudo leer su título: {problem}',
@@ -57,37 +57,37 @@ export const meeting: MeetingTranslation = {
       'Votos revelados: guarde el resultado en el escenario.',
     'Votes revealed: the facilitator is recording the outcome.':
       'Votos revelados: la persona moderadora está registrando el resultado.',
-    'Check-in saved.': 'Check-in guardado.',
+    'Check-in saved.': 'Check‑in guardado.',
     'key result {position} of {count}': 'resultado clave {position} de {count}',
     'key result {position} of {count}, “{title}”':
       'resultado clave {position} de {count}, «{title}»',
     'Replace the running round?': '¿Reemplazar la ronda en curso?',
     'A check-in round may still be running, at {place}: the meeting last recorded it there, and no stage or panel that ran it is open now to confirm it.':
-      'Puede que una ronda de check-in siga en curso, en el {place}: la reunión la registró ahí por última vez, y no hay abierto ningún escenario ni panel que la ejecutara para confirmarlo.',
+      'Puede que una ronda de check‑in siga en curso, en el {place}: la reunión la registró ahí por última vez, y no hay abierto ningún escenario ni panel que la ejecutara para confirmarlo.',
     'A check-in round is still running, at {place}.':
-      'Hay una ronda de check-in en curso, en el {place}.',
+      'Hay una ronda de check‑in en curso, en el {place}.',
     'A check-in round is on the meeting stage.':
-      'Hay una ronda de check-in en el escenario de la reunión.',
+      'Hay una ronda de check‑in en el escenario de la reunión.',
     'A check-in round may still be running: whether one is could not be checked ({problem}).':
-      'Puede que una ronda de check-in siga en curso: no se pudo comprobar ({problem}).',
+      'Puede que una ronda de check‑in siga en curso: no se pudo comprobar ({problem}).',
     'Sharing these key results ends it for everyone; what was saved stays saved.':
       'Compartir estos resultados clave la termina para todos; lo guardado sigue guardado.',
     'Keep the current round': 'Mantener la ronda actual',
     'Replace the round': 'Reemplazar la ronda',
     'Replace the round’s summary?': '¿Reemplazar el resumen de la ronda?',
     'The stage shows the summary of the round that ended, not recorded in Meeting Sessions yet. Sharing these key results replaces it for everyone, and the round is not recorded; its saved check-ins stay saved.':
-      'El escenario muestra el resumen de la ronda terminada, aún no registrada en Meeting Sessions. Compartir estos resultados clave lo reemplaza para todos, y la ronda no se registra; sus check-ins guardados siguen guardados.',
+      'El escenario muestra el resumen de la ronda terminada, aún no registrada en Meeting Sessions. Compartir estos resultados clave lo reemplaza para todos, y la ronda no se registra; sus check‑ins guardados siguen guardados.',
     'Keep the summary': 'Mantener el resumen',
     'Replace the summary': 'Reemplazar el resumen',
     'Meeting mode': 'Modo de reunión',
     '{count} more {count|mode|modes}': '{count} {count|modo más|modos más}',
-    'Check-in': 'Check-in',
+    'Check-in': 'Check‑in',
     'Loading the team’s OKRs': 'Cargando los OKR del equipo',
     'No cycle': 'Sin ciclo',
     'There is no OKR cycle for this meeting’s tab yet. Ask an admin to create one.':
       'Todavía no hay ningún ciclo de OKR para la pestaña de esta reunión. Pida a un administrador que cree uno.',
     'Planning prompts': 'Preguntas para la planificación',
-    'Weekly check-in prompts': 'Preguntas para el check-in semanal',
+    'Weekly check-in prompts': 'Preguntas para el check‑in semanal',
     'Source: {source}': 'Fuente: {source}',
     'Draft objectives and key results in planning mode first.':
       'Primero redacte objetivos y resultados clave en el modo de planificación.',
@@ -100,7 +100,7 @@ export const meeting: MeetingTranslation = {
       'Ningún resultado clave del equipo y el responsable elegidos.',
     'All {count} of this objective': 'Los {count} de este objetivo',
     '{title} (rolled up: check in on its sources)':
-      '{title} (agregado: haga check-in en sus fuentes)',
+      '{title} (agregado: haga check‑in en sus fuentes)',
     'Share to stage': 'Compartir en el escenario',
     'Sharing to the meeting stage is not available here.':
       'Compartir en el escenario de la reunión no está disponible aquí.',
@@ -109,7 +109,7 @@ export const meeting: MeetingTranslation = {
     '{count} {count|key result|key results} picked.':
       '{count} {count|resultado clave elegido|resultados clave elegidos}.',
     'Checking whether a check-in round is still running…':
-      'Comprobando si sigue en curso una ronda de check-in…',
+      'Comprobando si sigue en curso una ronda de check‑in…',
     'Shared to the stage.': 'Compartido en el escenario.',
     'Not on the stage now.': 'Ahora no está en el escenario.',
     'Objectives this cycle': 'Objetivos de este ciclo',
@@ -117,12 +117,12 @@ export const meeting: MeetingTranslation = {
       'Todavía no hay objetivos: redacten el primero juntos.',
     'Opening the shared drafts': 'Abriendo los borradores compartidos',
     'Someone else saved this round’s check-in of this key result first, with other values: yours ({value}, confidence {confidence}) was not saved. Theirs is the round’s outcome: to change it, save a correction.':
-      'Otra persona guardó primero el check-in de esta ronda para este resultado clave, con otros valores: el suyo ({value}, confianza {confidence}) no se guardó. El de la otra persona es el resultado de la ronda: para cambiarlo, guarde una corrección.',
-    'The check-in was not saved.': 'El check-in no se guardó.',
+      'Otra persona guardó primero el check‑in de esta ronda para este resultado clave, con otros valores: el suyo ({value}, confianza {confidence}) no se guardó. El de la otra persona es el resultado de la ronda: para cambiarlo, guarde una corrección.',
+    'The check-in was not saved.': 'El check‑in no se guardó.',
     'A newer check-in was saved while you met: {title} is now {value}. Nothing was saved. Load it, agree again, then save.':
-      'Se guardó un check-in más reciente durante la reunión: {title} está ahora en {value}. No se guardó nada. Cárguelo, pónganse de acuerdo de nuevo y luego guarde.',
+      'Se guardó un check‑in más reciente durante la reunión: {title} está ahora en {value}. No se guardó nada. Cárguelo, pónganse de acuerdo de nuevo y luego guarde.',
     'A newer check-in was saved while you met: {title} is now {value}, confidence {confidence}. Nothing was saved. Load it, agree again, then save.':
-      'Se guardó un check-in más reciente durante la reunión: {title} está ahora en {value}, confianza {confidence}. No se guardó nada. Cárguelo, pónganse de acuerdo de nuevo y luego guarde.',
+      'Se guardó un check‑in más reciente durante la reunión: {title} está ahora en {value}, confianza {confidence}. No se guardó nada. Cárguelo, pónganse de acuerdo de nuevo y luego guarde.',
     'Key results in this round': 'Resultados clave de esta ronda',
     'under review': 'en revisión',
     saved: 'guardado',
@@ -135,7 +135,7 @@ export const meeting: MeetingTranslation = {
     Votes: 'Votos',
     'Voted earlier in this round: {earlier}.': 'Votado antes en esta ronda: {earlier}.',
     'No new vote: the correction starts from the check-in saved earlier ({earlier}).':
-      'Sin nueva votación: la corrección parte del check-in guardado antes ({earlier}).',
+      'Sin nueva votación: la corrección parte del check‑in guardado antes ({earlier}).',
     'Waiting for the votes to be revealed…': 'Esperando a que se revelen los votos…',
     'Revealed votes': 'Votos revelados',
     'not revealed yet': 'aún sin revelar',
@@ -146,24 +146,24 @@ export const meeting: MeetingTranslation = {
     'Discussion prompt': 'Pregunta para debatir',
     Discuss: 'Para debatir',
     Outcome: 'Resultado',
-    'Correcting a saved check-in': 'Corrigiendo un check-in guardado',
+    'Correcting a saved check-in': 'Corrigiendo un check‑in guardado',
     'Already saved in this round': 'Ya guardado en esta ronda',
     'Saving adds a correction: both check-ins stay in the key result’s history, and the round keeps the correction.':
-      'Guardar añade una corrección: ambos check-ins permanecen en el historial del resultado clave, y la ronda conserva la corrección.',
+      'Guardar añade una corrección: ambos check‑ins permanecen en el historial del resultado clave, y la ronda conserva la corrección.',
     'Agreed value ({unit})': 'Valor acordado ({unit})',
     'Agreed value': 'Valor acordado',
     'Agreed confidence ({min} to {max})': 'Confianza acordada ({min} a {max})',
-    'Load the newer check-in': 'Cargar el check-in más reciente',
+    'Load the newer check-in': 'Cargar el check‑in más reciente',
     'Vote again': 'Volver a votar',
     'Check-in saved by {name}: {value}, confidence {confidence}.':
-      'Check-in guardado por {name}: {value}, confianza {confidence}.',
+      'Check‑in guardado por {name}: {value}, confianza {confidence}.',
     'Correction saved by {name}: {value}, confidence {confidence}. It replaces {earlier}, confidence {earlierConfidence} (saved by {earlierName}) as the round’s outcome; both check-ins stay in the key result’s history.':
-      'Corrección guardada por {name}: {value}, confianza {confidence}. Reemplaza {earlier}, confianza {earlierConfidence} (guardado por {earlierName}) como resultado de la ronda; ambos check-ins permanecen en el historial del resultado clave.',
+      'Corrección guardada por {name}: {value}, confianza {confidence}. Reemplaza {earlier}, confianza {earlierConfidence} (guardado por {earlierName}) como resultado de la ronda; ambos check‑ins permanecen en el historial del resultado clave.',
     Corrected: 'Corregido',
     Saved: 'Guardado',
     'Next key result': 'Siguiente resultado clave',
     'Finish the round': 'Terminar la ronda',
-    'Correct this check-in': 'Corregir este check-in',
+    'Correct this check-in': 'Corregir este check‑in',
     'Vote on it again': 'Volver a votarlo',
     'Ended too soon? Reopening takes everyone back to key result {position}, “{title}”. What was saved or skipped stays, and the round’s record in Meeting Sessions is updated when it ends again.':
       '¿Terminó demasiado pronto? Reabrir lleva a todos de vuelta al resultado clave {position}, «{title}». Lo guardado u omitido se mantiene, y el registro de la ronda en Meeting Sessions se actualiza cuando vuelva a terminar.',
@@ -233,10 +233,10 @@ export const meeting: MeetingTranslation = {
     'the dashed line with a diamond marks the owner’s confidence, {confidence}':
       'la línea discontinua con un rombo marca la confianza del responsable, {confidence}',
     'Key result {id}': 'Resultado clave {id}',
-    'Joining the check-in round': 'Uniéndose a la ronda de check-in',
-    'Check-in round': 'Ronda de check-in',
+    'Joining the check-in round': 'Uniéndose a la ronda de check‑in',
+    'Check-in round': 'Ronda de check‑in',
     'Check-in round · key result {position} of {total}':
-      'Ronda de check-in · resultado clave {position} de {total}',
+      'Ronda de check‑in · resultado clave {position} de {total}',
     '{count} {count|participant|participants}': '{count} {count|participante|participantes}',
     'started at {time}': 'empezó a las {time}',
     'Key result not found': 'No se encontró el resultado clave',
@@ -257,17 +257,17 @@ export const meeting: MeetingTranslation = {
     'Saved earlier in this round by {name}: {value}, confidence {confidence}. Saving after this vote adds a correction.':
       'Guardado antes en esta ronda por {name}: {value}, confianza {confidence}. Guardar después de esta votación añade una corrección.',
     'Skipped earlier in this round by {name}: {reason}. Vote to check it in now, or move on.':
-      'Omitido antes en esta ronda por {name}: {reason}. Vote para hacer el check-in ahora, o continúe.',
+      'Omitido antes en esta ronda por {name}: {reason}. Vote para hacer el check‑in ahora, o continúe.',
     'Reveal votes': 'Revelar votos',
     'Loading the round': 'Cargando la ronda',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its correction is not saved.':
       'El resultado clave {position}, «{title}», tiene {votes} {votes|voto revelado|votos revelados}, y su corrección no está guardada.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes}, and its check-in is not saved.':
-      'El resultado clave {position}, «{title}», tiene {votes} {votes|voto revelado|votos revelados}, y su check-in no está guardado.',
+      'El resultado clave {position}, «{title}», tiene {votes} {votes|voto revelado|votos revelados}, y su check‑in no está guardado.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its correction is not saved.':
       'El resultado clave {position}, «{title}», tiene {votes} {votes|voto revelado|votos revelados} (mediana {median}), y su corrección no está guardada.',
     'Key result {position}, “{title}”, has {votes} revealed {votes|vote|votes} (median {median}), and its check-in is not saved.':
-      'El resultado clave {position}, «{title}», tiene {votes} {votes|voto revelado|votos revelados} (mediana {median}), y su check-in no está guardado.',
+      'El resultado clave {position}, «{title}», tiene {votes} {votes|voto revelado|votos revelados} (mediana {median}), y su check‑in no está guardado.',
     'Voting again drops these votes for everyone: everyone votes again, sealed until revealed.':
       'Volver a votar descarta estos votos para todos: todos votan de nuevo, ocultos hasta que se revelen.',
     'Skipping it (“{reason}”) drops these votes for everyone: coming back to it starts a new vote.':
@@ -283,11 +283,11 @@ export const meeting: MeetingTranslation = {
     'Move on without saving': 'Continuar sin guardar',
     'Save the outcome first?': '¿Guardar primero el resultado?',
     'Save first': 'Guardar primero',
-    'No check-in round': 'No hay ninguna ronda de check-in',
+    'No check-in round': 'No hay ninguna ronda de check‑in',
     'Open the OKR side panel in the meeting, pick the key results to review and share them to the stage.':
       'Abra el panel lateral de OKR en la reunión, elija los resultados clave que se revisarán y compártalos en el escenario.',
     [attendeesCannotShare]:
-      'Solo el organizador o un moderador pueden compartir una ronda de check-in en el escenario. Pídales que la compartan; usted vota en el escenario.',
+      'Solo el organizador o un moderador pueden compartir una ronda de check‑in en el escenario. Pídales que la compartan; usted vota en el escenario.',
     [facilitatorsSaveDrafts]:
       'Solo el organizador o un moderador guardan los borradores aceptados en el tablero.',
     // The round's summary, for the stage and the meeting chat
@@ -310,12 +310,12 @@ export const meeting: MeetingTranslation = {
     'prompt.confidence-fell-help':
       '¿Qué haría subir de nuevo la confianza en «{kr}», y quién podría ayudar?',
     'prompt.stale-check-in':
-      '«{kr}» lleva {days} días sin check-in. ¿Qué lo ha impedido, y cuál es la cifra hoy?',
+      '«{kr}» lleva {days} días sin check‑in. ¿Qué lo ha impedido, y cuál es la cifra hoy?',
     'prompt.behind-pace':
-      '«{kr}» está al {progress} % con el {expected} % del ciclo transcurrido. ¿Qué haría falta para recuperar el ritmo, y qué dejaremos de hacer para hacerle sitio?',
+      '«{kr}» está al {progress} % con el {expected} % del ciclo transcurrido. ¿Qué haría falta para recuperar el ritmo, y qué dejaremos de hacer para hacerle sitio?',
     'prompt.high-score-early':
       '«{kr}» ya puntúa {score}. ¿Era ambicioso? ¿Cómo habría sido un objetivo ambicioso?',
-    'prompt.no-owner': '¿Quién será responsable de «{kr}» y traerá su cifra a cada check-in?',
+    'prompt.no-owner': '¿Quién será responsable de «{kr}» y traerá su cifra a cada check‑in?',
     'prompt.vote-spread':
       'Los votos van de {min} a {max}. ¿Podrían quien votó más bajo y quien votó más alto decir qué ven que los demás quizá no vean?',
     'prompt.votes-below-owner':
@@ -343,7 +343,7 @@ export const meeting: MeetingTranslation = {
     'prompt.planning.facilitation':
       'Primero cinco minutos de escritura en silencio: cada persona redacta sola un objetivo, luego comparamos en parejas antes de hacerlo con todo el grupo.',
     'prompt.planning.operations':
-      '¿Quién es responsable de cada resultado clave, cuándo es nuestro check-in semanal y cuál es nuestra confianza inicial (alrededor de 5 sobre 10 para un objetivo ambicioso)?',
+      '¿Quién es responsable de cada resultado clave, cuándo es nuestro check‑in semanal y cuál es nuestra confianza inicial (alrededor de 5 sobre 10 para un objetivo ambicioso)?',
     'prompt.planning.critical-thinking':
       '¿A qué decimos que no al elegir estos objetivos? ¿Qué tendría que ser cierto para que cada uno fuera lo más importante este trimestre?',
     'prompt.weekly-check-in.story':

@@ -316,7 +316,7 @@ export const meeting: MeetingTranslation = {
     'prompt.stale-check-in':
       '« {kr} » n’a pas eu de check‑in depuis {days} jours. Qu’est-ce qui a bloqué, et quel est le chiffre aujourd’hui ?',
     'prompt.behind-pace':
-      '« {kr} » est à {progress} % alors que {expected} % du cycle est écoulé. Que faudrait-il pour revenir dans les temps, et qu’arrêterons-nous pour faire de la place ?',
+      '« {kr} » est à {progress} % alors que {expected} % du cycle est écoulé. Que faudrait-il pour revenir dans les temps, et qu’arrêterons-nous pour faire de la place ?',
     'prompt.high-score-early':
       '« {kr} » obtient déjà {score}. Était-ce ambitieux ? À quoi aurait ressemblé une cible ambitieuse ?',
     'prompt.no-owner':
