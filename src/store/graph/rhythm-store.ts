@@ -334,7 +334,10 @@ export async function nudgeOwner(
     throw new InvalidError(`You own “${nudge.keyResult.title}”: check in on it yourself.`, [
       'owner',
     ]);
-  // Said before the claim: a language that did not load leaves no claim behind.
+  // Said before the claim: a language that did not load leaves no claim behind. The preview is one
+  // text, shown as sent (Graph's previewText; only the manifest's templateText follows each
+  // reader's Teams language: https://learn.microsoft.com/graph/api/userteamwork-sendactivitynotification),
+  // and the coach's app does not know the owner's language: it is the coach's.
   const locale = nudge.locale ?? 'en';
   const previewText = truncatePreview(
     (await reminderMessagesIn(locale)).format(
