@@ -238,7 +238,7 @@ test('in German (Office’s display language) the pane, the sheet’s headers, k
   await page.getByTestId('pending-count').filter({ hasText: '0' }).waitFor();
   await page
     .getByTestId('sheet-status')
-    .filter({ hasText: '1 Check-in gesendet. Alles im Blatt ist gesendet.' })
+    .filter({ hasText: '1 Check\u2011in gesendet. Alles im Blatt ist gesendet.' })
     .waitFor();
   if (process.env.OKR_SCREENSHOTS) {
     await page.locator('#pane').screenshot({

@@ -383,7 +383,7 @@ test('a sheet headed in English is read by a German pane; one whose rows it cann
   await page.getByTestId('send').click();
   await page
     .getByTestId('sheet-status')
-    .filter({ hasText: '1 Check-in gesendet' })
+    .filter({ hasText: '1 Check\u2011in gesendet' })
     .waitFor({ timeout: 60_000 });
   expect(await cell(1, 'Sync').inputValue()).toMatch(/^Gesendet /);
   const sent = (await store.repository.checkInHistory([id(1)])).get(id(1)) ?? [];
