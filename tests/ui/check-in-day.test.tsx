@@ -110,7 +110,7 @@ it('refuses a day after today and a day before the cycle, naming the days it acc
 it('names the cycle’s last day once the cycle is over, and speaks the reader’s language', async () => {
   const q3: Cycle = { ...q4, id: 'q3', name: 'Q3 2026', start: '2026-07-01', end: '2026-09-30' };
   await openDialog('de-DE', q3);
-  fireEvent.change(dateField('Check-in-Datum'), { target: { value: '02.10.2026' } });
+  fireEvent.change(dateField('Check\u2011in-Datum'), { target: { value: '02.10.2026' } });
   await screen.findByText('Wählen Sie einen Tag vom 1. Juli 2026 bis zum 30. Sept. 2026.');
 });
 

@@ -19,6 +19,9 @@ import { words as fr } from '../../src/ui/board/words/fr';
 import { words as importDe } from '../../src/ui/migrate/words/import-de';
 import { words as importEs } from '../../src/ui/migrate/words/import-es';
 import { words as importFr } from '../../src/ui/migrate/words/import-fr';
+import { loadEveryPaneLanguage } from '../excel/support/pane-languages';
+
+beforeAll(loadEveryPaneLanguage);
 
 function* sentences(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
