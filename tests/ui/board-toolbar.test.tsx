@@ -308,7 +308,7 @@ describe('the Filters menu’s progress ranges', () => {
       '30–69\u00a0%',
       '70–100\u00a0%',
       'Über 100\u00a0%',
-      'Noch kein Check-in',
+      'Noch kein Check\u2011in',
     ]);
   });
 });
