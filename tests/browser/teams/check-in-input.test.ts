@@ -250,13 +250,14 @@ describe('check-in input that fits the KR', () => {
       owner,
     });
     const tab = await openCheckIn(keyResult, 'de-de', `Für ${keyResult.title} einchecken`);
-    const dialog = tab.getByRole('dialog', { name: `Check-in: ${keyResult.title}` });
+    // German keeps « Check‑in » whole with a no-break hyphen.
+    const dialog = tab.getByRole('dialog', { name: `Check\u2011in: ${keyResult.title}` });
     await dialog.getByText('Jetzt 1.234,5 € · Zielwert 1.500 €').waitFor();
     const value = dialog.getByRole('textbox', { name: /Neuer Wert/ });
     // The field starts from the KR's value once the dialog has opened on it (an effect).
     await waitForValue(value, '1.234,5');
     await value.fill('1.300,25');
-    await dialog.getByRole('button', { name: 'Check-in speichern' }).click();
+    await dialog.getByRole('button', { name: 'Check\u2011in speichern' }).click();
     await dialog.waitFor({ state: 'detached' });
     await tab.getByText('1.300,25 € / 1.500 €').waitFor();
     expect((await stack.repository.checkInHistory([keyResult.id])).get(keyResult.id)).toEqual([

@@ -114,7 +114,10 @@ describe('My OKRs, the personal tab', () => {
     await page.keyboard.press('ArrowLeft'); // 6 → 5
     // Confidence fell and the note is empty: the coach nudges (advice, not a blocker).
     await dialog.getByText(/Confidence fell from 7 to 5/).waitFor();
+    await page.keyboard.press('Tab'); // the check-in date, today
+    await page.keyboard.press('Tab'); // its calendar button
     await page.keyboard.press('Tab'); // the note
+    await waitForFocus(dialog.getByRole('textbox', { name: /^Note/ }));
     await page.keyboard.type('Two partners slipped to next month');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Save check-in
