@@ -36,6 +36,24 @@ describe('dayIn', () => {
     // A second later is a time: 16:00 the day before in Los Angeles.
     expect(losAngeles('2026-02-09T00:00:01Z')).toBe('2026-02-08');
   });
+
+  it('counts a day imported at noon UTC on the day it names east of UTC+12 too', () => {
+    const zones = [
+      'Pacific/Auckland',
+      'Pacific/Tongatapu',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+    ];
+    for (const zone of zones) {
+      const there: DayOf = (at) => dayIn((instant) => localDateOf(instant, zone), at);
+      expect([zone, there('2026-02-09T12:00:00Z')]).toEqual([zone, '2026-02-09']);
+      expect([zone, there('2026-02-09T12:00:00.000Z')]).toEqual([zone, '2026-02-09']);
+    }
+    // A second later is a time: 01:00:01 on the 10th in Auckland's summer (UTC+13).
+    expect(dayIn((at) => localDateOf(at, 'Pacific/Auckland'), '2026-02-09T12:00:01Z')).toBe(
+      '2026-02-10',
+    );
+  });
 });
 
 describe('the day a check-in counts on is the caller’s', () => {
