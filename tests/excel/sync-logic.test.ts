@@ -477,6 +477,20 @@ describe('times in a Sync cell', () => {
     expect(keyResultRow(checkedIn, undefined, context).lastCheckIn).toBe('2026-06-14');
     expect(keyResultRow(kr('2'), undefined, sydney).lastCheckIn).toBe('');
   });
+
+  test('a check-in imported without its time shows on the day it names in every time zone', () => {
+    // Stored at noon UTC (earlier imports: midnight UTC); read as a time, noon is the next day
+    // in Auckland's summer and midnight the day before in Los Angeles.
+    const auckland = { ...context, timeZone: 'Pacific/Auckland' };
+    const losAngeles = { ...context, timeZone: 'America/Los_Angeles' };
+    const atNoon = kr('1', { lastCheckInAt: '2026-02-09T12:00:00Z' });
+    const atMidnight = kr('2', { lastCheckInAt: '2026-02-09T00:00:00Z' });
+    expect(keyResultRow(atNoon, undefined, auckland).lastCheckIn).toBe('2026-02-09');
+    expect(keyResultRow(atMidnight, undefined, losAngeles).lastCheckIn).toBe('2026-02-09');
+    // A check-in made a minute later is a time, on the reader's day.
+    const madeThen = kr('3', { lastCheckInAt: '2026-02-09T12:01:00Z' });
+    expect(keyResultRow(madeThen, undefined, auckland).lastCheckIn).toBe('2026-02-10');
+  });
 });
 
 describe('headers in the pane’s language', () => {

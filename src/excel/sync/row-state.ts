@@ -8,6 +8,7 @@
 import { keyResultKindFromLabel } from '../../core/kind-words';
 import { binaryValueOf } from '../../core/kind-words';
 import type { Contributor } from '../../core/model';
+import { dayIn } from '../../core/day-of';
 import { parseInUnit, parseKeyResultValue } from '../../core/plausibility';
 import { parseNumber, type TypedNumber } from '../../core/parse';
 import { progressAt } from '../../core/progress';
@@ -566,7 +567,9 @@ export function shownTime(at: string | undefined, timeZone?: string): string {
  * day before.
  */
 export function shownDay(at: string | undefined, timeZone?: string): string {
-  return shownTime(at, timeZone).slice(0, 10);
+  if (!at) return '';
+  // A day imported without its time reads as the day it names, as on the board (`dayIn`).
+  return dayIn((instant) => shownTime(instant, timeZone).slice(0, 10), at);
 }
 
 /** The visible "Sync" cell: what happened to the row, in the user's words. */
