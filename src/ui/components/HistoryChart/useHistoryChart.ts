@@ -1,9 +1,10 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { CheckInSource, CheckInStatus } from '../../../core/model';
+import type { CheckIn, CheckInSource, CheckInStatus } from '../../../core/model';
 import { formatAxisMeasure } from '../../../core/axis-format';
 import { formatCheckInStatus } from '../../../core/check-in-status-words';
 import { formatKeyResultMeasure, formatKeyResultTarget, formatNumber } from '../../../core/format';
 import { importedFrom } from '../../../migrate/imported-from';
+import { dayOf } from '../../app/day-of';
 import { useDialogWords, type DialogText } from '../../board/dialog-words';
 import {
   chartFrame,
@@ -44,10 +45,12 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
   const frame = chartFrame(width, useLabelWidths(svgRef, labels));
   const geometry = chartGeometry(keyResult, checkIns, confidenceMax, frame, period);
 
-  const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+  // A check-in's day as its reader counts it (`dayOf`: their zone, and an imported day as named).
+  const dayFormat = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
     [locale],
   );
+  const dateOf = (checkIn: CheckIn) => dayFormat.format(new Date(`${dayOf(checkIn.at)}T00:00:00Z`));
   const tickFormat = useMemo(
     () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
     [locale],
@@ -94,7 +97,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
       const who = checkIn.author.displayName
         ? say(', by {name}', { name: checkIn.author.displayName })
         : '';
-      const date = dateFormat.format(new Date(checkIn.at));
+      const date = dateOf(checkIn);
       return {
         ...point,
         label: `${say('{date}: {value}', { date, value: measure(checkIn.value) })}${confidence}${status}${who}`,
@@ -124,7 +127,7 @@ export function useHistoryChart(props: HistoryChartProps): HistoryChartState {
       .map((checkIn, index) => ({
         key: checkIn.id ?? checkIn.clientId ?? String(index),
         checkIn,
-        date: dateFormat.format(new Date(checkIn.at)),
+        date: dateOf(checkIn),
         value: measure(checkIn.value),
         confidence:
           checkIn.confidence === undefined ? '–' : `${checkIn.confidence}/${confidenceMax}`,
