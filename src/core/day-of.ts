@@ -24,5 +24,10 @@ const importedDay = /^(\d{4}-\d{2}-\d{2})(T(00|12):00:00(\.0+)?Z)?$/;
  * imported day.
  */
 export function dayIn(localDay: DayOf, instant: IsoDateTime): IsoDate {
-  return importedDay.exec(instant)?.[1] ?? localDay(instant);
+  return importedDayOf(instant) ?? localDay(instant);
+}
+
+/** The day an instant names when it is a day imported without its time (see `dayIn`). */
+export function importedDayOf(instant: IsoDateTime): IsoDate | undefined {
+  return importedDay.exec(instant)?.[1];
 }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react
 import { correctCheckIn, withdrawalOf } from '../../../core/check-in';
 import { formatForTyping } from '../../../core/format-for-typing';
 import type { ValidationResult } from '../../../core/issues';
-import type { CheckIn, CheckInCorrection } from '../../../core/model';
+import { importedDayOf } from '../../../core/day-of';
+import type { CheckIn, CheckInCorrection, IsoDateTime } from '../../../core/model';
 import { parseKeyResultValue } from '../../../core/plausibility';
 import { correctionReasonMaxLength } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
@@ -20,6 +21,18 @@ const fields: readonly string[] = [
   'note',
   'correctionReason',
 ] satisfies Field[];
+
+/** When a check-in was made: its day alone when it was imported without its time. */
+function madeWhen(at: IsoDateTime, locale: string): string {
+  const day = importedDayOf(at);
+  return day
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${day}T00:00:00Z`),
+      )
+    : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(at),
+      );
+}
 
 export function useCorrectCheckInDialog(
   props: CorrectCheckInDialogProps,
@@ -98,9 +111,7 @@ export function useCorrectCheckInDialog(
 
   const made = target
     ? say('{time} by {name}', {
-        time: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date(target.checkIn.at),
-        ),
+        time: madeWhen(target.checkIn.at, locale),
         name: target.checkIn.author.displayName || say('someone'),
       })
     : '';
