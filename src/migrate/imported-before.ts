@@ -186,7 +186,7 @@ export async function unchangedSinceImport(
   );
   // A check-in is the record: one written before is left, unless the file gives it a status it lacks.
   const checkIns = given.checkIns.map((planned) => {
-    const found = !planned.onSite && checkInsFound!.get(planned.sourceId);
+    const found = !planned.onSite && checkInImportedBefore(planned.sourceId, checkInsFound!);
     if (!found) return planned;
     return planned.draft.status === undefined || planned.draft.status === found.checkInStatus
       ? unchanged(planned, found)
@@ -194,6 +194,23 @@ export async function unchangedSinceImport(
   });
   return { ...given, teams, cycles, objectives, keyResults, initiatives, checkIns };
 }
+
+/**
+ * The check-in an earlier import of the file wrote for the one planned as `sourceId`: by that id,
+ * or by the id an import gave it while it stored a day given without a time at midnight UTC
+ * (`…@2026-02-10T00:00:00Z`, now `…T12:00:00Z`). The dry run and the run both find it so: the
+ * dry run counts as new only what the run writes, and importing an old file again writes no
+ * second check-in.
+ */
+export function checkInImportedBefore(
+  sourceId: string,
+  found: ReadonlyMap<string, ImportedItem>,
+): ImportedItem | undefined {
+  return found.get(sourceId) ?? found.get(atMidnight(sourceId));
+}
+
+const atMidnight = (sourceId: string) =>
+  sourceId.replace(/(@\d{4}-\d{2}-\d{2}T)12:00:00Z$/, '$100:00:00Z');
 
 /** How many of each kind an earlier import of the file wrote and the site still has as it says. */
 export function unchangedCounts(plan: Lists): ImportCounts {

@@ -40,7 +40,7 @@ import {
 import { oneOfKind } from './report';
 import { reportReader, saidAs, sayReason, type ReasonText, type Said } from './report-words';
 import { versionAsWritten } from './exported-ids';
-import { unchangedSinceImport, unchangedSummary } from './imported-before';
+import { checkInImportedBefore, unchangedSinceImport, unchangedSummary } from './imported-before';
 import type { ImportProblem, SourcePlace } from './source';
 import { dayAt } from './values';
 import { OkrError } from '../store/errors';
@@ -1515,9 +1515,12 @@ export async function runImport(
       // summary, by the epic's number), it is updated and keeps the id the file gives it now.
       const found =
         planned.onSite ??
-        existing.get(planned.sourceId) ??
-        planned.aliases?.map((alias) => existing.get(alias)).find((item) => item !== undefined) ??
-        (kind === 'checkIns' ? existing.get(atMidnight(planned.sourceId)) : undefined);
+        (kind === 'checkIns'
+          ? checkInImportedBefore(planned.sourceId, existing)
+          : (existing.get(planned.sourceId) ??
+            planned.aliases
+              ?.map((alias) => existing.get(alias))
+              .find((item) => item !== undefined)));
       writes.push({
         sourceId: planned.sourceId,
         ...resolved,
@@ -1790,14 +1793,6 @@ export async function runImport(
   }
   return { ...reportOf(), cancelled: false };
 }
-
-/**
- * A check-in of a day given without a time, by the id an import gave it when it stored such a
- * day at midnight UTC (`…@2026-02-10T00:00:00Z`, now `…T12:00:00Z`): importing the file again
- * finds it, and writes no second check-in.
- */
-const atMidnight = (sourceId: string) =>
-  sourceId.replace(/(@\d{4}-\d{2}-\d{2}T)12:00:00Z$/, '$100:00:00Z');
 
 class MissingReference extends Error {
   constructor(readonly said: Said) {

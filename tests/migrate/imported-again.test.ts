@@ -2,7 +2,9 @@
  * The same Viva Goals export imported a second time: the dry run and the outcome say "already
  * imported, unchanged" of what the first import wrote and the site still holds as the file says
  * (both said "Teams 4, Cycles 4, Objectives 7 … Check-ins 20" again, though nothing was
- * written), and only what the file changed since is written, as an update.
+ * written), and only what the file changed since is written, as an update. A sheet imported
+ * while a check-in's day without a time was stored at midnight UTC finds those check-ins by their
+ * old ids in the dry run as in the run.
  */
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import {
@@ -17,6 +19,7 @@ import { describeDryRun, describeWritten, dryRun, writesNothing } from '../../sr
 import type { OkrRepository } from '../../src/store/repository';
 import { startStore, type StoreFixture } from '../store/store-fixture';
 import { vivaRecords, vivaZip } from './fixtures';
+import { planSheet, utf8 } from './support/sheet-plan';
 
 const options = { today: '2025-02-20', rules: defaultOperatingModel };
 
@@ -83,5 +86,67 @@ describe('a file imported again', () => {
     expect(board.keyResults.find((k) => k.title === 'Activated teams from 40 to 100')?.target).toBe(
       120,
     );
+  });
+});
+
+describe('a sheet imported before check-ins without a time were stored at noon UTC', () => {
+  jest.setTimeout(120_000);
+  let store: StoreFixture;
+  beforeEach(async () => {
+    store = await startStore();
+  });
+  afterEach(() => store.stop());
+
+  const sheet = utf8(
+    'Objective,Key result,Start,Target,Current,Date\nGrow revenue,ARR,0,1200,450,2026-02-03\n,Churn,5,2,3,2026-01-25\n',
+  );
+  /** The plan as an import wrote it before: each check-in's day at midnight UTC, in its id too. */
+  const atMidnight = (plan: ImportPlan): ImportPlan => ({
+    ...plan,
+    checkIns: plan.checkIns.map((planned) => {
+      const midnight = (text: string) => text.replace(/T12:00:00Z$/, 'T00:00:00Z');
+      return {
+        ...planned,
+        sourceId: midnight(planned.sourceId),
+        draft: {
+          ...planned.draft,
+          clientId: midnight(planned.draft.clientId),
+          at: midnight(planned.draft.at),
+        },
+      };
+    }),
+  });
+  const dryRunOfSheet = async (repository: OkrRepository, plan?: (p: ImportPlan) => ImportPlan) => {
+    const planned = await planSheet('okrs.csv', sheet);
+    const people = await matchPeople(plan ? plan(planned) : planned, repository);
+    return matchSite(people.plan, repository);
+  };
+  const checkInsOnSite = async (repository: OkrRepository) => {
+    const [cycle] = await repository.listCycles();
+    const history = await repository.cycleCheckInHistory(cycle!.id);
+    return [...history.values()].flat().map((checkIn) => checkIn.at);
+  };
+
+  it('finds its midnight check-ins in the dry run as the run does: none new, none written', async () => {
+    const repository = store.repository();
+    const earlier = await runImport(await dryRunOfSheet(repository, atMidnight), repository);
+    expect(earlier.failed).toEqual([]);
+    expect(earlier.written.checkIns).toBe(2);
+    const stored = await checkInsOnSite(repository);
+    expect(stored.sort()).toEqual(['2026-01-25T00:00:00Z', '2026-02-03T00:00:00Z']);
+
+    const again = await dryRunOfSheet(repository);
+    expect(again.checkIns.map((c) => c.draft.at)).toEqual([
+      '2026-02-03T12:00:00Z',
+      '2026-01-25T12:00:00Z',
+    ]);
+    expect(dryRun(again).counts.checkIns).toBe(0);
+    expect(unchangedLine(again)).toContain('2 check-ins');
+
+    const report = await runImport(again, repository);
+    expect(report.failed).toEqual([]);
+    expect(report.written.checkIns).toBe(0);
+    expect(report.unchanged.checkIns).toBe(2);
+    expect((await checkInsOnSite(repository)).sort()).toEqual(stored.sort());
   });
 });
