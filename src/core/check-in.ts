@@ -5,7 +5,6 @@ import type {
   CheckIn,
   CheckInCorrection,
   CheckInSource,
-  Cycle,
   IsoDateTime,
   KeyResult,
   Person,
@@ -18,6 +17,7 @@ import { isRolledUp } from './roll-up';
 import {
   correctionReasonMaxLength,
   validateCheckIn,
+  type CheckInCycle,
   type CheckInValidationContext,
 } from './validation';
 
@@ -34,7 +34,7 @@ export interface CheckInInput {
   readonly confirmedJump?: boolean;
 }
 
-export interface CheckInContext {
+export type CheckInContext = {
   readonly keyResult: KeyResult;
   readonly author: Person;
   readonly at: IsoDateTime;
@@ -42,10 +42,9 @@ export interface CheckInContext {
   readonly clientId: string;
   readonly source: CheckInSource;
   readonly meetingId?: string;
-  readonly cycle?: Cycle;
   /** A confidence must be given: a meeting's round agrees one for every KR it saves. */
   readonly confidenceRequired?: boolean;
-}
+} & CheckInCycle;
 
 type Rules = Pick<OperatingModel, 'limits' | 'confidenceScale' | 'allowAspirational' | 'locale'>;
 
@@ -75,10 +74,7 @@ export function createCheckIn(
     source: context.source,
     ...(context.meetingId === undefined ? {} : { meetingId: context.meetingId }),
   };
-  const validated = validateCheckIn(checkIn, model, {
-    keyResult: context.keyResult,
-    cycle: context.cycle,
-  });
+  const validated = validateCheckIn(checkIn, model, context);
   if (numbers.issues.length > 0) {
     // Said together with a number that could not be read, not once it is fixed: a confidence off
     // the scale, a note too long.
@@ -133,13 +129,12 @@ export interface CheckInCorrectionInput {
   readonly reason: string;
 }
 
-export interface CheckInCorrectionContext {
+export type CheckInCorrectionContext = {
   readonly keyResult: KeyResult;
   /** The person correcting: the KR's owner or a coach (`mayCorrectCheckIn`). */
   readonly by: Person;
   readonly at: IsoDateTime;
-  readonly cycle?: Cycle;
-}
+} & CheckInCycle;
 
 /**
  * The check-in as corrected: new numbers and note, the same author, time and source, and the
@@ -160,10 +155,7 @@ export function correctCheckIn(
     note: (input.note ?? original.note).trim(),
     correction: { reason: input.reason.trim(), by: context.by, at: context.at },
   };
-  const validated = validateCheckIn(corrected, model, {
-    keyResult: context.keyResult,
-    ...(context.cycle ? { cycle: context.cycle } : {}),
-  });
+  const validated = validateCheckIn(corrected, model, context);
   if (numbers.issues.length === 0) return validated;
   return { ok: false, issues: [...numbers.issues, ...(validated.ok ? [] : validated.issues)] };
 }

@@ -1,6 +1,7 @@
 import { parentLoop } from './alignment';
 import type { CycleDates } from './cycles';
-import { dayNumber, daysBetween, isIsoDate, isIsoDateTime, toIsoDate } from './dates';
+import type { DayOf } from './day-of';
+import { dayNumber, daysBetween, isIsoDate, isIsoDateTime } from './dates';
 import { keyResultKindLabels } from './kind-words';
 import {
   toResult,
@@ -275,15 +276,30 @@ export function validateInitiative(
   return toResult(initiative, list.issues);
 }
 
-export interface CheckInValidationContext {
+/** A check-in's cycle, checked with the day the check-in counts on for its person. */
+export type CheckInCycle =
+  | { readonly cycle?: undefined }
+  | {
+      /** The KR's cycle: a check-in must fall within it, and not in a closed cycle. */
+      readonly cycle: Cycle;
+      /**
+       * The day the check-in counts on for the person it is checked for (`DayOf`): a check-in
+       * after the cycle is refused naming that day, the one on their clock, not its UTC day.
+       */
+      readonly dayOf: DayOf;
+    };
+
+/** A check-in's cycle with the day function it is checked with, or none where it is not known. */
+export const checkInCycle = (cycle: Cycle | undefined, dayOf: DayOf): CheckInCycle =>
+  cycle ? { cycle, dayOf } : {};
+
+export type CheckInValidationContext = {
   /** The KR checked in: its kind decides which values are possible. */
   readonly keyResult?: Pick<
     KeyResult,
     'title' | 'kind' | 'start' | 'target' | 'milestones' | 'unit'
   >;
-  /** The KR's cycle: a check-in must fall within it, and not in a closed cycle. */
-  readonly cycle?: Cycle;
-}
+} & CheckInCycle;
 
 /**
  * Where an instant stands against the cycle's days as some time zone on Earth has them (UTC−12:00
@@ -321,15 +337,16 @@ export function validateCheckIn(
     list.required('author', checkIn.correction.by?.id);
     list.dateTime('at', checkIn.correction.at);
   }
-  const { cycle, keyResult } = context;
-  if (cycle) {
+  const { keyResult } = context;
+  if (context.cycle) {
+    const { cycle, dayOf } = context;
     const when = isIsoDateTime(checkIn.at) ? instantAgainstCycle(checkIn.at, cycle) : 0;
     if (cycle.state === 'closed') list.add('cycleClosed', 'at', { cycle: cycle.name });
     else if (when < 0) {
       list.add('checkInsNotOpen', 'at', { cycle: cycle.name, start: cycle.start });
     } else if (when > 0) {
       list.add('dateOutsideCycle', 'at', {
-        date: toIsoDate(checkIn.at),
+        date: dayOf(checkIn.at),
         start: cycle.start,
         end: cycle.end,
       });

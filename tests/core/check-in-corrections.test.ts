@@ -4,6 +4,7 @@ import {
   readingOf,
   withdrawalOf,
 } from '../../src/core/check-in';
+import { toIsoDate } from '../../src/core/dates';
 import type { CheckIn } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { ana, keyResult, q1 } from './fixtures';
@@ -29,6 +30,7 @@ describe('correcting a check-in', () => {
     by: coach,
     at: '2026-02-03T10:00:00Z',
     cycle: q1,
+    dayOf: toIsoDate,
   };
 
   it('keeps the author, time and source, and records the reason and who corrected it', () => {

@@ -5,6 +5,7 @@ import {
   typedAgainst,
   type CheckInContext,
 } from '../../src/core/check-in';
+import { toIsoDate } from '../../src/core/dates';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
 import { ana, keyResult, q1 } from './fixtures';
 
@@ -15,6 +16,7 @@ const context = (overrides: Partial<CheckInContext> = {}): CheckInContext => ({
   clientId: 'client-42',
   source: 'excel',
   cycle: q1,
+  dayOf: toIsoDate,
   ...overrides,
 });
 

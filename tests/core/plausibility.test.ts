@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createCheckIn, type CheckInContext } from '../../src/core/check-in';
 import { keyResultKinds, type KeyResult } from '../../src/core/model';
 import { defaultOperatingModel as model } from '../../src/core/operating-model';
+import { toIsoDate } from '../../src/core/dates';
 import { formatMeasure } from '../../src/core/format';
 import { largestValue, parseNumber, type TypedNumber } from '../../src/core/parse';
 import {
@@ -31,6 +32,7 @@ const context = (kr: KeyResult): CheckInContext => ({
   clientId: 'c-1',
   source: 'teams',
   cycle: q1,
+  dayOf: toIsoDate,
 });
 
 const issuesOf = (result: TypedNumber) => (result.ok ? [] : result.issues);

@@ -9,6 +9,8 @@ import {
   type ValidationIssue,
 } from '../../src/core/issues';
 import { validateTeamParent } from '../../src/core/teams';
+import { toIsoDate } from '../../src/core/dates';
+import type { DayOf } from '../../src/core/day-of';
 import { coreMessages } from '../../src/core/messages';
 import type { CheckIn, Cycle, KeyResult, Objective } from '../../src/core/model';
 import {
@@ -362,7 +364,9 @@ describe('measureValueIssues', () => {
 
 describe('validateCheckIn', () => {
   it('accepts a good check-in', () => {
-    expect(validateCheckIn(checkIn(), model, { keyResult: keyResult(), cycle: q1 }).ok).toBe(true);
+    expect(
+      validateCheckIn(checkIn(), model, { keyResult: keyResult(), cycle: q1, dayOf: toIsoDate }).ok,
+    ).toBe(true);
   });
 
   it('rejects a value that is not finite and a confidence off the scale', () => {
@@ -374,19 +378,42 @@ describe('validateCheckIn', () => {
 
   it('rejects a date outside the cycle and any check-in in a closed cycle', () => {
     const late = checkIn({ at: '2026-05-01T09:00:00Z' });
-    expect(issues(validateCheckIn(late, model, { cycle: q1 }))).toEqual(['at:dateOutsideCycle']);
+    expect(issues(validateCheckIn(late, model, { cycle: q1, dayOf: toIsoDate }))).toEqual([
+      'at:dateOutsideCycle',
+    ]);
     const lateInUtc = checkIn({ at: '2026-04-11T23:30:00-02:00' });
-    const result = validateCheckIn(lateInUtc, model, { cycle: q1 });
+    const result = validateCheckIn(lateInUtc, model, { cycle: q1, dayOf: toIsoDate });
     expect(!result.ok && result.issues[0]?.params).toMatchObject({ date: '2026-04-12' });
     const closed = { ...q1, state: 'closed' as const };
-    expect(issues(validateCheckIn(checkIn(), model, { cycle: closed }))).toEqual([
+    expect(issues(validateCheckIn(checkIn(), model, { cycle: closed, dayOf: toIsoDate }))).toEqual([
       'at:cycleClosed',
     ]);
   });
 
+  it('names a check-in after the cycle by the day it is on its person’s clock, not its UTC day', () => {
+    // 18:00 on Monday 13 April in Los Angeles is 01:00 UTC on Tuesday the 14th.
+    const inLosAngeles: DayOf = (instant) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(
+        new Date(instant),
+      );
+    const late = checkIn({ at: '2026-04-14T01:00:00Z' });
+    const result = validateCheckIn(
+      late,
+      { ...model, locale: 'en-GB' },
+      {
+        cycle: q1,
+        dayOf: inLosAngeles,
+      },
+    );
+    expect(!result.ok && result.issues[0]?.params).toMatchObject({ date: '2026-04-13' });
+    expect(!result.ok && result.issues[0]?.message).toBe(
+      'The date 13 Apr 2026 is outside the cycle (1 Jan 2026 to 10 Apr 2026).',
+    );
+  });
+
   it('takes a check-in made on one of the cycle’s days in the person’s own time zone', () => {
     const checkedInAt = (at: string) =>
-      issues(validateCheckIn(checkIn({ at }), model, { cycle: q1 }));
+      issues(validateCheckIn(checkIn({ at }), model, { cycle: q1, dayOf: toIsoDate }));
     // 17:00 on the last day in Los Angeles, 09:00 on the first day in Auckland (UTC+13).
     expect(checkedInAt('2026-04-10T17:00:00-07:00')).toEqual([]);
     expect(checkedInAt('2026-01-01T09:00:00+13:00')).toEqual([]);
@@ -399,7 +426,11 @@ describe('validateCheckIn', () => {
 
   it('refuses a check-in before its cycle’s first day as not open yet, dates in the locale', () => {
     const early = checkIn({ at: '2025-12-05T09:00:00Z' });
-    const result = validateCheckIn(early, { ...model, locale: 'en-US' }, { cycle: q1 });
+    const result = validateCheckIn(
+      early,
+      { ...model, locale: 'en-US' },
+      { cycle: q1, dayOf: toIsoDate },
+    );
     expect(issues(result)).toEqual(['at:checkInsNotOpen']);
     expect(!result.ok && result.issues[0]?.message).toBe(
       'Check-ins open on Jan 1, 2026, when “Q1 2026” starts.',
@@ -411,7 +442,7 @@ describe('validateCheckIn', () => {
     const late = validateCheckIn(
       checkIn({ at: '2026-05-01T09:00:00Z' }),
       { ...model, locale: 'en-GB' },
-      { cycle: q1 },
+      { cycle: q1, dayOf: toIsoDate },
     );
     expect(!late.ok && late.issues[0]?.message).toBe(
       'The date 1 May 2026 is outside the cycle (1 Jan 2026 to 10 Apr 2026).',

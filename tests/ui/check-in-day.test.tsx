@@ -114,6 +114,17 @@ it('names the cycle’s last day once the cycle is over, and speaks the reader�
   await screen.findByText('Wählen Sie einen Tag vom 1. Juli 2026 bis zum 30. Sept. 2026.');
 });
 
+it('says a check-in made after the cycle is over on the day it is in the reader’s zone', async () => {
+  const q3: Cycle = { ...q4, id: 'q3', name: 'Q3 2026', start: '2026-07-01', end: '2026-09-30' };
+  const { save, saveCheckIns } = await openDialog('en-US', q3);
+  // Made now, 17:30 on 7 December in Los Angeles: its UTC day is the 8th.
+  const outside = 'The date Dec 7, 2026 is outside the cycle (Jul 1, 2026 to Sep 30, 2026).';
+  await screen.findByText(outside);
+  save();
+  await screen.findByText(outside);
+  expect(saveCheckIns).not.toHaveBeenCalled();
+});
+
 /** The calendar's day that has the focus (its cell, holding the day's button). */
 const focusedDay = () =>
   document.activeElement?.querySelector('button')?.getAttribute('aria-label');

@@ -39,6 +39,7 @@ import {
 } from './row-state';
 import { currentCell, type ColumnKey } from './layout';
 import { describeErrorIn } from '../../ui/errors/error-words';
+import { dayOf } from '../../ui/app/day-of';
 import { sayInSheet } from './sheet-words';
 import { statusText, type RowContext } from './rows';
 
@@ -318,6 +319,7 @@ function checkInOf(
       clientId,
       source: 'excel',
       cycle: context.cycle,
+      dayOf,
     },
     context.model,
   );

@@ -17,6 +17,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../../store/errors';
 import type { CheckInDraft, OkrRepository } from '../../store/repository';
 import type { OkrRow, RowUpdate } from '../workbook/types';
 import { paneWordsFor } from '../pane-words';
+import { dayOf } from '../../ui/app/day-of';
 import { ownerOf, type FoundOwners } from './owners';
 import { formattedCellsToFix, reasonOf, refusalOf, sayInColumns, type Refusal } from './check-ins';
 import { headerOf } from './headers';
@@ -257,7 +258,7 @@ export function checkInRefusedWith(
   const { model, owners, cycle } = context;
   const merged = withFields(stored, edit, model, owners);
   if (!merged.ok) return undefined;
-  const result = validateCheckInOn(checkIn, model, { keyResult: merged.keyResult, cycle });
+  const result = validateCheckInOn(checkIn, model, { keyResult: merged.keyResult, cycle, dayOf });
   if (result.ok) return undefined;
   const messages = result.issues.map((issue) => issue.message);
   const error = new InvalidError(

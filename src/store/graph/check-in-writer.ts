@@ -29,6 +29,8 @@ import {
   validateCheckInOn,
   type CheckInBasis,
 } from '../../core/check-in';
+import { toIsoDate } from '../../core/dates';
+import { checkInCycle } from '../../core/validation';
 import { formatKeyResultMeasure } from '../../core/format';
 import type { CheckIn, KeyResult } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
@@ -195,7 +197,8 @@ export function validate(
       ensureValid(
         validateCheckInOn(draft, rules, {
           ...(keyResult ? { keyResult } : {}),
-          ...(cycle ? { cycle } : {}),
+          // The surfaces refuse first, naming the user's day; the store knows no user's zone.
+          ...checkInCycle(cycle, toIsoDate),
         }),
         'The check-in',
       );

@@ -22,6 +22,7 @@ import type {
 import type { OperatingModel } from '../../core/operating-model';
 import type { MeetingSession } from '../../core/rituals';
 import {
+  checkInCycle,
   validateCheckIn,
   validateCycle,
   validateInitiative,
@@ -1482,7 +1483,8 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     ensureValid(
       validateCheckIn(checkIn, await this.rules(options), {
         ...(keyResult ? { keyResult } : {}),
-        ...(cycle ? { cycle } : {}),
+        // The surfaces refuse first, naming the user's day; the store knows no user's zone.
+        ...checkInCycle(cycle, toIsoDate),
       }),
       'The corrected check-in',
     );

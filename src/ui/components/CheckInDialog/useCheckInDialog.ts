@@ -13,6 +13,7 @@ import { validationIssue, type ValidationIssue } from '../../../core/issues';
 import type { Cycle, IsoDate, IsoDateTime, KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { dayOf } from '../../app/day-of';
 import { today as todayOf } from '../../app/today';
 import { useDialogWords } from '../../board/dialog-words';
 import type { CheckInDialogProps, CheckInDialogState } from './CheckInDialog.types';
@@ -134,6 +135,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
               clientId,
               source,
               cycle,
+              dayOf,
               ...(meetingId ? { meetingId } : {}),
             },
             rules,

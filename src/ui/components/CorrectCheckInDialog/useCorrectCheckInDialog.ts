@@ -5,8 +5,9 @@ import type { ValidationResult } from '../../../core/issues';
 import { importedDayOf } from '../../../core/day-of';
 import type { CheckIn, CheckInCorrection, IsoDateTime } from '../../../core/model';
 import { parseKeyResultValue } from '../../../core/plausibility';
-import { correctionReasonMaxLength } from '../../../core/validation';
+import { checkInCycle, correctionReasonMaxLength } from '../../../core/validation';
 import { useAppServices } from '../../app/AppServices';
+import { dayOf } from '../../app/day-of';
 import { useDialogWords } from '../../board/dialog-words';
 import type {
   CorrectCheckInDialogProps,
@@ -72,7 +73,7 @@ export function useCorrectCheckInDialog(
     return correctCheckIn(
       target.checkIn,
       { value: valueText, confidence, note, reason },
-      { ...context, keyResult: target.keyResult, ...(cycle ? { cycle } : {}) },
+      { ...context, keyResult: target.keyResult, ...checkInCycle(cycle, dayOf) },
       rules,
     );
   }, [target, me, reason, valueText, confidence, note, cycle, rules]);

@@ -23,13 +23,19 @@ import { reloadable } from '../../../reloadable';
 // Which of its issues ask to confirm a value comes with it (not in the stage's first screen).
 const loadCheckInRules = reloadable(() => import('../../../core/check-in'));
 const loadPlausibility = reloadable(() => import('../../../core/plausibility'));
+const loadDayOf = reloadable(() => import('../../app/day-of'));
 const loadCheckIn = () =>
-  Promise.all([loadCheckInRules(), loadPlausibility()]).then(
-    ([{ createCheckIn, typedAgainst }, { asksToConfirmValue, parseKeyResultValue }]) => ({
+  Promise.all([loadCheckInRules(), loadPlausibility(), loadDayOf()]).then(
+    ([
+      { createCheckIn, typedAgainst },
+      { asksToConfirmValue, parseKeyResultValue },
+      { dayOf },
+    ]) => ({
       createCheckIn,
       typedAgainst,
       asksToConfirmValue,
       parseKeyResultValue,
+      dayOf,
     }),
   );
 
@@ -157,7 +163,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     // Another attempt: what it leads to replaces the notice of the one outrun.
     outranByOther.current = undefined;
     loadCheckIn()
-      .then(async ({ createCheckIn, typedAgainst, asksToConfirmValue }) => {
+      .then(async ({ createCheckIn, typedAgainst, asksToConfirmValue, dayOf }) => {
         const checkIn = createCheckIn(
           { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
           {
@@ -168,6 +174,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
             source: 'meeting',
             meetingId,
             cycle,
+            dayOf,
             confidenceRequired: true,
           },
           { ...model, locale: latest.current.locale },
