@@ -211,7 +211,8 @@ const german: Translations = {
   'direction.below': 'unter',
 };
 
-const french: Translations = {
+/** In French, as the screens' words write it: a no-break space before : ; ! ? and », and after «. */
+export const frenchIssueWords: Translations = {
   'field.name': 'Nom',
   'field.year': 'Année',
   'field.title': 'Titre',
@@ -256,8 +257,8 @@ const french: Translations = {
   'field.confidenceScale.max': 'Confiance la plus haute',
   'field.scoring.max': 'Note maximale',
   'field.scoring.aspirationalSweetSpot': 'Zone idéale',
-  'field.pace.atRiskBehind': 'Seuil « À risque »',
-  'field.pace.offTrackBehind': 'Seuil « En retard »',
+  'field.pace.atRiskBehind': 'Seuil « À risque »',
+  'field.pace.offTrackBehind': 'Seuil « En retard »',
   'field.limits.keyResultsPerObjective': 'nombre de résultats clés par objectif',
   'field.limits.keyResultsPerObjective.min': 'Nombre minimal de résultats clés par objectif',
   'field.limits.keyResultsPerObjective.max': 'Nombre maximal de résultats clés par objectif',
@@ -271,128 +272,128 @@ const french: Translations = {
   'field.scoreReason': 'Raison de la note',
   'field.parentTeamId': 'Équipe parente',
 
-  'validation.required': '« {field} » est obligatoire.',
-  'validation.notText': '« {field} » doit être du texte.',
+  'validation.required': '« {field} » est obligatoire.',
+  'validation.notText': '« {field} » doit être du texte.',
   'validation.titleEmpty': 'Donnez-lui un titre.',
   'validation.titleTooLong': 'Le titre doit faire au plus {max} caractères (il en a {length}).',
   'validation.nameEmpty': 'Donnez-lui un nom.',
   'validation.nameTooLong': 'Le nom doit faire au plus {max} caractères (il en a {length}).',
-  'validation.tooLong': '« {field} » doit faire au plus {max} caractères (il en a {length}).',
-  'validation.notANumber': '« {text} » n’est pas un nombre. Saisissez un nombre comme {example}.',
+  'validation.tooLong': '« {field} » doit faire au plus {max} caractères (il en a {length}).',
+  'validation.notANumber': '« {text} » n’est pas un nombre. Saisissez un nombre comme {example}.',
   'validation.numberMisgrouped':
-    '« {text} » n’est pas un nombre tel qu’il est écrit : le séparateur décimal figure une fois au plus, et les séparateurs de chiffres tous les trois chiffres. Écrivez {thousands} ou {thousandsTyped} pour quatre-vingt mille, {half} pour un et demi.',
+    '« {text} » n’est pas un nombre tel qu’il est écrit : le séparateur décimal figure une fois au plus, et les séparateurs de chiffres tous les trois chiffres. Écrivez {thousands} ou {thousandsTyped} pour quatre-vingt mille, {half} pour un et demi.',
   'validation.numberAmbiguous':
-    '« {text} » peut signifier {decimal} ou {grouped}. Saisissez {groupedTyped} pour {grouped}, ou {decimalTyped} pour {decimal}.',
+    '« {text} » peut signifier {decimal} ou {grouped}. Saisissez {groupedTyped} pour {grouped}, ou {decimalTyped} pour {decimal}.',
   'validation.numberReadOtherDecimalMark':
-    '« {text} » est lu comme {value}, avec « {mark} » comme séparateur décimal.',
+    '« {text} » est lu comme {value}, avec « {mark} » comme séparateur décimal.',
   'validation.numberReadOtherGrouping':
-    '« {text} » est lu comme {value}, avec « {mark} » comme séparateur de milliers.',
-  'validation.numberRequired': '« {field} » est vide. Saisissez un nombre comme {example}.',
+    '« {text} » est lu comme {value}, avec « {mark} » comme séparateur de milliers.',
+  'validation.numberRequired': '« {field} » est vide. Saisissez un nombre comme {example}.',
   'validation.numberTooLarge':
-    '« {text} » est trop grand pour « {field} » : les nombres jusqu’à {max} dans les deux sens sont acceptés.',
+    '« {text} » est trop grand pour « {field} » : les nombres jusqu’à {max} dans les deux sens sont acceptés.',
   'validation.valueTooLarge':
-    '{value} est trop grand pour « {keyResult} » : les valeurs jusqu’à {max} dans les deux sens sont acceptées.',
+    '{value} est trop grand pour « {keyResult} » : les valeurs jusqu’à {max} dans les deux sens sont acceptées.',
   'validation.valueBelowZero':
-    '« {keyResult} » ne peut pas descendre sous zéro (il va de {start} à {target}), donc {value} n’est pas accepté. Saisissez 0 ou plus.',
+    '« {keyResult} » ne peut pas descendre sous zéro (il va de {start} à {target}), donc {value} n’est pas accepté. Saisissez 0 ou plus.',
   'validation.percentOnUnit':
-    '« {keyResult} » se mesure en {unit}, pas en %, donc « {text} » n’est pas accepté. Saisissez le nombre en {unit}.',
+    '« {keyResult} » se mesure en {unit}, pas en %, donc « {text} » n’est pas accepté. Saisissez le nombre en {unit}.',
   'validation.percentOnPlainNumber':
-    '« {keyResult} » est un nombre simple, pas un pourcentage, donc « {text} » n’est pas accepté. Saisissez le nombre sans %.',
+    '« {keyResult} » est un nombre simple, pas un pourcentage, donc « {text} » n’est pas accepté. Saisissez le nombre sans %.',
   'validation.notAnAmount':
-    '« {text} » n’est pas un montant en {unit}. Saisissez un nombre comme {example}, ou le montant avec sa devise, comme {shown}.',
+    '« {text} » n’est pas un montant en {unit}. Saisissez un nombre comme {example}, ou le montant avec sa devise, comme {shown}.',
   'validation.farPastTargetUnconfirmed':
-    '{value} vaut {times} fois la cible de {target} pour « {keyResult} » (départ {start}) : très probablement une faute de frappe, comme un chiffre de trop ou un séparateur décimal mal placé. Vérifiez la valeur ; si elle est juste, confirmez-la et ajoutez une note sur ce qui l’explique.',
+    '{value} vaut {times} fois la cible de {target} pour « {keyResult} » (départ {start}) : très probablement une faute de frappe, comme un chiffre de trop ou un séparateur décimal mal placé. Vérifiez la valeur ; si elle est juste, confirmez-la et ajoutez une note sur ce qui l’explique.',
   'validation.bigJumpUnconfirmed':
-    '{previous} → {value} est un grand saut pour « {keyResult} » ({share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
+    '{previous} → {value} est un grand saut pour « {keyResult} » ({share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
   'validation.bigSetbackUnconfirmed':
-    '{previous} → {value} est un grand saut dans le mauvais sens pour « {keyResult} » (un recul de {share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
+    '{previous} → {value} est un grand saut dans le mauvais sens pour « {keyResult} » (un recul de {share} ou plus du chemin entre le départ et la cible). Confirmez que la valeur est juste et ajoutez une note sur ce qui l’explique.',
   'validation.bigJumpNeedsNote':
-    'Un grand saut sur « {keyResult} » ({previous} → {value}) demande une note sur ce qui l’explique.',
+    'Un grand saut sur « {keyResult} » ({previous} → {value}) demande une note sur ce qui l’explique.',
   'validation.pastWholeUnconfirmed':
-    '{value} dépasse 100 % pour « {keyResult} » (de {start} à {target}) : une part ne peut pas dépasser 100 %, une croissance si. Confirmez que la valeur est juste et ajoutez une note sur ce qu’elle mesure.',
+    '{value} dépasse 100 % pour « {keyResult} » (de {start} à {target}) : une part ne peut pas dépasser 100 %, une croissance si. Confirmez que la valeur est juste et ajoutez une note sur ce qu’elle mesure.',
   'validation.pastWholeNeedsNote':
-    '{value} sur « {keyResult} » dépasse 100 % : ajoutez une note sur ce que la valeur mesure.',
-  'validation.notFinite': '« {field} » doit être un nombre fini.',
-  'validation.notInteger': '« {field} » doit être un nombre entier, pas {value}.',
-  'validation.notPositive': '« {field} » doit être supérieur à zéro, pas {value}.',
+    '{value} sur « {keyResult} » dépasse 100 % : ajoutez une note sur ce que la valeur mesure.',
+  'validation.notFinite': '« {field} » doit être un nombre fini.',
+  'validation.notInteger': '« {field} » doit être un nombre entier, pas {value}.',
+  'validation.notPositive': '« {field} » doit être supérieur à zéro, pas {value}.',
   'validation.outOfRange':
-    '« {field} » : {value} est hors de {min}–{max}. Saisissez un nombre de {min} à {max}.',
+    '« {field} » : {value} est hors de {min}–{max}. Saisissez un nombre de {min} à {max}.',
   'validation.rangeInverted':
-    'La valeur la plus basse de « {field} » ({min}) doit être inférieure à la plus haute ({max}).',
-  'validation.notOneOf': '« {field} » : « {text} » ne fait pas partie de ces valeurs : {allowed}.',
+    'La valeur la plus basse de « {field} » ({min}) doit être inférieure à la plus haute ({max}).',
+  'validation.notOneOf': '« {field} » : « {text} » ne fait pas partie de ces valeurs : {allowed}.',
   'validation.targetEqualsStart':
-    'La cible est égale à la valeur de départ ({start}) : il n’y a rien à faire bouger. Choisissez une cible différente de la valeur de référence.',
+    'La cible est égale à la valeur de départ ({start}) : il n’y a rien à faire bouger. Choisissez une cible différente de la valeur de référence.',
   'validation.directionMismatch':
-    'Un résultat clé de type « {kind} » demande une cible {expected} sa valeur de départ ({start}) ; la cible est {target}.',
+    'Un résultat clé de type « {kind} » demande une cible {expected} sa valeur de départ ({start}) ; la cible est {target}.',
   'validation.weightNotPositive': 'Le poids doit être supérieur à zéro, pas {value}.',
   'validation.personNotFound':
-    '{field} : l’annuaire n’a pas exactement une personne « {text} ». Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
+    '{field} : l’annuaire n’a pas exactement une personne « {text} ». Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
   'validation.confidenceOutOfScale':
     'La confiance {value} est hors de {min}–{max}. Saisissez un nombre de {min} à {max}.',
-  'validation.confidenceRequired': 'Indiquez une confiance : un nombre de {min} à {max}.',
+  'validation.confidenceRequired': 'Indiquez une confiance : un nombre de {min} à {max}.',
   'validation.confidenceNotANumber':
-    '« {text} » n’est pas une confiance. Saisissez un nombre de {min} à {max}.',
+    '« {text} » n’est pas une confiance. Saisissez un nombre de {min} à {max}.',
   'validation.confidenceNotWhole':
     'La confiance {value} n’est pas un nombre entier. Saisissez un nombre entier de {min} à {max}.',
   'validation.binaryTargetNotOne': 'Un résultat clé fait / pas fait a pour cible 1 (fait).',
   'validation.binaryStartNotZero': 'Un résultat clé fait / pas fait commence à 0 (pas fait).',
   'validation.binaryValueNotZeroOrOne':
-    '« {value} » n’est pas accepté : un résultat clé fait / pas fait vaut soit 0 (pas fait), soit 1 (fait).',
+    '« {value} » n’est pas accepté : un résultat clé fait / pas fait vaut soit 0 (pas fait), soit 1 (fait).',
   'validation.milestoneStepsMismatch':
     'La cible ({target}) doit être égale au nombre de jalons nommés ({count}).',
   'validation.milestoneValueOutOfRange':
     'L’avancement des jalons doit être compris entre {start} et {target}, pas {value}.',
   'validation.milestoneNotWholeStep': 'Les jalons se comptent en étapes entières, pas {value}.',
-  'validation.dateInvalid': '« {field} » n’est pas une date valide (attendu : {expected}).',
-  'validation.dateRequired': '« {field} » est vide. Choisissez un jour.',
+  'validation.dateInvalid': '« {field} » n’est pas une date valide (attendu : {expected}).',
+  'validation.dateRequired': '« {field} » est vide. Choisissez un jour.',
   'validation.endBeforeStart':
     'Le cycle doit finir après avoir commencé ({start:day} à {end:day}).',
   'validation.dateOutsideCycle': 'La date {date:day} est hors du cycle ({start:day} à {end:day}).',
-  'validation.checkInsNotOpen': 'Les check-ins ouvrent le {start:day}, quand « {cycle} » commence.',
-  'validation.cycleClosed': 'Le cycle « {cycle} » est clos ; rouvrez-le pour modifier ses OKR.',
+  'validation.checkInsNotOpen': 'Les check-ins ouvrent le {start:day}, quand « {cycle} » commence.',
+  'validation.cycleClosed': 'Le cycle « {cycle} » est clos ; rouvrez-le pour modifier ses OKR.',
   'validation.parentSelf': 'Un objectif ne peut pas être aligné sur lui-même.',
   'validation.parentCycle':
-    'S’aligner sur cet objectif créerait une boucle : {chain}. Choisissez un parent plus haut.',
+    'S’aligner sur cet objectif créerait une boucle : {chain}. Choisissez un parent plus haut.',
   'validation.parentNotFound': 'L’objectif sur lequel il est aligné n’existe plus.',
   'validation.aspirationalNotAllowed':
-    'Votre organisation n’utilise que des OKR engagés ; marquez cet objectif comme engagé.',
+    'Votre organisation n’utilise que des OKR engagés ; marquez cet objectif comme engagé.',
   'validation.meetingIdRequired':
     'Un check-in fait en réunion a besoin de la réunion où il a été fait.',
   'validation.linkInvalid':
-    '« {field} » doit être une adresse web commençant par https:// ou http:// (jusqu’à {max} caractères).',
+    '« {field} » doit être une adresse web commençant par https:// ou http:// (jusqu’à {max} caractères).',
   'validation.localeInvalid':
-    '« {locale} » n’est pas une langue dans laquelle les messages du coach sont écrits. Choisissez-en une : {accepted}.',
+    '« {locale} » n’est pas une langue dans laquelle les messages du coach sont écrits. Choisissez-en une : {accepted}.',
   'validation.storyEmpty':
-    'Le récit est vide. Écrivez pourquoi votre organisation utilise les OKR : c’est ce que lit chacun qui ouvre « Pourquoi nous utilisons les OKR ».',
+    'Le récit est vide. Écrivez pourquoi votre organisation utilise les OKR : c’est ce que lit chacun qui ouvre « Pourquoi nous utilisons les OKR ».',
   'validation.staleBeforeCadence':
     'Un résultat clé ne peut pas devenir ancien ({stale} jours) avant que son prochain check-in soit dû ({cadence} jours).',
   'validation.paceThresholdsInverted':
-    'Le seuil « En retard » ({offTrack}) doit être plus en arrière que le seuil « À risque » ({atRisk}).',
+    'Le seuil « En retard » ({offTrack}) doit être plus en arrière que le seuil « À risque » ({atRisk}).',
   'validation.scoreOutOfScale': 'Une note est un nombre de {min} à {max}, pas {value}.',
   'validation.scoreNotANumber':
-    'Saisissez une note : un nombre de {min} à {max}, par exemple les {proposed} que son avancement lui vaut.',
+    'Saisissez une note : un nombre de {min} à {max}, par exemple les {proposed} que son avancement lui vaut.',
   'validation.scoreReasonRequired':
     'Dites pourquoi la note diffère des {proposed} que son avancement lui vaut.',
   'validation.answerTooLong':
-    'Cette réponse compte {length} caractères, plus que les {max} conservés : raccourcissez-la pour l’enregistrer. Rien n’a été coupé.',
+    'Cette réponse compte {length} caractères, plus que les {max} conservés : raccourcissez-la pour l’enregistrer. Rien n’a été coupé.',
   'validation.reasonTooLong':
-    'Cette raison compte {length} caractères, plus que les {max} conservés : raccourcissez-la pour l’enregistrer. Rien n’a été coupé.',
+    'Cette raison compte {length} caractères, plus que les {max} conservés : raccourcissez-la pour l’enregistrer. Rien n’a été coupé.',
   'validation.cyclesOverlap':
-    'Ces dates chevauchent en partie « {other} » ({start:day} à {end:day}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
+    'Ces dates chevauchent en partie « {other} » ({start:day} à {end:day}). Un cycle peut être entièrement dans un autre (un trimestre dans son année), mais pas à moitié.',
   'validation.cycleSameDates':
-    '« {other} » couvre déjà ces dates ({start:day} à {end:day}) : un cycle aux mêmes dates en serait une seconde copie. Choisissez d’autres dates, ou modifiez plutôt « {other} ».',
+    '« {other} » couvre déjà ces dates ({start:day} à {end:day}) : un cycle aux mêmes dates en serait une seconde copie. Choisissez d’autres dates, ou modifiez plutôt « {other} ».',
   'validation.cycleYearOutOfRange':
-    '« {text} » n’est pas une année possible pour un cycle. Saisissez une année entière de {first} à {last}, comme {example}.',
+    '« {text} » n’est pas une année possible pour un cycle. Saisissez une année entière de {first} à {last}, comme {example}.',
   'validation.cycleDayOutOfRange':
-    '« {field} » {date:day} est en dehors des années possibles pour un cycle. Choisissez un jour du {first:day} au {last:day}.',
+    '« {field} » {date:day} est en dehors des années possibles pour un cycle. Choisissez un jour du {first:day} au {last:day}.',
   'validation.cycleNameTaken':
-    'Un cycle nommé « {name} » existe déjà ({start:day} à {end:day}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
+    'Un cycle nommé « {name} » existe déjà ({start:day} à {end:day}). Choisissez un autre trimestre ou d’autres dates, ou donnez à ce cycle un nom qui lui soit propre.',
   'validation.cycleStarted':
-    '« {name} » a commencé le {start:day} : un cycle ne revient en planification qu’avant son premier jour, tant qu’aucun check-in ne peut y être dû. Ses dates restent telles quelles.',
+    '« {name} » a commencé le {start:day} : un cycle ne revient en planification qu’avant son premier jour, tant qu’aucun check-in ne peut y être dû. Ses dates restent telles quelles.',
   'validation.teamOwnAncestor':
     'Une équipe ne peut pas être sous elle-même ni sous l’une de ses sous-équipes ({chain}). Choisissez un autre parent.',
   'validation.rolledUpTakesNoCheckIn':
-    '« {keyResult} » se calcule à partir des OKR alignés sur lui, il ne prend donc pas de check-in propre : faites le check-in sur ceux-ci et son avancement suit.',
+    '« {keyResult} » se calcule à partir des OKR alignés sur lui, il ne prend donc pas de check-in propre : faites le check-in sur ceux-ci et son avancement suit.',
   'direction.above': 'au-dessus de',
   'direction.below': 'en dessous de',
 };
@@ -595,7 +596,7 @@ const english = {
 
 const issueWords = createCatalogue<IssueWordKey | Direction>(english, {
   de: german,
-  fr: french,
+  fr: frenchIssueWords,
   es: spanish,
 });
 

@@ -64,7 +64,7 @@ test('a wrong entry in the sheet reads in the user’s language, its field by na
   );
   const empty = validationIssue('numberRequired', 'target', { example: 10 });
   expect(sayIssues([notANumber, empty], 'fr')).toBe(
-    '« abc » n’est pas un nombre. Saisissez un nombre comme 1\u202f234,5. « Cible » est vide. Saisissez un nombre comme 10.',
+    '«\u00a0abc\u00a0» n’est pas un nombre. Saisissez un nombre comme 1\u202f234,5. «\u00a0Cible\u00a0» est vide. Saisissez un nombre comme 10.',
   );
   const ambiguous = parseNumber('1,500', { locale: 'de-DE' });
   expect(!ambiguous.ok && sayIssue(ambiguous.issues[0]!, 'de-DE')).toBe(
@@ -72,7 +72,7 @@ test('a wrong entry in the sheet reads in the user’s language, its field by na
   );
   const readAs = parseNumber('1.5', { locale: 'fr-FR' });
   expect(readAs.ok && readAs.readAs && sayIssue(readAs.readAs, 'fr-FR')).toBe(
-    '« 1.5 » est lu comme 1,5, avec « . » comme séparateur décimal.',
+    '«\u00a01.5\u00a0» est lu comme 1,5, avec «\u00a0.\u00a0» comme séparateur décimal.',
   );
   const misgrouped = parseNumber('1.2.3', { locale: 'es-ES' });
   expect(!misgrouped.ok && sayIssue(misgrouped.issues[0]!, 'es-ES')).toBe(

@@ -99,7 +99,7 @@ describe('error words', () => {
       'Das wurde nicht gespeichert. Einige Werte verstoßen gegen die Regeln. Es wurde nichts geschrieben. „Notiz“ darf höchstens 2.000 Zeichen lang sein (es hat 2.001).',
     );
     expect(reasonOf(tooLong(), 'fr-FR')).toMatch(
-      /^Cela n’a pas été enregistré\. Certaines valeurs enfreignent les règles\. Rien n’a été écrit\. « Note » doit faire au plus 2\s000 caractères \(il en a 2\s001\)\.$/,
+      /^Cela n’a pas été enregistré\. Certaines valeurs enfreignent les règles\. Rien n’a été écrit\. «\u00a0Note\u00a0» doit faire au plus 2\s000 caractères \(il en a 2\s001\)\.$/,
     );
     expect(reasonOf(tooLong(), 'es-ES')).toMatch(
       /^No se guardó\. .*como máximo 2\.?000 caracteres/,

@@ -1,3 +1,4 @@
+import { frenchIssueWords } from '../../src/core/issue-words';
 import { coach } from '../../src/ui/board/words/coach-fr';
 import { config } from '../../src/ui/board/words/config-fr';
 import { editors } from '../../src/ui/board/words/editors-fr';
@@ -9,7 +10,8 @@ import { states } from '../../src/ui/board/words/states-fr';
 /**
  * French sets a non-breaking space before its high punctuation (: ; ? !) and inside « », so that
  * a line never starts with the mark: the board's, the meeting's, the Programme's and the other
- * screens' French as the importer's (`import-words.test.ts`).
+ * screens' French as the importer's (`import-words.test.ts`), and the core's validation messages
+ * and field names, which the dialogs and the Excel add-in say.
  */
 function* sentences(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
@@ -18,15 +20,14 @@ function* sentences(value: unknown, path: string): Generator<[string, string]> {
   }
 }
 
-it.each(Object.entries({ coach, config, editors, words, meeting, programme, states }))(
-  'the %s words keep French punctuation with its non-breaking spaces',
-  (_, translated) => {
-    const wrong = [...sentences(translated, '')].filter(
-      ([, sentence]) => / [:;?!»]|« /.test(sentence) || /[^\u00a0\s][;?!»]/.test(sentence),
-    );
-    expect(wrong).toEqual([]);
-  },
-);
+it.each(
+  Object.entries({ coach, config, editors, words, meeting, programme, states, frenchIssueWords }),
+)('the %s words keep French punctuation with its non-breaking spaces', (_, translated) => {
+  const wrong = [...sentences(translated, '')].filter(
+    ([, sentence]) => / [:;?!»]|«[^\u00a0]/.test(sentence) || /[^\u00a0\s][;?!»]/.test(sentence),
+  );
+  expect(wrong).toEqual([]);
+});
 
 it('keeps « check‑in » whole in the meeting’s French: a 300 px stage broke it at its hyphen', () => {
   const broken = [...sentences(meeting, '')].filter(
