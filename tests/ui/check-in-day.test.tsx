@@ -61,34 +61,42 @@ async function openDialog(locale = 'en-US', cycle = q4) {
   await screen.findByRole('dialog');
   const save = () => fireEvent.submit(document.querySelector('form')!);
   const savedAt = (): string => saveCheckIns.mock.calls[0][0][0].at;
-  return { save, saveCheckIns, savedAt };
+  // Saved once, and the save is over: its button says so again, the dialog's last update of it.
+  // Waited for together, so that update comes while the test waits (with fake timers a wait
+  // that passes at once ends before the save's promise settles).
+  const savedOnce = () =>
+    waitFor(() => {
+      expect(saveCheckIns).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('button', { name: 'Save check-in' })).toBeTruthy();
+    });
+  return { save, saveCheckIns, savedAt, savedOnce };
 }
 
 const dateField = (name = 'Check-in date') =>
   screen.getByRole('textbox', { name: new RegExp(`^${name}`) });
 
 it('starts on today, and a check-in for today is made now', async () => {
-  const { save, saveCheckIns, savedAt } = await openDialog();
+  const { save, savedAt, savedOnce } = await openDialog();
   expect(dateField()).toHaveProperty('value', '12/07/2026');
   save();
-  await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1));
+  await savedOnce();
   const at = Date.parse(savedAt());
   expect(at).toBeGreaterThanOrEqual(Date.parse(now));
   expect(at).toBeLessThan(Date.parse(now) + 60_000);
 });
 
 it('records an earlier day of the cycle on that day, at the time of day it is now', async () => {
-  const { save, saveCheckIns, savedAt } = await openDialog();
+  const { save, savedAt, savedOnce } = await openDialog();
   fireEvent.change(dateField(), { target: { value: '12/04/2026' } });
   save();
-  await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1));
+  await savedOnce();
   // 17:30 on Friday 4 December in Los Angeles: 01:30 UTC on the 5th.
   expect(savedAt()).toMatch(/^2026-12-05T01:3\d:\d\d\.\d{3}Z$/);
   expect(screen.queryByText(/Choose a day/)).toBeNull();
 });
 
 it('refuses a day after today and a day before the cycle, naming the days it accepts', async () => {
-  const { save, saveCheckIns } = await openDialog();
+  const { save, saveCheckIns, savedOnce } = await openDialog();
   const accepted = 'Choose a day from Oct 1, 2026 to today (Dec 7, 2026).';
   fireEvent.change(dateField(), { target: { value: '12/08/2026' } });
   await screen.findByText(accepted);
@@ -104,7 +112,7 @@ it('refuses a day after today and a day before the cycle, naming the days it acc
   fireEvent.change(dateField(), { target: { value: '10/01/2026' } });
   await waitFor(() => expect(screen.queryByText(accepted)).toBeNull());
   save();
-  await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1));
+  await savedOnce();
 });
 
 it('names the cycle’s last day once the cycle is over, and speaks the reader’s language', async () => {
@@ -130,7 +138,7 @@ const focusedDay = () =>
   document.activeElement?.querySelector('button')?.getAttribute('aria-label');
 
 it('takes a day from the keyboard: Alt+Down opens the calendar on today, Enter picks the day focused', async () => {
-  const { saveCheckIns, savedAt } = await openDialog();
+  const { savedAt, savedOnce } = await openDialog();
   const field = dateField();
   field.focus();
   fireEvent.keyDown(field, { key: 'ArrowDown', altKey: true });
@@ -145,6 +153,6 @@ it('takes a day from the keyboard: Alt+Down opens the calendar on today, Enter p
   await waitFor(() => expect(field).toHaveProperty('value', '11/30/2026'));
   await waitFor(() => expect(document.activeElement).toBe(field));
   fireEvent.submit(field.closest('form')!);
-  await waitFor(() => expect(saveCheckIns).toHaveBeenCalledTimes(1));
+  await savedOnce();
   expect(savedAt()).toMatch(/^2026-12-01T01:3\d/);
 });
