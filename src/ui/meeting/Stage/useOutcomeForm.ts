@@ -17,25 +17,20 @@ import { useFocusRefusedField } from '../../hooks/useFocusRefusedField';
 import { useModuleAfterPaint } from '../../hooks/useModuleAfterPaint';
 import type { MeetingSay } from '../meeting-words';
 import { reloadable } from '../../../reloadable';
+import { dayOf } from '../../app/day-of';
 
 // The check-in's validation (the core's rules and messages) loads once the stage is painted,
 // long before the facilitator saves an outcome: saving waits for it only if it has not come yet.
 // Which of its issues ask to confirm a value comes with it (not in the stage's first screen).
 const loadCheckInRules = reloadable(() => import('../../../core/check-in'));
 const loadPlausibility = reloadable(() => import('../../../core/plausibility'));
-const loadDayOf = reloadable(() => import('../../app/day-of'));
 const loadCheckIn = () =>
-  Promise.all([loadCheckInRules(), loadPlausibility(), loadDayOf()]).then(
-    ([
-      { createCheckIn, typedAgainst },
-      { asksToConfirmValue, parseKeyResultValue },
-      { dayOf },
-    ]) => ({
+  Promise.all([loadCheckInRules(), loadPlausibility()]).then(
+    ([{ createCheckIn, typedAgainst }, { asksToConfirmValue, parseKeyResultValue }]) => ({
       createCheckIn,
       typedAgainst,
       asksToConfirmValue,
       parseKeyResultValue,
-      dayOf,
     }),
   );
 
@@ -163,7 +158,7 @@ export function useOutcomeForm(context: OutcomeContext): OutcomeForm {
     // Another attempt: what it leads to replaces the notice of the one outrun.
     outranByOther.current = undefined;
     loadCheckIn()
-      .then(async ({ createCheckIn, typedAgainst, asksToConfirmValue, dayOf }) => {
+      .then(async ({ createCheckIn, typedAgainst, asksToConfirmValue }) => {
         const checkIn = createCheckIn(
           { value: agreedValue, confidence: agreedConfidence, note, confirmedJump },
           {
