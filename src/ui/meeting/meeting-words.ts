@@ -88,6 +88,8 @@ export type MeetingText =
   | 'All teams'
   | 'All owners'
   | 'No key result of the team and owner chosen.'
+  | 'No key results in this filter'
+  | 'The team and owner chosen have no key results this cycle: there is nothing to prompt about or review. Clear the filters, or choose another team or owner.'
   | 'All {count} of this objective'
   | '{title} (rolled up: check in on its sources)'
   | 'Share to stage'

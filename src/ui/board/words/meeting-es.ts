@@ -98,6 +98,9 @@ export const meeting: MeetingTranslation = {
     'All owners': 'Todos los responsables',
     'No key result of the team and owner chosen.':
       'Ningún resultado clave del equipo y el responsable elegidos.',
+    'No key results in this filter': 'Ningún resultado clave en este filtro',
+    'The team and owner chosen have no key results this cycle: there is nothing to prompt about or review. Clear the filters, or choose another team or owner.':
+      'El equipo y el responsable elegidos no tienen resultados clave en este ciclo: no hay nada que preguntar ni revisar. Borre los filtros o elija otro equipo u otro responsable.',
     'All {count} of this objective': 'Los {count} de este objetivo',
     '{title} (rolled up: check in on its sources)':
       '{title} (agregado: haga check‑in en sus fuentes)',

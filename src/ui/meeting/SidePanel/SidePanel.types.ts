@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { RankedPrompt } from '../../../core/coaching';
 import type { KeyResult, Objective, Person, Team } from '../../../core/model';
 import type { attendeesCannotShare } from '../../../core/rituals/roles';
@@ -54,6 +55,10 @@ export interface SidePanelState {
   readonly filterChoices: { readonly teams: readonly Team[]; readonly owners: readonly Person[] };
   /** Narrows the round; the picks the new filter hides are dropped. */
   readonly changeFilter: (patch: RoundFilter) => void;
+  /** In check-in, the filter leaves no key result to prompt about or review. */
+  readonly filterLeavesNone: boolean;
+  /** Lets every team and owner through again, the keyboard on the prompts that come back. */
+  readonly clearFilter: () => void;
   /** The team and owner dropdowns, once loaded after the panel's first paint. */
   readonly roundFilters?: typeof import('./RoundFilters');
   readonly selected: ReadonlySet<string>;
@@ -79,7 +84,9 @@ export interface SidePanelState {
   readonly shareParts?: ShareParts;
   readonly confirmReplace: () => void;
   readonly cancelReplace: () => void;
+  /** The check-in's prompts: about the key results picked, else all the filter lets through. */
   readonly prompts: readonly RankedPrompt[];
+  readonly promptsHeading: RefObject<HTMLHeadingElement>;
   /** `getAppContentStageSharingCapabilities` allows sharing; undefined while asking. */
   readonly canShare: boolean | undefined;
   readonly share: ShareStatus;

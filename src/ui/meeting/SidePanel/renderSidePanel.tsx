@@ -74,9 +74,20 @@ function renderBody(state: SidePanelState, styles: Styles) {
 
 function renderPrompts(state: SidePanelState, styles: Styles) {
   const { say } = state;
+  if (state.filterLeavesNone) {
+    return (
+      <EmptyState
+        title={say('No key results in this filter')}
+        message={say(
+          'The team and owner chosen have no key results this cycle: there is nothing to prompt about or review. Clear the filters, or choose another team or owner.',
+        )}
+        action={<Button onClick={state.clearFilter}>{say('Clear filters')}</Button>}
+      />
+    );
+  }
   return (
     <section className={styles.section} aria-labelledby="prompts-title">
-      <h2 id="prompts-title" className={styles.heading}>
+      <h2 id="prompts-title" ref={state.promptsHeading} tabIndex={-1} className={styles.heading}>
         {say(state.mode === 'planning' ? 'Planning prompts' : 'Weekly check-in prompts')}
       </h2>
       <ul className={styles.list}>

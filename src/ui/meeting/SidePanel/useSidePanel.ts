@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 // The rituals' own modules, not their index: through it the side panel's first screen took in
 // the stage's round, its record and summary.
 import { ritualOfTheDay } from '../../../core/rituals/ritual-of-the-day';
@@ -177,6 +177,17 @@ export function useSidePanel(): SidePanelState {
     },
     [roundFilter, filterKey, groups],
   );
+  // Clearing the filter from the empty state takes its button away: the keyboard goes on to the
+  // prompts that take its place.
+  const promptsHeading = useRef<HTMLHeadingElement>(null);
+  const [filterCleared, setFilterCleared] = useState(0);
+  const clearFilter = useCallback(() => {
+    changeFilter({ teamId: undefined, ownerId: undefined });
+    setFilterCleared((count) => count + 1);
+  }, [changeFilter]);
+  useEffect(() => {
+    if (filterCleared) promptsHeading.current?.focus();
+  }, [filterCleared]);
   const shownGroups = useMemo(() => {
     const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return filteredGroups;
@@ -189,10 +200,21 @@ export function useSidePanel(): SidePanelState {
     });
   }, [filteredGroups, search]);
 
+  // The round's filter narrows the check-in's prompts too: the coach is prompted about what the
+  // round covers. Planning, which shows no filter, is prompted about the whole board.
+  const filtered = mode === 'checkIn' && (!!roundFilter.teamId || !!roundFilter.ownerId);
+  const filterLeavesNone =
+    filtered && filteredGroups.every(({ keyResults }) => keyResults.length === 0);
   const coaching = useModuleAfterPaint(loadCoachingPrompts);
   const prompts = useMemo(() => {
-    if (!board || !coaching) return [];
-    const chosen = board.keyResults.filter((kr) => selected.has(kr.id));
+    if (!board || !coaching || filterLeavesNone) return [];
+    const objectives = filtered
+      ? filteredGroups.map(({ objective }) => objective)
+      : board.objectives;
+    const keyResults = filtered
+      ? filteredGroups.flatMap((group) => group.keyResults)
+      : board.keyResults;
+    const chosen = keyResults.filter((kr) => selected.has(kr.id));
     const day = today();
     const ritual =
       mode === 'planning' ? 'planning' : ritualOfTheDay(board.cycle, operatingModel.checkIn, day);
@@ -204,15 +226,26 @@ export function useSidePanel(): SidePanelState {
         dayOf,
         cycle: board.cycle,
         teams: board.teams,
-        objectives: board.objectives,
-        keyResults: chosen.length ? chosen : board.keyResults,
+        objectives,
+        keyResults: chosen.length ? chosen : keyResults,
         ...(data.status === 'ready' && data.history
           ? { checkIns: [...data.history.values()].flat() }
           : {}),
       })
       .slice(0, promptsShown)
       .map((prompt) => ({ ...prompt, text: words.prompt(prompt) }));
-  }, [board, coaching, selected, mode, operatingModel, data, words]);
+  }, [
+    board,
+    coaching,
+    filtered,
+    filterLeavesNone,
+    filteredGroups,
+    selected,
+    mode,
+    operatingModel,
+    data,
+    words,
+  ]);
 
   const toggleAll = useCallback((keyResultIds: readonly string[]) => {
     setSelected((previous) => {
@@ -370,6 +403,8 @@ export function useSidePanel(): SidePanelState {
     filter: roundFilter,
     filterChoices,
     changeFilter,
+    filterLeavesNone,
+    clearFilter,
     ...(roundFilters ? { roundFilters } : {}),
     selected,
     toggle,
@@ -384,6 +419,7 @@ export function useSidePanel(): SidePanelState {
     confirmReplace: shareNow,
     cancelReplace: () => setConfirmingReplace(false),
     prompts,
+    promptsHeading,
     canShare,
     share,
     shareToStage,
