@@ -1,6 +1,9 @@
 /** The team tree: where a team may sit, and the chain that would make a loop. Pure. */
 import { validationIssue, type ValidationIssue } from './issues';
 import type { Team } from './model';
+import { teamTree } from './team-tree';
+
+export { teamTree, teamTreeInOrder } from './team-tree';
 
 /**
  * A team may not sit under itself or one of its own sub-teams. Returns the issue naming the
@@ -33,35 +36,6 @@ export function validateTeamParent(
     }
   }
   return undefined;
-}
-
-/**
- * Teams in tree order (parents first, siblings by name in `locale`'s collation, the runtime's
- * when left out; a language tag, or a RangeError), with their depth for indenting.
- */
-export function teamTree(
-  teams: readonly Team[],
-  locale?: string,
-): { readonly team: Team; readonly depth: number }[] {
-  const ids = new Set(teams.map((team) => team.id));
-  const children = new Map<string | undefined, Team[]>();
-  for (const team of teams) {
-    const parent = team.parentTeamId && ids.has(team.parentTeamId) ? team.parentTeamId : undefined;
-    children.set(parent, [...(children.get(parent) ?? []), team]);
-  }
-  const ordered: { team: Team; depth: number }[] = [];
-  const visit = (parent: string | undefined, depth: number, seen: Set<string>) => {
-    for (const team of [...(children.get(parent) ?? [])].sort((a, b) =>
-      a.name.localeCompare(b.name, locale),
-    )) {
-      if (seen.has(team.id)) continue;
-      seen.add(team.id);
-      ordered.push({ team, depth });
-      visit(team.id, depth + 1, seen);
-    }
-  };
-  visit(undefined, 0, new Set());
-  return ordered;
 }
 
 /** Items of one team, as `groupByTeam` gathers them; `team` is undefined for an unknown id. */

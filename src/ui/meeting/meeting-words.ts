@@ -86,6 +86,7 @@ export type MeetingText =
   | 'Search key results'
   | 'No key result matches “{search}”.'
   | 'All teams'
+  | 'Sub-team of {team}'
   | 'All owners'
   | 'No key result of the team and owner chosen.'
   | 'No key results in this filter'

@@ -63,11 +63,39 @@ describe('narrowing the round', () => {
 
   it('offers the teams that have objectives, in the board’s order, and their owners A to Z', () => {
     const choices = roundFilterChoices(teams, groups, 'en');
-    expect(choices.teams.map((team) => team.name)).toEqual(['Sales', 'Support']);
+    expect(choices.teams.map(({ team }) => team.name)).toEqual(['Sales', 'Support']);
     expect(choices.owners.map((owner) => owner.displayName)).toEqual([
       'Adele Vance',
       'Lee Gu',
       'Megan Bowen',
+    ]);
+  });
+
+  it('offers the teams as a tree: each under the nearest parent offered, siblings in the board’s order', () => {
+    const tree = [
+      // Sub-teams the SharePoint list keeps before their parents, and not by name.
+      { id: 'emea', name: 'EMEA', parentTeamId: 'sales' },
+      { id: 'dach', name: 'DACH', parentTeamId: 'emea' },
+      { id: 'apac', name: 'APAC', parentTeamId: 'sales' },
+      { id: 'sales', name: 'Sales' },
+      { id: 'ops', name: 'Operations' },
+      // Under Operations only through Facilities, which has no objectives this cycle.
+      { id: 'facilities', name: 'Facilities', parentTeamId: 'ops' },
+      { id: 'cleaning', name: 'Cleaning', parentTeamId: 'facilities' },
+    ];
+    const withObjectives = ['emea', 'dach', 'apac', 'sales', 'ops', 'cleaning'].map((teamId) =>
+      group(objective({ id: `o-${teamId}`, teamId }), []),
+    );
+    const choices = roundFilterChoices(tree, withObjectives, 'en').teams;
+    expect(
+      choices.map(({ team, depth, parent }) => `${depth}:${team.name}<${parent?.name ?? ''}`),
+    ).toEqual([
+      '0:Sales<',
+      '1:EMEA<Sales',
+      '2:DACH<EMEA',
+      '1:APAC<Sales',
+      '0:Operations<',
+      '1:Cleaning<Operations',
     ]);
   });
 
@@ -128,4 +156,27 @@ test('the side panel shows the key results before the dropdowns’ chunk is in',
   renderPanel(panelState({ groups, pickerGroups: groups, filterChoices: choices }));
   expect(screen.queryByRole('combobox')).toBeNull();
   expect(screen.getByRole('checkbox', { name: 'Tickets answered' })).toBeTruthy();
+});
+
+test('the Team dropdown lists a sub-team indented under its parent, named by its name and described by its parent', async () => {
+  const tree = [
+    { id: 't2', name: 'Support', parentTeamId: 't1' },
+    { id: 't1', name: 'Sales' },
+  ];
+  const choices = roundFilterChoices(tree, groups, 'en');
+  renderPanel(panelState({ groups, pickerGroups: groups, filterChoices: choices, roundFilters }));
+  fireEvent.click(screen.getByRole('combobox', { name: 'Team' }));
+  const sales = await screen.findByRole('option', { name: 'Sales' });
+  const support = screen.getByRole('option', { name: 'Support' });
+  expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+    'All teams',
+    'Sales',
+    expect.stringMatching(/^Support/),
+  ]);
+  const description = (option: HTMLElement) =>
+    document.getElementById(option.getAttribute('aria-describedby') ?? '')?.textContent;
+  expect(description(support)).toBe('Sub-team of Sales');
+  expect(description(sales)).toBeUndefined();
+  // Indented a step further than its parent.
+  expect(support.className).not.toBe(sales.className);
 });

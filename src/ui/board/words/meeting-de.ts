@@ -97,6 +97,7 @@ export const meeting: MeetingTranslation = {
     'Search key results': 'Key Results durchsuchen',
     'No key result matches “{search}”.': 'Kein Key Result entspricht „{search}“.',
     'All teams': 'Alle Teams',
+    'Sub-team of {team}': 'Team unter {team}',
     'All owners': 'Alle Verantwortlichen',
     'No key result of the team and owner chosen.':
       'Kein Key Result des gewählten Teams und Verantwortlichen.',

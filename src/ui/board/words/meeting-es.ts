@@ -95,6 +95,7 @@ export const meeting: MeetingTranslation = {
     'Search key results': 'Buscar resultados clave',
     'No key result matches “{search}”.': 'Ningún resultado clave coincide con «{search}».',
     'All teams': 'Todos los equipos',
+    'Sub-team of {team}': 'Equipo bajo {team}',
     'All owners': 'Todos los responsables',
     'No key result of the team and owner chosen.':
       'Ningún resultado clave del equipo y el responsable elegidos.',

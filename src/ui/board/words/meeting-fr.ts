@@ -99,6 +99,7 @@ export const meeting: MeetingTranslation = {
     'Search key results': 'Rechercher des résultats clés',
     'No key result matches “{search}”.': 'Aucun résultat clé ne correspond à « {search} ».',
     'All teams': 'Toutes les équipes',
+    'Sub-team of {team}': 'Équipe sous {team}',
     'All owners': 'Tous les responsables',
     'No key result of the team and owner chosen.':
       'Aucun résultat clé de l’équipe et du responsable choisis.',

@@ -1,12 +1,12 @@
 import type { RefObject } from 'react';
 import type { RankedPrompt } from '../../../core/coaching';
-import type { KeyResult, Objective, Person, Team } from '../../../core/model';
+import type { KeyResult, Objective, Person } from '../../../core/model';
 import type { attendeesCannotShare } from '../../../core/rituals/roles';
 import type { Board } from '../../../store/repository';
 import type { BoardData } from '../../board/useBoardData';
 import type { StandIns } from '../../hooks/useStandIns';
 import type { MeetingSay } from '../meeting-words';
-import type { RoundFilter } from './roundFilter';
+import type { RoundFilter, TeamChoice } from './roundFilter';
 
 export type SidePanelMode = 'checkIn' | 'planning';
 
@@ -51,8 +51,14 @@ export interface SidePanelState {
   readonly setSearch: (search: string) => void;
   /** The team and owner the round is narrowed to, kept for the meeting (`roundFilter.ts`). */
   readonly filter: RoundFilter;
-  /** The teams and owners to narrow to: those the board's objectives and key results have. */
-  readonly filterChoices: { readonly teams: readonly Team[]; readonly owners: readonly Person[] };
+  /**
+   * The teams and owners to narrow to: those the board's objectives and key results have, the
+   * teams as a tree.
+   */
+  readonly filterChoices: {
+    readonly teams: readonly TeamChoice[];
+    readonly owners: readonly Person[];
+  };
   /** Narrows the round; the picks the new filter hides are dropped. */
   readonly changeFilter: (patch: RoundFilter) => void;
   /** In check-in, the filter leaves no key result to prompt about or review. */

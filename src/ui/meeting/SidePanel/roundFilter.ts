@@ -1,4 +1,5 @@
 import type { KeyResult, Objective, Person, Team } from '../../../core/model';
+import { teamTreeInOrder } from '../../../core/team-tree';
 
 /**
  * Which key results a coach narrows a check-in round to in the side panel: one team's, one
@@ -28,12 +29,23 @@ export function roundGroups<G extends Group>(groups: readonly G[], filter: Round
   });
 }
 
-/** The teams with objectives, in the board's order, and the owners of any, A to Z. */
+/** A team to narrow the round to, at its depth in the team tree of the teams offered. */
+export interface TeamChoice {
+  readonly team: Team;
+  readonly depth: number;
+  /** The team it sits under among those offered; none at the top. */
+  readonly parent?: Team;
+}
+
+/**
+ * The teams with objectives as a tree, each under the nearest of its parents offered (parents
+ * before their sub-teams, siblings in the board's order), and the owners of any, A to Z.
+ */
 export function roundFilterChoices(
   teams: readonly Team[],
   groups: readonly Group[],
   locale: string,
-): { readonly teams: readonly Team[]; readonly owners: readonly Person[] } {
+): { readonly teams: readonly TeamChoice[]; readonly owners: readonly Person[] } {
   const owners = new Map<string, Person>();
   for (const { objective, keyResults } of groups) {
     for (const owner of [objective.owner, ...keyResults.map((kr) => kr.owner)]) {
@@ -41,9 +53,38 @@ export function roundFilterChoices(
     }
   }
   return {
-    teams: teams.filter((team) => groups.some((group) => group.objective.teamId === team.id)),
+    teams: teamChoices(teams, new Set(groups.map(({ objective }) => objective.teamId))),
     owners: [...owners.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, locale)),
   };
+}
+
+function teamChoices(teams: readonly Team[], offered: ReadonlySet<string>): TeamChoice[] {
+  const byId = new Map(teams.map((team) => [team.id, team]));
+  const nearestOffered = (team: Team): Team | undefined => {
+    const seen = new Set([team.id]);
+    for (let id = team.parentTeamId; id && !seen.has(id); id = byId.get(id)?.parentTeamId) {
+      seen.add(id);
+      if (offered.has(id)) return byId.get(id);
+    }
+    return undefined;
+  };
+  const shown = teams.filter((team) => offered.has(team.id));
+  const parents = new Map(shown.map((team) => [team.id, nearestOffered(team)]));
+  const tree = teamTreeInOrder(
+    shown.map(({ parentTeamId: _, ...team }) => {
+      const parent = parents.get(team.id);
+      return parent ? { ...team, parentTeamId: parent.id } : team;
+    }),
+  );
+  // Teams that sit under each other in a loop have no place in the tree: listed at its top.
+  const placed = new Set(tree.map(({ team }) => team.id));
+  return [
+    ...tree.map(({ team, depth }) => ({ team: byId.get(team.id)!, depth })),
+    ...shown.filter((team) => !placed.has(team.id)).map((team) => ({ team, depth: 0 })),
+  ].map((choice) => {
+    const parent = choice.depth > 0 ? parents.get(choice.team.id) : undefined;
+    return parent ? { ...choice, parent } : choice;
+  });
 }
 
 /**

@@ -154,7 +154,7 @@ export function useSidePanel(): SidePanelState {
   // A team or owner kept for the meeting that the board no longer has lets everything through.
   const roundFilter = useMemo(
     (): RoundFilter => ({
-      ...(filterChoices.teams.some((team) => team.id === filter.teamId)
+      ...(filterChoices.teams.some(({ team }) => team.id === filter.teamId)
         ? { teamId: filter.teamId }
         : {}),
       ...(filterChoices.owners.some((owner) => owner.id === filter.ownerId)

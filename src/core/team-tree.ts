@@ -1,0 +1,48 @@
+/**
+ * The team tree's order, apart from `teams.ts`: a page's first screen that lists teams as a tree
+ * (the meeting side panel's) takes this, not the validation messages `teams.ts` brings. Pure.
+ */
+import type { Team } from './model';
+
+/**
+ * Teams in tree order (parents first, siblings by name in `locale`'s collation, the runtime's
+ * when left out; a language tag, or a RangeError), with their depth for indenting.
+ */
+export function teamTree(
+  teams: readonly Team[],
+  locale?: string,
+): { readonly team: Team; readonly depth: number }[] {
+  return treeOf(teams, (siblings) =>
+    [...siblings].sort((a, b) => a.name.localeCompare(b.name, locale)),
+  );
+}
+
+/** Teams in tree order (parents first), siblings in the order given, with their depth. */
+export function teamTreeInOrder(
+  teams: readonly Team[],
+): { readonly team: Team; readonly depth: number }[] {
+  return treeOf(teams, (siblings) => siblings);
+}
+
+function treeOf(
+  teams: readonly Team[],
+  ordered: (siblings: readonly Team[]) => readonly Team[],
+): { readonly team: Team; readonly depth: number }[] {
+  const ids = new Set(teams.map((team) => team.id));
+  const children = new Map<string | undefined, Team[]>();
+  for (const team of teams) {
+    const parent = team.parentTeamId && ids.has(team.parentTeamId) ? team.parentTeamId : undefined;
+    children.set(parent, [...(children.get(parent) ?? []), team]);
+  }
+  const tree: { team: Team; depth: number }[] = [];
+  const visit = (parent: string | undefined, depth: number, seen: Set<string>) => {
+    for (const team of ordered(children.get(parent) ?? [])) {
+      if (seen.has(team.id)) continue;
+      seen.add(team.id);
+      tree.push({ team, depth });
+      visit(team.id, depth + 1, seen);
+    }
+  };
+  visit(undefined, 0, new Set());
+  return tree;
+}
