@@ -3,7 +3,7 @@
  * shows only their own) on the latest cycle imported, which the page names, from the Programme of
  * a personal or a channel tab. A partial import offers them too, its refused rows counted.
  */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { Cycle, KeyResult, Objective, Team } from '../../src/core/model';
 import type { Host, TabSettings } from '../../src/host/types';
@@ -179,3 +179,49 @@ it('names the one cycle imported, and offers nothing where the page has no board
   await screen.findByRole('button', { name: 'Import again' }, found);
   expect(screen.queryByRole('button', { name: 'See the imported OKRs' })).toBeNull();
 });
+
+describe('in a 320 px personal tab', () => {
+  const matchMedia = window.matchMedia;
+  beforeEach(() => {
+    // The narrow frame's query matches: the header's buttons show their icons, named by tooltips.
+    window.matchMedia = ((query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+  });
+  afterEach(() => {
+    window.matchMedia = matchMedia;
+  });
+
+  it('puts the focus on the board’s title after See the imported OKRs, from where Tab reaches its header', async () => {
+    renderTabOnProgramme(siteKeepingImports(), 'personalTab');
+    fireEvent.click(await screen.findByRole('tab', { name: 'Import and export' }, found));
+    await screen.findByRole('button', { name: 'Choose a file' }, found);
+    fireEvent.click(await importTheSheet());
+
+    const title = await screen.findByRole('heading', { name: 'All OKRs' }, found);
+    await waitFor(() => expect(document.activeElement).toBe(title), found);
+    // Still there once the board and its header's tooltips are in.
+    await screen.findByText('Grow revenue', undefined, found);
+    expect(document.activeElement).toBe(title);
+  });
+
+  it('gives the Programme button back its focus on the way back, through the tooltips’ arrival', async () => {
+    renderTabOnProgramme(siteKeepingImports(), 'personalTab');
+    fireEvent.click(await screen.findByRole('button', { name: 'Back to OKRs' }, found));
+    const first = await waitFor(() => {
+      const button = programmeButton();
+      expect(document.activeElement).toBe(button);
+      return button;
+    }, found);
+    // Wrapped in its tooltip, the button is a new element: the focus goes to it.
+    await waitFor(() => expect(programmeButton()).not.toBe(first), found);
+    expect(document.activeElement).toBe(programmeButton());
+  });
+});
+
+function programmeButton(): HTMLElement {
+  return screen.getByRole('button', { name: 'Programme' });
+}

@@ -28,10 +28,13 @@ export function TabApp({ host }: { readonly host: Host }) {
   // The Programme area's open section, or false while a board shows.
   const [programme, setProgramme] = useState<string | boolean>(page === 'programme');
   // The button that swaps the board for the Programme area, or back, goes with its page: the
-  // page shown takes the focus (left on the body, the next Tab started again from the top).
-  const [swapped, setSwapped] = useState(false);
-  const swap = (toProgramme: string | boolean) => {
-    setSwapped(true);
+  // page shown takes the focus (left on the body, the next Tab started again from the top): the
+  // Programme's sections, the board's Programme button on the way back, or the title of the
+  // board the Programme sent the user to ("See the imported OKRs"), from where Tab goes on to
+  // the header's controls.
+  const [focused, setFocused] = useState<'page' | 'title'>();
+  const swap = (toProgramme: string | boolean, focus: 'page' | 'title' = 'page') => {
+    setFocused(focus);
     setProgramme(toProgramme);
   };
   // Every team's board on a cycle the Programme sent the user to (the imported OKRs'), in place
@@ -49,14 +52,14 @@ export function TabApp({ host }: { readonly host: Host }) {
     return (
       <Suspense fallback={<LoadingState label={say('Loading the programme')} />}>
         <ProgrammePage
-          focusSections={swapped}
+          focusSections={focused !== undefined}
           onBack={() => {
             setBoard(undefined);
             swap(false);
           }}
           onOpenBoard={(cycleId) => {
             setBoard({ cycleId, teamIds: [] });
-            swap(false);
+            swap(false, 'title');
           }}
           {...(typeof programme === 'string' ? { initialSection: programme } : {})}
         />
@@ -68,9 +71,14 @@ export function TabApp({ host }: { readonly host: Host }) {
   return (
     <Suspense fallback={<LoadingState label={say('Loading the OKR board')} />}>
       {shown ? (
-        <TeamTab settings={shown} onOpenProgramme={openProgramme} programmeFocused={swapped} />
+        <TeamTab
+          settings={shown}
+          onOpenProgramme={openProgramme}
+          programmeFocused={focused === 'page'}
+          titleFocused={focused === 'title'}
+        />
       ) : (
-        <MyOkrs onOpenProgramme={openProgramme} programmeFocused={swapped} />
+        <MyOkrs onOpenProgramme={openProgramme} programmeFocused={focused === 'page'} />
       )}
     </Suspense>
   );

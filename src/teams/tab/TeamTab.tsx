@@ -52,11 +52,14 @@ export function TeamTab({
   settings,
   onOpenProgramme,
   programmeFocused = false,
+  titleFocused = false,
 }: {
   readonly settings: TabSettings;
   readonly onOpenProgramme: (section?: string) => void;
   /** Back from the Programme area: its button takes the focus it had. */
   readonly programmeFocused?: boolean;
+  /** Sent from the Programme area to this board (the imported OKRs): its title takes the focus. */
+  readonly titleFocused?: boolean;
 }) {
   const styles = useStyles();
   const say = useSay();
@@ -133,6 +136,7 @@ export function TeamTab({
               subtitle: say('Every team’s objectives and key results'),
             })}
         beside={<BoardCycleBar choice={choice} />}
+        titleFocused={titleFocused}
         actions={<ProgrammeButton onOpen={() => onOpenProgramme()} focused={programmeFocused} />}
       />
       {/* The page's main landmark holds the views' tabs and their panel (a tab panel is no main). */}

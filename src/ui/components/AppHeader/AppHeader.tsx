@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Button,
   Caption1,
@@ -63,11 +63,18 @@ export interface AppHeaderProps {
   readonly beside?: ReactNode;
   /** More actions, before the story button. */
   readonly actions?: ReactNode;
+  /** The title takes the focus as the header shows (a page the user was sent to). */
+  readonly titleFocused?: boolean;
 }
 
 /** The page title and the "why we use OKRs" story, always one click away. */
-export function AppHeader({ title, subtitle, beside, actions }: AppHeaderProps) {
+export function AppHeader({ title, subtitle, beside, actions, titleFocused }: AppHeaderProps) {
   const styles = useStyles();
+  // Fluent's Title3 takes no ref: its heading is found in the titles' box.
+  const titles = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (titleFocused) titles.current?.querySelector('h1')?.focus();
+  }, [titleFocused]);
   const [storyOpen, setStoryOpen] = useState(false);
   /** How many times the story was asked for (0: never, so its chunk is not loaded yet). */
   const [storyAsked, setStoryAsked] = useState(0);
@@ -78,8 +85,13 @@ export function AppHeader({ title, subtitle, beside, actions }: AppHeaderProps) 
   return (
     <header className={styles.root}>
       <div className={styles.lead}>
-        <div className={mergeClasses(styles.titles, beside ? styles.titlesBeside : undefined)}>
-          <Title3 as="h1">{title}</Title3>
+        <div
+          ref={titles}
+          className={mergeClasses(styles.titles, beside ? styles.titlesBeside : undefined)}
+        >
+          <Title3 as="h1" {...(titleFocused ? { tabIndex: -1 } : {})}>
+            {title}
+          </Title3>
           {subtitle ? <Caption1 className={styles.subtitle}>{subtitle}</Caption1> : null}
         </div>
         {beside}

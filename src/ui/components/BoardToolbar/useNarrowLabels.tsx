@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import { useNarrowFrame } from '../../hooks/useNarrowFrame';
 import { useStandIns } from '../../hooks/useStandIns';
 import { reloadable } from '../../../reloadable';
@@ -16,9 +16,15 @@ export function useNarrowLabels() {
   const narrow = useNarrowFrame();
   const standIns = useStandIns(loadPopups);
   const popups = standIns.module;
-  /** A button named by its tooltip once the tooltips are in (its own `aria-label` until then). */
-  const tooltip = (label: string, button: ReactElement) =>
-    popups ? <popups.LabelTooltip label={label}>{button}</popups.LabelTooltip> : button;
+  /**
+   * A button named by its tooltip once the tooltips are in (its own `aria-label` until then). In
+   * its tooltip it is a new element: the focus it held goes to it (`useStandIns`), as it did not
+   * when a board shown again focused its Programme button just before the tooltips came.
+   */
+  const tooltip = (label: string, button: ReactElement) => {
+    const marked = cloneElement(button, standIns.mark(label));
+    return popups ? <popups.LabelTooltip label={label}>{marked}</popups.LabelTooltip> : marked;
+  };
   /** `render` gets the button's text, or none in a narrow frame (it then sets its `aria-label`). */
   const labelled = (name: string, render: (text?: string) => ReactElement, text = name) =>
     narrow ? tooltip(name, render()) : render(text);
