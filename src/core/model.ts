@@ -31,7 +31,18 @@ export interface Cycle {
   readonly state: CycleState;
   /** The dated rituals of the cycle (planning week, check-ins, review, close, retrospective). */
   readonly coachingPlan?: CoachingPlan;
+  /**
+   * What coaches chose not to carry into this cycle, by the id of the cycle it stays in: each
+   * coach's next-cycle screen leaves it unticked, also after a reload.
+   */
+  readonly leftOut?: Readonly<Record<string, LeftOutOfCycle>>;
   readonly version?: string;
+}
+
+/** Objectives and key results of one cycle, by id, left out of the one that follows it. */
+export interface LeftOutOfCycle {
+  readonly objectiveIds: readonly string[];
+  readonly keyResultIds: readonly string[];
 }
 
 /** A team, or the company itself (the root, with no parent). */

@@ -12,7 +12,7 @@
 import { alignedTo, cyclesToAlignTo } from './alignment-across-cycles';
 import type { CycleDates } from './cycles';
 import { addDays, daysBetween } from './dates';
-import type { Cycle, DatedTarget, Initiative, KeyResult, Objective } from './model';
+import type { Cycle, DatedTarget, Initiative, KeyResult, LeftOutOfCycle, Objective } from './model';
 import { keyResultProgress } from './progress';
 
 export interface RolloverSource {
@@ -43,16 +43,21 @@ const nothing: Carried = { objectiveIds: new Set(), keyResultIds: new Set() };
 
 /**
  * Unfinished KRs, and the objectives that have one, are pre-selected; what is `carried` over
- * already is not offered again. An unfinished KR missing under an objective carried already (a
- * run that Graph partly refused) is chosen again, to go under that objective's copy.
+ * already is not offered again, nor what a coach `leftOut` of the next cycle. An unfinished KR
+ * missing under an objective carried already (a run that Graph partly refused) is chosen again,
+ * to go under that objective's copy.
  */
 export function defaultRolloverSelection(
   source: RolloverSource,
   carried: RolloverSelection = nothing,
+  leftOut: RolloverSelection = nothing,
 ): RolloverSelection {
   const keyResultIds = new Set(
     source.keyResults
-      .filter((kr) => !isFinished(kr) && !carried.keyResultIds.has(kr.id))
+      .filter(
+        (kr) =>
+          !isFinished(kr) && !carried.keyResultIds.has(kr.id) && !leftOut.keyResultIds.has(kr.id),
+      )
       .map((kr) => kr.id),
   );
   const objectiveIds = new Set(
@@ -60,6 +65,7 @@ export function defaultRolloverSelection(
       .filter(
         (objective) =>
           !carried.objectiveIds.has(objective.id) &&
+          !leftOut.objectiveIds.has(objective.id) &&
           source.keyResults.some(
             (kr) => kr.objectiveId === objective.id && keyResultIds.has(kr.id),
           ),
@@ -71,18 +77,20 @@ export function defaultRolloverSelection(
 
 /**
  * What the next cycle lacks under what it holds already: the unfinished KRs of objectives
- * carried that are not there, and the open initiatives of KRs carried (or of those KRs) that are
- * not. After a run Graph partly refused, a reload finds them here; carrying them (and only them)
- * again completes the run.
+ * carried that are not there (unless a coach `leftOut` of it), and the open initiatives of KRs
+ * carried (or of those KRs) that are not. After a run Graph partly refused, a reload finds them
+ * here; carrying them (and only them) again completes the run.
  */
 export function missingUnderCarried(
   source: RolloverSource,
   carried: Carried,
+  leftOut: RolloverSelection = nothing,
 ): { readonly keyResults: readonly KeyResult[]; readonly initiatives: readonly Initiative[] } {
   const keyResults = source.keyResults.filter(
     (kr) =>
       carried.objectiveIds.has(kr.objectiveId) &&
       !carried.keyResultIds.has(kr.id) &&
+      !leftOut.keyResultIds.has(kr.id) &&
       !isFinished(kr),
   );
   const under = new Set([...carried.keyResultIds, ...keyResults.map((kr) => kr.id)]);
@@ -179,6 +187,85 @@ export function leftByRun(plan: RolloverPlan, carried: RolloverSelection): Rollo
   return {
     objectiveIds: left(plan.objectives, carried.objectiveIds),
     keyResultIds: left(plan.keyResults, carried.keyResultIds),
+  };
+}
+
+/** What the next cycle `next` records as left out of it from cycle `sourceCycleId`. */
+export function leftOutOf(
+  next: Pick<Cycle, 'leftOut'> | undefined,
+  sourceCycleId: string,
+): RolloverSelection {
+  const stored = next?.leftOut?.[sourceCycleId];
+  return {
+    objectiveIds: new Set(stored?.objectiveIds ?? []),
+    keyResultIds: new Set(stored?.keyResultIds ?? []),
+  };
+}
+
+/** A change to what is left out of the next cycle: some left out now, others taken back. */
+export interface LeftOutChange {
+  readonly leaveOut: RolloverSelection;
+  readonly takeBack: RolloverSelection;
+}
+
+/**
+ * What a run (`plan`, from `selection`) changes in what is left out: what would be chosen for
+ * you (unfinished, not `carried` yet) and was not chosen is left out (a KR only when its objective
+ * comes: one under an objective left out goes with it), and what the run carries is taken back.
+ */
+export function leftOutByRun(
+  source: RolloverSource,
+  selection: RolloverSelection,
+  carried: RolloverSelection,
+  plan: RolloverPlan,
+): LeftOutChange {
+  const offered = defaultRolloverSelection(source, carried);
+  const comes = (objectiveId: string) =>
+    selection.objectiveIds.has(objectiveId) || carried.objectiveIds.has(objectiveId);
+  return {
+    leaveOut: {
+      objectiveIds: new Set(
+        [...offered.objectiveIds].filter((id) => !selection.objectiveIds.has(id)),
+      ),
+      keyResultIds: new Set(
+        source.keyResults
+          .filter(
+            (kr) =>
+              offered.keyResultIds.has(kr.id) &&
+              !selection.keyResultIds.has(kr.id) &&
+              comes(kr.objectiveId),
+          )
+          .map((kr) => kr.id),
+      ),
+    },
+    takeBack: {
+      objectiveIds: new Set(plan.objectives.map((entry) => entry.sourceId)),
+      keyResultIds: new Set(plan.keyResults.map((entry) => entry.sourceId)),
+    },
+  };
+}
+
+/** What is left out once `change` is made to what was (`stored`): ids in the order first left out. */
+export function withLeftOutChange(
+  stored: LeftOutOfCycle | undefined,
+  change: LeftOutChange,
+): LeftOutOfCycle {
+  const changed = (
+    before: readonly string[] | undefined,
+    add: ReadonlySet<string>,
+    remove: ReadonlySet<string>,
+  ) => [...new Set([...(before ?? []), ...add])].filter((id) => !remove.has(id));
+  return {
+    objectiveIds: changed(
+      stored?.objectiveIds,
+      change.leaveOut.objectiveIds,
+      change.takeBack.objectiveIds,
+    ),
+    keyResultIds: changed(
+      stored?.keyResultIds,
+      change.leaveOut.keyResultIds,
+      change.takeBack.keyResultIds,
+    ),
   };
 }
 

@@ -63,9 +63,13 @@ export function changedByOf(item: GraphListItem): ChangedBy | undefined {
 
 export type Fields = Record<string, string | number | null>;
 
-/** Every column of a list, for `expand=fields(select=…)`. */
-export function selectFields(list: ListKey): string {
-  return ['id', TITLE, ...lists[list].columns.map((column) => column.name)].join(',');
+/** Every column of a list, for `expand=fields(select=…)`, but those the site lacks (`missing`). */
+export function selectFields(list: ListKey, missing: ReadonlySet<string> = new Set()): string {
+  return [
+    'id',
+    TITLE,
+    ...lists[list].columns.map((column) => column.name).filter((name) => !missing.has(name)),
+  ].join(',');
 }
 
 /** The item's concurrency token: the listItem eTag, or the fieldValueSet's `@odata.etag`. */
@@ -170,8 +174,32 @@ export function cycleFromItem(item: GraphListItem): Cycle {
     state: oneOf(f.CycleState, cycleStates, 'planning'),
     ...sourceIdOf(f),
     ...coachingPlanOf(f.CoachingPlan),
+    ...leftOutOf(f.RolloverLeftOut),
     version: versionOf(item),
   };
+}
+
+/** What coaches left out of the cycle, by source cycle: ids kept as strings, anything else dropped. */
+function leftOutOf(value: unknown): { leftOut?: Cycle['leftOut'] } {
+  const stored = json<Record<string, unknown>>(value);
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
+  const ids = (list: unknown) =>
+    Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+  const leftOut = Object.fromEntries(
+    Object.entries(stored).map(([cycleId, entry]) => {
+      const { objectiveIds, keyResultIds } = (entry ?? {}) as Record<string, unknown>;
+      return [cycleId, { objectiveIds: ids(objectiveIds), keyResultIds: ids(keyResultIds) }];
+    }),
+  );
+  return Object.keys(leftOut).length > 0 ? { leftOut } : {};
+}
+
+/** The column holding what coaches left out of the cycle (written alone, never by `cycleToFields`). */
+export function leftOutToFields(leftOut: NonNullable<Cycle['leftOut']>): Fields {
+  const kept = Object.entries(leftOut).filter(
+    ([, entry]) => entry.objectiveIds.length + entry.keyResultIds.length > 0,
+  );
+  return { RolloverLeftOut: kept.length > 0 ? JSON.stringify(Object.fromEntries(kept)) : null };
 }
 
 function coachingPlanOf(value: unknown): { coachingPlan?: CoachingPlan } {

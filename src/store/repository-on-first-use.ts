@@ -25,6 +25,7 @@ const asyncMethods: Record<AsyncMethod, true> = {
   updateTeam: true,
   saveClosing: true,
   rollOver: true,
+  recordLeftOut: true,
   loadBoard: true,
   loadObjectives: true,
   loadKeyResults: true,

@@ -17,7 +17,7 @@ import type { CycleReferenceKind } from '../core/cycle-deletion';
 import type { CheckInBasis, KeyResultReading } from '../core/check-in';
 import type { OperatingModel } from '../core/operating-model';
 import type { ReminderPreferences } from '../core/rhythm';
-import type { RolloverPlan } from '../core/rollover';
+import type { LeftOutChange, RolloverPlan } from '../core/rollover';
 import type { MeetingSession } from '../core/rituals';
 import type { ConflictError, OkrError } from './errors';
 
@@ -354,6 +354,18 @@ export interface OkrRepository {
   saveClosing(closing: ClosingSave, options?: RequestOptions): Promise<ClosingReport>;
   /** Creates the plan's objectives (parents first) and KRs in the next cycle, in `$batch`es. */
   rollOver(plan: RolloverPlan, options?: RequestOptions): Promise<RolloverReport>;
+  /**
+   * Records with the next cycle `cycleId` what coaches left out of it from `sourceCycleId`, and
+   * what they took back (`change`), so that every coach's next-cycle screen, and a reload, leaves
+   * it out. Made to the cycle as stored, with If-Match (read again after someone else's write).
+   * A site set up before the cycles list had the column refuses it: `MissingColumnError`.
+   */
+  recordLeftOut(
+    cycleId: string,
+    sourceCycleId: string,
+    change: LeftOutChange,
+    options?: RequestOptions,
+  ): Promise<Cycle>;
 
   /** A constant number of Graph round trips, however many objectives and KRs the board holds. */
   loadBoard(query: BoardQuery, options?: BoardLoadOptions): Promise<Board>;

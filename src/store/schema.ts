@@ -38,6 +38,12 @@ export interface ColumnSchema {
   /** SharePoint requires `indexed` with this. */
   readonly enforceUniqueValues?: boolean;
   readonly description?: string;
+  /**
+   * Added after sites were first set up: a site set up before lacks it until provisioning runs
+   * again. Reads there leave it out (selecting a column a list lacks is a 400 "Field … is not
+   * recognized"), and a write of it is refused as `MissingColumnError`, naming what to do.
+   */
+  readonly mayBeMissing?: true;
 }
 
 export interface ListSchema {
@@ -113,6 +119,13 @@ const definitions = {
         name: 'CoachingPlan',
         type: note,
         description: 'JSON of the coaching plan: the dated rituals of the cycle.',
+      },
+      {
+        name: 'RolloverLeftOut',
+        type: note,
+        mayBeMissing: true,
+        description:
+          'JSON of what coaches chose not to carry into this cycle, by the source cycle id: {"12": {"objectiveIds": [...], "keyResultIds": [...]}}.',
       },
     ],
   },

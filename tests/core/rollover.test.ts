@@ -5,9 +5,12 @@ import {
   countChoice,
   defaultRolloverSelection,
   leftByRun,
+  leftOutByRun,
+  leftOutOf,
   missingUnderCarried,
   planRollover,
   rolledOverFrom,
+  withLeftOutChange,
 } from '../../src/core/rollover';
 import { keyResult, objective } from './fixtures';
 
@@ -45,6 +48,64 @@ describe('rolling over into the next cycle', () => {
     const selection = defaultRolloverSelection(source);
     expect([...selection.keyResultIds].sort()).toEqual(['k1', 'k3', 'k4']);
     expect([...selection.objectiveIds].sort()).toEqual(['o1', 'o2', 'o3']);
+  });
+
+  it('records what a run leaves out, does not offer it again after a reload, and takes it back once carried', () => {
+    const offered = defaultRolloverSelection(source);
+    // The coach unticks Ship self-serve (o3) and Sales' k3 under o2, which comes.
+    const selection = {
+      objectiveIds: new Set(['o1', 'o2']),
+      keyResultIds: new Set(['k1', 'k4']),
+    };
+    const plan = planRollover(source, selection, 'q2');
+    const change = leftOutByRun(
+      source,
+      selection,
+      { objectiveIds: new Set(), keyResultIds: new Set() },
+      plan,
+    );
+    expect([...change.leaveOut.objectiveIds]).toEqual(['o3']);
+    // k4 goes with its objective, left out: only k3, under o2 that comes, is left out itself.
+    expect([...change.leaveOut.keyResultIds]).toEqual(['k3']);
+    expect([...change.takeBack.objectiveIds].sort()).toEqual(['o1', 'o2']);
+    expect([...change.takeBack.keyResultIds]).toEqual(['k1']);
+    const stored = withLeftOutChange(undefined, change);
+    expect(stored).toEqual({ objectiveIds: ['o3'], keyResultIds: ['k3'] });
+
+    // After a reload: o1 and o2 are carried (k1 under o1), the rest left out stays unticked.
+    const carried = {
+      objectiveIds: new Set(['o1', 'o2']),
+      keyResultIds: new Set(['k1']),
+    };
+    const leftOut = leftOutOf({ leftOut: { q1: stored } }, 'q1');
+    expect(defaultRolloverSelection(source, carried, leftOut)).toEqual({
+      objectiveIds: new Set(),
+      keyResultIds: new Set(['k4']),
+    });
+    // Without the record, both come back: k3 as missing under its carried objective.
+    expect([...defaultRolloverSelection(source, carried).objectiveIds]).toEqual(['o3']);
+    expect(missingUnderCarried(source, carried).keyResults.map((kr) => kr.id)).toEqual(['k3']);
+    expect(missingUnderCarried(source, carried, leftOut).keyResults).toEqual([]);
+    expect(offered.keyResultIds.has('k3')).toBe(true);
+
+    // Ticked again and carried: no longer left out; what another source left out is kept apart.
+    const again = planRollover(
+      source,
+      { objectiveIds: new Set(), keyResultIds: new Set(['k3']) },
+      'q2',
+      { cycles: [], carried },
+    );
+    const undone = leftOutByRun(
+      source,
+      { objectiveIds: new Set(), keyResultIds: new Set(['k3']) },
+      carried,
+      again,
+    );
+    expect(withLeftOutChange(stored, undone)).toEqual({ objectiveIds: ['o3'], keyResultIds: [] });
+    expect(leftOutOf({ leftOut: { q1: stored } }, 'q0')).toEqual({
+      objectiveIds: new Set(),
+      keyResultIds: new Set(),
+    });
   });
 
   it('finds what the next cycle holds already by source id, and does not offer it again', () => {

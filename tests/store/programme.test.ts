@@ -1,3 +1,4 @@
+import { demoUsers } from '../../src/dev/graph-emulator';
 import { planRituals } from '../../src/core/plan-rituals';
 import { defaultOperatingModel } from '../../src/core/operating-model';
 import {
@@ -8,7 +9,7 @@ import {
   planRollover,
   type RolloverSource,
 } from '../../src/core/rollover';
-import { ConflictError, InvalidError } from '../../src/store/errors';
+import { ConflictError, InvalidError, MissingColumnError } from '../../src/store/errors';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 
@@ -454,6 +455,76 @@ describe('running a programme through the store', () => {
         .sort(),
     );
     expect(titles).not.toContain(leftOut!.title);
+  }, 120_000);
+
+  test('rolling over: what a coach leaves out is kept with the next cycle, for another coach after a reload too, each record added to the last, and taken back', async () => {
+    const { cycle, objective } = await startingPoint(repository);
+    const [kept, left] = await store.bulkKeyResults(objective, 2);
+    const next = await nextQuarter();
+    const none = { objectiveIds: new Set<string>(), keyResultIds: new Set<string>() };
+    await repository.recordLeftOut(next.id, cycle.id, {
+      leaveOut: { objectiveIds: new Set(), keyResultIds: new Set([left!.id]) },
+      takeBack: none,
+    });
+    // Someone else who runs the programme (the CEO, a site owner), on a repository of their own:
+    // the record is with the cycle, however read.
+    const other = store.repository({ userId: demoUsers.meganBowen.id });
+    const listed = (await other.listCycles()).find((c) => c.id === next.id)!;
+    expect(listed.leftOut).toEqual({ [cycle.id]: { objectiveIds: [], keyResultIds: [left!.id] } });
+    expect((await freshRead(next.id)).cycle.leftOut).toEqual(listed.leftOut);
+    // Their record is made to the cycle as stored: the first one stays.
+    await other.recordLeftOut(next.id, cycle.id, {
+      leaveOut: { objectiveIds: new Set([objective.id]), keyResultIds: new Set([kept!.id]) },
+      takeBack: none,
+    });
+    const both = await freshRead(next.id);
+    expect(both.cycle.leftOut?.[cycle.id]).toEqual({
+      objectiveIds: [objective.id],
+      keyResultIds: [left!.id, kept!.id],
+    });
+    // Taken back (carried, or offered again): nothing is left out, and the column is emptied.
+    await repository.recordLeftOut(next.id, cycle.id, {
+      leaveOut: none,
+      takeBack: {
+        objectiveIds: new Set([objective.id]),
+        keyResultIds: new Set([left!.id, kept!.id]),
+      },
+    });
+    expect((await freshRead(next.id)).cycle.leftOut).toBeUndefined();
+    expect((await store.readItem('cycles', next.id)).fields.RolloverLeftOut).toBeUndefined();
+    // A cycle's own edit leaves the record alone.
+    await repository.recordLeftOut(next.id, cycle.id, {
+      leaveOut: { objectiveIds: new Set(), keyResultIds: new Set([left!.id]) },
+      takeBack: none,
+    });
+    const renamed = await repository.updateCycle({
+      ...(await freshRead(next.id)).cycle,
+      name: 'Q2 26',
+    });
+    expect(renamed.leftOut?.[cycle.id]?.keyResultIds).toEqual([left!.id]);
+  }, 120_000);
+
+  test('rolling over: a site set up before the cycles had the left-out column still reads them, and refuses the record by name', async () => {
+    const { cycle } = await startingPoint(repository);
+    const next = await nextQuarter();
+    const { connection, paths } = await store.collaborators();
+    const columnsPath = paths.items('cycles').replace(/\/items$/, '/columns');
+    const { value } = await connection.send<{ value: { id: string; name: string }[] }>({
+      method: 'GET',
+      path: columnsPath,
+    });
+    const column = value.find((c) => c.name === 'RolloverLeftOut')!;
+    await connection.send({ method: 'DELETE', path: `${columnsPath}/${column.id}` });
+
+    const older = store.repository();
+    expect((await older.listCycles()).map((c) => c.name)).toContain(next.name);
+    expect((await older.loadBoard({ cycleId: next.id })).cycle.name).toBe(next.name);
+    const refused = older.recordLeftOut(next.id, cycle.id, {
+      leaveOut: { objectiveIds: new Set(), keyResultIds: new Set(['1']) },
+      takeBack: { objectiveIds: new Set(), keyResultIds: new Set() },
+    });
+    await expect(refused).rejects.toBeInstanceOf(MissingColumnError);
+    await expect(refused).rejects.toThrow(/OKR Cycles.*RolloverLeftOut.*provision-lists/);
   }, 120_000);
 
   test('rolling over: a reload offers what a run left out under an objective it carried, and carrying it again adds only that, initiatives alone too', async () => {

@@ -392,6 +392,15 @@ export class CachingRepository implements OkrRepository {
     return this.boardWrite(() => this.inner.rollOver(...args));
   }
 
+  async recordLeftOut(...args: Parameters<OkrRepository['recordLeftOut']>) {
+    try {
+      return await this.inner.recordLeftOut(...args);
+    } finally {
+      this.invalidate('cycles');
+      this.invalidate('board');
+    }
+  }
+
   /**
    * A board read from the store (nothing cached) shows what it stored first (`onStored`), and is
    * kept as such at once: a tab reopened before its check-ins came in paints from it.

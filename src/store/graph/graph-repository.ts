@@ -35,9 +35,15 @@ import { cycleDeletionRefusal, type CycleReferenceKind } from '../../core/cycle-
 import { quote } from '../../core/coaching/rule';
 import { toIsoDate } from '../../core/dates';
 import type { ValidationIssue } from '../../core/issues';
-import type { RolloverPlan } from '../../core/rollover';
+import { withLeftOutChange, type LeftOutChange, type RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
-import { CancelledError, ConflictError, InvalidError, NotFoundError } from '../errors';
+import {
+  CancelledError,
+  ConflictError,
+  InvalidError,
+  MissingColumnError,
+  NotFoundError,
+} from '../errors';
 import {
   changedByOf,
   checkInCorrectionFields,
@@ -52,6 +58,7 @@ import {
   initiativeFromItem,
   initiativeToFields,
   excelLinkToFields,
+  leftOutToFields,
   keyResultFromItem,
   keyResultsFromItems,
   keyResultToFields,
@@ -127,7 +134,7 @@ import {
   MAX_PAGE_SIZE,
   textEquals,
 } from './queries';
-import { listIdsOf, readSiteLayout, type SiteAddress } from './site';
+import { listIdsOf, missingColumnsOf, readSiteLayout, type SiteAddress } from './site';
 import {
   ensureFitsSchema,
   ensureList,
@@ -303,7 +310,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       layout.alongside.forEach((outcome, index) => {
         if (outcome.ok) this.opening.set(names[index]!, { page: outcome.body, at: Date.now() });
       });
-      return new ListPaths(layout.siteId, ids, pageSize);
+      return new ListPaths(layout.siteId, ids, pageSize, missingColumnsOf(layout));
     })();
     this.paths.catch(() => (this.paths = undefined));
     return waitUnlessCancelled(this.paths, options?.signal).then(paged);
@@ -656,6 +663,40 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     this.known.rememberCycle(updated);
     this.opening.delete('cycles');
     return updated;
+  }
+
+  async recordLeftOut(
+    cycleId: string,
+    sourceCycleId: string,
+    change: LeftOutChange,
+    options?: RequestOptions,
+  ): Promise<Cycle> {
+    const paths = await this.lists(options);
+    if (paths.lacks('cycles', 'RolloverLeftOut'))
+      throw new MissingColumnError(lists.cycles.displayName, 'RolloverLeftOut');
+    // Read, changed and written with If-Match: another coach's record written between the read
+    // and the write (a 412) is read again and this change made to it, a few times at most.
+    for (let attempt = 1; ; attempt++) {
+      const stored = cycleFromItem(await this.getItem('cycles', cycleId, options));
+      const leftOut = {
+        ...stored.leftOut,
+        [sourceCycleId]: withLeftOutChange(stored.leftOut?.[sourceCycleId], change),
+      };
+      try {
+        const updated = await this.updateItem(
+          'cycles',
+          stored,
+          leftOutToFields(leftOut),
+          cycleFromItem,
+          options,
+        );
+        this.known.rememberCycle(updated);
+        this.opening.delete('cycles');
+        return updated;
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt >= 3) throw error;
+      }
+    }
   }
 
   /**

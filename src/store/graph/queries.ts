@@ -31,12 +31,25 @@ export function itemId(id: string, what = 'id'): number {
 /** listItem properties a query may ask for beside its id, eTag and fields. */
 export type ListItemProperty = 'lastModifiedBy' | 'lastModifiedDateTime';
 
+/** Per list, the schema's columns that may be missing (`mayBeMissing`) and are, on this site. */
+export type MissingColumns = Readonly<Partial<Record<ListKey, ReadonlySet<string>>>>;
+
 export class ListPaths {
   constructor(
     private readonly siteId: string,
     private readonly listIds: Readonly<Record<ListKey, string>>,
     readonly pageSize: number,
+    private readonly missingColumns: MissingColumns = {},
   ) {}
+
+  /** Whether the site's `list` lacks `column`, one added to the schema after it was set up. */
+  lacks(list: ListKey, column: string): boolean {
+    return this.missingColumns[list]?.has(column) ?? false;
+  }
+
+  private fields(list: ListKey): string {
+    return selectFields(list, this.missingColumns[list]);
+  }
 
   /**
    * The lists addressed by the site's address and each list's title, before their ids are known:
@@ -66,7 +79,9 @@ export class ListPaths {
 
   /** The same lists, read at most `pageSize` items a page. */
   atMost(pageSize: number): ListPaths {
-    return pageSize >= this.pageSize ? this : new ListPaths(this.siteId, this.listIds, pageSize);
+    return pageSize >= this.pageSize
+      ? this
+      : new ListPaths(this.siteId, this.listIds, pageSize, this.missingColumns);
   }
 
   item(list: ListKey, id: string): string {
@@ -75,7 +90,7 @@ export class ListPaths {
 
   /** One item with the schema's fields. */
   get(list: ListKey, id: string): string {
-    return `${this.item(list, id)}?expand=fields(select=${selectFields(list)})`;
+    return `${this.item(list, id)}?expand=fields(select=${this.fields(list)})`;
   }
 
   /**
@@ -83,7 +98,7 @@ export class ListPaths {
    * and the deltaLink to follow later (https://learn.microsoft.com/graph/api/listitem-delta).
    */
   latestDelta(list: ListKey): string {
-    const query = [`expand=fields(select=${selectFields(list)})`, `$top=${this.pageSize}`];
+    const query = [`expand=fields(select=${this.fields(list)})`, `$top=${this.pageSize}`];
     return `${this.items(list)}/delta?${query.join('&')}&token=latest`;
   }
 
@@ -106,7 +121,7 @@ export class ListPaths {
   query(list: ListKey, filter?: string, also: readonly ListItemProperty[] = []): string {
     const query = [
       `$select=${['id', 'eTag', 'fields', ...also].join(',')}`,
-      `expand=fields(select=${selectFields(list)})`,
+      `expand=fields(select=${this.fields(list)})`,
       `$top=${this.pageSize}`,
     ];
     if (filter) query.push(`$filter=${encodeURIComponent(filter)}`);

@@ -92,6 +92,24 @@ export async function readSiteLayout(
   };
 }
 
+/**
+ * The columns added to the schema after the site was set up (`mayBeMissing`) that its lists
+ * lack: reads leave them out until provisioning adds them.
+ */
+export function missingColumnsOf(layout: SiteLayout): Partial<Record<ListKey, Set<string>>> {
+  const missing: Partial<Record<ListKey, Set<string>>> = {};
+  for (const key of listKeys) {
+    const found = layout.lists.get(lists[key].displayName);
+    if (!found) continue;
+    const names = new Set(found.columns.map((column) => column.name));
+    const lacking = lists[key].columns.filter(
+      (column) => column.mayBeMissing && !names.has(column.name),
+    );
+    if (lacking.length > 0) missing[key] = new Set(lacking.map((column) => column.name));
+  }
+  return missing;
+}
+
 /** The list ids the store needs, or the names of the lists that are missing. */
 export function listIdsOf(layout: SiteLayout): {
   ids?: Record<ListKey, string>;
