@@ -62,6 +62,19 @@ export const useSectionStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  /**
+   * A card's fieldset title as its first line: floated, the legend is no longer drawn across the
+   * card's border (a title of two lines sat over it, its last word cut off below the line;
+   * https://html.spec.whatwg.org/multipage/rendering.html#the-fieldset-and-legend-elements), and
+   * it wraps as a heading does, its lines balanced rather than one word left over.
+   */
+  legend: {
+    float: 'left',
+    width: '100%',
+    padding: 0,
+    textWrap: 'balance',
+    overflowWrap: 'break-word',
+  },
   nested: { paddingInlineStart: tokens.spacingHorizontalXXL },
   /**
    * A badge whose words may not fit its column ("Upcoming · starts Jan 1"): it grows a line,

@@ -399,6 +399,16 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Select all': 'Alle auswählen',
   'Select none': 'Keine auswählen',
   'Already in {cycle}': 'Bereits in {cycle}',
+  'Left out of {cycle}': 'Für {cycle} ausgelassen',
+  'Left out of {cycle} for every coach: {what}.':
+    'Für {cycle} ausgelassen, für alle Coaches: {what}.',
+  'Offered again for {cycle}: they are chosen below.':
+    'Wieder für {cycle} angeboten: Sie sind unten ausgewählt.',
+  'Left out of {cycle} by choice: {titles}. Tick one to carry it after all, or offer them all again.':
+    'Bewusst für {cycle} ausgelassen: {titles}. Wählen Sie eines aus, um es doch zu übernehmen, oder bieten Sie alle wieder an.',
+  'Offer them again': 'Wieder anbieten',
+  'What you left out is not kept: this OKR site has no column for it yet (RolloverLeftOut in OKR Cycles). An admin adds it by running the site set-up again (npm run provision-lists); until then, a reload offers it again.':
+    'Was Sie ausgelassen haben, wird nicht gespeichert: Diese OKR-Website hat noch keine Spalte dafür (RolloverLeftOut in OKR Cycles). Ein Admin fügt sie hinzu, indem er die Einrichtung der Website erneut ausführt (npm run provision-lists); bis dahin wird es nach einem Neuladen wieder angeboten.',
   'Coaches and admins start the next cycle':
     'Coaches und Administratoren beginnen den nächsten Zyklus',
   'They carry unfinished objectives and key results over, each starting where it ended.':

@@ -398,6 +398,16 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Select all': 'Seleccionar todo',
   'Select none': 'No seleccionar nada',
   'Already in {cycle}': 'Ya en {cycle}',
+  'Left out of {cycle}': 'Dejado fuera de {cycle}',
+  'Left out of {cycle} for every coach: {what}.':
+    'Dejado fuera de {cycle} para todos los coaches: {what}.',
+  'Offered again for {cycle}: they are chosen below.':
+    'Ofrecidos de nuevo para {cycle}: están elegidos abajo.',
+  'Left out of {cycle} by choice: {titles}. Tick one to carry it after all, or offer them all again.':
+    'Dejados fuera de {cycle} por decisión: {titles}. Marque uno para trasladarlo de todos modos, u ofrézcalos todos de nuevo.',
+  'Offer them again': 'Ofrecerlos de nuevo',
+  'What you left out is not kept: this OKR site has no column for it yet (RolloverLeftOut in OKR Cycles). An admin adds it by running the site set-up again (npm run provision-lists); until then, a reload offers it again.':
+    'Lo que dejó fuera no se guarda: este sitio de OKR aún no tiene una columna para ello (RolloverLeftOut en OKR Cycles). Un administrador la añade ejecutando de nuevo la configuración del sitio (npm run provision-lists); hasta entonces, al recargar se ofrece de nuevo.',
   'Coaches and admins start the next cycle':
     'Los coaches y los administradores inician el siguiente ciclo',
   'They carry unfinished objectives and key results over, each starting where it ended.':

@@ -398,6 +398,16 @@ export const programme: Readonly<Record<ProgrammeText, string>> = {
   'Select all': 'Tout sélectionner',
   'Select none': 'Ne rien sélectionner',
   'Already in {cycle}': 'Déjà dans {cycle}',
+  'Left out of {cycle}': 'Laissé hors de {cycle}',
+  'Left out of {cycle} for every coach: {what}.':
+    'Laissé hors de {cycle} pour tous les coachs : {what}.',
+  'Offered again for {cycle}: they are chosen below.':
+    'De nouveau proposés pour {cycle} : ils sont choisis ci-dessous.',
+  'Left out of {cycle} by choice: {titles}. Tick one to carry it after all, or offer them all again.':
+    'Laissés hors de {cycle} par choix : {titles}. Cochez-en un pour le reporter malgré tout, ou proposez-les tous à nouveau.',
+  'Offer them again': 'Les proposer à nouveau',
+  'What you left out is not kept: this OKR site has no column for it yet (RolloverLeftOut in OKR Cycles). An admin adds it by running the site set-up again (npm run provision-lists); until then, a reload offers it again.':
+    'Ce que vous avez laissé de côté n’est pas conservé : ce site OKR n’a pas encore de colonne pour cela (RolloverLeftOut dans OKR Cycles). Un administrateur l’ajoute en relançant la configuration du site (npm run provision-lists) ; d’ici là, un rechargement le propose à nouveau.',
   'Coaches and admins start the next cycle':
     'Les coachs et les administrateurs démarrent le cycle suivant',
   'They carry unfinished objectives and key results over, each starting where it ended.':

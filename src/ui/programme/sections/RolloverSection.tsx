@@ -6,6 +6,7 @@ import {
   Checkbox,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   tokens,
@@ -21,17 +22,21 @@ import {
   countChoice,
   defaultRolloverSelection,
   leftByRun,
+  leftOutByRun,
+  leftOutOf,
   missingUnderCarried,
   planRollover,
   type Carried,
+  type LeftOutChange,
   type LinkFate,
   type LostBecause,
   type RolloverContext,
   type RolloverPlan,
   type RolloverSelection,
 } from '../../../core/rollover';
-import type { Objective } from '../../../core/model';
+import type { Cycle, Objective } from '../../../core/model';
 import { groupByTeam } from '../../../core/teams';
+import { MissingColumnError } from '../../../store/errors';
 import type { Board, RolloverReport } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
@@ -56,6 +61,8 @@ interface RolloverDraft {
   readonly elsewhere: RolloverContext['elsewhere'];
   readonly keyResultsElsewhere: RolloverContext['keyResultsElsewhere'];
   readonly carried: Carried;
+  /** What coaches left out of the next cycle, as it records: not chosen for you again. */
+  readonly leftOut: RolloverSelection;
   readonly selection: RolloverSelection;
 }
 
@@ -179,12 +186,14 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
         ? await repository.loadObjectives([...new Set(offBoard)], { signal })
         : [];
       const carried = next ? carriedOver(board, next) : nothingSelected;
+      const leftOut = leftOutOf(next?.cycle, sourceId);
       return {
         board,
         elsewhere,
         keyResultsElsewhere,
         carried,
-        selection: defaultRolloverSelection(board, carried),
+        leftOut,
+        selection: defaultRolloverSelection(board, carried, leftOut),
       };
     },
     [repository, sourceId, target],
@@ -193,6 +202,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const board = data.status === 'ready' ? data.board : undefined;
   const selection = data.status === 'ready' ? data.selection : nothingSelected;
   const carried: Carried = data.status === 'ready' ? data.carried : nothingSelected;
+  const leftOut = data.status === 'ready' ? data.leftOut : nothingSelected;
   const loadError = data.status === 'error' ? data.error : undefined;
   const setSelection = (next: RolloverSelection) =>
     update((read) => ({ ...read, selection: next }));
@@ -294,9 +304,38 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
    */
   const missing = useMemo(() => {
     if (!board || run) return [];
-    const { keyResults, initiatives } = missingUnderCarried(board, carried);
+    const { keyResults, initiatives } = missingUnderCarried(board, carried, leftOut);
     return [...keyResults, ...initiatives].map((item) => item.title);
-  }, [board, run, carried]);
+  }, [board, run, carried, leftOut]);
+  /** What the next cycle records as left out and does not hold: the titles, objectives first. */
+  const leftOutTitles = board
+    ? [
+        ...board.objectives.filter(
+          (o) => leftOut.objectiveIds.has(o.id) && !carried.objectiveIds.has(o.id),
+        ),
+        ...board.keyResults.filter(
+          (kr) => leftOut.keyResultIds.has(kr.id) && !carried.keyResultIds.has(kr.id),
+        ),
+      ].map((item) => item.title)
+    : [];
+  /** The confirmation of the last save here, in the section's flow: a toast covered Carry. */
+  const [saved, setSaved] = useState<string>();
+  /** Why what was left out could not be recorded, when the carrying itself went through. */
+  const [recordError, setRecordError] = useState<unknown>();
+  const recording = useRunAction();
+  /** Records `change` with the next cycle; the draft takes what it stores. */
+  const record = async (into: Cycle, change: LeftOutChange) => {
+    setRecordError(undefined);
+    try {
+      const stored = await repository.recordLeftOut(into.id, sourceId, change);
+      const now = leftOutOf(stored, sourceId);
+      update((read) => ({ ...read, leftOut: now }));
+      return now;
+    } catch (error) {
+      setRecordError(error);
+      return undefined;
+    }
+  };
 
   /** A sentence saying whether one alignment or roll-up of a copy is kept, naming both ends. */
   const fateSentence = ({ link, from, to, fate, cycle = '', why, next = '' }: LinkFate) => {
@@ -350,13 +389,15 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     );
   };
 
-  /** A title, with "Already in Q1 2027" once the next cycle holds its copy. */
-  const labelled = (title: string, already: boolean) =>
-    already && target ? (
+  /** A title, with "Already in Q1 2027", or "Left out of Q1 2027" as coaches chose. */
+  const labelled = (title: string, already: boolean, left: boolean) =>
+    (already || left) && target ? (
       <span className={own.label}>
         {title}
-        <Badge appearance="tint" color="informative">
-          {say('Already in {cycle}', { cycle: shortName(target) })}
+        <Badge appearance="tint" color={already ? 'informative' : 'subtle'}>
+          {already
+            ? say('Already in {cycle}', { cycle: shortName(target) })
+            : say('Left out of {cycle}', { cycle: shortName(target) })}
         </Badge>
       </span>
     ) : (
@@ -378,7 +419,8 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     ]);
 
   const carry = () => {
-    if (!plan || !target) return;
+    if (!plan || !target || !board) return;
+    setSaved(undefined);
     action.run(async () => {
       const report = await repository.rollOver(plan);
       setLastRun({ sourceId, targetId: target.id, report });
@@ -388,17 +430,60 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
         report.keyResults.length,
         report.initiatives.length,
       );
-      notify(
-        what
-          ? say('In {cycle} now: {what}.', { cycle, what })
-          : say('Nothing was carried into {cycle}.', { cycle }),
-      );
+      const confirmation = what
+        ? say('In {cycle} now: {what}.', { cycle, what })
+        : say('Nothing was carried into {cycle}.', { cycle });
       // The report holds what this run's plan covers; the next cycle keeps what it held before.
       // What the run chose and could not carry stays chosen, and only that.
       update((read) => {
         const now = carriedBoth(read.carried, carriedOver(read.board, report));
         return { ...read, carried: now, selection: leftByRun(plan, now) };
       });
+      // What was offered and not chosen stays out for every coach, also after a reload; what was
+      // carried is no longer left out. Recorded only when that changes what the cycle holds.
+      const change = leftOutByRun(board, selection, carried, plan);
+      const newly = {
+        objectiveIds: [...change.leaveOut.objectiveIds].filter(
+          (id) => !leftOut.objectiveIds.has(id),
+        ),
+        keyResultIds: [...change.leaveOut.keyResultIds].filter(
+          (id) => !leftOut.keyResultIds.has(id),
+        ),
+      };
+      const changes =
+        newly.objectiveIds.length + newly.keyResultIds.length > 0 ||
+        [...change.takeBack.objectiveIds].some((id) => leftOut.objectiveIds.has(id)) ||
+        [...change.takeBack.keyResultIds].some((id) => leftOut.keyResultIds.has(id));
+      const recorded = changes ? await record(target, change) : undefined;
+      setSaved(
+        recorded && newly.objectiveIds.length + newly.keyResultIds.length > 0
+          ? `${confirmation} ${say('Left out of {cycle} for every coach: {what}.', {
+              cycle,
+              what: counted(newly.objectiveIds.length, newly.keyResultIds.length, 0),
+            })}`
+          : confirmation,
+      );
+    });
+  };
+
+  /** Offers what was left out again: chosen here, and no longer left out for any coach. */
+  const offerAgain = () => {
+    if (!target) return;
+    const taken = leftOut;
+    setSaved(undefined);
+    recording.run(async () => {
+      const now = await record(target, { leaveOut: nothingSelected, takeBack: taken });
+      if (!now) return;
+      update((read) => ({
+        ...read,
+        selection: {
+          objectiveIds: new Set([...read.selection.objectiveIds, ...taken.objectiveIds]),
+          keyResultIds: new Set([...read.selection.keyResultIds, ...taken.keyResultIds]),
+        },
+      }));
+      setSaved(
+        say('Offered again for {cycle}: they are chosen below.', { cycle: shortName(target) }),
+      );
     });
   };
 
@@ -473,7 +558,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       ) : null}
       {board ? (
         <fieldset className={styles.card}>
-          <legend>
+          <legend className={styles.legend}>
             <Subtitle2>{say('Objectives and key results to carry over')}</Subtitle2>
           </legend>
           {allOrNone(board, board.objectives)}
@@ -493,7 +578,11 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                   <div key={objective.id}>
                     <Checkbox
                       disabled={carried.objectiveIds.has(objective.id)}
-                      label={labelled(objective.title, carried.objectiveIds.has(objective.id))}
+                      label={labelled(
+                        objective.title,
+                        carried.objectiveIds.has(objective.id),
+                        leftOut.objectiveIds.has(objective.id),
+                      )}
                       checked={selection.objectiveIds.has(objective.id)}
                       onChange={(_, data) =>
                         setSelection({
@@ -529,6 +618,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
                               label={labelled(
                                 `${kr.title} (${formatProgress(keyResultProgress(kr), locale)})`,
                                 carried.keyResultIds.has(kr.id),
+                                leftOut.keyResultIds.has(kr.id),
                               )}
                               checked={
                                 (selection.objectiveIds.has(objective.id) ||
@@ -594,8 +684,34 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {leftOutTitles.length > 0 && target ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {say(
+              'Left out of {cycle} by choice: {titles}. Tick one to carry it after all, or offer them all again.',
+              { cycle: shortName(target), titles: list(leftOutTitles) },
+            )}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabledFocusable={recording.busy || action.busy} onClick={offerAgain}>
+              {say('Offer them again')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       {run?.notCarried[0]?.error ? <ErrorState error={run.notCarried[0].error} /> : null}
       {action.error ? <ErrorState error={action.error} /> : null}
+      {recordError instanceof MissingColumnError ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {say(
+              'What you left out is not kept: this OKR site has no column for it yet (RolloverLeftOut in OKR Cycles). An admin adds it by running the site set-up again (npm run provision-lists); until then, a reload offers it again.',
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      ) : recordError ? (
+        <ErrorState error={recordError} />
+      ) : null}
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
@@ -609,6 +725,11 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
           {plan && target ? carryLabel(plan, shortName(target)) : say('Carry over')}
         </Button>
       </div>
+      {saved ? (
+        <MessageBar intent="success" layout="multiline" politeness="polite">
+          <MessageBarBody>{saved}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </div>
   );
 }
