@@ -142,11 +142,7 @@ export class MissingColumnError extends InvalidError {
     readonly list: string,
     readonly column: string,
   ) {
-    super(
-      `The list "${list}" has no column "${column}" yet: the OKR site was set up before the app used it. ` +
-        'An admin runs the site set-up (npm run provision-lists) again to add it.',
-      [column],
-    );
+    super(`"${list}" lacks the column ${column}: run npm run provision-lists again.`, [column]);
     this.name = 'MissingColumnError';
   }
 }

@@ -124,8 +124,7 @@ const definitions = {
         name: 'RolloverLeftOut',
         type: note,
         mayBeMissing: true,
-        description:
-          'JSON of what coaches chose not to carry into this cycle, by the source cycle id: {"12": {"objectiveIds": [...], "keyResultIds": [...]}}.',
+        description: 'JSON: what coaches left out of this cycle, by source cycle.',
       },
     ],
   },
