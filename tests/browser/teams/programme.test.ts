@@ -227,12 +227,18 @@ describe('the Programme area', () => {
       name: /^Carry 2 objectives( and 2 key results|, 2 key results, and \d+ open initiatives?) into Q1 2031$/,
     });
     await carry.click(found);
-    await tab
-      .getByText(
-        /^In Q1 2031 now: 2 objectives( and 2 key results|, 2 key results, and \d+ open initiatives?)\.$/,
-      )
-      .first()
-      .waitFor(found);
+    const confirmation = tab.getByText(
+      /^In Q1 2031 now: 2 objectives( and 2 key results|, 2 key results, and \d+ open initiatives?)\.$/,
+    );
+    await confirmation.first().waitFor(found);
+    // Confirmed in the section's flow, under the button: no toast over the button or the rows
+    // (the closing's own toast may still be up).
+    expect(await tab.locator('.fui-Toast').filter({ hasText: 'In Q1 2031 now' }).count()).toBe(0);
+    const [button, bar] = await Promise.all([
+      tab.getByRole('button', { name: 'Nothing chosen to carry into Q1 2031' }).boundingBox(),
+      confirmation.first().boundingBox(),
+    ]);
+    expect(bar!.y).toBeGreaterThanOrEqual(button!.y + button!.height);
     const q1 = (await stack.repository.listCycles()).find((c) => c.name === 'Q1 2031')!;
     const next = await stack.repository.loadBoard({ cycleId: q1.id });
     expect(next.objectives.map((o) => o.title).sort()).toEqual(
