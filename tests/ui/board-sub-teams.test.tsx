@@ -6,14 +6,14 @@
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useMemo, useState } from 'react';
-import type { Objective, Team } from '../../src/core/model';
+import type { Objective, Person, Team } from '../../src/core/model';
 import type { Board, OkrRepository } from '../../src/store/repository';
 import { useAppServices } from '../../src/ui/app/AppServices';
 import { listOf, saySubTeams } from '../../src/ui/board/sub-teams-words';
 import { rememberedTeams, subTeamsKey } from '../../src/ui/board/subTeamsMemory';
 import { BoardScreen } from '../../src/ui/screens/BoardScreen/BoardScreen';
 import { board as oneObjective } from './support/one-key-result-board';
-import { renderWithServices } from './support/services';
+import { adele, renderWithServices } from './support/services';
 import './support/resize-observer';
 import { siteRolesOf } from './support/site-roles';
 
@@ -58,8 +58,8 @@ const own = ['p'];
 
 /** The parent team's tab, as `TeamTab` holds the choice. */
 function ParentTab() {
-  const { host } = useAppServices();
-  const [shown, show] = useState(() => rememberedTeams(subTeamsKey(host.context, own)));
+  const services = useAppServices();
+  const [shown, show] = useState(() => rememberedTeams(subTeamsKey(services, own)));
   const request = useMemo(() => ({ cycleId: 'q1', teamIds: shown ?? own }), [shown]);
   return <BoardScreen request={request} editable subTeams={{ own, shown, show }} />;
 }
@@ -106,6 +106,60 @@ test('an empty parent board names its sub-teams’ objectives and shows them, re
     await screen.findByRole('heading', { name: 'Programme has no objectives in Q1' }, found),
   ).toBeTruthy();
   expect(localStorage.length).toBe(0);
+});
+
+const contoso = 'contoso.sharepoint.com:/sites/okrs';
+const megan: Person = { id: 'megan', displayName: 'Megan Bowen' };
+
+/** The parent team's tab on an OKR site, signed in as `me`. */
+const renderParentTab = (repository: OkrRepository, site: string, me: Person = adele) =>
+  renderWithServices(repository, <ParentTab />, undefined, undefined, { site, me });
+
+/** Whether the tab opened on the sub-teams kept for it, or on the parent's empty board. */
+async function opensOnSubTeams(site: string, me: Person = adele): Promise<boolean> {
+  const tab = renderParentTab(repositoryWith([objective('o1', 'a')]), site, me);
+  const subTeamsShown = () => screen.queryByText('Objective o1') !== null;
+  const parentShown = () =>
+    screen.queryByRole('heading', { name: 'Programme has no objectives in Q1' }) !== null;
+  await waitFor(() => expect(subTeamsShown() || parentShown()).toBe(true), found);
+  const shown = subTeamsShown();
+  tab.unmount();
+  return shown;
+}
+
+test('the sub-teams shown are remembered per OKR site and per user', async () => {
+  const first = renderParentTab(repositoryWith([objective('o1', 'a')]), contoso);
+  fireEvent.click(
+    await screen.findByRole('button', { name: 'Show the teams under Programme' }, found),
+  );
+  expect(await screen.findByText('Objective o1', {}, found)).toBeTruthy();
+  first.unmount();
+
+  expect(await opensOnSubTeams(contoso, megan)).toBe(false);
+  expect(await opensOnSubTeams('fabrikam.sharepoint.com:/sites/okrs')).toBe(false);
+  expect(await opensOnSubTeams(contoso)).toBe(true);
+});
+
+test('where storage is refused, the tab shows the sub-teams while it is open', async () => {
+  const refused = (name: string) => () => {
+    throw new DOMException(`${name} refused`, 'SecurityError');
+  };
+  jest.spyOn(Storage.prototype, 'getItem').mockImplementation(refused('getItem'));
+  jest.spyOn(Storage.prototype, 'setItem').mockImplementation(refused('setItem'));
+  jest.spyOn(Storage.prototype, 'removeItem').mockImplementation(refused('removeItem'));
+  try {
+    renderParentTab(repositoryWith([objective('o1', 'a')]), contoso);
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Show the teams under Programme' }, found),
+    );
+    expect(await screen.findByText('Objective o1', {}, found)).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Only Programme' }, found));
+    expect(
+      await screen.findByRole('heading', { name: 'Programme has no objectives in Q1' }, found),
+    ).toBeTruthy();
+  } finally {
+    jest.restoreAllMocks();
+  }
 });
 
 test('a parent with objectives of its own keeps its board, offered its sub-teams’ above', async () => {

@@ -63,7 +63,8 @@ export function TeamTab({
 }) {
   const styles = useStyles();
   const say = useSay();
-  const { roles, host } = useAppServices();
+  const services = useAppServices();
+  const { roles, host } = services;
   // A link to a view of the board may name another cycle than the tab's own, and the list.
   const linked = host.context.deepLinkTarget;
   const [view, setView] = useState<View>(
@@ -93,7 +94,7 @@ export function TeamTab({
   // board may show the teams under it too, when asked (`SubTeams`).
   const ownTeamIds = settings.teamIds.length > 0 ? settings.teamIds : undefined;
   const [withSubTeams, showTeams] = useState(
-    () => ownTeamIds && rememberedTeams(subTeamsKey(host.context, ownTeamIds)),
+    () => ownTeamIds && rememberedTeams(subTeamsKey(services, ownTeamIds)),
   );
   const teamIds = withSubTeams ?? ownTeamIds;
   const request = useMemo(

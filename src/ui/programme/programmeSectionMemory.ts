@@ -1,3 +1,4 @@
+import { browserStorage } from '../app/browserStorage';
 import { programmeSections } from './programmeSections';
 
 /**
@@ -14,19 +15,11 @@ export const programmeSectionKey = (site: string, userId: string): string =>
  * where storage is refused (a private window, a sandboxed frame).
  */
 export function rememberedSection(key: string): string | undefined {
-  try {
-    const id = localStorage.getItem(key);
-    return programmeSections.some((section) => section.id === id) ? (id ?? undefined) : undefined;
-  } catch {
-    return undefined;
-  }
+  const id = browserStorage()?.get(key);
+  return programmeSections.some((section) => section.id === id) ? id : undefined;
 }
 
 /** Keeps the section; where storage is refused, the area opens as its state suggests next time. */
 export function rememberSection(key: string, id: string): void {
-  try {
-    localStorage.setItem(key, id);
-  } catch {
-    // The choice then lasts while the area is open.
-  }
+  browserStorage()?.set(key, id);
 }

@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { defaultLocale } from '../../../src/core/i18n';
 import { defaultOperatingModel } from '../../../src/core/operating-model';
+import type { Person } from '../../../src/core/model';
 import type { Host } from '../../../src/host/types';
 import type { OkrRepository } from '../../../src/store/repository';
 import type { LocaleWords } from '../../../src/ui/board/locale-words';
@@ -22,13 +23,15 @@ export function pageServices(
 
 /**
  * Renders a component as a page would: Fluent's light theme and these services, signed in as
- * Adele, in a host whose display language is `locale` (with its `words`, as a page that loaded them).
+ * Adele (or `signedIn.me`, on `signedIn.site`), in a host whose display language is `locale`
+ * (with its `words`, as a page that loaded them).
  */
 export function renderWithServices(
   repository: OkrRepository,
   node: ReactNode,
   locale: string = defaultLocale,
   words?: LocaleWords,
+  signedIn: { readonly me?: Person; readonly site?: string } = {},
 ) {
   return render(
     <FluentProvider theme={webLightTheme}>
@@ -37,7 +40,8 @@ export function renderWithServices(
           repository,
           host: { context: { locale }, notifySuccess: () => undefined } as never,
           operatingModel: defaultOperatingModel,
-          me: adele,
+          me: signedIn.me ?? adele,
+          ...(signedIn.site ? { site: signedIn.site } : {}),
           ...(words ? { words } : {}),
         }}
       >

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { Objective, Team } from '../../../core/model';
 import { withSubTeams } from '../../../core/sub-teams';
 import { useAppServices, useLocale } from '../../app/AppServices';
+import { browserStorage } from '../../app/browserStorage';
 import { listOf, saySubTeams } from '../../board/sub-teams-words';
 import { subTeamsKey } from '../../board/subTeamsMemory';
 import { EmptyState } from '../../components/States/EmptyState';
@@ -24,15 +25,12 @@ const useStyles = makeStyles({
 
 /**
  * Keeps the teams for the tab (`rememberedTeams` reads them as it opens), or with none forgets
- * them; where storage is refused, nothing.
+ * them; where storage is refused, nothing: the choice then lasts while the tab is open.
  */
 function rememberTeams(key: string, teamIds: readonly string[] | undefined): void {
-  try {
-    if (teamIds) localStorage.setItem(key, JSON.stringify(teamIds));
-    else localStorage.removeItem(key);
-  } catch {
-    // The choice then lasts while the tab is open.
-  }
+  const storage = browserStorage();
+  if (teamIds) storage?.set(key, JSON.stringify(teamIds));
+  else storage?.remove(key);
 }
 
 /** The teams under the tab's teams that hold objectives, with how many, in tree order. */
@@ -58,7 +56,8 @@ export default function SubTeams({
   readonly plain?: ReactNode;
 }) {
   const styles = useStyles();
-  const { repository, host } = useAppServices();
+  const services = useAppServices();
+  const { repository } = services;
   const locale = useLocale();
   const say = saySubTeams(locale);
   const { board, subTeams: choice } = state;
@@ -87,7 +86,7 @@ export default function SubTeams({
     showing ? board?.objectives : data.status === 'ready' ? data.objectives : undefined,
   );
 
-  const key = own ? subTeamsKey(host.context, own) : '';
+  const key = own ? subTeamsKey(services, own) : '';
   const show = choice?.show;
   const showTeams = useCallback(
     (teamIds: readonly string[] | undefined) => {
