@@ -1,4 +1,5 @@
 import type { BoardOrder, BoardSort } from './board-filter';
+import { readersCollator } from './collation';
 import type { Status } from './model';
 
 /**
@@ -35,9 +36,6 @@ const statusRank: Readonly<Record<Status, number>> = {
   achieved: 4,
 };
 
-// Names and titles as a reader orders them: case and accents aside, "KR 2" before "KR 10".
-const words = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 type Key = number | string | undefined;
 
 function finite(value: number | undefined): number | undefined {
@@ -63,20 +61,21 @@ function keyOf(facts: OrderFacts, sort: Exclude<BoardSort, 'board'>): Key {
   }
 }
 
-function compareKeys(a: NonNullable<Key>, b: NonNullable<Key>): number {
+function compareKeys(words: Intl.Collator, a: NonNullable<Key>, b: NonNullable<Key>): number {
   return typeof a === 'number' && typeof b === 'number'
     ? a - b
     : words.compare(String(a), String(b));
 }
 
 /** Ids apart whatever the collator holds equal: by code unit, after the collator's numbers. */
-function compareIds(a: string, b: string): number {
+function compareIds(words: Intl.Collator, a: string, b: string): number {
   return words.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**
  * `items` in `order`, a new array. The board's order is the order given (reversed, descending).
- * Any other sort is by its key, the way `order` runs, and each tie by title A to Z, then by id,
+ * Any other sort is by its key, the way `order` runs (names and titles as `locale` files them),
+ * and each tie by title A to Z, then by id,
  * whichever way: the same items always come in the same order. What has no key (no confidence
  * yet, never checked in, nobody owning it) comes last in both directions, after what has one.
  */
@@ -84,9 +83,13 @@ export function inOrder<T>(
   items: readonly T[],
   factsOf: (item: T) => OrderFacts,
   order: BoardOrder,
+  locale: string,
 ): T[] {
   const { sort, direction } = order;
   if (sort === 'board') return direction === 'desc' ? [...items].reverse() : [...items];
+  // Names and titles as a reader of `locale` orders them: case and accents aside, "KR 2" before
+  // "KR 10".
+  const words = readersCollator(locale, { sensitivity: 'base', numeric: true });
   const sign = direction === 'desc' ? -1 : 1;
   const keyed = items.map((item) => {
     const facts = factsOf(item);
@@ -96,10 +99,10 @@ export function inOrder<T>(
     if (a.key === undefined || b.key === undefined) {
       if (a.key !== b.key) return a.key === undefined ? 1 : -1;
     } else {
-      const byKey = compareKeys(a.key, b.key);
+      const byKey = compareKeys(words, a.key, b.key);
       if (byKey !== 0) return sign * byKey;
     }
-    return words.compare(a.facts.title, b.facts.title) || compareIds(a.facts.id, b.facts.id);
+    return words.compare(a.facts.title, b.facts.title) || compareIds(words, a.facts.id, b.facts.id);
   });
   return keyed.map(({ item }) => item);
 }

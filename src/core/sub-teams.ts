@@ -15,20 +15,13 @@ import { subTeams, teamTree } from './teams';
 export function withSubTeams(
   teamIds: readonly string[],
   teams: readonly Team[],
-  locale?: string,
+  locale: string,
 ): string[] {
-  const chosen = new Set(teamIds.flatMap((id) => [id, ...subTeams(id, teams).map((t) => t.id)]));
-  const inTree = teamTree(teams, readersLocale(locale))
+  const chosen = new Set(
+    teamIds.flatMap((id) => [id, ...subTeams(id, teams, locale).map((t) => t.id)]),
+  );
+  const inTree = teamTree(teams, locale)
     .map(({ team }) => team.id)
     .filter((id) => chosen.has(id));
   return [...inTree, ...[...chosen].filter((id) => !inTree.includes(id))];
-}
-
-/** The locale if the runtime collates in it; else none (its own order), rather than a RangeError. */
-function readersLocale(locale: string | undefined): string | undefined {
-  try {
-    return locale === undefined ? undefined : Intl.Collator.supportedLocalesOf(locale)[0];
-  } catch {
-    return undefined;
-  }
 }

@@ -2,19 +2,19 @@
  * The team tree's order, apart from `teams.ts`: a page's first screen that lists teams as a tree
  * (the meeting side panel's) takes this, not the validation messages `teams.ts` brings. Pure.
  */
+import { readersCollator } from './collation';
 import type { Team } from './model';
 
 /**
- * Teams in tree order (parents first, siblings by name in `locale`'s collation, the runtime's
- * when left out; a language tag, or a RangeError), with their depth for indenting.
+ * Teams in tree order (parents first, siblings by name as a reader of `locale`, the app's
+ * language, files them: `readersCollator`), with their depth for indenting.
  */
 export function teamTree(
   teams: readonly Team[],
-  locale?: string,
+  locale: string,
 ): { readonly team: Team; readonly depth: number }[] {
-  return treeOf(teams, (siblings) =>
-    [...siblings].sort((a, b) => a.name.localeCompare(b.name, locale)),
-  );
+  const byName = readersCollator(locale);
+  return treeOf(teams, (siblings) => [...siblings].sort((a, b) => byName.compare(a.name, b.name)));
 }
 
 /** Teams in tree order (parents first), siblings in the order given, with their depth. */

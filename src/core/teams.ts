@@ -46,16 +46,17 @@ export interface TeamGroup<T> {
 }
 
 /**
- * Items by their team, teams in tree order (parents first, siblings by name), each team once and
- * only with items; items of a team not in `teams` come last, under their team id.
+ * Items by their team, teams in tree order (parents first, siblings by name in `locale`), each
+ * team once and only with items; items of a team not in `teams` come last, under their team id.
  */
 export function groupByTeam<T>(
   items: readonly T[],
   teams: readonly Team[],
   teamIdOf: (item: T) => string,
+  locale: string,
 ): TeamGroup<T>[] {
   const groups = new Map<string, { teamId: string; team: Team | undefined; items: T[] }>();
-  for (const team of [...teamTree(teams).map(({ team }) => team), ...teams]) {
+  for (const team of [...teamTree(teams, locale).map(({ team }) => team), ...teams]) {
     if (!groups.has(team.id)) groups.set(team.id, { teamId: team.id, team, items: [] });
   }
   for (const item of items) {
@@ -67,9 +68,9 @@ export function groupByTeam<T>(
   return [...groups.values()].filter((group) => group.items.length > 0);
 }
 
-/** The teams under a team, at any depth, in tree order. */
-export function subTeams(teamId: string, teams: readonly Team[]): Team[] {
-  const tree = teamTree(teams);
+/** The teams under a team, at any depth, in tree order (siblings by name in `locale`). */
+export function subTeams(teamId: string, teams: readonly Team[], locale: string): Team[] {
+  const tree = teamTree(teams, locale);
   const at = tree.findIndex((entry) => entry.team.id === teamId);
   if (at < 0) return [];
   const depth = tree[at]!.depth;

@@ -14,9 +14,23 @@ const kr = (id: string, facts: Partial<OrderFacts> = {}): OrderFacts => ({
 
 const ids = (items: readonly OrderFacts[]) => items.map((item) => item.id);
 const sorted = (items: readonly OrderFacts[], ...order: Parameters<typeof orderOf>) =>
-  ids(inOrder(items, (item) => item, orderOf(...order)));
+  ids(inOrder(items, (item) => item, orderOf(...order), 'en'));
 
 describe('the order of key results', () => {
+  it('orders titles, owners and teams as the reader’s language files them', () => {
+    // Swedish files "Ä" after "Z"; German beside "A".
+    const items = [
+      kr('z', { title: 'Zebra', owner: 'Zoë', team: 'Zürich' }),
+      kr('a', { title: 'Ärende', owner: 'Åsa', team: 'Östra' }),
+    ];
+    const inLocale = (locale: string, sort: 'title' | 'owner' | 'team') =>
+      ids(inOrder(items, (item) => item, orderOf({ sort }), locale));
+    for (const sort of ['title', 'owner', 'team'] as const) {
+      expect(inLocale('sv-SE', sort)).toEqual(['z', 'a']);
+      expect(inLocale('de-DE', sort)).toEqual(['a', 'z']);
+    }
+  });
+
   it('puts the worst first ascending and the best first descending', () => {
     const items = [
       kr('a', { progress: 0.7 }),

@@ -199,7 +199,7 @@ describe('the team tree', () => {
   });
 
   it('orders teams parents first with their depth', () => {
-    expect(teamTree(teams).map(({ team, depth }) => `${depth}:${team.name}`)).toEqual([
+    expect(teamTree(teams, 'en').map(({ team, depth }) => `${depth}:${team.name}`)).toEqual([
       '0:Contoso',
       '1:Engineering',
       '1:Sales',
@@ -207,11 +207,33 @@ describe('the team tree', () => {
     ]);
   });
 
+  it('orders sibling teams as the reader’s language files their names, whatever the machine’s', () => {
+    // Swedish files "Ä" after "Z"; German (and English) beside "A".
+    const siblings: Team[] = [
+      { id: 'z', name: 'Zebra' },
+      { id: 'a', name: 'Ärende' },
+      { id: 'b', name: 'Bravo' },
+    ];
+    const names = (locale: string) => teamTree(siblings, locale).map(({ team }) => team.name);
+    expect(names('sv-SE')).toEqual(['Bravo', 'Zebra', 'Ärende']);
+    expect(names('de-DE')).toEqual(['Ärende', 'Bravo', 'Zebra']);
+    // Not a language tag: English, not a RangeError.
+    expect(names('not a language')).toEqual(['Ärende', 'Bravo', 'Zebra']);
+    const items = siblings.map((team) => ({ teamId: team.id }));
+    expect(
+      groupByTeam(items, siblings, (item) => item.teamId, 'sv-SE').map((group) => group.teamId),
+    ).toEqual(['b', 'z', 'a']);
+  });
+
   it('finds the teams under a team, at any depth', () => {
-    expect(subTeams('1', teams).map((team) => team.name)).toEqual(['Engineering', 'Sales', 'EMEA']);
-    expect(subTeams('2', teams).map((team) => team.name)).toEqual(['EMEA']);
-    expect(subTeams('4', teams)).toEqual([]);
-    expect(subTeams('unknown', teams)).toEqual([]);
+    expect(subTeams('1', teams, 'en').map((team) => team.name)).toEqual([
+      'Engineering',
+      'Sales',
+      'EMEA',
+    ]);
+    expect(subTeams('2', teams, 'en').map((team) => team.name)).toEqual(['EMEA']);
+    expect(subTeams('4', teams, 'en')).toEqual([]);
+    expect(subTeams('unknown', teams, 'en')).toEqual([]);
   });
 
   it('reads a group id as typed or out of a Teams link to the team or a channel, and nothing else', () => {
@@ -244,7 +266,7 @@ describe('the team tree', () => {
       { id: 'c', teamId: '1' },
       { id: 'd', teamId: '3' },
     ];
-    const groups = groupByTeam(items, teams, (item) => item.teamId);
+    const groups = groupByTeam(items, teams, (item) => item.teamId, 'en');
     expect(groups.map((g) => [g.team?.name, g.items.map((item) => item.id)])).toEqual([
       ['Contoso', ['c']],
       ['EMEA', ['a', 'd']],

@@ -2,7 +2,7 @@ import type { Objective, Team } from '../../src/core/model';
 import { sayFor } from '../../src/ui/board/say';
 import { alignmentChoices } from '../../src/ui/components/ObjectiveEditor/alignmentChoices';
 
-const say = sayFor(undefined, 'en-US');
+const reader = { say: sayFor(undefined, 'en-US'), locale: 'en-US' };
 
 const team = (id: string, name: string, parentTeamId?: string): Team => ({
   id,
@@ -33,12 +33,37 @@ describe('what an objective may align to', () => {
         ],
       },
       'o3',
-      say,
+      reader,
     );
     expect(groups).toEqual([
       { key: 'c', label: 'Contoso', choices: [{ id: 'o2', label: 'Customers love us' }] },
       { key: 'e', label: 'Engineering', choices: [{ id: 'o4', label: 'Cut incidents' }] },
       { key: 's', label: 'Sales', choices: [{ id: 'o1', label: 'Win the Nordics' }] },
+    ]);
+  });
+
+  it('orders teams and titles as the reader’s language files them', () => {
+    const cycle = {
+      cycle: { id: 'q1', name: 'Q1 2027' },
+      teams: [team('c', 'Contoso'), team('z', 'Zebra', 'c'), team('a', 'Ärende', 'c')],
+      objectives: [
+        objective('o1', 'z', 'Ökad försäljning'),
+        objective('o2', 'z', 'Zero incidents'),
+        objective('o3', 'a', 'Win the Nordics'),
+      ],
+    };
+    const inLocale = (locale: string) =>
+      alignmentChoices(cycle, undefined, { say: sayFor(undefined, locale), locale }).map(
+        (group) => [group.label, group.choices.map((choice) => choice.label)],
+      );
+    // Swedish files "Ä" and "Ö" after "Z"; German beside "A" and "O".
+    expect(inLocale('sv-SE')).toEqual([
+      ['Zebra', ['Zero incidents', 'Ökad försäljning']],
+      ['Ärende', ['Win the Nordics']],
+    ]);
+    expect(inLocale('de-DE')).toEqual([
+      ['Ärende', ['Win the Nordics']],
+      ['Zebra', ['Ökad försäljning', 'Zero incidents']],
     ]);
   });
 });
@@ -65,14 +90,14 @@ describe('what an objective may align to, when titles repeat and teams are missi
   ];
 
   it('lists each objective once, the teamless ones under "No team" after the teams, another cycle’s under its name', () => {
-    const groups = alignmentChoices(cycle, undefined, say, cycles);
+    const groups = alignmentChoices(cycle, undefined, reader, cycles);
     expect(groups.map((group) => group.label)).toEqual(['Contoso', 'Sales', 'No team', 'Q4 2026']);
     const ids = groups.flatMap((group) => group.choices.map((choice) => choice.id));
     expect(ids.sort()).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
   });
 
   it('tells entries of one title apart in the entry itself: team or "No team", and another cycle', () => {
-    const labels = alignmentChoices(cycle, undefined, say, cycles).flatMap((group) =>
+    const labels = alignmentChoices(cycle, undefined, reader, cycles).flatMap((group) =>
       group.choices.map((choice) => choice.label),
     );
     expect(labels).toEqual([
@@ -109,7 +134,7 @@ describe('what a quarter’s objective may align to in the cycles around it', ()
     const groups = alignmentChoices(
       { ...quarter, objectives: [...quarter.objectives].reverse() },
       undefined,
-      say,
+      reader,
       cycles,
     );
     expect(groups).toEqual([
@@ -136,7 +161,7 @@ describe('what a quarter’s objective may align to in the cycles around it', ()
     const groups = alignmentChoices(
       quarter,
       undefined,
-      say,
+      reader,
       cycles,
       new Map([
         ['h2', none],

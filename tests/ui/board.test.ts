@@ -539,7 +539,7 @@ describe('finding and shaping the board', () => {
 
   it('sorts objectives within their team either way; one never checked in comes last both ways', () => {
     const order = (sort: BoardSort, direction: SortDirection = 'asc') =>
-      shown(sortBoardView(teams, { sort, direction })).map(([id]) => id);
+      shown(sortBoardView(teams, { sort, direction }, 'en')).map(([id]) => id);
     // Company: o1; Sales: o2 at 5 % checked in yesterday, o3 at 0 % never checked in.
     expect(order('progress')).toEqual(['o1', 'o3', 'o2']);
     expect(order('progress', 'desc')).toEqual(['o1', 'o2', 'o3']);
@@ -563,7 +563,7 @@ describe('finding and shaping the board', () => {
     };
     const views = buildBoardView(twoKeyResults, defaultOperatingModel, today);
     const sorted = (direction: SortDirection) =>
-      shown(sortBoardView(views, { sort: 'confidence', direction }));
+      shown(sortBoardView(views, { sort: 'confidence', direction }, 'en'));
     // o2 holds the lowest confidence (1), o1 the highest (9); k4, with none, is last both ways.
     expect(sorted('asc')).toEqual([
       ['o2', ['k3', 'k4']],

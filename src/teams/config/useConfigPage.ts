@@ -20,6 +20,7 @@ export function suggestedDisplayName(teams: readonly Team[], cycle: Cycle | unde
 
 export function useConfigPage() {
   const { host, firstScreenReady } = useAppServices();
+  const { locale } = host.context;
   const configuration = host.configuration;
   const saved = host.context.tabSettings;
   const { data, reload } = useTeamsAndCycles();
@@ -56,12 +57,12 @@ export function useConfigPage() {
   const tree = useMemo(() => {
     if (data.status !== 'ready') return [];
     const active = data.teams.filter((team) => !team.archived);
-    return teamTree(active).map(({ team, depth }) => ({
+    return teamTree(active, locale).map(({ team, depth }) => ({
       team,
       depth,
-      subTeamIds: subTeams(team.id, active).map((sub) => sub.id),
+      subTeamIds: subTeams(team.id, active, locale).map((sub) => sub.id),
     }));
-  }, [data]);
+  }, [data, locale]);
   const teams = useMemo(() => tree.map((entry) => entry.team), [tree]);
   // Years of imported history, closed and read-only, below the cycles in use.
   const cycles = useMemo(() => (data.status === 'ready' ? runningFirst(data.cycles) : []), [data]);

@@ -25,17 +25,22 @@ export function keyResultFacts(view: KeyResultView, team: Team): OrderFacts {
 }
 
 /**
- * Objectives within each team, and KRs within each objective, in the chosen order (`inOrder`):
+ * Objectives within each team, and KRs within each objective, in the chosen order (`inOrder`, in
+ * the reader's `locale`):
  * an objective by its own progress, status, owner or title, or by the confidence or last
  * check-in of its first KR in that order.
  */
-export function sortBoardView(teams: readonly TeamView[], order: BoardOrder): TeamView[] {
+export function sortBoardView(
+  teams: readonly TeamView[],
+  order: BoardOrder,
+  locale: string,
+): TeamView[] {
   if (order.sort === 'board' && order.direction === 'asc') return [...teams];
   return teams.map((teamView) => {
     const { team } = teamView;
     const objectives = teamView.objectives.map((view) => ({
       ...view,
-      keyResults: inOrder(view.keyResults, (kr) => keyResultFacts(kr, team), order),
+      keyResults: inOrder(view.keyResults, (kr) => keyResultFacts(kr, team), order, locale),
     }));
     const factsOf = (view: ObjectiveView): OrderFacts => {
       const { objective } = view;
@@ -53,6 +58,6 @@ export function sortBoardView(teams: readonly TeamView[], order: BoardOrder): Te
         order.sort,
       );
     };
-    return { ...teamView, objectives: inOrder(objectives, factsOf, order) };
+    return { ...teamView, objectives: inOrder(objectives, factsOf, order, locale) };
   });
 }

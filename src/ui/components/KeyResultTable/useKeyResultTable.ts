@@ -4,6 +4,7 @@ import { headerOrder } from '../../../core/board-order';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { sortedBy } from '../../words/keyResultListWords';
 import { orderName } from '../../words/orderWords';
+import { useLocale } from '../../app/AppServices';
 import { useSay } from '../../board/say';
 import { moveAcrossRows } from '../Board/boardElements';
 import { keyResultRows } from './keyResultRows';
@@ -30,7 +31,11 @@ export function useKeyResultTable(props: KeyResultTableProps): KeyResultTableSta
   const { sort, direction } = order;
   // The order is a new object at each of the board's renders: the rows are sorted again only when
   // it says another order.
-  const rows = useMemo(() => keyResultRows(teams, { sort, direction }), [teams, sort, direction]);
+  const locale = useLocale();
+  const rows = useMemo(
+    () => keyResultRows(teams, { sort, direction }, locale),
+    [teams, sort, direction, locale],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const stacked = useMediaQuery(stackedRows);
   const virtualizer = useVirtualizer({

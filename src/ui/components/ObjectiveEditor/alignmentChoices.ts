@@ -1,3 +1,4 @@
+import { readersCollator } from '../../../core/collation';
 import type { Cycle, Objective, Team } from '../../../core/model';
 import type { Say } from '../../board/say';
 
@@ -28,7 +29,8 @@ export interface AlignmentGroup {
  * A native `<option>` is read alone by screen readers (its optgroup is not always announced), so
  * whatever tells two entries apart is in the entry's own text: the team (or "No team") where the
  * title repeats, the cycle where it is not the board's, the owner where that is still not enough;
- * each said with `say`, in the reader's language.
+ * each said with `say`, in the reader's language, and titles and teams by name as `locale` files
+ * them.
  */
 export function alignmentChoices(
   cycle: {
@@ -37,11 +39,12 @@ export function alignmentChoices(
     readonly teams: readonly Team[];
   },
   excludeId: string | undefined,
-  say: Say,
+  { say, locale }: { readonly say: Say; readonly locale: string },
   cycles: readonly Pick<Cycle, 'id' | 'name'>[] = [cycle.cycle],
   standIns: ReadonlyMap<string, AlignmentChoice> = new Map(),
 ): AlignmentGroup[] {
   const noTeam = say('No team');
+  const byName = readersCollator(locale);
   const unique = new Map<string, Objective>();
   for (const objective of cycle.objectives) {
     if (objective.id !== excludeId && !unique.has(objective.id))
@@ -108,9 +111,9 @@ export function alignmentChoices(
       label: teamOf(teamId)?.name ?? noTeam,
       choices: members
         .map(({ objective, label }) => ({ id: objective.id, label }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
+        .sort((a, b) => byName.compare(a.label, b.label)),
     }))
-    .sort((a, b) => rank(a.key) - rank(b.key) || a.label.localeCompare(b.label));
+    .sort((a, b) => rank(a.key) - rank(b.key) || byName.compare(a.label, b.label));
   const order = (cycleId: string) => {
     const at = cycles.findIndex((other) => other.id === cycleId);
     return at < 0 ? cycles.length : at;
@@ -127,7 +130,7 @@ export function alignmentChoices(
             .sort(
               (a, b) =>
                 rank(a.objective.teamId) - rank(b.objective.teamId) ||
-                a.label.localeCompare(b.label),
+                byName.compare(a.label, b.label),
             )
             .map(({ objective, label }) => ({ id: objective.id, label })),
           ...(standIn ? [standIn] : []),

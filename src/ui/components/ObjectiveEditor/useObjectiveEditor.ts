@@ -196,7 +196,7 @@ export function useObjectiveEditor(props: ObjectiveEditorProps): ObjectiveEditor
         : undefined;
 
   const listed = [
-    ...alignmentChoices(alignable, objective?.id, say, knownCycles, around.standIns),
+    ...alignmentChoices(alignable, objective?.id, { say, locale }, knownCycles, around.standIns),
     ...(around.searching ? [around.searching] : []),
   ];
   // A parent that cannot be read stays chosen (the select would otherwise show "Nothing").

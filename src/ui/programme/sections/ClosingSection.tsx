@@ -88,12 +88,15 @@ function byTeam<T extends { readonly objective: Objective }>(
   closings: readonly T[],
   teams: readonly Team[],
   say: ProgrammeSay,
+  locale: string,
 ): { readonly key: string; readonly name: string; readonly closings: readonly T[] }[] {
-  return groupByTeam(closings, teams, (closing) => closing.objective.teamId).map((group) => ({
-    key: group.teamId,
-    name: group.team?.name ?? say('A team not found'),
-    closings: group.items,
-  }));
+  return groupByTeam(closings, teams, (closing) => closing.objective.teamId, locale).map(
+    (group) => ({
+      key: group.teamId,
+      name: group.team?.name ?? say('A team not found'),
+      closings: group.items,
+    }),
+  );
 }
 
 /**
@@ -599,7 +602,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         </MessageBar>
       ) : null}
       {board && teamId === allTeams
-        ? byTeam(closings, teams, say).map((group) => (
+        ? byTeam(closings, teams, say, locale).map((group) => (
             <section key={group.key} className={styles.section} aria-label={group.name}>
               <Subtitle1 as="h3">{group.name}</Subtitle1>
               {group.closings.map((closing) => objectiveCard(closing, 'h4'))}

@@ -208,7 +208,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
     update((read) => ({ ...read, selection: next }));
   const choose = (objectives: readonly Objective[], on: boolean) =>
     board && setSelection(chooseAll(selection, board, objectives, on, carried));
-  const teams = board ? groupByTeam(board.objectives, board.teams, (o) => o.teamId) : [];
+  const teams = board ? groupByTeam(board.objectives, board.teams, (o) => o.teamId, locale) : [];
   const list = (items: readonly string[]) =>
     new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   /** "Chosen: 1 of 2 objectives and 3 of 4 key results", or "All are in Q1 2027 already". */

@@ -296,7 +296,7 @@ export default function TeamsSection({ access, programme, notify }: ProgrammeSec
           ]}
           actions={access.setUp && say('Actions')}
         >
-          {teamTree(teams).map(({ team, depth }) => (
+          {teamTree(teams, locale).map(({ team, depth }) => (
             <ProgrammeTableRow key={team.id}>
               <ProgrammeTableCell>
                 {/* A block, so every line of a wrapped name keeps its place in the tree. */}

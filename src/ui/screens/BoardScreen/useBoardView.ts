@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { orderOf, type BoardLayout } from '../../../core/board-filter';
 import type { Person, Team } from '../../../core/model';
+import { readersCollator } from '../../../core/collation';
 import type { Board } from '../../../store/repository';
 import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
 import { useSay } from '../../board/say';
@@ -120,8 +121,11 @@ export function useBoardView({
   // Until its chunk is in, which takes a moment once, another order shows the board's own.
   const sorting = useModuleAfterPaint(loadSorting, !ownOrder);
   const teams = useMemo(
-    () => (ownOrder || !sorting ? filtered : sorting.sortBoardView(filtered, { sort, direction })),
-    [filtered, ownOrder, sorting, sort, direction],
+    () =>
+      ownOrder || !sorting
+        ? filtered
+        : sorting.sortBoardView(filtered, { sort, direction }, locale),
+    [filtered, ownOrder, sorting, sort, direction, locale],
   );
 
   const shown = useMemo(
@@ -197,7 +201,7 @@ export function useBoardView({
     filtered,
     trends,
     filter,
-    owners: useMemo(() => ownersOn(wholeBoard), [wholeBoard]),
+    owners: useMemo(() => ownersOn(wholeBoard, locale), [wholeBoard, locale]),
     someUnowned: useMemo(() => someUnowned(wholeBoard), [wholeBoard]),
     filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
     shown,
@@ -214,8 +218,8 @@ function countKeyResults(teams: readonly TeamView[]): number {
   );
 }
 
-/** Everyone owning a KR or an objective on the board, by name. */
-function ownersOn(teams: readonly TeamView[]): Person[] {
+/** Everyone owning a KR or an objective on the board, by name as `locale` files them. */
+function ownersOn(teams: readonly TeamView[], locale: string): Person[] {
   const owners = new Map<string, Person>();
   for (const { objectives } of teams) {
     for (const { objective, keyResults } of objectives) {
@@ -224,7 +228,8 @@ function ownersOn(teams: readonly TeamView[]): Person[] {
         if (keyResult.owner) owners.set(keyResult.owner.id, keyResult.owner);
     }
   }
-  return [...owners.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const byName = readersCollator(locale);
+  return [...owners.values()].sort((a, b) => byName.compare(a.displayName, b.displayName));
 }
 
 function someUnowned(teams: readonly TeamView[]): boolean {
