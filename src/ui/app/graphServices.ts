@@ -24,7 +24,7 @@ import { repositoryOnFirstUse } from '../../store/repository-on-first-use';
 import { afterNextPaint } from '../hooks/afterNextPaint';
 import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
-import { tabStorage } from './tabStorage';
+import { tabStorage } from './browserStorage';
 import { today } from './today';
 import type { ServicesLoader } from './ServicesGate';
 import { reloadable } from '../../reloadable';

@@ -12,7 +12,7 @@ import {
   type RoundAction,
 } from '../../../core/rituals';
 import { useAppServices } from '../../app/AppServices';
-import { tabStorage } from '../../app/tabStorage';
+import { tabStorage } from '../../app/browserStorage';
 import { today, useBoardData } from '../../board/useBoardData';
 import { useDescribeError } from '../../errors/useDescribeError';
 import { useDialogWords } from '../../board/dialog-words';
