@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { boardSorts, noOwner, type BoardFilter } from '../../src/core/board-filter';
 import type { BoardFilterApi } from '../../src/ui/board/useBoardFilter';
-import type { Person } from '../../src/core/model';
+import type { Person, Team } from '../../src/core/model';
+import type { TeamView } from '../../src/ui/board/boardView.types';
 import { ReaderProvider } from '../../src/ui/app/AppServices';
 import { words as german } from '../../src/ui/board/words/de';
 import { BoardToolbar } from '../../src/ui/components/BoardToolbar/BoardToolbar';
@@ -20,6 +21,30 @@ const filterApi = (
   setCollapsed: jest.fn(),
 });
 
+/**
+ * A board (as far as the Filters menu reads it) of `teams`, the first holding a KR owned by each of
+ * `owners`, in that order, and one owned by nobody where `someUnowned`.
+ */
+const boardOf = (
+  owners: readonly Person[],
+  someUnowned = false,
+  teams: readonly Team[] = [{ id: 't1', name: 'Sales' }],
+): TeamView[] =>
+  teams.map((team, index) => ({
+    team,
+    objectives:
+      index > 0
+        ? []
+        : [
+            {
+              objective: { id: 'o1', teamId: team.id },
+              keyResults: [...owners, ...(someUnowned ? [undefined] : [])].map((owner, at) => ({
+                keyResult: { id: `k${at}`, ...(owner ? { owner } : {}) },
+              })),
+            },
+          ],
+  })) as unknown as TeamView[];
+
 const toolbar = (
   change: (patch: Partial<BoardFilter>) => void,
   onExportCsv = jest.fn(),
@@ -30,9 +55,7 @@ const toolbar = (
   <FluentProvider theme={webLightTheme}>
     <BoardToolbar
       filter={api}
-      owners={[{ id: 'u1', displayName: 'Adele Vance' }]}
-      someUnowned={someUnowned}
-      teams={[]}
+      board={boardOf([{ id: 'u1', displayName: 'Adele Vance' }], someUnowned)}
       shown={shown}
       sorts={boardSorts}
       collapse={{ all: false, onCollapseAll: jest.fn(), onExpandAll: jest.fn() }}
@@ -163,9 +186,7 @@ describe('BoardToolbar before and after its menus load', () => {
       <FluentProvider theme={webLightTheme}>
         <BoardToolbar
           filter={filterApi(jest.fn())}
-          owners={[]}
-          someUnowned={false}
-          teams={[]}
+          board={boardOf([])}
           shown={{ keyResults: 1, of: 1 }}
           sorts={['board', 'progress']}
           onExportCsv={jest.fn()}
@@ -229,12 +250,10 @@ describe('the Filters menu’s order', () => {
       <FluentProvider theme={webLightTheme}>
         <BoardToolbar
           filter={filterApi(change)}
-          owners={[{ id: 'u1', displayName: 'Adele Vance' }]}
-          someUnowned={false}
-          teams={[
+          board={boardOf([{ id: 'u1', displayName: 'Adele Vance' }], false, [
             { id: 't1', name: 'Sales', owners: [] },
             { id: 't2', name: 'Support', owners: [] },
-          ]}
+          ])}
           shown={{ keyResults: 3, of: 3 }}
           sorts={boardSorts}
           onExportCsv={jest.fn()}
@@ -329,9 +348,7 @@ describe('finding an owner in the Filters menu', () => {
     <FluentProvider theme={webLightTheme}>
       <BoardToolbar
         filter={filterApi(change, filter)}
-        owners={owners}
-        someUnowned
-        teams={[]}
+        board={boardOf(owners, true)}
         shown={{ keyResults: 3, of: 3 }}
         sorts={boardSorts}
         onExportCsv={jest.fn()}
@@ -344,6 +361,29 @@ describe('finding an owner in the Filters menu', () => {
     within(screen.getByRole('group', { name: 'Owner' }))
       .getAllByRole('menuitemcheckbox')
       .map((item) => item.textContent);
+
+  it('lists the owners as the reader’s language files their names, whatever the board’s order', async () => {
+    const owners: Person[] = [
+      { id: 'u1', displayName: 'Zoë Ramírez' },
+      { id: 'u2', displayName: 'Åsa Berg' },
+      { id: 'u3', displayName: 'Bruno Costa' },
+    ];
+    const listed = async (locale: string) => {
+      const view = render(
+        <ReaderProvider value={{ locale, words: undefined }}>
+          {withOwners(jest.fn(), owners)}
+        </ReaderProvider>,
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'Filters' }));
+      await screen.findByRole('group', { name: 'Owner' });
+      const names = ownersShown();
+      view.unmount();
+      return names;
+    };
+    // Swedish files "Å" after "Z"; German beside "A".
+    expect(await listed('sv-SE')).toEqual(['Bruno Costa', 'Zoë Ramírez', 'Åsa Berg', 'No owner']);
+    expect(await listed('de-DE')).toEqual(['Åsa Berg', 'Bruno Costa', 'Zoë Ramírez', 'No owner']);
+  });
 
   it('keeps the owners whose name or email holds what is typed, and those chosen', async () => {
     const change = jest.fn();

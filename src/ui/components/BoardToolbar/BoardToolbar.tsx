@@ -61,7 +61,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const copyViewLink = say('Copy a link to this view');
   const exportLabel = say('Export');
   const { narrow, tooltip, module: popups, trigger, mark, openedEarly } = useNarrowLabels();
-  const { filter: api, owners, someUnowned, teams, shown } = props;
+  const { filter: api, board, shown } = props;
   const { filter, change } = api;
   // "Needs a check-in" has its own toggle, but in a narrow frame: the menu's button counts the
   // menu's filters.
@@ -169,9 +169,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
           openedEarly={openedEarly('filters')}
           filter={filter}
           change={change}
-          owners={owners}
-          someUnowned={someUnowned}
-          teams={teams}
+          board={board}
           {...(narrow ? { onClear: clearFilters } : {})}
         />
       ) : (

@@ -1,16 +1,15 @@
 import type { ReactNode } from 'react';
 import type { BoardSort } from '../../../core/board-filter';
-import type { Person, Team } from '../../../core/model';
+import type { TeamView } from '../../board/boardView.types';
 import type { BoardFilterApi } from '../../board/useBoardFilter';
 
 export interface BoardToolbarProps {
   readonly filter: BoardFilterApi;
-  /** Everyone who owns a KR or objective on the board, to filter by. */
-  readonly owners: readonly Person[];
-  /** Whether some KR has no owner: the owner filter offers "No owner". */
-  readonly someUnowned: boolean;
-  /** The tab's teams; the team filter shows when there is more than one. */
-  readonly teams: readonly Team[];
+  /**
+   * The whole board, neither searched nor filtered: the Filters menu offers its owners (and "No
+   * owner" where some KR has none), and its teams where there is more than one.
+   */
+  readonly board: readonly TeamView[];
   /** "Showing 3 of 12 key results" when a filter hides some. */
   readonly shown: { readonly keyResults: number; readonly of: number };
   /** The board shows before its check-ins are in: says that trends and histories follow. */

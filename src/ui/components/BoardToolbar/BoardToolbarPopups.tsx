@@ -12,7 +12,7 @@ import {
   Tooltip,
   type MenuProps,
 } from '@fluentui/react-components';
-import type { ReactElement, ReactNode } from 'react';
+import { useMemo, type ReactElement, type ReactNode } from 'react';
 import {
   isFiltering,
   confidenceBands,
@@ -26,13 +26,14 @@ import {
   type SortDirection,
 } from '../../../core/board-filter';
 import { formatNumber, formatProgress } from '../../../core/format';
-import { statuses, type Person, type Status, type Team } from '../../../core/model';
+import { statuses, type Status } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
 import { useBoardWords } from '../../board/board-words';
 import { useSay, type Say, type Text } from '../../board/say';
+import type { TeamView } from '../../board/boardView.types';
 import type { BoardFilterApi } from '../../board/useBoardFilter';
 import { directionLabels, directionNames, sortNames } from '../../words/orderWords';
-import { OwnerFilter } from './OwnerFilter';
+import { OwnerFilter, ownersOn } from './OwnerFilter';
 
 /**
  * The board toolbar's menus and tooltips, and its menu and toggle buttons: a chunk of their own,
@@ -131,22 +132,19 @@ function progressRangeLabel(range: ProgressRange, say: Say, locale: string): str
  * menu where there is room.
  */
 export function FilterMenu({
-  owners,
-  someUnowned,
-  teams,
+  board,
   filter,
   change,
   onClear,
   ...menu
 }: ToolbarMenuProps &
   Pick<BoardFilterApi, 'filter' | 'change'> & {
-    readonly owners: readonly Person[];
-    readonly someUnowned: boolean;
-    readonly teams: readonly Team[];
+    readonly board: readonly TeamView[];
     readonly onClear?: () => void;
   }) {
   const { say, status: statusName } = useBoardWords();
   const locale = useLocale();
+  const { owners, someUnowned } = useMemo(() => ownersOn(board, locale), [board, locale]);
   const chosen = (values: readonly string[] | undefined) => [...(values ?? [])];
   const checked: Record<keyof typeof byName, string[]> = {
     statuses: chosen(filter.statuses),
@@ -170,11 +168,11 @@ export function FilterMenu({
           <MenuDivider />
         </>
       ) : null}
-      {teams.length > 1 ? (
+      {board.length > 1 ? (
         <>
           <MenuGroup>
             <MenuGroupHeader>{say('Team')}</MenuGroupHeader>
-            {teams.map((team) => (
+            {board.map(({ team }) => (
               <MenuItemCheckbox key={team.id} name="teams" value={team.id}>
                 {team.name}
               </MenuItemCheckbox>

@@ -9,9 +9,11 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { noOwner } from '../../../core/board-filter';
+import { readersCollator } from '../../../core/collation';
 import { textFinder } from '../../../core/find-text';
 import type { Person } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
+import type { TeamView } from '../../board/boardView.types';
 import { useSay } from '../../board/say';
 
 /** From this many owners on, the list (which then scrolls) has a box to find one by typing. */
@@ -29,6 +31,32 @@ const useStyles = makeStyles({
     maxWidth: '16em',
   },
 });
+
+/**
+ * Everyone owning a KR or an objective on the board, by name as a reader of `locale` (the app's
+ * language) files them, and whether some KR has no owner.
+ */
+export function ownersOn(
+  board: readonly TeamView[],
+  locale: string,
+): { readonly owners: readonly Person[]; readonly someUnowned: boolean } {
+  const owners = new Map<string, Person>();
+  let someUnowned = false;
+  for (const { objectives } of board) {
+    for (const { objective, keyResults } of objectives) {
+      if (objective.owner) owners.set(objective.owner.id, objective.owner);
+      for (const { keyResult } of keyResults) {
+        if (keyResult.owner) owners.set(keyResult.owner.id, keyResult.owner);
+        else someUnowned = true;
+      }
+    }
+  }
+  const byName = readersCollator(locale);
+  return {
+    owners: [...owners.values()].sort((a, b) => byName.compare(a.displayName, b.displayName)),
+    someUnowned,
+  };
+}
 
 /**
  * The Filters menu's owners, and "No owner" where some KR has none. A long list has a box above

@@ -219,9 +219,7 @@ export function renderBoardScreen(
       {state.data.status === 'ready' && state.view.shown.objectivesOnBoard > 0 ? (
         <BoardToolbar
           filter={state.view.filter}
-          owners={state.view.owners}
-          someUnowned={state.view.someUnowned}
-          teams={state.view.filterTeams}
+          board={state.view.wholeBoard}
           shown={state.view.shown}
           loadingHistory={!state.data.history}
           {...(state.layout === 'list'

@@ -1,7 +1,5 @@
 import { useCallback, useMemo } from 'react';
 import { orderOf, type BoardLayout } from '../../../core/board-filter';
-import type { Person, Team } from '../../../core/model';
-import { readersCollator } from '../../../core/collation';
 import type { Board } from '../../../store/repository';
 import { useAppServices, useLocale, useLocaleWords } from '../../app/AppServices';
 import { useSay } from '../../board/say';
@@ -31,11 +29,8 @@ export interface BoardView {
   /** Its KRs' confidence trends, once the check-in history has been read. */
   readonly trends: KeyResultTrends | undefined;
   readonly filter: BoardFilterApi;
-  /** Owners and teams on the whole board, to filter by. */
-  readonly owners: readonly Person[];
-  /** Whether a KR on the whole board has no owner. */
-  readonly someUnowned: boolean;
-  readonly filterTeams: readonly Team[];
+  /** The whole board, neither searched nor filtered: the owners and teams to filter by. */
+  readonly wholeBoard: readonly TeamView[];
   readonly shown: {
     /** Key results shown, of those on the whole board. */
     readonly keyResults: number;
@@ -201,9 +196,7 @@ export function useBoardView({
     filtered,
     trends,
     filter,
-    owners: useMemo(() => ownersOn(wholeBoard, locale), [wholeBoard, locale]),
-    someUnowned: useMemo(() => someUnowned(wholeBoard), [wholeBoard]),
-    filterTeams: useMemo(() => wholeBoard.map((teamView): Team => teamView.team), [wholeBoard]),
+    wholeBoard,
     shown,
     exportCsv: useCallback(() => exportAs('CSV'), [exportAs]),
     exportXlsx: useCallback(() => exportAs('Excel'), [exportAs]),
@@ -215,26 +208,6 @@ function countKeyResults(teams: readonly TeamView[]): number {
   return teams.reduce(
     (sum, team) => sum + team.objectives.reduce((n, view) => n + view.keyResults.length, 0),
     0,
-  );
-}
-
-/** Everyone owning a KR or an objective on the board, by name as `locale` files them. */
-function ownersOn(teams: readonly TeamView[], locale: string): Person[] {
-  const owners = new Map<string, Person>();
-  for (const { objectives } of teams) {
-    for (const { objective, keyResults } of objectives) {
-      if (objective.owner) owners.set(objective.owner.id, objective.owner);
-      for (const { keyResult } of keyResults)
-        if (keyResult.owner) owners.set(keyResult.owner.id, keyResult.owner);
-    }
-  }
-  const byName = readersCollator(locale);
-  return [...owners.values()].sort((a, b) => byName.compare(a.displayName, b.displayName));
-}
-
-function someUnowned(teams: readonly TeamView[]): boolean {
-  return teams.some(({ objectives }) =>
-    objectives.some(({ keyResults }) => keyResults.some(({ keyResult }) => !keyResult.owner)),
   );
 }
 
