@@ -114,12 +114,13 @@ export default defineConfig(({ command }) => ({
               includeDependenciesRecursively: false,
             },
             // What of the start-up's shared modules the services read (the configuration, the
-            // store's errors, the tab's settings): apart from the rest, which brings Fluent and
-            // React, so that the services a page's entry starts first (`ui/app/servicesAhead`)
-            // wait for neither to be compiled.
+            // store's errors, the tab's settings, the page's Web Storage): apart from the rest,
+            // which brings Fluent and React, so that the services a page's entry starts first
+            // (`ui/app/servicesAhead`) wait for neither to be compiled. The Web Storage, which the
+            // board's words, its tab and its cache read too, came three times in one page.
             {
               name: 'start-up-services',
-              test: /[\\/]src[\\/](ui[\\/]app[\\/]config|store[\\/]errors|host[\\/]tab-settings)\.ts$/,
+              test: /[\\/]src[\\/](ui[\\/]app[\\/](config|browserStorage)|store[\\/](errors|caching[\\/]storage)|host[\\/]tab-settings)\.ts$/,
               includeDependenciesRecursively: false,
             },
             // The core modules of the start-up apart from it: the custom functions' page reads

@@ -6,6 +6,7 @@ import { currentCycle } from '../../core/cycles';
 import type { Cycle, Team } from '../../core/model';
 import type { SaveProgress } from '../../store/repository';
 import { useAppServices } from '../../ui/app/AppServices';
+import { browserStorage } from '../../ui/app/browserStorage';
 import { today as localToday } from '../../ui/app/today';
 import { useDocumentLanguage, useDocumentTitle } from '../../ui/app/documentLanguage';
 import { messageLanguageOf } from '../../core/message-languages';
@@ -45,24 +46,11 @@ const loadConfirmations = reloadable(() => import('./TaskPaneReviews'));
 /** How long auto-send waits after the last edit, so a burst of typing is one send. */
 const autoSendDelayMs = 1500;
 
-/** The team last loaded into any workbook, remembered in this browser (Office's webview). */
+/**
+ * The team last loaded into any workbook, remembered in this browser (Office's webview); where
+ * storage is refused, the other defaults apply.
+ */
 const lastTeamKey = 'okr-coach.excel.last-team';
-
-function lastUsedTeam(): string | undefined {
-  try {
-    return localStorage.getItem(lastTeamKey) ?? undefined;
-  } catch {
-    return undefined; // storage blocked: no memory, the other defaults apply
-  }
-}
-
-function rememberTeam(teamId: string): void {
-  try {
-    localStorage.setItem(lastTeamKey, teamId);
-  } catch {
-    // storage blocked: nothing to remember with
-  }
-}
 
 export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneState {
   const { repository, me, operatingModel, host, firstScreenReady } = useAppServices();
@@ -151,7 +139,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       setTeams(teamList);
       setCycles(cycleList);
       setCycleId(cycle?.id ?? '');
-      const chosen = [binding?.teamIds[0], lastUsedTeam()].find(known);
+      const chosen = [binding?.teamIds[0], browserStorage()?.get(lastTeamKey)].find(known);
       setTeamId(chosen ?? '');
       setReadingSheet(table !== undefined);
       firstScreenReady();
@@ -248,7 +236,7 @@ export function useTaskPane({ workbook, requests }: TaskPaneProps): TaskPaneStat
       if (!cycle || !teamId) throw new Error(words.say('pane.pickFirst'));
       setOutcome(undefined);
       setSummary(await (await sync()).load([teamId], cycle));
-      rememberTeam(teamId);
+      browserStorage()?.set(lastTeamKey, teamId);
     });
   const painted = useAfterPaint(true);
   useEffect(() => {

@@ -5,6 +5,7 @@ import { localeFallbacks } from '../../core/i18n';
 import type { MessageLanguage } from '../../core/message-languages';
 import type { InitiativeStatus, Status } from '../../core/model';
 import { reloadable } from '../../reloadable';
+import { browserStorage } from '../app/browserStorage';
 import type { BoardText } from './board-words';
 import type { DialogText } from './dialog-words';
 import type { MeetingTranslation } from '../meeting/meeting-words';
@@ -70,11 +71,8 @@ const lastLanguageKey = 'okr-coach:board-language';
  */
 export async function loadLocaleWords(locale: string): Promise<LocaleWords | undefined> {
   const language = languageOf(locale);
-  try {
-    localStorage.setItem(lastLanguageKey, language ?? 'en');
-  } catch {
-    // Storage refused (a sandboxed frame, a full quota): the next page starts without the hint.
-  }
+  // Where storage is refused (a sandboxed frame, a full quota), the next page starts without it.
+  browserStorage()?.set(lastLanguageKey, language ?? 'en');
   return language && (await chunks[language]()).words;
 }
 
@@ -84,10 +82,7 @@ export async function loadLocaleWords(locale: string): Promise<LocaleWords | und
  * guess costs a fetch.
  */
 export function preloadLastLocaleWords(): void {
-  try {
-    const language = languageOf(localStorage.getItem(lastLanguageKey) ?? '');
-    if (language) chunks[language]().catch(() => undefined);
-  } catch {
-    // No storage: the words load once the host has said its locale.
-  }
+  // With no storage, the words load once the host has said its locale.
+  const language = languageOf(browserStorage()?.get(lastLanguageKey) ?? '');
+  if (language) chunks[language]().catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import type { KeyResult, Objective, Person, Team } from '../../../core/model';
 import { teamTreeInOrder } from '../../../core/team-tree';
+import { browserStorage } from '../../app/browserStorage';
 
 /**
  * Which key results a coach narrows a check-in round to in the side panel: one team's, one
@@ -98,7 +99,7 @@ export const roundFilterKey = (meetingId: string): string => `okr-coach:round-fi
 export function rememberedRoundFilter(key: string | undefined): RoundFilter {
   if (!key) return {};
   try {
-    const kept: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
+    const kept: unknown = JSON.parse(browserStorage()?.get(key) ?? 'null');
     if (!kept || typeof kept !== 'object') return {};
     const { teamId, ownerId } = kept as Record<string, unknown>;
     return {
@@ -113,10 +114,7 @@ export function rememberedRoundFilter(key: string | undefined): RoundFilter {
 /** Keeps the filter for the meeting; where storage is refused, it lasts while the panel is open. */
 export function rememberRoundFilter(key: string | undefined, filter: RoundFilter): void {
   if (!key) return;
-  try {
-    if (filter.teamId || filter.ownerId) localStorage.setItem(key, JSON.stringify(filter));
-    else localStorage.removeItem(key);
-  } catch {
-    // Kept while the panel is open.
-  }
+  const storage = browserStorage();
+  if (filter.teamId || filter.ownerId) storage?.set(key, JSON.stringify(filter));
+  else storage?.remove(key);
 }
