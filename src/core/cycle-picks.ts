@@ -1,17 +1,30 @@
 /**
  * Which cycle a programme owner's step is about: the one to close or look back on, the one being
- * planned; and cycles listed running first, for choosing one. Apart from `cycles.ts`, which every
- * board reads: only the Programme and the tab's set-up page pick cycles so.
+ * planned; and cycles listed newest or running first, for choosing one. Apart from `cycles.ts`,
+ * which every board reads: only the Programme, the tab's set-up page, the import page and the
+ * cycle switcher's list (once it has loaded) pick cycles so.
  */
-import { currentCycle, cycleLengthDays, newestFirst } from './cycles';
+import { readersCollator } from './collation';
+import { currentCycle, cycleLengthDays, sameForEveryone } from './cycles';
 import { dayNumber, daysBetween } from './dates';
 import type { Cycle, IsoDate } from './model';
 
+/**
+ * Newest first (by start, then name as a reader of `locale`, the app's language, files it): the
+ * cycles in use before years of history.
+ */
+export function newestFirst<C extends Cycle>(cycles: readonly C[], locale: string): C[] {
+  const byName = readersCollator(locale);
+  return [...cycles].sort(
+    (a, b) => b.start.localeCompare(a.start) || byName.compare(a.name, b.name),
+  );
+}
+
 const stateOrder: Record<Cycle['state'], number> = { active: 0, planning: 1, closed: 2 };
 
-/** Running cycles, then those being planned, then closed ones; each newest first. */
-export function runningFirst<C extends Cycle>(cycles: readonly C[]): C[] {
-  return newestFirst(cycles).sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
+/** Running cycles, then those being planned, then closed ones; each newest first (`newestFirst`). */
+export function runningFirst<C extends Cycle>(cycles: readonly C[], locale: string): C[] {
+  return newestFirst(cycles, locale).sort((a, b) => stateOrder[a.state] - stateOrder[b.state]);
 }
 
 /** Whether a cycle has run: started, and its first day come (a closed one counts). */
@@ -35,7 +48,7 @@ export function cycleEndingNearest<C extends Cycle>(
       (a, b) =>
         distance(a) - distance(b) ||
         cycleLengthDays(a) - cycleLengthDays(b) ||
-        a.name.localeCompare(b.name),
+        sameForEveryone(a, b),
     )[0];
 }
 
@@ -53,7 +66,7 @@ export function cycleBeingPlanned<C extends Cycle>(
       (a, b) =>
         dayNumber(a.start) - dayNumber(b.start) ||
         cycleLengthDays(a) - cycleLengthDays(b) ||
-        a.name.localeCompare(b.name),
+        sameForEveryone(a, b),
     );
   return ahead[0] ?? currentCycle(cycles, today);
 }

@@ -42,10 +42,13 @@ export function checkInsOpenOn(
   return cycle.state !== 'closed' && daysBetween(today, cycle.start) > 0 ? cycle.start : undefined;
 }
 
-/** Newest first (by start, then name): the cycles in use before years of history. */
-export function newestFirst<C extends Cycle>(cycles: readonly C[]): C[] {
-  return [...cycles].sort((a, b) => b.start.localeCompare(a.start) || a.name.localeCompare(b.name));
-}
+/**
+ * Cycles alike but for their names, by name in one order for every reader and machine (by code
+ * unit, in no language): which of two with the same dates is current, or to close, is then the
+ * same for everyone in a channel or a meeting.
+ */
+export const sameForEveryone = (a: Pick<Cycle, 'name'>, b: Pick<Cycle, 'name'>): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
 /** Days before a cycle starts that its planning week begins. */
 export const planningLeadDays = 7;
@@ -194,7 +197,7 @@ export function currentCandidates<C extends Cycle>(
         ahead(a.cycle) - ahead(b.cycle) ||
         cycleLengthDays(a.cycle) - cycleLengthDays(b.cycle) ||
         dayNumber(b.cycle.start) - dayNumber(a.cycle.start) ||
-        a.cycle.name.localeCompare(b.cycle.name),
+        sameForEveryone(a.cycle, b.cycle),
     )
     .map(({ cycle }) => cycle);
 }

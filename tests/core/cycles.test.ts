@@ -126,13 +126,27 @@ describe('cycles', () => {
       cycle('Q4 2026', '2026-10-01', 'active'),
       cycle('Q2 2027', '2027-04-01', 'planning'),
     ];
-    expect(runningFirst(cycles).map((c) => c.name)).toEqual([
+    expect(runningFirst(cycles, 'en').map((c) => c.name)).toEqual([
       'Q4 2026',
       'Q2 2027',
       'Q1 2027',
       'Q3 2026',
       'Q2 2026',
     ]);
+  });
+
+  it('lists cycles that start on one day by name as the reader’s language files them', () => {
+    // Swedish files "Ä" after "Z"; German beside "A".
+    const sameDay = ['Zebra', 'Ärende'].map((name): Cycle => ({
+      id: name,
+      name,
+      start: '2027-01-01',
+      end: '2027-03-31',
+      state: 'active',
+    }));
+    const names = (locale: string) => runningFirst(sameDay, locale).map((c) => c.name);
+    expect(names('sv-SE')).toEqual(['Zebra', 'Ärende']);
+    expect(names('de-DE')).toEqual(['Ärende', 'Zebra']);
   });
 
   it('lets a started cycle go back to planning only before its first day, naming that day', () => {
@@ -269,6 +283,21 @@ describe('the cycle a team works in now', () => {
     expect(cycleEndingNearest([fy, q3, q1], '2026-12-05')?.id).toBe('fy');
     expect(cycleEndingNearest([q3, q1], '2026-12-05')?.id).toBe('q3');
     expect(cycleEndingNearest([q1], '2026-12-05')).toBeUndefined();
+  });
+
+  it('picks one of two cycles alike but for their names the same way for every reader and machine', () => {
+    // By code unit, not in any language: "Z" (U+005A) before "Ä" (U+00C4), which an English or
+    // German machine would file beside "A".
+    const alike = ['Ärende', 'Zebra'].map((name): Cycle => ({ ...q4, id: name, name }));
+    expect(currentCycle(alike, '2026-12-05')?.name).toBe('Zebra');
+    expect(cycleEndingNearest(alike, '2026-12-05')?.name).toBe('Zebra');
+    const ahead = alike.map((cycle): Cycle => ({
+      ...cycle,
+      ...q1,
+      id: cycle.id,
+      name: cycle.name,
+    }));
+    expect(cycleBeingPlanned(ahead, '2026-12-05')?.name).toBe('Zebra');
   });
 
   it('plans the next cycle to start, else the current one', () => {

@@ -65,7 +65,10 @@ export function useConfigPage() {
   }, [data, locale]);
   const teams = useMemo(() => tree.map((entry) => entry.team), [tree]);
   // Years of imported history, closed and read-only, below the cycles in use.
-  const cycles = useMemo(() => (data.status === 'ready' ? runningFirst(data.cycles) : []), [data]);
+  const cycles = useMemo(
+    () => (data.status === 'ready' ? runningFirst(data.cycles, locale) : []),
+    [data, locale],
+  );
   const chosenTeams = teams.filter((team) => teamIds.includes(team.id));
   const cycleKnown = cycleId === 'current' || cycles.some((c) => c.id === cycleId);
   const valid = chosenTeams.length > 0 && cycleKnown;

@@ -69,6 +69,10 @@ describe('narrowing the round', () => {
       'Lee Gu',
       'Megan Bowen',
     ]);
+    // A host locale that is no language tag: English's order, not a RangeError.
+    expect(
+      roundFilterChoices(teams, groups, 'not a language').owners.map((owner) => owner.id),
+    ).toEqual([adele.id, lee.id, megan.id]);
   });
 
   it('offers the teams as a tree: each under the nearest parent offered, siblings in the board’s order', () => {

@@ -1,4 +1,5 @@
 import { Dropdown, Option, type DropdownProps } from '@fluentui/react-components';
+import { newestFirst } from '../../../core/cycle-picks';
 import type { Cycle } from '../../../core/model';
 import { useLocale } from '../../app/AppServices';
 import { today } from '../../app/today';
@@ -17,7 +18,7 @@ export function CycleDropdown({
   say,
   ...button
 }: {
-  /** Newest first. */
+  /** Listed newest first (`newestFirst`). */
   readonly cycles: readonly Cycle[];
   readonly selected: Cycle | undefined;
   readonly onSelect: (cycleId: string) => void;
@@ -40,7 +41,7 @@ export function CycleDropdown({
         if (data.optionValue && data.optionValue !== selected?.id) onSelect(data.optionValue);
       }}
     >
-      {cycles.map((cycle) => (
+      {newestFirst(cycles, locale).map((cycle) => (
         <Option key={cycle.id} value={cycle.id} text={cycle.name}>
           {`${cycle.name} · ${cycleStateBadgeSaid(cycle, now, locale, say)}`}
         </Option>

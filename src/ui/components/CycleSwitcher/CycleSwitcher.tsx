@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { CalendarRegular } from '@fluentui/react-icons';
-import { cycleStateLabel, newestFirst } from '../../../core/cycles';
+import { cycleStateLabel } from '../../../core/cycles';
 import { narrowMedia } from '../../hooks/useNarrowFrame';
 import { useStandIns } from '../../hooks/useStandIns';
 import { visuallyHidden } from '../visuallyHidden';
@@ -62,7 +62,6 @@ export function CycleSwitcher({
   const say = useSay();
   const factsId = useId('cycle-facts');
   const selected = cycles.find((cycle) => cycle.id === selectedId);
-  const sorted = newestFirst(cycles);
   const { module: dropdown, trigger, openedEarly } = useStandIns(loadDropdown);
   const button = {
     className: styles.dropdown,
@@ -76,7 +75,7 @@ export function CycleSwitcher({
         <dropdown.CycleDropdown
           {...button}
           {...trigger('cycle')}
-          cycles={sorted}
+          cycles={cycles}
           selected={selected}
           onSelect={onSelect}
           openedEarly={openedEarly('cycle')}

@@ -1,5 +1,6 @@
 import type { KeyResult, Objective, Person, Team } from '../../../core/model';
 import { teamTreeInOrder } from '../../../core/team-tree';
+import { readersCollator } from '../../../core/collation';
 import { browserStorage } from '../../app/browserStorage';
 
 /**
@@ -40,7 +41,8 @@ export interface TeamChoice {
 
 /**
  * The teams with objectives as a tree, each under the nearest of its parents offered (parents
- * before their sub-teams, siblings in the board's order), and the owners of any, A to Z.
+ * before their sub-teams, siblings in the board's order), and the owners of any, A to Z as a
+ * reader of `locale` (the app's language) files them.
  */
 export function roundFilterChoices(
   teams: readonly Team[],
@@ -53,9 +55,10 @@ export function roundFilterChoices(
       if (owner) owners.set(owner.id, owner);
     }
   }
+  const byName = readersCollator(locale);
   return {
     teams: teamChoices(teams, new Set(groups.map(({ objective }) => objective.teamId))),
-    owners: [...owners.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, locale)),
+    owners: [...owners.values()].sort((a, b) => byName.compare(a.displayName, b.displayName)),
   };
 }
 

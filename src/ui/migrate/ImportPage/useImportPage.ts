@@ -16,7 +16,7 @@ import {
   templateCsv,
 } from '../../../migrate/export';
 import { csvDialectFor } from '../../../core/csv';
-import { newestFirst } from '../../../core/cycles';
+import { newestFirst } from '../../../core/cycle-picks';
 import type { ImportReport } from '../../../migrate';
 import type { OkrRepository } from '../../../store/repository';
 import { dryRun, reportCsv, writesNothing, type DryRun } from '../../../migrate/report';
@@ -77,10 +77,14 @@ function readStep(
 async function importedCycles(
   report: ImportReport,
   repository: Pick<OkrRepository, 'listCycles'>,
+  locale: string,
 ): Promise<ImportedCycles | undefined> {
   if (report.cycleIds.length === 0) return undefined;
   const cycles = await repository.listCycles().catch(() => []);
-  const [latest] = newestFirst(cycles.filter((cycle) => report.cycleIds.includes(cycle.id)));
+  const [latest] = newestFirst(
+    cycles.filter((cycle) => report.cycleIds.includes(cycle.id)),
+    locale,
+  );
   return latest && { latest, count: report.cycleIds.length };
 }
 
@@ -165,7 +169,7 @@ export function useImportPage({
     }).then(
       // Said by the page's own status message, with what was written: not a toast as well.
       async (report) => {
-        const imported = await importedCycles(report, repository);
+        const imported = await importedCycles(report, repository, locale);
         setStarted({
           step: 'finished',
           fileName,
@@ -176,7 +180,7 @@ export function useImportPage({
       },
       (error: unknown) => setStarted({ step: 'failed', fileName, error }),
     );
-  }, [canImport, current, plan, repository]);
+  }, [canImport, current, plan, repository, locale]);
 
   const cancelImport = useCallback(() => running.current?.abort(), []);
   // The file picker, as Choose a file opens it: what is shown stays until another file is chosen.
