@@ -7,12 +7,13 @@ import {
   parseKeyResultValue,
   valueToConfirmIssues,
 } from '../../../core/plausibility';
-import { isIsoDate } from '../../../core/dates';
+import { checkInDays, isCheckInDay } from '../../../core/check-in-day';
 import { formatDay } from '../../../core/format';
 import { validationIssue, type ValidationIssue } from '../../../core/issues';
-import type { Cycle, IsoDate, IsoDateTime, KeyResult } from '../../../core/model';
+import type { Cycle, IsoDate, KeyResult } from '../../../core/model';
 import type { CheckInDraft } from '../../../store/repository';
 import { useAppServices } from '../../app/AppServices';
+import { atTimeOfDayOn } from '../../app/check-in-instant';
 import { dayOf } from '../../app/day-of';
 import { today as todayOf } from '../../app/today';
 import { useDialogWords } from '../../board/dialog-words';
@@ -36,23 +37,8 @@ function valueTextOf(keyResult: KeyResult, locale: string): string {
 }
 
 /**
- * When a check-in recorded for an earlier day happened: that day in the person's time zone, at
- * the time of day it is now. So it counts on the chosen day wherever its day is read in that zone,
- * as a check-in made then would; it is never in the future; and of two recorded for the same day,
- * the one recorded later stays the later. When it was written is SharePoint's Created column.
- */
-function atTimeOfDayOn(day: IsoDate, now: Date): IsoDateTime {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const at = new Date(now);
-  // Local fields: a day whose clock skipped this time (a spring-forward night) moves it on an hour.
-  at.setFullYear(year, month - 1, date);
-  return at.toISOString();
-}
-
-/**
- * Why a check-in cannot be recorded for `day`, naming the days it can: from the cycle's first day
- * to today, or to the cycle's last day once it is over. Today is always offered: a check-in made
- * now meets the cycle's own rules (`validateCheckIn`), as before days could be chosen.
+ * Why a check-in cannot be recorded for `day`, naming the days it can (`checkInDays`): from the
+ * cycle's first day to today, or to the cycle's last day once it is over.
  */
 function dayRefusal(
   day: string,
@@ -60,11 +46,10 @@ function dayRefusal(
   cycle: Cycle,
   words: ReturnType<typeof useDialogWords>,
 ): string | undefined {
-  const last = cycle.end < today ? cycle.end : today;
-  if (day === today || cycle.start > last) return undefined;
-  if (isIsoDate(day) && day >= cycle.start && day <= last) return undefined;
+  if (isCheckInDay(day, cycle, today)) return undefined;
+  const { first, last } = checkInDays(cycle, today);
   const { say, locale } = words;
-  const start = formatDay(cycle.start, locale);
+  const start = formatDay(first, locale);
   return last === today
     ? say('Choose a day from {start} to today ({today}).', {
         start,
@@ -293,7 +278,7 @@ export function useCheckInDialog(props: CheckInDialogProps): CheckInDialogState 
     setDay: chooseDay,
     // The cycle's days up to today; today itself always (`dayRefusal`).
     firstDay: cycle.start < today ? cycle.start : today,
-    lastDay: cycle.end < today ? cycle.end : today,
+    lastDay: checkInDays(cycle, today).last,
     dayError,
     noteMaxLength: operatingModel.limits.noteMaxLength,
     bigJump,
