@@ -45,6 +45,9 @@ const english = {
   'saved.changed': '{fields} changed',
   'saved.created': 'created',
   'saved.deleted': 'deleted',
+  'saved.forDay': '{what}, for {day}',
+  'saved.stillAt':
+    '{what}, for {day}: its check-in of {later} is later and stays the latest, so it is still at {value}',
   'sheet.progress': '{done} of {total} sent',
   'sheet.checking': 'Checking…',
   'sheet.noKeyResultIds':
@@ -143,6 +146,11 @@ const english = {
   'sync.pendingBecause': 'Pending: {message}',
   'sync.newRow': 'Pending (a new KR: created when you send and confirm)',
   'sync.sent': 'Sent {at}',
+  'sync.sentFor': 'Sent {at}, for {day}',
+  'sync.checkInDay.toToday':
+    '{column}: “{typed}” is not a day from {start} to today ({today}). Type one of those days, or leave the cell empty for today.',
+  'sync.checkInDay.toEnd':
+    '{column}: “{typed}” is not a day from {start} to {end}, the days of the cycle. Type one of those days.',
   'sync.failed': 'Not sent: {message}',
   'sync.refused': 'Refused: {message} Edit the row to send it again.',
   'sync.unknownError': 'unknown error',
@@ -194,6 +202,7 @@ const english = {
   'column.confidence': 'Confidence',
   'column.status': 'Status',
   'column.note': 'Note',
+  'column.checkInDate': 'Check-in date',
   'column.lastCheckIn': 'Last check-in',
   'column.sync': 'Sync',
   'column.keyResultId': 'KR id',
@@ -226,6 +235,7 @@ const columns = {
     'column.confidence': 'Zuversicht',
     'column.status': 'Status',
     'column.note': 'Notiz',
+    'column.checkInDate': 'Check-in-Datum',
     'column.lastCheckIn': 'Letzter Check-in',
     'column.sync': 'Synchronisierung',
     'column.keyResultId': 'KR-ID',
@@ -250,6 +260,7 @@ const columns = {
     'column.confidence': 'Confiance',
     'column.status': 'Statut',
     'column.note': 'Note',
+    'column.checkInDate': 'Date du point',
     'column.lastCheckIn': 'Dernier point',
     'column.sync': 'Synchronisation',
     'column.keyResultId': 'ID du KR',
@@ -274,6 +285,7 @@ const columns = {
     'column.confidence': 'Confianza',
     'column.status': 'Estado',
     'column.note': 'Nota',
+    'column.checkInDate': 'Fecha del registro',
     'column.lastCheckIn': 'Último registro',
     'column.sync': 'Sincronización',
     'column.keyResultId': 'ID del KR',

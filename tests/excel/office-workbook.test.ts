@@ -141,6 +141,7 @@ describe('loading KRs into the workbook', () => {
       'Confidence',
       'Status',
       'Note',
+      'Check-in date',
       'Last check-in',
       'Sync',
       'KR id',
@@ -151,7 +152,7 @@ describe('loading KRs into the workbook', () => {
       'Saved progress',
     ]);
     expect(table.bodyRows).toBe(3);
-    expect([...table.sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([16, 17, 18, 19, 20, 21]);
+    expect([...table.sheet.hiddenColumns].sort((a, b) => a - b)).toEqual([17, 18, 19, 20, 21, 22]);
     expect(cell(excel, board, 0, 'Key result').value).toBe(board.keyResults[0]!.title);
     expect(cell(excel, board, 0, 'Current').value).toBe(10);
     expect(cell(excel, board, 0, 'KR eTag').value).toBe(board.keyResults[0]!.version);
@@ -276,6 +277,123 @@ describe('a header renamed', () => {
     expect(excel.cellAt(okrTableName, rowOf(excel, id), 'Current').value).toBe(10);
     // The renamed column is the user's own now, and keeps what they typed.
     expect(excel.cellAt(okrTableName, rowOf(excel, id), 'Current (this week)').value).toBe(30);
+  });
+});
+
+describe('the Check-in date column', () => {
+  /** The German pane over the same workbook and store as `loaded`'s English one. */
+  const german = (excel: FakeExcel) => open(excel, true, 'de-DE').sync;
+  const syncOf = (excel: FakeExcel, board: SeededBoard, index: number) =>
+    String(cell(excel, board, index, 'Sync').value);
+
+  test('sends a check-in for the day a cell names, an Excel date, a day typed year first or in the pane’s language, at the time of day it is now; the cell is emptied and the Sync cell and the pane name the day', async () => {
+    const { board, excel, sync } = await loaded(3);
+    // A date typed in a General cell is its serial (2026-06-10 is 46183); typed as text it stays text.
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Check-in date', '2026-06-10');
+    expect(cell(excel, board, 0, 'Check-in date').value).toBe(46183);
+    excel.type(okrTableName, rowOf(excel, board.keyResults[0]!.id), 'Current', 20);
+    const asText = (index: number, entry: string) => {
+      cell(excel, board, index, 'Check-in date').numberFormat = '@';
+      excel.type(okrTableName, rowOf(excel, board.keyResults[index]!.id), 'Check-in date', entry);
+    };
+    asText(1, '2026-06-01');
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Current', 25);
+    // A German date, read by a German pane; the row's values as they are: that day's check-in.
+    asText(2, '03.06.2026');
+    const pane = german(excel);
+    expect((await pane.markEdits()).pending).toBe(3);
+
+    excel.syncs = 0;
+    const outcome = await pane.send();
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(outcome).toMatchObject({ sent: 3, rejected: 0 });
+    const sent = await Promise.all([0, 1, 2].map((i) => history(board, i)));
+    expect(sent.map((checkIns) => checkIns.map((c) => [c.at, c.value]))).toEqual([
+      [['2026-06-10T10:00:00Z', 20]],
+      [['2026-06-01T10:00:00Z', 25]],
+      [['2026-06-03T10:00:00Z', 10]],
+    ]);
+    for (const index of [0, 1, 2]) {
+      expect(cell(excel, board, index, 'Check-in date').value).toBe('');
+    }
+    expect(syncOf(excel, board, 0)).toBe('Gesendet 2026-06-15 10:00 UTC, für den 2026-06-10');
+    expect(outcome.saved.map((kr) => kr.what)).toEqual([
+      '20 customers (Zuversicht 5), für den 2026-06-10',
+      '25 customers (Zuversicht 5), für den 2026-06-01',
+      '10 customers (Zuversicht 5), für den 2026-06-03',
+    ]);
+    // Sent, nothing waits: the next edit is today's check-in again.
+    expect((await sync.markEdits()).pending).toBe(0);
+  });
+
+  test('a check-in for a day before the KR’s latest leaves the KR, and its row, at the latest; the pane says so', async () => {
+    const { board, excel, sync } = await loaded(1);
+    const row = rowOf(excel, board.keyResults[0]!.id);
+    excel.type(okrTableName, row, 'Current', 30);
+    expect(await sync.send()).toMatchObject({ sent: 1 });
+    excel.type(okrTableName, row, 'Current', 20);
+    excel.type(okrTableName, row, 'Check-in date', '2026-06-01');
+    const outcome = await sync.send();
+    expect(outcome.saved.map((kr) => kr.what)).toEqual([
+      '20 customers (confidence 5), for 2026-06-01: its check-in of 2026-06-15 is later and stays the latest, so it is still at 30 customers',
+    ]);
+    expect((await history(board, 0)).map((c) => [c.at.slice(0, 10), c.value])).toEqual([
+      ['2026-06-01', 20],
+      ['2026-06-15', 30],
+    ]);
+    expect(cell(excel, board, 0, 'Current').value).toBe(30);
+    expect(cell(excel, board, 0, 'Last check-in').value).toBe('2026-06-15');
+    expect((await sync.markEdits()).pending).toBe(0);
+  });
+
+  test('a day after today, before the cycle, or no date is refused naming the column as its header reads and the days accepted; the row is not sent, its edits stay', async () => {
+    const { board, excel, sync } = await loaded(4);
+    const entries = ['2026-06-16', '2025-12-31', 'last Friday', '31.02.2026'];
+    entries.forEach((entry, index) => {
+      const row = rowOf(excel, board.keyResults[index]!.id);
+      cell(excel, board, index, 'Check-in date').numberFormat = '@';
+      excel.type(okrTableName, row, 'Check-in date', entry);
+      excel.type(okrTableName, row, 'Current', 40);
+    });
+    expect((await sync.markEdits()).toFix).toBe(4);
+    const outcome = await sync.send();
+    expect(outcome).toMatchObject({ sent: 0, rejected: 4 });
+    for (const index of [0, 1, 2, 3]) expect(await history(board, index)).toEqual([]);
+    expect(syncOf(excel, board, 0)).toBe(
+      'Pending: Check-in date: “2026-06-16” is not a day from 2026-01-01 to today (2026-06-15). Type one of those days, or leave the cell empty for today.',
+    );
+    expect(syncOf(excel, board, 2)).toContain('Check-in date: “last Friday” is not a day from');
+    expect(cell(excel, board, 3, 'Check-in date').value).toBe('31.02.2026');
+    expect(cell(excel, board, 3, 'Current').value).toBe(40);
+    // In German, the column is named as the German header reads.
+    await german(excel).markEdits();
+    expect(syncOf(excel, board, 1)).toBe(
+      'Ausstehend: Check-in-Datum: „2025-12-31“ ist kein Tag vom 2026-01-01 bis heute (2026-06-15). Geben Sie einen dieser Tage ein, oder lassen Sie die Zelle leer für heute.',
+    );
+  });
+
+  test('a table without the column (an earlier version’s) is not short of one, and gets it on its next Load, keeping the row’s edits', async () => {
+    const { board, excel, sync } = await loaded(2);
+    const table = excel.table(okrTableName);
+    const column = excel.headers(okrTableName).indexOf('Check-in date');
+    // Headed so the pane does not know it: the table lacks the column, as before this version.
+    table.sheet.setCell(table.top, table.left + column, {
+      value: 'Dates',
+      numberFormat: 'General',
+    });
+    const id = board.keyResults[0]!.id;
+    excel.type(okrTableName, rowOf(excel, id), 'Current', 30);
+    const before = await sync.markEdits();
+    expect([before.missingColumns, before.pending]).toEqual([[], 1]);
+
+    excel.syncs = 0;
+    await sync.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect(excel.headers(okrTableName).at(-1)).toBe('Check-in date');
+    expect(excel.cellAt(okrTableName, rowOf(excel, id), 'Current').value).toBe(30);
+    excel.type(okrTableName, rowOf(excel, id), 'Check-in date', '2026-06-12');
+    expect(await sync.send()).toMatchObject({ sent: 1 });
+    expect((await history(board, 0)).map((c) => c.at)).toEqual(['2026-06-12T10:00:00Z']);
   });
 });
 

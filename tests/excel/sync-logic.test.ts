@@ -506,7 +506,7 @@ describe('headers in the pane’s language', () => {
 
   test('a new table is headed in the pane’s language, its formula naming those headers', () => {
     const german = writtenIn('de-DE');
-    expect(german.headers.slice(0, 16)).toEqual([
+    expect(german.headers.slice(0, 17)).toEqual([
       'Objective',
       'Key Result',
       'Beschreibung',
@@ -521,6 +521,7 @@ describe('headers in the pane’s language', () => {
       'Zuversicht',
       'Status',
       'Notiz',
+      'Check-in-Datum',
       'Letzter Check-in',
       'Synchronisierung',
     ]);

@@ -3,20 +3,22 @@
  * `CheckInSaveReport` → what each row shows afterwards. No Excel here: rows in, updates out.
  */
 import { sayIssue } from '../../core/issue-words';
+import { checkInDays, isCheckInDay } from '../../core/check-in-day';
 import { createCheckIn, type CheckInBasis } from '../../core/check-in';
 import { keyResultKindFromLabel } from '../../core/kind-words';
 import { kindWordsFor } from '../../core/kind-words';
 import { validationIssue, type ValidationIssue } from '../../core/issues';
-import type { Cycle, IsoDateTime, KeyResult, Person } from '../../core/model';
+import type { Cycle, IsoDate, IsoDateTime, KeyResult, Person } from '../../core/model';
 import type { OperatingModel } from '../../core/operating-model';
 import type { TypedNumber } from '../../core/parse';
 import { formatMeasure, moneyUnit } from '../../core/format';
 import { asksForValueNote, parseInUnit, parseKeyResultValue } from '../../core/plausibility';
 import { fnv1a } from '../../core/text-hash';
+import { parseTypedDate } from '../../core/typed-dates';
 import { InvalidError } from '../../store/errors';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
-import { isMoneyForm } from '../workbook/typed-numbers';
+import { dateOfSerial, isMoneyForm } from '../workbook/typed-numbers';
 import {
   checkInCellsOf,
   fieldLabel,
@@ -38,10 +40,14 @@ import {
   withoutReason,
 } from './row-state';
 import { currentCell, type ColumnKey } from './layout';
+import { headerOf } from './headers';
 import { describeErrorIn } from '../../ui/errors/error-words';
 import { dayOf } from '../../ui/app/day-of';
+import { atTimeOfDayOn } from '../../ui/app/check-in-instant';
+import { today as todayAt } from '../../ui/app/today';
+import { paneWordsFor } from '../pane-words';
 import { sayInSheet } from './sheet-words';
-import { statusText, type RowContext } from './rows';
+import { statusText, storeCells, type RowContext } from './rows';
 
 export interface SendContext {
   readonly author: Person;
@@ -57,6 +63,8 @@ export interface SendPlan {
   readonly updates: readonly RowUpdate[];
   /** The check-in cells each draft sends, by KR id, to tell later whether the row moved on. */
   readonly sent: ReadonlyMap<string, CheckInCells>;
+  /** The day of each draft sent from a Check-in date cell, by KR id, and the cell as it read. */
+  readonly days: ReadonlyMap<string, SentDay>;
   readonly rejected: number;
 }
 
@@ -90,6 +98,71 @@ export function sayInColumns(issues: readonly ValidationIssue[], locale: string)
         : `${column}: ${said}`;
     })
     .join(' ');
+}
+
+/** A check-in sent for the day its Check-in date cell named (today too), and the cell as it read. */
+export interface SentDay {
+  readonly day: IsoDate;
+  readonly cell: CellValue;
+}
+
+/**
+ * The day a row's Check-in date cell names: empty is today (undefined). Excel keeps a date typed
+ * in a General cell as its serial number, which `Range.values` returns (formatted as a date only
+ * by the cell's format: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dates),
+ * and an entry it did not take for a date as text: a date typed year first or in the pane
+ * language's order (`31.12.2026` in German, `12/31/2026` in US English), as the check-in dialog
+ * reads one (`parseTypedDate`). Anything else is no day: `typed` says it as the cell shows it.
+ */
+function checkInDayOf(
+  cell: CellValue,
+  locale: string,
+): { readonly day: IsoDate | undefined } | { readonly typed: string } {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) && cell >= 1
+      ? { day: dateOfSerial(Math.floor(cell)) }
+      : { typed: String(cell) };
+  }
+  const typed = String(cell).trim();
+  const read = parseTypedDate(typed, locale, 'checkInDate');
+  return read.ok ? { day: read.value } : { typed };
+}
+
+/**
+ * The day a row's check-in is for, and when it happened (`atTimeOfDayOn` for an earlier day, as
+ * the check-in dialog records one), or why it cannot be: a day that is not one of the cycle's up
+ * to today (`isCheckInDay`, the dialog's rule), named with the days that are, its column named
+ * as its header reads in the pane's language.
+ */
+function checkInMoment(
+  row: OkrRow,
+  context: SendContext,
+): { readonly at: IsoDateTime; readonly day?: SentDay } | { readonly refusal: string } {
+  const { locale } = context.model;
+  const cell = row.cells.checkInDate;
+  const now = new Date(context.now);
+  const today = todayAt(now);
+  const read = checkInDayOf(cell, locale);
+  if ('day' in read && read.day === undefined) return { at: context.now };
+  if ('day' in read && read.day !== undefined && isCheckInDay(read.day, context.cycle, today)) {
+    const at = read.day === today ? context.now : atTimeOfDayOn(read.day, now);
+    return { at, day: { day: read.day, cell } };
+  }
+  const { first, last } = checkInDays(context.cycle, today);
+  const params = {
+    column: headerOf('checkInDate', locale),
+    typed: 'day' in read ? String(read.day) : read.typed,
+    start: first,
+    today,
+    end: last,
+  };
+  const words = paneWordsFor(locale);
+  return {
+    refusal: words.say(
+      last === today ? 'sync.checkInDay.toToday' : 'sync.checkInDay.toEnd',
+      params,
+    ),
+  };
 }
 
 /** The number cells whose format may make Excel show a number as a percentage or a date. */
@@ -269,6 +342,7 @@ export function checkInClientId(
   keyResultId: string,
   version: string,
   cells: CheckInCells,
+  day?: IsoDate,
 ): string {
   return derivedClientId('excel', [
     authorId,
@@ -277,6 +351,8 @@ export function checkInClientId(
     String(cells.current),
     String(cells.confidence),
     String(cells.note),
+    // The same values for another day are another check-in.
+    ...(day ? [day] : []),
   ]);
 }
 
@@ -289,13 +365,15 @@ function checkInOf(
   row: OkrRow,
   context: SendContext,
   measureSaid = false,
-): { ok: true; draft: CheckInDraft } | { ok: false; message: string } {
+): { ok: true; draft: CheckInDraft; day?: SentDay } | { ok: false; message: string } {
   const keyResultId = String(row.cells.keyResultId);
   const cells = checkInCellsOf(row);
   const measure = keyResultOf(row, context.model);
   const { keyResult } = measure;
   const version = String(row.cells.version);
-  const clientId = checkInClientId(context.author.id, keyResultId, version, cells);
+  const moment = checkInMoment(row, context);
+  const day = 'day' in moment ? moment.day : undefined;
+  const clientId = checkInClientId(context.author.id, keyResultId, version, cells, day?.day);
   // A note goes with one check-in: left in its cell after it was sent, it is neither sent again
   // with the next one nor that one's confirmation of a big jump.
   const note =
@@ -315,7 +393,7 @@ function checkInOf(
     {
       keyResult,
       author: context.author,
-      at: context.now,
+      at: 'at' in moment ? moment.at : context.now,
       clientId,
       source: 'excel',
       cycle: context.cycle,
@@ -343,9 +421,16 @@ function checkInOf(
     context.model,
   );
   const said = issues.filter((issue) => !formatted.has(columnOfField[issue.field] ?? 'note'));
-  if (!result.ok || measure.issues.length > 0 || issues.length > 0 || formatted.size > 0) {
+  const refusal = 'refusal' in moment ? [moment.refusal] : [];
+  if (
+    !result.ok ||
+    measure.issues.length > 0 ||
+    issues.length > 0 ||
+    formatted.size > 0 ||
+    refusal.length > 0
+  ) {
     const words = said.length > 0 ? [sayInColumns(said, context.model.locale)] : [];
-    return { ok: false, message: [...formatted.values(), ...words].join(' ') };
+    return { ok: false, message: [...formatted.values(), ...words, ...refusal].join(' ') };
   }
   return {
     ok: true,
@@ -354,6 +439,7 @@ function checkInOf(
       ...(version ? { keyResultVersion: version } : {}),
       ...(version ? { keyResultBasis: basisOf(row, keyResult) } : {}),
     },
+    ...(day ? { day } : {}),
   };
 }
 
@@ -384,6 +470,7 @@ export function planSend(
   const drafts: CheckInDraft[] = [];
   const updates: RowUpdate[] = [];
   const sent = new Map<string, CheckInCells>();
+  const days = new Map<string, SentDay>();
   let rejected = 0;
   for (const row of rows) {
     const keyResultId = String(row.cells.keyResultId);
@@ -401,8 +488,9 @@ export function planSend(
     }
     drafts.push(checkIn.draft);
     sent.set(keyResultId, cells);
+    if (checkIn.day) days.set(keyResultId, checkIn.day);
   }
-  return { drafts, updates, sent, rejected };
+  return { drafts, updates, sent, days, rejected };
 }
 
 /**
@@ -454,6 +542,8 @@ export function applySaveReport(
    * kept, and why.
    */
   notes: ReadonlyMap<string, string> = new Map(),
+  /** The days check-ins were sent for from their Check-in date cells (`SendPlan.days`). */
+  days: ReadonlyMap<string, SentDay> = new Map(),
 ): RowUpdate[] {
   const rowById = new Map(rows.map((row) => [String(row.cells.keyResultId), row]));
   const updates: RowUpdate[] = [];
@@ -467,19 +557,45 @@ export function applySaveReport(
 
   for (const { checkIn, keyResult } of report.saved) {
     update(keyResult.id, (row, state) => {
-      const mine = checkInCellsOf(row);
-      const base = sent.get(keyResult.id) ?? mine;
-      const settled = { kind: 'sent' as const, base, sentAt: checkIn.at };
+      const { locale } = context.model;
+      const sentCells = sent.get(keyResult.id) ?? checkInCellsOf(row);
+      const sentDay = days.get(keyResult.id);
+      const earlier = sentDay && sentDay.day !== context.today ? sentDay.day : undefined;
+      // A sent day leaves its cell: kept, it would date the row's next check-in too (empty is
+      // today). The pane and the Sync cell name it instead. A day typed since stays, as any edit.
+      const dayCleared =
+        sentDay !== undefined && String(row.cells.checkInDate) === String(sentDay.cell);
+      // A check-in for an earlier day that is not the KR's latest leaves the KR at its later
+      // value, which the row then shows, unless its cells were typed over since.
+      const later =
+        keyResult.lastCheckInAt !== undefined &&
+        Date.parse(keyResult.lastCheckInAt) > Date.parse(checkIn.at);
+      const base = later ? { ...storeCells(keyResult, locale), note: sentCells.note } : sentCells;
+      const untouched = (['current', 'confidence'] as const).every(
+        (key) => String(row.cells[key]) === String(sentCells[key]),
+      );
+      const written = {
+        ...(dayCleared ? { checkInDate: '' } : {}),
+        ...(later && untouched ? { current: base.current, confidence: base.confidence } : {}),
+      };
+      const after: OkrRow = { ...row, cells: { ...row.cells, ...written } };
+      const settled = {
+        kind: 'sent' as const,
+        base,
+        sentAt: earlier ? context.now : checkIn.at,
+        ...(earlier ? { sentFor: earlier } : {}),
+      };
       const next: RowState = {
         ...settled,
         ...(state.defined ? { defined: state.defined } : {}),
-        kind: isEdited(row, context.model.locale, { ...state, ...settled }) ? 'pending' : 'sent',
+        kind: isEdited(after, locale, { ...state, ...settled }) ? 'pending' : 'sent',
       };
       return {
+        ...written,
         version: keyResult.version ?? '',
         lastCheckIn: shownDay(keyResult.lastCheckInAt ?? checkIn.at, context.timeZone),
         status: statusText(keyResult, context),
-        ...stateCells(next, context.model.locale, mine),
+        ...stateCells(next, locale, checkInCellsOf(after)),
       };
     });
   }

@@ -24,6 +24,7 @@ export type ColumnKey =
   | 'confidence'
   | 'status'
   | 'note'
+  | 'checkInDate'
   | 'lastCheckIn'
   | 'sync'
   | 'keyResultId'
@@ -36,9 +37,10 @@ export type ColumnKey =
 /**
  * - `text`: always stored as text (number format `@`), so a title starting with `=` never runs;
  * - `number`: any decimal; `whole`: a whole number (confidence);
- * - `formula`: a live formula the workbook keeps on every row (progress).
+ * - `formula`: a live formula the workbook keeps on every row (progress);
+ * - `date`: a day as Excel keeps a typed date (its serial, or text it did not take for a date).
  */
-export type ColumnType = 'text' | 'number' | 'whole' | 'formula';
+export type ColumnType = 'text' | 'number' | 'whole' | 'formula' | 'date';
 
 /**
  * The cells that hold a KR's values in its measure (its Kind and Unit): their rule follows the
@@ -74,6 +76,8 @@ export const okrColumns: readonly OkrColumn[] = [
   { key: 'confidence', type: 'whole' },
   { key: 'status', type: 'text' },
   { key: 'note', type: 'text' },
+  // The day a check-in is for, when not today: empty once it is sent.
+  { key: 'checkInDate', type: 'date' },
   { key: 'lastCheckIn', type: 'text' },
   // Why a row is not sent, or was: read in full, a sentence or two wrapped in about 50 characters.
   { key: 'sync', type: 'text', width: 280 },

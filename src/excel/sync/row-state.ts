@@ -86,6 +86,8 @@ export interface RowState {
   /** In a conflict over the definition: both sides. */
   readonly definitionConflict?: DefinitionConflict;
   readonly sentAt?: string;
+  /** The day a sent check-in was for, when not the day it was sent (its Check-in date). */
+  readonly sentFor?: string;
   /**
    * A row whose KR the store no longer has (`gone`): when a send or a Load found it, and whether
    * it is only off this board (deleted, or moved to another team or cycle) rather than not found.
@@ -469,8 +471,19 @@ export function isCheckInEdited(
   state: RowState = stateOf(row),
 ): boolean {
   return (
-    !isRolledUp(state) && checkInKeys.some((key) => !holdsLoaded(key, row, state.base[key], locale))
+    !isRolledUp(state) &&
+    (checkInKeys.some((key) => !holdsLoaded(key, row, state.base[key], locale)) ||
+      hasCheckInDate(row))
   );
+}
+
+/**
+ * Whether the row's Check-in date cell holds a day (or text) for its check-in: a check-in to
+ * send for that day, even with the values the store has (the value it had then). A table of an
+ * earlier version has no such cell (`cellsOf` reads it empty).
+ */
+function hasCheckInDate(row: OkrRow): boolean {
+  return String(row.cells.checkInDate).trim() !== '';
 }
 
 export function checkInCellsOf(row: OkrRow): CheckInCells {
@@ -493,7 +506,9 @@ function sentCellsKey(row: OkrRow, locale: string): string {
     const reads = isValueKey(key) && typeof row.cells[key] !== 'boolean' && text !== '';
     return (reads ? valueIn(key, row.cells, locale) : undefined) ?? text;
   });
-  return fnv1a(JSON.stringify(cells)).toString(36);
+  // A check-in's day, when one is typed: rows refused before the column was there keep their key.
+  const day = String(row.cells.checkInDate).trim();
+  return fnv1a(JSON.stringify(day ? [...cells, day] : cells)).toString(36);
 }
 
 /** A row the store refused whose cells still read as they were sent: sending it again would fail. */
@@ -583,7 +598,9 @@ export function syncText(state: RowState, locale: string, mine?: CheckInCells): 
         ? words.say('sync.pendingBecause', { message: state.message })
         : words.say('sync.pending');
     case 'sent':
-      return words.say('sync.sent', { at: shownTime(state.sentAt) }).trim();
+      return state.sentFor
+        ? words.say('sync.sentFor', { at: shownTime(state.sentAt), day: state.sentFor })
+        : words.say('sync.sent', { at: shownTime(state.sentAt) }).trim();
     case 'failed':
       return words.say('sync.failed', {
         message: state.message ?? words.say('sync.unknownError'),

@@ -93,6 +93,7 @@ export function keyResultRow(
       },
       context.model.locale,
     ),
+    checkInDate: '',
     coach: '',
     savedProgress: '',
   };
@@ -163,6 +164,7 @@ export function planRefresh(
     const kept = {
       ...fresh,
       ...checkInCellsOf(row),
+      checkInDate: cells.checkInDate,
       ...(ownDefinition ? definitionCellsOf(row) : {}),
       version: cells.version,
       state: JSON.stringify(state),

@@ -63,6 +63,7 @@ import {
   keepReadOnlyEdits,
   readOnlyNote,
   refusedAsSent,
+  shownDay,
   shownTime,
   stateOf,
   titleOfRow,
@@ -176,15 +177,37 @@ const loadCoach = reloadable(() => import('./coach'));
 
 const emptyReport: CheckInSaveReport = { saved: [], conflicts: [], failed: [] };
 
-/** A saved check-in as the pane confirms it: the value in the KR's unit, and the confidence. */
-function savedCheckIn(checkIn: CheckIn, keyResult: KeyResult, locale: string): string {
-  const value =
+/**
+ * A saved check-in as the pane confirms it: the value in the KR's unit, and the confidence; for an
+ * earlier day than `today`, that day (year first, as the sheet writes days), and when a later
+ * check-in stays the KR's latest, its day and the value the KR keeps.
+ */
+function savedCheckIn(
+  checkIn: CheckIn,
+  keyResult: KeyResult,
+  { locale, today: todayIs, timeZone }: { locale: string; today: string; timeZone?: string },
+): string {
+  const measure = (value: number) =>
     keyResult.kind === 'binary'
-      ? String(currentCell(keyResult, checkIn.value, locale))
-      : formatMeasure(checkIn.value, keyResult.unit, locale);
-  return checkIn.confidence === undefined
-    ? value
-    : paneWordsFor(locale).say('sync.withConfidence', { value, confidence: checkIn.confidence });
+      ? String(currentCell(keyResult, value, locale))
+      : formatMeasure(value, keyResult.unit, locale);
+  const words = paneWordsFor(locale);
+  const value = measure(checkIn.value);
+  const what =
+    checkIn.confidence === undefined
+      ? value
+      : words.say('sync.withConfidence', { value, confidence: checkIn.confidence });
+  const day = shownDay(checkIn.at, timeZone);
+  if (day === todayIs) return what;
+  const latest = keyResult.lastCheckInAt;
+  return latest && Date.parse(latest) > Date.parse(checkIn.at)
+    ? words.say('saved.stillAt', {
+        what,
+        day,
+        later: shownDay(latest, timeZone),
+        value: measure(keyResult.current),
+      })
+    : words.say('saved.forDay', { what, day });
 }
 
 /**
@@ -747,7 +770,14 @@ export class WorkbookSync {
                 before,
                 plan.updates,
                 defined,
-                applySaveReport(withUpdates(current, defined), report, plan.sent, context, notes),
+                applySaveReport(
+                  withUpdates(current, defined),
+                  report,
+                  plan.sent,
+                  context,
+                  notes,
+                  plan.days,
+                ),
                 this.newRowUpdates(after),
                 createdRowUpdates(after, this.news(after), creations, context),
                 forgotten.map((id) => ({ keyResultId: id, cells: {}, removed: true as const })),
@@ -777,7 +807,11 @@ export class WorkbookSync {
       ...report.saved.map(({ checkIn, keyResult }) => ({
         keyResultId: keyResult.id,
         title: keyResult.title,
-        what: savedCheckIn(checkIn, keyResult, model.locale),
+        what: savedCheckIn(checkIn, keyResult, {
+          locale: model.locale,
+          today: context.today,
+          ...(context.timeZone ? { timeZone: context.timeZone } : {}),
+        }),
       })),
       ...creations.flatMap((creation) =>
         creation.kind === 'created'

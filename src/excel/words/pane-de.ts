@@ -38,6 +38,9 @@ export const words: PaneTranslation = {
   'saved.changed': '{fields} geändert',
   'saved.created': 'angelegt',
   'saved.deleted': 'gelöscht',
+  'saved.forDay': '{what}, für den {day}',
+  'saved.stillAt':
+    '{what}, für den {day}: Der Check‑in vom {later} ist später und bleibt der neueste, daher steht es weiter bei {value}',
   'sheet.progress': '{done} von {total} gesendet',
   'sheet.checking': 'Wird geprüft…',
   'sheet.noKeyResultIds':
@@ -143,6 +146,11 @@ export const words: PaneTranslation = {
   'sync.pendingBecause': 'Ausstehend: {message}',
   'sync.newRow': 'Ausstehend (ein neues KR: wird beim Senden nach Ihrer Bestätigung erstellt)',
   'sync.sent': 'Gesendet {at}',
+  'sync.sentFor': 'Gesendet {at}, für den {day}',
+  'sync.checkInDay.toToday':
+    '{column}: „{typed}“ ist kein Tag vom {start} bis heute ({today}). Geben Sie einen dieser Tage ein, oder lassen Sie die Zelle leer für heute.',
+  'sync.checkInDay.toEnd':
+    '{column}: „{typed}“ ist kein Tag vom {start} bis zum {end}, den Tagen des Zyklus. Geben Sie einen dieser Tage ein.',
   'sync.failed': 'Nicht gesendet: {message}',
   'sync.refused': 'Abgelehnt: {message} Bearbeiten Sie die Zeile, um sie erneut zu senden.',
   'sync.unknownError': 'unbekannter Fehler',

@@ -37,6 +37,9 @@ export const words: PaneTranslation = {
   'saved.changed': 'cambio de {fields}',
   'saved.created': 'creado',
   'saved.deleted': 'eliminado',
+  'saved.forDay': '{what}, para el {day}',
+  'saved.stillAt':
+    '{what}, para el {day}: su check‑in del {later} es posterior y sigue siendo el último, así que sigue en {value}',
   'sheet.progress': '{done} de {total} enviados',
   'sheet.checking': 'Comprobando…',
   'sheet.noKeyResultIds':
@@ -140,6 +143,11 @@ export const words: PaneTranslation = {
   'sync.pendingBecause': 'Pendiente: {message}',
   'sync.newRow': 'Pendiente (un KR nuevo: se crea al enviar, tras su confirmación)',
   'sync.sent': 'Enviado {at}',
+  'sync.sentFor': 'Enviado {at}, para el {day}',
+  'sync.checkInDay.toToday':
+    '{column}: «{typed}» no es un día del {start} a hoy ({today}). Escriba uno de esos días, o deje la celda vacía para hoy.',
+  'sync.checkInDay.toEnd':
+    '{column}: «{typed}» no es un día del {start} al {end}, los días del ciclo. Escriba uno de esos días.',
   'sync.failed': 'No enviado: {message}',
   'sync.refused': 'Rechazado: {message} Edite la fila para enviarla de nuevo.',
   'sync.unknownError': 'error desconocido',

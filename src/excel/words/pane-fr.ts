@@ -38,6 +38,9 @@ export const words: PaneTranslation = {
   'saved.changed': 'modification de {fields}',
   'saved.created': 'créé',
   'saved.deleted': 'supprimé',
+  'saved.forDay': '{what}, pour le {day}',
+  'saved.stillAt':
+    '{what}, pour le {day} : son check‑in du {later} est plus récent et reste le dernier, la valeur reste donc {value}',
   'sheet.progress': '{done} sur {total} envoyés',
   'sheet.checking': 'Vérification…',
   'sheet.noKeyResultIds':
@@ -141,6 +144,11 @@ export const words: PaneTranslation = {
   'sync.pendingBecause': 'En attente : {message}',
   'sync.newRow': 'En attente (un nouveau KR : créé à l’envoi, après votre confirmation)',
   'sync.sent': 'Envoyé {at}',
+  'sync.sentFor': 'Envoyé {at}, pour le {day}',
+  'sync.checkInDay.toToday':
+    '{column} : « {typed} » n’est pas un jour du {start} à aujourd’hui ({today}). Saisissez l’un de ces jours, ou laissez la cellule vide pour aujourd’hui.',
+  'sync.checkInDay.toEnd':
+    '{column} : « {typed} » n’est pas un jour du {start} au {end}, les jours du cycle. Saisissez l’un de ces jours.',
   'sync.failed': 'Non envoyé : {message}',
   'sync.refused': 'Refusé : {message} Modifiez la ligne pour l’envoyer à nouveau.',
   'sync.unknownError': 'erreur inconnue',

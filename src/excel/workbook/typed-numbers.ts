@@ -45,7 +45,7 @@ export const dayMs = 86_400_000;
  * 1900-01-01, and 60 the 1900-02-29 Excel keeps for Lotus 1-2-3's sake), later ones from
  * `serialEpoch`: https://learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year
  */
-function dateOfSerial(serial: number): string {
+export function dateOfSerial(serial: number): string {
   if (serial === 60) return '1900-02-29';
   const epoch = serial < 60 ? serialEpoch + dayMs : serialEpoch;
   return new Date(epoch + serial * dayMs).toISOString().slice(0, 10);
