@@ -115,14 +115,19 @@ async function expectPaneAgreesWithRows(deletedRows = 0) {
   }
 }
 
-/** Waits until row `index`'s Sync cell reads `text` (the pane writes it after the edit event). */
-async function syncCellReads(index: number, text: RegExp) {
+/**
+ * Waits until row `index`'s Sync cell reads `text` (the pane writes it after the edit event), under
+ * its header in the sheet's language.
+ */
+async function syncCellReads(index: number, text: RegExp, header = 'Sync') {
   await page.waitForFunction(
-    ({ index, source }) => {
-      const cells = document.querySelectorAll<HTMLTextAreaElement>('tr[data-kr] [data-col="Sync"]');
+    ({ index, source, header }) => {
+      const cells = document.querySelectorAll<HTMLTextAreaElement>(
+        `tr[data-kr] [data-col="${header}"]`,
+      );
       return new RegExp(source).test(cells[index]?.value ?? '');
     },
-    { index, source: text.source },
+    { index, source: text.source, header },
   );
 }
 
@@ -1208,4 +1213,55 @@ test('money typed as the board writes it (“€1.5M”) goes into a money KR’
     });
     await store.repository.deleteKeyResult(keyResults.find((kr) => kr.id === money.id) ?? money);
   }
+});
+
+test('in German, a Check-in-Datum typed as German Excel takes a date sends that day’s check-in, and the pane names the day; a day after today is refused naming the column and the days', async () => {
+  await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
+  await page.getByTestId('signed-in').waitFor();
+  await loadSeededBoard(page, store, board);
+  await row(1).waitFor();
+  const dayFromToday = (days: number) => {
+    const at = new Date();
+    at.setDate(at.getDate() + days);
+    const iso = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+    return { iso, german: iso.split('-').reverse().join('.') };
+  };
+  const past = dayFromToday(-3);
+  const tomorrow = dayFromToday(1);
+  const before = [(await history(0)).length, (await history(1)).length];
+
+  await type(0, 'Check-in-Datum', past.german);
+  await type(0, 'Aktuell', '33');
+  await type(1, 'Check-in-Datum', tomorrow.german);
+  await type(1, 'Aktuell', '34');
+  await syncCellReads(
+    1,
+    /^Ausstehend: Check-in-Datum: „\d{4}-\d{2}-\d{2}“ ist kein Tag vom /,
+    'Synchronisierung',
+  );
+  expect(await cell(1, 'Synchronisierung').inputValue()).toContain(
+    `„${tomorrow.iso}“ ist kein Tag vom`,
+  );
+  await page.getByTestId('send').filter({ hasText: '1' }).waitFor();
+  await screenshotSheet('excel-sheet-check-in-date-german');
+
+  await page.getByTestId('send').click();
+  const saved = page.getByTestId('saved').locator('li');
+  await saved.first().waitFor({ timeout: 60_000 });
+  expect(await saved.allTextContents()).toEqual([
+    expect.stringMatching(new RegExp(`: 33 customers \\(Zuversicht \\d+\\), für den ${past.iso}$`)),
+  ]);
+  await screenshotPane('excel-pane-check-in-date-german');
+  expect(await cell(0, 'Check-in-Datum').inputValue()).toBe('');
+  expect(await cell(0, 'Synchronisierung').inputValue()).toMatch(
+    new RegExp(`, für den ${past.iso}$`),
+  );
+  // The wrong day's row keeps its edits, not sent.
+  expect(await cell(1, 'Check-in-Datum').inputValue()).toBe(tomorrow.iso);
+  const sent = await history(0);
+  expect(sent.length).toBe(before[0]! + 1);
+  expect(sent.filter((c) => c.value === 33).map((c) => new Date(c.at).getDate())).toContain(
+    Number(past.iso.slice(8)),
+  );
+  expect((await history(1)).length).toBe(before[1]);
 });
