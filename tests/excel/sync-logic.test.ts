@@ -521,8 +521,8 @@ describe('headers in the pane’s language', () => {
       'Zuversicht',
       'Status',
       'Notiz',
-      'Check-in-Datum',
       'Letzter Check-in',
+      'Check-in-Datum',
       'Synchronisierung',
     ]);
     expect(writtenIn('fr').headers[1]).toBe('Résultat clé');

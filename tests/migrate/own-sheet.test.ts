@@ -328,6 +328,8 @@ describe('your own sheet', () => {
         statusWord(status, language),
         'Ahead in EMEA',
         '2026-02-10',
+        // Check-in date, empty once its check-in is sent; then Sync.
+        '',
         '',
       ];
       const csv = [headersIn(language).slice(0, row.length).join(','), row.join(',')].join('\r\n');
@@ -346,7 +348,7 @@ describe('your own sheet', () => {
       };
     };
     const ignored = (language: string) =>
-      `The columns ${(['weight', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
+      `The columns ${(['weight', 'checkInDate', 'sync'] as const).map((key) => `"${headerOf(key, language)}"`).join(', ')} are not read by the import and are ignored.`;
     // The add-in's statuses as check-in statuses: achieved closes, off track is behind.
     const checkInStatuses = {
       notStarted: 'notStarted',

@@ -24,8 +24,8 @@ export type ColumnKey =
   | 'confidence'
   | 'status'
   | 'note'
-  | 'checkInDate'
   | 'lastCheckIn'
+  | 'checkInDate'
   | 'sync'
   | 'keyResultId'
   | 'objectiveId'
@@ -76,9 +76,10 @@ export const okrColumns: readonly OkrColumn[] = [
   { key: 'confidence', type: 'whole' },
   { key: 'status', type: 'text' },
   { key: 'note', type: 'text' },
-  // The day a check-in is for, when not today: empty once it is sent.
-  { key: 'checkInDate', type: 'date' },
   { key: 'lastCheckIn', type: 'text' },
+  // The day a check-in is for, when not today: empty once it is sent. After Last check-in, which
+  // an import of this sheet reads as its check-ins' day by the first header naming one.
+  { key: 'checkInDate', type: 'date' },
   // Why a row is not sent, or was: read in full, a sentence or two wrapped in about 50 characters.
   { key: 'sync', type: 'text', width: 280 },
   { key: 'keyResultId', type: 'text', hidden: true },
