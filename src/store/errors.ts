@@ -134,20 +134,6 @@ export class InvalidError extends OkrError {
 }
 
 /**
- * The site was set up before the schema gained `column` (on the list `list`, its display name):
- * nothing was written. Running the site set-up (provisioning) again adds it.
- */
-export class MissingColumnError extends InvalidError {
-  constructor(
-    readonly list: string,
-    readonly column: string,
-  ) {
-    super(`"${list}" lacks the column ${column}: run npm run provision-lists again.`, [column]);
-    this.name = 'MissingColumnError';
-  }
-}
-
-/**
  * A change token is too old for SharePoint to answer (HTTP 410 from delta): what the caller
  * holds may have missed changes, so it reloads in full (`loadBoard`) and starts a new token.
  */

@@ -9,7 +9,8 @@ import {
   planRollover,
   type RolloverSource,
 } from '../../src/core/rollover';
-import { ConflictError, InvalidError, MissingColumnError } from '../../src/store/errors';
+import { ConflictError, InvalidError } from '../../src/store/errors';
+import { MissingColumnError } from '../../src/store/missing-column-error';
 import type { GraphOkrRepository } from '../../src/store/graph/graph-repository';
 import { owner, startStore, startingPoint, type StoreFixture } from './store-fixture';
 

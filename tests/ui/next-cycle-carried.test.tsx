@@ -12,7 +12,7 @@ import {
   type LeftOutChange,
   type RolloverPlan,
 } from '../../src/core/rollover';
-import { MissingColumnError } from '../../src/store/errors';
+import { MissingColumnError } from '../../src/store/missing-column-error';
 import type { Board, OkrRepository, RolloverReport } from '../../src/store/repository';
 import RolloverSection from '../../src/ui/programme/sections/RolloverSection';
 import { board, keyResult } from './support/one-key-result-board';

@@ -37,13 +37,8 @@ import { toIsoDate } from '../../core/dates';
 import type { ValidationIssue } from '../../core/issues';
 import { withLeftOutChange, type LeftOutChange, type RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
-import {
-  CancelledError,
-  ConflictError,
-  InvalidError,
-  MissingColumnError,
-  NotFoundError,
-} from '../errors';
+import { CancelledError, ConflictError, InvalidError, NotFoundError } from '../errors';
+import { MissingColumnError } from '../missing-column-error';
 import {
   changedByOf,
   checkInCorrectionFields,

@@ -36,7 +36,7 @@ import {
 } from '../../../core/rollover';
 import type { Cycle, Objective } from '../../../core/model';
 import { groupByTeam } from '../../../core/teams';
-import { MissingColumnError } from '../../../store/errors';
+import { MissingColumnError } from '../../../store/missing-column-error';
 import type { Board, RolloverReport } from '../../../store/repository';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { EmptyState } from '../../components/States/EmptyState';
