@@ -75,6 +75,16 @@ describe('error words', () => {
     },
   );
 
+  test.each(errors())(
+    'in French, %s keeps French punctuation with its non-breaking spaces',
+    (_, error) => {
+      const { title, message } = describeErrorIn(error, 'fr-FR');
+      for (const sentence of [title, message]) {
+        expect([sentence, / [:;?!»]|«[^\u00a0]/.test(sentence)]).toEqual([sentence, false]);
+      }
+    },
+  );
+
   test('German, French and Spanish have every word', () => {
     expect(missingErrorWords()).toEqual({ de: [], fr: [], es: [] });
   });

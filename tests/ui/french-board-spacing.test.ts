@@ -1,3 +1,4 @@
+import { frenchFindingTemplates } from '../../src/core/coaching/french-messages';
 import { frenchIssueWords } from '../../src/core/issue-words';
 import { coach } from '../../src/ui/board/words/coach-fr';
 import { config } from '../../src/ui/board/words/config-fr';
@@ -11,7 +12,7 @@ import { states } from '../../src/ui/board/words/states-fr';
  * French sets a non-breaking space before its high punctuation (: ; ? !) and inside « », so that
  * a line never starts with the mark: the board's, the meeting's, the Programme's and the other
  * screens' French as the importer's (`import-words.test.ts`), and the core's validation messages
- * and field names, which the dialogs and the Excel add-in say.
+ * and field names, which the dialogs and the Excel add-in say, and the coaching findings.
  */
 function* sentences(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
@@ -21,7 +22,17 @@ function* sentences(value: unknown, path: string): Generator<[string, string]> {
 }
 
 it.each(
-  Object.entries({ coach, config, editors, words, meeting, programme, states, frenchIssueWords }),
+  Object.entries({
+    coach,
+    config,
+    editors,
+    words,
+    meeting,
+    programme,
+    states,
+    frenchIssueWords,
+    frenchFindingTemplates,
+  }),
 )('the %s words keep French punctuation with its non-breaking spaces', (_, translated) => {
   const wrong = [...sentences(translated, '')].filter(
     ([, sentence]) => / [:;?!»]|«[^\u00a0]/.test(sentence) || /[^\u00a0\s][;?!»]/.test(sentence),

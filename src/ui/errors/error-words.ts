@@ -123,7 +123,7 @@ const errorWords = createCatalogue(
       'notSaved.message': 'Certaines valeurs enfreignent les règles. Rien n’a été écrit.',
       'notLoaded.title': 'Cela n’a pas pu être chargé',
       'notLoaded.message':
-        'Microsoft 365 n’a pas répondu comme prévu à la demande de ces données. Rien n’a été modifié ; chargez-les à nouveau.',
+        'Microsoft 365 n’a pas répondu comme prévu à la demande de ces données. Rien n’a été modifié ; chargez-les à nouveau.',
       'config.title': 'L’application n’est pas configurée',
       'config.message': 'Un administrateur doit terminer les paramètres de l’application.',
       'conflict.title': 'Quelqu’un d’autre a modifié cet élément',
@@ -133,11 +133,11 @@ const errorWords = createCatalogue(
       'notFound.message': 'Il a peut-être été supprimé, ou le site OKR n’est pas encore configuré.',
       'site.title': 'Vous n’avez pas l’autorisation',
       'site.message':
-        'Le site OKR ne vous permet pas de faire cela : {permission}. Rien n’a été modifié ; demandez à un administrateur OKR si vous en avez besoin.',
+        'Le site OKR ne vous permet pas de faire cela : {permission}. Rien n’a été modifié ; demandez à un administrateur OKR si vous en avez besoin.',
       'site.askAdmin': 'demandez à un administrateur OKR',
       'access.title': 'Vous n’avez pas accès',
       'access.permission':
-        'Cela nécessite l’autorisation « {permission} ». Demandez à votre administrateur Microsoft 365 de l’accorder.',
+        'Cela nécessite l’autorisation « {permission} ». Demandez à votre administrateur Microsoft 365 de l’accorder.',
       'access.account':
         'Votre compte ne peut pas faire cela. Demandez l’accès à votre administrateur Microsoft 365.',
       'busy.title': 'Microsoft 365 est surchargé',
@@ -145,14 +145,14 @@ const errorWords = createCatalogue(
       'busy.retried':
         'Microsoft Graph est surchargé et n’a pas répondu après {tries} essais{over}. {later}',
       'unavailable.retried':
-        'Microsoft Graph est indisponible et n’a pas répondu après {tries} essais{over} ; rien n’a été perdu. {later}',
+        'Microsoft Graph est indisponible et n’a pas répondu après {tries} essais{over} ; rien n’a été perdu. {later}',
       'retried.over.one': ' en {n} seconde',
       'retried.over.many': ' en {n} secondes',
       'retried.inMinutes': 'Réessayez dans {n} minutes.',
       'retried.inAMinute': 'Réessayez dans une minute.',
       'busy.message': 'Trop de requêtes en ce moment. {later}',
       'unavailable.message':
-        'Le service est momentanément indisponible ; rien n’a été perdu. {later}',
+        'Le service est momentanément indisponible ; rien n’a été perdu. {later}',
       'later.seconds.one': 'Réessayez dans {n} seconde.',
       'later.seconds.many': 'Réessayez dans {n} secondes.',
       'later.moment': 'Réessayez dans un instant.',

@@ -266,7 +266,7 @@ describe('French coaching words', () => {
   it('says a French team’s findings in French, with a rewrite the French reader reads as measured', () => {
     const [finding] = lintText('key_result', 'Améliorer la satisfaction client', { model: french });
     expect(finding!.message).toBe(
-      '« Améliorer la satisfaction client » donne une direction (« améliorer ») mais pas de chiffre : personne ne pourra dire à la fin du cycle si l’on est allé assez loin.',
+      '« Améliorer la satisfaction client » donne une direction (« améliorer ») mais pas de chiffre : personne ne pourra dire à la fin du cycle si l’on est allé assez loin.',
     );
     const rewrite = finding!.fixes.find((fix) => fix.kind === 'rewriteAsOutcome');
     expect(rewrite?.text).toBe('Améliorer la satisfaction client (de X à Y)');
