@@ -167,6 +167,9 @@ const english = {
   'sync.readOnly.lastCheckIn': 'Last check-in is the date of the latest check-in',
   'sync.readOnly.progress': "Progress is worked out by the sheet's formula",
   'sync.readOnly.rolledUp': '{column} rolls up from the OKRs aligned to this KR: check in on them',
+  'sync.readOnly.checkInDate':
+    '{column} “{typed}” was not used: this KR rolls up from the OKRs aligned to it and takes no check-in of its own; check in on them',
+  'sync.readOnlyDayNote': '{reasons}. Empty the cell, or Load empties it.',
   'sync.deleted':
     'Deleted in OKR Coach (found {at}): this row is no longer sent. Delete the row, or Load removes it.',
   'sync.notOnBoard':

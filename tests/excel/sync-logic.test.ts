@@ -231,6 +231,39 @@ describe('row state and check-ins', () => {
     expect(planSend([renamed], send).drafts).toEqual([]);
   });
 
+  test('a rolled-up KR’s Check-in date is not used: kept, never sent, and the row and the pane say so in the user’s language; Load empties it', () => {
+    const rolledUp = kr('9', { rolledUpFrom: [{ kind: 'objective', id: 'o7', weight: 1 }] });
+    const [loaded] = rowsOf(table([keyResultRow(rolledUp, undefined, context)]));
+    // (The Progress cell holds its formula, as in Excel.)
+    const dated = edit(loaded!, { checkInDate: '2026-05-12', progress: '' });
+    expect(isPending(dated, 'en')).toBe(false);
+    expect(readOnlyEdits(dated, 'en')).toEqual(['checkInDate']);
+    expect(planSend([dated], send)).toMatchObject({ drafts: [], updates: [], rejected: 0 });
+    const [kept] = keepReadOnlyEdits([dated], [], 'en');
+    expect(kept?.cells.sync).toBe(
+      'Rolled up: check in on its sources. Not sent from Excel: ' +
+        'Check-in date “2026-05-12” was not used: this KR rolls up from the OKRs aligned to it and takes no check-in of its own; check in on them. ' +
+        'Empty the cell, or Load empties it.',
+    );
+    expect(kept?.cells).not.toHaveProperty('checkInDate');
+    expect(readOnlyNote(dated, 'de-DE')).toBe(
+      'Check-in-Datum „2026-05-12“ wurde nicht verwendet: Dieser KR wird aus den an ihm ausgerichteten OKRs aggregiert und hat keine eigenen Check-ins; Check-ins bitte dort. Leeren Sie die Zelle, oder Laden leert sie.',
+    );
+    expect(readOnlyNote(dated, 'fr-FR')).toBe(
+      'Date du point «\u00a02026-05-12\u00a0» n’a pas été utilisée\u00a0: ce KR est agrégé depuis les OKR alignés sur lui et n’a pas de point à lui\u00a0; faites le point sur eux. Videz la cellule, ou Charger la vide.',
+    );
+    expect(readOnlyNote(dated, 'es-ES')).toBe(
+      'Fecha del registro «2026-05-12» no se usó: este KR se agrega desde los OKR alineados con él y no tiene registros propios; registre el avance en ellos. Vacíe la celda, o Cargar la vacía.',
+    );
+    // With a value typed over too, the values' note: the store has one to type back.
+    expect(readOnlyNote(edit(dated, { current: 40 }), 'en')).toMatch(
+      /^Current rolls up .*; Check-in date “2026-05-12” was not used: .*\. Type it back, or Load puts the store's values back\.$/,
+    );
+    // A refresh with the user's confirmation empties it, as it puts the store's values back.
+    const [reloaded] = planRefresh([dated], [], [rolledUp], context);
+    expect(reloaded).toMatchObject({ checkInDate: '' });
+  });
+
   test('a rolled-up KR’s check-in cell typed again in another form is not typed over; another value is', () => {
     const rolledUp = kr('9', {
       rolledUpFrom: [{ kind: 'objective', id: 'o7', weight: 1 }],

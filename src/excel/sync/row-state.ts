@@ -21,6 +21,7 @@ import { unknownStatus } from './sheet-words';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
 import { isMoneyForm } from '../workbook/typed-numbers';
 import { measureKeys } from './layout';
+import { headerOf } from './headers';
 import { rowStateKinds, stateOf } from './state-cell';
 
 export { stateOf };
@@ -119,7 +120,11 @@ export type ShownCells = Readonly<Record<ShownKey, CellValue>>;
  */
 const checkInKeys = ['current', 'confidence', 'note'] as const;
 type CheckInKey = (typeof checkInKeys)[number];
-export type ReadOnlyKey = ShownKey | 'progress' | CheckInKey;
+/**
+ * A rolled-up KR's Check-in date is no check-in's day either: what is typed there is kept and
+ * said unused, as its typed-over check-in cells are.
+ */
+export type ReadOnlyKey = ShownKey | 'progress' | CheckInKey | 'checkInDate';
 
 /** A definition or check-in field's name in the user's language (conflicts, reasons). */
 export function fieldLabel(key: DefinitionKey | CheckInKey, locale: string): string {
@@ -173,6 +178,7 @@ export function readOnlyEdits(
   if (progress !== '' && !progress.startsWith('=')) typed.push('progress');
   if (isRolledUp(state)) {
     typed.push(...checkInKeys.filter((key) => !holdsLoaded(key, row, state.base[key], locale)));
+    if (hasCheckInDate(row)) typed.push('checkInDate');
   }
   return typed;
 }
@@ -187,6 +193,10 @@ export function readOnlyNote(row: OkrRow, locale: string, state: RowState = stat
   const words = paneWordsFor(locale);
   const reasons = keys.map((key) => {
     if (key === 'progress') return words.say('sync.readOnly.progress');
+    if (key === 'checkInDate') {
+      const [column, typed] = [headerOf(key, locale), String(row.cells.checkInDate).trim()];
+      return words.say('sync.readOnly.checkInDate', { column, typed });
+    }
     const [reason, value] =
       key === 'current' || key === 'confidence' || key === 'note'
         ? [
@@ -196,7 +206,11 @@ export function readOnlyNote(row: OkrRow, locale: string, state: RowState = stat
         : [readOnlyReason(key, String(row.cells[key]), locale), state.shown?.[key] ?? ''];
     return words.say('sync.storeHas', { reason, value: typedBack(value, locale) });
   });
-  return words.say('sync.readOnlyNote', { reasons: reasons.join('; ') });
+  // Only a day typed: there is no store's value to type back.
+  const note = keys.every((key) => key === 'checkInDate')
+    ? 'sync.readOnlyDayNote'
+    : 'sync.readOnlyNote';
+  return words.say(note, { reasons: reasons.join('; ') });
 }
 
 /** Why a shown cell is not sent; for a word that is no status, that first. */

@@ -170,6 +170,9 @@ export const words: PaneTranslation = {
   'sync.readOnly.progress': 'Der Fortschritt wird von der Formel des Blatts berechnet',
   'sync.readOnly.rolledUp':
     '{column} wird aus den an diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort',
+  'sync.readOnly.checkInDate':
+    '{column} „{typed}“ wurde nicht verwendet: Dieser KR wird aus den an ihm ausgerichteten OKRs aggregiert und hat keine eigenen Check-ins; Check-ins bitte dort',
+  'sync.readOnlyDayNote': '{reasons}. Leeren Sie die Zelle, oder Laden leert sie.',
   'sync.deleted':
     'In OKR Coach gelöscht (festgestellt {at}): Diese Zeile wird nicht mehr gesendet. Löschen Sie die Zeile, oder Laden entfernt sie.',
   'sync.notOnBoard':

@@ -167,6 +167,9 @@ export const words: PaneTranslation = {
   'sync.readOnly.progress': 'El progreso lo calcula la fórmula de la hoja',
   'sync.readOnly.rolledUp':
     '{column} se agrega desde los OKR alineados con este KR: registre el avance en ellos',
+  'sync.readOnly.checkInDate':
+    '{column} «{typed}» no se usó: este KR se agrega desde los OKR alineados con él y no tiene registros propios; registre el avance en ellos',
+  'sync.readOnlyDayNote': '{reasons}. Vacíe la celda, o Cargar la vacía.',
   'sync.deleted':
     'Eliminado en OKR Coach (detectado {at}): esta fila ya no se envía. Elimine la fila, o Cargar la quita.',
   'sync.notOnBoard':

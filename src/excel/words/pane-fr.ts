@@ -167,6 +167,9 @@ export const words: PaneTranslation = {
   'sync.readOnly.progress': 'La progression est calculée par la formule de la feuille',
   'sync.readOnly.rolledUp':
     '{column} est agrégé depuis les OKR alignés sur ce KR : faites le point sur eux',
+  'sync.readOnly.checkInDate':
+    '{column} « {typed} » n’a pas été utilisée : ce KR est agrégé depuis les OKR alignés sur lui et n’a pas de point à lui ; faites le point sur eux',
+  'sync.readOnlyDayNote': '{reasons}. Videz la cellule, ou Charger la vide.',
   'sync.deleted':
     'Supprimé dans OKR Coach (constaté {at}) : cette ligne n’est plus envoyée. Supprimez la ligne, ou Charger la retire.',
   'sync.notOnBoard':
