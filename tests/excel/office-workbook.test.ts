@@ -372,6 +372,73 @@ describe('the Check-in date column', () => {
     );
   });
 
+  test('in a workbook of the 1904 date system, whose serials are 1,462 days below the 1900 system’s, a date is the day Excel shows, read in the same syncs; a host without Workbook.use1904DateSystem reads the 1900 system', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const excel = new FakeExcel();
+    excel.previewApis = true;
+    excel.use1904DateSystem = true;
+    const options = { run: excel.run, notes: true, locale: model.locale };
+    const workbook = createOfficeWorkbook({ ...options, dateSystem: true });
+    const sync = workbookSync(store, workbook, model.locale, now);
+    await sync.load([store.teamId], board.cycle);
+    const row = rowOf(excel, board.keyResults[0]!.id);
+    excel.type(okrTableName, row, 'Check-in date', '2026-06-10');
+    expect(cell(excel, board, 0, 'Check-in date').value).toBe(46183 - 1462);
+    excel.type(okrTableName, row, 'Current', 20);
+    // A date typed into Current is said as the day Excel shows too.
+    excel.type(okrTableName, rowOf(excel, board.keyResults[1]!.id), 'Current', '2026-06-12');
+
+    excel.syncs = 0;
+    expect(await sync.send()).toMatchObject({ sent: 1, rejected: 1 });
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    expect((await history(board, 0)).map((c) => [c.at, c.value])).toEqual([
+      ['2026-06-10T10:00:00Z', 20],
+    ]);
+    expect(cell(excel, board, 0, 'Check-in date').value).toBe('');
+    expect(syncOf(excel, board, 1)).toContain('Excel shows the date 2026-06-12 because');
+
+    // Without the property (the host has no preview APIs, where loading it fails the batch),
+    // the 1900 system: the same serial is a day four years and one day earlier, refused.
+    excel.previewApis = false;
+    const fallback = workbookSync(store, createOfficeWorkbook(options), model.locale, now);
+    excel.type(okrTableName, row, 'Check-in date', '2026-06-11');
+    excel.type(okrTableName, row, 'Current', 25);
+    expect(await fallback.send()).toMatchObject({ sent: 0, rejected: 2 });
+    expect(syncOf(excel, board, 0)).toContain('Check-in date: “2022-06-10” is not a day from');
+  });
+
+  test('Excel itself refuses what is no date or a day after today: the column’s date rule, its Stop alert in the sheet’s language, set with the Load’s writes; a table of earlier rules gets it on its next Load', async () => {
+    const board = await seedBoard(store.repository, store.teamId, 2, '2026-06-15');
+    const excel = new FakeExcel();
+    const pane = open(excel, true, 'de-DE').sync;
+    excel.syncs = 0;
+    await pane.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+    const sheet = excel.table(okrTableName).sheet;
+    const address = `${letterOf('Check-in-Datum')}3`;
+    const rule = { date: { formula1: '=TODAY()', operator: 'LessThanOrEqualTo' } };
+    expect(sheet.validationAt(address)).toEqual({
+      rule,
+      errorAlert: {
+        message:
+          '„Check-in-Datum“ muss ein Datum bis heute sein: der Tag, für den der Check-in gilt. Lassen Sie die Zelle leer für heute.',
+        showAlert: true,
+        style: 'Stop',
+        title: 'Check-in-Datum',
+      },
+    });
+    // A table whose recorded rules are an earlier version's, without the date rule.
+    const recorded = JSON.parse(String(excel.settings.get(formatsSetting))) as SheetFormats;
+    const rules = { ...recorded.rules };
+    delete rules.checkInDate;
+    excel.settings.set(formatsSetting, JSON.stringify({ ...recorded, rules }));
+    sheet.validations.splice(0);
+    excel.syncs = 0;
+    await pane.load([store.teamId], board.cycle);
+    expect(excel.syncs).toBe(2);
+    expect(sheet.validationAt(address)?.rule).toEqual(rule);
+  });
+
   test('a table without the column (an earlier version’s) is not short of one, and gets it on its next Load, keeping the row’s edits', async () => {
     const { board, excel, sync } = await loaded(2);
     const table = excel.table(okrTableName);

@@ -250,6 +250,12 @@ describe('validation alerts', () => {
       message: 'Choose Done or Not done.',
     });
     expect(columnValidation('status', 'Status', 'de')).toBeUndefined();
+    expect(columnValidation('checkInDate', 'Check-in-Datum', 'de')).toEqual({
+      rule: { dateUpToToday: true },
+      title: 'Check-in-Datum',
+      message:
+        '„Check-in-Datum“ muss ein Datum bis heute sein: der Tag, für den der Check-in gilt. Lassen Sie die Zelle leer für heute.',
+    });
   });
 
   test('give an example each number column takes, as the language writes it, within Excel’s length', () => {
@@ -291,8 +297,9 @@ describe('validation alerts', () => {
   });
 
   test('refuse what Excel would refuse', () => {
+    const today = 46188; // 2026-06-15 in the 1900 date system
     const confidence = columnValidation('confidence', 'Confidence', 'en')!;
-    expect([7, 11, 7.5, 'high', ''].map((value) => passes(confidence, value))).toEqual([
+    expect([7, 11, 7.5, 'high', ''].map((value) => passes(confidence, value, today))).toEqual([
       true,
       false,
       false,
@@ -301,7 +308,7 @@ describe('validation alerts', () => {
     ]);
     // A weight as the store takes it: above 0, decimals included; its example passes.
     const weight = columnValidation('weight', 'Weight', 'en')!;
-    expect([1, 0.5, 0, -1, 'heavy', ''].map((value) => passes(weight, value))).toEqual([
+    expect([1, 0.5, 0, -1, 'heavy', ''].map((value) => passes(weight, value, today))).toEqual([
       true,
       true,
       false,
@@ -310,7 +317,15 @@ describe('validation alerts', () => {
       true,
     ]);
     const list = measureValidation('current', done, 'Aktuell', 'de')!;
-    expect(['erledigt', 'Done'].map((value) => passes(list, value))).toEqual([true, false]);
+    expect(['erledigt', 'Done'].map((value) => passes(list, value, today))).toEqual([true, false]);
+    // A Check-in date: a date (its serial, a time of day too) up to today; no text, no later day.
+    const day = columnValidation('checkInDate', 'Check-in date', 'en')!;
+    expect(day.rule).toEqual({ dateUpToToday: true });
+    expect(
+      [today, today - 30, today + 0.75, today + 1, 'last Friday', ''].map((value) =>
+        passes(day, value, today),
+      ),
+    ).toEqual([true, true, true, false, false, true]);
   });
 });
 

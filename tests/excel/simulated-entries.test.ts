@@ -28,7 +28,7 @@ async function loadedIn(locale: string) {
   const workbook = new SimulatedWorkbook(memoryStorage(), locale);
   const sync = workbookSync(store, workbook, locale, now);
   await sync.load([store.teamId], board.cycle);
-  return { workbook, sync, header: (key: ColumnKey) => headerOf(key, locale) };
+  return { board, workbook, sync, header: (key: ColumnKey) => headerOf(key, locale) };
 }
 
 test.each([
@@ -95,3 +95,36 @@ test('an entry with a leading apostrophe, or typed in a cell formatted as Text, 
       'Aktuell: „viele“ ist kein Betrag in €M. Geben Sie eine Zahl wie 2,5 ein, oder den Betrag mit seiner Währung, etwa 2,5\u00a0Mio.\u00a0€.',
   });
 });
+
+test.each([false, true])(
+  'a Check-in date is kept as Excel keeps a date, its serial in the workbook’s date system (1904: %s), shown and sent as the day it names; Excel’s rule refuses what is no date or a day after today',
+  async (use1904DateSystem) => {
+    const { board, workbook, sync, header } = await loadedIn('de-DE');
+    workbook.use1904DateSystem = use1904DateSystem;
+    const column = header('checkInDate');
+    expect(workbook.edit(0, column, '10.06.2026')).toBe(true);
+    const { headers, body } = workbook.current()!;
+    expect(body[0]![headers.indexOf(column)]).toBe(46183 - (use1904DateSystem ? 1462 : 0));
+    expect(workbook.shownText(0, column)).toBe('2026-06-10');
+    expect(await sync.send()).toMatchObject({ sent: 1 });
+    const id = board.keyResults[0]!.id;
+    const history = (await store.repository.checkInHistory([id])).get(id) ?? [];
+    expect(history.map((checkIn) => checkIn.at)).toEqual(['2026-06-10T10:00:00Z']);
+    expect(workbook.shownText(0, column)).toBe('');
+
+    // Excel's date rule up to TODAY(), on this computer's clock: a Stop alert, nothing kept.
+    const german = (day: Date) =>
+      [day.getDate(), day.getMonth() + 1, day.getFullYear()]
+        .map((part) => String(part).padStart(2, '0'))
+        .join('.');
+    const today = new Date();
+    const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
+    for (const entry of ['letzten Freitag', german(tomorrow)]) {
+      expect(workbook.edit(0, column, entry)).toBe(false);
+      expect(workbook.refusal()?.title).toBe(column);
+      workbook.dismissRefusal();
+    }
+    expect(workbook.shownText(0, column)).toBe('');
+    expect(workbook.edit(0, column, german(today))).toBe(true);
+  },
+);

@@ -41,6 +41,8 @@ installNestedAppAuthBridge(window, {
 const host = surface === 'functions' ? undefined : await createHost();
 // As Excel does, the add-in writes a new table's headers in Office's display language (`?locale=`).
 const workbook = new SimulatedWorkbook(window.localStorage, host?.context.locale);
+// `?date1904=1`: a workbook in the 1904 date system, as an older Mac workbook is.
+workbook.use1904DateSystem = query.get('date1904') === '1';
 rootOf('ribbon').render(
   <StrictMode>
     <Ribbon requests={requests} />

@@ -60,11 +60,12 @@ import {
 import { storedMeasures } from '../../excel/sync/state-cell';
 import {
   currencyOf,
-  dayMs,
+  dateOfSerial,
+  dayAsShown,
   formatDivisor,
   moneyAsRead,
   moneyToWrite,
-  serialEpoch,
+  serialOfDate,
   shownAs as shownAsOf,
   valueAsShown,
   type ShownAs,
@@ -134,11 +135,12 @@ const noSheets: SimulatedSheets = { sheets: {}, bindings: {} };
 /**
  * An entry Excel turns into a formatted number in a General cell: a number with a trailing `%`
  * (written the display language's way) is that number / 100 formatted as a percentage, an ISO
- * date its serial formatted as a date. Undefined for any other entry.
+ * date its serial in the workbook's date system formatted as a date. Undefined for any other entry.
  */
 export function typedAsFormatted(
   entry: string,
   locale: string,
+  use1904DateSystem = false,
 ): { readonly value: number; readonly numberFormat: string } | undefined {
   const trimmed = entry.trim();
   // A number written the display language's way beside a currency's sign (`2,5 €`, `$2.50`)
@@ -160,8 +162,8 @@ export function typedAsFormatted(
     ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }
     : localDate(trimmed, locale);
   if (!day) return undefined;
-  const time = Date.UTC(day.year, day.month - 1, day.day);
-  return { value: Math.round((time - serialEpoch) / dayMs), numberFormat: 'yyyy-mm-dd' };
+  const iso = new Date(Date.UTC(day.year, day.month - 1, day.day)).toISOString().slice(0, 10);
+  return { value: serialOfDate(iso, use1904DateSystem), numberFormat: 'yyyy-mm-dd' };
 }
 
 /**
@@ -198,25 +200,37 @@ function localDate(
  * What a typed entry becomes, as in Excel: text in text cells; in other cells a number written
  * the display language's way ("1,5" in German), a percentage or a date (`typedAsFormatted`),
  * else text. `checked` is the number the cell's data validation sees, `value` what the add-in
- * reads: the cell as its format shows it (`valueAsShown`), as office.js's workbook reads it.
+ * reads: the cell as its format shows it (`valueAsShown`), as office.js's workbook reads it. A
+ * date typed into the Check-in date column is kept as Excel keeps it, its serial in the
+ * workbook's date system formatted as a date (`dateFormat`), which the add-in reads as the day.
  */
 export function entered(
   header: string,
   entry: string,
   locale: string,
   textFormat = false,
-): { readonly value: CellValue; readonly checked: CellValue; readonly currency?: string } {
+  use1904DateSystem = false,
+): {
+  readonly value: CellValue;
+  readonly checked: CellValue;
+  readonly currency?: string;
+  readonly dateFormat?: string;
+} {
   const key = columnNamed(header);
   if ((key && columnOf(key).type === 'text') || textFormat) return { value: entry, checked: entry };
   // A leading apostrophe makes the entry text: the cell keeps it as its formula bar shows it,
   // its value and what the grid shows are the text after it (`withoutQuotePrefix`).
   if (entry.startsWith("'")) return { value: entry, checked: entry.slice(1) };
-  const formatted = typedAsFormatted(entry, locale);
+  const formatted = typedAsFormatted(entry, locale, use1904DateSystem);
   if (formatted && currencyOf(formatted.numberFormat)) {
     return { value: formatted.value, checked: formatted.value, currency: formatted.numberFormat };
   }
+  const date = formatted && shownAsOf(formatted.numberFormat) === 'date';
+  if (formatted && date && key && columnOf(key).type === 'date') {
+    return { value: formatted.value, checked: formatted.value, dateFormat: formatted.numberFormat };
+  }
   if (formatted) {
-    const value = valueAsShown(formatted.value, formatted.numberFormat, locale);
+    const value = valueAsShown(formatted.value, formatted.numberFormat, locale, use1904DateSystem);
     return { value, checked: formatted.value };
   }
   const value = entry.trim().endsWith('%') ? entry : (typedNumber(entry, locale) ?? entry);
@@ -290,6 +304,13 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
   private readonly bindingListeners = new Set<{ id: string; listener: () => void }>();
   private readonly removalListeners = new Set<() => void>();
   private readonly renameListeners = new Set<() => void>();
+  /**
+   * Whether the workbook uses the 1904 date system (older Mac workbooks), as office.js's
+   * `Workbook.use1904DateSystem` tells it
+   * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-use1904datesystem-member):
+   * a date typed is kept as its serial in that system, and read back in it.
+   */
+  use1904DateSystem = false;
 
   /** `locale`: Office's display language, which a new table's headers are written in. */
   constructor(
@@ -402,9 +423,15 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const formatKey = numberFormatKey(rowKeyOf(id, row), header);
     // A cell formatted as Text (`@`) keeps what is typed as text: `00123` stays `00123`.
     const textFormat = sheet.numberFormats?.[formatKey] === '@';
-    const { value, checked, currency } = entered(header, entry, this.locale, textFormat);
+    const { value, checked, currency, dateFormat } = entered(
+      header,
+      entry,
+      this.locale,
+      textFormat,
+      this.use1904DateSystem,
+    );
     const validation = this.validationOf(cells, header);
-    if (validation && !pasted && !passes(validation, checked)) {
+    if (validation && !pasted && !passes(validation, checked, this.todaySerial())) {
       this.refused = validation;
       this.notify();
       return false;
@@ -418,7 +445,7 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
       cells[column] = entry;
     } else {
       cells[column] = value;
-      if (currency) numberFormats[formatKey] = currency;
+      if (currency ?? dateFormat) numberFormats[formatKey] = (currency ?? dateFormat)!;
       else if (typeof value !== 'number' && !textFormat) delete numberFormats[formatKey];
     }
     this.sheet = { ...sheet, numberFormats };
@@ -442,6 +469,9 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const numberColumn = key !== undefined && columnOf(key).type !== 'text';
     if (typeof value !== 'number') {
       return (numberColumn ? withoutQuotePrefix(value) : undefined) ?? String(value ?? '');
+    }
+    if (format !== undefined && shownAsOf(format) === 'date') {
+      return dateOfSerial(Math.floor(value), this.use1904DateSystem);
     }
     return format === undefined || format === '@'
       ? shownInGeneral(value, this.locale)
@@ -470,6 +500,18 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     this.sheet = { ...sheet, numberFormats };
     this.save();
     return true;
+  }
+
+  /**
+   * Today's serial in the workbook's date system, as Excel's TODAY() gives it: the day on this
+   * computer's clock, where Excel is.
+   */
+  private todaySerial(): number {
+    const now = new Date();
+    const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+      .join('-');
+    return serialOfDate(day, this.use1904DateSystem);
   }
 
   /** The Stop alert of the last entry refused, until it is dismissed. */
@@ -755,6 +797,11 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
     const shownAs = new Map<string, ShownAs>();
     for (const [key, column] of indexes) {
       const type = columnOf(key).type;
+      if (type === 'date') {
+        for (const values of body) {
+          values[column] = dayAsShown(values[column] ?? '', this.use1904DateSystem);
+        }
+      }
       if (type !== 'number' && type !== 'whole') continue;
       body.forEach((values, row) => {
         const quoted = withoutQuotePrefix(values[column]);
@@ -781,7 +828,10 @@ export class SimulatedWorkbook implements OkrWorkbook, CellBindings {
           if (read.shows) shownAs.set(shownKey(rowKey, key), read.shows);
           return;
         }
-        const typed = typeof value === 'string' ? typedAsFormatted(value, this.locale) : undefined;
+        const typed =
+          typeof value === 'string'
+            ? typedAsFormatted(value, this.locale, this.use1904DateSystem)
+            : undefined;
         const shows = typed && shownAsOf(typed.numberFormat);
         if (shows) shownAs.set(shownKey(rowKey, key), shows);
       });

@@ -18,7 +18,7 @@ import { parseTypedDate } from '../../core/typed-dates';
 import { InvalidError } from '../../store/errors';
 import type { CheckInDraft, CheckInSaveReport } from '../../store/repository';
 import type { CellValue, OkrRow, RowUpdate } from '../workbook/types';
-import { dateOfSerial, isMoneyForm } from '../workbook/typed-numbers';
+import { isMoneyForm } from '../workbook/typed-numbers';
 import {
   checkInCellsOf,
   fieldLabel,
@@ -107,22 +107,16 @@ export interface SentDay {
 }
 
 /**
- * The day a row's Check-in date cell names: empty is today (undefined). Excel keeps a date typed
- * in a General cell as its serial number, which `Range.values` returns (formatted as a date only
- * by the cell's format: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dates),
- * and an entry it did not take for a date as text: a date typed year first or in the pane
- * language's order (`31.12.2026` in German, `12/31/2026` in US English), as the check-in dialog
- * reads one (`parseTypedDate`). Anything else is no day: `typed` says it as the cell shows it.
+ * The day a row's Check-in date cell names: empty is today (undefined). The workbook reads a
+ * date Excel keeps as its serial as the day it shows (`dayAsShown`, in the workbook's date
+ * system), and an entry Excel did not take for a date as text: a date typed year first or in the
+ * pane language's order (`31.12.2026` in German, `12/31/2026` in US English), as the check-in
+ * dialog reads one (`parseTypedDate`). Anything else is no day: `typed` says it as the cell shows it.
  */
 function checkInDayOf(
   cell: CellValue,
   locale: string,
 ): { readonly day: IsoDate | undefined } | { readonly typed: string } {
-  if (typeof cell === 'number') {
-    return Number.isFinite(cell) && cell >= 1
-      ? { day: dateOfSerial(Math.floor(cell)) }
-      : { typed: String(cell) };
-  }
   const typed = String(cell).trim();
   const read = parseTypedDate(typed, locale, 'checkInDate');
   return read.ok ? { day: read.value } : { typed };

@@ -52,7 +52,9 @@ export type ValidationRule =
   | { readonly whole: readonly [number, number] }
   | { readonly decimal: readonly [number, number] }
   /** A decimal above `decimalAbove`, not equal to it (the store's rule for a weight). */
-  | { readonly decimalAbove: number };
+  | { readonly decimalAbove: number }
+  /** A date no later than today (Excel's TODAY() when the entry is made). */
+  | { readonly dateUpToToday: true };
 
 /** The rule of each column that has a data validation, by layout column. */
 export type ColumnRules = Readonly<Partial<Record<ColumnKey, ValidationRule>>>;
@@ -210,6 +212,13 @@ export function columnValidation(
     const message = sayInSheet('validation.number', language, column);
     return { rule: { decimal: [-1e15, 1e15] }, title: header, message };
   }
+  if (type === 'date') {
+    // The add-in takes a day of the cycle up to today (`isCheckInDay`); the cycle's first day is
+    // the binding's, not the column's, so Excel refuses what is no date or after today, and the
+    // row's Sync cell says a day before the cycle.
+    const message = sayInSheet('validation.checkInDate', language, { column: header });
+    return { rule: { dateUpToToday: true }, title: header, message };
+  }
   return undefined;
 }
 
@@ -234,8 +243,15 @@ export function measureValidation(
   return undefined;
 }
 
-/** Whether a typed entry passes a validation (a blank one always does, as in Excel). */
-export function passes(validation: CellValidation, value: string | number | boolean): boolean {
+/**
+ * Whether a typed entry passes a validation (a blank one always does, as in Excel); a date is
+ * the serial Excel keeps, `today` today's in the workbook's date system.
+ */
+export function passes(
+  validation: CellValidation,
+  value: string | number | boolean,
+  today: number,
+): boolean {
   if (typeof value === 'string' && value.trim() === '') return true;
   const { rule } = validation;
   if ('list' in rule) {
@@ -243,6 +259,7 @@ export function passes(validation: CellValidation, value: string | number | bool
     return rule.list.some((word) => word.toLowerCase() === text);
   }
   if (typeof value !== 'number') return false;
+  if ('dateUpToToday' in rule) return Math.floor(value) <= today;
   if ('decimalAbove' in rule) return value > rule.decimalAbove;
   const [low, high] = 'whole' in rule ? rule.whole : rule.decimal;
   if (value < low || value > high) return false;

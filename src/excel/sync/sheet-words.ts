@@ -19,6 +19,8 @@ const sheetWords = createCatalogue(
     'validation.confidence': '{column} is a whole number from 1 to 10, such as {example}.',
     'validation.number': '{column} is a number, such as {example}.',
     'validation.weight': '{column} is a number greater than {above}, such as {example}.',
+    'validation.checkInDate':
+      '{column} is a date no later than today: the day the check-in is for. Leave the cell empty for today.',
     'note.finding': '{message}\nSuggestion: {suggestion}',
     'function.finding': '{message} Suggestion: {suggestion}',
     'formatted.percent':
@@ -46,6 +48,8 @@ const sheetWords = createCatalogue(
       'validation.confidence': '„{column}“ muss eine ganze Zahl von 1 bis 10 sein, etwa {example}.',
       'validation.number': '„{column}“ muss eine Zahl sein, etwa {example}.',
       'validation.weight': '„{column}“ muss eine Zahl größer als {above} sein, etwa {example}.',
+      'validation.checkInDate':
+        '„{column}“ muss ein Datum bis heute sein: der Tag, für den der Check-in gilt. Lassen Sie die Zelle leer für heute.',
       'note.finding': '{message}\nVorschlag: {suggestion}',
       'function.finding': '{message} Vorschlag: {suggestion}',
       'formatted.percent':
@@ -74,6 +78,8 @@ const sheetWords = createCatalogue(
         '« {column} » doit être un nombre entier de 1 à 10, comme {example}.',
       'validation.number': '« {column} » doit être un nombre, comme {example}.',
       'validation.weight': '« {column} » doit être un nombre supérieur à {above}, comme {example}.',
+      'validation.checkInDate':
+        '« {column} » doit être une date jusqu’à aujourd’hui : le jour du point. Laissez la cellule vide pour aujourd’hui.',
       'note.finding': '{message}\nSuggestion : {suggestion}',
       'function.finding': '{message} Suggestion : {suggestion}',
       'formatted.percent':
@@ -100,6 +106,8 @@ const sheetWords = createCatalogue(
       'validation.confidence': '«{column}» debe ser un número entero del 1 al 10, como {example}.',
       'validation.number': '«{column}» debe ser un número, como {example}.',
       'validation.weight': '«{column}» debe ser un número mayor que {above}, como {example}.',
+      'validation.checkInDate':
+        '«{column}» debe ser una fecha hasta hoy: el día del registro. Deje la celda vacía para hoy.',
       'note.finding': '{message}\nSugerencia: {suggestion}',
       'function.finding': '{message} Sugerencia: {suggestion}',
       'formatted.percent':

@@ -34,6 +34,7 @@ import {
 import { excelRun, supportsExcelApi, type ExcelRun } from '../../host/office';
 import {
   currencyOf,
+  dayAsShown,
   moneyAsRead,
   moneyToWrite,
   shownAs,
@@ -59,6 +60,11 @@ export interface OfficeWorkbookOptions {
   readonly run: ExcelRun;
   /** Cell notes need ExcelApi 1.18; without them findings are highlighted only. */
   readonly notes: boolean;
+  /**
+   * Whether the host tells the workbook's date system (`Workbook.use1904DateSystem`); without it,
+   * date serials are read in the 1900 system (`openTable`).
+   */
+  readonly dateSystem?: boolean;
   /**
    * Office's display language: a new table's headers, the Kind, Status and Done / Not done words
    * and the validation alerts use its words (English if none).
@@ -156,6 +162,7 @@ function isItemNotFound(error: unknown): boolean {
 async function openTable(
   context: Excel.RequestContext,
   locale: string,
+  dateSystem = false,
 ): Promise<OpenTable | undefined> {
   const table = context.workbook.tables.getItem(okrTableName);
   const header = table.getHeaderRowRange().load(['values', 'rowIndex', 'columnIndex']);
@@ -166,6 +173,16 @@ async function openTable(
   const formats = context.workbook.settings.getItemOrNullObject(formatsSetting).load('value');
   const sheet = table.worksheet.load('name');
   const sheets = context.workbook.worksheets.load('items/name');
+  // A workbook in the 1904 date system (older Mac workbooks) keeps dates 1,462 days below the
+  // 1900 system's serials. Workbook.use1904DateSystem says which, but is in ExcelApi BETA (preview
+  // only: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-use1904datesystem-member),
+  // so no requirement set tells a host that has it and loading it elsewhere fails the batch:
+  // without it (`dateSystem` false), serials are read in the 1900 system, Excel's default.
+  const workbook = dateSystem
+    ? (context.workbook.load('use1904DateSystem') as Excel.Workbook & {
+        readonly use1904DateSystem: boolean;
+      })
+    : undefined;
   try {
     await context.sync();
   } catch (error) {
@@ -174,9 +191,13 @@ async function openTable(
   }
   const binding = setting.isNullObject ? undefined : parseBinding(setting.value);
   const sheetFormats = formats.isNullObject ? undefined : parseFormats(formats.value);
+  const use1904DateSystem = workbook?.use1904DateSystem === true;
   const headers = (header.values[0] ?? []).map(String);
   const indexes = columnIndexes(headers);
   const progress = indexes.get('progress') ?? -1;
+  const dateColumns = new Set(
+    [...indexes].flatMap(([key, index]) => (columnOf(key).type === 'date' ? [index] : [])),
+  );
   const idColumn = indexes.get('keyResultId') ?? -1;
   const numberKeys = headers.map((_, column) => {
     const key = [...indexes].find(([, index]) => index === column)?.[0];
@@ -202,6 +223,7 @@ async function openTable(
   const cells = (body.values as CellValue[][]).map((values, row) =>
     values.map((value, column) => {
       if (column === progress) return body.formulas[row]?.[column] as CellValue;
+      if (dateColumns.has(column)) return dayAsShown(value as CellValue, use1904DateSystem);
       const key = numberKeys[column];
       if (!key) return value;
       const format = String(body.numberFormat[row]?.[column] ?? '');
@@ -228,7 +250,7 @@ async function openTable(
       if (!shows) return value;
       formatted.add(shownKey(rowKeyOf(values[idColumn], row), key));
       if (row === lastRow) formattedBelow.add(key);
-      const shown = valueAsShown(value, format, locale);
+      const shown = valueAsShown(value, format, locale, use1904DateSystem);
       if (shown !== value) asShown.set(shownKey(rowKeyOf(values[idColumn], row), key), shows);
       return shown;
     }),
@@ -323,11 +345,17 @@ function queueWrites(
 }
 
 /**
- * A rule as Excel's DataValidationRule: a list, or a whole number / decimal with an operator
- * (https://learn.microsoft.com/javascript/api/excel/excel.basicdatavalidation).
+ * A rule as Excel's DataValidationRule: a list, a whole number / decimal with an operator
+ * (https://learn.microsoft.com/javascript/api/excel/excel.basicdatavalidation), or a date up to
+ * TODAY(), a DateTimeDataValidation whose formula Excel works out as each entry is made, in the
+ * workbook's date system (ExcelApi 1.8:
+ * https://learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation).
  */
 function excelRule(rule: ValidationRule): Excel.DataValidationRule {
   if ('list' in rule) return { list: { inCellDropDown: true, source: rule.list.join(',') } };
+  if ('dateUpToToday' in rule) {
+    return { date: { formula1: '=TODAY()', operator: 'LessThanOrEqualTo' } };
+  }
   if ('decimalAbove' in rule) {
     return { decimal: { formula1: rule.decimalAbove, operator: 'GreaterThan' } };
   }
@@ -534,14 +562,14 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
   return {
     readTable: () =>
       run(async (context) => {
-        const open = await openTable(context, locale);
+        const open = await openTable(context, locale, options.dateSystem);
         return open ? tableOf(open.snapshot, open.binding, locale) : undefined;
       }),
 
     writeRows: async (planRows, binding) => {
       const format = await loadSheetFormat();
       return run(async (context) => {
-        const found = await openTable(context, locale);
+        const found = await openTable(context, locale, options.dateSystem);
         const open = found ?? (await createTable(context, locale));
         const rows = planRows(found ? tableOf(found.snapshot, found.binding, locale) : undefined);
         const written = bindingWithRows(binding, rows);
@@ -586,7 +614,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
     updateRows: async (planUpdatesFor) => {
       const format = await loadSheetFormat();
       return run(async (context) => {
-        const open = await openTable(context, locale);
+        const open = await openTable(context, locale, options.dateSystem);
         if (!open) return undefined;
         const updates = planUpdatesFor(tableOf(open.snapshot, open.binding, locale));
         const changes = format.formatChanges(open.formats ?? format.earlierFormats, locale, false);
@@ -623,7 +651,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions): OkrWorkboo
 
     showFindings: (planFindings) =>
       run(async (context) => {
-        const open = await openTable(context, locale);
+        const open = await openTable(context, locale, options.dateSystem);
         if (!open) return;
         const findings = planFindings(tableOf(open.snapshot, open.binding, locale));
         const { headers, body } = open.snapshot;
@@ -930,6 +958,8 @@ export function createOfficeCellBindings(options: OfficeCellBindingsOptions): Ce
  * Office's display language (`Office.context.displayLanguage`, through the host's context).
  */
 export function createExcelWorkbook(locale: string): OkrWorkbook {
+  // No `dateSystem`: Workbook.use1904DateSystem is in no released requirement set yet (see
+  // openTable), so dates are read in the 1900 system until one names it.
   return createOfficeWorkbook({ run: excelRun, notes: supportsExcelApi('1.18'), locale });
 }
 

@@ -41,18 +41,49 @@ export const serialEpoch = Date.UTC(1899, 11, 30);
 export const dayMs = 86_400_000;
 
 /**
- * The day Excel shows for a serial: serials below 61 count from 1899-12-31 (serial 1 is
- * 1900-01-01, and 60 the 1900-02-29 Excel keeps for Lotus 1-2-3's sake), later ones from
- * `serialEpoch`: https://learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year
+ * Excel's day 0 of the 1904 date system (older Mac workbooks): 1904-01-01, serial 1,462 of the
+ * 1900 system (https://support.microsoft.com/office/date-systems-in-excel-e7fe7167-48a9-4b96-bb53-5612a800b487).
  */
-export function dateOfSerial(serial: number): string {
+export const serialEpoch1904 = Date.UTC(1904, 0, 1);
+
+/**
+ * The day Excel shows for a serial in the workbook's date system. In the 1900 system, serials
+ * below 61 count from 1899-12-31 (serial 1 is 1900-01-01, and 60 the 1900-02-29 Excel keeps for
+ * Lotus 1-2-3's sake), later ones from `serialEpoch`:
+ * https://learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year
+ */
+export function dateOfSerial(serial: number, use1904DateSystem = false): string {
+  if (use1904DateSystem)
+    return new Date(serialEpoch1904 + serial * dayMs).toISOString().slice(0, 10);
   if (serial === 60) return '1900-02-29';
   const epoch = serial < 60 ? serialEpoch + dayMs : serialEpoch;
   return new Date(epoch + serial * dayMs).toISOString().slice(0, 10);
 }
 
+/** The serial of a day (`YYYY-MM-DD`, from 1900-03-01 on) in the workbook's date system. */
+export function serialOfDate(day: string, use1904DateSystem = false): number {
+  const epoch = use1904DateSystem ? serialEpoch1904 : serialEpoch;
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - epoch) / dayMs);
+}
+
+/**
+ * A Check-in date cell as Excel shows it: a number is a date serial (a date typed in a General
+ * cell is kept as one: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dates),
+ * read in the workbook's date system, as the day it names; text as it is.
+ */
+export function dayAsShown(value: CellValue, use1904DateSystem = false): CellValue {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? dateOfSerial(Math.floor(value), use1904DateSystem)
+    : value;
+}
+
 /** A number cell's value as its format shows it: `45%`, `2026-12-01`, or the number itself. */
-export function valueAsShown(value: CellValue, numberFormat: string, locale: string): CellValue {
+export function valueAsShown(
+  value: CellValue,
+  numberFormat: string,
+  locale: string,
+  use1904DateSystem = false,
+): CellValue {
   if (typeof value !== 'number') return value;
   switch (shownAs(numberFormat)) {
     case 'percent':
@@ -60,7 +91,7 @@ export function valueAsShown(value: CellValue, numberFormat: string, locale: str
       // × 100 (0.07 × 100 is 7.000000000000001); read back as the same number by the pane.
       return `${formatForTyping(Number((value * 100).toFixed(10)), locale, { useGrouping: false })}%`;
     case 'date':
-      return dateOfSerial(Math.floor(value));
+      return dateOfSerial(Math.floor(value), use1904DateSystem);
     default:
       return value;
   }

@@ -1210,7 +1210,7 @@ test('money typed as the board writes it (“€1.5M”) goes into a money KR’
   }
 });
 
-test('in German, a Check-in-Datum typed as German Excel takes a date sends that day’s check-in, and the pane names the day; a day after today is refused naming the column and the days', async () => {
+test('in German, a Check-in-Datum typed as German Excel takes a date sends that day’s check-in, and the pane names the day; a day after today is refused by Excel’s rule when typed, and pasted past it, by the add-in naming the column and the days', async () => {
   await page.goto(new URL('dev/excel-simulator/index.html?locale=de-DE', server.url).href);
   await page.getByTestId('signed-in').waitFor();
   await loadSeededBoard(page, store, board);
@@ -1227,7 +1227,19 @@ test('in German, a Check-in-Datum typed as German Excel takes a date sends that 
 
   await type(0, 'Check-in-Datum', past.german);
   await type(0, 'Aktuell', '33');
+  // Excel's own date rule refuses it typed, its Stop alert in German, titled by the header.
+  const alert = await typeRefused(
+    3,
+    'Check-in-Datum',
+    tomorrow.german,
+    '„Check-in-Datum“ muss ein Datum bis heute sein: der Tag, für den der Check-in gilt. Lassen Sie die Zelle leer für heute.',
+  );
+  await alert.getByRole('button', { name: 'Cancel' }).click();
+  await alert.waitFor({ state: 'detached' });
+  // Pasted, Excel checks nothing: the add-in's rule refuses it.
+  await page.getByTestId('paste-entries').check();
   await type(3, 'Check-in-Datum', tomorrow.german);
+  await page.getByTestId('paste-entries').uncheck();
   await type(3, 'Aktuell', '34');
   // The wrong day's reason, as soon as it is typed (KR 3's row: rows before it may be gone).
   await page.waitForFunction(

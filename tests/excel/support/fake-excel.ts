@@ -13,6 +13,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError as isNotLoadedYet } from 'office-addin-mock/lib/possibleErrors';
 import type { ExcelRun } from '../../../src/host/office';
 import { columnLetter as letter } from '../../../src/excel/workbook/office-workbook';
+import { shownAs } from '../../../src/excel/workbook/typed-numbers';
 import {
   sheetNameRefusal,
   typedAsFormatted,
@@ -121,6 +122,8 @@ function addressOf(rect: Rect): string {
  * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
  */
 const errorMessages = {
+  ApiNotFound:
+    'The API you are trying to use could not be found. It may be available in a newer version of Excel. See the Excel JavaScript API requirement sets article for more information.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidBinding: 'This object binding is no longer valid due to previous updates.',
   ItemAlreadyExists: 'The resource being created already exists.',
@@ -258,8 +261,40 @@ export interface FakeBinding {
   readonly column: number;
 }
 
-/** What a cell becomes when `value` is written to it the way `Range.values` writes. */
-function entered(value: unknown, numberFormat: string): FakeCell {
+/**
+ * A DateTimeDataValidation as office.js takes it: `formula1` (and with Between and NotBetween,
+ * `formula2`) a Date, a range or a string, and one of its operators
+ * (https://learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation).
+ */
+interface DateRule {
+  readonly formula1?: unknown;
+  readonly formula2?: unknown;
+  readonly operator?: unknown;
+}
+const dateOperators = [
+  'Between',
+  'NotBetween',
+  'EqualTo',
+  'NotEqualTo',
+  'GreaterThan',
+  'LessThan',
+  'GreaterThanOrEqualTo',
+  'LessThanOrEqualTo',
+];
+function isDateRule({ formula1, formula2, operator }: DateRule): boolean {
+  const operand = (formula: unknown) =>
+    (typeof formula === 'string' && formula !== '') || typeof formula === 'object';
+  const ternary = operator === 'Between' || operator === 'NotBetween';
+  return (
+    dateOperators.includes(String(operator)) && operand(formula1) && (!ternary || operand(formula2))
+  );
+}
+
+/**
+ * What a cell becomes when `value` is written to it the way `Range.values` writes; a date is its
+ * serial in the workbook's date system.
+ */
+function entered(value: unknown, numberFormat: string, use1904DateSystem = false): FakeCell {
   if (numberFormat === '@') return { value: value === null ? '' : String(value), numberFormat };
   if (typeof value === 'string') {
     if (/^[=+\-@]/.test(value) && value.length > 1) {
@@ -273,9 +308,14 @@ function entered(value: unknown, numberFormat: string): FakeCell {
     }
     const number = Number(value);
     if (value.trim() !== '' && Number.isFinite(number)) return { value: number, numberFormat };
-    // "45%" and "2026-12-01" in a General cell become numbers, formatted as they were typed.
-    const formatted = numberFormat === 'General' ? typedAsFormatted(value, 'en') : undefined;
-    if (formatted) return formatted;
+    // "45%" and "2026-12-01" in a General cell become numbers, formatted as they were typed; a
+    // date in a cell formatted as a date becomes its serial, the cell keeping its format.
+    const formatted = typedAsFormatted(value, 'en', use1904DateSystem);
+    if (formatted && numberFormat === 'General') return formatted;
+    const date = formatted && shownAs(formatted.numberFormat) === 'date';
+    if (formatted && date && shownAs(numberFormat) === 'date') {
+      return { value: formatted.value, numberFormat };
+    }
     return { value, numberFormat };
   }
   return { value: (value ?? '') as Value, numberFormat };
@@ -461,7 +501,8 @@ class Batch {
       writable: {
         values: each((row, column, value) => {
           const sheet = rect().sheet;
-          sheet.setCell(row, column, entered(value, sheet.cell(row, column).numberFormat));
+          const format = sheet.cell(row, column).numberFormat;
+          sheet.setCell(row, column, entered(value, format, this.excel.use1904DateSystem));
         }),
         formulas: each((row, column, value) => {
           const sheet = rect().sheet;
@@ -469,7 +510,7 @@ class Batch {
           const cell =
             typeof value === 'string' && value.startsWith('=')
               ? { value: '#CALC', formula: value, numberFormat: format }
-              : entered(value, format);
+              : entered(value, format, this.excel.use1904DateSystem);
           sheet.setCell(row, column, cell);
         }),
         numberFormat: each((row, column, value) => {
@@ -514,7 +555,8 @@ class Batch {
           return new Proxy(recorder, {
             set: (_target, property, value) => {
               const types = property === 'rule' && value ? Object.keys(value as object) : [];
-              if (types.length > 1) {
+              const { date } = (property === 'rule' ? value : {}) as { date?: DateRule };
+              if (types.length > 1 || (date && !isDateRule(date))) {
                 this.queue.push(() => {
                   throw richApiError('InvalidArgument', 'DataValidation.rule');
                 });
@@ -886,6 +928,16 @@ export class FakeExcel {
   readonly bindings: FakeBinding[] = [];
   /** The workbook's file name and the user's selection (`B5` or `B5:C6`). */
   name = 'Book1.xlsx';
+  /**
+   * Whether the workbook uses the 1904 date system (`Workbook.use1904DateSystem`, false in a new
+   * workbook): a date typed or written is kept as its serial in it.
+   */
+  use1904DateSystem = false;
+  /**
+   * Whether this Excel has the preview APIs (ExcelApi BETA), as `use1904DateSystem` is: without
+   * them, loading one fails the batch with `ApiNotFound`.
+   */
+  previewApis = false;
   selection = { sheet: 'Sheet1', address: 'A1' };
   readonly bindingHandlers = new Set<{ id: string; handler: BindingHandler }>();
   /** Bindings whose cell a person deleted: `getRange()` fails with `InvalidBinding`. */
@@ -982,7 +1034,13 @@ export class FakeExcel {
     const { getSelectedRange, ...collections } = parts;
     // `name` reads only once loaded and synced, as every loadable property does.
     const workbook = batch.object({
-      loadable: { name: () => this.name },
+      loadable: {
+        name: () => this.name,
+        use1904DateSystem: () => {
+          if (!this.previewApis) throw richApiError('ApiNotFound', 'Workbook.use1904DateSystem');
+          return this.use1904DateSystem;
+        },
+      },
       methods: { getSelectedRange },
       children: Object.fromEntries(
         Object.entries(collections).map(([key, value]) => [key, () => value]),
@@ -1154,7 +1212,8 @@ export class FakeExcel {
     const t = this.table(name);
     const column = t.left + this.headers(name).indexOf(header);
     const sheetRow = t.top + 1 + row;
-    t.sheet.setCell(sheetRow, column, entered(entry, t.sheet.cell(sheetRow, column).numberFormat));
+    const format = t.sheet.cell(sheetRow, column).numberFormat;
+    t.sheet.setCell(sheetRow, column, entered(entry, format, this.use1904DateSystem));
     this.enteredInInsertRows(t.sheet);
     this.changed(t.sheet, `${letter(column)}${sheetRow + 1}`, 'Unknown');
   }
