@@ -1078,7 +1078,7 @@ test('the custom functions playground runs the same functions as Excel', async (
     .waitFor();
 });
 
-test('in German, a rolled-up KR’s Current typed over is kept and explained in its Sync cell and the pane, never sent', async () => {
+test('in German, a rolled-up KR’s Current typed over and a Check-in-Datum typed are kept and explained in its Sync cell and the pane, never sent', async () => {
   const aligned = await store.repository.createObjective({
     cycleId: board.cycle.id,
     teamId: store.teamId,
@@ -1126,6 +1126,38 @@ test('in German, a rolled-up KR’s Current typed over is kept and explained in 
         'Aggregiert: Check-ins bei den Quellen. Nicht aus Excel gesendet: Aktuell wird aus den an ' +
           'diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort (gespeichert ist „0“). ' +
           'Tippen Sie den Wert zurück, oder Laden stellt die gespeicherten Werte wieder her.',
+      );
+      // A day typed for its check-in is not used either, and said so, by keyboard.
+      const yesterday = new Date();
+      yesterday.setDate(yesterday.getDate() - 1);
+      const [day, month, year] = [
+        yesterday.getDate(),
+        yesterday.getMonth() + 1,
+        yesterday.getFullYear(),
+      ];
+      const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      await rolledCell('Check-in-Datum').focus();
+      await page.keyboard.type(iso.split('-').reverse().join('.'));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (krId) =>
+          (
+            document.querySelector<HTMLTextAreaElement>(
+              `tr[data-kr="${krId}"] [data-col="Synchronisierung"]`,
+            )?.value ?? ''
+          ).includes('Check-in-Datum'),
+        rolledUp.id,
+        { timeout: 60_000 },
+      );
+      expect(await rolledCell('Synchronisierung').inputValue()).toBe(
+        'Aggregiert: Check-ins bei den Quellen. Nicht aus Excel gesendet: Aktuell wird aus den an ' +
+          'diesem KR ausgerichteten OKRs aggregiert: Check-ins bitte dort (gespeichert ist „0“); ' +
+          `Check-in-Datum „${iso}“ wurde nicht verwendet: Dieser KR wird aus den an ihm ` +
+          'ausgerichteten OKRs aggregiert und hat keine eigenen Check-ins; Check-ins bitte dort. ' +
+          'Tippen Sie den Wert zurück, oder Laden stellt die gespeicherten Werte wieder her.',
+      );
+      expect(await page.getByTestId('read-only-messages').textContent()).toContain(
+        `Check-in-Datum „${iso}“ wurde nicht verwendet`,
       );
       expect(await page.getByTestId('pending-count').textContent()).toBe('0');
       expect(await page.getByTestId('send').textContent()).toBe('Nichts zu senden');
