@@ -38,7 +38,8 @@ export type ColumnKey =
  * - `text`: always stored as text (number format `@`), so a title starting with `=` never runs;
  * - `number`: any decimal; `whole`: a whole number (confidence);
  * - `formula`: a live formula the workbook keeps on every row (progress);
- * - `date`: a day as Excel keeps a typed date (its serial, or text it did not take for a date).
+ * - `date`: a day as Excel keeps a typed date, its serial (read as the day it names, in the
+ *   workbook's date system), or text it did not take for a date.
  */
 export type ColumnType = 'text' | 'number' | 'whole' | 'formula' | 'date';
 
