@@ -184,7 +184,7 @@ describe('in Office’s display language', () => {
     await expect(progress(0, 4, 9, 'milestone')).rejects.toThrow(/zwischen 0 und 4/);
     office('fr-CA');
     await expect(status(0, 10, 5, serial('2026-06-30'), serial('2026-04-01'))).rejects.toThrow(
-      'finCycle doit être après débutCycle ; le cycle va du 2026-06-30 au 2026-04-01.',
+      'finCycle doit être après débutCycle ; le cycle va du 2026-06-30 au 2026-04-01.',
     );
     office('es-MX');
     await expect(lint('Realizar una encuesta', 'equipo')).rejects.toThrow(

@@ -58,7 +58,7 @@ test('the status line and the Send button in the user’s language, counted righ
     summary: done,
   };
   expect(sheetStatus(done, outcome, paneWordsFor('fr')).text).toBe(
-    'Envoi réussi : 2 check\u2011ins et 1 modification de KR. Tout le contenu de la feuille est envoyé.',
+    'Envoi réussi : 2 check\u2011ins et 1 modification de KR. Tout le contenu de la feuille est envoyé.',
   );
 });
 
@@ -155,7 +155,7 @@ test('a conflict’s values are quoted as the Sync cell quotes them, so a long t
     'Description: Ihrer „Pipeline over quota, every Monday“ · deren „Pipeline over quota, daily“',
   );
   expect(paneWordsFor('fr').say('conflict.fields', field)).toBe(
-    'Description : le vôtre « Pipeline over quota, every Monday » · le leur « Pipeline over quota, daily »',
+    'Description : le vôtre « Pipeline over quota, every Monday » · le leur « Pipeline over quota, daily »',
   );
   expect(paneWordsFor('es').say('conflict.fields', field)).toBe(
     'Description: el suyo «Pipeline over quota, every Monday» · el de ellos «Pipeline over quota, daily»',

@@ -239,7 +239,7 @@ describe('validation alerts', () => {
       message: '„Zuversicht“ muss eine ganze Zahl von 1 bis 10 sein, etwa 7.',
     });
     expect(columnValidation('target', 'Target', 'fr')?.message).toBe(
-      '« Target » doit être un nombre, comme 42,5.',
+      '« Target » doit être un nombre, comme 42,5.',
     );
     expect(columnValidation('kind', 'Tipo', 'es')?.message).toBe(
       'Elija uno de estos valores: Aumentar, Reducir, Mantener en o por encima, Mantener en o por debajo, Hitos, Hecho / no hecho.',
@@ -273,7 +273,7 @@ describe('validation alerts', () => {
     expect(examples('de')).toContain('„Column“ muss eine Zahl sein, etwa 42,5.');
     expect(examples('es')).toContain('«Column» debe ser un número entero del 1 al 10, como 7.');
     expect(examples('de')).toContain('„Column“ muss eine Zahl größer als 0 sein, etwa 1.');
-    expect(examples('fr')).toContain('« Column » doit être un nombre supérieur à 0, comme 1.');
+    expect(examples('fr')).toContain('« Column » doit être un nombre supérieur à 0, comme 1.');
     expect(examples('es')).toContain('«Column» debe ser un número mayor que 0, como 1.');
     for (const language of sheetLanguages) {
       const headers = headersIn(language);

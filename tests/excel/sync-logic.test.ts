@@ -356,8 +356,8 @@ describe('row state and check-ins', () => {
     expect(editUpdates([edit(plain!, { current: 30 })], 'de-DE')[0]?.cells.sync).toBe('Ausstehend');
     const typedOver = edit(plain!, { status: 'Super', progress: '' });
     expect(keepReadOnlyEdits([typedOver], [], 'fr-FR')[0]?.cells.sync).toBe(
-      'Non envoyé depuis Excel : « Super » n’est pas un statut (un statut est l’une de ces valeurs : Non commencé, En bonne voie, À risque, En retard, Atteint). ' +
-        `Le statut suit les points d’avancement (la valeur enregistrée est « ${String(plain!.cells.status)} »). ` +
+      'Non envoyé depuis Excel : « Super » n’est pas un statut (un statut est l’une de ces valeurs : Non commencé, En bonne voie, À risque, En retard, Atteint). ' +
+        `Le statut suit les points d’avancement (la valeur enregistrée est «\u00a0${String(plain!.cells.status)}\u00a0»). ` +
         'Retapez la valeur, ou Charger remet les valeurs enregistrées.',
     );
     const rejected = planSend([edit(plain!, { confidence: 42 })], {
@@ -638,7 +638,9 @@ describe('headers in the pane’s language', () => {
     expect(() => tableOf(italian, binding, 'de-AT')).toThrow(
       /^Die OKR-Tabelle dieser Arbeitsmappe hat keine Spalte „KR-ID“\..* darf „KR id“, „KR-ID“, .* nicht kennt: „Obiettivo“, /,
     );
-    expect(() => tableOf(italian, binding, 'fr')).toThrow(/ : « Obiettivo », « Risultato chiave »/);
+    expect(() => tableOf(italian, binding, 'fr')).toThrow(
+      /\u00a0: «\u00a0Obiettivo\u00a0», «\u00a0Risultato chiave\u00a0»/,
+    );
     // Its KR id column deleted, an English sheet names no unknown header.
     const sheet = writtenIn('en');
     const id = sheet.headers.indexOf('KR id');

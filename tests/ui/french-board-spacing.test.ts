@@ -7,12 +7,22 @@ import { words } from '../../src/ui/board/words/fr';
 import { meeting } from '../../src/ui/board/words/meeting-fr';
 import { programme } from '../../src/ui/board/words/programme-fr';
 import { states } from '../../src/ui/board/words/states-fr';
+import {
+  functionMetadataIn,
+  functionWordKeys,
+  sayInFunction,
+  type FunctionId,
+} from '../../src/excel/functions/function-words';
+import { sayInSheet, sheetWordKeys } from '../../src/excel/sync/sheet-words';
+import { words as excelPane } from '../../src/excel/words/pane-fr';
 
 /**
  * French sets a non-breaking space before its high punctuation (: ; ? !) and inside « », so that
  * a line never starts with the mark: the board's, the meeting's, the Programme's and the other
  * screens' French as the importer's (`import-words.test.ts`), and the core's validation messages
- * and field names, which the dialogs and the Excel add-in say, and the coaching findings.
+ * and field names, which the dialogs and the Excel add-in say, and the coaching findings; and the
+ * Excel add-in's own: its pane's, the sheet's cells and alerts, and its functions' refusals and
+ * the metadata Excel shows of them. (The cells' no-break spaces are French typography too.)
  */
 function* sentences(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
@@ -32,10 +42,24 @@ it.each(
     states,
     frenchIssueWords,
     frenchFindingTemplates,
+    excelPane,
+    excelSheet: Object.fromEntries(sheetWordKeys.map((key) => [key, sayInSheet(key, 'fr')])),
+    excelFunctions: Object.fromEntries(
+      functionWordKeys.map((key) => [key, sayInFunction(key, 'fr')]),
+    ),
+    excelFunctionMetadata: Object.fromEntries(
+      (['PROGRESS', 'STATUS', 'LINT'] satisfies FunctionId[]).map((id) => [
+        id,
+        functionMetadataIn('fr', id),
+      ]),
+    ),
   }),
 )('the %s words keep French punctuation with its non-breaking spaces', (_, translated) => {
   const wrong = [...sentences(translated, '')].filter(
-    ([, sentence]) => / [:;?!»]|«[^\u00a0]/.test(sentence) || /[^\u00a0\s][;?!»]/.test(sentence),
+    // A cell's reference (`{sheet}!{address}`) is Excel's, not a sentence's exclamation mark.
+    ([, sentence]) =>
+      / [:;?!»]|«[^\u00a0]/.test(sentence) ||
+      /[^\u00a0\s][;?!»]/.test(sentence.replaceAll('}!{', '')),
   );
   expect(wrong).toEqual([]);
 });

@@ -49,16 +49,16 @@ const functionWords = createCatalogue<FunctionWordKey>(english, {
   },
   fr: {
     notANumber: '{name} doit être un nombre.',
-    notAKind: '{name} doit être l’une de ces valeurs : {kinds} ; reçu « {text} ».',
+    notAKind: '{name} doit être l’une de ces valeurs : {kinds} ; reçu « {text} ».',
     nothingToMove:
-      '{start} et {target} valent tous deux {value} : il n’y a rien à faire avancer ni de progression à mesurer. Choisissez une cible différente du départ (pour tenir une ligne, le type {stayAbove} ou {stayBelow}).',
+      '{start} et {target} valent tous deux {value} : il n’y a rien à faire avancer ni de progression à mesurer. Choisissez une cible différente du départ (pour tenir une ligne, le type {stayAbove} ou {stayBelow}).',
     notADate: '{name} doit être une date (une cellule de date ou un texte comme 2026-03-31).',
-    endBeforeStart: '{cycleEnd} doit être après {cycleStart} ; le cycle va du {start} au {end}.',
+    endBeforeStart: '{cycleEnd} doit être après {cycleStart} ; le cycle va du {start} au {end}.',
     noText: '{name} doit être le texte d’un objectif ou d’un résultat clé.',
-    notALintKind: '{name} doit être « kr » ou « objective » ; reçu « {text} ».',
+    notALintKind: '{name} doit être « kr » ou « objective » ; reçu « {text} ».',
     notALanguage:
-      '{name} doit être l’une de ces valeurs : {languages} (ou l’un de leurs paramètres régionaux, comme de-AT), pas « {text} ».',
-    pageReady: 'Les fonctions d’OKR Coach sont prêtes : =OKR.PROGRESS, =OKR.STATUS, =OKR.LINT.',
+      '{name} doit être l’une de ces valeurs : {languages} (ou l’un de leurs paramètres régionaux, comme de-AT), pas « {text} ».',
+    pageReady: 'Les fonctions d’OKR Coach sont prêtes : =OKR.PROGRESS, =OKR.STATUS, =OKR.LINT.',
     pageOutsideExcel: 'Ouvrez cette page dans Excel pour utiliser les fonctions d’OKR Coach.',
   },
   es: {
@@ -77,6 +77,9 @@ const functionWords = createCatalogue<FunctionWordKey>(english, {
     pageOutsideExcel: 'Abra esta página desde Excel para usar las funciones de OKR Coach.',
   },
 } satisfies Record<'de' | 'fr' | 'es', MessageTemplates<FunctionWordKey>>);
+
+/** Every key of the functions' messages, for the checks that read a language's words whole. */
+export const functionWordKeys: readonly FunctionWordKey[] = functionWords.keys;
 
 /** A message of the functions in a locale (`de-AT` is German; English for any other). */
 export function sayInFunction(
@@ -161,30 +164,30 @@ function metadataIn(
     }
     case 'fr': {
       const measure = {
-        start: { name: 'départ', description: 'La référence : la valeur au début du cycle.' },
+        start: { name: 'départ', description: 'La référence : la valeur au début du cycle.' },
         target: { name: 'cible', description: 'La valeur qui signifie atteint.' },
         current: { name: 'actuel', description: 'La valeur maintenant.' },
         kind: {
           name: 'type',
-          description: `${kindList('fr', 'par défaut', 'ou')} ; aussi les noms anglais (increase, stayAbove…).`,
+          description: `${kindList('fr', 'par défaut', 'ou')}\u00a0; aussi les noms anglais (increase, stayAbove…).`,
         },
       };
       return {
         PROGRESS: {
           description:
-            'Progression d’un résultat clé : 0 au départ, 1 à la cible. Un résultat clé à augmenter ou à diminuer peut dépasser 1 s’il fait mieux que sa cible. Mettez la cellule au format pourcentage.',
+            'Progression d’un résultat clé : 0 au départ, 1 à la cible. Un résultat clé à augmenter ou à diminuer peut dépasser 1 s’il fait mieux que sa cible. Mettez la cellule au format pourcentage.',
           parameters: measure,
         },
         STATUS: {
           description:
-            'Statut d’un résultat clé selon son rythme : la progression comparée au temps écoulé du cycle.',
+            'Statut d’un résultat clé selon son rythme : la progression comparée au temps écoulé du cycle.',
           parameters: {
             ...measure,
             cycleStart: { name: 'débutCycle', description: 'Le premier jour du cycle.' },
             cycleEnd: { name: 'finCycle', description: 'Le dernier jour du cycle.' },
             today: {
               name: 'aujourdhui',
-              description: 'Le jour où juger ; aujourd’hui s’il est omis.',
+              description: 'Le jour où juger ; aujourd’hui s’il est omis.',
             },
           },
         },
@@ -197,7 +200,7 @@ function metadataIn(
             language: {
               name: 'langue',
               description:
-                'La langue du texte : "en", "de", "fr" ou "es", ou des paramètres régionaux comme "de-AT" ; omise, la langue d’affichage d’Office (l’anglais si ce n’est aucune de celles-ci).',
+                'La langue du texte : "en", "de", "fr" ou "es", ou des paramètres régionaux comme "de-AT" ; omise, la langue d’affichage d’Office (l’anglais si ce n’est aucune de celles-ci).',
             },
           },
         },

@@ -71,33 +71,33 @@ const sheetWords = createCatalogue(
     },
     fr: {
       'status.unknown':
-        '« {typed} » n’est pas un statut (un statut est l’une de ces valeurs : {accepted})',
-      'validation.kind': 'Choisissez l’une de ces valeurs : {words}.',
-      'validation.doneOrNotDone': 'Choisissez « {done} » ou « {notDone} ».',
+        '« {typed} » n’est pas un statut (un statut est l’une de ces valeurs : {accepted})',
+      'validation.kind': 'Choisissez l’une de ces valeurs : {words}.',
+      'validation.doneOrNotDone': 'Choisissez « {done} » ou « {notDone} ».',
       'validation.confidence':
-        '« {column} » doit être un nombre entier de 1 à 10, comme {example}.',
-      'validation.number': '« {column} » doit être un nombre, comme {example}.',
-      'validation.weight': '« {column} » doit être un nombre supérieur à {above}, comme {example}.',
+        '« {column} » doit être un nombre entier de 1 à 10, comme {example}.',
+      'validation.number': '« {column} » doit être un nombre, comme {example}.',
+      'validation.weight': '« {column} » doit être un nombre supérieur à {above}, comme {example}.',
       'validation.checkInDate':
         '« {column} » doit être une date jusqu’à aujourd’hui : le jour du point. Laissez la cellule vide pour aujourd’hui.',
-      'note.finding': '{message}\nSuggestion : {suggestion}',
-      'function.finding': '{message} Suggestion : {suggestion}',
+      'note.finding': '{message}\nSuggestion : {suggestion}',
+      'function.finding': '{message} Suggestion : {suggestion}',
       'formatted.percent':
-        '{column} : Excel affiche « {shown} » parce que la cellule est au format pourcentage, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
+        '{column} : Excel affiche « {shown} » parce que la cellule est au format pourcentage, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
       'formatted.date':
-        '{column} : Excel affiche la date {shown} parce que la cellule est au format date, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
+        '{column} : Excel affiche la date {shown} parce que la cellule est au format date, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le nombre.',
       'formatted.currency':
-        '{column} : Excel affiche « {shown} » parce que la cellule est au format d’une autre devise, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le montant.',
+        '{column} : Excel affiche « {shown} » parce que la cellule est au format d’une autre devise, mais {takes}. Remettez le format de nombre de la cellule sur Standard (Accueil › Format de nombre), puis retapez le montant.',
       'formatted.eitherScale':
-        '{column} : le format monétaire de la cellule fait de son nombre {shown}, mais sur ce KR en {unit} il veut peut-être dire {scaled} : OKR Coach ne peut pas trancher et n’envoie ni l’un ni l’autre. Tapez le montant comme le tableau l’affiche : {inFull} pour {shown}, ou {scaled}.',
+        '{column} : le format monétaire de la cellule fait de son nombre {shown}, mais sur ce KR en {unit} il veut peut-être dire {scaled} : OKR Coach ne peut pas trancher et n’envoie ni l’un ni l’autre. Tapez le montant comme le tableau l’affiche : {inFull} pour {shown}, ou {scaled}.',
       'formatted.takesUnit': 'ce KR se compte en {unit}',
       'formatted.takesNumber': 'ce KR prend un nombre simple',
       'formatted.takesConfidence': 'la confiance est un nombre entier de {min} à {max}',
       'formatted.takesWeight': 'le poids est un nombre simple',
       'owner.empty':
-        '{column} : la cellule est vide, et un KR a toujours un responsable. Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
+        '{column} : la cellule est vide, et un KR a toujours un responsable. Saisissez l’adresse e-mail professionnelle d’un collègue (comme {example}) ou son nom complet tel que l’annuaire l’indique.',
       'keyResult.empty':
-        '{column} : la cellule est vide, et un KR a toujours un titre. Saisissez de nouveau ce que mesure le résultat clé (il était « {loaded} »).',
+        '{column} : la cellule est vide, et un KR a toujours un titre. Saisissez de nouveau ce que mesure le résultat clé (il était « {loaded} »).',
     },
     es: {
       'status.unknown': '«{typed}» no es un estado (un estado es uno de estos valores: {accepted})',
@@ -131,6 +131,9 @@ const sheetWords = createCatalogue(
 );
 
 export type SheetWordKey = (typeof sheetWords.keys)[number];
+
+/** Every key of the sheet's words, for the checks that read a language's words whole. */
+export const sheetWordKeys: readonly SheetWordKey[] = sheetWords.keys;
 
 /** The sheet's words in one locale's language. */
 export function sayInSheet(key: SheetWordKey, locale: string, params?: MessageParams): string {
