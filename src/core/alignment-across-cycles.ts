@@ -4,6 +4,7 @@
  * Apart from `alignment.ts` (which the board's first screen carries) because only what reads
  * other cycles needs it.
  */
+import { readersCollator } from './collation';
 import { cycleLengthDays, isDateInCycle, type CycleDates } from './cycles';
 import type { Cycle, Objective } from './model';
 
@@ -23,14 +24,17 @@ export function cyclesWithin<C extends Cycle>(
 
 /**
  * The inverse of `cyclesWithin`: the other cycles whose dates hold all of `cycle`'s and more, the
- * year a quarter lies in (and a longer plan holding that year), innermost first. Their objectives
- * are what the cycle's own may align to beyond its own. A cycle of the very same dates is a copy
- * of it (`validateCyclePlacement` refuses one), not a cycle around it, so it is left out.
+ * year a quarter lies in (and a longer plan holding that year), innermost first (those as long by
+ * name, as a reader of `locale`, the app's language, files it). Their objectives are what the
+ * cycle's own may align to beyond its own. A cycle of the very same dates is a copy of it
+ * (`validateCyclePlacement` refuses one), not a cycle around it, so it is left out.
  */
 export function cyclesEnclosing<C extends Cycle>(
   cycle: CycleDates & Pick<Cycle, 'id'>,
   cycles: readonly C[],
+  locale: string,
 ): C[] {
+  const byName = readersCollator(locale);
   return cycles
     .filter(
       (other) =>
@@ -39,7 +43,7 @@ export function cyclesEnclosing<C extends Cycle>(
         isDateInCycle(cycle.end, other) &&
         cycleLengthDays(other) > cycleLengthDays(cycle),
     )
-    .sort((a, b) => cycleLengthDays(a) - cycleLengthDays(b) || a.name.localeCompare(b.name));
+    .sort((a, b) => cycleLengthDays(a) - cycleLengthDays(b) || byName.compare(a.name, b.name));
 }
 
 /**
@@ -49,8 +53,9 @@ export function cyclesEnclosing<C extends Cycle>(
 export function cyclesToAlignTo<C extends Cycle>(
   cycle: CycleDates & Pick<Cycle, 'id'>,
   cycles: readonly C[],
+  locale: string,
 ): C[] {
-  return cyclesEnclosing(cycle, cycles).filter((other) => other.state !== 'closed');
+  return cyclesEnclosing(cycle, cycles, locale).filter((other) => other.state !== 'closed');
 }
 
 /** Every objective this one aligns to: its parent and its weighted alignments, each once. */

@@ -472,7 +472,8 @@ export function planRollover(
   // An item in a cycle spanning the next one, or in the next one itself, runs on beside the copy.
   const keptIn = new Set([
     nextCycleId,
-    ...(next ? cyclesToAlignTo(next, context.cycles).map((c) => c.id) : []),
+    // Which cycles, not in what order: any language's order will do.
+    ...(next ? cyclesToAlignTo(next, context.cycles, 'en').map((c) => c.id) : []),
   ]);
   const cycleName = (id: string) => context.cycles.find((cycle) => cycle.id === id)?.name;
   const chosen = source.objectives.filter((objective) => selection.objectiveIds.has(objective.id));

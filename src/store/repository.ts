@@ -305,7 +305,10 @@ export interface OkrRepository {
    * it names by their ids instead of making them again.
    */
   storeIdentity(options?: RequestOptions): Promise<string>;
-  /** People in the directory whose name or email has a word starting with each word of `text`. */
+  /**
+   * People in the directory whose name or email has a word starting with each word of `text`, in
+   * the directory's order (a reader files them by name in the app's language: `readersCollator`).
+   */
   searchPeople(text: string, options?: RequestOptions): Promise<readonly Person[]>;
   /** People by id, in as few requests as the directory allows; unknown ids are left out. */
   resolvePeople(

@@ -363,25 +363,37 @@ describe('cyclesEnclosing and cyclesToAlignTo', () => {
   ];
 
   it('finds the cycles around a cycle’s dates, ends included, innermost first, never itself or a copy of its dates', () => {
-    expect(cyclesEnclosing(q4, cycles).map((c) => c.id)).toEqual([
+    expect(cyclesEnclosing(q4, cycles, 'en').map((c) => c.id)).toEqual([
       'h2',
       'fy',
       'fy25-closed',
       'fy26-28',
     ]);
-    expect(cyclesEnclosing(year, cycles).map((c) => c.id)).toEqual(['fy25-closed', 'fy26-28']);
-    expect(cyclesEnclosing(plan, cycles)).toEqual([]);
+    expect(cyclesEnclosing(year, cycles, 'en').map((c) => c.id)).toEqual([
+      'fy25-closed',
+      'fy26-28',
+    ]);
+    expect(cyclesEnclosing(plan, cycles, 'en')).toEqual([]);
   });
 
   it('is the inverse of cyclesWithin', () => {
     for (const inner of cycles) {
-      for (const outer of cyclesEnclosing(inner, cycles)) {
+      for (const outer of cyclesEnclosing(inner, cycles, 'en')) {
         expect(cyclesWithin(outer, cycles)).toContain(inner);
       }
     }
   });
 
   it('offers to align to the enclosing cycles that are not closed', () => {
-    expect(cyclesToAlignTo(q4, cycles).map((c) => c.id)).toEqual(['h2', 'fy', 'fy26-28']);
+    expect(cyclesToAlignTo(q4, cycles, 'en').map((c) => c.id)).toEqual(['h2', 'fy', 'fy26-28']);
+  });
+
+  it('lists enclosing cycles as long as each other by name as the reader’s language files them', () => {
+    // Swedish files "Ä" after "Z"; German beside "A".
+    const years = ['Zebra', 'Ärende'].map((name) => cycle(name, '2026-01-01', '2026-12-31'));
+    const names = (locale: string) =>
+      cyclesToAlignTo(q4, [q4, ...years], locale).map((c) => c.name);
+    expect(names('sv-SE')).toEqual(['Zebra', 'Ärende']);
+    expect(names('de-DE')).toEqual(['Ärende', 'Zebra']);
   });
 });

@@ -123,4 +123,36 @@ describe('PeoplePicker', () => {
     // The reason was English: "Could not search the directory. …".
     expect(englishOnScreen(['Could not', 'directory', 'permission', 'admin'])).toEqual([]);
   }, 30_000);
+
+  it.each([
+    ['sv-SE', ['Zebra Berg', 'Ärger Holm']],
+    ['de-DE', ['Ärger Holm', 'Zebra Berg']],
+  ])(
+    'in %s, lists the people found by name as the reader’s language files them',
+    async (locale, order) => {
+      // Swedish files "Ä" after "Z"; German beside "A". The directory answers in its own order.
+      const found = ['Ärger Holm', 'Zebra Berg'].map((displayName, n): Person => ({
+        id: `p${n}`,
+        displayName,
+        email: `p${n}@contoso.com`,
+      }));
+      await renderInTeams(
+        {
+          searchPeople: async () => (locale === 'sv-SE' ? found : [...found].reverse()),
+          siteRoles: siteRolesOf(),
+        } as unknown as OkrRepository,
+        <PeoplePicker aria-label="Coaches" id="coaches" selected={[]} onChange={() => undefined} />,
+        locale,
+        'channelTab',
+      );
+      fireEvent.change(screen.getByRole('combobox', { name: 'Coaches' }), {
+        target: { value: 'e' },
+      });
+      await screen.findAllByRole('option');
+      expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(
+        order.map((name) => expect.stringContaining(name)),
+      );
+    },
+    30_000,
+  );
 });

@@ -1,3 +1,4 @@
+import { readersCollator } from '../collation';
 import {
   objectiveCommitments,
   type Objective,
@@ -182,15 +183,23 @@ export function objectiveOfDraft(
   };
 }
 
-/** Who is editing each draft, by display name in one order, from what participants publish. */
+/** Who publishes which drafts they are editing (one entry a connection), by display name. */
+export interface DraftEditor {
+  readonly displayName: string;
+  readonly editing: readonly (string | undefined)[];
+}
+
+/**
+ * Who is editing each draft, by display name in the order a reader of `locale`, the app's
+ * language, files them, from what participants publish.
+ */
 export function editorsByDraft(
-  people: readonly {
-    readonly displayName: string;
-    readonly editing: readonly (string | undefined)[];
-  }[],
+  people: readonly DraftEditor[],
+  locale: string,
 ): ReadonlyMap<string, readonly string[]> {
+  const byName = readersCollator(locale);
   const editors = new Map<string, string[]>();
-  for (const person of [...people].sort((a, b) => a.displayName.localeCompare(b.displayName))) {
+  for (const person of [...people].sort((a, b) => byName.compare(a.displayName, b.displayName))) {
     for (const draftId of new Set(person.editing)) {
       if (draftId === undefined) continue;
       editors.set(draftId, [...(editors.get(draftId) ?? []), person.displayName]);

@@ -84,7 +84,9 @@ export async function searchPeople(
     options,
     { ConsistencyLevel: 'eventual' },
   );
-  return users.map(toPerson).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  // In the directory's order: the store does not know the app's language, whose order the
+  // picker files names in.
+  return users.map(toPerson);
 }
 
 /** People by id; ids the directory does not know (someone who left) are missing from the map. */

@@ -92,12 +92,22 @@ describe('planning together', () => {
   });
 
   it('lists who is editing each draft by name, once each, in one order', () => {
-    const editors = editorsByDraft([
-      { displayName: 'Megan', editing: ['a', undefined] },
-      { displayName: 'Alex', editing: ['a', 'a'] },
-      { displayName: 'Adele', editing: ['b'] },
-    ]);
+    const editors = editorsByDraft(
+      [
+        { displayName: 'Megan', editing: ['a', undefined] },
+        { displayName: 'Alex', editing: ['a', 'a'] },
+        { displayName: 'Adele', editing: ['b'] },
+      ],
+      'en',
+    );
     expect(editors.get('a')).toEqual(['Alex', 'Megan']);
     expect(editors.get('b')).toEqual(['Adele']);
+  });
+
+  it('names a draft’s editors in the order the reader’s language files them', () => {
+    // Swedish files "Ä" after "Z"; German beside "A".
+    const people = ['Zebra', 'Ärger'].map((displayName) => ({ displayName, editing: ['a'] }));
+    expect(editorsByDraft(people, 'sv-SE').get('a')).toEqual(['Zebra', 'Ärger']);
+    expect(editorsByDraft(people, 'de-DE').get('a')).toEqual(['Ärger', 'Zebra']);
   });
 });

@@ -35,7 +35,7 @@ function liveDrafts(drafts: SharedDraft[]): LivePlanning {
   const snapshot = () => ({
     drafts: current,
     claims: new Map(),
-    editors: new Map(),
+    editors: [],
     me: { userId: 'adele', roles: ['presenter' as const] },
   });
   let shown = snapshot();

@@ -74,8 +74,10 @@ export function useEnclosingChoices(cycle: Cycle): EnclosingChoices {
   const { id, start, end } = cycle;
   const around = useMemo(
     () =>
-      cyclesRead.status === 'ready' ? cyclesToAlignTo({ id, start, end }, cyclesRead.cycles) : [],
-    [cyclesRead, id, start, end],
+      cyclesRead.status === 'ready'
+        ? cyclesToAlignTo({ id, start, end }, cyclesRead.cycles, locale)
+        : [],
+    [cyclesRead, id, start, end, locale],
   );
   const readObjectives = useCallback(
     (signal: AbortSignal) => readAround(repository, around, signal),

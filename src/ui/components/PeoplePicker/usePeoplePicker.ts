@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { readersCollator } from '../../../core/collation';
 import type { Person } from '../../../core/model';
 import { useAppServices, useLocale } from '../../app/AppServices';
 import { sayFor } from '../../board/say';
@@ -33,12 +34,15 @@ export function usePeoplePicker(props: PeoplePickerProps): PeoplePickerState {
 
   const search = useCallback(
     async (signal: AbortSignal) => {
-      const people = await repository.searchPeople(text, { signal });
+      const byName = readersCollator(locale);
+      const people = [...(await repository.searchPeople(text, { signal }))].sort((a, b) =>
+        byName.compare(a.displayName, b.displayName),
+      );
       for (const person of people) found.current.set(person.id, person);
       if (!signal.aborted) setOpen(true);
       return { people };
     },
-    [repository, text],
+    [repository, text, locale],
   );
   const { data: searched, reload: retry } = useAsyncResource(text ? search : undefined);
   const status = useMemo((): PeopleSearchStatus => {

@@ -4,6 +4,7 @@ import {
   draftStatus,
   draftsToSave,
   editDraft,
+  editorsByDraft,
   facilitatorsSaveDrafts,
   newSharedDraft,
   objectiveOfDraft,
@@ -78,7 +79,7 @@ const loadJoin = () => loadJoinLivePlanning().then((module) => module.joinLivePl
  */
 export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
   const { host, repository, operatingModel, me } = useAppServices();
-  const { say } = useMeetingWords();
+  const { say, locale } = useMeetingWords();
   const describe = useDescribeError();
   const { issue: sayIssue } = useDialogWords();
   const joined = useLiveSession(host, loadJoin);
@@ -98,16 +99,20 @@ export function usePlanning({ board, onSaved }: PlanningProps): PlanningState {
     [board, me, operatingModel, sayIssue],
   );
 
+  const editors = useMemo(
+    () => editorsByDraft(snapshot?.editors ?? [], locale),
+    [snapshot, locale],
+  );
   const drafts: DraftView[] = useMemo(
     () =>
       (snapshot?.drafts ?? []).map((draft) => ({
         draft,
         status: draftStatus(draft, snapshot?.claims ?? new Map()),
-        editors: snapshot?.editors.get(draft.id) ?? [],
+        editors: editors.get(draft.id) ?? [],
         // An empty draft is not told off while it is being started, only once it is accepted.
         problem: draft.title.trim() || draft.accepted ? problemOf(draft) : undefined,
       })),
-    [snapshot, problemOf],
+    [snapshot, editors, problemOf],
   );
   const saveOutcome = useMemo((): SaveOutcome => {
     if (saveRun.status !== 'failed') return saveRun;

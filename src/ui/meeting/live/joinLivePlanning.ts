@@ -4,11 +4,11 @@ import { watching, type Watching } from './watching';
 import { joinLiveSession, type LiveSessionSnapshot } from '../../../host/live-session';
 import {
   draftKey,
-  editorsByDraft,
   facilitatorRoles,
   readClaim,
   saveClaimKey,
   sharedDrafts,
+  type DraftEditor,
   type DraftSaveClaim,
   type MeetingRole,
   type SharedDraft,
@@ -27,8 +27,8 @@ export interface LivePlanningSnapshot {
   readonly drafts: readonly SharedDraft[];
   /** The winning save claim of each draft's save attempts, by claim key. */
   readonly claims: ReadonlyMap<string, unknown>;
-  /** Who is editing each draft (by draft id), in one order for everyone. */
-  readonly editors: ReadonlyMap<string, readonly string[]>;
+  /** Who is editing which drafts (`editorsByDraft` names them in the reader's order). */
+  readonly editors: readonly DraftEditor[];
   readonly me: { readonly userId: string; readonly roles: readonly MeetingRole[] };
 }
 
@@ -66,14 +66,12 @@ function planningOf(session: LiveSessionSnapshot<unknown, PresenceData>): LivePl
   return {
     drafts: sharedDrafts(session.records),
     claims: session.claims,
-    editors: editorsByDraft(
-      session.people.map((person) => ({
-        displayName: person.displayName,
-        editing: person.connections.map((data) =>
-          typeof data?.editing === 'string' ? data.editing : undefined,
-        ),
-      })),
-    ),
+    editors: session.people.map((person) => ({
+      displayName: person.displayName,
+      editing: person.connections.map((data) =>
+        typeof data?.editing === 'string' ? data.editing : undefined,
+      ),
+    })),
     me: session.me,
   };
 }
