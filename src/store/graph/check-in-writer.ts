@@ -30,6 +30,7 @@ import {
   type CheckInBasis,
 } from '../../core/check-in';
 import { toIsoDate } from '../../core/dates';
+import type { DayOf } from '../../core/day-of';
 import { checkInCycle } from '../../core/validation';
 import { formatKeyResultMeasure } from '../../core/format';
 import type { CheckIn, KeyResult } from '../../core/model';
@@ -157,10 +158,11 @@ export async function saveCheckIns(
   rules: OperatingModel,
   drafts: readonly CheckInDraft[],
   options: SaveCheckInsOptions = {},
+  dayOf: DayOf = toIsoDate,
 ): Promise<CheckInSaveReport> {
   const outcome = new SaveOutcome(drafts.length, options.onProgress);
   try {
-    const groups = validate(drafts, rules, collaborators.known, outcome);
+    const groups = validate(drafts, rules, collaborators.known, outcome, dayOf);
     outcome.progress();
     await readRecord(collaborators, groups, outcome, options.signal);
     await writeCheckIns(collaborators, groups, outcome, options.signal);
@@ -181,6 +183,7 @@ export function validate(
   rules: OperatingModel,
   known: KnownItems,
   outcome: SaveOutcome,
+  dayOf: DayOf,
 ): KeyResultGroup[] {
   const groups = new Map<string, KeyResultGroup>();
   const clientIds = new Set<string>();
@@ -197,8 +200,7 @@ export function validate(
       ensureValid(
         validateCheckInOn(draft, rules, {
           ...(keyResult ? { keyResult } : {}),
-          // The surfaces refuse first, naming the user's day; the store knows no user's zone.
-          ...checkInCycle(cycle, toIsoDate),
+          ...checkInCycle(cycle, dayOf),
         }),
         'The check-in',
       );

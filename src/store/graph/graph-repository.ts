@@ -34,6 +34,7 @@ import { validateCyclePlacement } from '../../core/cycle-templates';
 import { cycleDeletionRefusal, type CycleReferenceKind } from '../../core/cycle-deletion';
 import { quote } from '../../core/coaching/rule';
 import { toIsoDate } from '../../core/dates';
+import { dayIn, type DayOf } from '../../core/day-of';
 import type { ValidationIssue } from '../../core/issues';
 import { withLeftOutChange, type LeftOutChange, type RolloverPlan } from '../../core/rollover';
 import { validateTeamParent } from '../../core/teams';
@@ -175,6 +176,12 @@ export interface GraphRepositoryOptions extends GraphConnectionOptions {
    * the UTC day by default, for scripts that run with no user.
    */
   readonly today?: () => IsoDate;
+  /**
+   * The day an instant fell on, on the user's clock (in their time zone), which a check-in outside
+   * its cycle is refused naming, as the surfaces do (`dayIn`: a day imported without its time
+   * counts on the day it names); the UTC day by default, for scripts that write for no one user.
+   */
+  readonly dayOf?: DayOf;
 }
 
 /** A board's own lists as read: the deltas asked for first (if any), then the five queries. */
@@ -362,6 +369,12 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
       paths: await this.lists(options),
       known: this.known,
     };
+  }
+
+  /** The day a check-in counts on for the user, as the surfaces count it. */
+  private checkInDay(): DayOf {
+    const onClock = this.options.dayOf ?? toIsoDate;
+    return (at) => dayIn(onClock, at);
   }
 
   /** The operating model's limits and scales validate every write; read once, kept fresh by saves. */
@@ -1519,8 +1532,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
     ensureValid(
       validateCheckIn(checkIn, await this.rules(options), {
         ...(keyResult ? { keyResult } : {}),
-        // The surfaces refuse first, naming the user's day; the store knows no user's zone.
-        ...checkInCycle(cycle, toIsoDate),
+        ...checkInCycle(cycle, this.checkInDay()),
       }),
       'The corrected check-in',
     );
@@ -1643,6 +1655,7 @@ export class GraphOkrRepository implements OkrRepository, RhythmRepository {
         await this.rules(options),
         onLatest,
         options,
+        this.checkInDay(),
       ),
     );
   }

@@ -1,6 +1,6 @@
 import { dayIn } from '../../core/day-of';
 import type { IsoDate, IsoDateTime } from '../../core/model';
-import { today } from './today';
+import { dayOnClock } from './today';
 
 /**
  * The user's calendar day of an instant (a check-in's `at`): the day their clock showed then, in
@@ -10,7 +10,5 @@ import { today } from './today';
  * screen loads, as the pane counts no check-in on a day.
  */
 export function dayOf(instant: IsoDateTime): IsoDate {
-  return dayIn(localDay, instant);
+  return dayIn(dayOnClock, instant);
 }
-
-const localDay = (instant: IsoDateTime) => today(new Date(instant));

@@ -25,7 +25,7 @@ import { afterNextPaint } from '../hooks/afterNextPaint';
 import { loadGraphRepository, loadMsalTokenProvider, openCacheAhead } from './cacheAhead';
 import { readRuntimeConfig, type RuntimeConfig, type RuntimeEnv } from './config';
 import { tabStorage } from './browserStorage';
-import { today } from './today';
+import { dayOnClock, today } from './today';
 import type { ServicesLoader } from './ServicesGate';
 import { reloadable } from '../../reloadable';
 
@@ -141,6 +141,7 @@ export function graphServices(
         ...connection,
         tokens,
         today,
+        dayOf: dayOnClock,
         ...(board ? { firstBoard: board } : {}),
       });
     });
