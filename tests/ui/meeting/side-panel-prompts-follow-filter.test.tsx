@@ -3,16 +3,11 @@
  * key results, not the whole board's; a team and owner that leave no key result say so, with the
  * filters to clear, and the keyboard goes on to the prompts that come back.
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { defaultOperatingModel } from '../../../src/core/operating-model';
-import type { Host } from '../../../src/host/types';
-import type { Board, OkrRepository } from '../../../src/store/repository';
-import { AppServicesProvider } from '../../../src/ui/app/AppServices';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { Board } from '../../../src/store/repository';
 import { roundFilterKey } from '../../../src/ui/meeting/SidePanel/roundFilter';
-import { SidePanel } from '../../../src/ui/meeting/SidePanel/SidePanel';
 import { keyResult, objective } from '../../core/fixtures';
-import { siteRolesOf } from '../support/site-roles';
+import { openSidePanel } from '../support/side-panel';
 
 jest.setTimeout(60_000);
 
@@ -42,39 +37,7 @@ const board = {
   initiatives: [],
 } as unknown as Board;
 
-function openPanel() {
-  const host = {
-    context: {
-      surface: 'meetingSidePanel',
-      locale: 'en-GB',
-      meeting: { id: 'meeting-1', role: 'organizer' },
-    },
-    capabilities: () => Promise.resolve({ shareToStage: true }),
-    notifySuccess: () => undefined,
-    onThemeChange: () => () => undefined,
-    meeting: {
-      shareToStage: () => Promise.resolve(),
-      roles: () => Promise.resolve(['organizer']),
-      isSharingToStage: () => Promise.resolve(false),
-    },
-  } as unknown as Host;
-  const repository = {
-    siteRoles: siteRolesOf(),
-    listCycles: () => Promise.resolve([cycle]),
-    loadBoard: () => Promise.resolve(board),
-    cycleCheckInHistory: () => Promise.resolve(new Map()),
-    changesSince: () => new Promise(() => undefined),
-  } as unknown as OkrRepository;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider
-        services={{ repository, host, operatingModel: defaultOperatingModel, me: megan }}
-      >
-        <SidePanel />
-      </AppServicesProvider>
-    </FluentProvider>,
-  );
-}
+const openPanel = () => openSidePanel({ board, me: megan });
 
 const promptsText = async () =>
   (await screen.findByRole('region', { name: 'Weekly check-in prompts' })).textContent ?? '';

@@ -4,17 +4,11 @@
  * saying so, and asks before replacing the round it then finds still running, or finds only in
  * the meeting's record of the round (no facilitator's client that knew it is connected).
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { applyRoundAction, initialRound, type RoundControl } from '../../../src/core/rituals';
-import { defaultOperatingModel } from '../../../src/core/operating-model';
-import type { Host } from '../../../src/host/types';
-import type { OkrRepository } from '../../../src/store/repository';
-import { AppServicesProvider } from '../../../src/ui/app/AppServices';
 import type { LiveRoundState } from '../../../src/ui/meeting/live/useLiveRound';
-import { SidePanel } from '../../../src/ui/meeting/SidePanel/SidePanel';
-import { board, cycle, keyResult } from '../support/one-key-result-board';
-import { siteRolesOf } from '../support/site-roles';
+import { board, keyResult } from '../support/one-key-result-board';
+import { openSidePanel } from '../support/side-panel';
 
 jest.setTimeout(60_000);
 
@@ -79,43 +73,7 @@ function ended(round: RoundControl, recordedAt?: string): RoundControl {
   return recordedAt ? { ...result.control, recordedAt } : result.control;
 }
 
-/** `sharing`: Teams says the app is on the stage. */
-function openPanel({ sharing = false } = {}) {
-  const shareToStage = jest.fn(() => Promise.resolve());
-  const host = {
-    context: {
-      surface: 'meetingSidePanel',
-      locale: 'en-GB',
-      meeting: { id: 'meeting-1', role: 'organizer' },
-    },
-    capabilities: () => Promise.resolve({ shareToStage: true }),
-    notifySuccess: () => undefined,
-    onThemeChange: () => () => undefined,
-    meeting: {
-      shareToStage,
-      roles: () => Promise.resolve(['organizer']),
-      // By default its presenter pressed Stop sharing: Teams says nothing is on the stage.
-      isSharingToStage: () => Promise.resolve(sharing),
-    },
-  } as unknown as Host;
-  const repository = {
-    siteRoles: siteRolesOf(),
-    listCycles: () => Promise.resolve([cycle]),
-    loadBoard: () => Promise.resolve(board),
-    cycleCheckInHistory: () => Promise.resolve(new Map()),
-    changesSince: () => new Promise(() => undefined),
-  } as unknown as OkrRepository;
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <AppServicesProvider
-        services={{ repository, host, operatingModel: defaultOperatingModel, me: adele }}
-      >
-        <SidePanel />
-      </AppServicesProvider>
-    </FluentProvider>,
-  );
-  return { shareToStage };
-}
+const openPanel = ({ sharing = false } = {}) => openSidePanel({ board, me: adele, sharing });
 
 beforeEach(() => {
   liveRound = { status: 'connecting' };
