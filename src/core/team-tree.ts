@@ -24,6 +24,28 @@ export function teamTreeInOrder(
   return treeOf(teams, (siblings) => siblings);
 }
 
+/** The teams under a team, at any depth, in tree order (siblings by name in `locale`). */
+export function subTeams(teamId: string, teams: readonly Team[], locale: string): Team[] {
+  return under(teamId, teamTree(teams, locale));
+}
+
+/**
+ * The team and every team under it, at any depth, as the team tree reads them: a team in a loop
+ * of parent links, which the tree cannot place, has none under it, and none of the loop with it.
+ */
+export function withTeamsUnder(teamId: string, teams: readonly Team[]): ReadonlySet<string> {
+  return new Set([teamId, ...under(teamId, teamTreeInOrder(teams)).map((team) => team.id)]);
+}
+
+function under(teamId: string, tree: readonly { readonly team: Team; readonly depth: number }[]) {
+  const at = tree.findIndex((entry) => entry.team.id === teamId);
+  if (at < 0) return [];
+  const depth = tree[at]!.depth;
+  const after = tree.slice(at + 1);
+  const end = after.findIndex((entry) => entry.depth <= depth);
+  return (end < 0 ? after : after.slice(0, end)).map((entry) => entry.team);
+}
+
 function treeOf(
   teams: readonly Team[],
   ordered: (siblings: readonly Team[]) => readonly Team[],

@@ -3,7 +3,7 @@ import { validationIssue, type ValidationIssue } from './issues';
 import type { Team } from './model';
 import { teamTree } from './team-tree';
 
-export { teamTree, teamTreeInOrder } from './team-tree';
+export { subTeams, teamTree, teamTreeInOrder } from './team-tree';
 
 /**
  * A team may not sit under itself or one of its own sub-teams. Returns the issue naming the
@@ -66,17 +66,6 @@ export function groupByTeam<T>(
     groups.set(teamId, group);
   }
   return [...groups.values()].filter((group) => group.items.length > 0);
-}
-
-/** The teams under a team, at any depth, in tree order (siblings by name in `locale`). */
-export function subTeams(teamId: string, teams: readonly Team[], locale: string): Team[] {
-  const tree = teamTree(teams, locale);
-  const at = tree.findIndex((entry) => entry.team.id === teamId);
-  if (at < 0) return [];
-  const depth = tree[at]!.depth;
-  const after = tree.slice(at + 1);
-  const end = after.findIndex((entry) => entry.depth <= depth);
-  return (end < 0 ? after : after.slice(0, end)).map((entry) => entry.team);
 }
 
 /**

@@ -88,7 +88,6 @@ export type MeetingText =
   | 'All teams'
   | 'Sub-team of {team}'
   | 'All owners'
-  | 'No key result of the team and owner chosen.'
   | 'No key results in this filter'
   | 'The team and owner chosen have no key results this cycle: there is nothing to prompt about or review. Clear the filters, or choose another team or owner.'
   | 'All {count} of this objective'

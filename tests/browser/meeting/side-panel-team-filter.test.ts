@@ -21,6 +21,7 @@ meetingStackPerFile(
 
 const wait = { timeout: 60_000 };
 const lee = demoUsers.leeGu;
+const adeleName = demoUsers.adeleVance.displayName;
 const supportKeyResult = 'Answer 90% of tickets within a day';
 
 /** A second team's objective on the same cycle's board, its key result owned by Lee. */
@@ -100,4 +101,92 @@ it('narrows the round to a team by keyboard in a 320 px panel, drops hidden pick
     .filter({ hasText: 'All teams' })
     .waitFor(wait);
   await panel.getByRole('checkbox', { name: first.title }).waitFor(wait);
+});
+
+it('takes a parent team’s sub-teams with it, says once that a team and owner leave none, in a panel-sized empty state, and clears by keyboard', async () => {
+  const [first] = stack.keyResults;
+  const [cycle] = await stack.repository.listCycles();
+  const contoso = (await stack.repository.listTeams()).find((team) => team.name === 'Contoso')!;
+  const emea = await stack.repository.createTeam({
+    name: 'Contoso EMEA',
+    parentTeamId: contoso.id,
+  });
+  const objective = await stack.repository.createObjective({
+    cycleId: cycle!.id,
+    teamId: emea.id,
+    title: 'EMEA customers renew',
+    description: '',
+    commitment: 'committed',
+    state: 'active',
+  });
+  const emeaKeyResult = 'Renew 85% of EMEA contracts';
+  await stack.repository.createKeyResult({
+    objectiveId: objective.id,
+    title: emeaKeyResult,
+    kind: 'increase',
+    start: 70,
+    target: 85,
+    current: 75,
+    unit: '%',
+    weight: 1,
+    owner: { id: lee.id, displayName: lee.displayName },
+  });
+  await openSimulator(page, stack.server.url, { context: 'sidePanel', meeting: 'sub-teams' });
+  await waitUntilReady(page, 'p1-sidePanel');
+  const panel = framedApp(page, 'p1-sidePanel');
+  const team = panel.getByRole('combobox', { name: 'Team' });
+  await team.waitFor(wait);
+
+  // Contoso, the first team under All teams: its sub-team's key result comes with its own.
+  await team.focus();
+  await page.keyboard.press('Enter');
+  await panel.getByRole('option', { name: 'Contoso EMEA' }).waitFor(wait);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await panel
+    .getByRole('combobox', { name: 'Team' })
+    .filter({ hasText: /^Contoso$/ })
+    .waitFor(wait);
+  await panel.getByRole('checkbox', { name: emeaKeyResult }).waitFor(wait);
+  await panel.getByRole('checkbox', { name: first.title }).waitFor(wait);
+
+  // Contoso EMEA, under it, and Adele, first of the owners, who owns none of its key results.
+  await team.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await panel
+    .getByRole('combobox', { name: 'Team' })
+    .filter({ hasText: 'Contoso EMEA' })
+    .waitFor(wait);
+  const owner = panel.getByRole('combobox', { name: 'Owner' });
+  await owner.focus();
+  await page.keyboard.press('Enter');
+  await panel.getByRole('option', { name: adeleName }).waitFor(wait);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const empty = panel.getByRole('region', { name: 'No key results in this filter' });
+  await empty.waitFor(wait);
+  // Said once: the list under the dropdowns adds no line of its own.
+  expect(
+    await panel.getByRole('region', { name: 'Key results to review' }).textContent(),
+  ).not.toMatch(/No key result/);
+  // The icon sized for the panel's 320 px column, not a page's 48 px.
+  const icon = await empty
+    .locator('svg')
+    .first()
+    .evaluate((svg) => svg.getBoundingClientRect().height);
+  expect(icon).toBe(32);
+
+  // Back from the owner's dropdown to Clear filters, which hands the keyboard to the prompts.
+  const clear = panel.getByRole('button', { name: 'Clear filters' });
+  const focused = (locator: typeof clear) =>
+    locator.evaluate((element) => element === element.ownerDocument.activeElement);
+  for (let step = 0; step < 5 && !(await focused(clear)); step++) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  expect(await focused(clear)).toBe(true);
+  await page.keyboard.press('Enter');
+  await panel.locator('h2:focus', { hasText: 'Weekly check-in prompts' }).waitFor(wait);
+  await empty.waitFor({ ...wait, state: 'detached' });
 });

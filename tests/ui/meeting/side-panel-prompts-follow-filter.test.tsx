@@ -1,7 +1,8 @@
 /**
  * A coach who narrowed the side panel's check-in round to one team is prompted about that team's
- * key results, not the whole board's; a team and owner that leave no key result say so, with the
- * filters to clear, and the keyboard goes on to the prompts that come back.
+ * key results (and those of the teams under it), not the whole board's; a team and owner that
+ * leave no key result say so once, with the filters to clear, and the keyboard goes on to the
+ * prompts that come back.
  */
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { Board } from '../../../src/store/repository';
@@ -37,7 +38,7 @@ const board = {
   initiatives: [],
 } as unknown as Board;
 
-const openPanel = () => openSidePanel({ board, me: megan });
+const openPanel = (shown = board) => openSidePanel({ board: shown, me: megan });
 
 const promptsText = async () =>
   (await screen.findByRole('region', { name: 'Weekly check-in prompts' })).textContent ?? '';
@@ -70,9 +71,39 @@ it('says a team and owner leave no key result, and clears the filters from there
   expect(empty.textContent).toContain('The team and owner chosen have no key results this cycle');
   expect(screen.queryByRole('region', { name: 'Weekly check-in prompts' })).toBeNull();
 
+  // Said once: the list under the filters adds no line of its own.
+  const list = screen.getByRole('region', { name: 'Key results to review' });
+  expect(list.textContent).not.toMatch(/No key result/);
+
   fireEvent.click(within(empty).getByRole('button', { name: 'Clear filters' }));
   await screen.findByText(/Who will own “Sales calls/);
   expect(screen.queryByRole('region', { name: 'No key results in this filter' })).toBeNull();
   expect(document.activeElement?.textContent).toBe('Weekly check-in prompts');
   expect(localStorage.getItem(roundFilterKey('meeting-1'))).toBeNull();
+});
+
+it('offers the key results of the team chosen and of the teams under it, at any depth', async () => {
+  const dachKeyResult = 'DACH renewals from 70% to 85%';
+  const withSubTeams = {
+    ...board,
+    teams: [
+      // DACH sits under Sales through EMEA, which has no objectives this cycle.
+      { id: 't4', name: 'DACH', parentTeamId: 't3' },
+      { id: 't3', name: 'EMEA', parentTeamId: 't1' },
+      ...board.teams,
+    ],
+    objectives: [
+      ...board.objectives,
+      objective({ id: 'o4', cycleId: 'c1', teamId: 't4', title: 'Keep DACH customers' }),
+    ],
+    keyResults: [
+      ...board.keyResults,
+      keyResult({ id: 'k4', objectiveId: 'o4', title: dachKeyResult }),
+    ],
+  } as unknown as Board;
+  localStorage.setItem(roundFilterKey('meeting-1'), JSON.stringify({ teamId: 't1' }));
+  openPanel(withSubTeams);
+  await screen.findByRole('checkbox', { name: dachKeyResult });
+  expect(screen.getByRole('checkbox', { name: salesKeyResult })).toBeTruthy();
+  expect(screen.queryByRole('checkbox', { name: supportKeyResult })).toBeNull();
 });

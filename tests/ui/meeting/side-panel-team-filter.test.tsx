@@ -42,23 +42,46 @@ const titles = (shown: typeof groups) =>
 
 describe('narrowing the round', () => {
   it('keeps one team’s objectives, and an owner’s whole objectives and key results', () => {
-    expect(titles(roundGroups(groups, { teamId: 't2' }))).toEqual([
+    expect(titles(roundGroups(groups, { teamId: 't2' }, teams))).toEqual([
       'Tickets answered',
       'Backlog below 50',
     ]);
     // Lee owns a key result in each team; Adele owns Sales' objective, all of it.
-    expect(titles(roundGroups(groups, { ownerId: 'u2' }))).toEqual([
+    expect(titles(roundGroups(groups, { ownerId: 'u2' }, teams))).toEqual([
       'New customers',
       'Tickets answered',
     ]);
-    expect(titles(roundGroups(groups, { ownerId: 'u1' }))).toEqual([
+    expect(titles(roundGroups(groups, { ownerId: 'u1' }, teams))).toEqual([
       'New customers',
       'Pipeline coverage',
     ]);
-    expect(titles(roundGroups(groups, { teamId: 't2', ownerId: 'u2' }))).toEqual([
+    expect(titles(roundGroups(groups, { teamId: 't2', ownerId: 'u2' }, teams))).toEqual([
       'Tickets answered',
     ]);
-    expect(roundGroups(groups, {})).toEqual(groups);
+    expect(roundGroups(groups, {}, teams)).toEqual(groups);
+  });
+
+  it('keeps the objectives of a parent team’s sub-teams, at any depth, with its own', () => {
+    const tree = [
+      { id: 't1', name: 'Sales' },
+      // Under Sales through EMEA, which has no objectives.
+      { id: 't2', name: 'Support', parentTeamId: 'emea' },
+      { id: 'emea', name: 'EMEA', parentTeamId: 't1' },
+    ];
+    expect(titles(roundGroups(groups, { teamId: 't1' }, tree))).toEqual(titles(groups));
+    expect(titles(roundGroups(groups, { teamId: 'emea' }, tree))).toEqual([
+      'Tickets answered',
+      'Backlog below 50',
+    ]);
+    expect(titles(roundGroups(groups, { teamId: 't2' }, tree))).toEqual([
+      'Tickets answered',
+      'Backlog below 50',
+    ]);
+    // The owner's filter as before, over the parent's and its sub-teams' objectives.
+    expect(titles(roundGroups(groups, { teamId: 't1', ownerId: 'u2' }, tree))).toEqual([
+      'New customers',
+      'Tickets answered',
+    ]);
   });
 
   it('offers the teams that have objectives, in the board’s order, and their owners A to Z', () => {
@@ -139,7 +162,7 @@ test('the side panel offers Team and Owner dropdowns above the key results, and 
   expect(changeFilter).toHaveBeenLastCalledWith({ teamId: 't2' });
 });
 
-test('the side panel says the team and owner chosen leave no key result, and offers no dropdown for one team', () => {
+test('the side panel says once that the team and owner chosen leave no key result, and offers no dropdown for one team', () => {
   const oneTeam = roundFilterChoices(teams, groups.slice(0, 1), 'en');
   renderPanel(
     panelState({
@@ -147,12 +170,16 @@ test('the side panel says the team and owner chosen leave no key result, and off
       pickerGroups: [],
       filter: { ownerId: 'u3' },
       filterChoices: { teams: oneTeam.teams, owners: [...oneTeam.owners, megan] },
+      filterLeavesNone: true,
       roundFilters,
     }),
   );
   expect(screen.queryByRole('combobox', { name: 'Team' })).toBeNull();
   expect(screen.getByRole('combobox', { name: 'Owner' }).textContent).toBe('Megan Bowen');
-  expect(screen.getByText('No key result of the team and owner chosen.')).toBeTruthy();
+  expect(screen.getByRole('region', { name: 'No key results in this filter' })).toBeTruthy();
+  // The list under the filters adds no line of its own.
+  const list = screen.getByRole('region', { name: 'Key results to review' });
+  expect(list.textContent).not.toMatch(/No key result/);
 });
 
 test('the side panel shows the key results before the dropdowns’ chunk is in', () => {

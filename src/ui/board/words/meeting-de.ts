@@ -99,8 +99,6 @@ export const meeting: MeetingTranslation = {
     'All teams': 'Alle Teams',
     'Sub-team of {team}': 'Team unter {team}',
     'All owners': 'Alle Verantwortlichen',
-    'No key result of the team and owner chosen.':
-      'Kein Key Result des gewählten Teams und Verantwortlichen.',
     'No key results in this filter': 'Keine Key Results in diesem Filter',
     'The team and owner chosen have no key results this cycle: there is nothing to prompt about or review. Clear the filters, or choose another team or owner.':
       'Das gewählte Team und der gewählte Verantwortliche haben in diesem Zyklus keine Key Results: Es gibt nichts zu hinterfragen oder zu besprechen. Löschen Sie die Filter, oder wählen Sie ein anderes Team oder einen anderen Verantwortlichen.',

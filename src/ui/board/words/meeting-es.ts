@@ -97,8 +97,6 @@ export const meeting: MeetingTranslation = {
     'All teams': 'Todos los equipos',
     'Sub-team of {team}': 'Equipo bajo {team}',
     'All owners': 'Todos los responsables',
-    'No key result of the team and owner chosen.':
-      'Ningún resultado clave del equipo y el responsable elegidos.',
     'No key results in this filter': 'Ningún resultado clave en este filtro',
     'The team and owner chosen have no key results this cycle: there is nothing to prompt about or review. Clear the filters, or choose another team or owner.':
       'El equipo y el responsable elegidos no tienen resultados clave en este ciclo: no hay nada que preguntar ni revisar. Borre los filtros o elija otro equipo u otro responsable.',

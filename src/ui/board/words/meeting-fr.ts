@@ -101,8 +101,6 @@ export const meeting: MeetingTranslation = {
     'All teams': 'Toutes les équipes',
     'Sub-team of {team}': 'Équipe sous {team}',
     'All owners': 'Tous les responsables',
-    'No key result of the team and owner chosen.':
-      'Aucun résultat clé de l’équipe et du responsable choisis.',
     'No key results in this filter': 'Aucun résultat clé dans ce filtre',
     'The team and owner chosen have no key results this cycle: there is nothing to prompt about or review. Clear the filters, or choose another team or owner.':
       'L’équipe et le responsable choisis n’ont aucun résultat clé dans ce cycle : rien à questionner ni à passer en revue. Effacez les filtres, ou choisissez une autre équipe ou un autre responsable.',

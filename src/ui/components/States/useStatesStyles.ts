@@ -1,5 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/**
+ * The empty state's icon size: 48 px, unless a narrow column around it sets this property (the
+ * meeting side panel's, `useSidePanelStyles`).
+ */
+export const emptyStateIconSize = '--okr-empty-state-icon-size';
+
 export const useStatesStyles = makeStyles({
   centered: {
     display: 'flex',
@@ -11,7 +17,7 @@ export const useStatesStyles = makeStyles({
     maxWidth: '480px',
     marginInline: 'auto',
   },
-  icon: { fontSize: '48px', color: tokens.colorBrandForeground1 },
+  icon: { fontSize: `var(${emptyStateIconSize}, 48px)`, color: tokens.colorBrandForeground1 },
   message: { color: tokens.colorNeutralForeground2 },
   skeleton: {
     display: 'flex',

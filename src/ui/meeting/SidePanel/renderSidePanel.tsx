@@ -218,9 +218,8 @@ function renderKeyResultsToSee(
  * results to review, and what it says when none is left.
  */
 function renderKeyResultSearch(state: SidePanelState, styles: Styles) {
-  const { say, filter } = state;
+  const { say } = state;
   const { teams, owners } = state.filterChoices;
-  const filtered = filter.teamId !== undefined || filter.ownerId !== undefined;
   return (
     <>
       {teams.length > 1 || owners.length > 1 ? (
@@ -244,12 +243,9 @@ function renderKeyResultSearch(state: SidePanelState, styles: Styles) {
         value={state.search}
         onChange={(_event, data) => state.setSearch(data.value)}
       />
-      {state.pickerGroups.length === 0 ? (
-        <Text size={200}>
-          {state.search.trim() || !filtered
-            ? say('No key result matches “{search}”.', { search: state.search })
-            : say('No key result of the team and owner chosen.')}
-        </Text>
+      {/* A team and owner that leave none are said once, by the empty state in the prompts' place. */}
+      {state.pickerGroups.length === 0 && !state.filterLeavesNone ? (
+        <Text size={200}>{say('No key result matches “{search}”.', { search: state.search })}</Text>
       ) : null}
     </>
   );

@@ -1,5 +1,5 @@
 import type { KeyResult, Objective, Person, Team } from '../../../core/model';
-import { teamTreeInOrder } from '../../../core/team-tree';
+import { teamTreeInOrder, withTeamsUnder } from '../../../core/team-tree';
 import { readersCollator } from '../../../core/collation';
 import { browserStorage } from '../../app/browserStorage';
 
@@ -18,13 +18,20 @@ interface Group {
 }
 
 /**
- * The groups the filter keeps: the team's objectives; of those, the owner's whole objectives and
- * the owner's key results of the others (as the board's Owner filter keeps them).
+ * The groups the filter keeps: the objectives of the team and of the teams under it, at any depth
+ * among `teams` (as a tab's board shows a parent team with its sub-teams, `withSubTeams`); of
+ * those, the owner's whole objectives and the owner's key results of the others (as the board's
+ * Owner filter keeps them).
  */
-export function roundGroups<G extends Group>(groups: readonly G[], filter: RoundFilter): G[] {
+export function roundGroups<G extends Group>(
+  groups: readonly G[],
+  filter: RoundFilter,
+  teams: readonly Team[],
+): G[] {
   const { teamId, ownerId } = filter;
+  const teamIds = teamId ? withTeamsUnder(teamId, teams) : undefined;
   return groups.flatMap((group) => {
-    if (teamId && group.objective.teamId !== teamId) return [];
+    if (teamIds && !teamIds.has(group.objective.teamId)) return [];
     if (!ownerId || group.objective.owner?.id === ownerId) return [group];
     const keyResults = group.keyResults.filter((kr) => kr.owner?.id === ownerId);
     return keyResults.length ? [{ ...group, keyResults }] : [];

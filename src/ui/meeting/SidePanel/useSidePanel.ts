@@ -163,7 +163,11 @@ export function useSidePanel(): SidePanelState {
     }),
     [filter, filterChoices],
   );
-  const filteredGroups = useMemo(() => roundGroups(groups, roundFilter), [groups, roundFilter]);
+  const teams = board?.teams;
+  const filteredGroups = useMemo(
+    () => roundGroups(groups, roundFilter, teams ?? []),
+    [groups, roundFilter, teams],
+  );
   const changeFilter = useCallback(
     (patch: RoundFilter) => {
       const next = { ...roundFilter, ...patch };
@@ -171,11 +175,13 @@ export function useSidePanel(): SidePanelState {
       rememberRoundFilter(filterKey, next);
       // What the filter hides is no longer picked: the round shares what the coach sees.
       const shown = new Set(
-        roundGroups(groups, next).flatMap(({ keyResults }) => keyResults.map((kr) => kr.id)),
+        roundGroups(groups, next, teams ?? []).flatMap(({ keyResults }) =>
+          keyResults.map((kr) => kr.id),
+        ),
       );
       setSelected((previous) => new Set([...previous].filter((id) => shown.has(id))));
     },
-    [roundFilter, filterKey, groups],
+    [roundFilter, filterKey, groups, teams],
   );
   // Clearing the filter from the empty state takes its button away: the keyboard goes on to the
   // prompts that take its place.

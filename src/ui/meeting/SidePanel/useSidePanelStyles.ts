@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { emptyStateIconSize } from '../../components/States/useStatesStyles';
 
 /** Sized for Teams' 320 px meeting side panel: a compact header, every line allowed to wrap. */
 export const useSidePanelStyles = makeStyles({
@@ -12,6 +13,9 @@ export const useSidePanelStyles = makeStyles({
     scrollPaddingBottom: '7rem',
     overflowWrap: 'anywhere',
     minWidth: 0,
+    // Fluent's icons come in 16 to 48 px (`@fluentui/react-icons`): an empty state's 48 px took a
+    // seventh of the column's width; 32 px still leads the eye to its words.
+    [emptyStateIconSize]: '32px',
   },
   header: {
     display: 'flex',
