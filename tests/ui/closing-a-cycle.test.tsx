@@ -270,12 +270,24 @@ describe('a cycle with no objectives', () => {
     );
     expect(screen.queryByRole('button', { name: `Delete ${cycle.name}` })).toBeNull();
 
+    // The polite live region the closing is confirmed in is there, empty, before the closing.
+    const region = screen.getByRole('status');
+    expect(region.textContent).toBe('');
     press(screen.getByRole('button', { name: `Close ${cycle.name}…` }));
     await confirm(`Close ${cycle.name}`);
 
     await screen.findByText(`${cycle.name} is closed`);
     expect(written).toEqual([{ ...cycle, state: 'closed' }]);
-    expect(notices).toEqual([`${cycle.name} is closed. Its OKRs are read-only now.`]);
+    // Confirmed in the section, under its next steps, in no toast: the same region, so it is
+    // read out as the words come into it.
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(region.textContent).toBe(`${cycle.name} is closed. Its OKRs are read-only now.`);
+    const nextSteps = screen.getByRole('button', { name: 'Start the next cycle' });
+    expect(
+      nextSteps.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(notices).toEqual([]);
   });
 
   it('is deleted from there by an admin, once asked', async () => {

@@ -79,6 +79,9 @@ test('closing a cycle asks, confirms and offers the next steps with the name sho
 
   fireEvent.click(within(dialog).getByText(`Close ${short}`));
 
-  await waitFor(() => expect(notices).toEqual([`${short} is closed. Its OKRs are read-only now.`]));
   expect(await screen.findByText(`${short} is closed`)).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe(
+    `${short} is closed. Its OKRs are read-only now.`,
+  );
+  expect(notices).toEqual([]);
 });

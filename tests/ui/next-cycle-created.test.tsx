@@ -3,7 +3,8 @@
  * follows it (the next quarter after a quarter) from the same form, and carries over into it; a
  * coach is told an admin creates it. Before, both were sent to Cycles and back.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Cycle } from '../../src/core/model';
 import type { OkrRepository } from '../../src/store/repository';
 import RolloverSection from '../../src/ui/programme/sections/RolloverSection';
@@ -35,23 +36,29 @@ function renderNextCycle(access: { setUp: boolean; coach: boolean }) {
       return Promise.resolve({ ...draft, id: 'q1', version: '1' });
     },
   } as unknown as OkrRepository;
-  const programme = {
-    data: { teams: board.teams, cycles: [q4] },
-    applyTeam: () => undefined,
-    applyCycle: (cycle: Cycle) => applied.push(cycle),
-    reload: () => undefined,
-  };
-  const view = renderWithServices(
-    repository,
-    <RolloverSection
-      access={access}
-      programme={programme as never}
-      notify={(message) => notified.push(message)}
-      open={() => undefined}
-      cycleId="q4"
-    />,
-    'en-GB',
-  );
+  /** The section as the Programme holds it: a cycle applied is one of its cycles. */
+  function Programme() {
+    const [cycles, setCycles] = useState<readonly Cycle[]>([q4]);
+    const programme = {
+      data: { teams: board.teams, cycles },
+      applyTeam: () => undefined,
+      applyCycle: (cycle: Cycle) => {
+        applied.push(cycle);
+        setCycles((known) => [...known, cycle]);
+      },
+      reload: () => undefined,
+    };
+    return (
+      <RolloverSection
+        access={access}
+        programme={programme as never}
+        notify={(message) => notified.push(message)}
+        open={() => undefined}
+        cycleId="q4"
+      />
+    );
+  }
+  const view = renderWithServices(repository, <Programme />, 'en-GB');
   return { created, applied, notified, view };
 }
 
@@ -62,9 +69,22 @@ describe('the next cycle, when none follows the one closed', () => {
     const create = screen.getByRole('button', { name: /^Create Q1 2027 \(/ });
     expect(create.textContent).toBe('Create Q1 2027 (1 Jan 2027 to 31 Mar 2027)');
 
+    // The polite live region the creation is confirmed in is there, empty, before it.
+    const region = within(create.parentElement!).getByRole('status');
+    expect(region.textContent).toBe('');
+    create.focus();
     fireEvent.click(create);
 
-    await waitFor(() => expect(notified).toEqual(['Q1 2027 is created, in planning.']));
+    // Confirmed where the button was, in the same region, in no toast; the button is gone, as
+    // the cycle follows Q4 2026 now, and the focus is on Into, which names it.
+    await waitFor(() => expect(region.textContent).toBe('Q1 2027 is created, in planning.'));
+    expect(region.isConnected).toBe(true);
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(screen.queryByRole('button', { name: /^Create / })).toBeNull();
+    const into = screen.getByRole('combobox', { name: 'Into' });
+    await waitFor(() => expect(document.activeElement).toBe(into));
+    expect(into.textContent).toBe('Q1 2027');
+    expect(notified).toEqual([]);
     expect(created).toEqual([
       expect.objectContaining({
         name: 'Q1 2027',

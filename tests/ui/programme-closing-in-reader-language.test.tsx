@@ -233,7 +233,11 @@ it('closes a cycle in German: its scores, readings, questions, refusal, question
 
   await screen.findByText('Q4 2026 ist abgeschlossen');
   expect(written.map((cycle) => cycle.state)).toEqual(['closed']);
-  expect(notices).toEqual(['Q4 2026 ist abgeschlossen. Seine OKRs sind jetzt schreibgeschützt.']);
+  // Confirmed in the section, in German, in no toast.
+  expect(screen.getByRole('status').textContent).toBe(
+    'Q4 2026 ist abgeschlossen. Seine OKRs sind jetzt schreibgeschützt.',
+  );
+  expect(notices).toEqual([]);
   screen.getByRole('button', { name: 'Nächsten Zyklus beginnen' });
   screen.getByRole('button', { name: 'Zyklusrückblick öffnen' });
   expect(englishOnScreen()).toEqual([]);

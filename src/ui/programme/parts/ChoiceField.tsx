@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 
 /**
@@ -11,6 +12,7 @@ export function ChoiceField({
   onChange,
   none,
   validationMessage,
+  triggerRef,
 }: {
   readonly label: string;
   readonly items: readonly { readonly id: string; readonly name: string }[];
@@ -19,6 +21,8 @@ export function ChoiceField({
   /** The label of the choice '' (e.g. "All teams"), offered first. */
   readonly none?: string;
   readonly validationMessage?: string;
+  /** The dropdown's button, where focus may be put. */
+  readonly triggerRef?: Ref<HTMLButtonElement>;
 }) {
   const chosen = items.find((item) => item.id === value);
   return (
@@ -28,6 +32,7 @@ export function ChoiceField({
         // English ("Clear selection") whatever the reader's language, is left out, as the cycle
         // switcher leaves it out.
         clearButton={null}
+        ref={triggerRef}
         value={chosen?.name ?? (value === '' && none ? none : '')}
         selectedOptions={chosen || (value === '' && none) ? [value] : []}
         onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}

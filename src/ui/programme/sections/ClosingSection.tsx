@@ -55,6 +55,7 @@ import { ChoiceField } from '../parts/ChoiceField';
 import { ConfirmDialog } from '../parts/ConfirmDialog';
 import { DeleteCycleButton } from '../parts/DeleteCycleButton';
 import { DeleteCycleDialog } from '../parts/DeleteCycleDialog';
+import { SaveConfirmation } from '../parts/SaveConfirmation';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useProgrammeSay, type ProgrammeSay } from '../programme-words';
@@ -265,7 +266,6 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         programme.applyCycle(closedCycle);
         setAsking(undefined);
         setClosed(closedCycle);
-        notify(say('{cycle} is closed. Its OKRs are read-only now.', { cycle: shortName(cycle) }));
       } else {
         notify(say('Scores and learnings are saved.'));
         reload();
@@ -362,36 +362,45 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
 
   if (closed) {
     const another = cycleEndingNearest(closable, now);
+    // The closing is confirmed in the region under the form's Save and close, kept by its key.
     return (
-      <EmptyState
-        title={say('{cycle} is closed', { cycle: shortName(closed) })}
-        message={say(
-          'Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review.',
-        )}
-        action={
-          <div className={styles.row}>
-            <Button ref={nextStep} appearance="primary" onClick={() => open('next', closed.id)}>
-              {say('Start the next cycle')}
-            </Button>
-            <Button onClick={() => open('review', closed.id)}>
-              {say('Open the cycle review')}
-            </Button>
-            {another ? (
-              <Button
-                appearance="subtle"
-                onClick={() => {
-                  setClosed(undefined);
-                  setSubmitted(false);
-                  setReport(undefined);
-                  setCycleId(another.id);
-                }}
-              >
-                {say('Close {cycle}', { cycle: shortName(another) })}
+      <div className={styles.section}>
+        <EmptyState
+          title={say('{cycle} is closed', { cycle: shortName(closed) })}
+          message={say(
+            'Its scores and learnings are kept, and its OKRs are read-only. Next, carry the unfinished OKRs into the next cycle, and look back at how this one ran in the cycle review.',
+          )}
+          action={
+            <div className={styles.row}>
+              <Button ref={nextStep} appearance="primary" onClick={() => open('next', closed.id)}>
+                {say('Start the next cycle')}
               </Button>
-            ) : null}
-          </div>
-        }
-      />
+              <Button onClick={() => open('review', closed.id)}>
+                {say('Open the cycle review')}
+              </Button>
+              {another ? (
+                <Button
+                  appearance="subtle"
+                  onClick={() => {
+                    setClosed(undefined);
+                    setSubmitted(false);
+                    setReport(undefined);
+                    setCycleId(another.id);
+                  }}
+                >
+                  {say('Close {cycle}', { cycle: shortName(another) })}
+                </Button>
+              ) : null}
+            </div>
+          }
+        />
+        <SaveConfirmation
+          key="saved"
+          saved={say('{cycle} is closed. Its OKRs are read-only now.', {
+            cycle: shortName(closed),
+          })}
+        />
+      </div>
     );
   }
   if (closable.length === 0) {
@@ -639,36 +648,38 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         </MessageBar>
       ) : null}
       {error ? <ErrorState error={error} /> : null}
-      {!readOnly && board && board.objectives.length > 0 ? (
-        <div className={styles.toolbar}>
-          <Button disabledFocusable={saving} onClick={() => void save(false)}>
-            {say('Save scores and learnings')}
-          </Button>
-          {teamId === allTeams ? (
-            <Button
-              appearance="primary"
-              disabledFocusable={saving}
-              {...opensDialog}
-              onClick={askToClose}
-            >
-              {say('Save and close {cycle}', { cycle: cycle ? shortName(cycle) : '' })}
+      <SaveConfirmation key="saved" saved={undefined}>
+        {!readOnly && board && board.objectives.length > 0 ? (
+          <div className={styles.toolbar}>
+            <Button disabledFocusable={saving} onClick={() => void save(false)}>
+              {say('Save scores and learnings')}
             </Button>
-          ) : (
-            // Closing is for every team at once: from one team's scores it would leave the
-            // others' key results unscored in a cycle that no longer takes scores.
-            <Text>
-              {say(
-                'To close {cycle}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.',
-                { cycle: cycle ? shortName(cycle) : '' },
-              )}
-            </Text>
-          )}
-          <span className={styles.spacer} />
-          <Button appearance="subtle" onClick={() => open('next', cycleId)}>
-            {say('Start the next cycle…')}
-          </Button>
-        </div>
-      ) : null}
+            {teamId === allTeams ? (
+              <Button
+                appearance="primary"
+                disabledFocusable={saving}
+                {...opensDialog}
+                onClick={askToClose}
+              >
+                {say('Save and close {cycle}', { cycle: cycle ? shortName(cycle) : '' })}
+              </Button>
+            ) : (
+              // Closing is for every team at once: from one team's scores it would leave the
+              // others' key results unscored in a cycle that no longer takes scores.
+              <Text>
+                {say(
+                  'To close {cycle}, choose All teams: it closes for every team, and each key result not scored yet gets the score its progress earns.',
+                  { cycle: cycle ? shortName(cycle) : '' },
+                )}
+              </Text>
+            )}
+            <span className={styles.spacer} />
+            <Button appearance="subtle" onClick={() => open('next', cycleId)}>
+              {say('Start the next cycle…')}
+            </Button>
+          </div>
+        ) : null}
+      </SaveConfirmation>
       {dialogs}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -45,6 +45,7 @@ import { LoadingState } from '../../components/States/LoadingState';
 import { useAsyncResource } from '../../hooks/useAsyncResource';
 import { useRunAction } from '../../hooks/useRunAction';
 import { ChoiceField } from '../parts/ChoiceField';
+import { SaveConfirmation } from '../parts/SaveConfirmation';
 import { SectionHeading } from '../parts/SectionHeading';
 import type { ProgrammeSectionProps } from '../ProgrammeSection.types';
 import { useProgrammeSay, type ProgrammeText } from '../programme-words';
@@ -119,7 +120,7 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string>
 
 /** "Start the next cycle": clone chosen objectives and KRs, unfinished ones pre-selected. */
 export default function RolloverSection(props: ProgrammeSectionProps) {
-  const { access, programme, notify } = props;
+  const { access, programme } = props;
   const styles = useSectionStyles();
   const own = useStyles();
   const { repository, operatingModel } = useAppServices();
@@ -146,8 +147,15 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
   const creatable = following && !validateCyclePlacement(following, cycles) ? following : undefined;
   const [clientId] = useState(() => crypto.randomUUID());
   const creation = useRunAction();
+  /** The cycle created here: confirmed where its Create button was, the focus on Into. */
+  const [created, setCreated] = useState<Cycle>();
+  const into = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (created) into.current?.focus();
+  }, [created]);
   const createFollowing = () => {
     if (!creatable) return;
+    setCreated(undefined);
     creation.run(async () => {
       const created = await repository.createCycle({
         ...creatable,
@@ -156,7 +164,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       });
       programme.applyCycle(created);
       setTargetId(created.id);
-      notify(say('{cycle} is created, in planning.', { cycle: shortName(created) }));
+      setCreated(created);
     });
   };
   const load = useCallback(
@@ -525,6 +533,7 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
         <ChoiceField label={say('From')} items={sources} value={sourceId} onChange={setSourceId} />
         <ChoiceField
           label={say('Into')}
+          triggerRef={into}
           items={targets}
           value={target?.id ?? ''}
           onChange={setTargetId}
@@ -540,16 +549,20 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
             : {})}
         />
       </div>
-      {creatable && access.setUp ? (
-        <div>
-          <Button disabledFocusable={creation.busy} onClick={createFollowing}>
-            {say('Create {cycle} ({start:day} to {end:day})', {
-              cycle: shortName(creatable),
-              start: creatable.start,
-              end: creatable.end,
-            })}
-          </Button>
-        </div>
+      {(creatable || created) && access.setUp ? (
+        <SaveConfirmation
+          saved={created && say('{cycle} is created, in planning.', { cycle: shortName(created) })}
+        >
+          {creatable ? (
+            <Button disabledFocusable={creation.busy} onClick={createFollowing}>
+              {say('Create {cycle} ({start:day} to {end:day})', {
+                cycle: shortName(creatable),
+                start: creatable.start,
+                end: creatable.end,
+              })}
+            </Button>
+          ) : null}
+        </SaveConfirmation>
       ) : null}
       {creation.error ? <ErrorState error={creation.error} /> : null}
       {loadError ? <ErrorState error={loadError} /> : null}
@@ -712,24 +725,21 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
       ) : recordError ? (
         <ErrorState error={recordError} />
       ) : null}
-      <div className={styles.toolbar}>
-        <Button
-          appearance="primary"
-          disabledFocusable={
-            action.busy ||
-            !plan ||
-            plan.objectives.length + plan.keyResults.length + plan.initiatives.length === 0
-          }
-          onClick={carry}
-        >
-          {plan && target ? carryLabel(plan, shortName(target)) : say('Carry over')}
-        </Button>
-      </div>
-      {saved ? (
-        <MessageBar intent="success" layout="multiline" politeness="polite">
-          <MessageBarBody>{saved}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <SaveConfirmation saved={saved}>
+        <div className={styles.toolbar}>
+          <Button
+            appearance="primary"
+            disabledFocusable={
+              action.busy ||
+              !plan ||
+              plan.objectives.length + plan.keyResults.length + plan.initiatives.length === 0
+            }
+            onClick={carry}
+          >
+            {plan && target ? carryLabel(plan, shortName(target)) : say('Carry over')}
+          </Button>
+        </div>
+      </SaveConfirmation>
     </div>
   );
 }
