@@ -209,7 +209,12 @@ describe('the Programme area', () => {
       .getByRole('alertdialog', { name: `Close ${cycle.name}?` })
       .getByRole('button', { name: `Close ${cycle.name}` })
       .click(found);
-    await confirmed(tab, `${cycle.name} is closed. Its OKRs are read-only now.`);
+    // Confirmed in the section's polite live region, under the next steps, in no toast.
+    await tab
+      .getByRole('status')
+      .filter({ hasText: `${cycle.name} is closed. Its OKRs are read-only now.` })
+      .waitFor(found);
+    expect(await tab.locator('.fui-Toast').count()).toBe(0);
     const closed = await stack.repository.loadBoard({ cycleId: cycle.id });
     expect(closed.cycle.state).toBe('closed');
     expect(closed.keyResults.find((kr) => kr.id === keyResult.id)).toMatchObject({
@@ -231,8 +236,7 @@ describe('the Programme area', () => {
       /^In Q1 2031 now: 2 objectives( and 2 key results|, 2 key results, and \d+ open initiatives?)\.$/,
     );
     await confirmation.first().waitFor(found);
-    // Confirmed in the section's flow, under the button: no toast over the button or the rows
-    // (the closing's own toast may still be up).
+    // Confirmed in the section's flow, under the button: no toast over the button or the rows.
     expect(await tab.locator('.fui-Toast').filter({ hasText: 'In Q1 2031 now' }).count()).toBe(0);
     const [button, bar] = await Promise.all([
       tab.getByRole('button', { name: 'Nothing chosen to carry into Q1 2031' }).boundingBox(),
