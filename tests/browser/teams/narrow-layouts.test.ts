@@ -7,6 +7,7 @@ import {
   configureChannelTab,
   createObjectiveWithKeyResult,
   narrowFrame,
+  openOverflowingTab,
   openProgrammeSectionInGerman,
   openView,
   teamsStackPerFile,
@@ -723,3 +724,58 @@ it('breaks a long German column name of a 320 px Programme table only where Germ
     await tab.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollWidth]),
   ).toEqual([320, 320]);
 });
+
+describe.each([
+  ['de-de', 'Programm', 'Bereiche des Programms', /weitere Bereiche?$/, 'Betriebsmodell'],
+  ['fr-fr', 'Programme', 'Sections du programme', /autres? sections?$/, 'Modèle opérationnel'],
+  ['es-es', 'Programa', 'Secciones del programa', /secci(ón|ones) más$/, 'Modelo operativo'],
+  ['en-us', 'Programme', 'Programme sections', /more sections?$/, 'Operating model'],
+])(
+  'the Programme’s Operating model in a %s tab',
+  (locale, programme, list, more, operatingModel) => {
+    it('sets each fieldset’s title inside its card, 400, 360 and 320 px wide', async () => {
+      await openSimulator(page, stack.server.url, {
+        context: 'personal',
+        user: demoUsers.meganBowen.id,
+        locale,
+      });
+      await waitUntilReady(page, 'p1-content');
+      const tab = await appFrame(page, 'p1-content');
+      await tab.getByRole('button', { name: programme, exact: true }).click(wait);
+      await openOverflowingTab(tab, { list, more }, operatingModel);
+      const cards = tab.getByRole('tabpanel').locator('fieldset');
+      await cards.first().waitFor(wait);
+      for (const width of [400, 360, 320]) {
+        await narrowFrame(page, 'p1-content', width);
+        const placed = await cards.evaluateAll((fieldsets) =>
+          fieldsets.map((fieldset) => {
+            const legend = fieldset.querySelector('legend')!;
+            const card = fieldset.getBoundingClientRect();
+            const title = legend.getBoundingClientRect();
+            const style = getComputedStyle(fieldset);
+            const inset = (side: string) =>
+              parseFloat(style.getPropertyValue(`border-${side}-width`)) +
+              parseFloat(style.getPropertyValue(`padding-${side}`));
+            const next = legend.nextElementSibling!.getBoundingClientRect();
+            return {
+              title: legend.textContent,
+              // Under the card's top border and padding, within its sides, and above what follows.
+              inside:
+                title.top >= card.top + inset('top') - 1 &&
+                title.left >= card.left + inset('left') - 1 &&
+                title.right <= card.right - inset('right') + 1 &&
+                next.top >= title.bottom - 1,
+            };
+          }),
+        );
+        expect(placed).toHaveLength(6);
+        // Drawn across the card's border, a title of two lines ("Verbindlichkeit, Sprache und
+        // Geschichte" at 400 px) sat over it, its last words cut off below the line.
+        for (const { title, inside } of placed) {
+          expect([width, title, inside]).toEqual([width, title, true]);
+        }
+        expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      }
+    });
+  },
+);

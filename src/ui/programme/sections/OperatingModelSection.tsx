@@ -326,7 +326,7 @@ export default function OperatingModelSection({
       </Caption1>
       {modelFieldGroups.map((group) => (
         <fieldset key={group.title} className={styles.card}>
-          <legend>
+          <legend className={styles.legend}>
             <Subtitle2>{say(group.title)}</Subtitle2>
           </legend>
           {group.hint ? <Caption1 className={styles.muted}>{say(group.hint)}</Caption1> : null}
