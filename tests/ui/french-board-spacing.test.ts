@@ -15,6 +15,7 @@ import {
 } from '../../src/excel/functions/function-words';
 import { sayInSheet, sheetWordKeys } from '../../src/excel/sync/sheet-words';
 import { words as excelPane } from '../../src/excel/words/pane-fr';
+import teamsAppFrench from '../../appPackage/fr.json';
 
 /**
  * French sets a non-breaking space before its high punctuation (: ; ? !) and inside « », so that
@@ -22,7 +23,8 @@ import { words as excelPane } from '../../src/excel/words/pane-fr';
  * screens' French as the importer's (`import-words.test.ts`), and the core's validation messages
  * and field names, which the dialogs and the Excel add-in say, and the coaching findings; and the
  * Excel add-in's own: its pane's, the sheet's cells and alerts, and its functions' refusals and
- * the metadata Excel shows of them. (The cells' no-break spaces are French typography too.)
+ * the metadata Excel shows of them (the cells' no-break spaces are French typography too); and the
+ * Teams app's French manifest: its store descriptions and its activity feed's notifications.
  */
 function* sentences(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
@@ -53,6 +55,7 @@ it.each(
         functionMetadataIn('fr', id),
       ]),
     ),
+    teamsAppFrench,
   }),
 )('the %s words keep French punctuation with its non-breaking spaces', (_, translated) => {
   const wrong = [...sentences(translated, '')].filter(

@@ -106,7 +106,7 @@ describe('POST /users/{id}/teamwork/sendActivityNotification', () => {
       'OKR Coach: Key Results für einen Check-in in Q4 2026: 2',
     );
     expect(activityTextIn(delivered!, 'fr-FR')).toBe(
-      'OKR Coach : résultats clés à mettre à jour dans Q4 2026 : 2',
+      'OKR Coach\u00a0: résultats clés à mettre à jour dans Q4 2026\u00a0: 2',
     );
     expect(activityTextIn(delivered!, 'es-es')).toBe(
       'OKR Coach: resultados clave con check-in pendiente en Q4 2026: 2',
