@@ -186,6 +186,25 @@ describe('scores typed the reader’s way', () => {
 });
 
 describe('saving the scores and closing the cycle', () => {
+  it('confirms saved scores under the Save button, in no toast, until a score is edited again', async () => {
+    const { saved, notices } = renderClosing();
+    await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });
+    const region = screen.getByRole('status');
+    expect(region.textContent).toBe('');
+    const save = screen.getByRole('button', { name: 'Save scores and learnings' });
+    press(save);
+    await waitFor(() => expect(region.textContent).toBe('Scores and learnings are saved.'));
+    expect(saved).toHaveLength(1);
+    expect(notices).toEqual([]);
+    expect(save.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Edited again, the scores on screen are no longer those saved.
+    fireEvent.change(await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` }), {
+      target: { value: '0,1' },
+    });
+    expect(region.textContent).toBe('');
+    expect(screen.getByRole('status')).toBe(region);
+  });
+
   it('takes focus to the field to fix when saving is refused', async () => {
     renderClosing();
     const field = await screen.findByRole('textbox', { name: `Score of ${keyResult.title}` });

@@ -131,6 +131,8 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [report, setReport] = useState<ClosingReport | undefined>(undefined);
+  // The cycle and team whose scores were last saved here, confirmed until edited or left.
+  const [savedFor, setSavedFor] = useState<string | undefined>(undefined);
   // The cycle just closed here: what the rhythm asks for next is offered in its place.
   const [closed, setClosed] = useState<Cycle | undefined>(undefined);
   const [asking, setAsking] = useState<'close' | 'delete' | undefined>(undefined);
@@ -236,6 +238,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
     setSaving(true);
     setError(undefined);
     setReport(undefined);
+    setSavedFor(undefined);
     try {
       const saved = await repository.saveClosing({
         keyResults: board.keyResults.map((kr) => {
@@ -267,7 +270,7 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         setAsking(undefined);
         setClosed(closedCycle);
       } else {
-        notify(say('Scores and learnings are saved.'));
+        setSavedFor(`${cycleId} ${teamId}`);
         reload();
       }
     } catch (caught) {
@@ -648,7 +651,14 @@ export default function ClosingSection(props: ProgrammeSectionProps) {
         </MessageBar>
       ) : null}
       {error ? <ErrorState error={error} /> : null}
-      <SaveConfirmation key="saved" saved={undefined}>
+      <SaveConfirmation
+        key="saved"
+        saved={
+          savedFor === `${cycleId} ${teamId}` && !changed
+            ? say('Scores and learnings are saved.')
+            : undefined
+        }
+      >
         {!readOnly && board && board.objectives.length > 0 ? (
           <div className={styles.toolbar}>
             <Button disabledFocusable={saving} onClick={() => void save(false)}>
