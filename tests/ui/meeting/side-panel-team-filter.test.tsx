@@ -98,7 +98,7 @@ describe('narrowing the round', () => {
     ).toEqual([adele.id, lee.id, megan.id]);
   });
 
-  it('offers the teams as a tree: each under the nearest parent offered, siblings in the board’s order', () => {
+  it('offers the teams as a tree, with the teams above them: parents first, siblings in the board’s order', () => {
     const tree = [
       // Sub-teams the SharePoint list keeps before their parents, and not by name.
       { id: 'emea', name: 'EMEA', parentTeamId: 'sales' },
@@ -106,24 +106,37 @@ describe('narrowing the round', () => {
       { id: 'apac', name: 'APAC', parentTeamId: 'sales' },
       { id: 'sales', name: 'Sales' },
       { id: 'ops', name: 'Operations' },
-      // Under Operations only through Facilities, which has no objectives this cycle.
+      // Facilities has no objectives this cycle: offered for Cleaning's, under it.
       { id: 'facilities', name: 'Facilities', parentTeamId: 'ops' },
       { id: 'cleaning', name: 'Cleaning', parentTeamId: 'facilities' },
+      // A team whose parent link leads round in a loop, and one whose parent is not on the site.
+      { id: 'loop-a', name: 'Loop A', parentTeamId: 'loop-b' },
+      { id: 'loop-b', name: 'Loop B', parentTeamId: 'loop-a' },
+      { id: 'orphan', name: 'Orphan', parentTeamId: 'gone' },
     ];
-    const withObjectives = ['emea', 'dach', 'apac', 'sales', 'ops', 'cleaning'].map((teamId) =>
-      group(objective({ id: `o-${teamId}`, teamId }), []),
-    );
-    const choices = roundFilterChoices(tree, withObjectives, 'en').teams;
-    expect(
-      choices.map(({ team, depth, parent }) => `${depth}:${team.name}<${parent?.name ?? ''}`),
-    ).toEqual([
+    const withObjectivesOf = (teamIds: string[]) =>
+      teamIds.map((teamId) => group(objective({ id: `o-${teamId}`, teamId }), []));
+    const offered = (teamIds: string[]) =>
+      roundFilterChoices(tree, withObjectivesOf(teamIds), 'en').teams.map(
+        ({ team, depth, parent }) => `${depth}:${team.name}<${parent?.name ?? ''}`,
+      );
+    expect(offered(['emea', 'dach', 'apac', 'sales', 'ops', 'cleaning'])).toEqual([
       '0:Sales<',
       '1:EMEA<Sales',
       '2:DACH<EMEA',
       '1:APAC<Sales',
       '0:Operations<',
-      '1:Cleaning<Operations',
+      '1:Facilities<Operations',
+      '2:Cleaning<Facilities',
     ]);
+    // Sales owns none of its own this cycle, its regions do: it still gathers them.
+    expect(offered(['dach', 'apac'])).toEqual([
+      '0:Sales<',
+      '1:EMEA<Sales',
+      '2:DACH<EMEA',
+      '1:APAC<Sales',
+    ]);
+    expect(offered(['loop-a', 'orphan'])).toEqual(['0:Orphan<', '0:Loop A<', '0:Loop B<']);
   });
 
   it('keeps the filter for the meeting, and forgets it once cleared', () => {

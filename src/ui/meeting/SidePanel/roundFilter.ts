@@ -47,9 +47,10 @@ export interface TeamChoice {
 }
 
 /**
- * The teams with objectives as a tree, each under the nearest of its parents offered (parents
- * before their sub-teams, siblings in the board's order), and the owners of any, A to Z as a
- * reader of `locale` (the app's language) files them.
+ * The teams with objectives, and the teams above them (a team narrows the round to its sub-teams'
+ * objectives too, so one that owns none itself still gathers theirs), as a tree: each under the
+ * nearest of its parents offered (parents before their sub-teams, siblings in the board's order);
+ * and the owners of any, A to Z as a reader of `locale` (the app's language) files them.
  */
 export function roundFilterChoices(
   teams: readonly Team[],
@@ -64,9 +65,22 @@ export function roundFilterChoices(
   }
   const byName = readersCollator(locale);
   return {
-    teams: teamChoices(teams, new Set(groups.map(({ objective }) => objective.teamId))),
+    teams: teamChoices(teams, withTeamsAbove(groups, teams)),
     owners: [...owners.values()].sort((a, b) => byName.compare(a.displayName, b.displayName)),
   };
+}
+
+function withTeamsAbove(groups: readonly Group[], teams: readonly Team[]): ReadonlySet<string> {
+  const byId = new Map(teams.map((team) => [team.id, team]));
+  const offered = new Set<string>();
+  for (const { objective } of groups) {
+    // A loop of parent links ends where it meets a team already offered.
+    for (let id: string | undefined = objective.teamId; id && !offered.has(id);) {
+      offered.add(id);
+      id = byId.get(id)?.parentTeamId;
+    }
+  }
+  return offered;
 }
 
 function teamChoices(teams: readonly Team[], offered: ReadonlySet<string>): TeamChoice[] {
