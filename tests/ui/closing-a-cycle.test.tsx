@@ -182,6 +182,8 @@ describe('scores typed the reader’s way', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save scores and learnings' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect((saved[0] as { keyResults: KeyResult[] }).keyResults[0]).toMatchObject({ score: 0.8 });
+    // Said once the scores are read again after the save.
+    await screen.findByText('Scores and learnings are saved.');
   });
 });
 
