@@ -34,16 +34,10 @@ export function cyclesEnclosing<C extends Cycle>(
   cycles: readonly C[],
   locale: string,
 ): C[] {
-  const byName = readersCollator(locale);
-  return cycles
-    .filter(
-      (other) =>
-        other.id !== cycle.id &&
-        isDateInCycle(cycle.start, other) &&
-        isDateInCycle(cycle.end, other) &&
-        cycleLengthDays(other) > cycleLengthDays(cycle),
-    )
-    .sort((a, b) => cycleLengthDays(a) - cycleLengthDays(b) || byName.compare(a.name, b.name));
+  return innermostFirst(
+    cycles.filter((other) => encloses(other, cycle)),
+    locale,
+  );
 }
 
 /**
@@ -55,7 +49,31 @@ export function cyclesToAlignTo<C extends Cycle>(
   cycles: readonly C[],
   locale: string,
 ): C[] {
-  return cyclesEnclosing(cycle, cycles, locale).filter((other) => other.state !== 'closed');
+  return innermostFirst(cyclesOpenAround(cycle, cycles), locale);
+}
+
+/** `cyclesToAlignTo`'s cycles in no order, for who asks which they are, not how they are listed. */
+export function cyclesOpenAround<C extends Cycle>(
+  cycle: CycleDates & Pick<Cycle, 'id'>,
+  cycles: readonly C[],
+): C[] {
+  return cycles.filter((other) => encloses(other, cycle) && other.state !== 'closed');
+}
+
+function encloses(other: Cycle, cycle: CycleDates & Pick<Cycle, 'id'>): boolean {
+  return (
+    other.id !== cycle.id &&
+    isDateInCycle(cycle.start, other) &&
+    isDateInCycle(cycle.end, other) &&
+    cycleLengthDays(other) > cycleLengthDays(cycle)
+  );
+}
+
+function innermostFirst<C extends Cycle>(cycles: C[], locale: string): C[] {
+  const byName = readersCollator(locale);
+  return cycles.sort(
+    (a, b) => cycleLengthDays(a) - cycleLengthDays(b) || byName.compare(a.name, b.name),
+  );
 }
 
 /** Every objective this one aligns to: its parent and its weighted alignments, each once. */

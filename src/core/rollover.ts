@@ -9,7 +9,7 @@
  * Graph refused) is offered again under that objective's copy. Pure: the plan says what to
  * create; the store writes it in `$batch`es.
  */
-import { alignedTo, cyclesToAlignTo } from './alignment-across-cycles';
+import { alignedTo, cyclesOpenAround } from './alignment-across-cycles';
 import type { CycleDates } from './cycles';
 import { addDays, daysBetween } from './dates';
 import type { Cycle, DatedTarget, Initiative, KeyResult, LeftOutOfCycle, Objective } from './model';
@@ -472,8 +472,7 @@ export function planRollover(
   // An item in a cycle spanning the next one, or in the next one itself, runs on beside the copy.
   const keptIn = new Set([
     nextCycleId,
-    // Which cycles, not in what order: any language's order will do.
-    ...(next ? cyclesToAlignTo(next, context.cycles, 'en').map((c) => c.id) : []),
+    ...(next ? cyclesOpenAround(next, context.cycles).map((c) => c.id) : []),
   ]);
   const cycleName = (id: string) => context.cycles.find((cycle) => cycle.id === id)?.name;
   const chosen = source.objectives.filter((objective) => selection.objectiveIds.has(objective.id));

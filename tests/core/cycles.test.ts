@@ -18,6 +18,7 @@ import {
 import { cycleBeingPlanned, cycleEndingNearest, runningFirst } from '../../src/core/cycle-picks';
 import {
   cyclesEnclosing,
+  cyclesOpenAround,
   cyclesToAlignTo,
   cyclesWithin,
 } from '../../src/core/alignment-across-cycles';
@@ -386,6 +387,10 @@ describe('cyclesEnclosing and cyclesToAlignTo', () => {
 
   it('offers to align to the enclosing cycles that are not closed', () => {
     expect(cyclesToAlignTo(q4, cycles, 'en').map((c) => c.id)).toEqual(['h2', 'fy', 'fy26-28']);
+    // The same cycles for who asks which they are (the rollover), in no order of its own.
+    expect(new Set(cyclesOpenAround(q4, cycles).map((c) => c.id))).toEqual(
+      new Set(['h2', 'fy', 'fy26-28']),
+    );
   });
 
   it('lists enclosing cycles as long as each other by name as the reader’s language files them', () => {
