@@ -619,3 +619,33 @@ test('on a site set up before the left-out column, carrying goes through and say
   // The carrying itself is confirmed, without claiming the choice is kept.
   screen.getByText('In Q1 2027 now: 1 objective and 1 key result.');
 });
+
+test('says what was carried while From and Into are still the cycles it was carried between', async () => {
+  const q2: Cycle = {
+    id: 'q2',
+    name: 'Q2 2027',
+    start: '2027-04-01',
+    end: '2027-06-30',
+    state: 'planning',
+  };
+  renderNextCycle({
+    into: empty,
+    cycles: [q4, q1, q2],
+    report: () => ({
+      objectives: [copyOf(first, 'n1')],
+      keyResults: [copyOf(keyResult, 'm1', { objectiveId: 'n1' })],
+    }),
+  });
+  fireEvent.click(await screen.findByRole('checkbox', { name: second.title }));
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Carry 1 objective and 1 key result into Q1 2027' }),
+  );
+  const said = await screen.findByText(/^In Q1 2027 now: 1 objective and 1 key result./);
+  const region = said.closest('[role="status"]')!;
+  // Into Q2 2027, the form is about another cycle: what went into Q1 2027 is no news there.
+  const into = screen.getByRole('combobox', { name: 'Into' });
+  fireEvent.click(into);
+  fireEvent.click(await screen.findByRole('option', { name: /^Q2 2027/ }));
+  await waitFor(() => expect(into.textContent).toBe('Q2 2027'));
+  expect(region.textContent).toBe('');
+});

@@ -326,8 +326,19 @@ export default function RolloverSection(props: ProgrammeSectionProps) {
         ),
       ].map((item) => item.title)
     : [];
-  /** The confirmation of the last save here, in the section's flow: a toast covered Carry. */
-  const [saved, setSaved] = useState<string>();
+  /**
+   * The confirmation of the last save here, in the section's flow (a toast covered Carry), said
+   * while From and Into are still the cycles it was about.
+   */
+  const [lastSaved, setLastSaved] = useState<{ words: string; from: string; into: string }>();
+  const saved =
+    lastSaved && lastSaved.from === sourceId && lastSaved.into === target?.id
+      ? lastSaved.words
+      : undefined;
+  const setSaved = (words: string | undefined) =>
+    setLastSaved(
+      words === undefined ? undefined : { words, from: sourceId, into: target?.id ?? '' },
+    );
   /** Why what was left out could not be recorded, when the carrying itself went through. */
   const [recordError, setRecordError] = useState<unknown>();
   const recording = useRunAction();
