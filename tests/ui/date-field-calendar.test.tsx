@@ -66,7 +66,8 @@ it('opens on the day typed, and writes the day picked as if typed', async () => 
   await waitFor(() => expect(field).toHaveProperty('value', '03/15/2027'));
   expect(changes).toEqual(['2027-03-15']);
   await waitFor(() => expect(screen.queryByRole('grid')).toBeNull());
-  expect(document.activeElement).toBe(field);
+  // Fluent gives focus back once the popover has gone, which a busy machine may do a tick later.
+  await waitFor(() => expect(document.activeElement).toBe(field));
 });
 
 it('opens on today when nothing is typed, or what is typed is no date', async () => {
